@@ -1,0 +1,90 @@
+"""khabar's exceptions, in one small tree.
+
+::
+
+    KhabarError
+    ├── InputError            one input could not be read (names the input)
+    │   ├── InputNotFound     missing path
+    │   ├── EmptyInput        nothing to analyse
+    │   ├── DecodeError       binary, or not in a text encoding khabar can detect
+    │   ├── InputTooLarge     over the size limit (Options.max_bytes)
+    │   ├── FetchError        URL unreachable, bad status, too many redirects, not HTML/text
+    │   └── MalformedInput    broken JSONL, feed, WARC or HTML
+    ├── PipelineError         steps misordered or unknown (raised when the pipeline is built)
+    ├── ModelError            a shipped model or data file is missing or unreadable
+    ├── DataError             ../shared/data (KHABAR_DATA) is needed and not found
+    └── StorageError          the archive database refused an operation
+
+Every message says what went wrong *and* how to fix it. The command line prints
+``str(error)`` on one line and exits non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DataError",
+    "DecodeError",
+    "EmptyInput",
+    "FetchError",
+    "InputError",
+    "InputNotFound",
+    "InputTooLarge",
+    "KhabarError",
+    "MalformedInput",
+    "ModelError",
+    "PipelineError",
+    "StorageError",
+]
+
+
+class KhabarError(Exception):
+    """Base class of every error khabar raises on purpose."""
+
+
+class InputError(KhabarError):
+    """One input could not be read. ``source`` names it, ``reason`` says why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class InputNotFound(InputError):
+    pass
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class DecodeError(InputError):
+    pass
+
+
+class InputTooLarge(InputError):
+    pass
+
+
+class FetchError(InputError):
+    pass
+
+
+class MalformedInput(InputError):
+    pass
+
+
+class PipelineError(KhabarError):
+    pass
+
+
+class ModelError(KhabarError):
+    pass
+
+
+class DataError(KhabarError):
+    pass
+
+
+class StorageError(KhabarError):
+    pass
