@@ -21,5 +21,5 @@ def main() -> None:
 
 
 # Each module adds its commands to ``main`` when imported.
-for _module in ("analyze",):
+for _module in ("analyze", "eval", "eval_gold", "eval_ner", "eval_events", "train", "archive"):
     importlib.import_module(f"{__name__}.{_module}")

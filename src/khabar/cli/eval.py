@@ -1,0 +1,17 @@
+"""``khabar eval ...``: the group; each scorer adds its subcommand from its own module."""
+
+from __future__ import annotations
+
+import click
+
+from . import main
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score khabar against gold data.
+
+    Example:
+
+        khabar eval gold tests/gold --split heldback --format json
+    """

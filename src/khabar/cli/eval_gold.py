@@ -1,0 +1,5 @@
+"""``khabar eval gold``: registered on the ``eval`` group (see its issue)."""
+
+from __future__ import annotations
+
+from .eval import eval_group  # noqa: F401
