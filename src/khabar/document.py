@@ -45,6 +45,8 @@ class RawArticle:
     outlet: str | None = None
     date: str | None = None
     url: str | None = None
+    #: ``(code, message)`` pairs noticed while reading (e.g. a legacy encoding detected).
+    warnings: tuple[tuple[str, str], ...] = ()
 
     def identity(self) -> str:
         """The article's id: the input's ``id`` when given, else a hash of its text."""
@@ -131,5 +133,5 @@ class Doc:
             dates=self.dates,
             places=self.places,
             events=self.events,
-            warnings=self.warnings,
+            warnings=[Warning(code=c, message=m) for c, m in a.warnings] + self.warnings,
         )

@@ -1,46 +1,96 @@
-"""``khabar analyze``."""
+"""``khabar analyze``: articles in, one JSON record per article out."""
 
 from __future__ import annotations
 
+import json
 import sys
+from importlib import resources
 
 import click
 
+from ..document import RawArticle
 from ..errors import InputError, KhabarError
-from ..options import Options
+from ..options import STEP_NAMES, Options
 from ..pipeline import get_pipeline
 from ..readers import read
+from ..render import to_geojson, to_markdown, to_text
+from ..schema import ArticleRecord
 from . import main
+
+__all__ = ["analyze", "demo_article"]
+
+
+def demo_article() -> RawArticle:
+    """The bundled demo article (ANT corpus, Apache-2.0; see ``khabar/data/demo/README.md``)."""
+    raw = json.loads(resources.files("khabar").joinpath("data/demo/article.json").read_text("utf-8"))
+    from ..readers.meta import iso_date
+
+    return RawArticle(
+        text=raw["text"], source="demo:" + raw["id"], id=raw["id"], title=raw["title"],
+        outlet=raw["outlet"], date=iso_date(raw["date"]), url=raw["url"],
+    )
 
 
 @main.command()
-@click.argument("inputs", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["json", "text", "markdown", "geojson"]), default="json", show_default=True)
-@click.option("--disable", multiple=True, help="Switch a pipeline step off (repeatable).")
-def analyze(inputs: tuple[str, ...], fmt: str, disable: tuple[str, ...]) -> None:
-    """Analyse Arabic articles into JSON records with exact offsets.
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@click.option("--format", "fmt", type=click.Choice(["json", "text", "markdown", "geojson"]),
+              default="json", show_default=True,
+              help="json: one object per article (JSON Lines); text/markdown: a report for people; "
+                   "geojson: the places of all articles as one FeatureCollection.")
+@click.option("--demo", is_flag=True, help="Analyse the bundled sample article (ANT corpus, Apache-2.0).")
+@click.option("--disable", multiple=True, type=click.Choice(STEP_NAMES[2:]),
+              help="Switch a pipeline step off (repeatable).")
+def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, ...]) -> None:
+    """Analyse Arabic articles into records with exact character offsets.
+
+    INPUT is a file (.txt, .html, .jsonl[.gz], RSS/Atom, .warc[.gz]), a directory (read
+    recursively), - for standard input, or an http(s) URL. Bad inputs are reported on
+    standard error (one line each) and the others are still analysed; the exit status is 1
+    when any input failed.
 
     Example:
 
-        khabar analyze article.html --format text
+        khabar analyze --demo --format text
+
+        khabar analyze news.jsonl.gz > records.jsonl
     """
+    if not inputs and not demo:
+        raise click.UsageError("give at least one INPUT (a path, a directory, - or a URL), or --demo")
     options = Options(disable=frozenset(disable))
     try:
         pipe = get_pipeline(options)
     except KhabarError as exc:
         raise click.ClickException(str(exc)) from exc
+
+    items: list[RawArticle | InputError] = [demo_article()] if demo else []
+    stream = read(list(inputs), options)
     failed = 0
-    for item in read(list(inputs), options):
+    geo: list[ArticleRecord] = []
+    first = True
+    out = sys.stdout
+    for item in [*items, *stream] if items else stream:
         if isinstance(item, InputError):
-            click.echo(f"khabar: {item}", err=True)
+            click.echo(f"khabar: error: {item}", err=True)
             failed += 1
             continue
         try:
             record = pipe(item)
-        except InputError as exc:
-            click.echo(f"khabar: {exc}", err=True)
+        except KhabarError as exc:
+            click.echo(f"khabar: error: {exc}", err=True)
             failed += 1
             continue
-        sys.stdout.write(record.model_dump_json() + "\n")
+        if fmt == "json":
+            out.write(record.model_dump_json() + "\n")
+        elif fmt == "geojson":
+            geo.append(record)
+        else:
+            if not first:
+                out.write("\n" + ("─" * 60 if fmt == "text" else "---") + "\n\n")
+            out.write(to_text(record, color=out.isatty()) if fmt == "text" else to_markdown(record))
+        out.flush()
+        first = False
+    if fmt == "geojson":
+        out.write(json.dumps(to_geojson(geo), ensure_ascii=False) + "\n")
     if failed:
+        click.echo(f"khabar: {failed} input(s) failed", err=True)
         sys.exit(1)

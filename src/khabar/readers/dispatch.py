@@ -1,28 +1,60 @@
-"""Pick the reader for one input (path, directory, ``-``, URL)."""
+"""Pick the reader for one input: a path, a directory (recursively), ``-`` or a URL.
+
+Files are recognised by extension first, then by content (gzip, ``WARC/``, ``<rss``/``<feed``,
+``<html``, a JSON object per line), so a file named ``.txt`` that holds HTML is still read as
+HTML. Inside a directory only files with a known extension are read.
+"""
 
 from __future__ import annotations
 
+import gzip
+import io
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..document import RawArticle
-from ..errors import InputError, InputNotFound
+from ..errors import EmptyInput, FetchError, InputError, InputNotFound, InputTooLarge
 from ..options import Options
-from .jsonl import read_jsonl_bytes
+from .feeds import looks_like_feed, read_feed
+from .fetch import fetch
+from .html import read_html
+from .jsonl import read_jsonl_lines
 from .text import decode_text
+from .warc import read_warc
 
-__all__ = ["read_one"]
+__all__ = ["KNOWN_SUFFIXES", "read_one"]
+
+KNOWN_SUFFIXES = (
+    ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".jsonl.gz", ".ndjson",
+    ".rss", ".atom", ".xml", ".warc", ".warc.gz",
+)
+_HTML_SNIFF = re.compile(rb"<(!doctype html|html|body|p|div|article)\b", re.I)
 
 
 def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]:
     if source == "-":
         data = sys.stdin.buffer.read(options.max_bytes + 1)
-        yield RawArticle(text=decode_text(data, "<stdin>"), source="-")
+        if len(data) > options.max_bytes:
+            raise InputTooLarge("-", f"standard input over {options.max_bytes:,} bytes")
+        yield from _read_bytes(data, "-", "", options)
         return
+    if source.startswith(("http://", "https://")):
+        body, ctype, final = fetch(source, options)
+        yield from _read_fetched(body, ctype, source, final, options)
+        return
+    if "://" in source:
+        raise FetchError(source, "only http:// and https:// URLs are read")
     path = Path(source)
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+        children = sorted(
+            p for p in path.rglob("*")
+            if p.is_file() and not p.name.startswith(".") and p.name.lower().endswith(KNOWN_SUFFIXES)
+        )
+        if not children:
+            raise EmptyInput(source, f"no readable files in the directory (looked for {', '.join(KNOWN_SUFFIXES)})")
+        for child in children:
             try:
                 yield from read_one(str(child), options)
             except InputError as exc:
@@ -30,9 +62,69 @@ def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]
         return
     if not path.exists():
         raise InputNotFound(source, "no such file or directory")
-    data = path.read_bytes()
     name = path.name.lower()
-    if name.endswith((".jsonl", ".jsonl.gz")):
-        yield from read_jsonl_bytes(data, source, options)
+    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+        # Streamed: corpora are bigger than the per-input cap, which applies per line.
+        opener = gzip.open if _is_gzip(path) else open
+        with opener(path, "rb") as fh:  # type: ignore[operator]
+            yield from read_jsonl_lines(fh, source, options)
         return
-    yield RawArticle(text=decode_text(data, source), source=source)
+    if name.endswith((".warc", ".warc.gz")):
+        with open(path, "rb") as fh:
+            yield from read_warc(fh, source, options)
+        return
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise InputTooLarge(source, f"{size:,} bytes, over the limit of {options.max_bytes:,} (Options.max_bytes)")
+    yield from _read_bytes(path.read_bytes(), source, name, options)
+
+
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def _read_bytes(data: bytes, source: str, name: str, options: Options) -> Iterator[RawArticle | InputError]:
+    if not data.strip():
+        raise EmptyInput(source, "the input is empty")
+    head = data[:4096]
+    if head[:2] == b"\x1f\x8b":
+        try:
+            inner = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError(source, f"broken gzip data ({exc})") from exc
+        if inner.startswith(b"WARC/"):
+            yield from read_warc(io.BytesIO(data), source, options)
+        else:
+            yield from read_jsonl_lines(io.BytesIO(inner), source, options)
+        return
+    if head.startswith(b"WARC/") or name.endswith((".warc",)):
+        yield from read_warc(io.BytesIO(data), source, options)
+        return
+    if name.endswith((".rss", ".atom")) or (not name.endswith((".html", ".htm")) and looks_like_feed(head)):
+        yield from read_feed(data, source)
+        return
+    if name.endswith((".html", ".htm", ".xhtml")) or _HTML_SNIFF.search(head):
+        yield read_html(data, source)
+        return
+    if name.endswith((".jsonl", ".ndjson")) or head.lstrip().startswith(b'{"'):
+        yield from read_jsonl_lines(io.BytesIO(data), source, options)
+        return
+    warnings: list[tuple[str, str]] = []
+    text = decode_text(data, source, warnings)
+    yield RawArticle(text=text, source=source, warnings=tuple(warnings))
+
+
+def _read_fetched(body: bytes, ctype: str, url: str, final: str, options: Options) -> Iterator[RawArticle | InputError]:
+    ct = ctype.lower()
+    if "html" in ct:
+        yield read_html(body, url, url=final)
+    elif any(k in ct for k in ("rss", "atom", "xml")):
+        yield from read_feed(body, url)
+    elif ct.startswith("text/plain"):
+        warnings: list[tuple[str, str]] = []
+        yield RawArticle(text=decode_text(body, url, warnings), source=url, url=final, warnings=tuple(warnings))
+    elif "json" in ct:
+        yield from read_jsonl_lines(io.BytesIO(body), url, options)
+    else:
+        raise FetchError(url, f"not HTML, a feed or text (Content-Type: {ctype or 'none'})")

@@ -1,27 +1,35 @@
-"""JSON Lines (optionally gzip): one article a line, ``text`` plus optional metadata."""
+"""JSON Lines (optionally gzip): one article a line, ``text`` plus optional ``id``, ``title``,
+``outlet``, ``date``, ``url`` (the format of ``../shared/data/news/``). A bad line is reported
+with its line number and the others are still read."""
 
 from __future__ import annotations
 
-import gzip
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..document import RawArticle
-from ..errors import InputError, MalformedInput
+from ..errors import DecodeError, InputError, InputTooLarge, MalformedInput
 from ..options import Options
+from .meta import iso_date
 
-__all__ = ["read_jsonl_bytes"]
+__all__ = ["read_jsonl_lines"]
 
 
-def read_jsonl_bytes(data: bytes, source: str, options: Options) -> Iterator[RawArticle | InputError]:
-    if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
-    for lineno, line in enumerate(data.splitlines(), 1):
+def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> Iterator[RawArticle | InputError]:
+    any_line = False
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        any_line = True
         where = f"{source}:{lineno}"
+        if len(line) > options.max_bytes:
+            yield InputTooLarge(where, f"line over {options.max_bytes:,} bytes")
+            continue
         try:
             obj = json.loads(line)
+        except UnicodeDecodeError as exc:
+            yield DecodeError(where, f"not UTF-8 ({exc.reason})")
+            continue
         except ValueError as exc:
             yield MalformedInput(where, f"not a JSON object ({exc})")
             continue
@@ -29,11 +37,13 @@ def read_jsonl_bytes(data: bytes, source: str, options: Options) -> Iterator[Raw
             yield MalformedInput(where, 'each line needs a JSON object with a "text" string')
             continue
 
-        def s(key: str) -> str | None:
+        def field(key: str, obj: dict = obj) -> str | None:
             v = obj.get(key)
             return str(v) if v not in (None, "") else None
 
         yield RawArticle(
-            text=obj["text"], source=where, id=s("id"), title=s("title"),
-            outlet=s("outlet"), date=s("date"), url=s("url"),
+            text=obj["text"], source=where, id=field("id"), title=field("title"),
+            outlet=field("outlet"), date=iso_date(field("date")), url=field("url"),
         )
+    if not any_line:
+        yield MalformedInput(source, "no JSON lines found")

@@ -1,20 +1,70 @@
-"""Plain text: UTF-8, UTF-16 with a BOM, Windows-1256 (detected, never silent mojibake)."""
+"""Plain text: UTF-8, UTF-16 with a BOM, and Windows-1256 (detected, never silent mojibake).
+
+Decoding cascade:
+
+1. a BOM decides (UTF-8, UTF-16 LE/BE);
+2. NUL bytes or many control characters: binary, refused;
+3. strict UTF-8;
+4. Windows-1256 (cp1256), which older Arabic sites and archives still use, accepted only when
+   the result reads as Arabic (most letters Arabic, no C1 controls): a warning says so;
+5. otherwise refused with a message that says how to fix it (convert to UTF-8).
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..errors import DecodeError, EmptyInput
 
-__all__ = ["decode_text"]
+__all__ = ["decode_text", "looks_binary"]
+
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-def decode_text(data: bytes, source: str) -> str:
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
+
+
+def _reads_as_arabic(text: str) -> bool:
+    letters = _LETTER.findall(text[:20000])
+    if len(letters) < 20:
+        return False
+    arabic = sum(1 for c in letters if "\u0621" <= c <= "\u064a")
+    return arabic / len(letters) >= 0.5
+
+
+def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None = None) -> str:
+    """Decode ``data`` (see the cascade above); ``warnings`` collects what was noticed."""
     if not data.strip():
         raise EmptyInput(source, "the input is empty")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+        return data[3:].decode("utf-8", errors="strict")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DecodeError(source, f"broken UTF-16 ({exc.reason})") from exc
+    if looks_binary(data):
+        raise DecodeError(source, "binary data, not text; give khabar a text, HTML, JSONL, feed or WARC file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DecodeError(source, f"not valid UTF-8 ({exc.reason} at byte {exc.start})") from exc
+        utf8_error = f"{exc.reason} at byte {exc.start}"
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _reads_as_arabic(text) and not re.search("[\x80-\x9f]", text):
+        if warnings is not None:
+            warnings.append(("encoding", "decoded as Windows-1256 (not valid UTF-8)"))
+        return text
+    raise DecodeError(
+        source,
+        f"not UTF-8 ({utf8_error}) and not Arabic Windows-1256 text; convert it to UTF-8 "
+        "(e.g. `iconv -f ENCODING -t UTF-8`)",
+    )

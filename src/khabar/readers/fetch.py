@@ -1,0 +1,41 @@
+"""http(s) URLs: one GET with a timeout, a size cap and a limit on redirects (httpx)."""
+
+from __future__ import annotations
+
+from ..errors import FetchError, InputTooLarge
+from ..options import Options
+
+__all__ = ["fetch"]
+
+
+def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
+    """``(body, content_type, final_url)`` of ``url``; raises :class:`FetchError` or
+    :class:`InputTooLarge` with a message naming the URL."""
+    import httpx
+
+    try:
+        with httpx.Client(
+            follow_redirects=True,
+            max_redirects=options.max_redirects,
+            timeout=options.timeout,
+            headers={"User-Agent": "khabar/0.1 (+https://pypi.org/project/khabar/)"},
+        ) as client, client.stream("GET", url) as resp:
+            if resp.status_code >= 400:
+                raise FetchError(url, f"the server answered HTTP {resp.status_code}")
+            declared = resp.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > options.max_bytes:
+                raise InputTooLarge(url, f"{int(declared):,} bytes, over the limit of {options.max_bytes:,}")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > options.max_bytes:
+                    raise InputTooLarge(url, f"more than {options.max_bytes:,} bytes; raise Options.max_bytes")
+                chunks.append(chunk)
+            return b"".join(chunks), resp.headers.get("Content-Type", ""), str(resp.url)
+    except httpx.TooManyRedirects as exc:
+        raise FetchError(url, f"more than {options.max_redirects} redirects") from exc
+    except httpx.TimeoutException as exc:
+        raise FetchError(url, f"no answer within {options.timeout:g} s") from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(url, f"unreachable ({exc.__class__.__name__}: {exc})") from exc
