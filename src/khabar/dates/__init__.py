@@ -1,12 +1,56 @@
-"""The dates step (first version: adds nothing yet; its issue fills it in)."""
+"""The dates step: every date expression of an article, resolved against its date.
+
+Absolute dates in every regional month-name system, numeric day-first dates, years,
+Hijri dates, weekdays and relative expressions («أمس»، «الشهر الماضي») become
+:class:`~khabar.schema.DateRecord` s with an ISO ``value`` at their ``precision``; a date
+that needs the article's date when the article has none keeps ``value`` null. See
+docs/dates.md for the rules.
+
+:func:`parse_date_string` is the public helper for readers (bylines, feeds).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..document import Doc
 from ..options import Options
+from ..schema import DateRecord
+from .parse import article_anchor, parse_date_string
+from .patterns import find_dates, weekday_number
+from .resolve import resolve
 
-__all__ = ["step"]
+__all__ = ["article_anchor", "parse_date_string", "step"]
+
+
+@cache
+def _today_noun_re() -> re.Pattern[str]:
+    # «اليوم العالمي للمرأة»، «اليوم الأول»: اليوم as a noun with an adjective, not "today".
+    return re.compile(r"\s+(ال\w+)")
+
+
+def _is_day_noun(norm: str, end: int) -> bool:
+    m = _today_noun_re().match(norm, end)
+    return bool(m) and weekday_number(m.group(1)) is None
 
 
 def step(doc: Doc, options: Options) -> Doc:
+    anchor = article_anchor(doc.article.date) or article_anchor(options.article_date)
+    norm = doc.norm
+    for dm in find_dates(norm):
+        if dm.kind == "rel" and dm.rel == "day+0" and _is_day_noun(norm, dm.end):
+            continue
+        value, prec = resolve(dm, anchor)
+        span = doc.span_from_norm(dm.start, dm.end)
+        doc.dates.append(
+            DateRecord(
+                id=doc.next_id("d", doc.dates),
+                text=span.text,
+                start=span.start,
+                end=span.end,
+                value=value,
+                precision=prec,  # type: ignore[arg-type]
+            )
+        )
     return doc

@@ -1,0 +1,242 @@
+"""Regexes for date expressions, built once (lazily) from :mod:`khabar.dates.lexicon`.
+
+Every pattern runs on normalised text (:func:`khabar.normalize.normalize`: alef forms → ا,
+ى → ي, digits ASCII) and :func:`find_dates` returns :class:`DateMatch` candidates with
+offsets into that text; overlaps are resolved longest-first, so «الثلاثاء 12 آذار 2024»
+is one date, not a weekday plus a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..normalize import normalize_text
+from .lexicon import (
+    AMBIGUOUS_MONTHS,
+    EN_MONTHS,
+    EN_WEEKDAYS,
+    GREGORIAN_MONTHS,
+    HIJRI_MONTHS,
+    ORDINAL_DAYS,
+    WEEKDAYS,
+)
+
+__all__ = ["DateMatch", "find_dates", "month_number", "hijri_month_number", "norm_key"]
+
+_B = r"(?<!\w)"  # no letter/digit before
+_E = r"(?!\w)"  # no letter/digit after
+
+
+def norm_key(s: str) -> str:
+    """Lookup key of a matched word: normalised, taa marbuta folded, spaces single."""
+    return re.sub(r"\s+", " ", normalize_text(s)).replace("ة", "ه").strip()
+
+
+def _alt(words: object) -> str:
+    """Alternation of normalised ``words``, longest first; ة matches ه, spaces any run."""
+    keys = sorted({normalize_text(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    parts = [re.escape(k).replace("ة", "[ةه]").replace(r"\ ", r"\s+") for k in keys]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def _tables() -> tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int]]:
+    g = {norm_key(k): v for k, v in GREGORIAN_MONTHS.items()}
+    h = {norm_key(k): v for k, v in HIJRI_MONTHS.items()}
+    w = {norm_key(k): v for k, v in WEEKDAYS.items()}
+    o = {norm_key(k): v for k, v in ORDINAL_DAYS.items()}
+    return g, h, w, o
+
+
+def month_number(name: str) -> int | None:
+    """Gregorian month number of an Arabic or English month name."""
+    key = norm_key(name)
+    return _tables()[0].get(key) or EN_MONTHS.get(name.lower().rstrip("."))
+
+
+def hijri_month_number(name: str) -> int | None:
+    return _tables()[1].get(norm_key(name))
+
+
+def weekday_number(name: str) -> int | None:
+    return _tables()[2].get(norm_key(name))
+
+
+def ordinal_day(name: str) -> int | None:
+    return _tables()[3].get(norm_key(name))
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression in normalised text.
+
+    ``kind``: ``abs`` (year/month/day fields, any may be None), ``hijri`` (Hijri fields),
+    ``weekday`` (``weekday`` field, ``shift`` −1 past / +1 next / 0 plain), ``rel``
+    (``rel`` names the relative expression, e.g. ``day-1``, ``month+0``).
+    """
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    shift: int = 0
+    rel: str | None = None
+
+
+@cache
+def _compiled() -> dict[str, re.Pattern[str]]:
+    months = _alt(GREGORIAN_MONTHS)
+    safe_months = _alt(k for k in GREGORIAN_MONTHS if k not in AMBIGUOUS_MONTHS)
+    hmonths = _alt(HIJRI_MONTHS)
+    wdays = _alt(WEEKDAYS)
+    ordinals = _alt(ORDINAL_DAYS)
+    en_months = "(?:" + "|".join(sorted(EN_MONTHS, key=len, reverse=True)) + r")\.?"
+    en_wd = "(?:" + "|".join(sorted(EN_WEEKDAYS, key=len, reverse=True)) + r")\.?"
+    # «آذار/مارس»، «آذار (مارس)»، «يناير/كانون الثاني»: a second name for the same month.
+    mon = rf"(?P<mon>{months})(?:\s*[/(]\s*{months}\s*\)?)?"
+    year = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)"
+    # «من عام 2024»، «، 2024»، «سنة 2024»
+    year_lead = r"\s*[,،]?\s*(?:من\s+)?(?:ال)?(?:عام|سنة|لعام|لسنة)?\s*"
+    wd_lead = rf"(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[,،(]?\s*)?"
+    day = r"(?P<day>[0-3]?\d)(?!\d)"
+    pats = {
+        # 12 آذار 2024 | الثلاثاء 12 مارس | 12 من شهر أيلول من عام 2015
+        "dmy": rf"{_B}{wd_lead}{day}\s*(?:من\s+)?(?:شهر\s+)?{mon}{_E}(?:{year_lead}{year})?",
+        # الحادي عشر من أغسطس 2013
+        "ordmy": rf"{_B}(?:يوم\s+)?(?P<ord>{ordinals})\s+(?:من\s+)?(?:شهر\s+)?{mon}{_E}"
+        rf"(?:{year_lead}{year})?",
+        # آذار 2024 | شهر مارس من العام 2024
+        "my": rf"{_B}(?:شهر\s+)?{mon}{_E}{year_lead}{year}",
+        # شهر مارس | آذار الماضي | نيسان المقبل (ambiguous names need «شهر»)
+        "m": rf"{_B}(?:(?:شهر\s+)(?P<mon2>{months})|(?P<mon3>{safe_months}))"
+        rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي))?{_E}",
+        # 15/3/2024 day first; 2024-03-15 / 2024/03/15 year first
+        "num_dmy": rf"{_B}(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*{year}",
+        "num_ymd": rf"{_B}{year}(?P<sep>[/\-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
+        # عام 2015 | العام 2015 | سنة 2015 | في 2015 (years need a word before them)
+        "y": rf"{_B}(?:(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات)|[فو]?في|منذ|حتى|خلال|مطلع|"
+        rf"اواخر|اوائل|منتصف|نهاية|بداية|صيف|شتاء|ربيع|خريف)\s+{year}{_E}",
+        # Hijri: 12 رمضان 1445 هـ | رمضان 1445 | 1445 هـ | عام 1445 للهجرة
+        "hijri": rf"{_B}(?:(?P<day>[0-3]?\d)\s+)?(?:(?P<hmon>{hmonths})\s*)?(?:(?:ال)?عام\s+|سنة\s+)?"
+        r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?|للهجر[ةه]|الهجري[ةه]?)",
+        # English (bylines, feeds): Tue, 12 Mar 2024 | 12 March 2024 | March 12, 2024
+        "en_dmy": rf"(?i:\b(?:{en_wd},?\s*)?(?P<day>[0-3]?\d)\s+(?P<mon>{en_months})\s+{year})",
+        "en_mdy": rf"(?i:\b(?P<mon>{en_months})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{year})",
+        # weekday alone: الأربعاء | يوم الخميس الماضي | الجمعة المقبل
+        "wd": rf"{_B}(?:يوم\s+)?(?P<wd>{wdays})"
+        rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|المقبل|القادم))?{_E}",
+        # relative expressions (see RELATIVE)
+        "rel": _B + "(?P<relx>" + "|".join(_REL_PATTERNS) + ")" + _E,
+    }
+    return {k: re.compile(v) for k, v in pats.items()}
+
+
+#: Relative expressions → (unit, offset). Order matters inside the alternation: longer
+#: phrases first. Sources: common newswire usage in ../shared/data/news/.
+RELATIVE: dict[str, str] = {
+    "اول امس": "day-2", "اول من امس": "day-2", "امس الاول": "day-2",
+    "يوم امس": "day-1", "امس": "day-1", "الامس": "day-1", "البارحه": "day-1",
+    "اليوم": "day+0", "هذا اليوم": "day+0",
+    "غدا": "day+1", "يوم غد": "day+1", "الغد": "day+1", "بعد غد": "day+2",
+    "الاسبوع الماضي": "week-1", "الاسبوع المنصرم": "week-1", "الاسبوع الفائت": "week-1",
+    "الاسبوع الجاري": "week+0", "هذا الاسبوع": "week+0", "الاسبوع الحالي": "week+0",
+    "الاسبوع المقبل": "week+1", "الاسبوع القادم": "week+1",
+    "الشهر الماضي": "month-1", "الشهر المنصرم": "month-1", "الشهر الفائت": "month-1",
+    "الشهر الجاري": "month+0", "هذا الشهر": "month+0", "الشهر الحالي": "month+0",
+    "الشهر المقبل": "month+1", "الشهر القادم": "month+1",
+    "العام الماضي": "year-1", "العام المنصرم": "year-1", "العام الفائت": "year-1",
+    "السنه الماضيه": "year-1", "السنه الفائته": "year-1", "العام الجاري": "year+0",
+    "العام الحالي": "year+0", "هذا العام": "year+0", "السنه الحاليه": "year+0",
+    "السنه الجاريه": "year+0", "العام المقبل": "year+1", "العام القادم": "year+1",
+    "السنه المقبله": "year+1", "السنه القادمه": "year+1",
+    "الايام الاخيره": "recent", "الايام الماضيه": "recent", "الايام القليله الماضيه": "recent",
+    "الساعات الماضيه": "recent", "الساعات الاخيره": "recent",
+    "الساعات القليله الماضيه": "recent",
+}
+_REL_PATTERNS = [
+    re.escape(k).replace("ه", "[هة]").replace(r"\ ", r"\s+")
+    for k in sorted(RELATIVE, key=len, reverse=True)
+]
+
+
+def relative_key(s: str) -> str | None:
+    return RELATIVE.get(norm_key(s))
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def find_dates(norm: str, relative: bool = True) -> list[DateMatch]:
+    """Date candidates in normalised text, non-overlapping, in text order."""
+    pats = _compiled()
+    cands: list[DateMatch] = []
+    for kind, pat in pats.items():
+        if not relative and kind in ("wd", "rel", "m"):
+            continue
+        for m in pat.finditer(norm):
+            dm = _to_match(kind, m)
+            if dm is not None:
+                cands.append(dm)
+    # longest first, then earliest: a full date swallows the weekday and month inside it
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[DateMatch] = []
+    for c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if kind in ("dmy", "ordmy", "my", "en_dmy", "en_mdy"):
+        month = month_number(g["mon"])
+        if month is None:
+            return None
+        day = ordinal_day(g["ord"]) if kind == "ordmy" else _int(g.get("day"))
+        if kind == "my":
+            day = None
+        elif day is None or not 1 <= day <= 31:
+            return None
+        return DateMatch(s, e, "abs", _int(g.get("year")), month, day)
+    if kind == "m":
+        name = g["mon2"] or g["mon3"]
+        rel = g.get("rel")
+        shift = 0
+        if rel:
+            shift = -1 if rel in ("الماضي", "المنصرم", "الفائت") else (1 if rel in ("المقبل", "القادم") else 0)
+        return DateMatch(s, e, "month", None, month_number(name), None, shift=shift,
+                         rel="this" if rel in ("الجاري", "الحالي") else None)
+    if kind in ("num_dmy", "num_ymd"):
+        day, month = int(g["day"]), int(g["mnum"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        return DateMatch(s, e, "abs", int(g["year"]), month, day)
+    if kind == "y":
+        # keep only the year itself plus the word before it? The span is the whole phrase.
+        return DateMatch(s, e, "abs", int(g["year"]))
+    if kind == "hijri":
+        hmon = hijri_month_number(g["hmon"]) if g.get("hmon") else None
+        day = _int(g.get("day")) if hmon else None
+        if day is not None and not 1 <= day <= 30:
+            return None
+        if day is None and g.get("day"):
+            s = m.start("hyear") if not g.get("hmon") else m.start("hmon")
+        return DateMatch(s, e, "hijri", int(g["hyear"]), hmon, day)
+    if kind == "wd":
+        rel = g.get("rel")
+        shift = -1 if rel in ("الماضي", "المنصرم", "الفائت", "الفائته") else (1 if rel else 0)
+        return DateMatch(s, e, "weekday", weekday=weekday_number(g["wd"]), shift=shift)
+    if kind == "rel":
+        key = relative_key(g["relx"])
+        if key is None:
+            return None
+        return DateMatch(s, e, "rel", rel=key)
+    return None

@@ -1,0 +1,122 @@
+"""Turn :class:`~khabar.dates.patterns.DateMatch` candidates into ISO values.
+
+Values are ISO 8601 at the record's precision: ``YYYY-MM-DD`` (day), ``YYYY-MM`` (month),
+``YYYY`` (year). Rules for incomplete and relative dates are documented in docs/dates.md;
+each is commented where it is applied below.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .hijri import hijri_to_gregorian, hijri_year_to_gregorian
+from .patterns import DateMatch
+
+__all__ = ["iso", "resolve"]
+
+Resolved = tuple[str | None, str]  # (value or None, precision)
+
+
+def iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    """ISO string at the precision given, or None when the fields are not a real date."""
+    try:
+        if d is not None and m is not None:
+            return date(y, m, d).isoformat()
+        if m is not None:
+            date(y, m, 1)
+            return f"{y:04d}-{m:02d}"
+        date(y, 1, 1)
+        return f"{y:04d}"
+    except ValueError:
+        return None
+
+
+def _month_shift(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
+    """(value, precision) of a date candidate; ``anchor`` is the article's date or None."""
+    if dm.kind == "abs":
+        prec = "day" if dm.day is not None else ("month" if dm.month is not None else "year")
+        year = dm.year
+        if year is None:
+            # «12 آذار» without a year: the article's year, or the year before when that
+            # would put the date more than 60 days after the article (news reports the past).
+            if anchor is None or dm.month is None:
+                return None, prec
+            year = anchor.year
+            try:
+                if date(year, dm.month, dm.day or 1) > anchor + timedelta(days=60):
+                    year -= 1
+            except ValueError:
+                return None, prec
+        return iso(year, dm.month, dm.day), prec
+    if dm.kind == "month":
+        if anchor is None or dm.month is None:
+            return None, "month"
+        year = anchor.year
+        if dm.shift < 0:
+            # «آذار الماضي»: the latest such month on or before the article's month
+            if dm.month > anchor.month:
+                year -= 1
+        elif dm.shift > 0:
+            # «نيسان المقبل»: the first such month on or after the article's month
+            if dm.month < anchor.month:
+                year += 1
+        elif dm.month > anchor.month + 2:
+            # bare «في شهر كانون الأول» in a March article: last December
+            year -= 1
+        return iso(year, dm.month), "month"
+    if dm.kind == "hijri":
+        if dm.year is None:
+            return None, "year"
+        if dm.month is not None and dm.day is not None:
+            try:
+                return hijri_to_gregorian(dm.year, dm.month, dm.day).isoformat(), "day"
+            except ValueError:
+                return None, "day"
+        if dm.month is not None:
+            g = hijri_to_gregorian(dm.year, dm.month, 15)
+            return iso(g.year, g.month), "month"
+        return iso(hijri_year_to_gregorian(dm.year)), "year"
+    if dm.kind == "weekday":
+        if anchor is None or dm.weekday is None:
+            return None, "day"
+        back = (anchor.weekday() - dm.weekday) % 7
+        if dm.shift > 0:
+            # «الأحد المقبل»: the next such day strictly after the article's date
+            ahead = (dm.weekday - anchor.weekday()) % 7 or 7
+            return (anchor + timedelta(days=ahead)).isoformat(), "day"
+        if dm.shift < 0 and back == 0:
+            back = 7  # «الخميس الماضي» written on a Thursday: a week ago
+        # a bare weekday: the latest such day on or before the article's date
+        return (anchor - timedelta(days=back)).isoformat(), "day"
+    if dm.kind == "rel":
+        return _relative(dm.rel or "", anchor)
+    return None, "day"
+
+
+def _relative(rel: str, anchor: date | None) -> Resolved:
+    if rel == "recent":
+        # «في الأيام الأخيرة»: the article's month (a vaguer span than a day)
+        return (iso(anchor.year, anchor.month) if anchor else None), "month"
+    unit, _, off = rel.partition("+") if "+" in rel else rel.partition("-")
+    k = int(off) * (-1 if "-" in rel else 1)
+    if unit == "day":
+        return ((anchor + timedelta(days=k)).isoformat() if anchor else None), "day"
+    if unit == "week":
+        # «الأسبوع الماضي»: month precision, the month of the day 7 days away
+        if anchor is None:
+            return None, "month"
+        d = anchor + timedelta(days=7 * k)
+        return iso(d.year, d.month), "month"
+    if unit == "month":
+        if anchor is None:
+            return None, "month"
+        y, m = _month_shift(anchor.year, anchor.month, k)
+        return iso(y, m), "month"
+    if unit == "year":
+        return (iso(anchor.year + k) if anchor else None), "year"
+    return None, "day"
