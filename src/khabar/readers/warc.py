@@ -40,7 +40,11 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
                 yield read_html(body, where, url=uri or None, fallback_date=warc_date)
             except InputError as exc:
                 yield exc
-    except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
-        raise MalformedInput(source, f"broken WARC archive ({exc})") from exc
+    except InputError:
+        raise
+    except (ArchiveLoadFailed, ValueError, EOFError, OSError, AttributeError, KeyError) as exc:
+        # warcio fails on malformed records with assorted errors (AttributeError on a
+        # response record without a target URI, for one).
+        raise MalformedInput(source, f"broken WARC archive ({exc.__class__.__name__}: {exc})") from exc
     if not found:
         raise MalformedInput(source, "the WARC archive holds no HTML response record")

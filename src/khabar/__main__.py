@@ -1,0 +1,5 @@
+"""``python -m khabar``: the command line."""
+
+from khabar.cli import main
+
+main()
