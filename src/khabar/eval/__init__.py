@@ -1,0 +1,1 @@
+"""Evaluation: gold-corpus files and scorers (``khabar eval ...``)."""

@@ -1,0 +1,478 @@
+"""Gold annotation files: build them from drafts, check them, load them, render them back.
+
+A *draft* (what an annotator writes, ``tests/gold/README.md``) quotes snippets; a committed
+*annotation* (``tests/gold/annotations/<id>.json``) holds offsets, labels and, for every
+span, a hash of its text. Licence rule: Wikinews and ANT annotations also carry the text;
+SaudiNewsNet annotations never do (CC BY-NC-SA): :func:`load_annotation` reads that text from
+``news/`` under :func:`khabar.options.data_dir` and refuses an annotation whose hashes no
+longer match.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError
+from ..options import data_dir
+from ..schema import (
+    CERTAINTIES,
+    CLAIM_KINDS,
+    DATE_PRECISIONS,
+    ENTITY_SUBTYPES,
+    ENTITY_TYPES,
+    EVENT_SUBTYPES,
+    EVENT_TYPES,
+    PLACE_PRECISIONS,
+    UNITS,
+)
+from .snippets import RefError, ref_for, resolve, resolve_all
+
+__all__ = [
+    "FREE_SOURCES",
+    "GoldArticle",
+    "build_annotation",
+    "draft_from_annotation",
+    "load_annotation",
+    "load_dir",
+    "news_article",
+    "source_file_of",
+]
+
+FORMAT = 1
+#: Sources whose text may be committed (Wikinews CC BY 2.5, ANT Apache-2.0).
+FREE_SOURCES = ("wikinews.jsonl.gz", "ant.jsonl.gz")
+_ISO = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
+LAYERS = ("entities", "claims", "quantities", "dates", "places", "events")
+
+
+def source_file_of(article_id: str) -> str:
+    """``saudinewsnet-000123`` → ``saudinewsnet.jsonl.gz`` (ids carry their corpus name)."""
+    return article_id.rsplit("-", 1)[0] + ".jsonl.gz"
+
+
+@lru_cache(maxsize=4)
+def _news_file(name: str) -> dict[str, dict]:
+    path = data_dir() / "news" / name
+    if not path.exists():
+        raise DataError(
+            f"{path} not found: gold articles read their text from the shared news corpus; "
+            "set KHABAR_DATA to the folder that holds news/"
+        )
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return {r["id"]: r for r in map(json.loads, fh)}
+
+
+def news_article(article_id: str) -> dict:
+    """The corpus row of ``article_id`` (text, title, outlet, date...)."""
+    rows = _news_file(source_file_of(article_id))
+    if article_id not in rows:
+        raise DataError(f"article {article_id} is not in {source_file_of(article_id)}")
+    return rows[article_id]
+
+
+def sha(s: str, n: int = 16) -> str:
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()[:n]
+
+
+class DraftError(ValueError):
+    """A draft that does not validate; ``problems`` lists every problem found."""
+
+    def __init__(self, article_id: str, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(f"{article_id}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
+
+
+# --------------------------------------------------------------------------- build
+
+
+class _Builder:
+    def __init__(self, text: str, free: bool) -> None:
+        self.text = text
+        self.free = free
+        self.problems: list[str] = []
+
+    def span(self, s: int, e: int) -> dict[str, Any]:
+        d: dict[str, Any] = {"start": s, "end": e, "sha": sha(self.text[s:e])}
+        if self.free:
+            d["text"] = self.text[s:e]
+        return d
+
+    def ref(self, where: str, ref: Any, anchor: int | None = None) -> tuple[int, int] | None:
+        try:
+            return resolve(self.text, ref, anchor)
+        except RefError as err:
+            self.problems.append(f"{where}: {err}")
+            return None
+
+    def label(self, where: str, value: Any, allowed: tuple[str, ...], null_ok: bool = False) -> None:
+        if value is None and null_ok:
+            return
+        if value not in allowed:
+            self.problems.append(f"{where}: {value!r} is not one of {', '.join(allowed)}")
+
+    def number(self, where: str, value: Any) -> None:
+        if value is not None and not isinstance(value, (int, float)):
+            self.problems.append(f"{where}: {value!r} is not a number")
+
+
+def build_annotation(draft: dict, text: str, meta: dict) -> dict:
+    """Resolve and validate ``draft`` against ``text``; the annotation dict, or DraftError."""
+    aid = draft.get("id") or meta["id"]
+    free = source_file_of(aid) in FREE_SOURCES
+    b = _Builder(text, free)
+    out: dict[str, Any] = {
+        "format": FORMAT, "id": aid, "source_file": source_file_of(aid),
+        "outlet": meta.get("outlet"), "date": meta.get("date"),
+        "annotator": draft.get("annotator"), "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
+    if free:
+        out["title"] = meta.get("title")
+        out["text"] = text
+    unknown = set(draft) - {"id", "annotator", "notes", "status", *LAYERS}
+    if unknown:
+        b.problems.append(f"unknown draft keys {sorted(unknown)}")
+
+    out["entities"] = _entities(b, draft.get("entities", []))
+    out["claims"] = _claims(b, draft.get("claims", []))
+    out["quantities"] = _quantities(b, draft.get("quantities", []))
+    out["dates"] = _dates(b, draft.get("dates", []))
+    out["places"] = _places(b, draft.get("places", []))
+    out["events"] = _events(b, draft.get("events", []), out)
+    if b.problems:
+        raise DraftError(aid, b.problems)
+    return out
+
+
+def _entities(b: _Builder, items: list) -> list[dict]:
+    out: list[dict] = []
+    seen: set[tuple[int, int]] = set()
+    for k, it in enumerate(items, 1):
+        where = f"entities[{k}]"
+        if not isinstance(it, list) or len(it) < 2:
+            b.problems.append(f"{where}: expected [TYPE, REF, SUBTYPE?]")
+            continue
+        b.label(where, it[0], ENTITY_TYPES)
+        sub = it[2] if len(it) > 2 else None
+        b.label(where, sub, ENTITY_SUBTYPES, null_ok=True)
+        try:
+            spans = resolve_all(b.text, it[1])
+        except RefError as err:
+            b.problems.append(f"{where}: {err}")
+            continue
+        for s, e in spans:
+            if (s, e) in seen:
+                b.problems.append(f"{where}: {b.text[s:e]!r} at {s} annotated twice")
+                continue
+            seen.add((s, e))
+            out.append({"id": "", **b.span(s, e), "type": it[0], "subtype": sub})
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    for i, r in enumerate(out, 1):
+        r["id"] = f"e{i}"
+    return out
+
+
+def _claims(b: _Builder, items: list) -> list[dict]:
+    out = []
+    for k, it in enumerate(items, 1):
+        where = f"claims[{k}]"
+        if not isinstance(it, dict):
+            b.problems.append(f"{where}: expected an object")
+            continue
+        extra = set(it) - {"content", "cue", "speaker", "via", "kind", "certainty", "note"}
+        if extra:
+            b.problems.append(f"{where}: unknown keys {sorted(extra)}")
+        content = b.ref(f"{where}.content", it.get("content"))
+        anchor = content[0] if content else None
+        cue = b.ref(f"{where}.cue", it["cue"], anchor) if it.get("cue") else None
+        spk_anchor = cue[0] if cue else anchor
+        speaker = b.ref(f"{where}.speaker", it["speaker"], spk_anchor) if it.get("speaker") else None
+        chain = []
+        via_anchor = speaker[0] if speaker else spk_anchor
+        for j, v in enumerate(it.get("via") or [], 1):
+            r = b.ref(f"{where}.via[{j}]", v, via_anchor)
+            if r:
+                chain.append(r)
+        b.label(f"{where}.kind", it.get("kind"), CLAIM_KINDS)
+        b.label(f"{where}.certainty", it.get("certainty"), CERTAINTIES)
+        if content is None:
+            continue
+        if speaker:
+            chain.append(speaker)
+        out.append({
+            "id": f"c{k}", "content": b.span(*content),
+            "cue": b.span(*cue) if cue else None,
+            "speaker": b.span(*speaker) if speaker else None,
+            "chain": [b.span(*c) for c in chain],
+            "kind": it.get("kind"), "certainty": it.get("certainty"),
+        })
+    return out
+
+
+def _quantities(b: _Builder, items: list) -> list[dict]:
+    out = []
+    for k, it in enumerate(items, 1):
+        where = f"quantities[{k}]"
+        if not isinstance(it, list) or len(it) not in (5, 6):
+            b.problems.append(f"{where}: expected [REF, min, best, max, unit, '~'?]")
+            continue
+        r = b.ref(where, it[0])
+        for v in it[1:4]:
+            b.number(where, v)
+        lo, best, hi = it[1:4]
+        if lo is not None and hi is not None and lo > hi:
+            b.problems.append(f"{where}: min {lo} > max {hi}")
+        b.label(where, it[4], UNITS)
+        if len(it) == 6 and it[5] != "~":
+            b.problems.append(f"{where}: the 6th item may only be '~' (approximate)")
+        if r:
+            out.append({"id": f"q{k}", **b.span(*r), "min": lo, "best": best, "max": hi,
+                        "unit": it[4], "approximate": len(it) == 6})
+    return out
+
+
+def _dates(b: _Builder, items: list) -> list[dict]:
+    out = []
+    for k, it in enumerate(items, 1):
+        where = f"dates[{k}]"
+        if not isinstance(it, list) or len(it) != 3:
+            b.problems.append(f"{where}: expected [REF, value|null, precision]")
+            continue
+        r = b.ref(where, it[0])
+        b.label(where, it[2], DATE_PRECISIONS)
+        if it[1] is not None and it[2] in _ISO and not re.fullmatch(_ISO[it[2]], str(it[1])):
+            b.problems.append(f"{where}: value {it[1]!r} is not an ISO {it[2]} (e.g. 2015-07-21, 2015-07, 2015)")
+        if r:
+            out.append({"id": f"d{k}", **b.span(*r), "value": it[1], "precision": it[2]})
+    return out
+
+
+def _places(b: _Builder, items: list) -> list[dict]:
+    out = []
+    for k, it in enumerate(items, 1):
+        where = f"places[{k}]"
+        if not isinstance(it, list) or len(it) != 6:
+            b.problems.append(f"{where}: expected [REF, lat, lon, country, precision, name_en]")
+            continue
+        try:
+            spans = resolve_all(b.text, it[0])
+        except RefError as err:
+            b.problems.append(f"{where}: {err}")
+            continue
+        lat, lon, cc, prec, name = it[1:]
+        if not (isinstance(lat, (int, float)) and -90 <= lat <= 90):
+            b.problems.append(f"{where}: bad lat {lat!r}")
+        if not (isinstance(lon, (int, float)) and -180 <= lon <= 180):
+            b.problems.append(f"{where}: bad lon {lon!r}")
+        if not (isinstance(cc, str) and re.fullmatch(r"[A-Z]{2}", cc)):
+            b.problems.append(f"{where}: country {cc!r} is not an ISO-3166 alpha-2 code")
+        b.label(where, prec, PLACE_PRECISIONS)
+        s, e = spans[0]
+        out.append({"id": f"p{k}", **b.span(s, e), "mentions": [b.span(*m) for m in spans],
+                    "lat": lat, "lon": lon, "country": cc, "precision": prec, "name_en": name})
+    return out
+
+
+def _fatalities(b: _Builder, where: str, v: Any) -> dict | None:
+    if v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return {"min": v, "best": v, "max": v}
+    if isinstance(v, list) and len(v) == 3:
+        for x in v:
+            b.number(where, x)
+        return {"min": v[0], "best": v[1], "max": v[2]}
+    b.problems.append(f"{where}: fatalities must be a number or [min, best, max]")
+    return None
+
+
+def _layer_ref(b: _Builder, where: str, ref: Any, layer: list[dict], anchor: int | None) -> str | None:
+    """The id of the place/date record whose span the ref names."""
+    if ref is None:
+        return None
+    r = b.ref(where, ref, anchor)
+    if r is None:
+        return None
+    for rec in layer:
+        if any((m["start"], m["end"]) == r for m in rec.get("mentions", [rec])):
+            return str(rec["id"])
+    b.problems.append(f"{where}: {ref!r} is not a span of that layer (annotate it there first)")
+    return None
+
+
+def _events(b: _Builder, items: list, ann: dict) -> list[dict]:
+    out = []
+    for k, it in enumerate(items, 1):
+        where = f"events[{k}]"
+        if not isinstance(it, dict):
+            b.problems.append(f"{where}: expected an object")
+            continue
+        extra = set(it) - {"trigger", "type", "subtype", "actors", "targets", "place", "date",
+                           "fatalities", "claim", "also", "note"}
+        if extra:
+            b.problems.append(f"{where}: unknown keys {sorted(extra)}")
+        trig = b.ref(f"{where}.trigger", it.get("trigger"))
+        a = trig[0] if trig else None
+        b.label(f"{where}.type", it.get("type"), EVENT_TYPES)
+        b.label(f"{where}.subtype", it.get("subtype"), EVENT_SUBTYPES, null_ok=True)
+        also = [b.ref(f"{where}.also", x, a) for x in it.get("also") or []]
+        actors = [b.ref(f"{where}.actors", x, a) for x in it.get("actors") or []]
+        targets = [b.ref(f"{where}.targets", x, a) for x in it.get("targets") or []]
+        place = _layer_ref(b, f"{where}.place", it.get("place"), ann["places"], a)
+        date = _layer_ref(b, f"{where}.date", it.get("date"), ann["dates"], a)
+        claim = it.get("claim")
+        if claim is not None and not (isinstance(claim, int) and 1 <= claim <= len(ann["claims"])):
+            b.problems.append(f"{where}.claim: {claim!r} is not a claim number 1..{len(ann['claims'])}")
+            claim = None
+        if trig is None:
+            continue
+        out.append({
+            "id": f"v{k}", "type": it.get("type"), "subtype": it.get("subtype"),
+            "trigger": b.span(*trig), "also": [b.span(*x) for x in also if x],
+            "actors": [b.span(*x) for x in actors if x], "targets": [b.span(*x) for x in targets if x],
+            "place": place, "date": date,
+            "fatalities": _fatalities(b, f"{where}.fatalities", it.get("fatalities")),
+            "claim": f"c{claim}" if claim else None,
+        })
+    return out
+
+
+# --------------------------------------------------------------------------- load
+
+
+@dataclass
+class GoldArticle:
+    """One loaded annotation: the text and every layer, spans with their ``text`` filled."""
+
+    id: str
+    text: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    annotator: str | None
+    layers: dict[str, list[dict]] = field(default_factory=dict)
+
+    def count(self, layer: str) -> int:
+        return len(self.layers.get(layer, []))
+
+
+def _spans_of(ann: dict) -> list[dict]:
+    out: list[dict] = []
+    for layer in ("entities", "quantities", "dates"):
+        out.extend(ann.get(layer, []))
+    for p in ann.get("places", []):
+        out.append(p)
+        out.extend(p.get("mentions", []))
+    for c in ann.get("claims", []):
+        out.extend(x for x in (c["content"], c.get("cue"), c.get("speaker")) if x)
+        out.extend(c.get("chain", []))
+    for v in ann.get("events", []):
+        out.append(v["trigger"])
+        out.extend(v.get("also", []) + v.get("actors", []) + v.get("targets", []))
+    return out
+
+
+def load_annotation(path: Path) -> GoldArticle:
+    """Load one committed annotation; for SaudiNewsNet, with its text from the corpus.
+
+    Raises DataError when the text or any span no longer matches its hash."""
+    ann = json.loads(Path(path).read_text(encoding="utf-8"))
+    aid = ann["id"]
+    if "text" in ann:
+        text, title = ann["text"], ann.get("title")
+    else:
+        row = news_article(aid)
+        text, title = row["text"], row.get("title")
+    if hashlib.sha256(text.encode()).hexdigest() != ann["text_sha256"]:
+        raise DataError(f"{path}: the article text of {aid} changed (sha256 differs): re-annotate it")
+    for sp in _spans_of(ann):
+        piece = text[sp["start"] : sp["end"]]
+        if sha(piece) != sp["sha"]:
+            raise DataError(f"{path}: span {sp['start']}:{sp['end']} no longer matches its hash")
+        sp["text"] = piece
+    return GoldArticle(aid, text, title, ann.get("outlet"), ann.get("date"), ann.get("annotator"),
+                       {k: ann.get(k, []) for k in LAYERS})
+
+
+def load_dir(folder: Path, ids: list[str] | None = None) -> list[GoldArticle]:
+    """Every annotation in ``folder`` (``<id>.json``), or only ``ids``, in id order."""
+    folder = Path(folder)
+    paths = sorted(folder.glob("*.json"))
+    if ids is not None:
+        wanted = set(ids)
+        paths = [p for p in paths if p.stem in wanted]
+    return [load_annotation(p) for p in paths]
+
+
+# --------------------------------------------------------------------------- render
+
+
+def draft_from_annotation(g: GoldArticle) -> dict:
+    """A draft that builds back to the same annotation (for editing SaudiNewsNet ones)."""
+    t = g.text
+
+    def ref(sp: dict | None, anchor: int | None = None) -> str | None:
+        return ref_for(t, sp["start"], sp["end"], anchor) if sp else None
+
+    draft: dict[str, Any] = {"id": g.id, "annotator": g.annotator}
+    draft["entities"] = [
+        [e["type"], ref(e)] + ([e["subtype"]] if e.get("subtype") else [])
+        for e in g.layers["entities"]
+    ]
+    claims = []
+    for c in g.layers["claims"]:
+        a = c["content"]["start"]
+        cue_a = c["cue"]["start"] if c.get("cue") else a
+        spk = c.get("speaker")
+        via_a = spk["start"] if spk else cue_a
+        chain = c.get("chain", [])
+        via = chain[:-1] if spk and chain else chain
+        d: dict[str, Any] = {"content": ref(c["content"]), "cue": ref(c.get("cue"), a),
+                             "speaker": ref(spk, cue_a)}
+        if via:
+            d["via"] = [ref(v, via_a) for v in via]
+        d["kind"], d["certainty"] = c["kind"], c["certainty"]
+        claims.append(d)
+    draft["claims"] = claims
+    draft["quantities"] = [
+        [ref(q), q["min"], q["best"], q["max"], q["unit"]] + (["~"] if q.get("approximate") else [])
+        for q in g.layers["quantities"]
+    ]
+    draft["dates"] = [[ref(d), d["value"], d["precision"]] for d in g.layers["dates"]]
+    places = []
+    for p in g.layers["places"]:
+        ms = p.get("mentions") or [p]
+        r = ref(p)
+        if len(ms) > 1:
+            r = f"{t[p['start']:p['end']]}#*"
+        places.append([r, p["lat"], p["lon"], p["country"], p["precision"], p.get("name_en")])
+    draft["places"] = places
+    byid = {r["id"]: r for layer in ("places", "dates") for r in g.layers[layer]}
+    events = []
+    for v in g.layers["events"]:
+        a = v["trigger"]["start"]
+        d = {"trigger": ref(v["trigger"]), "type": v["type"], "subtype": v.get("subtype"),
+             "actors": [ref(x, a) for x in v.get("actors", [])],
+             "targets": [ref(x, a) for x in v.get("targets", [])]}
+        if v.get("also"):
+            d["also"] = [ref(x, a) for x in v["also"]]
+        for key in ("place", "date"):
+            rec = byid.get(v.get(key) or "")
+            if rec is not None:
+                cands = rec.get("mentions") or [rec]
+                near = min(cands, key=lambda m: abs(m["start"] - a))
+                d[key] = ref(near, a)
+            else:
+                d[key] = None
+        f = v.get("fatalities")
+        d["fatalities"] = [f["min"], f["best"], f["max"]] if f else None
+        d["claim"] = int(v["claim"][1:]) if v.get("claim") else None
+        events.append(d)
+    draft["events"] = events
+    return draft
