@@ -1,0 +1,298 @@
+"""The ingest runner: readers → analysis (in a process pool) → batched commits.
+
+1. ``khabar.readers.read`` yields articles, or the :class:`InputError` of a bad input.
+2. Articles already archived with the same text are skipped before analysis (that is what
+   makes a re-run after a crash cheap); the rest are analysed by the pure per-article
+   function, inline with one worker or in a process pool with ``workers > 1`` (each worker
+   process builds the pipeline once: ``khabar.pipeline.get_pipeline``).
+3. Results are written in order, ``batch_size`` articles per transaction, each article in
+   its own savepoint: an article that the database refuses is rolled back alone and
+   recorded as an error. Killed at any moment, the archive holds whole batches only, and a
+   re-run completes it with exact counts.
+
+Bad inputs and articles that fail analysis go to the ``errors`` table with their reason;
+the run goes on and reports how many failed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import RawArticle
+from ..errors import InputError, StorageError
+from ..options import Options
+from ..pipeline import analyze as pipeline_analyze
+from ..readers import read
+from ..schema import ArticleRecord
+from .db import Database, connect
+from .keys import article_identity, text_hash
+from .migrations import migrate
+from .writer import Writer
+
+__all__ = ["IngestReport", "ingest", "ingest_records"]
+
+AnalyzeFunc = Callable[[RawArticle, Options], ArticleRecord]
+# A worker's answer for one article: the record, or (source, kind, reason) of its failure.
+Result = ArticleRecord | tuple[str, str, str]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    db: str = ""
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.updated + self.unchanged + self.failed
+
+    @property
+    def rate(self) -> float:
+        return (self.added + self.updated) / self.seconds if self.seconds > 0 else 0.0
+
+    def line(self) -> str:
+        """The one-line summary printed at the end of a run."""
+        return (
+            f"ingested {self.seen:,} articles into {self.db}: {self.added:,} added, "
+            f"{self.updated:,} updated, {self.unchanged:,} unchanged, {self.failed:,} failed "
+            f"({self.seconds:.1f} s, {self.rate:.1f} articles/s)"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "db": self.db, "added": self.added, "updated": self.updated,
+            "unchanged": self.unchanged, "failed": self.failed,
+            "seconds": round(self.seconds, 3), "articles_per_s": round(self.rate, 2),
+        }
+
+
+def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFunc) -> list[Result]:
+    """Worker side: analyse each article; a failure becomes (source, kind, reason)."""
+    out: list[Result] = []
+    for art in articles:
+        try:
+            out.append(func(art, options))
+        except InputError as exc:
+            out.append((exc.source, type(exc).__name__, exc.reason))
+        except Exception as exc:  # one broken article must not stop a corpus
+            out.append((art.source, type(exc).__name__, f"analysis failed: {exc}"))
+    return out
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver: workers start from a clean process, not a fork of this one (which runs a
+    # progress-bar thread and holds a database connection).
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+class _Run:
+    def __init__(self, db: Database, batch_size: int, on_progress: Callable[[IngestReport], None] | None):
+        self.db = db
+        self.writer = Writer(db)
+        self.batch_size = batch_size
+        self.report = IngestReport(db=db.url)
+        self.pending: list[Result | InputError] = []
+        self.on_progress = on_progress
+        self.t0 = time.perf_counter()
+
+    def add(self, item: Result | InputError) -> None:
+        self.pending.append(item)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        rep = self.report
+        w = self.writer
+        try:
+            with self.db.transaction():
+                counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+                failures: list[tuple[str, str]] = []
+                for item in self.pending:
+                    if isinstance(item, ArticleRecord):
+                        outcome = self._write_one(item)
+                        if outcome is None:
+                            counts["failed"] += 1
+                            failures.append((item.source, "the database refused the article"))
+                        else:
+                            counts[outcome] += 1
+                        continue
+                    if isinstance(item, InputError):
+                        source, kind, reason = item.source, type(item).__name__, item.reason
+                    else:
+                        source, kind, reason = item
+                    w.error(source, kind, reason)
+                    counts["failed"] += 1
+                    failures.append((source, reason))
+        except BaseException:
+            w.rollback()
+            raise
+        w.commit()
+        rep.added += counts["added"]
+        rep.updated += counts["updated"]
+        rep.unchanged += counts["unchanged"]
+        rep.failed += counts["failed"]
+        rep.errors.extend(failures[: max(0, 20 - len(rep.errors))])
+        self.pending = []
+        self.tick()
+
+    def _write_one(self, record: ArticleRecord) -> str | None:
+        db, w = self.db, self.writer
+        ids, aliases = dict(w._pending_ids), set(w._pending_aliases)
+        db.execute("SAVEPOINT article")
+        try:
+            outcome = w.write(record)
+        except StorageError as exc:
+            db.execute("ROLLBACK TO SAVEPOINT article")
+            db.execute("RELEASE SAVEPOINT article")
+            w._pending_ids, w._pending_aliases = ids, aliases
+            w.error(record.source, "StorageError", str(exc))
+            return None
+        db.execute("RELEASE SAVEPOINT article")
+        return outcome
+
+    def skip(self, n: int = 1) -> None:
+        self.report.unchanged += n
+
+    def tick(self) -> None:
+        self.report.seconds = time.perf_counter() - self.t0
+        if self.on_progress:
+            self.on_progress(self.report)
+
+
+def _chunks(items: Iterable[RawArticle | InputError], size: int) -> Iterator[list[RawArticle | InputError]]:
+    chunk: list[RawArticle | InputError] = []
+    for it in items:
+        chunk.append(it)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _fresh(run: _Run, chunk: list[RawArticle | InputError]) -> Iterator[RawArticle | InputError]:
+    """The items of ``chunk`` still to do: bad inputs, and articles not archived with the
+    same text (nor repeated earlier in the chunk)."""
+    arts = [(a, article_identity(a.url, a.id, a.outlet, a.text)) for a in chunk if isinstance(a, RawArticle)]
+    known = run.writer.known(sorted({i for _, i in arts}))
+    seen: set[tuple[str, str]] = set()
+    for item in chunk:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        ident = article_identity(item.url, item.id, item.outlet, item.text)
+        h = text_hash(item.text)
+        if known.get(ident) == h or (ident, h) in seen:
+            run.skip()
+            continue
+        seen.add((ident, h))
+        yield item
+
+
+def ingest(
+    inputs: str | Iterable[str],
+    db: str | Database = "khabar.db",
+    options: Options | None = None,
+    *,
+    workers: int = 1,
+    batch_size: int = 100,
+    analyze: AnalyzeFunc = pipeline_analyze,
+    on_progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Read, analyse and archive ``inputs`` (paths, directories, ``-``, URLs) into ``db``.
+
+    ``analyze`` must be picklable (a module-level function) when ``workers > 1``."""
+    options = options or Options()
+    own = isinstance(db, str)
+    database = connect(db) if isinstance(db, str) else db
+    try:
+        migrate(database)
+        run = _Run(database, batch_size, on_progress)
+        items = read(inputs, options)
+        if workers <= 1:
+            for chunk in _chunks(items, batch_size):
+                for item in _fresh(run, chunk):
+                    if isinstance(item, InputError):
+                        run.add(item)
+                    else:
+                        run.add(_analyze_batch([item], options, analyze)[0])
+                run.tick()
+        else:
+            _ingest_parallel(run, items, options, analyze, workers, batch_size)
+        run.flush()
+        run.tick()
+        return run.report
+    finally:
+        if own:
+            database.close()
+
+
+def _ingest_parallel(
+    run: _Run,
+    items: Iterable[RawArticle | InputError],
+    options: Options,
+    analyze: AnalyzeFunc,
+    workers: int,
+    batch_size: int,
+) -> None:
+    # Small work units keep the workers busy and the results in order; at most
+    # ``workers * 4`` units in flight bound the memory whatever the corpus size.
+    unit = max(1, min(16, batch_size // workers or 1))
+    inflight: deque[Future[list[Result]] | InputError] = deque()
+    limit = workers * 4
+
+    def drain(keep: int) -> None:
+        while len(inflight) > keep:
+            head = inflight.popleft()
+            if isinstance(head, InputError):
+                run.add(head)
+            else:
+                for res in head.result():
+                    run.add(res)
+
+    with _pool(workers) as pool:
+        buf: list[RawArticle] = []
+        for chunk in _chunks(items, batch_size):
+            for item in _fresh(run, chunk):
+                if isinstance(item, InputError):
+                    if buf:
+                        inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                        buf = []
+                    inflight.append(item)
+                    continue
+                buf.append(item)
+                if len(buf) >= unit:
+                    inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                    buf = []
+                    drain(limit)
+            run.tick()
+        if buf:
+            inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+        drain(0)
+
+
+def ingest_records(records: Iterable[ArticleRecord], db: Database, batch_size: int = 100) -> IngestReport:
+    """Archive records analysed elsewhere (tests and library use)."""
+    migrate(db)
+    run = _Run(db, batch_size, None)
+    for rec in records:
+        run.add(rec)
+    run.flush()
+    run.tick()
+    return run.report
