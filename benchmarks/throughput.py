@@ -26,8 +26,7 @@ import platform
 import resource
 import sys
 import time
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import UTC, datetime
 
 from khabar import Options, RawArticle
 from khabar.options import STEP_NAMES, data_dir
@@ -111,7 +110,7 @@ def main() -> int:
         runs["full"][f"ratio_to_without_{step}"] = round(runs["full"]["seconds"] / runs[f"without_{step}"]["seconds"], 2)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result = {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}",
         "articles": len(articles),
         "read_seconds": round(read_s, 2),
