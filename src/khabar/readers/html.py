@@ -79,15 +79,18 @@ def read_html(
         )
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise MalformedInput(source, f"could not parse the HTML ({exc})") from exc
-    if doc is None or not (doc.text or "").strip():
+    # bare_extraction returns a Document (a dict only with as_dict=True)
+    meta = doc if isinstance(doc, dict) else (doc.as_dict() if doc is not None else {})
+    text = meta.get("text") or ""
+    if not text.strip():
         raise EmptyInput(source, "no main text found in the HTML page")
-    date = iso_date(doc.date) or byline_date(html) or iso_date(fallback_date)
+    date = iso_date(meta.get("date")) or byline_date(html) or iso_date(fallback_date)
     return RawArticle(
-        text=doc.text,
+        text=text,
         source=source,
-        title=doc.title or None,
-        outlet=doc.sitename or None,
+        title=meta.get("title") or None,
+        outlet=meta.get("sitename") or None,
         date=date,
-        url=url or doc.url or None,
+        url=url or meta.get("url") or None,
         warnings=tuple(warnings),
     )
