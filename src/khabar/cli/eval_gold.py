@@ -1,5 +1,57 @@
-"""``khabar eval gold``: registered on the ``eval`` group (see its issue)."""
+"""``khabar eval gold``: score khabar against the hand-annotated gold corpus."""
 
 from __future__ import annotations
 
-from .eval import eval_group  # noqa: F401
+import json
+from pathlib import Path
+
+import click
+
+from .eval import eval_group
+
+__all__ = ["eval_gold"]
+
+
+@eval_group.command(name="gold")
+@click.argument("gold_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--split", type=click.Choice(["tune", "heldback", "all"]), default="heldback",
+              show_default=True, help="Which part of the corpus to score (tests/gold/manifest.json).")
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
+@click.option("--agreement", is_flag=True,
+              help="Score the second annotations (DIR/second/) against the first instead of khabar.")
+def eval_gold(gold_dir: Path, split: str, fmt: str, agreement: bool) -> None:
+    """Run analyze on the gold articles of DIR and score every layer.
+
+    Match rules and metrics: docs/annotation.md. JSON: {"articles", "counts", "scores"}.
+
+    Example:
+
+        khabar eval gold tests/gold --split heldback --format json
+    """
+    from ..errors import KhabarError
+    from ..eval.gold import agreement as agreement_report
+    from ..eval.gold import score
+
+    try:
+        report = agreement_report(gold_dir) if agreement else score(gold_dir, split)
+    except KhabarError as err:
+        raise click.ClickException(str(err)) from None
+    if fmt == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"gold {report['split']}: {report['articles']} articles")
+    for layer, metrics in report["scores"].items():
+        n = report["counts"].get(layer, 0)
+        flat = ", ".join(f"{k} {_fmt(v)}" for k, v in metrics.items() if not isinstance(v, dict))
+        click.echo(f"  {layer:<10} (gold {n:>4}, predicted {report['predicted'][layer]:>4}): {flat}")
+        for k, v in metrics.items():
+            if isinstance(v, dict):
+                for sub, vals in v.items():
+                    inner = ", ".join(f"{a} {_fmt(b)}" for a, b in vals.items())
+                    click.echo(f"      {k} {sub}: {inner}")
+    for err in report.get("errors", []):
+        click.echo(f"  error: {err}")
+
+
+def _fmt(v: object) -> str:
+    return "n/a" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))

@@ -1,12 +1,31 @@
-"""Score khabar against the hand-annotated gold corpus (``khabar eval gold``)."""
+"""Score khabar against the hand-annotated gold corpus (``khabar eval gold``).
+
+The match rules and metric definitions are those of ``docs/annotation.md`` (section "Match
+rules" and "Metrics"); this module is their one implementation. Predictions are plain dicts
+shaped like :class:`khabar.schema.ArticleRecord` layers (``record.model_dump()``); a gold
+annotation has the same shapes, so one annotation can be scored against another
+(inter-annotator agreement).
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import math
+import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
+
+from ..normalize import fold
+from .goldfile import LAYERS, GoldArticle, load_dir
+
+__all__ = ["SPLITS", "match", "score", "score_article_pairs", "split_ids"]
 
 SPLITS = ("tune", "heldback", "all")
+Rec = dict[str, Any]
+
+# ----------------------------------------------------------------------------- split
 
 
 def split_ids(gold_dir: Path, split: str) -> list[str]:
@@ -15,7 +34,7 @@ def split_ids(gold_dir: Path, split: str) -> list[str]:
     held-back (reserves are annotated only to restore the held-back minimums)."""
     gold_dir = Path(gold_dir)
     manifest = json.loads((gold_dir / "manifest.json").read_text(encoding="utf-8"))
-    opened = set()
+    opened: set[str] = set()
     log = gold_dir / "opened.tsv"
     if log.exists():
         with log.open(encoding="utf-8") as fh:
@@ -28,6 +47,343 @@ def split_ids(gold_dir: Path, split: str) -> list[str]:
             s = "tune"
         elif s == "reserve" and row["id"] in annotated:
             s = "heldback"
-        if split == "all" and s != "reserve" or s == split:
+        if (split == "all" and s != "reserve") or s == split:
             out.append(row["id"])
     return sorted(out)
+
+
+# ----------------------------------------------------------------------------- spans
+
+
+def _se(sp: Rec | None) -> tuple[int, int] | None:
+    return None if not sp else (int(sp["start"]), int(sp["end"]))
+
+
+def overlap(a: Rec | None, b: Rec | None) -> int:
+    """Characters shared by two spans (0 when either is missing)."""
+    x, y = _se(a), _se(b)
+    if x is None or y is None:
+        return 0
+    return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+
+def _same_source(pred: Rec | None, gold: Rec | None, text: str) -> bool:
+    """A predicted source agrees with a gold one: overlapping spans, or equal folded texts
+    (the same name written elsewhere in the article)."""
+    if not pred or not gold:
+        return False
+    if overlap(pred, gold) > 0:
+        return True
+    pt = fold(text[pred["start"] : pred["end"]])
+    return bool(pt) and pt == fold(text[gold["start"] : gold["end"]])
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _tokens(text: str, sp: Rec) -> list[tuple[int, int]]:
+    s = sp["start"]
+    return [(s + m.start(), s + m.end()) for m in _WORD.finditer(text[s : sp["end"]])]
+
+
+def coverage(text: str, pred: Rec, gold: Rec) -> float:
+    """Share of the gold span's tokens that the predicted span overlaps."""
+    toks = _tokens(text, gold)
+    if not toks:
+        return 0.0
+    ps, pe = pred["start"], pred["end"]
+    return sum(1 for s, e in toks if s < pe and e > ps) / len(toks)
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+def match(gold: list[Rec], pred: list[Rec], rule: Callable[[Rec, Rec], float]) -> list[tuple[int, int]]:
+    """One-to-one matching: ``rule(g, p)`` gives a score > 0 for an admissible pair; pairs
+    are taken greedily by score (then gold, then prediction position)."""
+    cands = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            s = rule(g, p)
+            if s > 0:
+                cands.append((-s, gi, pi))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return pairs
+
+
+def _entity_mentions(entities: list[Rec]) -> list[Rec]:
+    """Predicted entity mentions: each entity's span plus its ``mentions``, deduplicated."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for e in entities:
+        for sp in [e, *(e.get("mentions") or [])]:
+            k = (sp["start"], sp["end"], e["type"])
+            if k not in seen:
+                seen.add(k)
+                out.append({"start": sp["start"], "end": sp["end"], "type": e["type"]})
+    return out
+
+
+def _spans(rec: Rec, extra: str) -> list[Rec]:
+    return [rec, *(rec.get(extra) or [])]
+
+
+def _any_overlap(a: list[Rec], b: list[Rec]) -> int:
+    return max((overlap(x, y) for x in a for y in b), default=0)
+
+
+def _num_eq(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= 0.005 * max(abs(float(a)), abs(float(b)), 1e-9)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _date_right(g: Rec, p: Rec) -> bool:
+    if g.get("value") is None:
+        return p.get("value") is None
+    width = {"day": 10, "month": 7, "year": 4}[g["precision"]]
+    pv = p.get("value")
+    return pv is not None and str(pv)[:width] == str(g["value"])[:width]
+
+
+def _place_right(g: Rec, p: Rec) -> bool:
+    if g.get("precision") == "country":
+        return bool(p.get("country")) and p.get("country") == g.get("country")
+    if p.get("lat") is None or p.get("lon") is None:
+        return False
+    return _km(g["lat"], g["lon"], p["lat"], p["lon"]) <= 50.0
+
+
+# ----------------------------------------------------------------------------- tallies
+
+
+class _Tally:
+    """Counts summed over articles; ``metric`` divides, giving None on a 0 denominator."""
+
+    def __init__(self) -> None:
+        self.n: dict[str, float] = {}
+
+    def add(self, key: str, v: float = 1) -> None:
+        self.n[key] = self.n.get(key, 0) + v
+
+    def get(self, key: str) -> float:
+        return self.n.get(key, 0)
+
+    def ratio(self, num: str, den: str) -> float | None:
+        d = self.get(den)
+        return None if d == 0 else round(self.get(num) / d, 4)
+
+    def f1(self, m: str, g: str, p: str) -> float | None:
+        d = self.get(g) + self.get(p)
+        return None if d == 0 else round(2 * self.get(m) / d, 4)
+
+
+def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]]) -> None:
+    # entities: mention level, overlapping span + same type
+    ge = gold.get("entities", [])
+    pe = _entity_mentions(pred.get("entities", []))
+    pairs = match(ge, pe, lambda g, p: overlap(g, p) if g["type"] == p["type"] else 0)
+    t.add("ent.g", len(ge))
+    t.add("ent.p", len(pe))
+    t.add("ent.m", len(pairs))
+    for g in ge:
+        t.add(f"ent.g.{g['type']}")
+    for p in pe:
+        t.add(f"ent.p.{p['type']}")
+    for gi, _ in pairs:
+        t.add(f"ent.m.{ge[gi]['type']}")
+
+    # claims: content covers >= half the gold tokens, and cue or speaker agrees
+    gc, pc = gold.get("claims", []), pred.get("claims", [])
+
+    def claim_rule(g: Rec, p: Rec) -> float:
+        cov = coverage(text, p["content"], g["content"])
+        if cov < 0.5:
+            return 0
+        if g.get("cue") is None and g.get("speaker") is None:
+            return cov
+        agree = overlap(p.get("cue"), g.get("cue")) > 0 or _same_source(p.get("speaker"), g.get("speaker"), text)
+        return cov if agree else 0
+
+    pairs = match(gc, pc, claim_rule)
+    t.add("cl.g", len(gc))
+    t.add("cl.p", len(pc))
+    t.add("cl.m", len(pairs))
+    for gi, pi in pairs:
+        g, p = gc[gi], pc[pi]
+        if g.get("speaker"):
+            t.add("cl.spk.n")
+            t.add("cl.spk.ok", _same_source(p.get("speaker"), g["speaker"], text))
+        if g.get("chain"):
+            t.add("cl.root.n")
+            proot = (p.get("chain") or [p.get("speaker")])[0]
+            t.add("cl.root.ok", _same_source(proot, g["chain"][0], text))
+        t.add("cl.cert.ok", p.get("certainty") == g["certainty"])
+        t.add("cl.kind.ok", p.get("kind") == g["kind"])
+        if g["certainty"] != "asserted":
+            t.add("cl.cert_na.n")
+            t.add("cl.cert_na.ok", p.get("certainty") == g["certainty"])
+    t.add("cl.g_na", sum(1 for g in gc if g["certainty"] != "asserted"))
+
+    # quantities and dates: overlapping spans
+    for layer, key in (("quantities", "qu"), ("dates", "da")):
+        gl, pl = gold.get(layer, []), pred.get(layer, [])
+        pairs = match(gl, pl, overlap)
+        t.add(f"{key}.g", len(gl))
+        t.add(f"{key}.p", len(pl))
+        t.add(f"{key}.m", len(pairs))
+        for gi, pi in pairs:
+            g, p = gl[gi], pl[pi]
+            if layer == "quantities":
+                t.add("qu.range.ok", all(_num_eq(g[k], p.get(k)) for k in ("min", "best", "max")))
+                t.add("qu.unit.ok", g["unit"] == p.get("unit"))
+            else:
+                t.add("da.value.ok", _date_right(g, p))
+
+    # places: predicted span overlaps any mention of the gold place
+    gp, pp = gold.get("places", []), pred.get("places", [])
+    pairs = match(gp, pp, lambda g, p: _any_overlap(_spans(g, "mentions"), _spans(p, "mentions")))
+    t.add("pl.g", len(gp))
+    t.add("pl.p", len(pp))
+    t.add("pl.m", len(pairs))
+    for gi, pi in pairs:
+        t.add("pl.50km.ok", _place_right(gp[gi], pp[pi]))
+        t.add("pl.cc.ok", bool(gp[gi].get("country")) and gp[gi].get("country") == pp[pi].get("country"))
+
+    # events: trigger overlap (gold trigger or one of its `also` mentions)
+    gv, pv = gold.get("events", []), pred.get("events", [])
+    pairs = match(gv, pv, lambda g, p: _any_overlap(_spans(g["trigger"], "_") + (g.get("also") or []),
+                                                  _spans(p["trigger"], "_") + (p.get("also") or [])))
+    t.add("ev.g", len(gv))
+    t.add("ev.p", len(pv))
+    t.add("ev.m", len(pairs))
+    for gi, pi in pairs:
+        t.add("ev.type.ok", gv[gi]["type"] == pv[pi].get("type"))
+        t.add("ev.sub.ok", gv[gi].get("subtype") == pv[pi].get("subtype"))
+
+
+def _scores(t: _Tally) -> dict[str, dict[str, Any]]:
+    per_type = {}
+    for ty in ("PER", "ORG", "LOC", "MISC"):
+        per_type[ty] = {
+            "precision": t.ratio(f"ent.m.{ty}", f"ent.p.{ty}"),
+            "recall": t.ratio(f"ent.m.{ty}", f"ent.g.{ty}"),
+            "f1": t.f1(f"ent.m.{ty}", f"ent.g.{ty}", f"ent.p.{ty}"),
+            "gold": int(t.get(f"ent.g.{ty}")),
+        }
+    return {
+        "claims": {
+            "recall": t.ratio("cl.m", "cl.g"), "precision": t.ratio("cl.m", "cl.p"),
+            "f1": t.f1("cl.m", "cl.g", "cl.p"),
+            "speaker_accuracy": t.ratio("cl.spk.ok", "cl.spk.n"),
+            "chain_root_accuracy": t.ratio("cl.root.ok", "cl.root.n"),
+            "certainty_accuracy": t.ratio("cl.cert.ok", "cl.m"),
+            "certainty_accuracy_non_asserted": t.ratio("cl.cert_na.ok", "cl.cert_na.n"),
+            "kind_accuracy": t.ratio("cl.kind.ok", "cl.m"),
+        },
+        "entities": {
+            "micro_f1": t.f1("ent.m", "ent.g", "ent.p"),
+            "precision": t.ratio("ent.m", "ent.p"), "recall": t.ratio("ent.m", "ent.g"),
+            "per_type": per_type,
+        },
+        "quantities": {
+            "range_accuracy": t.ratio("qu.range.ok", "qu.g"),
+            "unit_accuracy": t.ratio("qu.unit.ok", "qu.g"),
+            "recall": t.ratio("qu.m", "qu.g"), "precision": t.ratio("qu.m", "qu.p"),
+        },
+        "dates": {
+            "value_accuracy": t.ratio("da.value.ok", "da.g"),
+            "recall": t.ratio("da.m", "da.g"), "precision": t.ratio("da.m", "da.p"),
+        },
+        "places": {
+            "within_50km": t.ratio("pl.50km.ok", "pl.g"),
+            "country_accuracy": t.ratio("pl.cc.ok", "pl.g"),
+            "recall": t.ratio("pl.m", "pl.g"), "precision": t.ratio("pl.m", "pl.p"),
+        },
+        "events": {
+            "recall": t.ratio("ev.m", "ev.g"), "precision": t.ratio("ev.m", "ev.p"),
+            "f1": t.f1("ev.m", "ev.g", "ev.p"),
+            "type_accuracy": t.ratio("ev.type.ok", "ev.m"),
+            "subtype_accuracy": t.ratio("ev.sub.ok", "ev.m"),
+        },
+    }
+
+
+_COUNT_KEYS = {"entities": "ent", "claims": "cl", "quantities": "qu", "dates": "da",
+               "places": "pl", "events": "ev"}
+
+
+def score_article_pairs(pairs: Iterable[tuple[str, dict[str, list[Rec]], dict[str, list[Rec]]]]) -> dict:
+    """Score ``(text, gold_layers, predicted_layers)`` triples; the JSON report's dict."""
+    t = _Tally()
+    n = 0
+    for text, gold, pred in pairs:
+        _score_one(t, text, gold, pred)
+        n += 1
+    return {
+        "articles": n,
+        "counts": {layer: int(t.get(f"{k}.g")) for layer, k in _COUNT_KEYS.items()}
+        | {"claims_not_asserted": int(t.get("cl.g_na"))},
+        "predicted": {layer: int(t.get(f"{k}.p")) for layer, k in _COUNT_KEYS.items()},
+        "scores": _scores(t),
+    }
+
+
+def _predict(g: GoldArticle) -> tuple[dict[str, list[Rec]], str | None]:
+    from ..document import RawArticle
+    from ..errors import KhabarError
+    from ..pipeline import analyze
+    from ..readers.meta import iso_date
+
+    art = RawArticle(text=g.text, source=f"gold:{g.id}", id=g.id, title=g.title,
+                     outlet=g.outlet, date=iso_date(g.date))
+    try:
+        rec = analyze(art).model_dump()
+    except KhabarError as err:  # one bad article is scored as an empty prediction
+        return {k: [] for k in LAYERS}, f"{g.id}: {err}"
+    return {k: rec.get(k, []) for k in LAYERS}, None
+
+
+def score(gold_dir: Path, split: str = "heldback") -> dict:
+    """Run ``khabar.analyze`` on every annotated article of ``split`` and score it."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
+    arts = load_dir(Path(gold_dir) / "annotations", split_ids(gold_dir, split))
+    problems: list[str] = []
+
+    def triples() -> Iterable[tuple[str, dict, dict]]:
+        for g in arts:
+            pred, err = _predict(g)
+            if err:
+                problems.append(err)
+            yield g.text, g.layers, pred
+
+    report = {"split": split} | score_article_pairs(triples())
+    if problems:
+        report["errors"] = problems
+    return report
+
+
+def agreement(gold_dir: Path) -> dict:
+    """Inter-annotator agreement: ``annotations/`` as gold, ``second/annotations/`` as
+    prediction, over the articles annotated twice."""
+    second = load_dir(Path(gold_dir) / "second" / "annotations")
+    first = {g.id: g for g in load_dir(Path(gold_dir) / "annotations", [s.id for s in second])}
+    triples = [(first[s.id].text, first[s.id].layers, s.layers) for s in second if s.id in first]
+    return {"split": "agreement"} | score_article_pairs(triples)
