@@ -1,12 +1,118 @@
-"""The events step (first version: adds nothing yet; its issue fills it in)."""
+"""The events step: ACLED-style event records (who did what to whom, where, when).
+
+For each sentence:
+
+1. find trigger mentions with the lexicon (:mod:`khabar.events.triggers`);
+2. keep those that report an occurrence (:mod:`khabar.events.filters`), and drop those
+   inside a claim that denies, fears, demands, promises or expects them;
+3. group the kept mentions of one family into one event (:mod:`khabar.events.merge`);
+4. find actors, targets, place, date, fatalities and the claim (:mod:`khabar.events.arguments`);
+
+then merge the repeated mentions of one occurrence across the article. Types, subtypes and
+the CAMEO/PLOVER mapping are documented in ``docs/events.md``.
+"""
 
 from __future__ import annotations
 
 from ..document import Doc
+from ..normalize import fold
 from ..options import Options
+from ..schema import Event
+from .arguments import casualty_in, claim_for, date_for, fatalities_for, find_actors, place_for
+from .filters import family, keep_mentions
+from .lexicon import SUBTYPE_TYPE, Lexicon, lexicon
+from .merge import merge_events, pick_subtype, pick_trigger
+from .triggers import Mention, find_mentions
 
-__all__ = ["step"]
+__all__ = ["extract_events", "step"]
+
+#: Claims with these certainties report something that did not (yet) happen.
+_UNREAL_CERTAINTIES = frozenset({"denied", "feared", "demanded", "promised", "expected"})
+
+# Words that show the police intervened in a protest (ACLED "protest with intervention").
+_INTERVENTION = frozenset({"فرقت", "فرق", "لتفريق", "تفريق", "المسيل", "مسيله", "الهراوات"})
+
+
+def _dawn(doc: Doc, lex: Lexicon, m: Mention) -> bool:
+    """«فجر» is also «dawn»: «فجر أمس»، «عند فجر الاثنين»."""
+    toks = doc.tokens
+    w = fold(toks[m.head].norm)
+    if w not in ("فجر", "وفجر", "الفجر", "بفجر") or m.subtype == "suicide_bomb":
+        return False
+    nxt = fold(toks[m.head + 1].norm) if m.head + 1 < len(toks) else ""
+    prev = fold(toks[m.head - 1].norm) if m.head > 0 else ""
+    return (
+        "time" in lex.classes(nxt)
+        or nxt in ("اليوم", "يوم", "امس", "الاحد", "السبت")
+        or prev in ("عند", "منذ", "في", "حتي", "صباح", "قبيل", "مع")
+        or not toks[m.head + 1 : m.head + 2]
+    )
+
+
+def _support_before(doc: Doc, lex: Lexicon, m: Mention, lo: int) -> int | None:
+    """Token index of a support verb just before a noun trigger («شن غارة», «خرجوا في
+    مسيرات»), at most one token between them."""
+    for k in range(m.first - 1, max(lo, m.first - 3) - 1, -1):
+        if "support" in lex.classes(fold(doc.tokens[k].norm)):
+            return k
+    return None
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    lex = lexicon()
+    toks = doc.tokens
+    events: list[Event] = []
+    for sent in doc.sentences:
+        a, b = sent.tok_start, sent.tok_end
+        mentions = [m for m in find_mentions(lex, toks, a, b) if not _dawn(doc, lex, m)]
+        if not mentions:
+            continue
+        kept = keep_mentions(lex, toks, mentions, a, b, casualty_in(doc, (sent.start, sent.end)))
+        groups: dict[str, list[Mention]] = {}
+        for m in kept:
+            c = claim_for(doc.claims, toks[m.first].start, toks[m.last].end)
+            if c is not None and c.certainty in _UNREAL_CERTAINTIES:
+                continue
+            if c is not None and c.certainty == "warned" and m.subtype != "threat":
+                continue
+            groups.setdefault(family(m.subtype, m.type), []).append(m)
+        for ms in groups.values():
+            trig = pick_trigger(ms)
+            subtype = pick_subtype(ms)
+            first, verb = trig.first, trig.head
+            if trig.tense == "noun":
+                sup = _support_before(doc, lex, trig, a)
+                if sup is not None:
+                    verb = sup
+                    if trig.first - sup <= 2:
+                        first = sup
+            span = doc.span(toks[first].start, toks[trig.last].end)
+            actors, targets = find_actors(
+                doc, lex, verb, (first, trig.last), subtype, (a, b), trig.tense == "noun" and verb == trig.head
+            )
+            if subtype == "peaceful_protest" and any(
+                fold(toks[k].norm) in _INTERVENTION for k in range(a, b)
+            ):
+                subtype = "protest_with_intervention"
+            claim = claim_for(doc.claims, span.start, span.end)
+            events.append(
+                Event(
+                    id="v0",
+                    type=SUBTYPE_TYPE[subtype],  # type: ignore[arg-type]
+                    subtype=subtype,  # type: ignore[arg-type]
+                    trigger=span,
+                    actors=actors,
+                    targets=targets,
+                    place=place_for(doc, (sent.start, sent.end), span.start),
+                    date=date_for(doc, (sent.start, sent.end), span.start),
+                    fatalities=fatalities_for(doc, (sent.start, sent.end), span.start),
+                    claim=claim.id if claim else None,
+                )
+            )
+    events.sort(key=lambda e: e.trigger.start)
+    return merge_events(events)
 
 
 def step(doc: Doc, options: Options) -> Doc:
+    doc.events = extract_events(doc)
     return doc

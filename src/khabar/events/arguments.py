@@ -1,0 +1,251 @@
+"""Event arguments: actors, targets, place, date, fatalities and the reporting claim.
+
+Actors and targets are noun phrases around the trigger (no parser: positions and cue words):
+
+1. candidate phrases are entity mentions (``doc.entities``) and common nouns of the context
+   lexicon (armed: مسلحون، القوات، الجيش; protesters: المتظاهرون; victims: مدنيين، شخصا;
+   other agents: الطلاب، السلطات), each extended over the next words that modify it
+   (القوات الاميركية, جنود المارينز) and started at a number or quantifier before it (28
+   متطوعا، عشرات المواطنين);
+2. for a verb, the actor is the first phrase after it in its clause (Arabic VSO: «قصفت
+   الطائرات») unless that phrase is a victim (then it is the target of a passive or
+   intransitive verb: «قتل 20 شخصا»), else the last phrase before it (SVO: «مسلحون
+   اقتحموا»); for a noun trigger the support verb before it stands in for the verb
+   («شن الجيش غارة»), else the nearest agent phrase before it in the clause;
+3. targets follow «على»، «ضد»، «استهدف»، «باتجاه» after the trigger, or are the second phrase
+   after a transitive verb («خطف مسلحون القنصل»);
+4. actors named after «على يد»، «من قبل»، «برصاص» are actors wherever they are.
+
+Place: the place record nearest to the trigger in its sentence (after it first). Date: the
+date record nearest to the trigger in its sentence, else none. Fatalities: the quantity with
+unit ``killed`` nearest to the trigger in its sentence. Claim: the innermost claim whose
+content contains the trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..document import Doc
+from ..normalize import fold
+from ..schema import Claim, Fatalities, Source
+from .filters import clause_bounds
+from .lexicon import Lexicon
+
+__all__ = ["Phrase", "claim_for", "date_for", "fatalities_for", "find_actors", "phrases", "place_for"]
+
+# Words that stop a phrase's extension (prepositions, relatives, conjunctions, time words).
+_STOP = frozenset(
+    "في علي على من الي الى عن مع بعد قبل امام قرب خلال منذ حيث الذي التي الذين اللذين "
+    "ان انه انها كما بين ضد عند لدى لدي حتي حتى او ثم قد كان كانت امس اليوم يوم وهو وهي "
+    "مما ما بينهم منهم فيها فيه اثناء نحو وسط شمال جنوب شرق غرب".split()
+)
+_QUANTIFIERS = frozenset({"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين"})
+_TARGET_CUES = frozenset({"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف"})
+_AGENT_CUES = (("علي", "يد"), ("من", "قبل"))
+_TRANSITIVE = frozenset({"attack", "abduction_forced_disappearance", "arrests", "shelling_artillery_missile_attack",
+                         "air_drone_strike", "armed_clash", "threat"})
+_EXTEND = 2  # words a phrase may extend over after its head
+_NISBA = ("ي", "يه", "يون", "يين", "يان", "ين")
+
+
+def _definite(w: str) -> bool:
+    return w.startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
+@dataclass(slots=True)
+class Phrase:
+    first: int
+    last: int
+    head: int
+    role: str  # armed | protester | victim | agent | entity
+    entity: str | None
+
+
+def _entity_at(doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """token index -> (entity id, first token, last token) for every entity mention."""
+    out: dict[int, tuple[str, int, int]] = {}
+    if not doc.entities:
+        return out
+    starts = {t.start: t.i for t in doc.tokens}
+    ends = {t.end: t.i for t in doc.tokens}
+    for ent in doc.entities:
+        if ent.type == "LOC" and ent.subtype not in ("country", None):
+            continue
+        for sp in ent.mentions or [ent]:
+            a, b = starts.get(sp.start), ends.get(sp.end)
+            if a is None or b is None:
+                continue
+            for k in range(a, b + 1):
+                out[k] = (ent.id, a, b)
+    return out
+
+
+def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> list[Phrase]:
+    """Candidate actor/target phrases in tokens ``[start, end)``, left to right."""
+    toks = doc.tokens
+    ents = _entity_at(doc)
+    out: list[Phrase] = []
+    i = start
+    while i < end:
+        if i in skip:
+            i += 1
+            continue
+        if i in ents:
+            eid, a, b = ents[i]
+            # a place after a preposition is where, not who
+            prev = fold(toks[a - 1].norm) if a > start else ""
+            if not (prev in ("في", "الي", "من", "قرب") or toks[a].norm[:1] == "ب"):
+                out.append(Phrase(a, b, a, "entity", eid))
+            i = b + 1
+            continue
+        cls = lex.classes(fold(toks[i].norm)) & {"armed", "protester", "victim", "agent"}
+        if not cls:
+            i += 1
+            continue
+        role = next(r for r in ("armed", "protester", "victim", "agent") if r in cls)
+        first = i
+        if i > start and (toks[i - 1].is_digit or fold(toks[i - 1].norm) in _QUANTIFIERS):
+            first = i - 1
+        last = i
+        head_def = _definite(fold(toks[i].norm))
+        for k in range(i + 1, min(end, i + 1 + _EXTEND)):
+            t = toks[k]
+            w = fold(t.norm)
+            if not t.is_arabic or w in _STOP or k in skip or k in ents:
+                break
+            if w.startswith(("و", "ف")) and w[1:] in _STOP:
+                break
+            if lex.classes(w) & {"support", "time", "future", "negation", "irrealis"}:
+                break
+            # Without a tagger: a definite head takes definite modifiers (القوات الاميركية);
+            # an indefinite one takes nisba adjectives (متظاهرون فلسطينيون) or one definite
+            # genitive (جنود المارينز), then stops.
+            if head_def and not _definite(w):
+                break
+            if not head_def and not _definite(w) and not w.endswith(_NISBA):
+                break
+            last = k
+            if not head_def and _definite(w):
+                break
+        out.append(Phrase(first, last, i, role, ents.get(i, (None,))[0]))
+        i = last + 1
+    return out
+
+
+def _source(doc: Doc, p: Phrase) -> Source:
+    return doc.source(doc.tokens[p.first].start, doc.tokens[p.last].end, p.entity)
+
+
+def _is_victim(doc: Doc, p: Phrase) -> bool:
+    return p.role == "victim" or doc.tokens[p.first].is_digit and p.role != "armed"
+
+
+def find_actors(
+    doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtype: str, sent: tuple[int, int],
+    is_noun: bool,
+) -> tuple[list[Source], list[Source]]:
+    """``(actors, targets)`` of a trigger; ``verb`` is the token standing for the verb (the
+    trigger, or the support verb of a noun trigger)."""
+    toks = doc.tokens
+    s_start, s_end = sent
+    cs, ce = clause_bounds(toks, verb, s_start, s_end)
+    _, ce2 = clause_bounds(toks, trig[1], s_start, s_end)
+    ce = max(ce, ce2)
+    skip = set(range(trig[0], trig[1] + 1)) | {verb}
+    cands = phrases(doc, lex, cs, ce, skip)
+    after = [p for p in cands if p.first > max(verb, trig[1] if not is_noun else verb)]
+    before = [p for p in cands if p.last < min(verb, trig[0])]
+    actors: list[Phrase] = []
+    targets: list[Phrase] = []
+    # 4. explicit agents: «على يد», «من قبل», «برصاص»
+    for p in cands:
+        if p.first >= 2:
+            a, b = fold(toks[p.first - 2].norm), fold(toks[p.first - 1].norm)
+            if (a, b) in _AGENT_CUES:
+                actors.append(p)
+        if p.first >= 1 and fold(toks[p.first - 1].norm) in ("برصاص", "بنيران"):
+            actors.append(p)
+    # 3. targets after cue words
+    for p in after:
+        k = p.first - 1
+        if k >= 0 and fold(toks[k].norm) in _TARGET_CUES and p not in actors:
+            targets.append(p)
+    if not actors:
+        # 2. subject position
+        first_after = next((p for p in after if p not in targets), None)
+        if first_after is not None and first_after.first - verb <= 5:
+            if _is_victim(doc, first_after) and not is_noun:
+                if subtype in _TRANSITIVE or subtype == "attack":
+                    targets.insert(0, first_after)
+            elif not is_noun or first_after.role in ("armed", "protester", "entity") and first_after.first - trig[1] <= 2:
+                actors.append(first_after)
+                if subtype in _TRANSITIVE and not targets:
+                    nxt = next((p for p in after if p.first > first_after.last and p not in targets), None)
+                    if nxt is not None and nxt.first - first_after.last <= 3:
+                        targets.append(nxt)
+        if not actors and before:
+            p = before[-1]
+            if not _is_victim(doc, p) and trig[0] - p.last <= 6:
+                actors.append(p)
+    elif subtype in _TRANSITIVE and not targets:
+        v = next((p for p in after if p not in actors and _is_victim(doc, p)), None)
+        if v is not None:
+            targets.append(v)
+    seen: set[tuple[int, int]] = set()
+    out_a = []
+    for p in actors:
+        if (p.first, p.last) not in seen:
+            seen.add((p.first, p.last))
+            out_a.append(_source(doc, p))
+    out_t = []
+    for p in targets:
+        if (p.first, p.last) not in seen:
+            seen.add((p.first, p.last))
+            out_t.append(_source(doc, p))
+    return out_a, out_t
+
+
+def _nearest(records: Sequence, lo: int, hi: int, at: int) -> str | None:
+    """Id of the record in ``[lo, hi)`` (original offsets) nearest to ``at``, ties after."""
+    best: tuple[int, int, str] | None = None
+    for r in records:
+        start = getattr(r, "start", None)
+        if start is None or not lo <= start < hi:
+            continue
+        d = abs(start - at)
+        key = (d, 0 if start >= at else 1, r.id)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def place_for(doc: Doc, sent: tuple[int, int], at: int) -> str | None:
+    return _nearest(doc.places, sent[0], sent[1], at)
+
+
+def date_for(doc: Doc, sent: tuple[int, int], at: int) -> str | None:
+    return _nearest(doc.dates, sent[0], sent[1], at)
+
+
+def fatalities_for(doc: Doc, sent: tuple[int, int], at: int) -> Fatalities | None:
+    killed = [q for q in doc.quantities if q.unit == "killed" and sent[0] <= q.start < sent[1]]
+    if not killed:
+        return None
+    q = min(killed, key=lambda q: abs(q.start - at))
+    return Fatalities(min=q.min, best=q.best, max=q.max)
+
+
+def claim_for(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
+    inside = [c for c in claims if c.content.start <= start and end <= c.content.end]
+    return min(inside, key=lambda c: c.content.end - c.content.start) if inside else None
+
+
+def casualty_in(doc: Doc, sent: tuple[int, int]) -> bool:
+    """Does the sentence hold a date record or a casualty quantity (killed, wounded...)?"""
+    units = {"killed", "wounded", "detained", "missing", "displaced"}
+    return any(sent[0] <= q.start < sent[1] and q.unit in units for q in doc.quantities) or any(
+        sent[0] <= d.start < sent[1] for d in doc.dates
+    )
+

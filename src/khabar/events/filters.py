@@ -1,0 +1,150 @@
+"""Which trigger mentions report an occurrence: precision first.
+
+An event that did not happen in the text is worse than a missed one, so a mention is
+dropped when (checked in this order):
+
+1. it is a future verb (سيتظاهرون) or sits after a negation (لم يقتل، عدم التظاهر);
+2. a denial (نفى) or an irrealis word (plans, conditions, calls, prevention, fears: في حال،
+   يعتزم، دعا الى، لمنع، يخشى) comes before it in its clause;
+3. it is a noun right after a generic head (مكافحة الإرهاب، حق التظاهر، وقف إطلاق النار);
+4. it is violence vocabulary in a sentence about sport (هجوم الفريق، خط الدفاع);
+5. it is a weak entry (``strength w``) without a confirming context: a strong mention of the
+   same family, a support verb next to it (شن، نفذ، سقط...) or, by family, armed actors
+   (violence) or protesters (protests) in the sentence;
+6. it is a noun without an anchor in the sentence: a kept verb mention, or (unless the
+   sentence speaks of the future: غدا، المقبل، a future verb) a support verb, a time word
+   (أمس، صباح، السبت), a date record or a casualty quantity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..normalize import fold
+from ..segment import Token
+from .lexicon import Lexicon
+from .triggers import Mention
+
+__all__ = ["clause_bounds", "family", "keep_mentions"]
+
+# Tokens that end a clause for the irrealis and argument windows.
+_CLAUSE_PUNCT = frozenset("،,؛;:.()[]«»\"“”؟?!-")
+_CLAUSE_WORDS = frozenset({"بينما", "فيما", "حيث", "مما", "بعدما", "عندما", "حين", "لكن", "ولكن"})
+
+# Mentions how many tokens back are looked at by each check.
+_NEG_WINDOW = 2
+_IRREALIS_WINDOW = 6
+_SUPPORT_WINDOW = 3
+
+_VIOLENCE_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
+
+
+def family(subtype: str, type_: str) -> str:
+    """Mentions of one family in a sentence make one event (khabar.events.merge)."""
+    if subtype == "abduction_forced_disappearance":
+        return "abduction"
+    if type_ in _VIOLENCE_TYPES:
+        return "violence"
+    if type_ in ("protests", "riots"):
+        return "protest"
+    return subtype
+
+
+def clause_bounds(tokens: Sequence[Token], i: int, start: int, end: int) -> tuple[int, int]:
+    """``[s, e)`` of the clause around token ``i`` inside the sentence ``[start, end)``."""
+    s = i
+    while s > start and not _is_boundary(tokens[s - 1]):
+        s -= 1
+    e = i + 1
+    while e < end and not _is_boundary(tokens[e]):
+        e += 1
+    return s, e
+
+
+def _is_boundary(tok: Token) -> bool:
+    n = tok.norm
+    return n in _CLAUSE_PUNCT or fold(n) in _CLAUSE_WORDS
+
+
+def _classes(lex: Lexicon, tok: Token) -> set[str]:
+    return lex.classes(fold(tok.norm))
+
+
+def _negated(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
+    for k in range(max(cs, m.first - _NEG_WINDOW), m.first):
+        if "negation" in _classes(lex, tokens[k]):
+            return True
+    return False
+
+
+def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, cs: int) -> bool:
+    for k in range(max(cs, m.first - _IRREALIS_WINDOW), m.first):
+        cls = _classes(lex, tokens[k])
+        word = fold(tokens[k].norm)
+        if word in ("قد", "وقد", "فقد"):
+            # قد + present is "may"; قد + past is emphasis («قد قتلت») and stays.
+            if m.tense == "present" and k == m.first - 1:
+                return True
+            continue
+        if "irrealis" in cls:
+            return True
+    # A denial anywhere earlier in the sentence («نفى الجيش أن يكون قد قصف...»).
+    return any("denial" in _classes(lex, tokens[k]) for k in range(s_start, m.first))
+
+
+def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
+    k = m.first - 1
+    return m.tense == "noun" and k >= cs and "generic" in _classes(lex, tokens[k])
+
+
+def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce: int) -> bool:
+    lo, hi = max(cs, m.first - _SUPPORT_WINDOW), min(ce, m.last + 1 + _SUPPORT_WINDOW)
+    return any(
+        "support" in _classes(lex, tokens[k]) for k in range(lo, hi) if not m.first <= k <= m.last
+    )
+
+
+def keep_mentions(
+    lex: Lexicon,
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    anchored: bool,
+) -> list[Mention]:
+    """The mentions of one sentence ``[start, end)`` that report an occurrence (see the
+    module docstring). ``anchored`` says whether the sentence holds a date record or a
+    casualty quantity (from other layers)."""
+    sent_classes = [_classes(lex, tokens[k]) for k in range(start, end)]
+    has = {c for cls in sent_classes for c in cls}
+    sports = sum("sports" in cls for cls in sent_classes) >= 1
+    stage1: list[Mention] = []
+    for m in mentions:
+        cs, _ = clause_bounds(tokens, m.first, start, end)
+        if m.tense == "future" or _negated(lex, tokens, m, cs):
+            continue
+        if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs):
+            continue
+        if sports and m.type in _VIOLENCE_TYPES:
+            continue
+        stage1.append(m)
+    strong_fams = {family(m.subtype, m.type) for m in stage1 if m.entry.strong}
+    stage2: list[Mention] = []
+    for m in stage1:
+        fam = family(m.subtype, m.type)
+        if not m.entry.strong:
+            cs, ce = clause_bounds(tokens, m.first, start, end)
+            ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce)
+            if fam == "violence" and "armed" in has:
+                ok = True
+            if fam == "protest" and "protester" in has:
+                ok = True
+            if not ok:
+                continue
+        stage2.append(m)
+    verb_kept = any(m.tense != "noun" for m in stage2)
+    # A sentence about tomorrow (غدا، الأسبوع المقبل) or with a future verb does not anchor
+    # its nouns by its time words or dates: «وقفة احتجاجية يوم الاثنين المقبل».
+    future = "future" in has or any(m.tense == "future" for m in mentions)
+    anchor = verb_kept or (not future and (anchored or bool(has & {"support", "time"})))
+    return [m for m in stage2 if m.tense != "noun" or anchor]

@@ -1,0 +1,169 @@
+"""The events step's language data: the trigger lexicon and the context word classes.
+
+Both live in ``khabar/data/events/`` as TSV files (sources and licence in their headers) and
+load once per process on first use (:func:`lexicon`), never at import time.
+
+Matching is clitic-aware without a morphological analyser:
+
+1. every word is folded (:func:`khabar.normalize.fold`: alef/hamza forms, ة→ه, ى→ي);
+2. a verb row (``pos v``) is expanded into its past forms (قصف، قصفت، قصفوا، قصفا، قصفن...)
+   and present forms (يقصف، تقصف، يقصفون...), the present stem dropping the leading ا of
+   derived forms (اعتقل → يعتقل, اطلق → يطلق);
+3. a token is looked up under each of its readings (:func:`readings`): conjunction و/ف,
+   then ب/ك/ل and the article (nouns) or the future ``س``/purpose ``ل`` (verbs), then an
+   attached pronoun (قتلهم، نفذها).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from ..normalize import fold
+from ..schema import EVENT_SUBTYPES
+
+__all__ = ["SUBTYPE_TYPE", "Entry", "Lexicon", "lexicon", "readings"]
+
+#: Each subtype belongs to one ACLED top-level type (khabar's additions to strategic
+#: developments). docs/events.md documents the table.
+SUBTYPE_TYPE: dict[str, str] = {
+    "armed_clash": "battles",
+    "government_regains_territory": "battles",
+    "non_state_actor_overtakes_territory": "battles",
+    "air_drone_strike": "explosions_remote_violence",
+    "suicide_bomb": "explosions_remote_violence",
+    "shelling_artillery_missile_attack": "explosions_remote_violence",
+    "remote_explosive": "explosions_remote_violence",
+    "grenade": "explosions_remote_violence",
+    "attack": "violence_against_civilians",
+    "abduction_forced_disappearance": "violence_against_civilians",
+    "sexual_violence": "violence_against_civilians",
+    "peaceful_protest": "protests",
+    "protest_with_intervention": "protests",
+    "excessive_force_against_protesters": "protests",
+    "violent_demonstration": "riots",
+    "mob_violence": "riots",
+}
+for _s in EVENT_SUBTYPES:
+    SUBTYPE_TYPE.setdefault(_s, "strategic_developments")
+
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و")
+_PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "وا", "ين")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+_NOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon row. ``words[0]`` is the trigger word; the others follow it."""
+
+    form: str
+    pos: str  # "v", "x" or "n"
+    subtype: str
+    strong: bool
+    origin: str
+    words: tuple[str, ...]
+
+    @property
+    def type(self) -> str:
+        return SUBTYPE_TYPE[self.subtype]
+
+
+def past_forms(stem: str) -> set[str]:
+    if stem.endswith("ي") and len(stem) > 2:  # defective: اعتدي → اعتدت، اعتدوا
+        base = stem[:-1]
+        return {stem, base + "ت", base + "وا", base + "تا", stem + "ا", base + "ينا"}
+    return {stem + s for s in _PAST_SUFFIXES}
+
+
+def present_forms(stem: str) -> set[str]:
+    p = stem[1:] if stem.startswith("ا") and len(stem) >= 4 else stem
+    out: set[str] = set()
+    for pre in "يتن":
+        if p.endswith("ي") and len(p) > 2:
+            out |= {pre + p, pre + p[:-1] + "ون", pre + p[:-1] + "وا"}
+        else:
+            out |= {pre + p + s for s in _PRESENT_SUFFIXES}
+    return out
+
+
+def readings(word: str) -> list[tuple[str, str, str]]:
+    """``(proclitics, stem, suffix)`` readings of a folded word, the whole word first.
+
+    Proclitics: و/ف, then ب/ك/ل with or without the article, the article alone, لل, or the
+    future س (kept in the proclitics so that callers can see it)."""
+    out: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    conj = [""]
+    if len(word) > 3 and word[0] in "وف":
+        conj.append(word[0])
+    for c in conj:
+        rest = word[len(c):]
+        pres = [""]
+        for p in ("بال", "كال", "وال", "ال", "لل", "ب", "ك", "ل", "س"):
+            if rest.startswith(p) and len(rest) - len(p) >= 2:
+                pres.append(p)
+        for p in pres:
+            stem = rest[len(p):]
+            for suf in ("", *_OBJECT_SUFFIXES):
+                if suf and (not stem.endswith(suf) or len(stem) - len(suf) < 2):
+                    continue
+                st = stem[: len(stem) - len(suf)] if suf else stem
+                r = (c + p, st, suf)
+                if r not in seen:
+                    seen.add(r)
+                    out.append(r)
+    return out
+
+
+@dataclass
+class Lexicon:
+    #: folded verb form -> [(entry, tense)], tense "past" or "present"
+    verbs: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
+    #: folded noun form -> [entry]
+    nouns: dict[str, list[Entry]] = field(default_factory=dict)
+    #: folded word -> context classes (negation, irrealis, support, armed...)
+    context: dict[str, set[str]] = field(default_factory=dict)
+
+    def classes(self, word: str) -> set[str]:
+        """Context classes of a folded token under any reading (whole word first)."""
+        out: set[str] = set()
+        for pre, stem, suf in readings(word):
+            if suf:
+                continue
+            got = self.context.get(stem)
+            if got:
+                out |= got
+        return out
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("khabar.data.events").joinpath(name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once per process."""
+    lex = Lexicon()
+    for row in _rows("triggers.tsv"):
+        form, pos, subtype, strength, origin = (c.strip() for c in row[:5])
+        if subtype not in SUBTYPE_TYPE:
+            raise ValueError(f"triggers.tsv: unknown subtype {subtype!r} in row {row}")
+        words = tuple(fold(w) for w in form.split())
+        e = Entry(fold(form), pos, subtype, strength == "s", origin, words)
+        head = words[0]
+        if pos == "v":
+            for f in past_forms(head):
+                lex.verbs.setdefault(f, []).append((e, "past"))
+            for f in present_forms(head):
+                lex.verbs.setdefault(f, []).append((e, "present"))
+        elif pos == "x":
+            tense = "present" if head[0] in "يتن" and len(head) > 3 else "past"
+            lex.verbs.setdefault(head, []).append((e, tense))
+        else:
+            lex.nouns.setdefault(head, []).append(e)
+    for row in _rows("context.tsv"):
+        lex.context.setdefault(fold(row[0].strip()), set()).add(row[1].strip())
+    return lex

@@ -1,0 +1,118 @@
+"""Trigger mentions: lexicon words and phrases found in a sentence's tokens.
+
+A :class:`Mention` is one trigger occurrence before any filtering: the token range of its
+span, the lexicon entry, and its tense (``past``, ``present``, ``future`` for a present
+verb with the future prefix س, or ``noun``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..normalize import fold
+from ..segment import Token
+from .lexicon import Entry, Lexicon, readings
+
+__all__ = ["Mention", "find_mentions", "token_stems"]
+
+# Words of a phrase may be this many tokens apart for verb phrases: the subject often sits
+# between a verb and its object («أطلق مسلحون النار», «رفع المتظاهرون لافتات»).
+_VERB_GAP = 3
+
+
+@dataclass(slots=True)
+class Mention:
+    first: int  # token index of the span's first token (document-wide)
+    last: int  # token index of the span's last token (inclusive)
+    entry: Entry
+    tense: str  # past | present | future | noun
+    head: int  # token index of the trigger word itself
+
+    @property
+    def subtype(self) -> str:
+        return self.entry.subtype
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+
+def token_stems(word: str) -> set[str]:
+    """Every stem a folded word can have once clitics are stripped (the word included)."""
+    return {stem for _, stem, _ in readings(word)}
+
+
+def _word_matches(word: str, tok: Token) -> bool:
+    """Does a phrase word match a token? ``ب`` alone stands for the preposition attached to
+    the token (هدد بـ); otherwise the word and the token share a stem."""
+    t = fold(tok.norm)
+    if len(word) == 1:
+        return t.startswith(word) and len(t) > 2
+    if t == word:
+        return True
+    return bool(token_stems(word) & token_stems(t))
+
+
+def _phrase_end(entry: Entry, tokens: Sequence[Token], i: int, end: int) -> int | None:
+    """Token index of the phrase's last word, or None when the rest does not follow."""
+    j = i
+    gap = _VERB_GAP if entry.pos in "vx" else 0
+    for word in entry.words[1:]:
+        for k in range(j + 1, min(end, j + 2 + gap)):
+            if _word_matches(word, tokens[k]):
+                j = k
+                break
+        else:
+            return None
+    return j
+
+
+def _lookup(lex: Lexicon, word: str) -> list[tuple[Entry, str]]:
+    """Candidate ``(entry, tense)`` for one folded token under all its readings."""
+    out: list[tuple[Entry, str]] = []
+    for pre, stem, suf in readings(word):
+        core = pre[1:] if pre[:1] in ("و", "ف") else pre
+        # very short stems (فر) only as the whole word or after و/ف: «وفر» is «provided».
+        if len(stem) < 3 and (core or suf or pre):
+            continue
+        if core in ("", "س", "ل"):
+            for e, tense in lex.verbs.get(stem, ()):
+                if core == "س":
+                    if tense != "present":
+                        continue
+                    tense = "future"
+                elif core == "ل" and tense != "present":
+                    continue
+                out.append((e, tense))
+        if core not in ("س",) and not (suf and core in ("ل",)):
+            for e in lex.nouns.get(stem, ()):
+                out.append((e, "noun"))
+    return out
+
+
+def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
+    """Trigger mentions in ``tokens[start:end]`` (one sentence), longest phrase first at
+    each token; a token takes part in at most one mention."""
+    out: list[Mention] = []
+    used: set[int] = set()
+    for i in range(start, end):
+        if i in used or not tokens[i].is_arabic:
+            continue
+        cands = _lookup(lex, fold(tokens[i].norm))
+        best: tuple[int, int, Entry, str] | None = None  # (n words, last, entry, tense)
+        for e, tense in cands:
+            j = _phrase_end(e, tokens, i, end) if len(e.words) > 1 else i
+            if j is None:
+                continue
+            key = (len(e.words), j, e, tense)
+            if best is None or key[0] > best[0]:
+                best = key
+        if best is None:
+            continue
+        n, j, e, tense = best
+        contiguous = j - i + 1 == n
+        last = j if contiguous else i
+        out.append(Mention(i, last, e, tense, i))
+        used.update(range(i, j + 1) if contiguous else (i, j))
+    return out
