@@ -63,8 +63,9 @@ class Database:
         return self.engine == "postgres"
 
     def sql(self, query: str) -> str:
-        """``?`` placeholders become ``%s`` on PostgreSQL (queries hold no other ``?``/``%``)."""
-        return query.replace("?", "%s") if self.is_postgres else query
+        """``?`` placeholders become ``%s`` on PostgreSQL, and a literal ``%`` becomes ``%%``
+        (queries hold no literal ``?``: values always travel as parameters)."""
+        return query.replace("%", "%%").replace("?", "%s") if self.is_postgres else query
 
     def ddl(self, query: str) -> str:
         """Fill the ``{pk}``/``{float}``/``{bigint}`` slots of a DDL statement."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import RawArticle
-from ..errors import InputError, StorageError
+from ..errors import InputError
 from ..options import Options
 from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
@@ -157,11 +157,11 @@ class _Run:
         db.execute("SAVEPOINT article")
         try:
             outcome = w.write(record)
-        except StorageError as exc:
+        except Exception as exc:  # refused by the database (or a malformed record): skip it
             db.execute("ROLLBACK TO SAVEPOINT article")
             db.execute("RELEASE SAVEPOINT article")
             w._pending_ids, w._pending_aliases = ids, aliases
-            w.error(record.source, "StorageError", str(exc))
+            w.error(record.source, type(exc).__name__, f"could not store the article: {exc}")
             return None
         db.execute("RELEASE SAVEPOINT article")
         return outcome
