@@ -99,7 +99,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     en_wd = "(?:" + "|".join(sorted(EN_WEEKDAYS, key=len, reverse=True)) + r")\.?"
     # «آذار/مارس»، «آذار (مارس)»، «يناير/كانون الثاني»: a second name for the same month.
     mon = rf"(?P<mon>{months})(?:\s*[/(]\s*{months}\s*\)?)?"
-    year = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)"
+    # «2013م»، «2015 م»: م marks the Gregorian (ميلادي) year and belongs to the date
+    year = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)(?:\s?م(?!\w))?"
     # «من عام 2024»، «، 2024»، «سنة 2024»
     year_lead = r"\s*[,،]?\s*(?:من\s+)?(?:ال)?(?:عام|سنة|لعام|لسنة)?\s*"
     wd_lead = rf"(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[,،(]?\s*)?"
@@ -116,13 +117,18 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "m": rf"{_B}(?:(?:شهر\s+)(?P<mon2>{months})|(?P<mon3>{safe_months}))"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي))?{_E}",
         # 15/3/2024 day first; 2024-03-15 / 2024/03/15 year first
-        "num_dmy": rf"{_B}(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*{year}",
+        "num_dmy": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*{year}",
         "num_ymd": rf"{_B}{year}(?P<sep>[/\-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
         # عام 2015 | العام 2015 | سنة 2015 | في 2015 (years need a word before them)
         "y": rf"{_B}(?:(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات)|[فو]?في|منذ|حتى|خلال|مطلع|"
         rf"اواخر|اوائل|منتصف|نهاية|بداية|صيف|شتاء|ربيع|خريف)\s+{year}{_E}",
+        # numeric Hijri: 12/10/1436هـ، 4-11-1426ه
+        "num_hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
+        r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?)",
+        # Hijri day and month without a year: «27 رمضان»، «26 من شهر رمضان»
+        "hijri_dm": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<hmon>{hmonths}){_E}",
         # Hijri: 12 رمضان 1445 هـ | رمضان 1445 | 1445 هـ | عام 1445 للهجرة
-        "hijri": rf"{_B}(?:(?P<day>[0-3]?\d)\s+)?(?:(?P<hmon>{hmonths})\s*)?(?:(?:ال)?عام\s+|سنة\s+)?"
+        "hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?:(?P<day>[0-3]?\d)\s+)?(?:(?P<hmon>{hmonths})\s*)?(?:(?:ال)?عام\s+|سنة\s+)?"
         r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?|للهجر[ةه]|الهجري[ةه]?)",
         # English (bylines, feeds): Tue, 12 Mar 2024 | 12 March 2024 | March 12, 2024
         "en_dmy": rf"(?i:\b(?:{en_wd},?\s*)?(?P<day>[0-3]?\d)\s+(?P<mon>{en_months})\s+{year})",
@@ -131,7 +137,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "wd": rf"{_B}(?:يوم\s+)?(?P<wd>{wdays})"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|المقبل|القادم))?{_E}",
         # relative expressions (see RELATIVE)
-        "rel": _B + "(?P<relx>" + "|".join(_REL_PATTERNS) + ")" + _E,
+        # «اليوم (الاثنين)»، «أمس الأحد»: the weekday belongs to the relative expression
+        "rel": _B + "(?P<relx>" + "|".join(_REL_PATTERNS) + ")" + _E
+        + rf"(?:\s*[(،,]?\s*(?P<wd>{wdays})(?:\s*\))?)?",
     }
     return {k: re.compile(v) for k, v in pats.items()}
 
@@ -177,7 +185,7 @@ def find_dates(norm: str, relative: bool = True) -> list[DateMatch]:
     pats = _compiled()
     cands: list[DateMatch] = []
     for kind, pat in pats.items():
-        if not relative and kind in ("wd", "rel", "m"):
+        if not relative and kind in ("wd", "rel", "m", "hijri_dm"):
             continue
         for m in pat.finditer(norm):
             dm = _to_match(kind, m)
@@ -191,6 +199,11 @@ def find_dates(norm: str, relative: bool = True) -> list[DateMatch]:
             taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+def _wd(g: dict[str, str | None]) -> int | None:
+    w = g.get("wd")
+    return weekday_number(w) if w else None
 
 
 def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
@@ -222,6 +235,17 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
     if kind == "y":
         # keep only the year itself plus the word before it? The span is the whole phrase.
         return DateMatch(s, e, "abs", int(g["year"]))
+    if kind == "num_hijri":
+        day, month = int(g["day"]), int(g["mnum"])
+        if not (1 <= day <= 30 and 1 <= month <= 12):
+            return None
+        return DateMatch(s, e, "hijri", int(g["hyear"]), month, day, weekday=_wd(g))
+    if kind == "hijri_dm":
+        day = int(g["day"])
+        if not 1 <= day <= 30:
+            return None
+        return DateMatch(s, e, "hijri", None, hijri_month_number(g["hmon"]), day,
+                         weekday=_wd(g))
     if kind == "hijri":
         hmon = hijri_month_number(g["hmon"]) if g.get("hmon") else None
         day = _int(g.get("day")) if hmon else None
@@ -229,7 +253,7 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
             return None
         if day is None and g.get("day"):
             s = m.start("hyear") if not g.get("hmon") else m.start("hmon")
-        return DateMatch(s, e, "hijri", int(g["hyear"]), hmon, day)
+        return DateMatch(s, e, "hijri", int(g["hyear"]), hmon, day, weekday=_wd(g))
     if kind == "wd":
         rel = g.get("rel")
         shift = -1 if rel in ("الماضي", "المنصرم", "الفائت", "الفائته") else (1 if rel else 0)

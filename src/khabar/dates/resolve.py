@@ -71,12 +71,18 @@ def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
         return iso(year, dm.month), "month"
     if dm.kind == "hijri":
         if dm.year is None:
-            return None, "year"
+            # «27 رمضان» without a year: the Hijri year that puts it nearest before the
+            # article's date (up to 60 days after it)
+            if anchor is None or dm.month is None or dm.day is None:
+                return None, "day"
+            near = _hijri_near(dm.month, dm.day, anchor)
+            return (_weekday_fix(near, dm.weekday).isoformat() if near else None), "day"
         if dm.month is not None and dm.day is not None:
             try:
-                return hijri_to_gregorian(dm.year, dm.month, dm.day).isoformat(), "day"
+                g = hijri_to_gregorian(dm.year, dm.month, dm.day)
             except ValueError:
                 return None, "day"
+            return _weekday_fix(g, dm.weekday).isoformat(), "day"
         if dm.month is not None:
             g = hijri_to_gregorian(dm.year, dm.month, 15)
             return iso(g.year, g.month), "month"
@@ -96,6 +102,30 @@ def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
     if dm.kind == "rel":
         return _relative(dm.rel or "", anchor)
     return None, "day"
+
+
+def _weekday_fix(g: date, weekday: int | None) -> date:
+    """The tabular calendar may be a day off the calendar the article used: when a weekday
+    is written with the date («الثلاثاء 12/10/1436هـ»), move one day to agree with it."""
+    if weekday is None or g.weekday() == weekday:
+        return g
+    for delta in (-1, 1):
+        if (g + timedelta(days=delta)).weekday() == weekday:
+            return g + timedelta(days=delta)
+    return g
+
+
+def _hijri_near(month: int, day: int, anchor: date) -> date | None:
+    approx = round((anchor.year - 622) * 33 / 32) + 1
+    best: date | None = None
+    for hy in range(approx - 2, approx + 3):
+        try:
+            g = hijri_to_gregorian(hy, month, day)
+        except ValueError:
+            continue
+        if g <= anchor + timedelta(days=60) and (best is None or g > best):
+            best = g
+    return best
 
 
 def _relative(rel: str, anchor: date | None) -> Resolved:

@@ -1,12 +1,48 @@
-"""The quantities step (first version: adds nothing yet; its issue fills it in)."""
+"""The quantities step: every count, amount and measure as a range with a unit.
+
+Digits (Western, Eastern Arabic, Persian: ``doc.norm`` has ASCII digits), number words
+(masculine/feminine, case endings, tanween, compounds, duals), scale words («20 ألف»،
+«1.5 مليون»), ranges, approximations, open bounds and vague quantities («عشرات»، «بضعة
+آلاف») become :class:`~khabar.schema.Quantity` records; the unit is a key of
+:data:`khabar.schema.UNITS`. Years, dates, times, ages, ordinals, phone numbers and labels
+(«المادة 5») are not quantities. Conventions: docs/units.md.
+"""
 
 from __future__ import annotations
 
+from ..dates.patterns import find_dates
 from ..document import Doc
 from ..options import Options
+from ..schema import Quantity
+from .extract import QMatch, find_quantities
 
-__all__ = ["step"]
+__all__ = ["QMatch", "find_quantities", "quantities_in", "step"]
+
+
+def quantities_in(norm: str) -> list[QMatch]:
+    """Quantities of a normalised text, date expressions masked out."""
+    dates = [(d.start, d.end) for d in find_dates(norm, relative=False)]
+    return find_quantities(norm, dates)
+
+
+def _num(v: float | None) -> float | None:
+    return None if v is None else float(v)
 
 
 def step(doc: Doc, options: Options) -> Doc:
+    for q in quantities_in(doc.norm):
+        span = doc.span_from_norm(q.start, q.end)
+        doc.quantities.append(
+            Quantity(
+                id=doc.next_id("q", doc.quantities),
+                text=span.text,
+                start=span.start,
+                end=span.end,
+                min=_num(q.lo),
+                best=_num(q.best),
+                max=_num(q.hi),
+                unit=q.unit,  # type: ignore[arg-type]
+                approximate=q.approximate,
+            )
+        )
     return doc

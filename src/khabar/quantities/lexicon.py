@@ -1,0 +1,320 @@
+"""Quantity vocabulary: number words, scale words, vague quantities, units, cue words.
+
+Every key is written in ordinary spelling; :func:`key` (``khabar.normalize.fold``: alef and
+hamza forms, ى→ي, ة→ه) turns entries and text words into the same lookup key.
+
+Sources: cardinal numbers and their gender/case forms follow the standard grammar tables
+(Arabic Wikipedia «العدد في اللغة العربية»; Ryding, *A Reference Grammar of Modern Standard
+Arabic*, ch. 15); units and currencies are the ones counted in ../shared/data/news/ (SaudiNewsNet,
+ANT: «N شخصا»، «N دولار»، «N ريال»، «N كلم»، «N بالمئة»...), currency codes ISO 4217.
+The vague-quantity conventions are documented in docs/units.md.
+"""
+
+from __future__ import annotations
+
+from ..normalize import fold
+
+__all__ = [
+    "APPROX_AFTER", "APPROX_BEFORE", "CUE_UNITS", "CURRENCY_ADJ", "CURRENCY_COUNTRIES",
+    "EXCLUDE_BEFORE", "LOWER_BOUND", "NUMBER_WORDS", "PERCENT_WORDS", "SCALES", "UNITS_LEX",
+    "UPPER_BOUND", "VAGUE", "key",
+]
+
+
+def key(s: str) -> str:
+    """Lookup key of a word or phrase (see module docstring)."""
+    return fold(s)
+
+
+def _keys(d: dict[str, object]) -> dict[str, object]:
+    return {key(k): v for k, v in d.items()}
+
+
+_UNITS_1_10 = {
+    "واحد": 1, "واحدة": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2,
+    "اثنتي": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
+    "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
+    "عشر": 10, "عشرة": 10,
+}
+_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+_HUNDREDS: dict[str, int] = {
+    "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مئتا": 200, "مئتي": 200,
+    "مائتان": 200, "مائتين": 200, "مائتا": 200, "مائتي": 200,
+}
+# ثلاثمئة، ثلاثمائة، ثلاث مئة... (one word or two; the two-word form is parsed as 3 × 100)
+for _w, _n in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
+               ("ثماني", 8), ("تسع", 9)):
+    _HUNDREDS[_w + "مئة"] = _n * 100
+    _HUNDREDS[_w + "مائة"] = _n * 100
+
+#: Cardinal words below 1000 → value («عشر/عشرة» after 1–9 makes a teen: parsed in numbers.py).
+NUMBER_WORDS: dict[str, int] = _keys({**_UNITS_1_10, **_TENS, **_HUNDREDS})  # type: ignore[assignment]
+
+#: Forms of two that occur only in teens («اثنا عشر»); alone they are other words
+#: («اثناء» "during" folds to «اثنا»).
+TEEN_ONLY: frozenset[str] = frozenset(key(w) for w in ("اثنا", "اثني", "اثنتا", "اثنتي"))
+
+#: Scale words → (multiplier, value when the word stands alone: 1000 for «ألف», 2000 for
+#: the dual «ألفين», None for plurals that need a number before them or are vague alone).
+SCALES: dict[str, tuple[int, int | None]] = _keys({  # type: ignore[assignment]
+    "ألف": (1000, 1000), "ألفا": (1000, 1000), "ألفان": (1000, 2000), "ألفين": (1000, 2000),
+    "ألفي": (1000, 2000), "مليوني": (10**6, 2 * 10**6), "ملياري": (10**9, 2 * 10**9),
+    "آلاف": (1000, None),
+    "مليون": (10**6, 10**6), "مليونا": (10**6, 10**6), "مليونان": (10**6, 2 * 10**6),
+    "مليونين": (10**6, 2 * 10**6), "ملايين": (10**6, None),
+    "مليار": (10**9, 10**9), "مليارا": (10**9, 10**9), "ملياران": (10**9, 2 * 10**9),
+    "مليارين": (10**9, 2 * 10**9), "مليارات": (10**9, None),
+    "بليون": (10**9, 10**9), "بلايين": (10**9, None),
+    "تريليون": (10**12, 10**12), "ترليون": (10**12, 10**12), "تريليونات": (10**12, None),
+})
+
+#: Fractions that may stand before a scale word («نصف مليون»، «ربع مليون»).
+FRACTIONS: dict[str, float] = _keys({"نصف": 0.5, "ربع": 0.25})  # type: ignore[assignment]
+
+#: Vague quantities → (min, best, max). Convention (docs/units.md): min and max bound the
+#: range the phrase denotes; best is the conservative point value ACLED codes («عشرات»
+#: "tens" → 10, «مئات» → 100), i.e. the minimum; «بضع» is 3–9 (classical definition, لسان
+#: العرب: «البضع ما بين الثلاث إلى التسع»). A following scale word multiplies them
+#: («عشرات الآلاف» → 10,000–99,999; «بضعة آلاف» → 3,000–9,000).
+VAGUE: dict[str, tuple[float, float, float | None]] = _keys({  # type: ignore[assignment]
+    "عشرات": (10, 10, 99), "العشرات": (10, 10, 99),
+    "مئات": (100, 100, 999), "المئات": (100, 100, 999), "مئآت": (100, 100, 999),
+    "آلاف": (1000, 1000, 9999), "الآلاف": (1000, 1000, 9999), "ألوف": (1000, 1000, 9999),
+    "الألوف": (1000, 1000, 9999),
+    "ملايين": (10**6, 10**6, 10**7 - 1), "الملايين": (10**6, 10**6, 10**7 - 1),
+    "مليارات": (10**9, 10**9, 10**10 - 1), "المليارات": (10**9, 10**9, 10**10 - 1),
+    "بضع": (3, 3, 9), "بضعة": (3, 3, 9),
+})
+
+#: Multi-word vague quantities (token keys) → (min, best, max). «عدد من» "a number of": at
+#: least 2, best 3 (ACLED codes "a few/several" conservatively), no upper bound.
+VAGUE_PHRASES: dict[tuple[str, ...], tuple[float, float, float | None]] = {
+    tuple(key(w) for w in k.split()): v
+    for k, v in {
+        "عدد من": (2, 3, None), "العديد من": (3, 3, None), "عديد من": (3, 3, None),
+        "عشرات من": (10, 10, 99), "مئات من": (100, 100, 999), "آلاف من": (1000, 1000, 9999),
+    }.items()
+}
+
+#: Percent words after a number.
+PERCENT_WORDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(key(w) for w in p.split())
+    for p in ("%", "٪", "بالمئة", "بالمائة", "بالمية", "بالمئه", "في المئة", "في المائة",
+              "في المية", "بالمائه")
+)
+
+#: Approximation words before the number → approximate=True.
+APPROX_BEFORE: tuple[tuple[str, ...], ...] = tuple(
+    tuple(key(w) for w in p.split())
+    for p in ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من",
+              "يقرب من", "تقريبا", "قراب", "ما يناهز", "يناهز", "في حدود", "بحدود",
+              "ما يقدر ب", "يقدر ب", "تقدر ب")
+)
+#: Approximation words after the unit.
+APPROX_AFTER: tuple[tuple[str, ...], ...] = ((key("تقريبا"),), (key("تقريبًا"),))
+
+#: Open lower bound: «أكثر من 20» → min 20, best 20, max null.
+LOWER_BOUND: tuple[tuple[str, ...], ...] = tuple(
+    tuple(key(w) for w in p.split())
+    for p in ("أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "أزيد من",
+              "ما لا يقل عن", "لا يقل عن", "ما يربو على", "يربو على", "ما يفوق", "يفوق",
+              "ما يتجاوز", "يتجاوز", "أكثر قليلا من", "ما فوق", "فوق")
+)
+#: «20 شخصا على الأقل» → min 20.
+LOWER_AFTER: tuple[tuple[str, ...], ...] = ((key("على"), key("الأقل")), (key("علي"), key("الاقل")))
+#: Open upper bound: «أقل من 20» → min null, best null, max 20.
+UPPER_BOUND: tuple[tuple[str, ...], ...] = tuple(
+    tuple(key(w) for w in p.split())
+    for p in ("أقل من", "ما دون", "ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن",
+              "لا يزيد على", "لا تزيد عن", "لا تزيد على", "ما لا يتجاوز", "لا يتجاوز",
+              "لا تتجاوز", "دون")
+)
+
+#: Counted nouns (singular, plural, accusative with tanween alif) → unit key of
+#: khabar.schema.UNITS. Looked up after proclitics (و ف ب ل ال) are stripped.
+UNITS_LEX: dict[str, str] = _keys({
+    # victims
+    "قتيل": "killed", "قتيلا": "killed", "قتلى": "killed", "شهيد": "killed", "شهيدا": "killed",
+    "شهداء": "killed", "ضحية": "killed", "ضحايا": "killed", "جثة": "killed", "جثث": "killed",
+    "جريح": "wounded", "جريحا": "wounded", "جرحى": "wounded", "مصاب": "wounded",
+    "مصابا": "wounded", "مصابين": "wounded", "مصابون": "wounded", "إصابة": "wounded",
+    "إصابات": "wounded",
+    # armed people
+    "مقاتل": "fighters", "مقاتلا": "fighters", "مقاتلين": "fighters", "مقاتلون": "fighters",
+    "عنصر": "fighters", "عنصرا": "fighters", "عناصر": "fighters", "مسلح": "fighters",
+    "مسلحا": "fighters", "مسلحين": "fighters", "مسلحون": "fighters", "إرهابي": "fighters",
+    "إرهابيا": "fighters", "إرهابيين": "fighters", "متشدد": "fighters", "متشددا": "fighters",
+    "متشددين": "fighters", "جهادي": "fighters", "جهاديا": "fighters", "جهاديين": "fighters",
+    "مرتزق": "fighters", "مرتزقة": "fighters", "انتحاري": "fighters", "انتحاريين": "fighters",
+    "جندي": "soldiers", "جنديا": "soldiers", "جنود": "soldiers", "عسكري": "soldiers",
+    "عسكريا": "soldiers", "عسكريين": "soldiers", "شرطي": "soldiers", "شرطيا": "soldiers",
+    "شرطيين": "soldiers", "ضابط": "soldiers", "ضابطا": "soldiers", "ضباط": "soldiers",
+    "رجل أمن": "soldiers", "عسكريون": "soldiers",
+    # people
+    "شخص": "people", "شخصا": "people", "أشخاص": "people", "مواطن": "people",
+    "مواطنا": "people", "مواطنين": "people", "مواطنون": "people", "فرد": "people",
+    "فردا": "people", "أفراد": "people", "نسمة": "people", "إنسان": "people", "رجل": "people",
+    "رجلا": "people", "رجال": "people", "امرأة": "people", "نساء": "people", "سيدة": "people",
+    "سيدات": "people", "متظاهر": "people", "متظاهرا": "people", "متظاهرين": "people",
+    "عامل": "people", "عاملا": "people", "عمال": "people", "طالب": "people", "طالبا": "people",
+    "طلاب": "people", "مهاجر": "people", "مهاجرا": "people", "مهاجرين": "people",
+    "حاج": "people", "حاجا": "people", "حجاج": "people", "زائر": "people", "زائرا": "people",
+    "راكب": "people", "راكبا": "people", "ركاب": "people", "مسافر": "people",
+    "مسافرا": "people", "مسافرين": "people", "موظف": "people", "موظفا": "people",
+    "موظفين": "people", "لاعب": "people", "لاعبا": "people", "لاعبين": "people",
+    "عضو": "people", "عضوا": "people", "أعضاء": "people", "مشارك": "people",
+    "مشاركا": "people", "مشاركين": "people", "مريض": "people", "مريضا": "people",
+    "مرضى": "people", "ناشط": "people", "ناشطا": "people", "ناشطين": "people",
+    "صحفي": "people", "صحفيا": "people", "صحفيين": "people", "مهاجرون": "people",
+    "مدني": "civilians", "مدنيا": "civilians", "مدنيين": "civilians", "مدنيون": "civilians",
+    "طفل": "children", "طفلا": "children", "أطفال": "children", "قاصر": "children",
+    "قاصرا": "children", "قاصرين": "children", "رضيع": "children", "رضع": "children",
+    "لاجئ": "refugees", "لاجئا": "refugees", "لاجئين": "refugees", "لاجئون": "refugees",
+    "نازح": "displaced", "نازحا": "displaced", "نازحين": "displaced", "نازحون": "displaced",
+    "مهجر": "displaced", "مهجرين": "displaced",
+    "معتقل": "detained", "معتقلا": "detained", "معتقلين": "detained", "أسير": "detained",
+    "أسيرا": "detained", "أسرى": "detained", "سجين": "detained", "سجينا": "detained",
+    "سجناء": "detained", "موقوف": "detained", "موقوفا": "detained", "موقوفين": "detained",
+    "محتجز": "detained", "محتجزا": "detained", "محتجزين": "detained", "رهينة": "detained",
+    "رهائن": "detained", "مختطف": "detained", "مختطفين": "detained",
+    "مفقود": "missing", "مفقودا": "missing", "مفقودين": "missing",
+    "عائلة": "families", "عائلات": "families", "أسرة": "families", "أسر": "families",
+    "منزل": "houses", "منزلا": "houses", "منازل": "houses", "بيت": "houses", "بيتا": "houses",
+    "بيوت": "houses", "مسكن": "houses", "مسكنا": "houses", "مساكن": "houses",
+    "وحدة سكنية": "houses", "مبنى": "houses", "مباني": "houses",
+    "سيارة": "vehicles", "سيارات": "vehicles", "آلية": "vehicles", "آليات": "vehicles",
+    "مركبة": "vehicles", "مركبات": "vehicles", "عربة": "vehicles", "عربات": "vehicles",
+    "دبابة": "vehicles", "دبابات": "vehicles", "شاحنة": "vehicles", "شاحنات": "vehicles",
+    "حافلة": "vehicles", "حافلات": "vehicles",
+    # money (the country adjective after it refines ambiguous names: see CURRENCY_ADJ)
+    "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "الدولارات": "USD",
+    "يورو": "EUR", "استرليني": "GBP", "إسترليني": "GBP",
+    "ريال": "SAR", "ريالا": "SAR", "ريالات": "SAR",
+    "درهم": "AED", "درهما": "AED", "دراهم": "AED",
+    "دينار": "other", "دينارا": "other", "دنانير": "other",
+    "ليرة": "other", "ليرات": "other", "جنيه": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
+    "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS", "تومان": "IRR",
+    # measures
+    "كيلومتر": "km", "كيلومترا": "km", "كيلومترات": "km", "كلم": "km", "كم": "km",
+    "كيلو متر": "km", "كيلو مترا": "km",
+    "متر": "m", "مترا": "m", "أمتار": "m",
+    "هكتار": "hectare", "هكتارا": "hectare", "هكتارات": "hectare",
+    "طن": "ton", "طنا": "ton", "أطنان": "ton",
+    "كيلوغرام": "kg", "كيلوغراما": "kg", "كيلوجرام": "kg", "كيلوجراما": "kg", "كلغ": "kg",
+    "كغ": "kg", "كيلو": "kg", "كيلوغرامات": "kg",
+    "برميل": "barrel", "برميلا": "barrel", "براميل": "barrel",
+    "لتر": "liter", "لترا": "liter", "لترات": "liter",
+    # durations and repetitions
+    "عام": "years", "عاما": "years", "أعوام": "years", "سنة": "years", "سنوات": "years",
+    "سنين": "years", "شهر": "months", "شهرا": "months", "أشهر": "months", "شهور": "months",
+    "يوم": "days", "يوما": "days", "أيام": "days", "ساعة": "hours", "ساعات": "hours",
+    "مرة": "times", "مرات": "times",
+})
+
+#: Dual nouns that are quantities by themselves («يومين» two days).
+DUALS: dict[str, str] = _keys({
+    "يومين": "days", "يومان": "days", "شهرين": "months", "شهران": "months",
+    "عامين": "years", "عامان": "years", "سنتين": "years", "سنتان": "years",
+    "ساعتين": "hours", "ساعتان": "hours", "مرتين": "times", "مرتان": "times",
+    "أسبوعين": "days", "شخصين": "people", "قتيلين": "killed", "جريحين": "wounded",
+    "مدنيين اثنين": "civilians", "طفلين": "children", "جنديين": "soldiers",
+})
+#: Duals whose count differs from 2 in the unit («أسبوعين» = 14 days).
+DUAL_VALUE: dict[str, int] = _keys({"أسبوعين": 14})  # type: ignore[assignment]
+
+#: Adjectives after a currency name → ISO 4217 code. Keys: (currency key, adjective key).
+CURRENCY_ADJ: dict[str, dict[str, str]] = {
+    key(cur): _keys(adj)  # type: ignore[misc]
+    for cur, adj in {
+        "دولار": {"أمريكي": "USD", "أميركي": "USD", "كندي": "other", "أسترالي": "other"},
+        "ريال": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER",
+                 "إيراني": "IRR", "برازيلي": "other"},
+        "درهم": {"إماراتي": "AED", "مغربي": "MAD"},
+        "دينار": {"تونسي": "TND", "عراقي": "IQD", "أردني": "JOD", "كويتي": "KWD",
+                  "ليبي": "LYD", "جزائري": "DZD", "بحريني": "BHD"},
+        "ليرة": {"سورية": "SYP", "سوري": "SYP", "لبنانية": "LBP", "لبناني": "LBP",
+                 "تركية": "TRY", "تركي": "TRY"},
+        "جنيه": {"مصري": "EGP", "استرليني": "GBP", "إسترليني": "GBP", "سوداني": "other"},
+    }.items()
+}
+# plural and accusative forms share their singular's adjectives
+for _pl, _sg in (("دولارا", "دولار"), ("دولارات", "دولار"), ("ريالا", "ريال"),
+                 ("ريالات", "ريال"), ("درهما", "درهم"), ("دراهم", "درهم"),
+                 ("دينارا", "دينار"), ("دنانير", "دينار"), ("ليرات", "ليرة"),
+                 ("جنيها", "جنيه"), ("جنيهات", "جنيه")):
+    CURRENCY_ADJ[key(_pl)] = CURRENCY_ADJ[key(_sg)]
+
+#: When a currency has no adjective, the country the article mentions most decides
+#: («دينار» in a Tunisian article → TND). Country word (key) → {currency key: code}.
+CURRENCY_COUNTRIES: dict[str, dict[str, str]] = {
+    key(cur): _keys(c)  # type: ignore[misc]
+    for cur, c in {
+        "دينار": {"تونس": "TND", "التونسي": "TND", "التونسية": "TND", "العراق": "IQD",
+                  "العراقي": "IQD", "العراقية": "IQD", "الأردن": "JOD", "الأردني": "JOD",
+                  "الأردنية": "JOD", "الكويت": "KWD", "الكويتي": "KWD", "ليبيا": "LYD",
+                  "الليبي": "LYD", "الجزائر": "DZD", "الجزائري": "DZD", "البحرين": "BHD",
+                  "البحريني": "BHD"},
+        "ليرة": {"سوريا": "SYP", "سورية": "SYP", "السوري": "SYP", "السورية": "SYP",
+                 "لبنان": "LBP", "اللبناني": "LBP", "اللبنانية": "LBP", "تركيا": "TRY",
+                 "التركي": "TRY", "التركية": "TRY"},
+        "ريال": {"السعودية": "SAR", "السعودي": "SAR", "المملكة": "SAR", "قطر": "QAR",
+                 "القطري": "QAR", "عمان": "OMR", "العماني": "OMR", "اليمن": "YER",
+                 "اليمني": "YER", "إيران": "IRR", "الإيراني": "IRR"},
+        "درهم": {"الإمارات": "AED", "الإماراتي": "AED", "المغرب": "MAD", "المغربي": "MAD",
+                 "المغربية": "MAD"},
+        "جنيه": {"مصر": "EGP", "المصري": "EGP", "المصرية": "EGP", "بريطانيا": "GBP",
+                 "البريطاني": "GBP", "البريطانية": "GBP", "السودان": "other"},
+    }.items()
+}
+
+#: A cue right before the quantity turns a count of persons into a victim count
+#: («مقتل 20 شخصا» → killed; «إصابة 5 مدنيين» → wounded).
+CUE_UNITS: dict[str, str] = _keys({
+    "مقتل": "killed", "قتل": "killed", "مصرع": "killed", "استشهاد": "killed",
+    "استشهد": "killed", "وفاة": "killed", "أرواح": "killed", "إعدام": "killed",
+    "قتلت": "killed", "قضى": "killed", "لقي": "killed", "غرق": "killed",
+    "إصابة": "wounded", "جرح": "wounded", "أصيب": "wounded", "إصابات": "wounded",
+    "اعتقال": "detained", "اعتقل": "detained", "احتجاز": "detained", "توقيف": "detained",
+    "أسر": "detained", "اختطاف": "detained", "خطف": "detained", "اعتقلت": "detained",
+    "نزوح": "displaced", "تهجير": "displaced", "تشريد": "displaced", "فرار": "displaced",
+})
+#: Units a victim cue may override (counts of persons, or no noun at all).
+PERSON_UNITS = frozenset({"people", "civilians", "children", "soldiers", "fighters", "other"})
+
+#: Words right before a number that make it a label, not a quantity («المادة 5»، «رقم 2254»،
+#: «الساعة 10»، «الفصل 80»، «اللواء 93»...).
+EXCLUDE_BEFORE: frozenset[str] = frozenset(key(w) for w in (
+    "المادة", "مادة", "المادتين", "الفصل", "فصل", "البند", "بند", "الفقرة", "فقرة",
+    "القرار", "قرار", "القانون", "قانون", "رقم", "الرقم", "برقم", "المرتبة", "المركز",
+    "الدورة", "الجولة", "الحلقة", "الطبعة", "الصفحة", "صفحة", "الساعة", "ساعة", "الدقيقة",
+    "العدد", "الجزء", "النسخة", "الإصدار", "المرسوم", "مرسوم", "الأمر", "اللواء", "الفرقة",
+    "الفوج", "الكتيبة", "الطريق", "الطريق السريع", "الهاتف", "هاتف", "الجوال", "فاكس",
+    "الآية", "سورة", "القسم", "الغرفة", "الشارع", "الكيلو", "الأسبوع", "المجموعة",
+    "الدفعة", "النسخة", "الموسم", "الحزمة", "المنطقة", "المبنى", "البوابة", "الرحلة",
+    "المقعد", "الملعب", "الصف", "القناة", "المباراة", "الجيل", "الخط", "القطعة",
+))
+
+#: Words right after a number that make it a clock time («الساعة 8 صباحا و4 مساء»).
+TIME_AFTER: frozenset[str] = frozenset(key(w) for w in (
+    "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "بتوقيت", "ص", "ظ",
+))
+
+#: Nisba words that end like a nationality plural but are adverbs («سنويا»).
+NOT_NISBA: frozenset[str] = frozenset(key(w) for w in (
+    "سنويا", "يوميا", "شهريا", "أسبوعيا", "تقريبا", "حاليا", "رسميا", "فعليا", "إضافيا",
+    "نهائيا", "جزئيا", "كليا", "دوليا", "محليا", "عالميا", "إجماليا", "تلقائيا", "نسبيا",
+    "مبدئيا", "سابقا", "لاحقا", "جديدا", "عربيا",
+))
+
+#: Words before «N عاما» that make it an age, not a duration of interest.
+AGE_CUES: frozenset[str] = frozenset(key(w) for w in (
+    "العمر", "عمر", "عمره", "عمرها", "عمرهم", "البالغ", "البالغة", "البالغين", "يبلغ",
+    "تبلغ", "سن", "السن", "ذو", "ذات", "ابن", "بنت", "أعمار", "أعمارهم", "أعمارهن",
+    "عمرا", "يناهز",
+))

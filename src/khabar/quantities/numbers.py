@@ -1,0 +1,223 @@
+"""Tokens of normalised text and the numbers they spell (digits, words, scales, vague words).
+
+:func:`tokenize` cuts ``doc.norm`` into words, digit groups and single punctuation marks;
+:func:`parse_number` reads the longest number phrase that starts at a token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import FRACTIONS, NUMBER_WORDS, SCALES, TEEN_ONLY, VAGUE, VAGUE_PHRASES, key
+
+__all__ = ["Num", "Tok", "parse_digits", "parse_number", "stems", "tokenize"]
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str  # as in the normalised text
+    key: str  # lookup key (lexicon.key)
+    start: int  # offsets in the normalised text
+    end: int
+
+
+@cache
+def _token_re() -> re.Pattern[str]:
+    # a digit group with separators («20,000»، «1.5»), a run of letters, or one other mark
+    return re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+
+
+def tokenize(norm: str) -> list[Tok]:
+    return [Tok(m.group(), key(m.group()), m.start(), m.end()) for m in _token_re().finditer(norm)]
+
+
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+def stems(k: str, article: bool = False) -> list[str]:
+    """``k`` and ``k`` without proclitics (و/ف, then ب/ل/ك, then ال when ``article``)."""
+    out = [k]
+    cur = [k]
+    for group in (_CONJ, _PREP):
+        nxt = []
+        for c in cur:
+            if len(c) > 2 and c[0] in group:
+                nxt.append(c[1:])
+        out.extend(nxt)
+        cur = cur + nxt
+    if article:
+        for c in list(out):
+            if c.startswith("ال") and len(c) > 3:
+                out.append(c[2:])
+            elif c.startswith("لل") and len(c) > 3:  # لل = ل + ال
+                out.append(c[2:])
+    return out
+
+
+def _lookup(k: str, table: dict[str, object], article: bool = False) -> object | None:
+    for s in stems(k, article):
+        if s in table:
+            return table[s]
+    return None
+
+
+def _number_word(k: str) -> int | None:
+    """Value of a cardinal word, with at most one proclitic (و ف ب ل: «وعشرين»، «بخمسة»);
+    «ولست»، «كمية» are not numbers, so ك and stacked proclitics are refused."""
+    if k in NUMBER_WORDS:
+        return NUMBER_WORDS[k]
+    if len(k) > 3 and k[0] in "وفبل" and k[1:] in NUMBER_WORDS:
+        return NUMBER_WORDS[k[1:]]
+    return None
+
+
+def parse_digits(s: str) -> float | None:
+    """Value of a digit group: «20,000» and «1.000.000» (groups of three) are thousands,
+    otherwise the separator is a decimal point («1.5»، «2,5» as written in the Maghreb)."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) or re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+        return float(s.replace(",", "").replace(".", ""))
+    if s.count(".") + s.count(",") > 1:
+        return None
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class Num:
+    """A parsed number phrase: tokens ``[i, j)``; ``lo``/``best``/``hi`` (hi None when open)."""
+
+    i: int
+    j: int
+    lo: float
+    best: float
+    hi: float | None
+    vague: bool = False
+    scaled: bool = False  # ends with a scale word («20 ألف»)
+    digits: bool = False  # written with digits
+
+
+def _scale(t: Tok) -> tuple[int, int | None] | None:
+    return _lookup(t.key, SCALES)  # type: ignore[return-value]
+
+
+def parse_number(toks: list[Tok], i: int) -> Num | None:
+    """The number phrase starting at token ``i``, or None."""
+    t = toks[i]
+    if t.text[0].isdigit():
+        return _digits_phrase(toks, i)
+    return _vague_phrase(toks, i) or _word_phrase(toks, i)
+
+
+def _digits_phrase(toks: list[Tok], i: int) -> Num | None:
+    v = parse_digits(toks[i].text)
+    if v is None:
+        return None
+    j = i + 1
+    scaled = False
+    if j < len(toks):
+        sc = _scale(toks[j])
+        if sc is not None and sc[1] != 2 * sc[0]:  # «20 ألف»، «1.5 مليون» (not the dual)
+            v *= sc[0]
+            j += 1
+            scaled = True
+    return Num(i, j, v, v, v, digits=True, scaled=scaled)
+
+
+def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
+    n = len(toks)
+    for phrase, (lo, best, hi) in VAGUE_PHRASES.items():
+        k = len(phrase)
+        if i + k <= n and all(
+            (toks[i + m].key if m else stems(toks[i].key)[-1]) == phrase[m]
+            or (m == 0 and phrase[0] in stems(toks[i].key))
+            for m in range(k)
+        ):
+            # «عشرات من ...» is the plain vague word; the phrase table ends at «من»
+            return Num(i, i + k, lo, best, hi, vague=True)
+    got = _lookup(toks[i].key, VAGUE)
+    if got is None:
+        return None
+    lo, best, hi = got  # type: ignore[misc]
+    j = i + 1
+    # «عشرات الآلاف»، «مئات الآلاف»، «بضعة آلاف»، «بضع مئات»: the next scale multiplies
+    if j < n:
+        mult = None
+        sc = _lookup(toks[j].key, SCALES, article=True)
+        vg = _lookup(toks[j].key, VAGUE, article=True)
+        if isinstance(sc, tuple) and sc[0] > lo:
+            mult = sc[0]
+        elif isinstance(vg, tuple) and lo < 10 and vg[0] in (10, 100):
+            mult = vg[0]  # «بضع عشرات» → 30–90, «بضع مئات» → 300–900
+        if mult is not None:
+            if hi is not None:
+                # «عشرات الآلاف» → 10,000–99,999; «بضعة آلاف» → 3,000–9,000
+                hi = (hi + 1) * mult - 1 if lo >= 10 else hi * mult
+            lo, best = lo * mult, best * mult
+            j += 1
+    return Num(i, j, lo, best, hi, vague=True)
+
+
+def _word_phrase(toks: list[Tok], i: int) -> Num | None:
+    """Cardinal words: «خمسة وعشرين»، «ثلاثة آلاف وخمسمئة»، «مئتي»، «نصف مليون»."""
+    total = 0.0
+    cur = 0.0
+    j = i
+    n = len(toks)
+    seen = False
+    while j < n:
+        t = toks[j]
+        first = j == i
+        k = t.key
+        if not first:
+            # parts after the first are joined by «و» («خمسة وعشرين»), or follow directly
+            # for teens («ثلاثة عشر») and «ثلاث مئة»، «خمسة آلاف»
+            if not (k.startswith("و") or _lookup(k, SCALES) or k in ("عشر", "عشره")
+                    or (cur and cur < 10 and _number_word(k) == 100)):
+                break
+        val = _number_word(k)
+        if val is not None and k in TEEN_ONLY and not (
+            j + 1 < n and toks[j + 1].key in ("عشر", "عشره")
+        ):
+            break  # «اثنا»/«اثني» only before عشر («اثناء» folds to «اثنا»)
+        sc = _scale(t)
+        frac = _lookup(k, FRACTIONS) if first else None
+        if first and k in ("احد", "احدي") and j + 1 < n and toks[j + 1].key in ("عشر", "عشره"):
+            val = 1  # «أحد عشر»، «إحدى عشرة» (أحد alone is "one of", not a count)
+        if isinstance(val, int):
+            if val == 10 and 0 < cur < 10 and not first and not k.startswith("و"):
+                cur += 10  # teen: «ثلاثة عشر»
+            elif val == 100 and 0 < cur < 10 and not k.startswith("و"):
+                cur *= 100  # «ثلاث مئة»
+            else:
+                if cur and not k.startswith("و"):
+                    break
+                cur += val
+        elif sc is not None:
+            mult, alone = sc
+            if cur:
+                cur *= mult
+            elif alone is not None:
+                cur = alone
+            elif seen or not first:
+                break
+            else:
+                return None  # «آلاف» alone is vague (handled above)
+            total += cur
+            cur = 0
+        elif frac is not None and j + 1 < n and _scale(toks[j + 1]) is not None:
+            cur = frac  # «نصف مليون»
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    v = total + cur
+    if v <= 0:
+        return None
+    return Num(i, j, v, v, v, scaled=_scale(toks[j - 1]) is not None)
