@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import RawArticle
-from ..errors import InputError
+from ..errors import EmptyInput, InputError
 from ..options import Options
 from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
@@ -195,6 +195,9 @@ def _fresh(run: _Run, chunk: list[RawArticle | InputError]) -> Iterator[RawArtic
     for item in chunk:
         if isinstance(item, InputError):
             yield item
+            continue
+        if not item.text.strip():  # nothing to analyse, and no identity worth keeping
+            yield EmptyInput(item.source, "the article has no text; nothing to analyse")
             continue
         ident = article_identity(item.url, item.id, item.outlet, item.text)
         h = text_hash(item.text)
