@@ -22,6 +22,7 @@ from .arguments import casualty_in, claim_for, date_for, fatalities_for, find_ac
 from .filters import family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, lexicon
 from .merge import merge_events, pick_subtype, pick_trigger
+from .subjects import protester_predicates
 from .triggers import Mention, find_mentions
 
 __all__ = ["extract_events", "step"]
@@ -65,6 +66,9 @@ def extract_events(doc: Doc) -> list[Event]:
     for sent in doc.sentences:
         a, b = sent.tok_start, sent.tok_end
         mentions = [m for m in find_mentions(lex, toks, a, b) if not _dawn(doc, lex, m)]
+        used = {k for m in mentions for k in range(m.first, m.last + 1)}
+        mentions += protester_predicates(lex, toks, a, b, used)
+        mentions.sort(key=lambda m: m.first)
         if not mentions:
             continue
         kept = keep_mentions(lex, toks, mentions, a, b, casualty_in(doc, (sent.start, sent.end)))

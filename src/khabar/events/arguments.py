@@ -39,15 +39,20 @@ __all__ = ["Phrase", "claim_for", "date_for", "fatalities_for", "find_actors", "
 _STOP = frozenset(
     "في علي على من الي الى عن مع بعد قبل امام قرب خلال منذ حيث الذي التي الذين اللذين "
     "ان انه انها كما بين ضد عند لدى لدي حتي حتى او ثم قد كان كانت امس اليوم يوم وهو وهي "
-    "مما ما بينهم منهم فيها فيه اثناء نحو وسط شمال جنوب شرق غرب".split()
+    "مما ما بينهم منهم فيها فيه اثناء نحو وسط شمال جنوب شرق غرب ايضا جراء نتيجه اثر".split()
 )
 _QUANTIFIERS = frozenset({"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين"})
-_TARGET_CUES = frozenset({"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف"})
+_TARGET_CUES = frozenset({"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
+                          "قرب", "امام", "لدي", "استهدفا"})
 _AGENT_CUES = (("علي", "يد"), ("من", "قبل"))
 _TRANSITIVE = frozenset({"attack", "abduction_forced_disappearance", "arrests", "shelling_artillery_missile_attack",
                          "air_drone_strike", "armed_clash", "threat"})
 _EXTEND = 2  # words a phrase may extend over after its head
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "ين")
+
+
+def _starts_definite(norm: str) -> bool:
+    return _definite(fold(norm))
 
 
 def _definite(w: str) -> bool:
@@ -106,7 +111,8 @@ def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> lis
             continue
         role = next(r for r in ("armed", "protester", "victim", "agent") if r in cls)
         first = i
-        if i > start and (toks[i - 1].is_digit or fold(toks[i - 1].norm) in _QUANTIFIERS):
+        if i > start and (toks[i - 1].is_digit or fold(toks[i - 1].norm) in _QUANTIFIERS
+                          or "number" in lex.classes(fold(toks[i - 1].norm))):
             first = i - 1
         last = i
         head_def = _definite(fold(toks[i].norm))
@@ -139,7 +145,32 @@ def _source(doc: Doc, p: Phrase) -> Source:
 
 
 def _is_victim(doc: Doc, p: Phrase) -> bool:
-    return p.role == "victim" or doc.tokens[p.first].is_digit and p.role != "armed"
+    """Victims and counted phrases («تسعة جنود», «47 ارهابيا») are targets, not actors."""
+    return p.role == "victim" or p.first < p.head
+
+
+def _bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Phrase | None:
+    """A phrase of any words starting at or after token ``i`` (time words skipped): up to
+    three Arabic or number tokens before a function word. For objects and subjects the
+    lexicon does not know («خطفوا امس القنصل الافغاني»)."""
+    toks = doc.tokens
+    while i < end and "time" in lex.classes(fold(toks[i].norm)):
+        i += 1
+    j = i
+    while j < end and j - i < 3 and j not in skip:
+        t = toks[j]
+        w = fold(t.norm)
+        if not (t.is_arabic or t.is_digit) or w in _STOP or lex.classes(w) & {"support", "time", "speech"}:
+            break
+        j += 1
+    if j == i:
+        return None
+    return Phrase(i, j - 1, i, "np", None)
+
+
+# Bare 3rd-person masculine singular kill/injure verbs read as passives in news
+# («قتل 20 شخصا» = twenty people were killed): what follows is the victim.
+_PASSIVE_PRONE = frozenset({"قتل", "وقتل", "فقتل", "اصيب", "واصيب", "جرح", "وجرح", "اغتيل", "واغتيل"})
 
 
 def find_actors(
@@ -172,11 +203,23 @@ def find_actors(
         k = p.first - 1
         if k >= 0 and fold(toks[k].norm) in _TARGET_CUES and p not in actors:
             targets.append(p)
+    verb_word = fold(toks[verb].norm)
+    first_cand = after[0] if after else None
+    passive = not is_noun and verb_word in _PASSIVE_PRONE and (
+        first_cand is None or _is_victim(doc, first_cand) or first_cand.first - verb > 2
+    )
+    if not actors and not is_noun and not passive and before and before[-1].last >= verb - 1 \
+            and not _is_victim(doc, before[-1]):
+        # SVO with the subject right before the verb: «قوات الأمن الباكستانية قتلت»
+        actors.append(before[-1])
+    if passive and before and before[-1].last >= verb - 2 and _is_victim(doc, before[-1]):
+        targets.append(before[-1])  # «22 شخصا على الاقل قتلوا»
     if not actors:
         # 2. subject position
         first_after = next((p for p in after if p not in targets), None)
         if first_after is not None and first_after.first - verb <= 5:
-            if _is_victim(doc, first_after) and not is_noun:
+            armed_counted = first_after.role == "armed" and first_after.first == verb + 1 and not passive
+            if (_is_victim(doc, first_after) or passive) and not is_noun and not armed_counted:
                 if subtype in _TRANSITIVE or subtype == "attack":
                     targets.insert(0, first_after)
             elif not is_noun or first_after.role in ("armed", "protester", "entity") and first_after.first - trig[1] <= 2:
@@ -193,6 +236,24 @@ def find_actors(
         v = next((p for p in after if p not in actors and _is_victim(doc, p)), None)
         if v is not None:
             targets.append(v)
+    if not is_noun and not actors and not passive:
+        # no known noun: a definite phrase right after the verb (VSO) or right before it
+        bp = _bare_phrase(doc, lex, verb + 1, ce, skip)
+        if bp is not None and _starts_definite(toks[bp.first].norm) and bp.first - verb <= 3:
+            actors.append(bp)
+        elif verb - 1 >= cs and fold(toks[verb - 1].norm) not in _STOP and toks[verb - 1].is_arabic:
+            k = verb - 1
+            while k - 1 >= cs and k > verb - 3 and toks[k - 1].is_arabic and fold(toks[k - 1].norm) not in _STOP \
+                    and fold(toks[k - 1].norm) not in ("ان", "بان", "انه", "كان", "وكان"):
+                k -= 1
+            if fold(toks[k - 1].norm) in ("ان", "بان", "وكان", "كان", "لكن") if k - 1 >= cs else False:
+                actors.append(Phrase(k, verb - 1, k, "np", None))
+    if not is_noun and not targets and subtype in _TRANSITIVE:
+        # the object: the next phrase after the verb and its subject
+        frm = max([verb, trig[1]] + [p.last for p in actors if p.first > verb]) + 1
+        bp = _bare_phrase(doc, lex, frm, ce, skip)
+        if bp is not None and bp.first - frm <= 3:
+            targets.append(bp)
     seen: set[tuple[int, int]] = set()
     out_a = []
     for p in actors:

@@ -146,5 +146,5 @@ def keep_mentions(
     # A sentence about tomorrow (غدا، الأسبوع المقبل) or with a future verb does not anchor
     # its nouns by its time words or dates: «وقفة احتجاجية يوم الاثنين المقبل».
     future = "future" in has or any(m.tense == "future" for m in mentions)
-    anchor = verb_kept or (not future and (anchored or bool(has & {"support", "time"})))
+    anchor = verb_kept or (not future and (anchored or bool(has & {"support", "time", "casualty"})))
     return [m for m in stage2 if m.tense != "noun" or anchor]

@@ -133,6 +133,8 @@ class Lexicon:
             if suf:
                 continue
             got = self.context.get(stem)
+            if got is None and stem.endswith("ا") and len(stem) > 3:
+                got = self.context.get(stem[:-1])  # accusative alef: «انتحاريا»
             if got:
                 out |= got
         return out

@@ -42,8 +42,7 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
     if verbs:
         return verbs[0]
     verbs = [m for m in mentions if m.tense != "noun"]
-    strong = [m for m in mentions if m.entry.strong]
-    return (verbs or strong or mentions)[0]
+    return (verbs or mentions)[0]
 
 
 def _actor_keys(e: Event) -> set[str]:

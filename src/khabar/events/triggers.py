@@ -40,7 +40,9 @@ class Mention:
 
 def token_stems(word: str) -> set[str]:
     """Every stem a folded word can have once clitics are stripped (the word included)."""
-    return {stem for _, stem, _ in readings(word)}
+    out = {stem for _, stem, _ in readings(word)}
+    # accusative tanween alef: «صاروخا», «هجوما»
+    return out | {s[:-1] for s in out if s.endswith("ا") and len(s) > 3}
 
 
 def _word_matches(word: str, tok: Token) -> bool:
