@@ -1,12 +1,235 @@
-"""The places step (first version: adds nothing yet; its issue fills it in)."""
+"""The places step: every place an article names, geocoded offline.
+
+Stages (each in its own module):
+
+1. find every gazetteer name among the tokens, proclitics stripped (``mentions``);
+2. link them to the tagger's LOC entities and drop names inside PER/ORG/MISC entities;
+3. read compass words and «ريف» around them («شمال سوريا»، «ريف حلب الشمالي»; ``phrases``),
+   and «شمال غربي البلاد» (the article's own country), «العاصمة السورية» (its capital);
+4. keep the names that are places (``resolve.accept``: countries, regions, big cities, and
+   smaller places of the countries the article is about) and choose each one's place
+   (``resolve.best_candidate``: the article's countries, nearness to its other places,
+   population, cue words, place type);
+5. one record per distinct place, at its first mention (the gold corpus's convention:
+   docs/annotation.md), ids ``p1, p2...`` in text order.
+
+:func:`to_geojson` turns place records into a GeoJSON FeatureCollection.
+"""
 
 from __future__ import annotations
 
-from ..document import Doc
-from ..options import Options
+from typing import Any
 
-__all__ = ["step"]
+from ..document import Doc
+from ..normalize import fold
+from ..options import Options
+from ..schema import Place
+from .index import Gazetteer, PlaceEntry, gazetteer
+from .lexicon import CAPITAL_CUES, COUNTRY_CUES, DIRECTIONS, NISBA, PLACE_CUES, RURAL, THE_COUNTRY
+from .mentions import Match, find_matches
+from .phrases import Direction, offset, read_direction
+from .resolve import Context, accept, best_candidate, unambiguous_country
+
+__all__ = ["geocode", "step", "to_geojson"]
+
+
+def _bare(word: str) -> str:
+    """A cue word without a leading conjunction/preposition («وقرية» -> «قرية»)."""
+    if word in PLACE_CUES:
+        return word
+    for p in ("وب", "ول", "وف", "و", "ف", "ب", "ل"):
+        if word.startswith(p) and word[len(p):] in PLACE_CUES:
+            return word[len(p):]
+    return word
+
+
+def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Norm-offset spans of LOC entity mentions (with the entity id) and of other entities."""
+    loc: list[tuple[int, int, str]] = []
+    other: list[tuple[int, int]] = []
+    nz = doc.normalized
+    for e in doc.entities:
+        spans = e.mentions or [e]
+        for sp in spans:
+            ns, ne = nz.from_original(sp.start), nz.from_original(sp.end)
+            if e.type == "LOC":
+                loc.append((ns, ne, e.id))
+            else:
+                other.append((ns, ne))
+    return loc, other
+
+
+def _link_entities(doc: Doc, matches: list[Match]) -> list[Match]:
+    loc, other = _entity_spans(doc)
+    kept = []
+    for m in matches:
+        for ns, ne, eid in loc:
+            if m.nstart < ne and ns < m.nend:
+                m.entity = eid
+                break
+        if m.entity is None and any(ns <= m.nstart and m.nend <= ne for ns, ne in other):
+            continue  # «جامعة دمشق», «محمد علي»: a name inside another entity
+        kept.append(m)
+    return kept
+
+
+def _main_country(ctx: Context) -> str | None:
+    if not ctx.countries:
+        return None
+    return sorted(ctx.countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int],
+                     ctx: Context) -> list[Match]:
+    """«شمال غربي البلاد» (the article's main country) and «العاصمة السورية» (its capital)."""
+    out: list[Match] = []
+    toks = doc.tokens
+    main = _main_country(ctx)
+    for i, w in enumerate(folded):
+        if i in taken:
+            continue
+        bare = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
+        if bare == THE_COUNTRY and main and main in gaz.countries and i > 0:
+            before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
+            d, nb, _ = read_direction(before, [])
+            if d is not None and not d.rural:
+                m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[main]])
+                m.notes.append("the_country")
+                out.append(m)
+        elif bare in CAPITAL_CUES and i + 1 < len(folded) and folded[i + 1] in NISBA:
+            cc = NISBA[folded[i + 1]]
+            country = gaz.countries.get(cc)
+            if country is not None:
+                cap = PlaceEntry(f"cap:{cc}", cc, "city", country.lat, country.lon, 0,
+                                 f"capital of {country.name_en}", "cldr+geonames")
+                plen = len(w) - len(bare)
+                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [cap])
+                m.notes.append("capital")
+                out.append(m)
+    return out
+
+
+def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
+    """The article's place records (stages 1-5 of the module docstring)."""
+    gaz = gaz or gazetteer()
+    toks = doc.tokens
+    folded = [fold(t.norm) for t in toks]
+    matches = _link_entities(doc, find_matches(doc, gaz, folded))
+    for m in matches:
+        if m.tok_start > 0 and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
+            cue = _bare(folded[m.tok_start - 1])
+            m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
+
+    def next_word(m: Match) -> str | None:
+        return folded[m.tok_end] if m.tok_end < len(folded) else None
+
+    # Stage 4a: confident names first; they say which countries the article is about.
+    ctx = Context()
+    accepted: dict[int, Match] = {}
+    for i, m in enumerate(matches):
+        if accept(m, gaz, None, next_word(m)):
+            accepted[i] = m
+    for m in accepted.values():
+        cc = unambiguous_country(m)
+        if cc:
+            ctx.countries[cc] += 1
+    for i, m in enumerate(matches):
+        if i not in accepted and accept(m, gaz, ctx, next_word(m)):
+            accepted[i] = m
+            cc = unambiguous_country(m)
+            if cc:
+                ctx.countries[cc] += 1
+    chosen = [matches[i] for i in sorted(accepted)]
+    taken = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
+    phrases = _country_phrases(doc, gaz, folded, taken, ctx)
+    starts = {m.tok_start for m in chosen}
+    # «العاصمة السعودية الرياض»: the name that follows says it; keep the name alone.
+    phrases = [m for m in phrases if not ("capital" in m.notes and m.tok_end in starts)]
+    ptoks = {t for m in phrases for t in range(m.tok_start, m.tok_end)}
+    chosen = [m for m in chosen if not ptoks.intersection(range(m.tok_start, m.tok_end))]
+    chosen += phrases
+    taken |= ptoks
+    chosen.sort(key=lambda m: m.tok_start)
+
+    # Stage 3: compass words around each place.
+    directions: list[tuple[Direction | None, int, int]] = []
+    for m in chosen:
+        if "the_country" in m.notes or "capital" in m.notes or any(c.source == "hand" for c in m.candidates):
+            d, nb, na = read_direction(
+                [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)], []
+            ) if "the_country" in m.notes else (None, 0, 0)
+        else:
+            sent = toks[m.tok_start].sent
+            before = [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)
+                      if toks[j].sent == sent and j not in taken]
+            after = [folded[j] for j in range(m.tok_end, min(len(folded), m.tok_end + 2))
+                     if toks[j].sent == sent and j not in taken]
+            d, nb, na = read_direction(before, after)
+        directions.append((d, nb, na))
+
+    # Stage 4b: choose places; twice, the second time near the first round's places.
+    picks = [best_candidate(m, ctx, i) for i, m in enumerate(chosen)]
+    ctx.points = [(p.lat, p.lon, i) for i, p in enumerate(picks)
+                  if p.precision not in ("country", "region") and unambiguous_country(chosen[i])]
+    picks = [best_candidate(m, ctx, i) for i, m in enumerate(chosen)]
+
+    # Stage 5: one record per distinct place, at its first mention.
+    records: list[Place] = []
+    seen: dict[tuple[str, str], int] = {}
+    for m, p, (d, nb, na) in zip(chosen, picks, directions, strict=True):
+        lat, lon, prec, name_en = p.lat, p.lon, p.precision, p.name_en
+        nstart, nend = m.nstart, m.nend
+        ident = (p.pid, "")
+        if d is not None:
+            lat, lon = offset(p, d)
+            prec = "region"
+            label = f"{d.words} of {p.name_en}" if d.words else p.name_en
+            name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
+                f"{p.name_en} countryside" if d.rural else label)
+            ident = (p.pid, f"{'rural ' if d.rural else ''}{d.words}")
+            first = toks[m.tok_start - nb]
+            w = folded[m.tok_start - nb]
+            plen = 1 if _strip_ok(w) else 0
+            nstart = first.nstart + plen
+            if na:
+                nend = toks[m.tok_end + na - 1].nend
+        if ident in seen:
+            continue
+        seen[ident] = len(records)
+        span = doc.span_from_norm(nstart, nend)
+        records.append(Place(
+            id=f"p{len(records) + 1}", text=span.text, start=span.start, end=span.end,
+            entity=m.entity, name_en=name_en, lat=round(lat, 4), lon=round(lon, 4),
+            country=p.country, precision=prec,  # type: ignore[arg-type]
+        ))
+    return records
+
+
+def _strip_ok(word: str) -> bool:
+    """Does a compass/«ريف» word carry a one-letter proclitic («وشمال»، «بريف»)?"""
+    return word not in DIRECTIONS and word not in RURAL and (word[1:] in DIRECTIONS or word[1:] in RURAL)
 
 
 def step(doc: Doc, options: Options) -> Doc:
+    """The pipeline step: fills ``doc.places``."""
+    doc.places = geocode(doc)
     return doc
+
+
+def to_geojson(records: list[Place] | list[dict[str, Any]]) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of place records (those with coordinates); each
+    feature's properties are the record without lat/lon."""
+    features = []
+    for r in records:
+        d = r.model_dump() if isinstance(r, Place) else dict(r)
+        lat, lon = d.pop("lat", None), d.pop("lon", None)
+        if lat is None or lon is None:
+            continue
+        features.append({
+            "type": "Feature",
+            "id": d.get("id"),
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": d,
+        })
+    return {"type": "FeatureCollection", "features": features}
+

