@@ -306,7 +306,8 @@ def claim_for(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
 def casualty_in(doc: Doc, sent: tuple[int, int]) -> bool:
     """Does the sentence hold a date record or a casualty quantity (killed, wounded...)?"""
     units = {"killed", "wounded", "detained", "missing", "displaced"}
+    # only a day-precise date anchors: «2016» or «مارس» alone may be a general time frame
     return any(sent[0] <= q.start < sent[1] and q.unit in units for q in doc.quantities) or any(
-        sent[0] <= d.start < sent[1] for d in doc.dates
+        sent[0] <= d.start < sent[1] and d.precision == "day" for d in doc.dates
     )
 
