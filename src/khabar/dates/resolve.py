@@ -130,18 +130,16 @@ def _hijri_near(month: int, day: int, anchor: date) -> date | None:
 
 def _relative(rel: str, anchor: date | None) -> Resolved:
     if rel == "recent":
-        # «في الأيام الأخيرة»: the article's month (a vaguer span than a day)
-        return (iso(anchor.year, anchor.month) if anchor else None), "month"
+        # «في الأيام الأخيرة»: no day, month or year is named: null (docs/annotation.md)
+        return None, "day"
     unit, _, off = rel.partition("+") if "+" in rel else rel.partition("-")
     k = int(off) * (-1 if "-" in rel else 1)
     if unit == "day":
         return ((anchor + timedelta(days=k)).isoformat() if anchor else None), "day"
     if unit == "week":
-        # «الأسبوع الماضي»: month precision, the month of the day 7 days away
-        if anchor is None:
-            return None, "month"
-        d = anchor + timedelta(days=7 * k)
-        return iso(d.year, d.month), "month"
+        # «الأسبوع الماضي»: the same weekday a week before (after) the article's date, day
+        # precision (the closest single day; compared at a coarser precision it still holds)
+        return ((anchor + timedelta(days=7 * k)).isoformat() if anchor else None), "day"
     if unit == "month":
         if anchor is None:
             return None, "month"

@@ -25,14 +25,11 @@ from .lexicon import (
     CUE_UNITS,
     CURRENCY_ADJ,
     CURRENCY_COUNTRIES,
-    DUAL_VALUE,
-    DUALS,
     EXCLUDE_BEFORE,
     LOWER_AFTER,
     LOWER_BOUND,
     NOT_NISBA,
     PERCENT_WORDS,
-    PERSON_UNITS,
     SCALES,
     TIME_AFTER,
     UNITS_LEX,
@@ -97,10 +94,10 @@ def _unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | 
         return "percent", "%", j + pk
     if j + 1 < n:  # two-word units: «وحدة سكنية»، «رجل أمن»
         two = toks[j].key + " " + toks[j + 1].key
-        for s in stems(two, article=definite):
+        for s in _noun_stems(two, definite):
             if s in UNITS_LEX:
                 return UNITS_LEX[s], s, j + 2
-    for s in stems(toks[j].key, article=definite):
+    for s in _noun_stems(toks[j].key, definite):
         if s in UNITS_LEX:
             return UNITS_LEX[s], s, j + 1
     k = toks[j].key
@@ -109,6 +106,14 @@ def _unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | 
             and (definite or not k.startswith("ال"))):
         return "people", k, j + 1
     return None
+
+
+def _noun_stems(k: str, definite: bool) -> list[str]:
+    """The counted noun right after a number has no conjunction or preposition («20
+    واصابة» is "20 and wounding"); only the article when ``definite`` («عشرات القتلى»)."""
+    if definite and k.startswith("ال") and len(k) > 3:
+        return [k, k[2:]]
+    return [k]
 
 
 class _Context:
@@ -160,9 +165,6 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
             continue
         num = parse_number(toks, i)
         if num is None:
-            q = _dual(toks, i)
-            if q is not None:
-                out.append(q)
             i += 1
             continue
         q, nxt = _quantity(norm, toks, num, ctx, skip)
@@ -170,14 +172,6 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
             out.append(q)
         i = max(nxt, i + 1)
     return out
-
-
-def _dual(toks: list[Tok], i: int) -> QMatch | None:
-    for s in stems(toks[i].key):
-        if s in DUALS:
-            v = float(DUAL_VALUE.get(s, 2))
-            return QMatch(toks[i].start, toks[i].end, v, v, v, DUALS[s], False)
-    return None
 
 
 def _scale_mult(t: Tok) -> int | None:
@@ -202,6 +196,9 @@ def _quantity(
     k = first_unit[2] if first_unit else j
     num2 = None
     dash = False
+    if k + 1 < n and toks[k].key in _RANGE_CONNECTORS | {"و"} and skip[k + 1] \
+            and first_unit is None:
+        return None, k + 1  # «من 18 إلى 22 مارس 2017»: the first day of a date range
     if k < n and not skip[k]:
         conn = toks[k].key
         if is_between and conn == "و" and k + 1 < n:
@@ -223,7 +220,9 @@ def _quantity(
             if mult and a_lo * mult <= b_lo:
                 a_lo *= mult  # «بين 20 و30 ألفا» → 20,000–30,000
         if a_lo < b_lo:
-            lo, best, hi = a_lo, a_lo, num2.hi
+            # a range: best is its midpoint (docs/units.md: «بين 20 و30» → 20/25/30)
+            lo, hi = a_lo, num2.hi
+            best = (a_lo + hi) / 2 if hi is not None else a_lo
             j = num2.j
             unit2 = _unit_at(toks, j, definite=num2.scaled)
             first_unit = unit2 or first_unit
@@ -268,9 +267,11 @@ def _quantity(
     if lb:
         hi = None
         pre -= lb
+        approximate = True
     elif ub:
         lo = best = None
         pre -= ub
+        approximate = True
     ap = _match_phrase(toks, pre, APPROX_BEFORE)
     if ap:
         approximate = True
@@ -280,11 +281,13 @@ def _quantity(
         if lb:
             hi = None
             pre -= lb
+            approximate = True
     # after the unit: «على الأقل»، «تقريبا»
     la = _match_after(toks, j, LOWER_AFTER)
     if la:
         hi = None
         j += la
+        approximate = True
     aa = _match_after(toks, j, APPROX_AFTER)
     if aa:
         approximate = True
@@ -292,14 +295,16 @@ def _quantity(
     # 1. exclusions (labels, years, times, phones, names, ages)
     if _excluded(norm, toks, num, pre, unit, num2 is not None):
         return None, num.j
-    # 3b. victim cue before («مقتل 20 شخصا») or a victim noun just before («حصيلة القتلى إلى 50»)
-    if pre > 0:
-        cue = next((CUE_UNITS[s] for s in stems(toks[pre - 1].key) if s in CUE_UNITS), None)
-        if cue and (unit is None or unit in PERSON_UNITS):
-            unit = cue
+    # 3b. no counted noun: a victim noun just before («حصيلة القتلى إلى 50»), else a victim
+    # cue («مقتل 20 وإصابة 30»). The unit is the counted noun, not the verb: «مقتل 25
+    # شخصا» stays people (docs/annotation.md).
     if unit is None:
-        unit = _unit_before(toks, pre) or "other"
-    q = QMatch(toks[pre].start, toks[j - 1].end, lo, best, hi, unit, approximate or False)
+        unit = _unit_before(toks, pre)
+    if unit is None and pre > 0:
+        unit = next((CUE_UNITS[s] for s in stems(toks[pre - 1].key) if s in CUE_UNITS), None)
+    if unit is None:
+        unit = "other"
+    q = QMatch(toks[pre].start, toks[j - 1].end, lo, best, hi, unit, approximate or num.vague)
     return q, j
 
 
@@ -337,8 +342,15 @@ def _excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         s in EXCLUDE_BEFORE for s in stems(prev.key)
     ):
         return True
-    # a clock time: «الساعة 8 صباحا و4 مساء»
+    # a clock time: «الساعة 8 صباحا و4 مساء»، «الساعة 11 و27 دقيقة»
     if num.j < n and toks[num.j].key in TIME_AFTER:
+        return True
+    if pre >= 3 and toks[pre - 1].key == "و" and toks[pre - 2].text[0].isdigit() \
+            and any(s in EXCLUDE_BEFORE for s in stems(toks[pre - 3].key)):
+        return True
+    # «1- الملعب القابسي»: a list number glued to a dash
+    if num.digits and unit is None and num.j + 1 < n and toks[num.j].text == "-" \
+            and toks[num.j].start == toks[num.j - 1].end and not toks[num.j + 1].text[0].isdigit():
         return True
     if not num.digits and toks[i].key in ("عشر", "عشره") and prev is not None \
             and prev.key.startswith("ال"):

@@ -187,14 +187,14 @@ UNITS_LEX: dict[str, str] = _keys({
     "عائلة": "families", "عائلات": "families", "أسرة": "families", "أسر": "families",
     "منزل": "houses", "منزلا": "houses", "منازل": "houses", "بيت": "houses", "بيتا": "houses",
     "بيوت": "houses", "مسكن": "houses", "مسكنا": "houses", "مساكن": "houses",
-    "وحدة سكنية": "houses", "مبنى": "houses", "مباني": "houses",
+    "وحدة سكنية": "houses",
     "سيارة": "vehicles", "سيارات": "vehicles", "آلية": "vehicles", "آليات": "vehicles",
     "مركبة": "vehicles", "مركبات": "vehicles", "عربة": "vehicles", "عربات": "vehicles",
     "دبابة": "vehicles", "دبابات": "vehicles", "شاحنة": "vehicles", "شاحنات": "vehicles",
     "حافلة": "vehicles", "حافلات": "vehicles",
     # money (the country adjective after it refines ambiguous names: see CURRENCY_ADJ)
     "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "الدولارات": "USD",
-    "يورو": "EUR", "استرليني": "GBP", "إسترليني": "GBP",
+    "يورو": "EUR", "أورو": "EUR", "استرليني": "GBP", "إسترليني": "GBP",
     "ريال": "SAR", "ريالا": "SAR", "ريالات": "SAR",
     "درهم": "AED", "درهما": "AED", "دراهم": "AED",
     "دينار": "other", "دينارا": "other", "دنانير": "other",
@@ -216,17 +216,6 @@ UNITS_LEX: dict[str, str] = _keys({
     "يوم": "days", "يوما": "days", "أيام": "days", "ساعة": "hours", "ساعات": "hours",
     "مرة": "times", "مرات": "times",
 })
-
-#: Dual nouns that are quantities by themselves («يومين» two days).
-DUALS: dict[str, str] = _keys({
-    "يومين": "days", "يومان": "days", "شهرين": "months", "شهران": "months",
-    "عامين": "years", "عامان": "years", "سنتين": "years", "سنتان": "years",
-    "ساعتين": "hours", "ساعتان": "hours", "مرتين": "times", "مرتان": "times",
-    "أسبوعين": "days", "شخصين": "people", "قتيلين": "killed", "جريحين": "wounded",
-    "مدنيين اثنين": "civilians", "طفلين": "children", "جنديين": "soldiers",
-})
-#: Duals whose count differs from 2 in the unit («أسبوعين» = 14 days).
-DUAL_VALUE: dict[str, int] = _keys({"أسبوعين": 14})  # type: ignore[assignment]
 
 #: Adjectives after a currency name → ISO 4217 code. Keys: (currency key, adjective key).
 CURRENCY_ADJ: dict[str, dict[str, str]] = {
@@ -255,7 +244,12 @@ for _pl, _sg in (("دولارا", "دولار"), ("دولارات", "دولار"
 CURRENCY_COUNTRIES: dict[str, dict[str, str]] = {
     key(cur): _keys(c)  # type: ignore[misc]
     for cur, c in {
-        "دينار": {"تونس": "TND", "التونسي": "TND", "التونسية": "TND", "العراق": "IQD",
+        # Tunisian context also from words only Tunisian news uses (معتمدية, the governorates)
+        "دينار": {"تونس": "TND", "التونسي": "TND", "التونسية": "TND", "معتمدية": "TND",
+                  "المعتمدية": "TND", "صفاقس": "TND", "سوسة": "TND", "القيروان": "TND",
+                  "قابس": "TND", "بنزرت": "TND", "نابل": "TND", "المنستير": "TND",
+                  "قفصة": "TND", "مدنين": "TND", "القصرين": "TND", "جندوبة": "TND",
+                  "العراق": "IQD", "بغداد": "IQD", "عمان": "JOD", "الكويتية": "KWD",
                   "العراقي": "IQD", "العراقية": "IQD", "الأردن": "JOD", "الأردني": "JOD",
                   "الأردنية": "JOD", "الكويت": "KWD", "الكويتي": "KWD", "ليبيا": "LYD",
                   "الليبي": "LYD", "الجزائر": "DZD", "الجزائري": "DZD", "البحرين": "BHD",
@@ -273,8 +267,8 @@ CURRENCY_COUNTRIES: dict[str, dict[str, str]] = {
     }.items()
 }
 
-#: A cue right before the quantity turns a count of persons into a victim count
-#: («مقتل 20 شخصا» → killed; «إصابة 5 مدنيين» → wounded).
+#: A cue right before a number without a counted noun gives its unit («مقتل 20 وإصابة
+#: 30»). With a noun the noun wins: «مقتل 20 شخصا» → people (docs/annotation.md).
 CUE_UNITS: dict[str, str] = _keys({
     "مقتل": "killed", "قتل": "killed", "مصرع": "killed", "استشهاد": "killed",
     "استشهد": "killed", "وفاة": "killed", "أرواح": "killed", "إعدام": "killed",
@@ -284,9 +278,6 @@ CUE_UNITS: dict[str, str] = _keys({
     "أسر": "detained", "اختطاف": "detained", "خطف": "detained", "اعتقلت": "detained",
     "نزوح": "displaced", "تهجير": "displaced", "تشريد": "displaced", "فرار": "displaced",
 })
-#: Units a victim cue may override (counts of persons, or no noun at all).
-PERSON_UNITS = frozenset({"people", "civilians", "children", "soldiers", "fighters", "other"})
-
 #: Words right before a number that make it a label, not a quantity («المادة 5»، «رقم 2254»،
 #: «الساعة 10»، «الفصل 80»، «اللواء 93»...).
 EXCLUDE_BEFORE: frozenset[str] = frozenset(key(w) for w in (

@@ -26,7 +26,8 @@ class Tok:
 @cache
 def _token_re() -> re.Pattern[str]:
     # a digit group with separators («20,000»، «1.5»), a run of letters, or one other mark
-    return re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+    # «7ر3»: the Tunisian press writes decimals with ر, digits in reverse order (= 3.7)
+    return re.compile(r"\d+ر\d+|\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 
 
 def tokenize(norm: str) -> list[Tok]:
@@ -76,7 +77,11 @@ def _number_word(k: str) -> int | None:
 
 def parse_digits(s: str) -> float | None:
     """Value of a digit group: «20,000» and «1.000.000» (groups of three) are thousands,
-    otherwise the separator is a decimal point («1.5»، «2,5» as written in the Maghreb)."""
+    otherwise the separator is a decimal point («1.5»، «2,5» as written in the Maghreb);
+    «5ر3» is 3.5 (Tunisian press: fraction first, then ر, then the integer part)."""
+    if "ر" in s:
+        frac, _, whole = s.partition("ر")
+        return float(f"{whole}.{frac}")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) or re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
         return float(s.replace(",", "").replace(".", ""))
     if s.count(".") + s.count(",") > 1:

@@ -1,0 +1,262 @@
+"""The quantities step: (text, expected) tables, one behaviour per test.
+
+Expected tuples are (span text, min, best, max, unit, approximate); conventions in
+docs/units.md and docs/annotation.md. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Doc, RawArticle
+from khabar.options import Options
+from khabar.quantities import step
+
+Q = tuple[str, float | None, float | None, float | None, str, bool]
+
+
+def quantities(text: str) -> list[Q]:
+    doc = step(Doc.from_article(RawArticle(text=text, source="test")), Options())
+    out = []
+    for q in doc.quantities:
+        assert q.text == text[q.start:q.end]
+        out.append((q.text, q.min, q.best, q.max, q.unit, q.approximate))
+    return out
+
+
+def one(text: str) -> Q:
+    got = quantities(text)
+    assert len(got) == 1, got
+    return got[0]
+
+
+DIGITS = [
+    ("قتل 20 شخصا في الهجوم", ("20 شخصا", 20, 20, 20, "people", False)),
+    ("قتل ٢٠ شخصاً في الهجوم", ("٢٠ شخصاً", 20, 20, 20, "people", False)),
+    ("قتل ۲۰ شخصا في الهجوم", ("۲۰ شخصا", 20, 20, 20, "people", False)),
+    ("تضرر 20,000 منزل", ("20,000 منزل", 20000, 20000, 20000, "houses", False)),
+    ("تضرر ٢٠٬٠٠٠ منزل", ("٢٠٬٠٠٠ منزل", 20000, 20000, 20000, "houses", False)),
+    ("بلغ المعدل ٢٫٥ بالمئة", ("٢٫٥ بالمئة", 2.5, 2.5, 2.5, "percent", False)),
+    ("ارتفعت الأسعار 15% هذا الشهر", ("15%", 15, 15, 15, "percent", False)),
+    ("ارتفعت الأسعار ١٥٪ هذا الشهر", ("١٥٪", 15, 15, 15, "percent", False)),
+    ("تراجع الإنتاج 40 في المائة", ("40 في المائة", 40, 40, 40, "percent", False)),
+    ("بلغت قوتها 7ر3 درجات", ("7ر3", 3.7, 3.7, 3.7, "other", False)),
+]
+
+WORDS = [
+    ("أصيب خمسة وعشرون شخصا", ("خمسة وعشرون شخصا", 25, 25, 25, "people", False)),
+    ("أصيب خمسة وعشرين طفلا", ("خمسة وعشرين طفلا", 25, 25, 25, "children", False)),
+    ("وصل ثلاثة آلاف وخمسمئة لاجئ", ("ثلاثة آلاف وخمسمئة لاجئ", 3500, 3500, 3500, "refugees", False)),
+    ("اعتقل ثلاث مئة شخص", ("ثلاث مئة شخص", 300, 300, 300, "people", False)),
+    ("قتل أحد عشر جنديا", ("أحد عشر جنديا", 11, 11, 11, "soldiers", False)),
+    ("قتل اثنا عشر مدنيا", ("اثنا عشر مدنيا", 12, 12, 12, "civilians", False)),
+    ("قتلت إحدى عشرة امرأة", ("إحدى عشرة امرأة", 11, 11, 11, "people", False)),
+    ("دفع ألفي دولار", ("ألفي دولار", 2000, 2000, 2000, "USD", False)),
+    ("نزح مليونا شخص", ("مليونا شخص", 10**6, 10**6, 10**6, "people", False)),
+    ("نزح مليونين من السكان", ("مليونين", 2 * 10**6, 2 * 10**6, 2 * 10**6, "other", False)),
+    ("اعتقل مئتي شخص", ("مئتي شخص", 200, 200, 200, "people", False)),
+    ("تم تخصيص نصف مليون دولار", ("نصف مليون دولار", 500000, 500000, 500000, "USD", False)),
+    ("ثلاثمائة وخمسون ألفا من اللاجئين", ("ثلاثمائة وخمسون ألفا من اللاجئين", 350000, 350000,
+                                        350000, "refugees", False)),
+]
+
+MIXED = [
+    ("فر 20 ألف شخص", ("20 ألف شخص", 20000, 20000, 20000, "people", False)),
+    ("فر ٢٠ ألفاً من السكان", ("٢٠ ألفاً", 20000, 20000, 20000, "other", False)),
+    ("قيمة الصفقة 1.5 مليون دولار", ("1.5 مليون دولار", 1.5e6, 1.5e6, 1.5e6, "USD", False)),
+    ("خسائر بقيمة 3 مليارات يورو", ("3 مليارات يورو", 3e9, 3e9, 3e9, "EUR", False)),
+    ("بقيمة 5ر3 مليون دينار في صفاقس", ("5ر3 مليون دينار", 3.5e6, 3.5e6, 3.5e6, "TND", False)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGITS)
+def test_digits(text: str, expected: Q) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_number_words(text: str, expected: Q) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED)
+def test_digits_with_scale_words(text: str, expected: Q) -> None:
+    assert one(text) == expected
+
+
+RANGES = [
+    ("تتراوح الكلفة بين 20 ألف و30 ألف دولار",
+     ("بين 20 ألف و30 ألف دولار", 20000, 25000, 30000, "USD", False)),
+    ("يقدر عددهم بين 20 و30 ألفا", ("بين 20 و30 ألفا", 20000, 25000, 30000, "other", False)),
+    ("قتل من 10 إلى 15 شخصا", ("من 10 إلى 15 شخصا", 10, 12.5, 15, "people", False)),
+    ("قتل 10-15 شخصا", ("10-15 شخصا", 10, 12.5, 15, "people", False)),
+    ("أجور بين 700 دولار وألفي دولار", ("بين 700 دولار وألفي دولار", 700, 1350, 2000, "USD",
+                                       False)),
+]
+
+APPROX = [
+    ("انضم نحو 20 ألف مقاتل", ("نحو 20 ألف مقاتل", 20000, 20000, 20000, "fighters", True)),
+    ("قتل حوالي 40 مدنيا", ("حوالي 40 مدنيا", 40, 40, 40, "civilians", True)),
+    ("وصل قرابة 300 لاجئ", ("قرابة 300 لاجئ", 300, 300, 300, "refugees", True)),
+    ("نزح زهاء ألف شخص", ("زهاء ألف شخص", 1000, 1000, 1000, "people", True)),
+    ("نزح ما يقارب 500 شخص", ("ما يقارب 500 شخص", 500, 500, 500, "people", True)),
+    ("قدرت بحوالي 300 مليار دولار", ("بحوالي 300 مليار دولار", 3e11, 3e11, 3e11, "USD", True)),
+    ("فر منذ 7 سنوات تقريبا", ("7 سنوات تقريبا", 7, 7, 7, "years", True)),
+]
+
+BOUNDS = [
+    ("وصل أكثر من 300 لاجئ", ("أكثر من 300 لاجئ", 300, 300, None, "refugees", True)),
+    ("نزح ما يزيد عن مليوني شخص", ("ما يزيد عن مليوني شخص", 2e6, 2e6, None, "people", True)),
+    ("قتل ما لا يقل عن 40 مدنيا", ("ما لا يقل عن 40 مدنيا", 40, 40, None, "civilians", True)),
+    ("قتل 20 شخصا على الأقل", ("20 شخصا على الأقل", 20, 20, None, "people", True)),
+    ("بقي أقل من 50 جنديا", ("أقل من 50 جنديا", None, None, 50, "soldiers", True)),
+    ("بقي ما دون 50 عنصرا", ("ما دون 50 عنصرا", None, None, 50, "fighters", True)),
+]
+
+VAGUE = [
+    ("سقط عشرات القتلى", ("عشرات القتلى", 10, 10, 99, "killed", True)),
+    ("أصيب العشرات من المدنيين", ("العشرات من المدنيين", 10, 10, 99, "civilians", True)),
+    ("اعتقلت مئات الأشخاص", ("مئات الأشخاص", 100, 100, 999, "people", True)),
+    ("نزح آلاف المدنيين", ("آلاف المدنيين", 1000, 1000, 9999, "civilians", True)),
+    ("فر عشرات الآلاف من اللاجئين", ("عشرات الآلاف من اللاجئين", 10000, 10000, 99999,
+                                     "refugees", True)),
+    ("نزح مئات الآلاف", ("مئات الآلاف", 100000, 100000, 999999, "other", True)),
+    ("بقي بضعة جنود", ("بضعة جنود", 3, 3, 9, "soldiers", True)),
+    ("مرت بضع سنوات", ("بضع سنوات", 3, 3, 9, "years", True)),
+    ("خسر بضعة آلاف دولار", ("بضعة آلاف دولار", 3000, 3000, 9000, "USD", True)),
+    ("اعتقل عدد من الأشخاص", ("عدد من الأشخاص", 2, 3, None, "people", True)),
+    ("شارك العديد من المتظاهرين", ("العديد من المتظاهرين", 3, 3, None, "people", True)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_ranges(text: str, expected: Q) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROX)
+def test_approximations(text: str, expected: Q) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS)
+def test_open_bounds(text: str, expected: Q) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE)
+def test_vague_quantities(text: str, expected: Q) -> None:
+    assert one(text) == expected
+
+
+UNITS = [
+    ("سقط 20 قتيلا", "killed"),
+    ("سقط 7 قتلى", "killed"),
+    ("سقط 12 جريحا", "wounded"),
+    ("نقل 30 مصابا", "wounded"),
+    ("قتل 13 عنصرا من التنظيم", "fighters"),
+    ("قتل 5 مسلحين", "fighters"),
+    ("قتل 3 جنود", "soldiers"),
+    ("مقتل 5 أشخاص", "people"),  # the counted noun, not the verb (docs/annotation.md)
+    ("أصيب 4 مواطنين", "people"),
+    ("قتل 4 مدنيين", "civilians"),
+    ("قتل 6 أطفال", "children"),
+    ("وصل 1400 لاجئ", "refugees"),
+    ("عاد 200 نازح", "displaced"),
+    ("أفرج عن 16 موقوفا", "detained"),
+    ("قتل 20 ووصل الجرحى", "killed"),  # «مقتل/قتل N» without a noun: the verb's victims
+    ("ارتفعت حصيلة القتلى إلى 50", "killed"),
+    ("وصلت 157 يمنيا", "people"),
+    ("تبرع بـ 100 دولار", "USD"),
+    ("بلغ 50 دولارا للبرميل", "USD"),
+    ("بلغ 500 يورو", "EUR"),
+    ("دفع 365 ريالا", "SAR"),
+    ("دفع 100 ريال قطري", "QAR"),
+    ("بلغ 5 ملايين ليرة سورية", "SYP"),
+    ("بلغ 5 ملايين ليرة لبنانية", "LBP"),
+    ("بلغ 5 ملايين ليرة تركية", "TRY"),
+    ("في سوريا بلغت الكلفة 5 ملايين ليرة", "SYP"),
+    ("بلغ 100 دينار تونسي", "TND"),
+    ("بلغ 100 دينار عراقي", "IQD"),
+    ("بلغ 100 دينار أردني", "JOD"),
+    ("بلغ 100 دينار", "other"),
+    ("بلغ 100 جنيه إسترليني", "GBP"),
+    ("بلغ 100 درهم مغربي", "MAD"),
+    ("يبعد 2 كلم", "km"),
+    ("يبعد 30 كيلومترا", "km"),
+    ("مساحتها 30 ألف هكتار", "hectare"),
+    ("تزن 19 طنا", "ton"),
+    ("هبط المخزون 2.4 مليون برميل", "barrel"),
+    ("استمرت 15 يوما", "days"),
+    ("بعد 48 ساعة", "hours"),
+    ("حكم عليه بـ 5 سنوات سجنا", "years"),
+    ("دمرت 13 دبابة", "vehicles"),
+    ("ضبطت 13 بندقية", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), UNITS)
+def test_units(text: str, unit: str) -> None:
+    assert one(text)[4] == unit
+
+
+def test_two_counts_in_one_phrase() -> None:
+    assert quantities("أسفر القصف عن 20 قتيلا و30 جريحا") == [
+        ("20 قتيلا", 20, 20, 20, "killed", False),
+        ("30 جريحا", 30, 30, 30, "wounded", False),
+    ]
+
+
+def test_victim_cues_without_nouns() -> None:
+    assert [(q[0], q[4]) for q in quantities("أسفر عن مقتل 29 وإصابة 24 آخرين")] == [
+        ("29", "killed"),
+        ("24", "wounded"),
+    ]
+
+
+NOTHING = [
+    "في عام 2015 تغير كل شيء",
+    "وقع الهجوم في 12 آذار 2024",
+    "وقع الهجوم في 15/3/2024",
+    "حسب المادة 5 من الدستور",
+    "بموجب القرار رقم 2254",
+    "بموجب الفصل 80 من الدستور",
+    "عند الساعة 10:30 صباحا",
+    "بين الساعة 8 صباحا و4 مساء",
+    "للاتصال: 0123456789",
+    "انتشر فيروس كوفيد-19",
+    "اشترت طائرات إف-16",
+    "توفي عن عمر 85 عاما",
+    "قال الرئيس (65 عاما) إن",
+    "فاز الفريق 3-1",
+    "يحتفل بالذكرى الـ20",
+    "الأسبوع الثاني عشر على التوالي",
+    "كل واحد منهم",
+    "قاتلوا في آن واحد",
+    "استمرت المعارك يومين",  # a dual noun without a number word
+    "أثناء الاجتماع",
+    "كمية من الطلقات",
+    "ولست بمستبق أخا",
+    "بين 2010 و2015",
+    "من 18 إلى 22 مارس 2017",
+    "ترتيب الفرق: 1- الملعب القابسي",
+    "صعد إلى المركز (93) في التصنيف",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_ids_are_numbered() -> None:
+    doc = step(Doc.from_article(RawArticle(text="قتل 3 جنود و4 مدنيين", source="t")), Options())
+    assert [q.id for q in doc.quantities] == ["q1", "q2"]
+
+
+def test_spans_map_to_the_original_with_harakat() -> None:
+    text = "قُتِلَ عِشْرُونَ شَخْصًا"
+    (got,) = quantities(text)
+    assert got[0] == "عِشْرُونَ شَخْصًا"
+    assert got[1:5] == (20, 20, 20, "people")
