@@ -151,8 +151,7 @@ def build_annotation(draft: dict, text: str, meta: dict) -> dict:
 
 
 def _entities(b: _Builder, items: list) -> list[dict]:
-    out: list[dict] = []
-    seen: set[tuple[int, int]] = set()
+    found: list[tuple[int, int, str, str | None, bool]] = []
     for k, it in enumerate(items, 1):
         where = f"entities[{k}]"
         if not isinstance(it, list) or len(it) < 2:
@@ -166,12 +165,20 @@ def _entities(b: _Builder, items: list) -> list[dict]:
         except RefError as err:
             b.problems.append(f"{where}: {err}")
             continue
-        for s, e in spans:
-            if (s, e) in seen:
-                b.problems.append(f"{where}: {b.text[s:e]!r} at {s} annotated twice")
-                continue
-            seen.add((s, e))
-            out.append({"id": "", **b.span(s, e), "type": it[0], "subtype": sub})
+        every = isinstance(it[1], str) and it[1].endswith("#*")
+        found.extend((s, e, it[0], sub, every) for s, e in spans)
+    # A "#*" occurrence inside a longer annotated name is part of that name (the longest
+    # name wins: «ترامب#*» does not re-annotate the «ترامب» of «دونالد ترامب»).
+    kept = [f for f in found if not (f[4] and any(
+        (o[0] <= f[0] and f[1] <= o[1] and (o[0], o[1]) != (f[0], f[1])) for o in found))]
+    out: list[dict] = []
+    seen: set[tuple[int, int]] = set()
+    for s, e, ty, sub, _ in kept:
+        if (s, e) in seen:
+            b.problems.append(f"entities: {b.text[s:e]!r} at {s} annotated twice")
+            continue
+        seen.add((s, e))
+        out.append({"id": "", **b.span(s, e), "type": ty, "subtype": sub})
     out.sort(key=lambda r: (r["start"], r["end"]))
     for i, r in enumerate(out, 1):
         r["id"] = f"e{i}"
