@@ -1,0 +1,704 @@
+"""Find attributed claims in a segmented :class:`~khabar.document.Doc`.
+
+One left-to-right pass over each sentence's tokens; every token is looked up once in the
+cue lexicon (a dict), and each cue reads only a bounded window after it, so the step is
+linear in the article's length. The cascade for one cue:
+
+1. **Verbal cue** («قال»، «وأضافت»، «يعتقد»): read the subject noun phrase after it, the
+   media it spoke to («لـ"الوطن"»), a relay («عن مصدر أمني قوله»), until the content opens
+   with a complementiser (أنّ/إنّ/بأنّ), a colon, a quotation, or the verb's own preposition
+   («حذّر من»، «دعا إلى»). With no content after it, a quotation right before it is the
+   content («...»، قال فلان). No subject after the verb: a subject before it («وكان الوزير
+   قد قال»، «المسؤول الذي قال»), else the previous claim's speaker («وأضاف أنّ»).
+2. **Participial cue** («، مشيراً إلى أنّ»): the speaker of the clause it hangs on.
+3. **Verbal noun** («وجدّد الوزير تحذيره من»): the subject of its clause.
+4. **Prepositional attribution** («بحسب X»، «وفقاً لـX»): the content is the clause after
+   it (at the start of a sentence) or before it (at the end).
+
+Then, per sentence, a claim's content stops where the next attribution begins («...،
+وأضاف أنّ»), unless that attribution is embedded in it («قال إن الجيش أكد أن»: the inner
+claim's chain gets the outer speaker). Finally an agency dateline («(رويترز)») becomes the
+outermost source of every chain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Doc
+from ..schema import Claim, Source
+from ..segment import Token
+from .certainty import certainty
+from .chain import find_credit
+from .lexicon import Cue, CueForm, Lexicon, Prep, lexicon
+from .quotes import Quotes, find_quotes
+from .speakers import Linker, is_media_recipient, parse_np, stem
+from .words import (
+    CLAUSE_OPENERS,
+    CLAUSE_PUNCT,
+    CLOSE_QUOTES,
+    COMPLEMENTISERS,
+    IMPERSONAL,
+    INTERROGATIVES,
+    NEGATIONS,
+    NOT_COMPLEMENTISER_BEFORE,
+    NP_STOPPERS,
+    OPEN_QUOTES,
+    PRE_SUBJECT_SKIP,
+    RELATIVES,
+    SENTENCE_PUNCT,
+)
+
+__all__ = ["find_claims"]
+
+#: Tokens read after a verbal cue looking for its content (heuristic: subject, adjuncts
+#: and a media recipient fit in 30 tokens in news prose).
+SCAN_WINDOW = 30
+_KAN = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+_FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
+# Cues whose participle may take a noun phrase as content after a comma: «، مؤكداً ضرورة».
+_NP_CONTENT_PARTICIPLES = frozenset({"اكد", "نفي", "اعلن", "شدد", "كشف", "حذر", "طالب", "توقع"})
+_B_INSIDE = frozenset({"باسم", "بن", "بنت"})
+# Verbs that take an object before their content («دعت النقابة المنظماتِ إلى»، «اتهم الوزير
+# الحوثيين بـ»): their subject phrase is cut before a second definite noun (see _split_object).
+_OBJECT_VERBS = frozenset({"دعا", "طالب", "حث", "ناشد", "اتهم", "حذر", "ابلغ", "اخبر", "نبه", "هدد", "وعد", "اوصي", "طلب"})
+# Words after «على» that make it the preposition of أكّد/شدّد («أكد على ضرورة»), not a
+# part of the subject («المشرف العام على الفريق»).
+_ALA_CONTENT = ("ضرور", "اهمي", "الحاج", "حرص", "التزام", "رفض", "تمسك", "دعم", "استمرار", "عدم", "وجوب")
+# Definite words that are adjectives, not a new noun, after a definite noun.
+_ADJ_ENDINGS = ("ي", "ية", "يون", "يان", "يتان")
+_ADJECTIVES = frozenset({"العام", "العامة", "الاعلي", "الجديد", "الجديدة", "الاول", "الاولي", "الكبير", "الكبري", "الخاص", "الخاصة", "الاعلامي", "المتحدة", "المقبل", "السابق", "السابقة", "الحالي"})
+
+
+@dataclass(slots=True)
+class _Src:
+    """A source span: original offsets, first token, stem of its first word."""
+
+    start: int
+    end: int
+    tok: int
+    head: str
+    entity: str | None = None
+    linked: bool = False
+
+
+@dataclass(slots=True)
+class _Draft:
+    cue: tuple[int, int]
+    cue_tok: int
+    region: int  # first token of the attribution (for cutting earlier contents)
+    speaker: _Src
+    outer: list[_Src]
+    ca: int
+    cb: int
+    cstart: int | None  # original offset overriding tokens[ca].start (ب of «بضرورة»)
+    ctype: str  # comp, colon, quote, prep, np
+    default: str
+    lemma: str
+    negated: bool
+    own_subject: bool
+    sent: int
+    proclitic: bool = False
+    kind: str = "indirect"
+    certainty: str = "asserted"
+    embedded_in: list[_Src] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Scan:
+    subject: tuple[int, int] | None = None
+    media: list[tuple[int, int]] = field(default_factory=list)
+    relay: tuple[int, int] | None = None
+    masdar: CueForm | None = None
+    ctype: str | None = None
+    ca: int = -1
+    cb: int = -1
+    cstart: int | None = None
+    end: int = -1  # first token after what the scan read
+
+
+class _Finder:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.tokens: list[Token] = doc.tokens
+        self.quotes: Quotes = find_quotes(doc.tokens, doc.norm)
+        self.linker = Linker(doc, lex)
+        self.drafts: list[_Draft] = []
+
+    # -- helpers ----------------------------------------------------------------------
+    def _after_prefix(self, k: int, n: int) -> int:
+        """Original offset of token ``k`` without its first ``n`` normalised letters."""
+        t = self.tokens[k]
+        return self.doc.normalized.span_to_original(t.nstart + n, t.nend)[0]
+
+    def _src(self, first: int, last: int, skip: int = 0) -> _Src:
+        t = self.tokens
+        start = self._after_prefix(first, skip) if skip else t[first].start
+        return _Src(start, t[last].end, first, stem(t[first].norm[skip:]))
+
+    def _is_comp(self, k: int) -> bool:
+        t = self.tokens
+        return t[k].norm in COMPLEMENTISERS and (k == 0 or t[k - 1].norm not in NOT_COMPLEMENTISER_BEFORE)
+
+    def _comp_content(self, k: int, sc: _Scan) -> None:
+        """Content opened by the complementiser at ``k``: after a bare أن/بأن; from the
+        complementiser itself when it carries the subject pronoun (أنه، بأنها), minus ب."""
+        w = self.tokens[k].norm
+        sc.ctype = "comp"
+        if w in ("ان", "بان"):
+            sc.ca = k + 1
+        else:
+            sc.ca = k
+            if w.startswith("ب"):
+                sc.cstart = self._after_prefix(k, 1)
+
+    def _clause_initial(self, i: int, a: int) -> bool:
+        return i == a or self.tokens[i - 1].norm in CLAUSE_PUNCT or self.tokens[i - 1].norm in CLOSE_QUOTES
+
+    def _content_end(self, ca: int, b: int) -> int:
+        """Last content token from ``ca`` to the sentence end ``b`` (exclusive), without
+        the closing punctuation."""
+        return self._trim(ca, b - 1)
+
+    def _trim(self, ca: int, cb: int) -> int:
+        t = self.tokens
+        q = self.quotes
+        while cb >= ca:
+            w = t[cb].norm
+            if w in SENTENCE_PUNCT or w in CLAUSE_PUNCT or w in (":", "-", "و", "(") :
+                cb -= 1
+                continue
+            if w in CLOSE_QUOTES and cb in q.open_of and q.open_of[cb] >= ca:
+                break
+            if w in CLOSE_QUOTES and w not in OPEN_QUOTES:
+                cb -= 1
+                continue
+            break
+        return cb
+
+    def _quote_before(self, i: int) -> tuple[int, int] | None:
+        """Inner tokens of a speech quotation ending right before token ``i``."""
+        k = i - 1
+        if k >= 0 and self.tokens[k].norm in CLAUSE_PUNCT:
+            k -= 1
+        if k >= 0 and self.tokens[k].norm in (".",) and k - 1 >= 0 and self.tokens[k - 1].norm in CLOSE_QUOTES:
+            return None  # «...». قال: a new sentence, not a credit of the quote
+        o = self.quotes.open_of.get(k)
+        if o is not None and self.quotes.is_speech(o):
+            return o + 1, k - 1
+        return None
+
+    def _last_speaker(self) -> _Draft | None:
+        return self.drafts[-1] if self.drafts else None
+
+    # -- 1. verbal cues ---------------------------------------------------------------
+    def _scan(self, start: int, b: int, cue: Cue) -> _Scan:
+        t = self.tokens
+        q = self.quotes
+        lex = self.lex
+        sc = _Scan()
+        limit = min(b, start + SCAN_WINDOW)
+        blocked = False  # an adjunct came first: no subject after it («قال في بيان إن»)
+        j = start
+        while j < limit:
+            w = t[j].norm
+            if w in OPEN_QUOTES and q.is_speech(j):
+                sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
+                sc.end = q.close[j] + 1
+                return sc
+            if w == ":":
+                if j + 1 < b and t[j + 1].norm in OPEN_QUOTES and q.is_speech(j + 1):
+                    c = q.close[j + 1]
+                    sc.ctype, sc.ca, sc.cb, sc.end = "quote", j + 2, c - 1, c + 1
+                else:
+                    sc.ctype, sc.ca = "colon", j + 1
+                    sc.end = j + 1
+                return sc
+            if self._is_comp(j):
+                self._comp_content(j, sc)
+                sc.end = j + 1
+                return sc
+            if w in SENTENCE_PUNCT:
+                break
+            has_subject = sc.subject is not None or sc.relay is not None
+            # the verb's own preposition opens the content: «حذّر من»، «دعا إلى»
+            relay_verb = cue.lemma == "نقل"
+            if (has_subject or j == start or blocked) and w in cue.preps and not (relay_verb and w == "عن"):
+                nxt = t[j + 1].norm if j + 1 < b else ""
+                if j + 1 < b and self._is_comp(j + 1):
+                    self._comp_content(j + 1, sc)
+                    sc.end = j + 1
+                    return sc
+                nhit = lex.lookup(nxt)
+                if nhit is not None and nhit[0].pos == "masdar":
+                    break  # «أعرب عن خشيته من»: the verbal noun is the cue
+                if w != "علي" or nxt.startswith(_ALA_CONTENT):
+                    sc.ctype, sc.ca = "prep", j + 1
+                    sc.end = j + 1
+                    return sc
+            if (has_subject or j == start) and "ب" in cue.preps and len(w) > 3 and w[0] == "ب" \
+                    and w not in _B_INSIDE and not w.startswith("بن"):
+                sc.ctype, sc.ca, sc.cstart = "prep", j, self._after_prefix(j, 1)
+                sc.end = j
+                return sc
+            # a relay: «نقلت الوكالة عن مصدر»، «ذكرت الصحيفة نقلاً عن مصادر»
+            if (w == "عن" and relay_verb) or (w == "نقلا" and j + 1 < b and t[j + 1].norm == "عن"):
+                k = j + 1 if w == "عن" else j + 2
+                np = parse_np(t, k, b, lex, q)
+                if np is not None:
+                    sc.relay = np
+                    j = np[1] + 1
+                    continue
+            hit = lex.lookup(w)
+            if hit is not None:
+                form = hit[0]
+                if form.pos == "masdar" and has_subject:
+                    sc.masdar = form
+                    j += 1
+                    continue
+                if j > start and form.pos in ("verb", "participle"):
+                    break  # another attribution begins
+            mr = is_media_recipient(t, j, b, q)
+            if mr is not None:
+                sc.media.append(mr)
+                j = mr[1] + 1
+                continue
+            if not has_subject and not blocked:
+                if w in PRE_SUBJECT_SKIP:
+                    j += 1
+                    continue
+                if w in NP_STOPPERS or w in CLAUSE_PUNCT:
+                    blocked = True
+                    j += 1
+                    continue
+                np = parse_np(t, j, b, lex, q)
+                if np is not None:
+                    if cue.lemma in _OBJECT_VERBS:
+                        np = self._split_object(np)
+                    sc.subject = np
+                    j = np[1] + 1
+                    continue
+            j += 1
+        sc.end = j
+        return sc
+
+    def _split_object(self, np: tuple[int, int]) -> tuple[int, int]:
+        """«النقابة المنظمات الدولية» → «النقابة»: cut before a definite word that follows
+        a definite word and is not an adjective (heuristic: nisba adjectives end in ي/ية)."""
+        t = self.tokens
+        for k in range(np[0] + 1, np[1] + 1):
+            w, prev = t[k].norm, t[k - 1].norm
+            if w.startswith("ال") and prev.startswith("ال") and w not in _ADJECTIVES \
+                    and not w.endswith(_ADJ_ENDINGS):
+                return np[0], k - 1
+        return np
+    def _subject_before(self, i: int, a: int) -> tuple[int, int] | None:
+        """A subject written before its verb: «وكان الوزير قد قال»، «المسؤول الذي قال»،
+        «الصحيفة ذكرت» (a definite phrase at the start of the clause)."""
+        t = self.tokens
+        k = i - 1
+        if k < a:
+            return None
+        if t[k].norm in _QAD:
+            for m in range(k - 1, max(a - 1, k - 9), -1):
+                if t[m].norm in _KAN:
+                    return parse_np(t, m + 1, k, self.lex, self.quotes)
+            return None
+        if t[k].norm in RELATIVES:
+            last = k - 1
+            first = last
+            while first - 1 >= a and first > k - 6:
+                w = t[first - 1].norm
+                if not t[first - 1].is_arabic or w in NP_STOPPERS or w in CLAUSE_OPENERS:
+                    break
+                first -= 1
+            return (first, last) if last >= first >= a else None
+        # SVO: the clause holds only a definite noun phrase before the verb
+        c = k
+        while c - 1 >= a and t[c - 1].norm not in CLAUSE_PUNCT and t[c - 1].norm not in SENTENCE_PUNCT:
+            c -= 1
+        while c <= k and (t[c].norm in CLAUSE_OPENERS or t[c].norm in PRE_SUBJECT_SKIP):
+            c += 1
+        if c > k or k - c > 5:
+            return None
+        first = t[c].norm
+        if not (first.startswith("ال") or first.startswith("وال")):
+            return None
+        np = parse_np(t, c, i, self.lex, self.quotes)
+        if np is not None and np[1] == k:
+            return np
+        return None
+
+    def _from_verb(self, i: int, form: CueForm, plen: int, a: int, b: int, si: int) -> tuple[_Draft | None, int]:
+        t = self.tokens
+        cue = form.cue
+        w = t[i].norm
+        if cue.strict and plen == 0 and not self._clause_initial(i, a):
+            return None, i + 1
+        if w in IMPERSONAL:
+            return None, i + 1
+        negated = i > a and t[i - 1].norm in NEGATIONS
+        sc = self._scan(i + 1, b, cue)
+        if sc.ctype is None:
+            qb = self._quote_before(i)
+            if qb is None:
+                return None, i + 1
+            sc.ctype, sc.ca, sc.cb = "quote", qb[0], qb[1]
+            region = qb[0] - 1
+        else:
+            region = i
+        own = sc.subject is not None
+        outer = [self._src(m0, m1, 1 if t[m0].norm[0] == "ل" and len(t[m0].norm) > 3 else 0) for m0, m1 in sc.media]
+        if sc.relay is not None:
+            if sc.subject is not None:
+                outer.append(self._src(*sc.subject))
+            else:
+                prev = self._last_speaker()
+                if prev is not None:
+                    outer = [*prev.outer, prev.speaker, *outer]
+            speaker = self._src(*sc.relay)
+            own = True
+        elif sc.subject is not None:
+            speaker = self._src(*sc.subject)
+        else:
+            back = self._subject_before(i, a)
+            if back is not None:
+                speaker = self._src(*back)
+                own = True
+            else:
+                prev = self._last_speaker()
+                if prev is None:
+                    return None, i + 1
+                speaker = prev.speaker
+                outer = [*prev.outer, *outer]
+        if sc.cb < 0:
+            sc.cb = self._content_end(sc.ca, b)
+        if sc.cb < sc.ca:
+            return None, i + 1
+        src_form = sc.masdar or form
+        d = _Draft(
+            cue=(self._after_prefix(i, plen) if plen else t[i].start, t[i].end),
+            cue_tok=i, region=region, speaker=speaker, outer=outer, ca=sc.ca, cb=sc.cb,
+            cstart=sc.cstart, ctype=sc.ctype, default=src_form.cue.certainty,
+            lemma=src_form.cue.lemma, negated=negated, own_subject=own, sent=si,
+            proclitic=plen > 0,
+        )
+        nxt = sc.end if sc.ctype != "quote" or region != i else sc.end
+        return d, max(nxt, i + 1)
+
+    # -- 2. participles ---------------------------------------------------------------
+    def _content_after(self, j: int, b: int, cue: Cue, np_ok: bool) -> _Scan | None:
+        """Content right after a participle or verbal noun at ``j - 1``."""
+        t = self.tokens
+        q = self.quotes
+        sc = _Scan()
+        if j >= b:
+            return None
+        w = t[j].norm
+        if self._is_comp(j):
+            self._comp_content(j, sc)
+        elif w in cue.preps:
+            if j + 1 < b and self._is_comp(j + 1):
+                self._comp_content(j + 1, sc)
+            else:
+                sc.ctype, sc.ca = "prep", j + 1
+        elif "ب" in cue.preps and len(w) > 3 and w[0] == "ب":
+            sc.ctype, sc.ca, sc.cstart = "prep", j, self._after_prefix(j, 1)
+        elif w == ":":
+            if j + 1 < b and t[j + 1].norm in OPEN_QUOTES and q.is_speech(j + 1):
+                sc.ctype, sc.ca, sc.cb = "quote", j + 2, q.close[j + 1] - 1
+            else:
+                sc.ctype, sc.ca = "colon", j + 1
+        elif w in OPEN_QUOTES and q.is_speech(j):
+            sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
+        elif np_ok and t[j].is_arabic and w not in NP_STOPPERS:
+            sc.ctype, sc.ca = "np", j
+        else:
+            return None
+        return sc
+
+    def _clause_subject(self, a: int, i: int) -> tuple[int, int] | None:
+        """Subject of the clause a participle or verbal noun at ``i`` hangs on: the noun
+        phrase after the clause's first word (a verb, in VSO news prose) or from it when
+        that word is definite («الوزير ...»)."""
+        t = self.tokens
+        c = a
+        k = i - 1
+        while k > a and t[k].norm not in CLAUSE_PUNCT:
+            k -= 1
+        if k > a and i - k > 2:  # the participle's own clause has a verb before it
+            c = k + 1
+        while c < i and t[c].norm in CLAUSE_OPENERS:
+            c += 1
+        if c >= i:
+            return None
+        first = t[c].norm
+        start = c if (first.startswith("ال") and not self.lex.lookup(first)) else c + 1
+        np = parse_np(t, start, i, self.lex, self.quotes)
+        return np
+
+    def _from_dependent(self, i: int, form: CueForm, a: int, b: int, si: int) -> tuple[_Draft | None, int]:
+        """A participle («مشيراً إلى أن») or a verbal noun with a pronoun («تحذيره من»)."""
+        t = self.tokens
+        cue = form.cue
+        after_comma = i > a and t[i - 1].norm in CLAUSE_PUNCT
+        np_ok = form.pos == "participle" and after_comma and not cue.strict and cue.lemma in _NP_CONTENT_PARTICIPLES
+        sc = self._content_after(i + 1, b, cue, np_ok)
+        if sc is None:
+            return None, i + 1
+        same = [d for d in self.drafts if d.sent == si]
+        outer: list[_Src] = []
+        own = False
+        if form.pos == "participle" and same:
+            speaker, outer = same[-1].speaker, list(same[-1].outer)
+        else:
+            np = self._clause_subject(a, i)
+            if np is not None:
+                speaker, own = self._src(*np), True
+            elif self.drafts:
+                speaker, outer = self.drafts[-1].speaker, list(self.drafts[-1].outer)
+            else:
+                return None, i + 1
+        if sc.cb < 0:
+            sc.cb = self._content_end(sc.ca, b)
+        if sc.cb < sc.ca:
+            return None, i + 1
+        d = _Draft(
+            cue=(t[i].start, t[i].end), cue_tok=i, region=i, speaker=speaker, outer=outer,
+            ca=sc.ca, cb=sc.cb, cstart=sc.cstart, ctype=sc.ctype, default=cue.certainty,
+            lemma=cue.lemma, negated=i > a and t[i - 1].norm in NEGATIONS, own_subject=own,
+            sent=si,
+        )
+        return d, sc.ca if sc.ctype != "quote" else sc.cb + 2
+
+    # -- 4. prepositional attributions ------------------------------------------------
+    def _match_prep(self, i: int, b: int) -> tuple[Prep, int, int] | None:
+        """``(prep, first token of the source, letters of ل to skip in it)``."""
+        t = self.tokens
+        w = t[i].norm
+        cands = self.lex.preps.get(w)
+        if cands is None and len(w) > 3 and w[0] in "وف":
+            w = w[1:]
+            cands = self.lex.preps.get(w)
+        if not cands:
+            return None
+        for p in cands:
+            k = i + 1
+            ok = True
+            skip = 0
+            for n, pw in enumerate(p.words[1:], start=1):
+                if k >= b:
+                    ok = False
+                    break
+                tw = t[k].norm
+                if pw == "ل" and n == len(p.words) - 1 and tw != "ل":
+                    if len(tw) > 2 and tw[0] == "ل":
+                        skip = 1
+                        break
+                    ok = False
+                    break
+                if tw != pw:
+                    ok = False
+                    break
+                k += 1
+            if ok and k < b:
+                return p, k, skip
+        return None
+
+    def _from_prep(self, i: int, match: tuple[Prep, int, int], a: int, b: int, si: int) -> tuple[_Draft | None, int]:
+        t = self.tokens
+        q = self.quotes
+        prep, k, skip = match
+        if prep.kind == "self":
+            return None, k
+        relay_ok = prep.kind == "relay"
+        if prep.kind == "source_verb":
+            hit = self.lex.lookup(t[k].norm)
+            if hit is not None and hit[0].cue.lemma == "نقل":
+                relay_ok = True
+            k += 1
+            while k < b and t[k].norm in PRE_SUBJECT_SKIP:
+                k += 1
+        if k >= b:
+            return None, i + 1
+        if skip:
+            np = parse_np(t, k, b, self.lex, q)
+            np = (k, np[1]) if np else (k, k)
+        else:
+            np = parse_np(t, k, b, self.lex, q)
+        if np is None:
+            return None, i + 1
+        # a source inside a claim already found in this sentence qualifies that claim's
+        # content; it is not a claim of its own (heuristic)
+        for d in self.drafts:
+            if d.sent == si and d.ca <= i <= d.cb:
+                return None, np[1] + 1
+        speaker = self._src(np[0], np[1], skip)
+        outer: list[_Src] = []
+        end = np[1] + 1
+        if relay_ok and end < b and t[end].norm == "عن":
+            rel = parse_np(t, end + 1, b, self.lex, q)
+            if rel is not None:
+                outer, speaker = [speaker], self._src(*rel)
+                end = rel[1] + 1
+        ctype = "prep"
+        if all(t[x].norm in CLAUSE_OPENERS or t[x].norm in CLAUSE_PUNCT for x in range(a, i)):
+            # «وبحسب المصدر، فإن ...»: the content follows
+            ca = end
+            while ca < b and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in _FA_INNA and t[ca].norm == "فان"):
+                ca += 1
+            if ca < b and self._is_comp(ca) and t[ca].norm in ("ان", "بان"):
+                ca += 1
+            cb = self._content_end(ca, b)
+            region = i
+            nxt = ca
+        else:
+            qb = self._quote_before(i)
+            if qb is not None:
+                ca, cb, ctype = qb[0], qb[1], "quote"
+            else:
+                ca = a
+                prev = [d for d in self.drafts if d.sent == si]
+                if prev:
+                    ca = max(prev[-1].cb + 1, a)
+                while ca < i and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in CLAUSE_OPENERS):
+                    ca += 1
+                cb = self._trim(ca, i - 1)
+            region = ca
+            nxt = end
+        if cb < ca:
+            return None, max(i + 1, end)
+        d = _Draft(
+            cue=(t[i].start, t[k - 1].end if k - 1 >= i else t[i].end), cue_tok=i, region=region,
+            speaker=speaker, outer=outer, ca=ca, cb=cb, cstart=None, ctype=ctype,
+            default=prep.certainty, lemma="", negated=False, own_subject=True, sent=si,
+        )
+        return d, max(nxt, i + 1)
+
+    # -- per sentence -----------------------------------------------------------------
+    def run(self) -> None:
+        t = self.tokens
+        for si, s in enumerate(self.doc.sentences):
+            a, b = s.tok_start, s.tok_end
+            if b <= a:
+                continue
+            if t[b - 1].norm in ("؟", "?") and t[a].norm in INTERROGATIVES:
+                continue  # a question reports nothing
+            i = a
+            while i < b:
+                q = self.quotes.speech_at(i)
+                if q is not None:
+                    i = q[1] + 1  # speech quoted without a cue before it: handled after it
+                    continue
+                d: _Draft | None = None
+                pm = self._match_prep(i, b)
+                if pm is not None:
+                    d, nxt = self._from_prep(i, pm, a, b, si)
+                else:
+                    hit = self.lex.lookup(t[i].norm)
+                    if hit is None:
+                        i += 1
+                        continue
+                    form, plen = hit
+                    if form.pos == "verb":
+                        d, nxt = self._from_verb(i, form, plen, a, b, si)
+                    elif plen == 0 or form.pos == "masdar":
+                        d, nxt = self._from_dependent(i, form, a, b, si)
+                    else:
+                        nxt = i + 1
+                if d is not None:
+                    self._attach(d, si)
+                    self.drafts.append(d)
+                i = max(nxt, i + 1)
+
+    def _attach(self, d: _Draft, si: int) -> None:
+        """Cut the content of earlier claims of the sentence where ``d`` begins, or nest
+        ``d`` in the claim whose content embeds it."""
+        t = self.tokens
+        for p in reversed(self.drafts):
+            if p.sent != si:
+                break
+            if not (p.ca < d.region <= p.cb):
+                continue
+            embedded = (
+                d.own_subject and not d.proclitic and d.ctype != "quote"
+                and t[d.region - 1].norm not in CLAUSE_PUNCT and d.speaker is not p.speaker
+                and d.region > p.ca + 1
+            )
+            if embedded:
+                d.outer = [*p.outer, p.speaker, *d.outer]
+            else:
+                p.cb = self._trim(p.ca, d.region - 1)
+
+    # -- output -----------------------------------------------------------------------
+    def _link(self, s: _Src) -> Source:
+        if not s.linked:
+            s.entity = self.linker.link(s.start, s.end, s.head, self.tokens, s.tok)
+            s.linked = True
+        return self.doc.source(s.start, s.end, s.entity)
+
+    def claims(self) -> list[Claim]:
+        doc = self.doc
+        t = self.tokens
+        q = self.quotes
+        credit = find_credit(doc, self.lex)
+        root: _Src | None = None
+        if credit is not None:
+            k = _first_token_at(t, credit[0])
+            root = _Src(credit[0], credit[1], k, stem(t[k].norm))
+        out: list[Claim] = []
+        for d in self.drafts:
+            if d.cb < d.ca:
+                continue
+            cs = d.cstart if d.cstart is not None else t[d.ca].start
+            ce = t[d.cb].end
+            if ce <= cs:
+                continue
+            kind = "direct" if d.ctype in ("quote", "colon") else "indirect"
+            if kind == "indirect":
+                opens = [k for k in range(d.ca, d.cb + 1) if q.is_speech(k) and q.close[k] <= d.cb + 1]
+                if opens:
+                    whole = opens[0] == d.ca and q.close[opens[0]] >= d.cb
+                    kind = "direct" if whole else "mixed"
+                    if whole:  # «أكد أن "..."»: the quotation itself is the content
+                        cs, ce = t[d.ca + 1].start, t[q.close[opens[0]] - 1].end
+            cert = certainty(d.default, d.lemma, d.negated, t, d.cue_tok, d.cb)
+            speaker = self._link(d.speaker)
+            chain = [self._link(s) for s in d.outer]
+            if root is not None and not (chain and chain[0].text == root_text(doc, root)) \
+                    and speaker.start != root.start:
+                chain.insert(0, self._link(root))
+            chain.append(speaker)
+            out.append(Claim(
+                id=doc.next_id("c", out),
+                content=doc.span(cs, ce),
+                cue=doc.span(*d.cue),
+                speaker=speaker,
+                chain=chain,
+                kind=kind,
+                certainty=cert,
+            ))
+        return out
+
+
+def root_text(doc: Doc, s: _Src) -> str:
+    return doc.text[s.start:s.end]
+
+
+def _first_token_at(tokens: list[Token], pos: int) -> int:
+    for k, tok in enumerate(tokens):
+        if tok.start >= pos:
+            return k
+    return len(tokens) - 1
+
+
+def find_claims(doc: Doc) -> list[Claim]:
+    """The claims of ``doc`` (needs sentences and tokens; uses ``doc.entities`` to link
+    speakers when there are any)."""
+    if not doc.tokens:
+        return []
+    f = _Finder(doc, lexicon())
+    f.run()
+    return f.claims()

@@ -1,0 +1,177 @@
+"""The claim-cue lexicon, loaded once per process from ``khabar/data/claims/*.tsv``.
+
+Every cue form is generated from a few stems per verb (see the header of ``cues.tsv``) and
+kept in plain dicts keyed by the normalised word, so finding cues is one dict lookup per
+token (plus the و/ف/س proclitics tried in :func:`lookup`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ModelError
+from ..normalize import normalize_text
+from .words import PRONOUNS
+
+__all__ = ["Cue", "CueForm", "Lexicon", "Prep", "lexicon"]
+
+# Subject suffixes of the perfect (he, she, they, the two, we, you...).
+_PERFECT_ALL = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تما")
+_PERFECT_CONSONANT = ("ت", "ن", "نا", "تم", "تما")
+# Imperfect: person prefix + stem + subject suffix (indicative and jussive plural).
+_IMPERFECT_PREFIX = ("ي", "ت", "ا", "ن")
+_IMPERFECT_SUFFIX = ("", "ون", "ان", "ين", "ن", "وا")
+# Circumstantial participles are accusative: مشيراً، مشيرةً، مشيرين، مشيرتين.
+_PARTICIPLE_SUFFIX = ("ا", "ة", "ين", "تين", "ون")
+_PARTICIPLE_STRICT = ("ا", "ين")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon entry."""
+
+    lemma: str
+    certainty: str
+    preps: tuple[str, ...]
+    strict: bool
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """A cue word form: ``pos`` is ``verb``, ``participle`` or ``masdar``."""
+
+    cue: Cue
+    pos: str
+    imperfect: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Prep:
+    """A prepositional or nominal attribution (``preps.tsv``)."""
+
+    words: tuple[str, ...]
+    kind: str
+    certainty: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    forms: dict[str, CueForm]
+    preps: dict[str, list[Prep]]  # keyed by first word, longest phrase first
+    credits: frozenset[str]
+    credit_max_words: int
+    anaphors: dict[str, tuple[str, bool]]  # noun -> (entity type, is a person role)
+
+    def lookup(self, word: str) -> tuple[CueForm, int] | None:
+        """The cue form of a normalised ``word`` and the length of its proclitics (و ف س),
+        or None. The whole word is tried first, so «وعد» is the verb وعد, not و + عد."""
+        f = self.forms.get(word)
+        if f is not None:
+            return f, 0
+        if len(word) > 3 and word[0] in "وف":
+            f = self.forms.get(word[1:])
+            if f is not None:
+                return f, 1
+            if word[1] == "س":
+                f = self.forms.get(word[2:])
+                if f is not None and f.imperfect:
+                    return f, 2
+        if len(word) > 3 and word[0] == "س":
+            f = self.forms.get(word[1:])
+            if f is not None and f.imperfect:
+                return f, 1
+        return None
+
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "claims"
+
+
+def _rows(name: str) -> list[list[str]]:
+    try:
+        text = (_DATA / name).read_text("utf-8")
+    except OSError as exc:  # pragma: no cover - packaging
+        raise ModelError(
+            f"khabar/data/claims/{name} is missing; reinstall khabar with `pip install -e .`"
+        ) from exc
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows[1:] if rows and rows[0][0] in ("lemma", "phrase", "noun") else rows
+
+
+def _alts(cell: str) -> list[str]:
+    return [] if cell.strip() in ("", "-") else [normalize_text(x.strip()) for x in cell.split("|")]
+
+
+def _ta_marbuta_stem(masdar: str) -> str:
+    # إشارة + ه → إشارته
+    return masdar[:-1] + "ت" if masdar.endswith("ة") else masdar
+
+
+def _build_forms() -> dict[str, CueForm]:
+    forms: dict[str, CueForm] = {}
+
+    def add(word: str, form: CueForm) -> None:
+        forms.setdefault(word, form)  # first entry wins (the file lists frequent verbs first)
+
+    for row in _rows("cues.tsv"):
+        if len(row) != 10:
+            raise ModelError(f"cues.tsv: bad row {row!r}: expected 10 tab-separated columns")
+        lemma, perfect, imperfect, explicit, participle, masdar, certainty, prep, strict, src = row
+        cue = Cue(normalize_text(lemma), certainty, tuple(_alts(prep)), strict == "1", src)
+        for k, stem in enumerate(_alts(perfect)):
+            for suf in _PERFECT_ALL if k == 0 else _PERFECT_CONSONANT:
+                add(stem + suf, CueForm(cue, "verb"))
+        for stem in _alts(imperfect):
+            for pre in _IMPERFECT_PREFIX:
+                # ن + a two-letter stem is too often another word (نصر، نقر)
+                if pre == "ن" and len(stem) <= 2:
+                    continue
+                for suf in _IMPERFECT_SUFFIX:
+                    add(pre + stem + suf, CueForm(cue, "verb", imperfect=True))
+        for w in _alts(explicit):
+            add(w, CueForm(cue, "verb", imperfect=w[0] in "يتان" and not w.startswith(cue.lemma[:2])))
+        weak = bool(_alts(explicit))
+        for stem in _alts(participle):
+            sufs = _PARTICIPLE_STRICT if cue.strict else _PARTICIPLE_SUFFIX
+            for suf in sufs:
+                add(stem + suf, CueForm(cue, "participle"))
+                if weak:  # داعٍ → داعيا، داعية
+                    add(stem + "ي" + suf, CueForm(cue, "participle"))
+        for m in _alts(masdar):
+            base = _ta_marbuta_stem(m)
+            for p in PRONOUNS[1:6]:
+                add(base + p, CueForm(cue, "masdar"))
+    return forms
+
+
+def _build_preps() -> dict[str, list[Prep]]:
+    preps: dict[str, list[Prep]] = {}
+    for row in _rows("preps.tsv"):
+        phrase, kind, certainty = row[0], row[1], row[2]
+        words = tuple(normalize_text(phrase).split())
+        preps.setdefault(words[0], []).append(Prep(words, kind, certainty))
+    for lst in preps.values():
+        lst.sort(key=lambda p: -len(p.words))
+    return preps
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, built at first use and cached for the process (never at import)."""
+    credits = frozenset(normalize_text(r[0]).strip() for r in _rows("credits.tsv"))
+    anaphors = {
+        normalize_text(r[0]): (r[1], r[2] == "1") for r in _rows("anaphors.tsv")
+    }
+    return Lexicon(
+        forms=_build_forms(),
+        preps=_build_preps(),
+        credits=credits,
+        credit_max_words=max(len(c.split()) for c in credits),
+        anaphors=anaphors,
+    )

@@ -1,0 +1,68 @@
+"""Quotations: pair the quote marks of a sentence list into token ranges.
+
+A quotation opens with « “ " or „ and closes with its partner within the same paragraph
+(never across a blank line, so an unclosed mark cannot swallow the article). Only quotations
+of at least :data:`MIN_SPEECH_WORDS` words count as reported speech; shorter ones quote a
+name or a term («داعش»، "الوطن") and belong to the phrase around them.
+"""
+
+from __future__ import annotations
+
+from ..segment import Token
+
+__all__ = ["MIN_SPEECH_WORDS", "Quotes", "find_quotes"]
+
+#: Fewest words inside quote marks for the quotation to be speech (heuristic: names of
+#: outlets and groups are one or two words).
+MIN_SPEECH_WORDS = 3
+
+_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“", "”": "“"}
+
+
+class Quotes:
+    """``close[i]``: index of the closing mark of the quotation opened by token ``i``;
+    ``inside[k]``: (open, close) of the innermost speech quotation holding token ``k``."""
+
+    def __init__(self) -> None:
+        self.close: dict[int, int] = {}
+        self.open_of: dict[int, int] = {}
+        self.inside: dict[int, tuple[int, int]] = {}
+
+    def is_speech(self, open_i: int) -> bool:
+        c = self.close.get(open_i)
+        return c is not None and c - open_i - 1 >= MIN_SPEECH_WORDS
+
+    def speech_at(self, k: int) -> tuple[int, int] | None:
+        return self.inside.get(k)
+
+
+def find_quotes(tokens: list[Token], norm: str) -> Quotes:
+    """Pair quote marks token by token (a linear scan; each mark looks ahead only to the
+    end of its paragraph)."""
+    q = Quotes()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        close = _PAIRS.get(tokens[i].norm)
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        found = -1
+        while j < n:
+            if "\n" in norm[tokens[j - 1].nend:tokens[j].nstart]:
+                break
+            if tokens[j].norm == close:
+                found = j
+                break
+            j += 1
+        if found < 0:
+            i += 1
+            continue
+        q.close[i] = found
+        q.open_of[found] = i
+        if found - i - 1 >= MIN_SPEECH_WORDS:
+            for k in range(i + 1, found):
+                q.inside[k] = (i, found)
+        i = found + 1
+    return q
