@@ -31,15 +31,25 @@ from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
 from ..schema import ArticleRecord
 from .db import Database, connect
-from .keys import article_identity, text_hash
+from .keys import article_identity, search_text, text_hash
 from .migrations import migrate
 from .writer import Writer
 
 __all__ = ["IngestReport", "ingest", "ingest_records"]
 
 AnalyzeFunc = Callable[[RawArticle, Options], ArticleRecord]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """A record with its full-text terms, computed in the worker (it is CPU work too)."""
+
+    record: ArticleRecord
+    search: tuple[str, str]
+
+
 # A worker's answer for one article: the record, or (source, kind, reason) of its failure.
-Result = ArticleRecord | tuple[str, str, str]
+Result = Analysed | ArticleRecord | tuple[str, str, str]
 
 
 @dataclass
@@ -53,6 +63,8 @@ class IngestReport:
     seconds: float = 0.0
     db: str = ""
     errors: list[tuple[str, str]] = field(default_factory=list)
+    #: Articles analysed but not yet committed (for progress bars).
+    in_flight: int = 0
 
     @property
     def seen(self) -> int:
@@ -83,7 +95,8 @@ def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFu
     out: list[Result] = []
     for art in articles:
         try:
-            out.append(func(art, options))
+            rec = func(art, options)
+            out.append(Analysed(rec, (search_text(None, rec.title or ""), search_text(None, rec.text))))
         except InputError as exc:
             out.append((exc.source, type(exc).__name__, exc.reason))
         except Exception as exc:  # one broken article must not stop a corpus
@@ -107,12 +120,14 @@ class _Run:
         self.report = IngestReport(db=db.url)
         self.pending: list[Result | InputError] = []
         self.on_progress = on_progress
-        self.t0 = time.perf_counter()
+        self.t0 = self.last_tick = time.perf_counter()
 
     def add(self, item: Result | InputError) -> None:
         self.pending.append(item)
         if len(self.pending) >= self.batch_size:
             self.flush()
+        elif self.on_progress and time.perf_counter() - self.last_tick > 0.2:
+            self.tick()
 
     def flush(self) -> None:
         if not self.pending:
@@ -124,11 +139,12 @@ class _Run:
                 counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
                 failures: list[tuple[str, str]] = []
                 for item in self.pending:
-                    if isinstance(item, ArticleRecord):
+                    if isinstance(item, Analysed | ArticleRecord):
                         outcome = self._write_one(item)
                         if outcome is None:
                             counts["failed"] += 1
-                            failures.append((item.source, "the database refused the article"))
+                            src = item.record.source if isinstance(item, Analysed) else item.source
+                            failures.append((src, "the database refused the article"))
                         else:
                             counts[outcome] += 1
                         continue
@@ -151,12 +167,13 @@ class _Run:
         self.pending = []
         self.tick()
 
-    def _write_one(self, record: ArticleRecord) -> str | None:
+    def _write_one(self, item: Analysed | ArticleRecord) -> str | None:
         db, w = self.db, self.writer
+        record, search = (item.record, item.search) if isinstance(item, Analysed) else (item, None)
         ids, aliases = dict(w._pending_ids), set(w._pending_aliases)
         db.execute("SAVEPOINT article")
         try:
-            outcome = w.write(record)
+            outcome = w.write(record, search)
         except Exception as exc:  # refused by the database (or a malformed record): skip it
             db.execute("ROLLBACK TO SAVEPOINT article")
             db.execute("RELEASE SAVEPOINT article")
@@ -170,7 +187,9 @@ class _Run:
         self.report.unchanged += n
 
     def tick(self) -> None:
-        self.report.seconds = time.perf_counter() - self.t0
+        self.last_tick = time.perf_counter()
+        self.report.seconds = self.last_tick - self.t0
+        self.report.in_flight = len(self.pending)
         if self.on_progress:
             self.on_progress(self.report)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
+from functools import lru_cache
 
 from ..normalize import fold, normalize_text
 from ..segment import split_clitics
@@ -37,14 +38,20 @@ def word_key(word: str) -> str:
     return stem.lower()
 
 
+@lru_cache(maxsize=262_144)
+def _word_terms(word: str) -> tuple[str, ...]:
+    # News vocabulary repeats a lot: the cache saves most of the indexing time.
+    key = word_key(word)
+    if key[:1] in _CONJ and len(key) >= 4 and key == word.lower():
+        return (key, key[1:])
+    return (key,)
+
+
 def index_terms(text: str) -> list[str]:
     """Every term indexed for ``text`` (step 3 adds the conjunction-less form)."""
     out: list[str] = []
-    for m in _WORD_RE.finditer(fold(text)):
-        key = word_key(m.group())
-        out.append(key)
-        if key[:1] in _CONJ and len(key) >= 4 and key == m.group().lower():
-            out.append(key[1:])
+    for w in _WORD_RE.findall(fold(text)):
+        out.extend(_word_terms(w))
     return out
 
 

@@ -78,7 +78,9 @@ class Writer:
                 out[ident] = h
         return out
 
-    def write(self, record: ArticleRecord) -> Outcome:
+    def write(self, record: ArticleRecord, search: tuple[str, str] | None = None) -> Outcome:
+        """Store ``record``; ``search`` is its (title, body) full-text terms when the caller
+        computed them already (``khabar.store.keys.search_text``)."""
         db = self.db
         identity = record_identity(record)
         thash = text_hash(record.text)
@@ -109,7 +111,9 @@ class Writer:
                 (identity, *values),
             )
             outcome = "added"
-        index_fts(db, article_id, search_text(None, record.title or ""), search_text(None, record.text))
+        if search is None:
+            search = (search_text(None, record.title or ""), search_text(None, record.text))
+        index_fts(db, article_id, *search)
         self._write_layers(article_id, record)
         # An article that now reads well is no longer an error.
         db.execute("DELETE FROM errors WHERE source = ?", (record.source,))
