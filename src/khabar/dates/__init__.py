@@ -30,16 +30,25 @@ def _today_noun_re() -> re.Pattern[str]:
     return re.compile(r"\s+(ال\w+)")
 
 
-def _is_day_noun(norm: str, end: int) -> bool:
+def _is_day_noun(norm: str, start: int, end: int) -> bool:
     m = _today_noun_re().match(norm, end)
-    return bool(m) and weekday_number(m.group(1)) is None
+    if m and weekday_number(m.group(1)) is None:
+        return True
+    # names ending in اليوم: «عين اليوم»، «المصري اليوم»، «روسيا اليوم» (outlets)
+    before = norm[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in _NAMES_BEFORE_TODAY
+
+
+#: Words that make «X اليوم» a name (outlets and programmes seen in ../shared/data/news/).
+_NAMES_BEFORE_TODAY = frozenset({"عين", "المصري", "روسيا", "صحيفة", "صحيفه", "جريدة", "جريده",
+                                 "الاسلام", "برنامج", "موقع", "قناة", "قناه", "اخبار"})
 
 
 def step(doc: Doc, options: Options) -> Doc:
     anchor = article_anchor(doc.article.date) or article_anchor(options.article_date)
     norm = doc.norm
     for dm in find_dates(norm):
-        if dm.kind == "rel" and dm.rel == "day+0" and _is_day_noun(norm, dm.end):
+        if dm.kind == "rel" and dm.rel == "day+0" and _is_day_noun(norm, dm.start, dm.end):
             continue
         value, prec = resolve(dm, anchor)
         span = doc.span_from_norm(dm.start, dm.end)

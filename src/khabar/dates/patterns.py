@@ -104,29 +104,35 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     # «من عام 2024»، «، 2024»، «سنة 2024»
     year_lead = r"\s*[,،]?\s*(?:من\s+)?(?:ال)?(?:عام|سنة|لعام|لسنة)?\s*"
     wd_lead = rf"(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[,،(]?\s*)?"
-    day = r"(?P<day>[0-3]?\d)(?!\d)"
+    # «و15 ديسمبر»، «ب20 مارس»: a proclitic may be glued to the day (not part of the span)
+    day = r"(?:[وفبل](?=\d))?(?P<day>[0-3]?\d)(?!\d)"
+    # «4 جوان الجاري»، «5 جويلية المقبل»، «27 مايو الماضي»
+    mrel = r"(?:\s+(?P<mrel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي))?"
     pats = {
         # 12 آذار 2024 | الثلاثاء 12 مارس | 12 من شهر أيلول من عام 2015
-        "dmy": rf"{_B}{wd_lead}{day}\s*(?:من\s+)?(?:شهر\s+)?{mon}{_E}(?:{year_lead}{year})?",
+        "dmy": rf"{_B}{wd_lead}{day}\s*(?:من\s+)?(?:شهر\s+)?{mon}{_E}(?:{year_lead}{year}|{mrel})",
         # الحادي عشر من أغسطس 2013
         "ordmy": rf"{_B}(?:يوم\s+)?(?P<ord>{ordinals})\s+(?:من\s+)?(?:شهر\s+)?{mon}{_E}"
-        rf"(?:{year_lead}{year})?",
+        rf"(?:{year_lead}{year}|{mrel})",
         # آذار 2024 | شهر مارس من العام 2024
         "my": rf"{_B}(?:شهر\s+)?{mon}{_E}{year_lead}{year}",
         # شهر مارس | آذار الماضي | نيسان المقبل (ambiguous names need «شهر»)
         "m": rf"{_B}(?:(?:شهر\s+)(?P<mon2>{months})|(?P<mon3>{safe_months}))"
-        rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي))?{_E}",
+        rf"(?:\s*[/(]\s*{months}\s*\)?)?"
+        rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي))?{_E}",
         # 15/3/2024 day first; 2024-03-15 / 2024/03/15 year first
         "num_dmy": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*{year}",
         "num_ymd": rf"{_B}{year}(?P<sep>[/\-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
         # عام 2015 | العام 2015 | سنة 2015 | في 2015 (years need a word before them)
-        "y": rf"{_B}(?:(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات)|[فو]?في|منذ|حتى|خلال|مطلع|"
-        rf"اواخر|اوائل|منتصف|نهاية|بداية|صيف|شتاء|ربيع|خريف)\s+{year}{_E}",
+        "y": rf"{_B}(?:(?P<yw>(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات))|[فو]?في|منذ|حتى|خلال|"
+        rf"مطلع|اواخر|اوائل|منتصف|نهاية|بداية|صيف|شتاء|ربيع|خريف)\s+{year}{_E}",
         # numeric Hijri: 12/10/1436هـ، 4-11-1426ه
         "num_hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
-        r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?)",
+        r"(?:(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?)|(?P<hyear2>14\d\d)(?!\d))",
         # Hijri day and month without a year: «27 رمضان»، «26 من شهر رمضان»
-        "hijri_dm": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s+(?:من\s+)?(?:شهر\s+)?(?P<hmon>{hmonths}){_E}",
+        "hijri_dm": rf"{_B}{wd_lead}(?:الموافق\s+)?(?:(?P<day>[0-3]?\d)|(?P<ord>{ordinals}))\s+"
+        rf"(?:من\s+)?(?:شهر\s+)?(?P<hmon>{hmonths}){_E}"
+        rf"(?:\s*(?:(?:ال)?عام\s+|سنة\s+)?(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?|للهجر[ةه]|الهجري[ةه]?)?)?",
         # Hijri: 12 رمضان 1445 هـ | رمضان 1445 | 1445 هـ | عام 1445 للهجرة
         "hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?:(?P<day>[0-3]?\d)\s+)?(?:(?P<hmon>{hmonths})\s*)?(?:(?:ال)?عام\s+|سنة\s+)?"
         r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?|للهجر[ةه]|الهجري[ةه]?)",
@@ -135,7 +141,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "en_mdy": rf"(?i:\b(?P<mon>{en_months})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{year})",
         # weekday alone: الأربعاء | يوم الخميس الماضي | الجمعة المقبل
         "wd": rf"{_B}(?:يوم\s+)?(?P<wd>{wdays})"
-        rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|المقبل|القادم))?{_E}",
+        rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|الفارط|المقبل|القادم))?{_E}",
         # relative expressions (see RELATIVE)
         # «اليوم (الاثنين)»، «أمس الأحد»: the weekday belongs to the relative expression
         "rel": _B + "(?P<relx>" + "|".join(_REL_PATTERNS) + ")" + _E
@@ -147,7 +153,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 #: Relative expressions → (unit, offset). Order matters inside the alternation: longer
 #: phrases first. Sources: common newswire usage in ../shared/data/news/.
 RELATIVE: dict[str, str] = {
-    "اول امس": "day-2", "اول من امس": "day-2", "امس الاول": "day-2",
+    "اول امس": "day-2", "اول من امس": "day-2", "امس الاول": "day-2", "البارحه الاولي": "day-2",
     "يوم امس": "day-1", "امس": "day-1", "الامس": "day-1", "البارحه": "day-1",
     "اليوم": "day+0", "هذا اليوم": "day+0",
     "غدا": "day+1", "يوم غد": "day+1", "الغد": "day+1", "بعد غد": "day+2",
@@ -185,7 +191,7 @@ def find_dates(norm: str, relative: bool = True) -> list[DateMatch]:
     pats = _compiled()
     cands: list[DateMatch] = []
     for kind, pat in pats.items():
-        if not relative and kind in ("wd", "rel", "m", "hijri_dm"):
+        if not relative and kind in ("wd", "rel", "m"):
             continue
         for m in pat.finditer(norm):
             dm = _to_match(kind, m)
@@ -198,7 +204,46 @@ def find_dates(norm: str, relative: bool = True) -> list[DateMatch]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return taken
+    return _range_starts(norm, _merge_today(norm, taken))
+
+
+def _merge_today(norm: str, taken: list[DateMatch]) -> list[DateMatch]:
+    """«اليوم الخميس 10 مارس 2016»، «اليوم 16 أكتوبر 2015»: one date, the written one."""
+    out: list[DateMatch] = []
+    for c in taken:
+        p = out[-1] if out else None
+        if (p is not None and p.kind == "rel" and p.rel == "day+0" and c.kind in ("abs", "hijri")
+                and c.day is not None and not norm[p.end:c.start].strip(" ،,(")):
+            out[-1] = DateMatch(p.start, c.end, c.kind, c.year, c.month, c.day, c.weekday,
+                                c.shift)
+            continue
+        out.append(c)
+    return out
+
+
+def _range_starts(norm: str, taken: list[DateMatch]) -> list[DateMatch]:
+    """«من 1 إلى 4 يونيو 2015»، «17-21 شوال»: the first day borrows the month and year of
+    the date after it."""
+    out: list[DateMatch] = []
+    prev_end = 0
+    for c in taken:
+        if c.day is not None and c.month is not None and c.kind in ("abs", "hijri"):
+            m = _range_re().search(norm, max(prev_end, c.start - 16), c.start)
+            if m and m.end() == c.start:
+                d = int(m.group("d1"))
+                if 1 <= d < c.day:
+                    out.append(DateMatch(m.start("d1"), m.end("d1"), c.kind, c.year, c.month, d))
+        out.append(c)
+        prev_end = c.end
+    return out
+
+
+@cache
+def _range_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\d/.\-])(?P<d1>[0-3]?\d)\s*(?:الي|حتي|-|–|و)\s*")
+
+
+_PAST = frozenset({"الماضي", "المنصرم", "الفائت", "الفائته", "الفارط"})
 
 
 def _wd(g: dict[str, str | None]) -> int | None:
@@ -214,17 +259,21 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         if month is None:
             return None
         day = ordinal_day(g["ord"]) if kind == "ordmy" else _int(g.get("day"))
+        if kind == "dmy" and not g.get("wd"):
+            s = m.start("day")  # not the glued proclitic
         if kind == "my":
             day = None
         elif day is None or not 1 <= day <= 31:
             return None
-        return DateMatch(s, e, "abs", _int(g.get("year")), month, day)
+        mrel = g.get("mrel")
+        shift = (-1 if mrel in _PAST else 1 if mrel in ("المقبل", "القادم") else 0) if mrel else 0
+        return DateMatch(s, e, "abs", _int(g.get("year")), month, day, shift=shift)
     if kind == "m":
         name = g["mon2"] or g["mon3"]
         rel = g.get("rel")
         shift = 0
         if rel:
-            shift = -1 if rel in ("الماضي", "المنصرم", "الفائت") else (1 if rel in ("المقبل", "القادم") else 0)
+            shift = -1 if rel in _PAST else (1 if rel in ("المقبل", "القادم") else 0)
         return DateMatch(s, e, "month", None, month_number(name), None, shift=shift,
                          rel="this" if rel in ("الجاري", "الحالي") else None)
     if kind in ("num_dmy", "num_ymd"):
@@ -233,19 +282,22 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
             return None
         return DateMatch(s, e, "abs", int(g["year"]), month, day)
     if kind == "y":
-        # keep only the year itself plus the word before it? The span is the whole phrase.
+        # «عام 2015» keeps its noun; after a preposition («في 2011») the span is the year
+        if not g.get("yw"):
+            s = m.start("year")
         return DateMatch(s, e, "abs", int(g["year"]))
     if kind == "num_hijri":
         day, month = int(g["day"]), int(g["mnum"])
         if not (1 <= day <= 30 and 1 <= month <= 12):
             return None
-        return DateMatch(s, e, "hijri", int(g["hyear"]), month, day, weekday=_wd(g))
-    if kind == "hijri_dm":
-        day = int(g["day"])
-        if not 1 <= day <= 30:
-            return None
-        return DateMatch(s, e, "hijri", None, hijri_month_number(g["hmon"]), day,
+        return DateMatch(s, e, "hijri", int(g["hyear"] or g["hyear2"]), month, day,
                          weekday=_wd(g))
+    if kind == "hijri_dm":
+        day = ordinal_day(g["ord"]) if g.get("ord") else int(g["day"])
+        if day is None or not 1 <= day <= 30:
+            return None
+        return DateMatch(s, e, "hijri", _int(g.get("hyear")), hijri_month_number(g["hmon"]),
+                         day, weekday=_wd(g))
     if kind == "hijri":
         hmon = hijri_month_number(g["hmon"]) if g.get("hmon") else None
         day = _int(g.get("day")) if hmon else None
@@ -256,7 +308,7 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         return DateMatch(s, e, "hijri", int(g["hyear"]), hmon, day, weekday=_wd(g))
     if kind == "wd":
         rel = g.get("rel")
-        shift = -1 if rel in ("الماضي", "المنصرم", "الفائت", "الفائته") else (1 if rel else 0)
+        shift = -1 if rel in _PAST else (1 if rel else 0)
         return DateMatch(s, e, "weekday", weekday=weekday_number(g["wd"]), shift=shift)
     if kind == "rel":
         key = relative_key(g["relx"])

@@ -48,10 +48,15 @@ def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
                 return None, prec
             year = anchor.year
             try:
-                if date(year, dm.month, dm.day or 1) > anchor + timedelta(days=60):
-                    year -= 1
+                d = date(year, dm.month, dm.day or 1)
             except ValueError:
                 return None, prec
+            if dm.shift < 0 and d > anchor:
+                year -= 1  # «27 مايو الماضي» in a March article: last year's May
+            elif dm.shift > 0 and d < anchor - timedelta(days=1):
+                year += 1  # «5 جانفي المقبل» in a December article
+            elif dm.shift == 0 and d > anchor + timedelta(days=60):
+                year -= 1
         return iso(year, dm.month, dm.day), prec
     if dm.kind == "month":
         if anchor is None or dm.month is None:
