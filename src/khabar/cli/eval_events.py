@@ -1,5 +1,52 @@
-"""``khabar eval events``: registered on the ``eval`` group (see its issue)."""
+"""``khabar eval events``: score the events step on the UniversalPetrarch Arabic sentences."""
 
 from __future__ import annotations
 
-from .eval import eval_group  # noqa: F401
+import json
+from pathlib import Path
+
+import click
+
+from ..options import Options, data_dir
+from .eval import eval_group
+
+
+@eval_group.command(name="events")
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
+              help="json: one JSON object; text: a short table.")
+@click.option("--part", type=click.Choice(["tune", "report", "both"]), default="both", show_default=True,
+              help="Which deterministic half of the sentences to score (tune on tune, report report).")
+@click.option("--disable", multiple=True, help="Pipeline step to switch off (repeatable).")
+def eval_events(directory: Path | None, fmt: str, part: str, disable: tuple[str, ...]) -> None:
+    """Score event recall, typing and actors on the 645 gold sentences of DIRECTORY
+    (default: the shared data's events/upetrarch-arabic).
+
+    Prints recall, type_accuracy, source_accuracy and target_accuracy for the tune part,
+    the report part and both (docs/events.md explains each).
+
+    Example:
+
+        khabar eval events --format json --part report
+    """
+    from ..eval.events import evaluate
+
+    directory = directory or data_dir() / "events" / "upetrarch-arabic"
+    if not directory.is_dir():
+        raise click.ClickException(
+            f"{directory}: no such folder; pass the folder that holds arabic_*_gsr_validation.xml "
+            "or set KHABAR_DATA"
+        )
+    parts = ("tune", "report") if part == "both" else (part,)
+    try:
+        result = evaluate(directory, Options(disable=frozenset(disable)), parts=parts)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    keys = ("sentences", "with_trigger", "recall", "type_accuracy", "source_accuracy", "target_accuracy", "coverage")
+    click.echo("part     " + "  ".join(f"{k:>15}" for k in keys))
+    for name, scores in result.items():
+        assert isinstance(scores, dict)
+        click.echo(f"{name:<8} " + "  ".join(f"{str(scores[k]):>15}" for k in keys))

@@ -36,13 +36,13 @@ from .lexicon import Lexicon
 __all__ = ["Phrase", "claim_for", "date_for", "fatalities_for", "find_actors", "phrases", "place_for"]
 
 # Words that stop a phrase's extension (prepositions, relatives, conjunctions, time words).
-_STOP = frozenset(
+_STOP = frozenset(fold(w) for w in
     "في علي على من الي الى عن مع بعد قبل امام قرب خلال منذ حيث الذي التي الذين اللذين "
     "ان انه انها كما بين ضد عند لدى لدي حتي حتى او ثم قد كان كانت امس اليوم يوم وهو وهي "
     "مما ما بينهم منهم فيها فيه اثناء نحو وسط شمال جنوب شرق غرب ايضا جراء نتيجه اثر".split()
 )
-_QUANTIFIERS = frozenset({"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين"})
-_TARGET_CUES = frozenset({"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
+_QUANTIFIERS = frozenset(fold(w) for w in {"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين"})
+_TARGET_CUES = frozenset(fold(w) for w in {"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
                           "قرب", "امام", "لدي", "استهدفا"})
 _AGENT_CUES = (("علي", "يد"), ("من", "قبل"))
 _TRANSITIVE = frozenset({"attack", "abduction_forced_disappearance", "arrests", "shelling_artillery_missile_attack",
@@ -175,7 +175,7 @@ _PASSIVE_PRONE = frozenset({"قتل", "وقتل", "فقتل", "اصيب", "وا�
 
 def find_actors(
     doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtype: str, sent: tuple[int, int],
-    is_noun: bool,
+    is_noun: bool, also_skip: int = -1,
 ) -> tuple[list[Source], list[Source]]:
     """``(actors, targets)`` of a trigger; ``verb`` is the token standing for the verb (the
     trigger, or the support verb of a noun trigger)."""
@@ -184,7 +184,7 @@ def find_actors(
     cs, ce = clause_bounds(toks, verb, s_start, s_end)
     _, ce2 = clause_bounds(toks, trig[1], s_start, s_end)
     ce = max(ce, ce2)
-    skip = set(range(trig[0], trig[1] + 1)) | {verb}
+    skip = set(range(trig[0], trig[1] + 1)) | {verb, also_skip}
     cands = phrases(doc, lex, cs, ce, skip)
     after = [p for p in cands if p.first > max(verb, trig[1] if not is_noun else verb)]
     before = [p for p in cands if p.last < min(verb, trig[0])]
@@ -220,8 +220,7 @@ def find_actors(
         if first_after is not None and first_after.first - verb <= 5:
             armed_counted = first_after.role == "armed" and first_after.first == verb + 1 and not passive
             if (_is_victim(doc, first_after) or passive) and not is_noun and not armed_counted:
-                if subtype in _TRANSITIVE or subtype == "attack":
-                    targets.insert(0, first_after)
+                targets.insert(0, first_after)
             elif not is_noun or first_after.role in ("armed", "protester", "entity") and first_after.first - trig[1] <= 2:
                 actors.append(first_after)
                 if subtype in _TRANSITIVE and not targets:

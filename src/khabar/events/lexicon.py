@@ -129,7 +129,7 @@ class Lexicon:
     def classes(self, word: str) -> set[str]:
         """Context classes of a folded token under any reading (whole word first)."""
         out: set[str] = set()
-        for pre, stem, suf in readings(word):
+        for _pre, stem, suf in readings(word):
             if suf:
                 continue
             got = self.context.get(stem)

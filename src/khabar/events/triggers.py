@@ -18,7 +18,7 @@ __all__ = ["Mention", "find_mentions", "token_stems"]
 
 # Words of a phrase may be this many tokens apart for verb phrases: the subject often sits
 # between a verb and its object («أطلق مسلحون النار», «رفع المتظاهرون لافتات»).
-_VERB_GAP = 3
+_VERB_GAP = 4
 
 
 @dataclass(slots=True)
@@ -28,6 +28,7 @@ class Mention:
     entry: Entry
     tense: str  # past | present | future | noun
     head: int  # token index of the trigger word itself
+    tail: int = -1  # token index of a phrase's last word when the span stops at the head
 
     @property
     def subtype(self) -> str:
@@ -115,6 +116,6 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
         n, j, e, tense = best
         contiguous = j - i + 1 == n
         last = j if contiguous else i
-        out.append(Mention(i, last, e, tense, i))
+        out.append(Mention(i, last, e, tense, i, j))
         used.update(range(i, j + 1) if contiguous else (i, j))
     return out

@@ -1,0 +1,164 @@
+"""The events step: triggers, filters, arguments and merging, on hand-set Docs.
+
+Layers other steps provide (dates, quantities, places, claims) are set by hand so that these
+tests do not depend on those steps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Doc, RawArticle
+from khabar.events import extract_events
+from khabar.events.lexicon import SUBTYPE_TYPE, lexicon, past_forms, present_forms
+from khabar.options import Options
+from khabar.pipeline import build_pipeline
+from khabar.schema import EVENT_SUBTYPES, Claim, DateRecord, Place, Quantity, Source, Span
+
+_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
+
+
+def doc_of(text: str) -> Doc:
+    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+
+
+def events(text: str) -> list:
+    return extract_events(doc_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "subtype"),
+    [
+        ("وقصفت الطائرات بلدة كفرنبل صباح امس.", "وقصفت", "explosions_remote_violence", "shelling_artillery_missile_attack"),
+        ("شنت طائرات حربية غارات على المدينة امس.",  # support verb too far: noun alone
+         "غارات", "explosions_remote_violence", "air_drone_strike"),
+        ("اختطف مسلحون مجهولون صحفيا في الموصل.", "اختطف", "violence_against_civilians", "abduction_forced_disappearance"),
+        ("وتظاهر آلاف الطلاب امام مقر الحكومة.", "وتظاهر", "protests", "peaceful_protest"),
+        ("وقد نفذ وقفة احتجاجية امام الولاية امس.", "نفذ وقفة احتجاجية", "protests", "peaceful_protest"),
+        ("وفجر انتحاري نفسه قرب حاجز للشرطة.",  # words apart: the verb alone
+         "وفجر", "explosions_remote_violence", "suicide_bomb"),
+        ("واعتقلت الشرطة ثلاثة اشخاص في المدينة.", "واعتقلت", "strategic_developments", "arrests"),
+        ("ورشق مئات المتظاهرين قوات الامن بالحجارة.", "ورشق", "riots", "violent_demonstration"),
+        ("وجاب المتظاهرون شوارع المدينة.", "وجاب", "protests", "peaceful_protest"),
+    ],
+)
+def test_trigger_type_subtype(text: str, trigger: str, type_: str, subtype: str) -> None:
+    evs = events(text)
+    assert [(e.trigger.text, e.type, e.subtype) for e in evs] == [(trigger, type_, subtype)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم يتم قصف المدينة منذ اسبوع.",  # negated
+        "وقال الوزير انه في حال تم الهجوم على المدينة سنرد بقوة.",  # hypothetical
+        "وسيتظاهر الطلاب غدا امام الوزارة.",  # future
+        "ودعت النقابة الى التظاهر يوم الاثنين المقبل.",  # a call, not an occurrence
+        "وتواصل الحكومة جهودها في مكافحة الارهاب.",  # no trigger at all
+        "واكد الوزير على حق التظاهر السلمي.",  # generic noun
+        "وسجل الفريق هدفا بعد هجوم سريع في الشوط الثاني.",  # sport
+        "وتحدث الخبراء عن الهجمات الالكترونية.",  # noun without an anchor
+        "ونفى الجيش ان يكون قد قصف المستشفى.",  # denied
+        "يشهد منسوب مياه الوادي ارتفاعا متواصلا.",  # nothing
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("قتلت القوات الاميركية 11 مسلحا في الكوت.", ["القوات الاميركية"], ["11 مسلحا"]),
+        ("وخطف مسلحون امس القنصل الافغاني في بيشاور.", ["مسلحون"], ["القنصل الافغاني"]),
+        ("وقال ان مسلحين مجهولين اغتالوا ضابطا في الشرطة.", ["مسلحين مجهولين"], ["ضابطا"]),
+        ("وقتل 20 شخصا في انفجار سيارة مفخخة.", [], ["20 شخصا"]),
+        ("واطلق مسلحون النار على المتظاهرين.", ["مسلحون"], ["المتظاهرين"]),
+    ],
+)
+def test_actors_and_targets(text: str, actors: list[str], targets: list[str]) -> None:
+    (ev,) = events(text)
+    assert [a.text for a in ev.actors] == actors
+    assert [t.text for t in ev.targets] == targets
+
+
+def test_argument_spans_point_into_the_text() -> None:
+    text = "وقصفت الطائرات الروسية بلدة كفرنبل امس. واعتقلت الشرطة عشرات المتظاهرين."
+    for ev in events(text):
+        for sp in [ev.trigger, *ev.actors, *ev.targets]:
+            assert text[sp.start:sp.end] == sp.text
+
+
+def test_actor_keeps_entity_id() -> None:
+    text = "واغتالت حركة الشباب نائبا في البرلمان امس."
+    doc = doc_of(text)
+    s = text.index("حركة الشباب")
+    from khabar.schema import Entity
+
+    doc.entities = [Entity(id="e1", text="حركة الشباب", start=s, end=s + 11, type="ORG", canonical="x",
+                           mentions=[Span(text="حركة الشباب", start=s, end=s + 11)])]
+    (ev,) = extract_events(doc)
+    assert [(a.text, a.entity) for a in ev.actors] == [("حركة الشباب", "e1")]
+
+
+def _with_layers(text: str) -> Doc:
+    doc = doc_of(text)
+    p = text.index("حلب")
+    d = text.index("امس")
+    q = text.index("12")
+    doc.places = [Place(id="p1", text="حلب", start=p, end=p + 3)]
+    doc.dates = [DateRecord(id="d1", text="امس", start=d, end=d + 3, value="2024-03-11", precision="day")]
+    doc.quantities = [Quantity(id="q1", text="12 شخصا", start=q, end=q + 7, min=12, best=12, max=12, unit="killed")]
+    return doc
+
+
+def test_place_date_fatalities() -> None:
+    doc = _with_layers("وقتل 12 شخصا في غارة على حلب امس.")
+    (ev,) = extract_events(doc)
+    assert (ev.place, ev.date, ev.fatalities.best if ev.fatalities else None) == ("p1", "d1", 12)
+
+
+def _claim(text: str, content: str, certainty: str) -> Claim:
+    s = text.index(content)
+    cue = Span(text=text[:4], start=0, end=4)
+    return Claim(id="c1", content=Span(text=content, start=s, end=s + len(content)), cue=cue,
+                 speaker=Source(text=text[:4], start=0, end=4), kind="indirect", certainty=certainty)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("certainty", "kept"), [("asserted", True), ("denied", False), ("expected", False)])
+def test_claim_link_and_certainty(certainty: str, kept: bool) -> None:
+    text = "وقال الجيش ان الطائرات قصفت مواقع المسلحين امس."
+    doc = doc_of(text)
+    doc.claims = [_claim(text, "الطائرات قصفت مواقع المسلحين امس", certainty)]
+    evs = extract_events(doc)
+    assert [e.claim for e in evs] == (["c1"] if kept else [])
+
+
+def test_repeated_mentions_merge() -> None:
+    text = "قصفت الطائرات بلدة كفرنبل امس. وقال سكان ان الطائرات قصفت البلدة مرتين."
+    doc = doc_of(text)
+    evs = extract_events(doc)
+    assert [e.id for e in evs] == ["v1"]
+
+
+def test_different_places_do_not_merge() -> None:
+    text = "قصفت الطائرات حلب امس. وقصفت الطائرات ادلب اليوم."
+    doc = doc_of(text)
+    a, b = text.index("حلب"), text.index("ادلب")
+    doc.places = [Place(id="p1", text="حلب", start=a, end=a + 3), Place(id="p2", text="ادلب", start=b, end=b + 4)]
+    assert [(e.id, e.place) for e in extract_events(doc)] == [("v1", "p1"), ("v2", "p2")]
+
+
+@pytest.mark.parametrize(
+    ("stem", "forms"),
+    [("قصف", {"قصفت", "قصفوا", "يقصف", "تقصفون"}), ("اعتقل", {"اعتقلت", "يعتقلون", "تعتقل"})],
+)
+def test_verb_inflections(stem: str, forms: set[str]) -> None:
+    assert forms <= past_forms(stem) | present_forms(stem)
+
+
+def test_lexicon_subtypes_are_in_the_contract() -> None:
+    lex = lexicon()
+    subtypes = {e.subtype for es in lex.nouns.values() for e in es} | {e.subtype for es in lex.verbs.values() for e, _ in es}
+    assert subtypes <= set(EVENT_SUBTYPES)
+    assert set(SUBTYPE_TYPE) == set(EVENT_SUBTYPES)
