@@ -1,0 +1,72 @@
+"""List the CAMEO verbs of UniversalPetrarch's Arabic dictionary that map to khabar subtypes.
+
+A development tool, not used at run time: ``python -m khabar.events.seed`` reads
+``data_dir()/events/upetrarch-arabic/CAMEO.ar.0.5.txt`` (MIT) and prints, for every verb line
+whose CAMEO code (its own, else its group's) falls under :data:`CAMEO_TO_SUBTYPE`, the verb,
+the code and the khabar subtype. The hand-reviewed survivors are the ``cameo:CODE`` rows of
+``khabar/data/events/triggers.tsv``: most candidates are synonyms the dictionary inherits
+from their group with the wrong code (خطف under 141), so nothing is imported unreviewed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from ..options import data_dir
+
+__all__ = ["CAMEO_TO_SUBTYPE", "candidates"]
+
+#: CAMEO code prefix -> khabar subtype (longest prefix wins). PLOVER: 14x PROTEST, 18x-20x
+#: ASSAULT/COERCE, 173 ARREST, 05x AGREE, 138 THREATEN.
+CAMEO_TO_SUBTYPE: dict[str, str] = {
+    "14": "peaceful_protest", "145": "violent_demonstration",
+    "18": "attack", "181": "abduction_forced_disappearance", "1822": "attack", "183": "suicide_bomb",
+    "19": "armed_clash", "193": "attack", "194": "shelling_artillery_missile_attack",
+    "195": "air_drone_strike", "20": "attack",
+    "1721": "arrests", "173": "arrests", "057": "agreement", "138": "threat",
+}
+
+_GROUP = re.compile(r"^--- (.+?) \[(.+?)\] ---")
+_VERB = re.compile(r"^(\S.*?)\s*(?:\[(\S+)\])?$")
+
+
+def subtype_of(code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in CAMEO_TO_SUBTYPE:
+            return CAMEO_TO_SUBTYPE[code[:n]]
+    return None
+
+
+def candidates(text: str) -> list[tuple[str, str, str]]:
+    """``(verb, code, subtype)`` for the verb lines of a CAMEO dictionary."""
+    lines = text.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
+    group_code = "---"
+    out: list[tuple[str, str, str]] = []
+    for line in lines[start + 1:]:
+        m = _GROUP.match(line)
+        if m:
+            group_code = m.group(2)
+            continue
+        body = line.split("#")[0].strip()
+        if not body or body.startswith("-"):
+            continue
+        v = _VERB.match(body)
+        if v is None:
+            continue
+        code = v.group(2) or group_code
+        sub = subtype_of(code) if code != "---" else None
+        if sub:
+            out.append((v.group(1), code, sub))
+    return out
+
+
+def main() -> None:
+    path = data_dir() / "events" / "upetrarch-arabic" / "CAMEO.ar.0.5.txt"
+    for verb, code, sub in candidates(path.read_text(encoding="utf-8")):
+        sys.stdout.write(f"{verb}\t{code}\t{sub}\n")
+
+
+if __name__ == "__main__":
+    main()
