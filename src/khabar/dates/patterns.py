@@ -140,11 +140,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "en_dmy": rf"(?i:\b(?:{en_wd},?\s*)?(?P<day>[0-3]?\d)\s+(?P<mon>{en_months})\s+{year})",
         "en_mdy": rf"(?i:\b(?P<mon>{en_months})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{year})",
         # weekday alone: الأربعاء | يوم الخميس الماضي | الجمعة المقبل
-        "wd": rf"{_B}(?:يوم\s+)?(?P<wd>{wdays})"
+        "wd": rf"{_B}(?:[وف](?=\w))?(?P<ws>(?:يوم\s+)?(?P<wd>{wdays}))"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|الفارط|المقبل|القادم))?{_E}",
         # relative expressions (see RELATIVE)
         # «اليوم (الاثنين)»، «أمس الأحد»: the weekday belongs to the relative expression
-        "rel": _B + "(?P<relx>" + "|".join(_REL_PATTERNS) + ")" + _E
+        "rel": _B + "(?:[وف](?=\\w))?(?P<relx>" + "|".join(_REL_PATTERNS) + ")" + _E
         + rf"(?:\s*[(،,]?\s*(?P<wd>{wdays})(?:\s*\))?)?",
     }
     return {k: re.compile(v) for k, v in pats.items()}
@@ -246,6 +246,15 @@ def _range_re() -> re.Pattern[str]:
 _PAST = frozenset({"الماضي", "المنصرم", "الفائت", "الفائته", "الفارط"})
 
 
+def _after_muwafiq(m: re.Match[str], s: int) -> int:
+    """Start of a date written after «الموافق» ("corresponding to"): the word is not part
+    of the date."""
+    text = m.group()
+    if text.startswith("الموافق"):
+        return s + len("الموافق") + (len(text[7:]) - len(text[7:].lstrip()))
+    return s
+
+
 def _wd(g: dict[str, str | None]) -> int | None:
     w = g.get("wd")
     return weekday_number(w) if w else None
@@ -286,6 +295,8 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         if not g.get("yw"):
             s = m.start("year")
         return DateMatch(s, e, "abs", int(g["year"]))
+    if kind in ("num_hijri", "hijri_dm", "hijri", "num_dmy") and not g.get("wd"):
+        s = _after_muwafiq(m, s)
     if kind == "num_hijri":
         day, month = int(g["day"]), int(g["mnum"])
         if not (1 <= day <= 30 and 1 <= month <= 12):
@@ -307,6 +318,7 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
             s = m.start("hyear") if not g.get("hmon") else m.start("hmon")
         return DateMatch(s, e, "hijri", int(g["hyear"]), hmon, day, weekday=_wd(g))
     if kind == "wd":
+        s = m.start("ws")  # not the conjunction
         rel = g.get("rel")
         shift = -1 if rel in _PAST else (1 if rel else 0)
         return DateMatch(s, e, "weekday", weekday=weekday_number(g["wd"]), shift=shift)
@@ -314,5 +326,6 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         key = relative_key(g["relx"])
         if key is None:
             return None
+        s = m.start("relx")
         return DateMatch(s, e, "rel", rel=key)
     return None
