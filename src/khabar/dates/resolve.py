@@ -121,7 +121,7 @@ def _weekday_fix(g: date, weekday: int | None) -> date:
 
 
 def _hijri_near(month: int, day: int, anchor: date) -> date | None:
-    approx = round((anchor.year - 622) * 33 / 32) + 1
+    approx = int((anchor.year - 622) * 33 / 32)  # roughly the Hijri year of the anchor
     best: date | None = None
     for hy in range(approx - 2, approx + 3):
         try:
