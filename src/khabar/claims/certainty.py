@@ -1,53 +1,81 @@
-"""Certainty of a claim, from its cue and its content (rules in docs/claims.md).
+"""Certainty of a claim, from its cue and its content (rules in docs/claims.md, after
+docs/annotation.md).
 
 1. The cue's default (``cues.tsv``: نفى → denied, حذّر → warned, دعا → demanded...).
-2. A negated cue: «لم يؤكد» → cannot_confirm; «لم ينفِ» → asserted; other negated cues keep
-   their value (the content is then a negative belief, warning...).
-3. For a plain assertion only, the words of the cue's clause and content:
-   «لا يمكننا تأكيد»/«لم يتسنّ» → cannot_confirm; «المزعوم» → alleged; a number after
-   «نحو/حوالي/قرابة» or «يقدّر/تقديرات» → estimated; «من المتوقع أن» → expected.
+2. A negated cue: «لم يؤكد»، «لم يقل» → denied (a negated affirmation); «لم ينفِ» →
+   asserted; other negated cues keep their value.
+3. The content wins over the cue («قال إنه يعتقد أن» → believed): an attitude verb or a
+   marker («من المتوقع»، «يجب أن»، «يبدو أن») in the first words of the content.
+4. For a plain assertion only, words anywhere in the cue's clause and content:
+   «لا يمكننا تأكيد»/«لم يتسنّ» → cannot_confirm; «عارٍ عن الصحة» → denied; «المزعوم»/«بتهمة»
+   → alleged; a number after «نحو/حوالي/قرابة» or «يقدّر/تقديرات» → estimated.
 """
 
 from __future__ import annotations
 
 from ..segment import Token
-from .words import ALLEGED_WORDS, APPROX_WORDS, CANNOT_CONFIRM, ESTIMATE_WORDS
+from .lexicon import Lexicon
+from .words import (
+    ALLEGED_WORDS,
+    APPROX_WORDS,
+    CANNOT_CONFIRM,
+    CONTENT_MARKERS,
+    DENIAL_PHRASES,
+    ESTIMATE_WORDS,
+)
 
 __all__ = ["certainty"]
 
-# Cues of confirmation: negated, they say the source cannot confirm.
-_CONFIRMING = frozenset({"اكد", "قال", "اعلن", "جزم", "كشف", "اوضح", "صرح", "ذكر"})
-_EXPECTED_PHRASE = ("من", "المتوقع")
+# Cues of affirmation: negated, they deny.
+_AFFIRMING = frozenset({"اكد", "قال", "اعلن", "جزم", "كشف", "اوضح", "صرح", "ذكر", "اضاف"})
+#: Words of the content's head searched for a marker (heuristic: «إنه لا يعتقد أن» fits).
+HEAD_WORDS = 4
+
+
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(words[k:k + n] == list(phrase) for k in range(len(words) - n + 1))
 
 
 def certainty(
-    default: str, lemma: str, negated: bool, tokens: list[Token], first: int, last: int
+    lex: Lexicon, default: str, lemma: str, negated: bool, tokens: list[Token],
+    cue_tok: int, ca: int, cb: int,
 ) -> str:
-    """Certainty of a claim whose cue has ``default``/``lemma`` and whose cue clause and
-    content are tokens ``first..last``."""
+    """Certainty of a claim with cue token ``cue_tok`` (default certainty ``default``) and
+    content tokens ``ca..cb``."""
     if negated:
         if lemma == "نفي":
             return "asserted"
-        if lemma in _CONFIRMING:
-            return "cannot_confirm"
+        if lemma in _AFFIRMING:
+            return "denied"
         return default
+    head = [tokens[k].norm for k in range(ca, min(cb + 1, ca + HEAD_WORDS))]
+    for phrase, value in CONTENT_MARKERS:
+        if _has(head, phrase):
+            return value
+    for k, w in enumerate(head):
+        hit = lex.lookup(w)
+        if hit is not None and hit[0].pos == "verb" and hit[0].cue.certainty not in ("asserted", default):
+            # «إنه يعتقد أن» but not «إن الجيش ...»: the attitude verb must open a clause
+            nxt = head[k + 1] if k + 1 < len(head) else ""
+            if nxt.startswith(("ان", "بان")) or k + 1 >= len(head) or hit[0].cue.certainty in ("feared", "believed", "expected"):
+                return hit[0].cue.certainty
     if default != "asserted":
         return default
-    words = [tokens[k].norm for k in range(first, last + 1)]
-    n = len(words)
-    for k, w in enumerate(words):
-        for phrase in CANNOT_CONFIRM:
-            if w == phrase[0] and tuple(words[k:k + len(phrase)]) == phrase:
-                return "cannot_confirm"
-    if any(w in ALLEGED_WORDS for w in words):
+    words = [tokens[k].norm for k in range(cue_tok, cb + 1)]
+    for phrase in CANNOT_CONFIRM:
+        if _has(words, phrase):
+            return "cannot_confirm"
+    content = words[ca - cue_tok:]
+    for phrase in DENIAL_PHRASES:
+        if _has(content, phrase):
+            return "denied"
+    if any(w in ALLEGED_WORDS for w in content):
         return "alleged"
-    for k, w in enumerate(words):
+    n = len(content)
+    for k, w in enumerate(content):
         if w in ESTIMATE_WORDS:
             return "estimated"
-        if w in APPROX_WORDS and any(
-            words[x][:1].isdigit() for x in range(k + 1, min(n, k + 3))
-        ):
+        if w in APPROX_WORDS and any(content[x][:1].isdigit() for x in range(k + 1, min(n, k + 3))):
             return "estimated"
-        if w == _EXPECTED_PHRASE[0] and k + 1 < n and words[k + 1] == _EXPECTED_PHRASE[1]:
-            return "expected"
     return "asserted"

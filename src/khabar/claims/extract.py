@@ -32,7 +32,7 @@ from .certainty import certainty
 from .chain import find_credit
 from .lexicon import Cue, CueForm, Lexicon, Prep, lexicon
 from .quotes import Quotes, find_quotes
-from .speakers import Linker, is_media_recipient, parse_np, stem
+from .speakers import MEDIA_HEADS, Linker, is_media_recipient, parse_np, stem
 from .words import (
     CLAUSE_OPENERS,
     CLAUSE_PUNCT,
@@ -47,6 +47,7 @@ from .words import (
     PRE_SUBJECT_SKIP,
     RELATIVES,
     SENTENCE_PUNCT,
+    SOURCE_NOUNS,
 )
 
 __all__ = ["find_claims"]
@@ -60,6 +61,9 @@ _FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 # Cues whose participle may take a noun phrase as content after a comma: «، مؤكداً ضرورة».
 _NP_CONTENT_PARTICIPLES = frozenset({"اكد", "نفي", "اعلن", "شدد", "كشف", "حذر", "طالب", "توقع"})
 _B_INSIDE = frozenset({"باسم", "بن", "بنت"})
+# «حسب كلامه»، «بحسب قولها»، «وفق تعبيرهم»: the source is the speaker already named.
+_SELF_NOUNS = frozenset({"كلام", "قول", "تعبير", "راي", "وصف", "زعم", "رواية", "تصريح", "تصريحات"})
+_SELF_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 # Verbs that take an object before their content («دعت النقابة المنظماتِ إلى»، «اتهم الوزير
 # الحوثيين بـ»): their subject phrase is cut before a second definite noun (see _split_object).
 _OBJECT_VERBS = frozenset({"دعا", "طالب", "حث", "ناشد", "اتهم", "حذر", "ابلغ", "اخبر", "نبه", "هدد", "وعد", "اوصي", "طلب"})
@@ -100,6 +104,7 @@ class _Draft:
     own_subject: bool
     sent: int
     proclitic: bool = False
+    imperfect: bool = False
     kind: str = "indirect"
     certainty: str = "asserted"
     embedded_in: list[_Src] = field(default_factory=list)
@@ -201,10 +206,16 @@ class _Finder:
         sc = _Scan()
         limit = min(b, start + SCAN_WINDOW)
         blocked = False  # an adjunct came first: no subject after it («قال في بيان إن»)
+        relay_verb = cue.lemma == "نقل"
+        last_read = start - 1  # last token of the subject, relay or medium read so far
         j = start
         while j < limit:
             w = t[j].norm
+            # a quotation straight after the verb, its subject or its medium (never one
+            # further on: «الذي نُقل إلى المستشفى لأنه «مهدد»» is not speech of the verb)
             if w in OPEN_QUOTES and q.is_speech(j):
+                if j - last_read > 2:
+                    break
                 sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
                 sc.end = q.close[j] + 1
                 return sc
@@ -224,7 +235,6 @@ class _Finder:
                 break
             has_subject = sc.subject is not None or sc.relay is not None
             # the verb's own preposition opens the content: «حذّر من»، «دعا إلى»
-            relay_verb = cue.lemma == "نقل"
             if (has_subject or j == start or blocked) and w in cue.preps and not (relay_verb and w == "عن"):
                 nxt = t[j + 1].norm if j + 1 < b else ""
                 if j + 1 < b and self._is_comp(j + 1):
@@ -238,24 +248,21 @@ class _Finder:
                     sc.ctype, sc.ca = "prep", j + 1
                     sc.end = j + 1
                     return sc
-            if (has_subject or j == start) and "ب" in cue.preps and len(w) > 3 and w[0] == "ب" \
-                    and w not in _B_INSIDE and not w.startswith("بن"):
-                sc.ctype, sc.ca, sc.cstart = "prep", j, self._after_prefix(j, 1)
-                sc.end = j
-                return sc
             # a relay: «نقلت الوكالة عن مصدر»، «ذكرت الصحيفة نقلاً عن مصادر»
             if (w == "عن" and relay_verb) or (w == "نقلا" and j + 1 < b and t[j + 1].norm == "عن"):
                 k = j + 1 if w == "عن" else j + 2
                 np = parse_np(t, k, b, lex, q)
                 if np is not None:
                     sc.relay = np
-                    j = np[1] + 1
+                    j = last_read = np[1] + 1
+                    last_read -= 1
                     continue
             hit = lex.lookup(w)
             if hit is not None:
                 form = hit[0]
                 if form.pos == "masdar" and has_subject:
                     sc.masdar = form
+                    last_read = j
                     j += 1
                     continue
                 if j > start and form.pos in ("verb", "participle"):
@@ -263,8 +270,17 @@ class _Finder:
             mr = is_media_recipient(t, j, b, q)
             if mr is not None:
                 sc.media.append(mr)
-                j = mr[1] + 1
+                last_read = mr[1] + (1 if t[mr[1] + 1].norm in CLOSE_QUOTES else 0) if mr[1] + 1 < b else mr[1]
+                j = last_read + 1
                 continue
+            # a preposition written on the content's first word: «طالب بالإفراج»، «دعا للسماح»
+            if (has_subject or j == start) and len(w) > 3 and w[0] in "بل" and w[0] in cue.preps \
+                    and w not in _B_INSIDE and not w.startswith("بن"):
+                sc.ctype, sc.ca = "prep", j
+                if w[0] == "ب":  # «بالإفراج» → «الإفراج»; «للسماح» stays whole (ل + ال)
+                    sc.cstart = self._after_prefix(j, 1)
+                sc.end = j
+                return sc
             if not has_subject and not blocked:
                 if w in PRE_SUBJECT_SKIP:
                     j += 1
@@ -278,6 +294,7 @@ class _Finder:
                     if cue.lemma in _OBJECT_VERBS:
                         np = self._split_object(np)
                     sc.subject = np
+                    last_read = np[1]
                     j = np[1] + 1
                     continue
             j += 1
@@ -294,7 +311,7 @@ class _Finder:
                     and not w.endswith(_ADJ_ENDINGS):
                 return np[0], k - 1
         return np
-    def _subject_before(self, i: int, a: int) -> tuple[int, int] | None:
+    def _subject_before(self, i: int, a: int, plen: int = 1) -> tuple[int, int] | None:
         """A subject written before its verb: «وكان الوزير قد قال»، «المسؤول الذي قال»،
         «الصحيفة ذكرت» (a definite phrase at the start of the clause)."""
         t = self.tokens
@@ -315,6 +332,14 @@ class _Finder:
                     break
                 first -= 1
             return (first, last) if last >= first >= a else None
+        if plen == 0 and t[k].norm.startswith("ال") and self.lex.lookup(t[k].norm) is None:
+            # «ما جعل المخابرات الإسرائيلية تقول»: definite words right before the verb
+            first = k
+            while first - 1 >= a and first > k - 3 and t[first - 1].norm.startswith("ال"):
+                first -= 1
+            if first - 1 >= a and stem(t[first - 1].norm) in self.lex.anaphors:
+                first -= 1  # «وزير الخارجية»
+            return first, k
         # SVO: the clause holds only a definite noun phrase before the verb
         c = k
         while c - 1 >= a and t[c - 1].norm not in CLAUSE_PUNCT and t[c - 1].norm not in SENTENCE_PUNCT:
@@ -337,10 +362,12 @@ class _Finder:
         w = t[i].norm
         if cue.strict and plen == 0 and not self._clause_initial(i, a):
             return None, i + 1
-        if w in IMPERSONAL:
-            return None, i + 1
+        if w in IMPERSONAL or form.first_person:
+            return None, i + 1  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
         negated = i > a and t[i - 1].norm in NEGATIONS
         sc = self._scan(i + 1, b, cue)
+        if cue.lemma == "نقل" and sc.relay is None:
+            return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
         if sc.ctype is None:
             qb = self._quote_before(i)
             if qb is None:
@@ -363,10 +390,11 @@ class _Finder:
         elif sc.subject is not None:
             speaker = self._src(*sc.subject)
         else:
-            back = self._subject_before(i, a)
+            back = self._subject_before(i, a, plen)
             if back is not None:
                 speaker = self._src(*back)
                 own = True
+                region = min(region, back[0])
             else:
                 prev = self._last_speaker()
                 if prev is None:
@@ -383,7 +411,7 @@ class _Finder:
             cue_tok=i, region=region, speaker=speaker, outer=outer, ca=sc.ca, cb=sc.cb,
             cstart=sc.cstart, ctype=sc.ctype, default=src_form.cue.certainty,
             lemma=src_form.cue.lemma, negated=negated, own_subject=own, sent=si,
-            proclitic=plen > 0,
+            proclitic=plen > 0, imperfect=form.imperfect,
         )
         nxt = sc.end if sc.ctype != "quote" or region != i else sc.end
         return d, max(nxt, i + 1)
@@ -507,6 +535,27 @@ class _Finder:
                 return p, k, skip
         return None
 
+    def _clause_initial_all(self, i: int, a: int) -> bool:
+        """Nothing but openers and commas between the sentence start and ``i``."""
+        t = self.tokens
+        return all(t[x].norm in CLAUSE_OPENERS or t[x].norm in CLAUSE_PUNCT for x in range(a, i))
+
+    def _is_source(self, np: tuple[int, int], skip: int) -> bool:
+        """Whether the phrase after «بحسب»/«وفقاً لـ» can be a source: a source noun, a
+        described subject, a medium or agency, a quoted name, or an entity mention."""
+        t = self.tokens
+        w = t[np[0]].norm[skip:]
+        h = stem(w)
+        if w in SOURCE_NOUNS or h in SOURCE_NOUNS or h in self.lex.anaphors or h in MEDIA_HEADS:
+            return True
+        if w in OPEN_QUOTES:
+            return True
+        words = " ".join(t[x].norm for x in range(np[0], np[1] + 1))[skip:]
+        if words in self.lex.credits or w in self.lex.credits:
+            return True
+        start = self._after_prefix(np[0], skip) if skip else t[np[0]].start
+        return any(m.type in ("PER", "ORG") for m in self.linker.inside(start, t[np[1]].end))
+
     def _from_prep(self, i: int, match: tuple[Prep, int, int], a: int, b: int, si: int) -> tuple[_Draft | None, int]:
         t = self.tokens
         q = self.quotes
@@ -530,11 +579,24 @@ class _Finder:
             np = parse_np(t, k, b, self.lex, q)
         if np is None:
             return None, i + 1
+        if np[0] == np[1] and _is_self(t[np[0]].norm[skip:]):
+            return None, np[1] + 1  # «حسب كلامه»: points back to the speaker already named
         # a source inside a claim already found in this sentence qualifies that claim's
         # content; it is not a claim of its own (heuristic)
         for d in self.drafts:
             if d.sent == si and d.ca <= i <= d.cb:
                 return None, np[1] + 1
+        if prep.kind != "relay" and not self._is_source(np, skip):
+            return None, np[1] + 1  # «وفقاً للقانون»، «حسب الحاجة»: no source
+        # «وحسب تقدير عدد من الاقتصاديين والمهتمين، فإن»: the source runs to the comma
+        if (self._clause_initial_all(i, a)) and np[1] + 1 < b and t[np[1] + 1].norm not in CLAUSE_PUNCT:
+            for x in range(np[1] + 1, min(b, np[1] + 7)):
+                w = t[x].norm
+                if w in CLAUSE_PUNCT:
+                    np = (np[0], x - 1)
+                    break
+                if w in SENTENCE_PUNCT or w in COMPLEMENTISERS or w in _FA_INNA or w == "عن":
+                    break
         speaker = self._src(np[0], np[1], skip)
         outer: list[_Src] = []
         end = np[1] + 1
@@ -544,7 +606,7 @@ class _Finder:
                 outer, speaker = [speaker], self._src(*rel)
                 end = rel[1] + 1
         ctype = "prep"
-        if all(t[x].norm in CLAUSE_OPENERS or t[x].norm in CLAUSE_PUNCT for x in range(a, i)):
+        if self._clause_initial_all(i, a):
             # «وبحسب المصدر، فإن ...»: the content follows
             ca = end
             while ca < b and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in _FA_INNA and t[ca].norm == "فان"):
@@ -608,22 +670,25 @@ class _Finder:
                         d, nxt = self._from_dependent(i, form, a, b, si)
                     else:
                         nxt = i + 1
-                if d is not None:
-                    self._attach(d, si)
+                if d is not None and self._attach(d, si):
                     self.drafts.append(d)
                 i = max(nxt, i + 1)
 
-    def _attach(self, d: _Draft, si: int) -> None:
+    def _attach(self, d: _Draft, si: int) -> bool:
         """Cut the content of earlier claims of the sentence where ``d`` begins, or nest
-        ``d`` in the claim whose content embeds it."""
+        ``d`` in the claim whose content embeds it. False when ``d`` is no claim of its
+        own: an attitude verb opening another claim's content («قال إنه يعتقد أن» is one
+        claim, believed)."""
         t = self.tokens
         for p in reversed(self.drafts):
             if p.sent != si:
                 break
+            if p.ca <= d.region <= p.ca + 1 and not d.own_subject and d.speaker is p.speaker:
+                return False
             if not (p.ca < d.region <= p.cb):
                 continue
             embedded = (
-                d.own_subject and not d.proclitic and d.ctype != "quote"
+                d.own_subject and not d.proclitic and d.ctype != "quote" and not d.imperfect
                 and t[d.region - 1].norm not in CLAUSE_PUNCT and d.speaker is not p.speaker
                 and d.region > p.ca + 1
             )
@@ -631,6 +696,7 @@ class _Finder:
                 d.outer = [*p.outer, p.speaker, *d.outer]
             else:
                 p.cb = self._trim(p.ca, d.region - 1)
+        return True
 
     # -- output -----------------------------------------------------------------------
     def _link(self, s: _Src) -> Source:
@@ -664,7 +730,7 @@ class _Finder:
                     kind = "direct" if whole else "mixed"
                     if whole:  # «أكد أن "..."»: the quotation itself is the content
                         cs, ce = t[d.ca + 1].start, t[q.close[opens[0]] - 1].end
-            cert = certainty(d.default, d.lemma, d.negated, t, d.cue_tok, d.cb)
+            cert = certainty(self.lex, d.default, d.lemma, d.negated, t, min(d.cue_tok, d.ca), d.ca, d.cb)
             speaker = self._link(d.speaker)
             chain = [self._link(s) for s in d.outer]
             if root is not None and not (chain and chain[0].text == root_text(doc, root)) \
@@ -681,6 +747,16 @@ class _Finder:
                 certainty=cert,
             ))
         return out
+
+
+def _is_self(word: str) -> bool:
+    """«كلامه»، «روايتها»: a noun of saying with a pronoun."""
+    for suf in _SELF_SUFFIXES:
+        if word.endswith(suf):
+            base = word[: -len(suf)]
+            if base in _SELF_NOUNS or (base.endswith("ت") and base[:-1] + "ة" in _SELF_NOUNS):
+                return True
+    return False
 
 
 def root_text(doc: Doc, s: _Src) -> str:

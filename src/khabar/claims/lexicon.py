@@ -46,6 +46,8 @@ class CueForm:
     cue: Cue
     pos: str
     imperfect: bool = False
+    #: first person (أقول، نعتقد): the author speaking, not a source
+    first_person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +135,10 @@ def _build_forms() -> dict[str, CueForm]:
                 if pre == "ن" and len(stem) <= 2:
                     continue
                 for suf in _IMPERFECT_SUFFIX:
-                    add(pre + stem + suf, CueForm(cue, "verb", imperfect=True))
+                    add(pre + stem + suf, CueForm(cue, "verb", True, pre in "ان"))
         for w in _alts(explicit):
-            add(w, CueForm(cue, "verb", imperfect=w[0] in "يتان" and not w.startswith(cue.lemma[:2])))
+            imperfect = w[0] in "يتان" and not w.startswith(cue.lemma[:2])
+            add(w, CueForm(cue, "verb", imperfect, imperfect and w[0] in "ان"))
         weak = bool(_alts(explicit))
         for stem in _alts(participle):
             sufs = _PARTICIPLE_STRICT if cue.strict else _PARTICIPLE_SUFFIX

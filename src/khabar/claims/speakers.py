@@ -114,7 +114,7 @@ def parse_np(
         if last >= 0 and w.startswith("ب") and w not in _B_INSIDE and not w.startswith("بن"):
             break
         hit = lex.lookup(w)
-        if hit is not None and hit[0].pos in ("verb", "masdar") and not (last < 0 and hit[0].pos == "masdar"):
+        if hit is not None and (hit[0].pos == "verb" or (last >= 0 and hit[0].pos in ("masdar", "participle"))):
             break
         if w in lex.preps or (len(w) > 3 and w[0] in "وف" and w[1:] in lex.preps):
             break

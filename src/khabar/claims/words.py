@@ -79,7 +79,7 @@ APPROX_WORDS: frozenset[str] = _n("نحو", "حوالي", "قرابة", "زها�
 
 #: Words in the content that mark estimates or allegations whatever the cue.
 ESTIMATE_WORDS: frozenset[str] = _n("يقدر", "تقدر", "تقديرات", "التقديرات", "المقدر", "المقدرة", "بتقديرات", "تقدير", "يقدرون")
-ALLEGED_WORDS: frozenset[str] = _n("مزعوم", "مزعومة", "المزعوم", "المزعومة", "المزعومين", "مزعومين", "المزعومون")
+ALLEGED_WORDS: frozenset[str] = _n("بتهمة", "بتهم", "مزعوم", "مزعومة", "المزعوم", "المزعومة", "المزعومين", "مزعومين", "المزعومون")
 
 #: Phrases that make a claim ``cannot_confirm``: «لا يمكننا تأكيد»، «لم يتسن التأكد».
 CANNOT_CONFIRM: tuple[tuple[str, ...], ...] = (
@@ -88,10 +88,42 @@ CANNOT_CONFIRM: tuple[tuple[str, ...], ...] = (
     ("لا", "يمكننا", "التحقق"), ("لم", "يتسن",), ("لم", "يتسني"), ("لم", "يتمكن", "من", "التاكد"),
     ("لا", "نستطيع", "التاكد"), ("لا", "يستطيع", "تاكيد"), ("لا", "تستطيع", "تاكيد"),
     ("لا", "يمكنه", "تاكيد"), ("لا", "يمكنها", "تاكيد"), ("دون", "ان", "يؤكد"),
-    ("دون", "ان", "تؤكد"), ("لم", "يؤكد"), ("لم", "تؤكد"), ("لم", "يؤكدوا"),
-    ("لم", "نتمكن", "من", "التاكد"), ("لا", "يمكنني", "تاكيد"),
+    ("دون", "ان", "تؤكد"), ("لم", "يتم", "التاكد"), ("لم", "يتم", "التحقق"),
+    ("لم", "نتمكن", "من", "التاكد"), ("لا", "يمكنني", "تاكيد"), ("لم", "يتسن", "التحقق"),
+)
+
+#: Markers at the head of the content that override the cue (docs/annotation.md: «قال إنه
+#: يعتقد أن» → believed): phrase → certainty. Attitude verbs of the cue lexicon count too.
+CONTENT_MARKERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("من", "المتوقع"), "expected"), (("من", "المنتظر"), "expected"), (("ينتظر",), "expected"),
+    (("يجب", "ان"), "demanded"), (("يجب", "علي"), "demanded"), (("لا", "بد"), "demanded"),
+    (("لابد",), "demanded"), (("يبدو", "ان"), "inferred"), (("يبدو",), "inferred"),
+    (("من", "المرجح"), "believed"), (("من", "المحتمل"), "believed"), (("ربما",), "believed"),
+)
+
+#: Phrases anywhere in the content that make it a denial or an allegation.
+DENIAL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("عار", "عن", "الصحة"), ("عارية", "عن", "الصحة"), ("لا", "اساس", "له", "من", "الصحة"),
+    ("لا", "اساس", "لها", "من", "الصحة"), ("عار", "من", "الصحة"), ("غير", "صحيحة"),
+    ("غير", "صحيح"), ("لم", "يحدث"),
 )
 
 #: Passive or impersonal reporting formulas that are the outlet's own narration, not a
 #: claim: «ويذكر أن» (it is worth mentioning that).
-IMPERSONAL: frozenset[str] = _n("يذكر", "ويذكر", "يذكري", "يشار", "ويشار", "يقال", "ويقال")
+IMPERSONAL: frozenset[str] = _n(
+    "يذكر", "ويذكر", "يذكري", "يشار", "ويشار", "يقال", "ويقال",
+    # «وتبيّن أن» (it turned out): same letters as «تبيّن» (she explains)
+    "تبين", "وتبين", "فتبين", "يتبين", "ويتبين",
+)
+
+#: Heads of noun phrases that can be a source after «بحسب»، «وفقاً لـ» («وفقاً للقانون» is no
+#: attribution): documents, statistics, unnamed sources (the described-subject nouns of
+#: anaphors.tsv, media heads and agency names count too).
+SOURCE_NOUNS: frozenset[str] = _n(
+    "مصدر", "مصادر", "مسؤول", "مسؤولين", "مسؤولون", "بيان", "تقرير", "تقارير", "احصاءات",
+    "احصائيات", "احصائية", "ارقام", "بيانات", "تقديرات", "تقدير", "دراسة", "مسح", "استطلاع",
+    "شهود", "شاهد", "سكان", "ناشطين", "ناشطون", "ناشط", "خبراء", "خبير", "محللين", "مراقبين",
+    "مرصد", "معلومات", "تسريبات", "وثيقة", "وثائق", "رواية", "اعلام", "وسائل", "تصريحات",
+    "مقربين", "اوساط", "جهات", "امم", "شرطة", "جيش", "حكومة", "رئاسة", "معارضة", "نشطاء",
+    "بحث", "احصاء", "حصيلة", "مراسل", "مراسلة", "ناطق", "متحدث", "بلاغ", "اعلان", "نتائج",
+)
