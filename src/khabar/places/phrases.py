@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from .index import PlaceEntry
 from .lexicon import DIRECTIONS, RURAL
 
-__all__ = ["Direction", "offset", "read_direction"]
+__all__ = ["ARABIC_DIRECTION", "Direction", "offset", "read_direction"]
+
+#: English direction label -> the Arabic words of the hand table's region names
+#: («شمال غرب سوريا»), to prefer a hand-made region over a computed offset.
+ARABIC_DIRECTION = {
+    "north": "شمال", "south": "جنوب", "east": "شرق", "west": "غرب", "centre": "وسط",
+    "north-east": "شمال شرق", "north-west": "شمال غرب",
+    "south-east": "جنوب شرق", "south-west": "جنوب غرب",
+}
 
 COUNTRY_SHIFT = 0.6
 ADMIN_KM = 40.0

@@ -6,7 +6,8 @@ words («علي»، «سنة»، «الحكومة» are all villages somewhere):
 
 1. countries and hand-table regions: always (a country name that is also a common word,
    «مالي», only after a cue such as «دولة»; «مصر على» is "insists on", not Egypt);
-2. a name with a place of 50,000+ people that is not a common word (``Gazetteer.common``);
+2. a name with a place of 50,000+ people (in the Arab world and its neighbours; 100,000+
+   elsewhere) that is not a common word (``Gazetteer.common``);
 3. a name of two or more words with a place of 15,000+ people;
 4. any other name with a candidate in a country the article is about (:class:`Context`),
    if it has 10,000+ people, has two words or more, or follows a place cue («قرية»، «مدينة»،
@@ -19,15 +20,16 @@ Disambiguation (:func:`score`): the candidate with the highest score wins. The s
 2. nearness to the article's other places: +3 within 150 km, +1 more within 50 km;
 3. population: 0.6 per power of ten;
 4. the cue before the name («محافظة» -> admin, «مدينة» -> city, «قرية» -> village);
-5. the place type: a country +5 (a name shared by a country and its capital, «تونس», is the
+5. the place type: a country +8 (a name shared by a country and its capital, «تونس», is the
    country unless «مدينة»/«العاصمة» precedes it); a city +1.5, an admin +0.5 (a bare «حمص» is
    the city, not its governorate, whose centre lies 200 km away in the desert: Arabic news
-   writes «محافظة حمص» for the governorate), a hand-table row +3 (it is curated).
+   writes «محافظة حمص» for the governorate), a hand-table row +6 (it is curated).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -38,10 +40,16 @@ from .mentions import Match
 __all__ = ["Context", "accept", "best_candidate", "score"]
 
 BIG = 50_000
+FAR_BIG = 100_000
+#: The Arab world and its neighbours (as in scripts/build_gazetteer.py).
+NEAR = frozenset(
+    "SA YE EG LY LB JO PS IL KW QA BH AE OM SD SS TN DZ MA MR SO DJ TR IR SY IQ AF".split()
+)
 MULTI_BIG = 15_000
 TOWN = 10_000
 # First words of multi-word names that are person names far more often («عبد الله»، «أبو بكر»).
 _PERSON_FIRST = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "بني"})
+_DEFINITE = re.compile(r"^[وف]?[بلك]?ال..|^[وف]?لل..")
 # Common words that are also country names: countries only after a country cue.
 # «مصر» before «على» is the participle "insisting" (مُصِرّ على).
 
@@ -71,7 +79,8 @@ def unambiguous_country(m: Match) -> str | None:
     return None
 
 
-def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None) -> bool:
+def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
+           prev_word: str | None = None) -> bool:
     """Is an untagged match a place? (tiers 1-4 of the module docstring; ``ctx`` None skips
     tier 4)."""
     if m.entity is not None:
@@ -82,12 +91,22 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None)
     if any(c.precision == "country" for c in cands):
         if key == "مصر" and next_word == "علي":
             return False
+        # «السعودية» after a definite noun is the adjective («الحكومة السعودية»), not the
+        # country («في السعودية»); demonym adjectives are not places (docs/annotation.md).
+        if key == "السعوديه" and prev_word and _DEFINITE.match(prev_word):
+            return False
         return not common or m.cue in COUNTRY_CUES
     if any(c.source == "hand" for c in cands):
         return True
+    words = key.split(" ")
+    if len(words) > 1 and words[-1] in _PERSON_FIRST:
+        return False  # «بدر عبد» of «بدر عبد الله»: a person's name cut short
     pop = max(c.population for c in cands)
+    near_pop = max((c.population for c in cands if c.country in NEAR), default=0)
     multi = " " in key
-    if not common and pop >= BIG:
+    # Far away, a 50,000-people city is often a person's name in Arabic script («مارتن»):
+    # outside the Arab world and its neighbours, a name alone needs 100,000 people.
+    if not common and (near_pop >= BIG or pop >= FAR_BIG):
         return True
     if multi and pop >= MULTI_BIG and key.split(" ", 1)[0] not in _PERSON_FIRST:
         return True
@@ -128,17 +147,29 @@ def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index
     elif cue in VILLAGE_CUES:
         s += 1 if c.precision in ("village", "city") else 0
     if c.precision == "country":
-        s += 5
+        s += 8
     elif c.precision == "city":
         s += 1.5
     elif c.precision in ("admin", "region"):
         s += 0.5
     if c.source == "hand":
-        s += 3
+        s += 6
     return s
 
 
 def best_candidate(m: Match, ctx: Context, index: int) -> PlaceEntry:
     """The winning candidate; ties go to the first in the index's (sorted) order."""
     own = unambiguous_country(m)
-    return max(m.candidates, key=lambda c: score(c, m, ctx, own, index))
+    cands = m.candidates
+    # «عمان»: Oman, or Amman when the article is about Jordan and not Oman. A country name
+    # gives way to a big city of another country the article names (the country's own
+    # mentions, this one excluded, would keep it).
+    countries = [c for c in cands if c.precision == "country"]
+    if countries and m.cue not in COUNTRY_CUES:
+        rival = [c for c in cands if c.precision == "city" and c.population >= 100_000
+                 and c.country and ctx.countries.get(c.country, 0) > 0
+                 and c.country not in {k.country for k in countries}]
+        if rival and all(ctx.countries.get(k.country or "", 0) <= (1 if own == k.country else 0)
+                         for k in countries):
+            cands = rival
+    return max(cands, key=lambda c: score(c, m, ctx, own, index))
