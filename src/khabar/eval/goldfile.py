@@ -267,8 +267,9 @@ def _places(b: _Builder, items: list) -> list[dict]:
         if not isinstance(it, list) or len(it) != 6:
             b.problems.append(f"{where}: expected [REF, lat, lon, country, precision, name_en]")
             continue
-        try:
-            spans = resolve_all(b.text, it[0])
+        try:  # one ref, or a list of refs for mentions written differently
+            refs = it[0] if isinstance(it[0], list) else [it[0]]
+            spans = sorted({sp for r in refs for sp in resolve_all(b.text, r)})
         except RefError as err:
             b.problems.append(f"{where}: {err}")
             continue
@@ -455,9 +456,9 @@ def draft_from_annotation(g: GoldArticle) -> dict:
     places = []
     for p in g.layers["places"]:
         ms = p.get("mentions") or [p]
-        r = ref(p)
+        r: Any = ref(p)
         if len(ms) > 1:
-            r = f"{t[p['start']:p['end']]}#*"
+            r = [ref(m) for m in ms]
         places.append([r, p["lat"], p["lon"], p["country"], p["precision"], p.get("name_en")])
     draft["places"] = places
     byid = {r["id"]: r for layer in ("places", "dates") for r in g.layers[layer]}
