@@ -1,5 +1,46 @@
-"""``khabar eval ner``: registered on the ``eval`` group (see its issue)."""
+"""``khabar eval ner``: entity-level scores of the shipped tagger on a CoNLL-style file."""
 
 from __future__ import annotations
 
-from .eval import eval_group  # noqa: F401
+import json
+from pathlib import Path
+
+import click
+
+from .eval import eval_group
+
+
+@eval_group.command(name="ner")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--tags", "tag_map", type=click.Choice(["standard", "aqmar", "newsfane", "wojood"]),
+              default="standard", show_default=True,
+              help="How the file's tags map onto PER/ORG/LOC/MISC (aqmar: PER/LOC/ORG only, "
+                   "its MIS* and malformed tags count as O).")
+@click.option("--types", default=None, help="Score only these types, comma-separated (e.g. PER,LOC,ORG); "
+                                            "the others count as O on both sides.")
+def eval_ner(files: tuple[Path, ...], fmt: str, tag_map: str, types: str | None) -> None:
+    """Score khabar's NER tagger on CoNLL-style FILES (token TAG a line, IOB, blank line
+    between sentences), entity-level exact match as conlleval does. Several files are
+    pooled (e.g. all AQMAR articles).
+
+    Example:
+
+        khabar eval ner ../shared/data/ner/anercorp/camel-split-test.txt --format json
+
+        khabar eval ner ../shared/data/ner/aqmar/*.txt --tags aqmar --format json
+    """
+    from ..eval.ner import score_pooled
+
+    keep = tuple(t.strip() for t in types.split(",")) if types else None
+    result = score_pooled([str(f) for f in files], tag_map, keep)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"micro-F1 {result['micro_f1']:.4f}  (P {result['micro_precision']:.4f}, "
+               f"R {result['micro_recall']:.4f})  macro-F1 {result['macro_f1']:.4f}")
+    for typ, r in result["per_type"].items():  # type: ignore[attr-defined]
+        click.echo(f"  {typ:<5} F1 {r['f1']:.4f}  P {r['precision']:.4f}  R {r['recall']:.4f}  "
+                   f"gold {r['gold']}  predicted {r['predicted']}")
+    click.echo(f"{result['tokens']:,} tokens, {result['sentences']:,} sentences, "
+               f"{result['tokens_per_s']:,} tokens/s")

@@ -1,12 +1,147 @@
-"""The entities step (first version: adds nothing yet; its issue fills it in)."""
+"""The entities step: named entities of an article, merged per referent, with canonical
+keys, subtypes and English names.
+
+1. Tag each sentence's tokens with khabar's CRF (:mod:`khabar.ner.tagger`).
+2. Match the actor table over the same tokens and combine (:mod:`.mentions`).
+3. Group mentions into entities (:mod:`.merge`): actor entries, surnames, same text;
+   then add the later occurrences the tagger missed (one sense per article) and
+   «التنظيم» after the group it names.
+4. Build the records: the first mention's span, all mentions, ``canonical`` (folded key;
+   an actor's main Arabic name, so variants share it), ``subtype`` (table, name head, or
+   the title before a person), ``name_en`` (table, or a romanised personal name).
+
+``doc.extra["entity_at"]`` maps each token index inside a mention to its entity id, for
+the steps that link their records to entities (claims, places, events).
+"""
 
 from __future__ import annotations
 
 from ..document import Doc
+from ..ner.tagger import get_tagger
+from ..normalize import fold
 from ..options import Options
+from ..schema import Entity, Span
+from .mentions import Mention, StripFn, clitic_variants, sentence_mentions
+from .merge import Group, anaphor_mentions, group_mentions, propagate
+from .romanize import romanize_name
+from .tables import get_table, head_subtypes, title_subtypes
 
 __all__ = ["step"]
 
+_KNOWN_SETS = ("an_loc", "an_pers", "an_org", "country", "city", "place", "given", "surname",
+               "ac_PER", "ac_ORG", "ac_LOC", "ac_MISC")
+
+
+#: the process's proclitic stripper (built on first use from the tagger's lexicon)
+_STRIP: list[StripFn] = []
+
+
+def _stripper(sets: list[set[str]], vocab: dict[str, object]) -> StripFn:
+    """Proclitics to leave out of a tagged span's first token: a reading whose rest is a
+    known name while the whole word is not (وبغداد → بغداد; وهران stays), else و/ف before
+    the article (والعراق → العراق), or before a word the cluster vocabulary knows while
+    it does not know the whole (وعزيز → عزيز). لل + noun keeps its span and keys as ال +
+    noun."""
+    cache: dict[str, tuple[str, int]] = {}
+
+    def known(x: str) -> bool:
+        return any(x in s for s in sets)
+
+    def strip(w: str) -> tuple[str, int]:
+        got = cache.get(w)
+        if got is None:
+            got = (w, 0)
+            if not known(w):
+                for form, skip in clitic_variants(w)[1:]:
+                    if known(form):
+                        got = (form, skip)
+                        break
+                else:
+                    if len(w) > 4 and w[0] in "وف" and w[1:3] == "ال":
+                        got = (w[1:], 1)
+                    elif len(w) > 3 and w[0] == "و" and w not in vocab and w[1:] in vocab:
+                        got = (w[1:], 1)
+                    elif len(w) > 4 and w.startswith("لل"):
+                        got = ("ال" + w[2:], 0)
+            cache[w] = got
+        return got
+
+    return strip
+
+
+def _subtype(g: Group, doc: Doc, lex_sets: dict[str, set[str]]) -> str | None:
+    if g.actor is not None:
+        return g.actor.subtype
+    first = g.mentions[0]
+    if g.type in ("ORG", "LOC"):
+        head = head_subtypes().get(g.words[0]) if g.words else None
+        if head is not None and head[0] == g.type:
+            return head[1]
+        if g.type == "LOC" and len(g.words) == 1:
+            w = first.key_first
+            if w in lex_sets.get("country", ()):
+                return "country"
+            if w in lex_sets.get("city", ()):
+                return "city"
+        return None
+    if g.type == "PER":
+        titles = title_subtypes()
+        for m in g.mentions:
+            for back in (1, 2):
+                j = m.first - back
+                if j >= 0 and doc.tokens[j].sent == doc.tokens[m.first].sent:
+                    sub = titles.get(fold(doc.tokens[j].norm))
+                    if sub:
+                        return sub
+    return None
+
 
 def step(doc: Doc, options: Options) -> Doc:
+    if not doc.tokens:
+        return doc
+    tagger = get_tagger()
+    table = get_table()
+    lex_sets = tagger.lexicon.sets
+    if not _STRIP:
+        _STRIP.append(_stripper([lex_sets[k] for k in _KNOWN_SETS if k in lex_sets],
+                                tagger.lexicon.clusters))  # type: ignore[arg-type]
+    strip = _STRIP[0]
+    mentions: list[Mention] = []
+    for sent in doc.sentences:
+        toks = doc.tokens[sent.tok_start:sent.tok_end]
+        words = [t.norm for t in toks]
+        for m in sentence_mentions(words, tagger.tag(words), table, strip):
+            m.first += sent.tok_start
+            m.last += sent.tok_start
+            mentions.append(m)
+    groups = group_mentions(mentions, doc.tokens, doc.norm, table.heads)
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    propagate(groups, doc.tokens, taken, table.keys_of, lex_sets.get("given", set()))
+    start_of = {gi: min(m.first for m in g.mentions) for gi, g in enumerate(groups)}
+    anaphor_mentions(groups, doc.tokens, taken, start_of)
+
+    entity_at: dict[int, str] = {}
+    entities: list[Entity] = []
+    for g in groups:
+        spans: list[Span] = []
+        for m in sorted(g.mentions, key=lambda m: m.first):
+            first = doc.tokens[m.first]
+            spans.append(doc.span_from_norm(first.nstart + m.skip, doc.tokens[m.last].nend))
+        eid = doc.next_id("e", entities)
+        for m in g.mentions:
+            for i in range(m.first, m.last + 1):
+                entity_at[i] = eid
+        if g.actor is not None:
+            name_en: str | None = g.actor.name_en
+        elif g.type == "PER":
+            name_en = romanize_name(" ".join(g.words))
+        else:
+            name_en = None
+        entities.append(Entity(
+            id=eid, text=spans[0].text, start=spans[0].start, end=spans[0].end,
+            type=g.type, subtype=_subtype(g, doc, lex_sets),  # type: ignore[arg-type]
+            canonical=g.key, name_en=name_en, mentions=spans,
+        ))
+    doc.entities = entities
+    doc.extra["entity_at"] = entity_at
     return doc

@@ -1,0 +1,15 @@
+#!/usr/bin/env python
+"""Rebuild khabar's shipped NER model (same as ``khabar train ner``).
+
+Usage: python scripts/train_ner.py [--out DIR] [--no-tune] [--extra newsfane] ...
+Reads ../shared/data (or $KHABAR_DATA); writes src/khabar/models/ner/ by default.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from khabar.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main(["train", "ner", *sys.argv[1:]]))

@@ -1,0 +1,121 @@
+"""Finding entity mentions in one sentence: the tagger's spans, the actor table's
+dictionary matches, and how the two combine.
+
+1. Tagger spans: maximal ``B-X I-X...`` runs of the CRF's tags.
+2. Dictionary matches: longest match of the actor table's names over the folded tokens,
+   left to right; the first token may carry proclitics (والجيش، بسوريا، للأمم).
+3. Combination: a dictionary match replaces the tagger spans it overlaps (it brings the
+   type, subtype and English name), unless a tagger span strictly contains it (then the
+   longer name stands: «وزارة الخارجية التونسية» over «وزارة الخارجية»); a *weak* match
+   (a name that is also a common word, see ``ambiguous.tsv``) counts only where the
+   tagger also saw a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..normalize import fold
+from .tables import Actor, ActorTable
+
+#: ``first token -> (form for the canonical key, proclitic characters left out of the span)``
+StripFn = Callable[[str], tuple[str, int]]
+
+__all__ = ["Mention", "clitic_variants", "dictionary_matches", "sentence_mentions", "tag_spans"]
+
+
+@dataclass(slots=True)
+class Mention:
+    """Tokens ``first..last`` (inclusive, sentence-relative until offset), the type, the
+    actor-table entry if any, and how many normalised characters of the first token are
+    proclitics left out of the span (``skip``); ``key_first`` is the first token's form
+    used in the canonical key (``للأمم`` → ``الامم``)."""
+
+    first: int
+    last: int
+    type: str
+    actor: Actor | None = None
+    skip: int = 0
+    key_first: str = ""
+    weak: bool = False
+
+
+def clitic_variants(w: str) -> list[tuple[str, int]]:
+    """``(form, skipped characters)`` readings of a first token, the whole word first:
+    و/ف conjunction, then ب/ك/ل preposition (لل + noun reads as ال + noun, span kept)."""
+    out = [(w, 0)]
+    base = 0
+    rest = w
+    if len(w) > 3 and w[0] in "وف":
+        base, rest = 1, w[1:]
+        out.append((rest, 1))
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append(("ال" + rest[2:], base))
+    elif len(rest) > 2 and rest[0] in "بكل":
+        out.append((rest[1:], base + 1))
+    return out
+
+
+def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """``(first, last, type)`` of each entity in an IOB sequence (conlleval's reading)."""
+    out: list[tuple[int, int, str]] = []
+    typ: str | None = None
+    first = 0
+    for i, t in enumerate([*tags, "O"]):
+        bi, _, tt = t.partition("-")
+        continues = bi == "I" and tt == typ
+        if typ is not None and not continues:
+            out.append((first, i - 1, typ))
+            typ = None
+        if bi in ("B", "I") and tt and not continues:
+            typ, first = tt, i
+    return out
+
+
+def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
+    """Longest actor-table matches over a sentence's normalised tokens."""
+    folded = [fold(w) for w in words]
+    n = len(words)
+    out: list[Mention] = []
+    i = 0
+    while i < n:
+        best: tuple[int, Actor, bool, int, str] | None = None
+        for form, skip in clitic_variants(words[i]):
+            head = fold(form)
+            for k in range(min(table.max_len, n - i), 0, -1):
+                if best is not None and k <= best[0]:
+                    break
+                hit = table.lookup((head, *folded[i + 1:i + k]))
+                if hit is not None:
+                    best = (k, hit[0], hit[1], skip, form)
+                    break
+        if best is None:
+            i += 1
+            continue
+        k, actor, weak, skip, form = best
+        out.append(Mention(i, i + k - 1, actor.type, actor, skip, form, weak))
+        i += k
+    return out
+
+
+def sentence_mentions(words: list[str], tags: list[str], table: ActorTable,
+                      strip: StripFn) -> list[Mention]:
+    """Tagger spans and dictionary matches of one sentence, combined (module docstring)."""
+    crf = [Mention(a, b, t) for a, b, t in tag_spans(tags)]
+    for m in crf:
+        m.key_first, m.skip = strip(words[m.first])
+    kept_crf = list(crf)
+    chosen: list[Mention] = []
+    for d in dictionary_matches(words, table):
+        overlapping = [c for c in kept_crf if c.first <= d.last and d.first <= c.last]
+        if d.weak and not overlapping:
+            continue
+        if any(c.first <= d.first and c.last >= d.last and (c.first, c.last) != (d.first, d.last)
+               for c in overlapping):
+            continue
+        for c in overlapping:
+            kept_crf.remove(c)
+        chosen.append(d)
+    return sorted(chosen + kept_crf, key=lambda m: m.first)
+

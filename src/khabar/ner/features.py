@@ -1,0 +1,135 @@
+"""Feature extraction for the CRF tagger, kept lean for speed.
+
+Everything that depends on a word alone (its form, affixes, clitic-stripped stem, shape,
+list memberships, clusters) is computed once per word type and cached, already prefixed
+for each position of the window (-2..+2) it may appear in; a token's features are then a
+few list concatenations plus the bigrams and gazetteer-phrase tags that need the sentence.
+"""
+
+from __future__ import annotations
+
+from ..segment import split_clitics
+from .lexicon import MAX_PHRASE, Lexicon
+
+__all__ = ["FeatureExtractor"]
+
+_OFFSETS = (-2, -1, 1, 2)
+
+
+def _shape(w: str) -> str:
+    c = w[0]
+    if "\u0621" <= c <= "\u06d3":
+        return "ar"
+    if c.isdigit():
+        return "dig"
+    if c.isalpha():
+        return "lat"
+    return "p" + c if len(w) == 1 else "sym"
+
+
+class FeatureExtractor:
+    """Turns a sentence (normalised tokens) into CRFsuite item features."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self._own: dict[str, list[str]] = {}
+        self._ctx: dict[str, tuple[list[str], ...]] = {}
+
+    def _cluster(self, w: str) -> tuple[int, int, int] | None:
+        cl = self.lex.clusters.get(w)
+        if cl is None:
+            pre, stem = split_clitics(w)
+            cl = self.lex.clusters.get(stem) if pre else None
+            if cl is None and len(w) > 3 and w[0] in "وف":
+                cl = self.lex.clusters.get(w[1:])
+        return cl
+
+    def _type_features(self, w: str) -> tuple[list[str], list[str]]:
+        """(features of ``w`` as the current token, reduced features for its neighbours)."""
+        shape = _shape(w)
+        pre, stem = split_clitics(w)
+        own = [
+            "w=" + w, "sh=" + shape, "len=" + str(min(len(w), 8)),
+            "p2=" + w[:2], "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "s1=" + w[-1:],
+        ]
+        if pre:
+            own += ["st=" + stem, "pre=" + pre, "sp2=" + stem[:2], "ss2=" + stem[-2:]]
+        if len(w) > 3 and w[0] in "وف":
+            own.append("nw=" + w[1:])
+        ctx = ["w=" + w, "sh=" + shape]
+        if pre:
+            ctx.append("st=" + stem)
+        for name in self.lex.memberships(w):
+            own.append("g=" + name)
+            ctx.append("g=" + name)
+        cl = self._cluster(w)
+        if cl is None:
+            own.append("c=oov")
+            ctx.append("c=oov")
+        else:
+            a, b, c = cl
+            own += [f"ca={a}", f"cb={b}", f"cc={c}"]
+            ctx += [f"ca={a}", f"cb={b}"]
+        return own, ctx
+
+    def _cached(self, w: str) -> tuple[list[str], ...]:
+        got = self._ctx.get(w)
+        if got is None:
+            own, ctx = self._type_features(w)
+            got = (own, *([f"{o}{f}" for f in ctx] for o in _OFFSETS))
+            if len(self._ctx) < 500_000:
+                self._ctx[w] = got
+        return got
+
+    def _phrase_tags(self, words: list[str]) -> list[str | None]:
+        """Longest gazetteer-phrase match at each position: ``B:TYPE`` / ``I:TYPE``."""
+        n = len(words)
+        out: list[str | None] = [None] * n
+        phrases = self.lex.phrases
+        i = 0
+        while i < n:
+            hit = 0
+            typ = ""
+            for k in range(min(MAX_PHRASE, n - i), 1, -1):
+                t = phrases.get(" ".join(words[i:i + k]))
+                if t is not None:
+                    hit, typ = k, t
+                    break
+            if hit:
+                out[i] = "B:" + typ
+                for j in range(i + 1, i + hit):
+                    out[j] = "I:" + typ
+                i += hit
+            else:
+                i += 1
+        return out
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        """CRFsuite features of each token of a sentence (normalised token strings)."""
+        n = len(words)
+        cached = [self._cached(w) for w in words]
+        phr = self._phrase_tags(words) if n > 1 else [None] * n
+        feats: list[list[str]] = []
+        for i in range(n):
+            f = ["b"] + cached[i][0]
+            if i >= 2:
+                f += cached[i - 2][1]
+            elif i == 1:
+                f.append("-2BOS")
+            if i >= 1:
+                f += cached[i - 1][2]
+                f.append("bg-=" + words[i - 1] + "|" + words[i])
+            else:
+                f.append("BOS")
+            if i + 1 < n:
+                f += cached[i + 1][3]
+                f.append("bg+=" + words[i] + "|" + words[i + 1])
+            else:
+                f.append("EOS")
+            if i + 2 < n:
+                f += cached[i + 2][4]
+            p = phr[i]
+            if p is not None:
+                f.append("ph=" + p)
+            feats.append(f)
+        return feats

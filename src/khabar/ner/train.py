@@ -1,0 +1,147 @@
+"""Rebuilding the shipped tagger (``khabar train ner`` / ``scripts/train_ner.py``).
+
+1. Read ``camel-split-train.txt`` (ANERcorp; tags mapped onto PER/ORG/LOC/MISC) with
+   khabar's own normalisation and tokens, plus the optional extra corpora.
+2. Build the lexicon (:mod:`khabar.ner.build`).
+3. Tune: for each candidate setting, train on the first 90% of the training sentences and
+   score the last 10% (``camel-split-test.txt`` and AQMAR are never used here).
+4. Train the final model on all training sentences with the best setting and write
+   ``ner.crfsuite.gz`` and ``lexicon.json.gz`` into the model directory.
+
+Deterministic: same data and settings, same bytes (L-BFGS is deterministic; files are
+written sorted, gzip without timestamps).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pycrfsuite
+
+from ..eval.ner import score
+from .build import build_lexicon
+from .conll import Sentence, map_newsfane, map_standard, map_wojood, read_conll
+from .features import FeatureExtractor
+from .lexicon import Lexicon
+
+__all__ = ["DEFAULT_EXTRA", "DEFAULT_GRID", "DEFAULT_PARAMS", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
+
+DEFAULT_PARAMS: dict[str, float] = {"c1": 0.02, "c2": 0.005, "max_iterations": 300}
+#: The settings tried when tuning (the first is used without tuning).
+DEFAULT_GRID: list[dict[str, float]] = [
+    DEFAULT_PARAMS,
+    {"c1": 0.05, "c2": 0.01, "max_iterations": 300},
+    {"c1": 0.01, "c2": 0.002, "max_iterations": 300},
+]
+#: Extra corpora the shipped model trains on.
+DEFAULT_EXTRA: tuple[str, ...] = ("newsfane",)
+
+Log = Callable[[str], None]
+
+
+def load_corpora(data: Path, extra: tuple[str, ...] = ()) -> tuple[list[Sentence], list[Sentence]]:
+    """``(anercorp_train, extra_sentences)``; ``extra`` names ``newsfane`` and/or ``wojood``."""
+    train = list(read_conll(data / "ner" / "anercorp" / "camel-split-train.txt", map_standard))
+    more: list[Sentence] = []
+    if "newsfane" in extra:
+        more += read_conll(data / "ner" / "newsfane" / "NewsFANE-without-anercorp-test.txt", map_newsfane)
+    if "wojood" in extra:
+        for part in ("train.txt", "val.txt", "test.txt"):
+            more += read_conll(data / "ner" / "wojood-sample" / part, map_wojood)
+    return train, more
+
+
+def _shingles(words: list[str], n: int = 8) -> set[str]:
+    s = "".join(words)
+    return {s[i:i + n] for i in range(max(1, len(s) - n + 1))}
+
+
+def drop_overlap(sents: list[Sentence], held: list[Sentence], limit: float = 0.3) -> list[Sentence]:
+    """``sents`` without those that share ``limit`` or more of their character 8-grams
+    with ``held`` (NewsFANE re-annotates ANERcorp's text: when tuning, its copies of the
+    held-out sentences must go, as the test's copies went from the shipped file)."""
+    seen: set[str] = set()
+    for w, _ in held:
+        seen |= _shingles(w)
+    out = []
+    for w, t in sents:
+        sh = _shingles(w)
+        if len(sh & seen) < limit * len(sh):
+            out.append((w, t))
+    return out
+
+
+def train_model(sents: list[Sentence], fx: FeatureExtractor, params: dict[str, float], path: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in sents:
+        trainer.append(fx.sentence(words), tags)
+    trainer.set_params({
+        "c1": params["c1"], "c2": params["c2"], "max_iterations": int(params["max_iterations"]),
+        "feature.possible_transitions": True,
+    })
+    trainer.train(str(path))
+
+
+def evaluate(path: Path, fx: FeatureExtractor, sents: list[Sentence]) -> dict[str, object]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    pred = [tagger.tag(fx.sentence(w)) for w, _ in sents]
+    return score([t for _, t in sents], pred)
+
+
+def tune_and_train(
+    data: Path,
+    out_dir: Path,
+    grid: list[dict[str, float]] | None = None,
+    extra: tuple[str, ...] = (),
+    clusters_cache: Path | None = None,
+    log: Log = print,
+) -> dict[str, object]:
+    """Tune on the last 10% of camel-split-train, train on all of it, save. Returns a
+    report (dev scores per setting, the chosen one, model size)."""
+    t0 = time.time()
+    train, more = load_corpora(data, extra)
+    lex: Lexicon = build_lexicon(data, clusters_cache)
+    log(f"lexicon built in {time.time() - t0:.0f}s: {len(lex.clusters)} clustered words, "
+        f"{len(lex.phrases)} phrases, lists {', '.join(f'{k}={len(v)}' for k, v in sorted(lex.sets.items()))}")
+    fx = FeatureExtractor(lex)
+    cut = int(len(train) * 0.9)
+    fit, dev = train[:cut], train[cut:]
+    more_fit = drop_overlap(more, dev) if more else []
+    grid = grid or [DEFAULT_PARAMS]
+    report: dict[str, object] = {"extra": list(extra), "dev": []}
+    best: tuple[float, dict[str, float]] | None = None
+    with tempfile.TemporaryDirectory() as tmp:
+        for params in grid:
+            if len(grid) == 1:
+                best = (0.0, params)
+                break
+            t1 = time.time()
+            path = Path(tmp) / "dev.crfsuite"
+            train_model(fit + more_fit, fx, params, path)
+            res = evaluate(path, fx, dev)
+            log(f"dev {params}: micro-F1 {res['micro_f1']} ({time.time() - t1:.0f}s) "
+                + " ".join(f"{k}={v['f1']}" for k, v in res["per_type"].items()))  # type: ignore[attr-defined]
+            report["dev"].append({"params": params, "micro_f1": res["micro_f1"]})  # type: ignore[attr-defined]
+            if best is None or float(res["micro_f1"]) > best[0]:  # type: ignore[arg-type]
+                best = (float(res["micro_f1"]), params)  # type: ignore[arg-type]
+        assert best is not None
+        params = best[1]
+        path = Path(tmp) / "final.crfsuite"
+        train_model(train + more, fx, params, path)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / "ner.crfsuite.gz").write_bytes(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
+    lex.save(out_dir / "lexicon.json.gz")
+    meta = {"params": params, "extra": list(extra), "train_sentences": len(train) + len(more)}
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    report["chosen"] = params
+    report["model_bytes"] = (out_dir / "ner.crfsuite.gz").stat().st_size
+    report["lexicon_bytes"] = (out_dir / "lexicon.json.gz").stat().st_size
+    log(f"saved {out_dir} in {time.time() - t0:.0f}s: model {report['model_bytes']:,} B, "
+        f"lexicon {report['lexicon_bytes']:,} B")
+    return report
