@@ -22,7 +22,7 @@ from .arguments import casualty_in, claim_for, date_for, fatalities_for, find_ac
 from .filters import family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, lexicon
 from .merge import merge_events, pick_subtype, pick_trigger
-from .subjects import protester_predicates
+from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, find_mentions
 
 __all__ = ["extract_events", "step"]
@@ -69,11 +69,16 @@ def extract_events(doc: Doc) -> list[Event]:
         used = {k for m in mentions for k in range(m.first, m.last + 1)}
         mentions += protester_predicates(lex, toks, a, b, used)
         mentions.sort(key=lambda m: m.first)
+        mentions = drop_support_predicates(lex, toks, mentions)
         if not mentions:
             continue
         kept = keep_mentions(lex, toks, mentions, a, b, casualty_in(doc, (sent.start, sent.end)))
         groups: dict[str, list[Mention]] = {}
         for m in kept:
+            if m.tense == "noun":
+                sup = _support_before(doc, lex, m, a)
+                if sup is not None and m.first - sup <= 2:
+                    m.support = sup
             c = claim_for(doc.claims, toks[m.first].start, toks[m.last].end)
             if c is not None and c.certainty in _UNREAL_CERTAINTIES:
                 continue
@@ -84,7 +89,9 @@ def extract_events(doc: Doc) -> list[Event]:
             trig = pick_trigger(ms)
             subtype = pick_subtype(ms)
             first, verb = trig.first, trig.head
-            if trig.tense == "noun":
+            if trig.support >= 0:
+                first = verb = trig.support
+            elif trig.tense == "noun":
                 sup = _support_before(doc, lex, trig, a)
                 if sup is not None:
                     verb = sup

@@ -139,6 +139,12 @@ def keep_mentions(
                 ok = True
             if fam == "protest" and "protester" in has:
                 ok = True
+            # two different weak protest cues confirm each other («تجمع ... لافتات»)
+            if fam == "protest" and any(
+                o is not m and family(o.subtype, o.type) == "protest" and o.entry.form != m.entry.form
+                for o in stage1
+            ):
+                ok = True
             if not ok:
                 continue
         stage2.append(m)

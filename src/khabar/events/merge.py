@@ -38,10 +38,11 @@ def pick_subtype(mentions: list[Mention]) -> str:
 
 
 def pick_trigger(mentions: list[Mention]) -> Mention:
-    verbs = [m for m in mentions if m.tense != "noun" and m.entry.strong]
-    if verbs:
-        return verbs[0]
-    verbs = [m for m in mentions if m.tense != "noun"]
+    """The first verb mention (strong, weak, found from its subject, or a noun with its
+    support verb right before it: «خرجوا في مسيرات»), else the first noun:
+    annotators mark the predicate that comes first (tuned on the tune half: first strong verb
+    0.761 recall, first verb 0.778, first mention 0.722)."""
+    verbs = [m for m in mentions if m.tense != "noun" or m.support >= 0]
     return (verbs or mentions)[0]
 
 

@@ -19,7 +19,7 @@ from ..normalize import fold
 from ..segment import Token
 from .arguments import _QUANTIFIERS, _STOP
 from .lexicon import Entry, Lexicon
-from .triggers import Mention
+from .triggers import Mention, token_stems
 
 __all__ = ["PROTESTER_VERB", "protester_predicates"]
 
@@ -31,13 +31,22 @@ def _strip_conj(w: str) -> str:
     return w[1:] if len(w) > 3 and w[0] in "وف" else w
 
 
-def _verb_like(lex: Lexicon, tok: Token) -> bool:
+_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بين", "ضد", "لدي", "عند"})
+
+
+def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
     if not tok.is_arabic:
         return False
     w = fold(tok.norm)
     core = _strip_conj(w)
     if len(core) < 3 or core.startswith(("ال", "لل", "بال")) or w in _STOP or core in _STOP:
         return False
+    if any(stem in _STOP for stem in token_stems(w)):
+        return False  # «خلالها», «بينهم»
+    if core[0] == "ل" and core[1] not in "يتن":
+        return False  # «لقيام»: a preposition and a noun
+    if prev is not None and fold(prev.norm) in _PREPOSITIONS:
+        return False  # «في صفوف المتظاهرين»: a noun after a preposition
     cls = lex.classes(w)
     if cls & {"speech", "protester", "armed", "agent", "victim", "time", "negation", "generic", "irrealis"}:
         return False
@@ -61,14 +70,34 @@ def protester_predicates(
         if first - 1 >= start and fold(tokens[first - 1].norm) in _QUANTIFIERS:
             first -= 1
         v = first - 1
-        if v >= start and v not in used and _verb_like(lex, tokens[v]):
+        # time words may sit between the verb and its subject: «خرج مساء أمس مئات المتظاهرين»
+        while v > start and first - v <= 4 and (
+            "time" in lex.classes(fold(tokens[v].norm)) or fold(tokens[v].norm) in ("اول", "من")
+        ):
+            v -= 1
+        if v >= start and v not in used and _verb_like(lex, tokens[v], tokens[v - 1] if v > start else None):
             out.append(Mention(v, v, PROTESTER_VERB, "past", v))
             used.add(v)
             continue
         after = k + 1
         if after < end and fold(tokens[after].norm).endswith(("يون", "يين")):
             after += 1  # «متظاهرون فلسطينيون»
-        if after < end and after not in used and fold(tokens[after].norm).endswith("وا") and _verb_like(lex, tokens[after]):
+        if after < end and after not in used and fold(tokens[after].norm).endswith("وا") \
+                and _verb_like(lex, tokens[after], tokens[after - 1]):
             out.append(Mention(after, after, PROTESTER_VERB, "past", after))
             used.add(after)
+    return out
+
+
+def drop_support_predicates(lex: Lexicon, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A support verb found from its subject («ونفذ المتظاهرون اعتصاما»، «قام متظاهرون
+    بالاحتجاج») gives way to the protest noun that follows it within four tokens."""
+    nouns = [m for m in mentions if m.tense == "noun" and m.type in ("protests", "riots")]
+    out = []
+    for m in mentions:
+        if m.entry is PROTESTER_VERB and "support" in lex.classes(fold(tokens[m.head].norm)) and any(
+            0 < n.first - m.head <= 4 for n in nouns
+        ):
+            continue
+        out.append(m)
     return out

@@ -29,6 +29,7 @@ class Mention:
     tense: str  # past | present | future | noun
     head: int  # token index of the trigger word itself
     tail: int = -1  # token index of a phrase's last word when the span stops at the head
+    support: int = -1  # token index of a support verb right before a noun («شن غارة»)
 
     @property
     def subtype(self) -> str:
