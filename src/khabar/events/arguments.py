@@ -24,6 +24,7 @@ content contains the trigger.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,7 +32,7 @@ from ..document import Doc
 from ..normalize import fold
 from ..schema import Claim, Fatalities, Source
 from .filters import clause_bounds
-from .lexicon import Lexicon
+from .lexicon import SUBTYPE_TYPE, Lexicon
 
 __all__ = ["Phrase", "claim_for", "date_for", "fatalities_for", "find_actors", "phrases", "place_for"]
 
@@ -41,14 +42,19 @@ _STOP = frozenset(fold(w) for w in
     "ان انه انها كما بين ضد عند لدى لدي حتي حتى او ثم قد كان كانت امس اليوم يوم وهو وهي "
     "مما ما بينهم منهم فيها فيه اثناء نحو وسط شمال جنوب شرق غرب ايضا جراء نتيجه اثر".split()
 )
-_QUANTIFIERS = frozenset(fold(w) for w in {"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين"})
+_QUANTIFIERS = frozenset(fold(w) for w in {"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين",
+                                           "المئات", "العشرات", "الاف", "الوف", "حشود", "مجموعات"})
 _TARGET_CUES = frozenset(fold(w) for w in {"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
                           "قرب", "امام", "لدي", "استهدفا"})
 _AGENT_CUES = (("علي", "يد"), ("من", "قبل"))
 _TRANSITIVE = frozenset({"attack", "abduction_forced_disappearance", "arrests", "shelling_artillery_missile_attack",
                          "air_drone_strike", "armed_clash", "threat"})
-_EXTEND = 2  # words a phrase may extend over after its head
+_EXTEND = 3  # words a phrase may extend over after its head
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "ين")
+
+
+def _strip_article(w: str) -> str:
+    return w[2:] if w.startswith("ال") else w
 
 
 def _starts_definite(norm: str) -> bool:
@@ -66,24 +72,33 @@ class Phrase:
     head: int
     role: str  # armed | protester | victim | agent | entity
     entity: str | None
+    start: int = -1  # original offsets when they are not the tokens' (an entity mention)
+    end: int = -1
 
 
-def _entity_at(doc: Doc) -> dict[int, tuple[str, int, int]]:
-    """token index -> (entity id, first token, last token) for every entity mention."""
-    out: dict[int, tuple[str, int, int]] = {}
+def _entity_at(doc: Doc) -> dict[int, tuple[str, int, int, int, int]]:
+    """token index -> (entity id, first token, last token, start, end) for every entity
+    mention; a token belongs to a mention it overlaps (the mention may start after a clitic:
+    «لحركة طالبان» → «حركة طالبان»)."""
+    out: dict[int, tuple[str, int, int, int, int]] = {}
     if not doc.entities:
         return out
-    starts = {t.start: t.i for t in doc.tokens}
-    ends = {t.end: t.i for t in doc.tokens}
+    toks = doc.tokens
+    starts = [t.start for t in toks]
     for ent in doc.entities:
         if ent.type == "LOC" and ent.subtype not in ("country", None):
             continue
         for sp in ent.mentions or [ent]:
-            a, b = starts.get(sp.start), ends.get(sp.end)
-            if a is None or b is None:
+            i = max(0, bisect_right(starts, sp.start) - 1)
+            ids = []
+            while i < len(toks) and toks[i].start < sp.end:
+                if toks[i].end > sp.start:
+                    ids.append(i)
+                i += 1
+            if not ids:
                 continue
-            for k in range(a, b + 1):
-                out[k] = (ent.id, a, b)
+            for k in ids:
+                out[k] = (ent.id, ids[0], ids[-1], sp.start, sp.end)
     return out
 
 
@@ -98,11 +113,11 @@ def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> lis
             i += 1
             continue
         if i in ents:
-            eid, a, b = ents[i]
+            eid, a, b, es, ee = ents[i]
             # a place after a preposition is where, not who
             prev = fold(toks[a - 1].norm) if a > start else ""
             if not (prev in ("في", "الي", "من", "قرب") or toks[a].norm[:1] == "ب"):
-                out.append(Phrase(a, b, a, "entity", eid))
+                out.append(Phrase(a, b, a, "entity", eid, es, ee))
             i = b + 1
             continue
         cls = lex.classes(fold(toks[i].norm)) & {"armed", "protester", "victim", "agent"}
@@ -116,6 +131,7 @@ def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> lis
             first = i - 1
         last = i
         head_def = _definite(fold(toks[i].norm))
+        genitive = False
         for k in range(i + 1, min(end, i + 1 + _EXTEND)):
             t = toks[k]
             w = fold(t.norm)
@@ -132,20 +148,37 @@ def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> lis
                 break
             if not head_def and not _definite(w) and not w.endswith(_NISBA):
                 break
+            if genitive and not w.endswith(_NISBA):
+                break  # after «قوات الأمن» only adjectives: «الباكستانية»
             last = k
             if not head_def and _definite(w):
-                break
-        out.append(Phrase(first, last, i, role, ents.get(i, (None,))[0]))
+                genitive = True
+        # «مئات من طلبة المدارس», «الآلاف من المتظاهرين»: a quantifier takes «من» and the
+        # counted phrase (at most three words) with it
+        hw = fold(toks[i].norm)
+        if (hw in _QUANTIFIERS or _strip_article(hw) in _QUANTIFIERS or hw in ("حشود", "حشد")) \
+                and last + 2 < end and fold(toks[last + 1].norm) == "من" and toks[last + 2].is_arabic:
+            k = last + 2
+            while k + 1 < end and k + 1 - (last + 2) < 2 and toks[k + 1].is_arabic \
+                    and fold(toks[k + 1].norm) not in _STOP and _definite(fold(toks[k + 1].norm)):
+                k += 1
+            last = k
+        out.append(Phrase(first, last, i, role, None))
         i = last + 1
     return out
 
 
 def _source(doc: Doc, p: Phrase) -> Source:
+    if p.start >= 0:
+        return doc.source(p.start, p.end, p.entity)
     return doc.source(doc.tokens[p.first].start, doc.tokens[p.last].end, p.entity)
 
 
-def _is_victim(doc: Doc, p: Phrase) -> bool:
-    """Victims and counted phrases («تسعة جنود», «47 ارهابيا») are targets, not actors."""
+def _is_victim(doc: Doc, p: Phrase, protest: bool = False) -> bool:
+    """Victims and counted phrases («تسعة جنود», «47 ارهابيا») are targets, not actors;
+    in a protest counted people are the protesters («نحو 500 متظاهر»)."""
+    if protest:
+        return p.role == "victim" and p.first == p.head
     return p.role == "victim" or p.first < p.head
 
 
@@ -203,13 +236,14 @@ def find_actors(
         k = p.first - 1
         if k >= 0 and fold(toks[k].norm) in _TARGET_CUES and p not in actors:
             targets.append(p)
+    protest = SUBTYPE_TYPE.get(subtype) in ("protests", "riots")
     verb_word = fold(toks[verb].norm)
     first_cand = after[0] if after else None
     passive = not is_noun and verb_word in _PASSIVE_PRONE and (
         first_cand is None or _is_victim(doc, first_cand) or first_cand.first - verb > 2
     )
-    if not actors and not is_noun and not passive and before and before[-1].last >= verb - 1 \
-            and not _is_victim(doc, before[-1]):
+    if not actors and not is_noun and not passive and before and before[-1].last >= verb - 2 \
+            and not _is_victim(doc, before[-1], protest):
         # SVO with the subject right before the verb: «قوات الأمن الباكستانية قتلت»
         actors.append(before[-1])
     if passive and before and before[-1].last >= verb - 2 and _is_victim(doc, before[-1]):
@@ -219,7 +253,7 @@ def find_actors(
         first_after = next((p for p in after if p not in targets), None)
         if first_after is not None and first_after.first - verb <= 5:
             armed_counted = first_after.role == "armed" and first_after.first == verb + 1 and not passive
-            if (_is_victim(doc, first_after) or passive) and not is_noun and not armed_counted:
+            if (_is_victim(doc, first_after, protest) or passive) and not is_noun and not armed_counted:
                 targets.insert(0, first_after)
             elif not is_noun or first_after.role in ("armed", "protester", "entity") and first_after.first - trig[1] <= 2:
                 actors.append(first_after)
@@ -229,7 +263,7 @@ def find_actors(
                         targets.append(nxt)
         if not actors and before:
             p = before[-1]
-            if not _is_victim(doc, p) and trig[0] - p.last <= 6:
+            if not _is_victim(doc, p, protest) and trig[0] - p.last <= 6:
                 actors.append(p)
     elif subtype in _TRANSITIVE and not targets:
         v = next((p for p in after if p not in actors and _is_victim(doc, p)), None)
@@ -253,6 +287,11 @@ def find_actors(
         bp = _bare_phrase(doc, lex, frm, ce, skip)
         if bp is not None and bp.first - frm <= 3:
             targets.append(bp)
+    if protest and not actors:
+        # the protesters named anywhere in the sentence («وجاب المتظاهرون...» two clauses on)
+        crowd = [p for p in phrases(doc, lex, s_start, s_end, skip) if p.role == "protester"]
+        if crowd:
+            actors.append(min(crowd, key=lambda p: abs(p.head - verb)))
     seen: set[tuple[int, int]] = set()
     out_a = []
     for p in actors:
