@@ -289,7 +289,7 @@ class _Finder:
                     blocked = True
                     j += 1
                     continue
-                np = parse_np(t, j, b, lex, q)
+                np = parse_np(t, j, b, lex, q, stop_b="ب" in cue.preps)
                 if np is not None:
                     if cue.lemma in _OBJECT_VERBS:
                         np = self._split_object(np)
@@ -465,7 +465,7 @@ class _Finder:
         first = t[c].norm
         start = c if (first.startswith("ال") and not self.lex.lookup(first)) else c + 1
         np = parse_np(t, start, i, self.lex, self.quotes)
-        return np
+        return self._split_object(np) if np is not None else None
 
     def _from_dependent(self, i: int, form: CueForm, a: int, b: int, si: int) -> tuple[_Draft | None, int]:
         """A participle («مشيراً إلى أن») or a verbal noun with a pronoun («تحذيره من»)."""
@@ -523,7 +523,8 @@ class _Finder:
                 tw = t[k].norm
                 if pw == "ل" and n == len(p.words) - 1 and tw != "ل":
                     if len(tw) > 2 and tw[0] == "ل":
-                        skip = 1
+                        # «لوزارة» → «وزارة»; «للناطق» (ل + ال) stays whole
+                        skip = 0 if tw.startswith("لل") else 1
                         break
                     ok = False
                     break
@@ -632,8 +633,9 @@ class _Finder:
             nxt = end
         if cb < ca:
             return None, max(i + 1, end)
+        cue_start = self._after_prefix(i, 1) if t[i].norm not in self.lex.preps else t[i].start
         d = _Draft(
-            cue=(t[i].start, t[k - 1].end if k - 1 >= i else t[i].end), cue_tok=i, region=region,
+            cue=(cue_start, t[k - 1].end if k - 1 >= i else t[i].end), cue_tok=i, region=region,
             speaker=speaker, outer=outer, ca=ca, cb=cb, cstart=None, ctype=ctype,
             default=prep.certainty, lemma="", negated=False, own_subject=True, sent=si,
         )
@@ -683,18 +685,19 @@ class _Finder:
         for p in reversed(self.drafts):
             if p.sent != si:
                 break
+            if not (p.ca <= d.region <= p.cb):
+                continue
             if p.ca <= d.region <= p.ca + 1 and not d.own_subject and d.speaker is p.speaker:
                 return False
-            if not (p.ca < d.region <= p.cb):
-                continue
+            svo = d.region < d.cue_tok
             embedded = (
-                d.own_subject and not d.proclitic and d.ctype != "quote" and not d.imperfect
-                and t[d.region - 1].norm not in CLAUSE_PUNCT and d.speaker is not p.speaker
-                and d.region > p.ca + 1
+                d.own_subject and not d.proclitic and d.ctype != "quote"
+                and (svo or not d.imperfect) and d.speaker is not p.speaker
+                and (d.region == p.ca or t[d.region - 1].norm not in CLAUSE_PUNCT)
             )
             if embedded:
                 d.outer = [*p.outer, p.speaker, *d.outer]
-            else:
+            elif d.region > p.ca:
                 p.cb = self._trim(p.ca, d.region - 1)
         return True
 

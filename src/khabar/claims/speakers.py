@@ -40,7 +40,8 @@ _B_INSIDE = frozenset({"باسم", "بن", "بنت", "ابن"})
 def stem(word: str) -> str:
     """The word without و/ف and the article (وللصحيفة → صحيفة); for matching heads."""
     w = word
-    if len(w) > 3 and w[0] in "وف":
+    # و/ف only before the article: «وزير» keeps its و, «والوزير» loses it
+    if len(w) > 3 and w[0] in "وف" and w[1:3] in ("ال", "لل", "با", "كا"):
         w = w[1:]
     for pre in ("بال", "لل", "كال", "ال"):
         if w.startswith(pre) and len(w) - len(pre) >= 2:
@@ -85,10 +86,11 @@ def _np_end(tokens: list[Token], j: int, end: int, quotes: Quotes) -> int:
 
 
 def parse_np(
-    tokens: list[Token], j: int, end: int, lex: Lexicon, quotes: Quotes, extra_stop: frozenset[str] = frozenset()
+    tokens: list[Token], j: int, end: int, lex: Lexicon, quotes: Quotes, stop_b: bool = False
 ) -> tuple[int, int] | None:
     """``(first, last)`` token indexes of the noun phrase starting at ``j`` (see module
-    docstring), or None when ``j`` cannot start one."""
+    docstring), or None when ``j`` cannot start one. ``stop_b``: a word with ب ends it
+    (the cue's content opens with ب: «طالب الوزير بالإفراج»)."""
     k = j
     last = -1
     while k < end and k - j < MAX_NP:
@@ -101,7 +103,7 @@ def parse_np(
             last = k = c  # a quoted name: «وكالة "سانا"»
             k += 1
             continue
-        if w in COMPLEMENTISERS or w in NP_STOPPERS or w in extra_stop:
+        if w in COMPLEMENTISERS or w in NP_STOPPERS:
             break
         if w in CLAUSE_PUNCT or w in SENTENCE_PUNCT or w == ":" or w == "(" or w == "-":
             break
@@ -111,7 +113,7 @@ def parse_np(
             break
         if w == "ل" or (last >= 0 and is_media_recipient(tokens, k, end, quotes)):
             break
-        if last >= 0 and w.startswith("ب") and w not in _B_INSIDE and not w.startswith("بن"):
+        if stop_b and last >= 0 and w.startswith("ب") and w not in _B_INSIDE and not w.startswith("بن"):
             break
         hit = lex.lookup(w)
         if hit is not None and (hit[0].pos == "verb" or (last >= 0 and hit[0].pos in ("masdar", "participle"))):

@@ -1,0 +1,338 @@
+"""Claims: (text, expected) tables, one behaviour per test. Sentences written for these
+tests (not copied from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.claims import step
+from khabar.document import Doc, RawArticle
+from khabar.options import Options
+from khabar.pipeline import normalize_step, segment_step
+from khabar.schema import Claim, Entity, Span
+
+OPTS = Options()
+
+
+def claims_of(text: str, entities: list[Entity] | None = None) -> list[Claim]:
+    """Run normalise + segment, set the entity layer by hand, then the claims step."""
+    doc = Doc.from_article(RawArticle(text=text, source="test"))
+    doc = segment_step(normalize_step(doc, OPTS), OPTS)
+    doc.entities = list(entities or [])
+    return step(doc, OPTS).claims
+
+
+def entity(text: str, eid: str, etype: str, *mentions: str, subtype: str | None = None) -> Entity:
+    """An entity whose mentions are the given snippets of ``text`` (first occurrence of
+    each, or ``snippet#n`` for the n-th)."""
+    spans = []
+    for m in mentions:
+        snippet, _, nth = m.partition("#")
+        start = -1
+        for _ in range(int(nth or 1)):
+            start = text.index(snippet, start + 1)
+        spans.append(Span(text=snippet, start=start, end=start + len(snippet)))
+    first = spans[0]
+    return Entity(id=eid, text=first.text, start=first.start, end=first.end, type=etype,
+                  subtype=subtype, canonical=first.text, mentions=spans)
+
+
+def one(text: str) -> Claim:
+    cs = claims_of(text)
+    assert len(cs) == 1, [(c.cue.text, c.content.text) for c in cs]
+    return cs[0]
+
+
+# -- verbal cues: persons, genders, numbers, و/ف, perfect and imperfect -----------------
+VERB_FORMS = [
+    ("قال الوزير إن المفاوضات متعثرة.", "قال", "الوزير", "المفاوضات متعثرة"),
+    ("وقالت الوزيرة إن المفاوضات متعثرة.", "قالت", "الوزيرة", "المفاوضات متعثرة"),
+    ("فقال المتحدث إن الوفد وصل.", "قال", "المتحدث", "الوفد وصل"),
+    ("وقالوا إن الجيش انسحب من البلدة.", None, None, None),  # no earlier speaker: none
+    ("وأكد السكان أن المياه انقطعت منذ يومين.", "أكد", "السكان", "المياه انقطعت منذ يومين"),
+    ("ويقول المزارعون إن المحصول تضرر.", "يقول", "المزارعون", "المحصول تضرر"),
+    ("وتقول المنظمة إن آلاف الأسر نزحت.", "تقول", "المنظمة", "آلاف الأسر نزحت"),
+    ("وأوضحت الشركة أن الأسعار سترتفع.", "أوضحت", "الشركة", "الأسعار سترتفع"),
+    ("وذكرت الصحيفة أن الحكومة ستستقيل.", "ذكرت", "الصحيفة", "الحكومة ستستقيل"),
+    ("وأعلن الجيش أن العملية انتهت.", "أعلن", "الجيش", "العملية انتهت"),
+    ("وكشف التقرير أن نسبة البطالة ارتفعت.", "كشف", "التقرير", "نسبة البطالة ارتفعت"),
+    ("وصرّح المدير بأن المصنع سيغلق.", "صرّح", "المدير", "المصنع سيغلق"),
+    ("وأفاد شهود عيان بأن الطائرات حلقت فوق المدينة.", "أفاد", "شهود عيان", "الطائرات حلقت فوق المدينة"),
+    ("وبيّن المهندس أن الجسر آمن.", "بيّن", "المهندس", "الجسر آمن"),
+    ("ويؤكد الأطباء أن الوباء تراجع.", "يؤكد", "الأطباء", "الوباء تراجع"),
+    ("وسيعلن الرئيس غدا أن الانتخابات ستجرى في موعدها.", "يعلن", "الرئيس", "الانتخابات ستجرى في موعدها"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), VERB_FORMS)
+def test_verbal_cue_forms(text: str, cue: str | None, speaker: str | None, content: str | None) -> None:
+    cs = claims_of(text)
+    if cue is None:
+        assert cs == []
+        return
+    assert len(cs) == 1
+    c = cs[0]
+    assert (c.cue.text, c.speaker.text, c.content.text) == (cue, speaker, content)
+
+
+# -- content boundaries -------------------------------------------------------------------
+BOUNDARIES = [
+    # the content stops where the next attribution begins
+    ("قال المتحدث إن القوات تقدمت، وأضاف أن المعارك مستمرة.",
+     ["القوات تقدمت", "المعارك مستمرة"]),
+    ("أكد الوزير أن الاتفاق صامد، مشيرا إلى أن الخروقات محدودة.",
+     ["الاتفاق صامد", "الخروقات محدودة"]),
+    # the content runs to the end of the sentence, through commas
+    ("قال المسؤول إن الطريق أغلق، وإن الشاحنات عالقة على الحدود.",
+     ["الطريق أغلق، وإن الشاحنات عالقة على الحدود"]),
+    # and never into the next sentence
+    ("قال الطبيب إن الجرحى نقلوا إلى المستشفى. ووصلت سيارات الإسعاف بعد ساعة.",
+     ["الجرحى نقلوا إلى المستشفى"]),
+    # adjuncts between the subject and the complementiser are skipped
+    ("وقالت الوزارة في بيان نشرته على موقعها أمس إن الحدود ستفتح.",
+     ["الحدود ستفتح"]),
+    # «بعد أن» is no complementiser
+    ("وقال الوزير بعد أن التقى السفير إن العلاقات جيدة.", ["العلاقات جيدة"]),
+]
+
+
+@pytest.mark.parametrize(("text", "contents"), BOUNDARIES)
+def test_content_boundaries(text: str, contents: list[str]) -> None:
+    assert [c.content.text for c in claims_of(text)] == contents
+
+
+def test_complementiser_with_pronoun_keeps_the_subject_pronoun() -> None:
+    c = one("وزعم التنظيم أنه أسقط طائرة.")
+    assert c.content.text == "أنه أسقط طائرة"
+
+
+def test_every_span_matches_the_text() -> None:
+    text = "وقال الوزير: «لن نسمح بتكرار ما حدث». وأضاف أن ٣٠ شخصاً قُتلوا، مشيراً إلى أنّ التحقيق مستمر."
+    for c in claims_of(text):
+        for sp in [c.content, c.cue, c.speaker, *c.chain]:
+            assert text[sp.start:sp.end] == sp.text
+
+
+# -- participles inherit the subject ------------------------------------------------------
+PARTICIPLES = [
+    ("أكد الوزير أن الاتفاق صامد، مشيرا إلى أن الخروقات محدودة.", "مشيرا", "الوزير", "الخروقات محدودة"),
+    ("أعلنت النقابة الإضراب، لافتة إلى أن الأجور لم تصرف.", "لافتة", "النقابة", "الأجور لم تصرف"),
+    ("وقال المدرب إن الفريق جاهز، مضيفا أن الإصابات قليلة.", "مضيفا", "المدرب", "الإصابات قليلة"),
+    ("وانتقد المحامون القرار، مؤكدين أنه مخالف للدستور.", "مؤكدين", "المحامون", "أنه مخالف للدستور"),
+    ("وتحدثت المديرة عن الخطة، موضحةً أن التنفيذ يبدأ في الربيع.", "موضحةً", "المديرة", "التنفيذ يبدأ في الربيع"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), PARTICIPLES)
+def test_participle_inherits_subject(text: str, cue: str, speaker: str, content: str) -> None:
+    c = [c for c in claims_of(text) if c.cue.text == cue]
+    assert len(c) == 1
+    assert (c[0].speaker.text, c[0].content.text) == (speaker, content)
+
+
+def test_participle_without_complement_is_no_cue() -> None:
+    # «لافتة» is also a banner
+    assert claims_of("ورفع المتظاهرون لافتة كبيرة أمام المبنى.") == []
+
+
+# -- prepositional and nominal attribution ------------------------------------------------
+PREPOSITIONAL = [
+    ("قتل عشرون شخصا في الغارات، بحسب المرصد.", "بحسب", "المرصد", "قتل عشرون شخصا في الغارات"),
+    ("وبحسب المصادر، فإن الوفد غادر العاصمة.", "بحسب", "المصادر", "الوفد غادر العاصمة"),
+    ("ووفقا لوزارة الصحة، ارتفع عدد الإصابات إلى مئة.", "وفقا ل", "وزارة الصحة", "ارتفع عدد الإصابات إلى مئة"),
+    ("وارتفعت الأسعار طبقا لتقرير البنك المركزي.", "طبقا ل", "تقرير البنك المركزي", "وارتفعت الأسعار"),
+    ("وحسب ما ذكرت الصحيفة، فإن الاجتماع تأجل.", "حسب ما ذكرت", "الصحيفة", "الاجتماع تأجل"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), PREPOSITIONAL)
+def test_prepositional_attribution(text: str, cue: str, speaker: str, content: str) -> None:
+    c = one(text)
+    assert c.cue.text.startswith(cue.split()[0])
+    assert (c.speaker.text, c.kind) == (speaker, "indirect")
+    assert content in c.content.text
+
+
+def test_preposition_without_a_source_is_no_attribution() -> None:
+    assert claims_of("ووزعت المساعدات وفقا للقانون وحسب الحاجة.") == []
+
+
+NOMINAL = [
+    ("وجدد الوزير تحذيره من مخاطر التصعيد.", "تحذيره", "الوزير", "warned"),
+    ("وأعرب الأمين العام عن قلقه إزاء تدهور الأوضاع.", "قلقه", "الأمين العام", "feared"),
+    ("ونقلت الوكالة عن مسؤول قوله إن الحدود أغلقت.", "نقلت", "مسؤول", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "certainty"), NOMINAL)
+def test_nominal_cue(text: str, cue: str, speaker: str, certainty: str) -> None:
+    c = one(text)
+    assert (c.cue.text, c.speaker.text, c.certainty) == (cue, speaker, certainty)
+
+
+# -- direct, indirect, mixed --------------------------------------------------------------
+KINDS = [
+    ("وقال الوزير: «لن نسمح بتكرار ما حدث في المدينة».", "direct", "الوزير", "لن نسمح بتكرار ما حدث في المدينة"),
+    ("«لن نسمح بتكرار ما حدث في المدينة»، قال الوزير.", "direct", "الوزير", "لن نسمح بتكرار ما حدث في المدينة"),
+    ('وقالت المعلمة: "الأطفال لا يجدون مقاعد في الصفوف".', "direct", "المعلمة", "الأطفال لا يجدون مقاعد في الصفوف"),
+    ("وقال المزارع: الأمطار تأخرت هذا العام كثيرا.", "direct", "المزارع", "الأمطار تأخرت هذا العام كثيرا"),
+    ("وقال القاضي إن «القانون فوق الجميع» ولا استثناء فيه.", "mixed", "القاضي", "«القانون فوق الجميع» ولا استثناء فيه"),
+    ("وقال القاضي إن القانون فوق الجميع.", "indirect", "القاضي", "القانون فوق الجميع"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "content"), KINDS)
+def test_claim_kind(text: str, kind: str, speaker: str, content: str) -> None:
+    c = one(text)
+    assert (c.kind, c.speaker.text, c.content.text) == (kind, speaker, content)
+
+
+def test_quotation_over_several_sentences_is_one_claim() -> None:
+    c = one("وقال المدير: «وصلنا متأخرين. الطريق كان مغلقا. لا أحد ساعدنا».")
+    assert c.content.text == "وصلنا متأخرين. الطريق كان مغلقا. لا أحد ساعدنا"
+    assert c.kind == "direct"
+
+
+def test_short_quoted_name_is_not_speech() -> None:
+    assert claims_of("وشارك في الحفل فريق «النجوم» الشبابي.") == []
+
+
+# -- dropped and described subjects -------------------------------------------------------
+def test_dropped_subject_continues_the_previous_speaker() -> None:
+    cs = claims_of("قال وزير الصحة إن المستشفيات ممتلئة. وأضاف أن الأدوية نفدت. وتابع: «نحتاج إلى المساعدة فورا».")
+    assert [c.speaker.text for c in cs] == ["وزير الصحة"] * 3
+    assert [c.cue.text for c in cs] == ["قال", "أضاف", "تابع"]
+    assert cs[1].speaker.start == cs[0].speaker.start
+
+
+def test_subject_before_the_verb() -> None:
+    c = one("وكانت الصحيفة قد ذكرت أن الحكومة ستستقيل.")
+    assert c.speaker.text == "الصحيفة"
+
+
+def test_speaker_links_to_an_entity_inside_the_phrase() -> None:
+    text = "وقال المتحدث باسم التحالف الدولي ريان ديلون إن الغارات استهدفت مواقع التنظيم."
+    ents = [entity(text, "e1", "ORG", "التحالف الدولي"), entity(text, "e2", "PER", "ريان ديلون")]
+    c = claims_of(text, ents)[0]
+    assert c.speaker.text == "المتحدث باسم التحالف الدولي ريان ديلون"
+    assert c.speaker.entity == "e2"
+
+
+def test_described_subject_resolves_to_the_entity_named_earlier() -> None:
+    text = "نشرت صحيفة الوطن تقريرا عن الأزمة. وذكرت الصحيفة أن الحكومة ستستقيل."
+    ents = [entity(text, "e1", "ORG", "الوطن", subtype="media")]
+    c = one_with(text, ents)
+    assert c.speaker.text == "الصحيفة"
+    assert c.speaker.entity == "e1"
+
+
+def test_described_role_resolves_to_the_person_named_in_that_role() -> None:
+    text = ("التقى وزير الخارجية سامي العلي نظيره أمس. "
+            "وقال الوزير إن اللقاء كان إيجابيا.")
+    ents = [entity(text, "e1", "PER", "سامي العلي")]
+    c = one_with(text, ents)
+    assert (c.speaker.text, c.speaker.entity) == ("الوزير", "e1")
+
+
+def test_unnamed_source_has_no_entity() -> None:
+    text = "وقال مصدر أمني إن الهجوم أحبط."
+    c = one_with(text, [])
+    assert (c.speaker.text, c.speaker.entity) == ("مصدر أمني", None)
+
+
+def one_with(text: str, ents: list[Entity]) -> Claim:
+    cs = claims_of(text, ents)
+    assert len(cs) == 1, [(c.cue.text, c.content.text) for c in cs]
+    return cs[0]
+
+
+# -- chains -------------------------------------------------------------------------------
+CHAINS = [
+    ("نقلت وكالة الأنباء عن مصدر أمني قوله إن الهجوم أسفر عن قتلى.", ["وكالة الأنباء", "مصدر أمني"]),
+    ('وقال مسؤول لـ"الوطن" إن المفاوضات متعثرة.', ["الوطن", "مسؤول"]),
+    ("وأكد لـ«الرياض» مدير المستشفى أن الحالات مستقرة.", ["الرياض", "مدير المستشفى"]),
+    ("وقال المحافظ لصحيفة المساء إن الطريق سيفتح.", ["صحيفة المساء", "المحافظ"]),
+    ("كشفت الصحيفة نقلا عن تقديرات استخباراتية أن التنظيم يملك مخازن سلاح.", ["الصحيفة", "تقديرات استخباراتية"]),
+    ("وبحسب ما نقلت الإذاعة عن شهود، فإن الحريق امتد إلى السوق.", ["الإذاعة", "شهود"]),
+    ("وقال الوزير إن الأمطار غزيرة.", ["الوزير"]),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), CHAINS)
+def test_chain_from_outermost_to_speaker(text: str, chain: list[str]) -> None:
+    c = one(text)
+    assert [s.text for s in c.chain] == chain
+    assert c.chain[-1] == c.speaker
+
+
+def test_embedded_report_nests_the_outer_speaker() -> None:
+    cs = claims_of("قالت الصحيفة إن الجيش أعلن أن الهدنة انتهت.")
+    inner = [c for c in cs if c.cue.text == "أعلن"][0]
+    assert [s.text for s in inner.chain] == ["الصحيفة", "الجيش"]
+
+
+DATELINES = [
+    ("بيروت (رويترز) - قال مسؤول إن الانفجار وقع قرب الميناء.", "رويترز"),
+    ("القاهرة - أ ف ب: قال شهود إن الشرطة فرقت المتظاهرين.", "أ ف ب"),
+    ("قال مسؤول إن الانفجار وقع قرب الميناء.\n(وكالات)", "وكالات"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), DATELINES)
+def test_dateline_credit_is_the_outermost_source(text: str, root: str) -> None:
+    c = one(text)
+    assert c.chain[0].text == root
+    assert c.chain[-1].text == c.speaker.text
+
+
+# -- certainty ----------------------------------------------------------------------------
+CERTAINTY = [
+    ("وقال الوزير إن الحدود مفتوحة.", "asserted"),
+    ("ونفى المتحدث أن تكون القوات قصفت الحي.", "denied"),
+    ("ولم يؤكد الجيش أن الطائرة أسقطت.", "denied"),
+    ("وقال مسؤول إنه لا يمكننا تأكيد هذه الأنباء.", "cannot_confirm"),
+    ("وزعم التنظيم أنه أسقط طائرة.", "alleged"),
+    ("واتهم الوزير المعارضة بإشعال الفتنة.", "alleged"),
+    ("وحذر الخبراء من أن الجفاف سيطول.", "warned"),
+    ("وطالب المحتجون بالإفراج عن المعتقلين.", "demanded"),
+    ("ودعت المنظمة إلى وقف إطلاق النار.", "demanded"),
+    ("ووعد الرئيس بإعادة بناء المدارس.", "promised"),
+    ("وتعهدت الحكومة بدفع الرواتب.", "promised"),
+    ("وتوقع المحلل أن ترتفع الأسعار.", "expected"),
+    ("ويعتقد مراقبون أن الحكومة ستسقط.", "believed"),
+    ("ويخشى السكان من عودة القتال.", "feared"),
+    ("ويقدر الخبراء أن الخسائر تجاوزت مليون دولار.", "estimated"),
+    ("وقال المرصد إن نحو 50 شخصا قتلوا.", "estimated"),
+    ("وقال الوزير إنه يعتقد أن الحرب ستنتهي قريبا.", "believed"),
+    ("وقال المتحدث إن الأنباء عارية عن الصحة.", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "certainty"), CERTAINTY)
+def test_certainty(text: str, certainty: str) -> None:
+    assert one(text).certainty == certainty
+
+
+# -- no claim -----------------------------------------------------------------------------
+NO_CLAIM = [
+    "قتل خمسة أشخاص في انفجار بالعاصمة أمس.",  # narration
+    "وتناول الكتاب القول إن الحكومة فاشلة.",  # «القول» is a noun
+    "هل قال الوزير إن الحكومة ستستقيل؟",  # a question
+    "انفجار ضخم يهز العاصمة",  # a headline
+    "ويذكر أن المدينة شهدت معارك عنيفة العام الماضي.",  # the outlet's own aside
+    "وتبين أن السيارة كانت مسروقة.",  # «it turned out»
+    "والتقى الوزير نظيره في العاصمة.",  # no cue with content
+    "ونقل الجرحى إلى المستشفى.",  # «نقل» without a source
+    "وأعتقد أن الوقت حان للتغيير.",  # the author speaking
+    "وجلس الطلاب بين المقاعد.",  # «بين» between
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIM)
+def test_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_ids_are_sequential() -> None:
+    cs = claims_of("قال الوزير إن الحدود مفتوحة. وقالت الوزيرة إن المدارس مغلقة.")
+    assert [c.id for c in cs] == ["c1", "c2"]
