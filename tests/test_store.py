@@ -359,3 +359,17 @@ def test_a_record_the_database_refuses_is_an_error_and_the_batch_goes_on(db: Dat
     assert (rep.added, rep.failed) == (2, 1)
     assert queries.stats(db)["places"] == 0 and queries.stats(db)["articles"] == 2
     assert [e["source"] for e in queries.errors(db)] == [bad.source]
+
+
+def test_an_archive_indexed_with_other_terms_is_reindexed_when_opened(archive_url: str) -> None:
+    with open_archive(archive_url) as db:
+        ingest_records([record("نُقل المصابون إلى المستشفى في حلب", id="1")], db)
+        # Simulate an archive indexed by another khabar: empty index, another terms version.
+        if db.is_postgres:
+            db.execute("UPDATE articles SET tsv = NULL")
+        else:
+            db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+        db.execute("UPDATE khabar_meta SET value = 'old' WHERE key = 'terms_version'")
+        assert queries.search(db, "حلب")["total"] == 0
+    with open_archive(archive_url) as db:
+        assert queries.search(db, "مستشفى حلب")["total"] == 1

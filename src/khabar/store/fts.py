@@ -2,9 +2,14 @@
 
 Both index the same normalised, clitic-stripped words (``khabar.store.keys.search_text``):
 
-- SQLite: an FTS5 table ``articles_fts(title, body)`` whose rowid is the article id, ranked
-  with ``bm25`` (title weighs double). A query is a list of terms, each double-quoted, so
-  nothing a user types is read as FTS syntax (``NEAR(``, ``*``, ``"unbalanced``, ``OR``).
+- SQLite: a contentless FTS5 table ``articles_fts(title, body)`` whose rowid is the article
+  id, ranked with ``bm25`` (title weighs double). Contentless keeps the archive a third
+  smaller (the terms are not stored twice); removing an article's entry needs its terms,
+  which are recomputed from the stored text, so :data:`TERMS_VERSION` must change whenever
+  ``khabar.store.keys.index_terms`` does: an archive indexed with another version is
+  re-indexed when opened (:func:`check_terms_version`). A query is a list of terms, each
+  double-quoted, so nothing a user types is read as FTS syntax (``NEAR(``, ``*``,
+  ``"unbalanced``, ``OR``).
 - PostgreSQL: a ``tsvector`` column on ``articles`` built with the built-in ``arabic``
   configuration (title weight A, body B) and a GIN index, ranked with ``ts_rank``; the query
   goes through ``plainto_tsquery``, which reads its input as plain words.
@@ -13,8 +18,12 @@ Both index the same normalised, clitic-stripped words (``khabar.store.keys.searc
 from __future__ import annotations
 
 from .db import Database
+from .keys import search_text
 
-__all__ = ["create_fts", "delete_fts", "index_fts", "search_fts"]
+__all__ = ["TERMS_VERSION", "check_terms_version", "create_fts", "delete_fts", "index_fts", "search_fts"]
+
+#: Version of the indexed terms (``khabar.store.keys``): bump it when they change.
+TERMS_VERSION = "1"
 
 
 def create_fts(db: Database) -> None:
@@ -25,8 +34,10 @@ def create_fts(db: Database) -> None:
         # Text arrives normalised already: unicode61 only splits it into words.
         db.execute(
             "CREATE VIRTUAL TABLE articles_fts USING fts5("
-            "title, body, tokenize = 'unicode61 remove_diacritics 0')"
+            "title, body, content = '', tokenize = 'unicode61 remove_diacritics 0')"
         )
+    db.execute("CREATE TABLE khabar_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO khabar_meta (key, value) VALUES ('terms_version', ?)", (TERMS_VERSION,))
 
 
 def index_fts(db: Database, article_id: int, title: str, body: str) -> None:
@@ -43,9 +54,35 @@ def index_fts(db: Database, article_id: int, title: str, body: str) -> None:
         )
 
 
+def article_terms(title: str | None, text: str) -> tuple[str, str]:
+    """The (title, body) terms indexed for an article."""
+    return search_text(None, title or ""), search_text(None, text)
+
+
 def delete_fts(db: Database, article_id: int) -> None:
-    if not db.is_postgres:  # on PostgreSQL the tsv column goes with its row
-        db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+    """Remove an article's entry (before its text changes)."""
+    if db.is_postgres:  # the tsv column is rewritten with its row
+        return
+    row = db.one("SELECT title, text FROM articles WHERE id = ?", (article_id,))
+    if row is None:
+        return
+    db.execute(
+        "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+        (article_id, *article_terms(row[0], row[1])),
+    )
+
+
+def check_terms_version(db: Database) -> bool:
+    """Re-index every article when the archive was indexed with other terms; True if it was."""
+    if db.scalar("SELECT value FROM khabar_meta WHERE key = 'terms_version'") == TERMS_VERSION:
+        return False
+    with db.transaction():
+        if not db.is_postgres:
+            db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')")
+        for aid, title, text in db.all("SELECT id, title, text FROM articles ORDER BY id"):
+            index_fts(db, int(aid), *article_terms(title, text))
+        db.execute("UPDATE khabar_meta SET value = ? WHERE key = 'terms_version'", (TERMS_VERSION,))
+    return True
 
 
 def _fts5_query(terms: list[str]) -> str:

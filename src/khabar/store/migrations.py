@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from .db import Database
-from .fts import create_fts
+from .fts import check_terms_version, create_fts
 
 __all__ = ["MIGRATIONS", "migrate"]
 
@@ -191,4 +191,5 @@ def migrate(db: Database) -> list[str]:
                 (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
         now.append(name)
+    check_terms_version(db)
     return now

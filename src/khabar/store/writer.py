@@ -24,8 +24,8 @@ from ..normalize import fold
 from ..schema import ArticleRecord, Entity
 from .clusters import assign_cluster
 from .db import Database
-from .fts import delete_fts, index_fts
-from .keys import article_identity, iso_day, search_text, text_hash
+from .fts import article_terms, delete_fts, index_fts
+from .keys import article_identity, iso_day, text_hash
 
 __all__ = ["Outcome", "Writer", "record_identity"]
 
@@ -95,7 +95,7 @@ class Writer:
         )
         if row:
             article_id = int(row[0])
-            self._delete_children(article_id)
+            self._delete_children(article_id)  # before the text changes: FTS needs the old one
             db.execute(
                 "UPDATE articles SET input_id = ?, source = ?, title = ?, outlet = ?, date = ?, "
                 "day = ?, url = ?, text = ?, text_hash = ?, record = ?, ingested_at = ? "
@@ -112,7 +112,7 @@ class Writer:
             )
             outcome = "added"
         if search is None:
-            search = (search_text(None, record.title or ""), search_text(None, record.text))
+            search = article_terms(record.title, record.text)
         index_fts(db, article_id, *search)
         self._write_layers(article_id, record)
         # An article that now reads well is no longer an error.
