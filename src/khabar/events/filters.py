@@ -6,7 +6,8 @@ dropped when (checked in this order):
 1. it is a future verb (سيتظاهرون) or sits after a negation (لم يقتل، عدم التظاهر);
 2. a denial (نفى) or an irrealis word (plans, conditions, calls, prevention, fears: في حال،
    يعتزم، دعا الى، لمنع، يخشى) comes before it in its clause;
-3. it is a noun right after a generic head (مكافحة الإرهاب، حق التظاهر، وقف إطلاق النار);
+3. it is a noun right after a generic head (مكافحة الإرهاب، حق التظاهر، وقف إطلاق النار),
+   or a noun alone in quotes (a scare quote);
 4. it is violence vocabulary in a sentence about sport (هجوم الفريق، خط الدفاع);
 5. it is a weak entry (``strength w``) without a confirming context: a strong mention of the
    same family, a support verb next to it (شن، نفذ، سقط...) or, by family, armed actors
@@ -92,9 +93,17 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
     return any("denial" in _classes(lex, tokens[k]) for k in range(s_start, m.first))
 
 
+_QUOTES = frozenset('"«»“”\'')
+
+
 def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
     k = m.first - 1
-    return m.tense == "noun" and k >= cs and "generic" in _classes(lex, tokens[k])
+    if m.tense != "noun":
+        return False
+    # a noun alone in quotes is a scare quote or a name: «"اعتداءات" على مصر»
+    if k >= 0 and m.last + 1 < len(tokens) and tokens[k].norm in _QUOTES and tokens[m.last + 1].norm in _QUOTES:
+        return True
+    return k >= cs and "generic" in _classes(lex, tokens[k])
 
 
 def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce: int) -> bool:
