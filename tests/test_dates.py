@@ -180,6 +180,19 @@ def test_day_ranges_give_both_days() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بين 2010 و2015 قتل", [("2010", "2010", "year"), ("2015", "2015", "year")]),
+        ("من 2011 إلى 2015", [("2011", "2011", "year"), ("2015", "2015", "year")]),
+        ("في الفترة 2011-2015", [("2011", "2011", "year"), ("2015", "2015", "year")]),
+        ("عام 2014 و2015", [("عام 2014", "2014", "year"), ("2015", "2015", "year")]),
+    ],
+)
+def test_year_ranges_give_both_years(text: str, expected: list[D]) -> None:
+    assert dates(text) == expected
+
+
 NOTHING = [
     "",
     "مارس الضغط على الحكومة",  # مارس the verb

@@ -47,7 +47,10 @@ _NAMES_BEFORE_TODAY = frozenset({"عين", "المصري", "روسيا", "صحي
 def step(doc: Doc, options: Options) -> Doc:
     anchor = article_anchor(doc.article.date) or article_anchor(options.article_date)
     norm = doc.norm
-    for dm in find_dates(norm):
+    found = find_dates(norm)
+    # the quantities step masks these (numbers inside dates are not counts)
+    doc.extra["dates.norm_spans"] = [(d.start, d.end) for d in found if d.kind != "rel"]
+    for dm in found:
         if dm.kind == "rel" and dm.rel == "day+0" and _is_day_noun(norm, dm.start, dm.end):
             continue
         value, prec = resolve(dm, anchor)

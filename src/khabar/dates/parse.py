@@ -40,7 +40,7 @@ def parse_date_string(s: str) -> tuple[str, str] | None:
         return None
     text = _copyright_re().sub(lambda m: " " * len(m.group()), normalize_text(s))
     best: tuple[tuple[int, int, int], tuple[str, str]] | None = None
-    for dm in find_dates(text, relative=False):
+    for dm in find_dates(text, relative=False, english=True):
         value, prec = resolve(dm, None)
         if value is None:
             continue

@@ -86,6 +86,8 @@ class DateMatch:
     weekday: int | None = None
     shift: int = 0
     rel: str | None = None
+    #: a range written as one phrase («بين 2010 و2015») and the records it splits into
+    parts: tuple[DateMatch, ...] = ()
 
 
 @cache
@@ -126,6 +128,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # عام 2015 | العام 2015 | سنة 2015 | في 2015 (years need a word before them)
         "y": rf"{_B}(?:(?P<yw>(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات))|[فو]?في|منذ|حتى|خلال|"
         rf"مطلع|اواخر|اوائل|منتصف|نهاية|بداية|صيف|شتاء|ربيع|خريف)\s+{year}{_E}",
+        # year ranges: «بين 2010 و2015»، «من 2011 إلى 2015»، «2011-2015» (two records)
+        "yy": rf"{_B}(?:(?:ما\s+)?بين\s+|من\s+|(?P<yw>(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات))\s+)?"
+        rf"(?P<y1>(?:19|20)\d\d)\s*(?:و|الي|حتي|-|–)\s*(?P<y2>(?:19|20)\d\d){_E}",
         # numeric Hijri: 12/10/1436هـ، 4-11-1426ه
         "num_hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
         r"(?:(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?)|(?P<hyear2>14\d\d)(?!\d))",
@@ -186,14 +191,28 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-def find_dates(norm: str, relative: bool = True) -> list[DateMatch]:
-    """Date candidates in normalised text, non-overlapping, in text order."""
+def find_dates(norm: str, relative: bool = True, english: bool = False) -> list[DateMatch]:
+    """Date candidates in normalised text, non-overlapping, in text order. ``relative``:
+    also weekdays, relative words and bare months; ``english``: also English dates (bylines
+    and feeds; rare in Arabic article text, so off for articles)."""
     pats = _compiled()
     cands: list[DateMatch] = []
     for kind, pat in pats.items():
         if not relative and kind in ("wd", "rel", "m"):
             continue
+        if not english and kind in ("en_dmy", "en_mdy"):
+            continue
         for m in pat.finditer(norm):
+            if kind == "yy":
+                y1, y2 = int(m.group("y1")), int(m.group("y2"))
+                if y1 < y2:
+                    # one candidate for the whole range (so it wins over its parts), split below
+                    # «عام 2014» keeps its noun; «بين 2010» does not keep بين
+                    s1 = m.start() if m.group("yw") else m.start("y1")
+                    first = DateMatch(s1, m.end("y1"), "abs", y1)
+                    second = DateMatch(m.start("y2"), m.end("y2"), "abs", y2)
+                    cands.append(DateMatch(m.start(), m.end(), "yrange", parts=(first, second)))
+                continue
             dm = _to_match(kind, m)
             if dm is not None:
                 cands.append(dm)
@@ -204,7 +223,14 @@ def find_dates(norm: str, relative: bool = True) -> list[DateMatch]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return _range_starts(norm, _merge_today(norm, taken))
+    return _split_year_ranges(_range_starts(norm, _merge_today(norm, taken)))
+
+
+def _split_year_ranges(taken: list[DateMatch]) -> list[DateMatch]:
+    out: list[DateMatch] = []
+    for c in taken:
+        out.extend(c.parts if c.kind == "yrange" else (c,))
+    return out
 
 
 def _merge_today(norm: str, taken: list[DateMatch]) -> list[DateMatch]:

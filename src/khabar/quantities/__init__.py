@@ -19,9 +19,11 @@ from .extract import QMatch, find_quantities
 __all__ = ["QMatch", "find_quantities", "quantities_in", "step"]
 
 
-def quantities_in(norm: str) -> list[QMatch]:
-    """Quantities of a normalised text, date expressions masked out."""
-    dates = [(d.start, d.end) for d in find_dates(norm, relative=False)]
+def quantities_in(norm: str, dates: list[tuple[int, int]] | None = None) -> list[QMatch]:
+    """Quantities of a normalised text, date expressions (``dates``: spans in ``norm``, found
+    here when not given) masked out."""
+    if dates is None:
+        dates = [(d.start, d.end) for d in find_dates(norm, relative=False)]
     return find_quantities(norm, dates)
 
 
@@ -30,7 +32,7 @@ def _num(v: float | None) -> float | None:
 
 
 def step(doc: Doc, options: Options) -> Doc:
-    for q in quantities_in(doc.norm):
+    for q in quantities_in(doc.norm, doc.extra.get("dates.norm_spans")):
         span = doc.span_from_norm(q.start, q.end)
         doc.quantities.append(
             Quantity(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import FRACTIONS, NUMBER_WORDS, SCALES, TEEN_ONLY, VAGUE, VAGUE_PHRASES, key
 
@@ -30,16 +30,21 @@ def _token_re() -> re.Pattern[str]:
     return re.compile(r"\d+ر\d+|\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 
 
+_key = lru_cache(maxsize=200_000)(key)
+
+
 def tokenize(norm: str) -> list[Tok]:
-    return [Tok(m.group(), key(m.group()), m.start(), m.end()) for m in _token_re().finditer(norm)]
+    return [Tok(m.group(), _key(m.group()), m.start(), m.end()) for m in _token_re().finditer(norm)]
 
 
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
-def stems(k: str, article: bool = False) -> list[str]:
-    """``k`` and ``k`` without proclitics (و/ف, then ب/ل/ك, then ال when ``article``)."""
+@lru_cache(maxsize=200_000)
+def stems(k: str, article: bool = False) -> tuple[str, ...]:
+    """``k`` and ``k`` without proclitics (و/ف, then ب/ل/ك, then ال when ``article``).
+    Cached: the same words come back in every article."""
     out = [k]
     cur = [k]
     for group in (_CONJ, _PREP):
@@ -55,7 +60,7 @@ def stems(k: str, article: bool = False) -> list[str]:
                 out.append(c[2:])
             elif c.startswith("لل") and len(c) > 3:  # لل = ل + ال
                 out.append(c[2:])
-    return out
+    return tuple(out)
 
 
 def _lookup(k: str, table: dict[str, object], article: bool = False) -> object | None:
@@ -110,11 +115,23 @@ def _scale(t: Tok) -> tuple[int, int | None] | None:
     return _lookup(t.key, SCALES)  # type: ignore[return-value]
 
 
+@cache
+def _start_keys() -> frozenset[str]:
+    """Every word a number phrase can start with (a fast filter before parsing)."""
+    return frozenset(
+        set(NUMBER_WORDS) | set(SCALES) | set(VAGUE) | set(FRACTIONS) | {"احد", "احدي"}
+        | {p[0] for p in VAGUE_PHRASES}
+    )
+
+
 def parse_number(toks: list[Tok], i: int) -> Num | None:
     """The number phrase starting at token ``i``, or None."""
     t = toks[i]
     if t.text[0].isdigit():
         return _digits_phrase(toks, i)
+    keys = _start_keys()
+    if not any(s in keys for s in stems(t.key)):
+        return None
     return _vague_phrase(toks, i) or _word_phrase(toks, i)
 
 
@@ -135,12 +152,11 @@ def _digits_phrase(toks: list[Tok], i: int) -> Num | None:
 
 def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
     n = len(toks)
+    first = stems(toks[i].key)
     for phrase, (lo, best, hi) in VAGUE_PHRASES.items():
         k = len(phrase)
-        if i + k <= n and all(
-            (toks[i + m].key if m else stems(toks[i].key)[-1]) == phrase[m]
-            or (m == 0 and phrase[0] in stems(toks[i].key))
-            for m in range(k)
+        if i + k <= n and phrase[0] in first and all(
+            toks[i + m].key == phrase[m] for m in range(1, k)
         ):
             # «عشرات من ...» is the plain vague word; the phrase table ends at «من»
             return Num(i, i + k, lo, best, hi, vague=True)
