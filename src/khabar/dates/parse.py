@@ -13,6 +13,7 @@ from .resolve import resolve
 __all__ = ["article_anchor", "parse_date_string"]
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_YEAR_WORD = re.compile("عام|سن[ةه]")
 
 
 @cache
@@ -44,6 +45,8 @@ def parse_date_string(s: str) -> tuple[str, str] | None:
         value, prec = resolve(dm, None)
         if value is None:
             continue
+        if prec == "year" and dm.kind == "abs" and not _YEAR_WORD.search(text, dm.start, dm.end):
+            continue  # a bare year («2012-2014»، «في 2024») is no publication date
         key = (_PRECISION_RANK[prec], dm.kind == "hijri", dm.start)
         if best is None or key < best[0]:
             best = (key, (value, prec))
