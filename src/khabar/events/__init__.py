@@ -63,7 +63,8 @@ def extract_events(doc: Doc) -> list[Event]:
     lex = lexicon()
     toks = doc.tokens
     events: list[Event] = []
-    for sent in doc.sentences:
+    sent_of: list[int] = []
+    for si, sent in enumerate(doc.sentences):
         a, b = sent.tok_start, sent.tok_end
         mentions = [m for m in find_mentions(lex, toks, a, b) if not _dawn(doc, lex, m)]
         used = {k for m in mentions for k in range(m.first, m.last + 1)}
@@ -121,8 +122,9 @@ def extract_events(doc: Doc) -> list[Event]:
                     claim=claim.id if claim else None,
                 )
             )
-    events.sort(key=lambda e: e.trigger.start)
-    return merge_events(events)
+            sent_of.append(si)
+    order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
+    return merge_events([events[k] for k in order], [sent_of[k] for k in order])
 
 
 def step(doc: Doc, options: Options) -> Doc:

@@ -32,7 +32,7 @@ from ..document import Doc
 from ..normalize import fold
 from ..schema import Claim, Fatalities, Source
 from .filters import clause_bounds
-from .lexicon import SUBTYPE_TYPE, Lexicon
+from .lexicon import SUBTYPE_TYPE, Lexicon, readings
 
 __all__ = ["Phrase", "claim_for", "date_for", "fatalities_for", "find_actors", "phrases", "place_for"]
 
@@ -195,6 +195,8 @@ def _bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Ph
         w = fold(t.norm)
         if not (t.is_arabic or t.is_digit) or w in _STOP or lex.classes(w) & {"support", "time", "speech"}:
             break
+        if any(st in _STOP for _, st, _ in readings(w)):
+            break  # «عليه», «منهم»: a preposition with a pronoun
         j += 1
     if j == i:
         return None

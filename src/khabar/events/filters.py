@@ -8,7 +8,8 @@ dropped when (checked in this order):
    يعتزم، دعا الى، لمنع، يخشى) comes before it in its clause;
 3. it is a noun right after a generic head (مكافحة الإرهاب، حق التظاهر، وقف إطلاق النار),
    or a noun alone in quotes (a scare quote);
-4. it is violence vocabulary in a sentence about sport (هجوم الفريق، خط الدفاع);
+4. it is violence vocabulary in a sentence about sport (هجوم الفريق، خط الدفاع), or a word
+   of death or injury alone in a sentence about an accident (حادث مرور أسفر عن مقتل شخص);
 5. it is a weak entry (``strength w``) without a confirming context: a strong mention of the
    same family, a support verb next to it (شن، نفذ، سقط...) or, by family, armed actors
    (violence) or protesters (protests) in the sentence;
@@ -36,6 +37,11 @@ _CLAUSE_WORDS = frozenset({"بينما", "فيما", "حيث", "مما", "بعد
 _NEG_WINDOW = 2
 _IRREALIS_WINDOW = 6
 _SUPPORT_WINDOW = 3
+
+# Words of death and injury that say nothing of violence by themselves: in a sentence about an
+# accident (حادث، اصطدام، غرق، حريق) they report an accident.
+_CASUALTY_WORDS = frozenset({"مقتل", "قتلي", "جرحي", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "لقي حتفه",
+                             "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "لقيت حتفها", "لقيت مصرعها", "قتل"})
 
 _VIOLENCE_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
@@ -127,6 +133,8 @@ def keep_mentions(
     sent_classes = [_classes(lex, tokens[k]) for k in range(start, end)]
     has = {c for cls in sent_classes for c in cls}
     sports = sum("sports" in cls for cls in sent_classes) >= 1
+    accident = "accident" in has
+    violent_cause = any(m.type in _VIOLENCE_TYPES and m.entry.form not in _CASUALTY_WORDS for m in mentions)
     stage1: list[Mention] = []
     for m in mentions:
         cs, _ = clause_bounds(tokens, m.first, start, end)
@@ -136,6 +144,8 @@ def keep_mentions(
             continue
         if sports and m.type in _VIOLENCE_TYPES:
             continue
+        if accident and m.entry.form in _CASUALTY_WORDS and not violent_cause:
+            continue  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
         stage1.append(m)
     strong_fams = {family(m.subtype, m.type) for m in stage1 if m.entry.strong}
     stage2: list[Mention] = []

@@ -6,8 +6,9 @@
    mark), else the first noun; its subtype is the most specific one among the mentions
    (:data:`SPECIFICITY`).
 2. Across the article, a later event joins an earlier one of the same type and subtype when
-   they share a place id, or when they share an actor (entity id or text) and their trigger
-   words have a stem in common, and their dates do not differ. The first mention keeps its
+   their dates do not differ and: they share a place id; or neither place conflicts and it
+   is in the next sentence; or they share an actor (entity id or text) and their trigger
+   words have a stem in common. The first mention keeps its
    trigger; empty arguments are filled from the later one.
 """
 
@@ -50,24 +51,31 @@ def _actor_keys(e: Event) -> set[str]:
     return {a.entity or fold(a.text) for a in e.actors}
 
 
-def _same(a: Event, b: Event) -> bool:
+def _same(a: Event, b: Event, adjacent: bool = False) -> bool:
     if a.type != b.type or a.subtype != b.subtype:
         return False
     if a.date and b.date and a.date != b.date:
         return False
     if a.place and b.place:
         return a.place == b.place
+    if adjacent:
+        # the next sentence goes on about the same occurrence («نفذوا تجمعا... ورفع المحتجون»)
+        return True
     stems_a = {s for w in fold(a.trigger.text).split() for s in token_stems(w) if len(s) >= 3}
     stems_b = {s for w in fold(b.trigger.text).split() for s in token_stems(w) if len(s) >= 3}
     return bool(_actor_keys(a) & _actor_keys(b)) and bool(stems_a & stems_b)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Merge repeated mentions of one occurrence; ids are renumbered ``v1, v2...``."""
+def merge_events(events: list[Event], sentences: list[int] | None = None) -> list[Event]:
+    """Merge repeated mentions of one occurrence; ids are renumbered ``v1, v2...``.
+    ``sentences`` gives each event's sentence index (events in sentence order)."""
     out: list[Event] = []
-    for e in events:
-        for o in out:
-            if _same(o, e):
+    last_sent: list[int] = []
+    for n, e in enumerate(events):
+        si = sentences[n] if sentences else -10
+        for oi, o in enumerate(out):
+            if _same(o, e, adjacent=sentences is not None and si - last_sent[oi] == 1):
+                last_sent[oi] = si
                 if not o.place:
                     o.place = e.place
                 if not o.date:
@@ -83,6 +91,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                 break
         else:
             out.append(e)
+            last_sent.append(si)
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out
