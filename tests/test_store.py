@@ -373,3 +373,17 @@ def test_an_archive_indexed_with_other_terms_is_reindexed_when_opened(archive_ur
         assert queries.search(db, "حلب")["total"] == 0
     with open_archive(archive_url) as db:
         assert queries.search(db, "مستشفى حلب")["total"] == 1
+
+
+def test_a_surname_alone_does_not_merge_two_people(db: Database) -> None:
+    # «عاشور» is a partial spelling of «لطفي عاشور»; another Ashour must stay apart.
+    a = record("قال لطفي عاشور ثم أضاف عاشور", id="1",
+               entities=[("لطفي عاشور", "PER", "لطفي عاشور", None)])
+    a.entities[0].mentions.append(a.entities[0].mentions[0].model_copy(
+        update={"text": "عاشور", "start": a.text.rindex("عاشور"), "end": len(a.text)}))
+    b = record("وصل سمير عاشور", id="2", entities=[("سمير عاشور", "PER", "سمير عاشور", None)])
+    c = record("قال عاشور", id="3", entities=[("عاشور", "PER", "عاشور", None)])
+    ingest_records([a, b, c], db)
+    assert queries.stats(db)["entities"] == 3
+    [lotfi] = queries.entity(db, "لطفي عاشور")
+    assert "عاشور" in lotfi["spellings"]

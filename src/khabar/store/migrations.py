@@ -44,11 +44,14 @@ _TABLES = [
         name_en TEXT
     )""",
     # Every spelling seen for an entity; ``key`` is its folded form (or ``en:`` + English
-    # name) used to merge a new entity into a known one.
+    # name) used to merge a new entity into a known one. ``partial`` marks a shorter
+    # spelling than the entity's full name in its article (a surname alone: «عاشور» for
+    # «لطفي عاشور»), kept for display but never used to merge (it is ambiguous).
     """CREATE TABLE entity_aliases (
         entity_id {bigint} NOT NULL REFERENCES entities (id),
         alias TEXT NOT NULL,
         key TEXT NOT NULL,
+        partial INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (entity_id, alias)
     )""",
     "CREATE INDEX entity_aliases_key ON entity_aliases (key)",

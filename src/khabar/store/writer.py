@@ -9,9 +9,10 @@ duplicated.
 
 Entities are merged across the archive (sqlite-utils' ``lookup`` idea, get-or-create): a new
 entity joins a known one of the same type when (1) their ``canonical`` keys are equal, else
-(2) its canonical key is a known spelling of one, else (3) their English names are equal,
-else (4) one of its mention spellings is a known spelling of exactly one entity. Every
-spelling is kept in ``entity_aliases``.
+(2) its canonical key is a known full spelling of one, else (3) their English names are
+equal, else (4) its full spellings are known spellings of exactly one entity. Every spelling
+is kept in ``entity_aliases``; partial ones (a surname alone, shorter than the full name in
+the same article) are never used to merge, since they are ambiguous.
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ def record_identity(record: ArticleRecord) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _full_spellings(ent: Entity) -> set[str]:
+    """The entity's spellings with as many words as its longest one in the article; the
+    shorter ones (a surname alone) are partial references."""
+    texts = {m.text for m in [ent, *ent.mentions]}
+    most = max(len(t.split()) for t in texts)
+    return {t for t in texts if len(t.split()) == most}
 
 
 class Writer:
@@ -231,12 +240,12 @@ class Writer:
         if row:
             return int(row[0])
         en_key = "en:" + ent.name_en.strip().lower() if ent.name_en else None
-        mention_keys = sorted({fold(m.text) for m in [ent, *ent.mentions]} - {canonical})
+        mention_keys = sorted({fold(t) for t in _full_spellings(ent)} - {canonical})
         keys = [canonical, *([en_key] if en_key else []), *mention_keys]
         marks = ", ".join("?" * len(keys))
         rows = self.db.all(
             f"SELECT DISTINCT a.key, a.entity_id FROM entity_aliases a JOIN entities e "
-            f"ON e.id = a.entity_id WHERE e.type = ? AND a.key IN ({marks})",
+            f"ON e.id = a.entity_id WHERE e.type = ? AND a.partial = 0 AND a.key IN ({marks})",
             (ent.type, *keys),
         )
         by_key: dict[str, set[int]] = {}
@@ -246,24 +255,25 @@ class Writer:
             hits = by_key.get(key or "")
             if hits and len(hits) == 1:
                 return next(iter(hits))
-        # Step (4): every mention spelling that is known must point to the same one entity.
+        # Step (4): every full spelling that is known must point to the same one entity.
         hits = set().union(*(by_key.get(k, set()) for k in mention_keys)) if mention_keys else set()
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _add_aliases(self, eid: int, ent: Entity, canonical: str) -> None:
         rows = []
-        spellings = {canonical: canonical}
+        full = _full_spellings(ent)
+        spellings = {canonical: (canonical, 0)}
         for m in [ent, *ent.mentions]:
-            spellings.setdefault(m.text, fold(m.text))
+            spellings.setdefault(m.text, (fold(m.text), 0 if m.text in full else 1))
         if ent.name_en:
-            spellings[ent.name_en] = "en:" + ent.name_en.strip().lower()
-        for alias, key in spellings.items():
+            spellings[ent.name_en] = ("en:" + ent.name_en.strip().lower(), 0)
+        for alias, (key, partial) in spellings.items():
             if (eid, alias) in self._aliases or (eid, alias) in self._pending_aliases:
                 continue
             self._pending_aliases.add((eid, alias))
-            rows.append((eid, alias, key))
+            rows.append((eid, alias, key, partial))
         self.db.executemany(
-            "INSERT INTO entity_aliases (entity_id, alias, key) VALUES (?, ?, ?) "
+            "INSERT INTO entity_aliases (entity_id, alias, key, partial) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (entity_id, alias) DO NOTHING",
             rows,
         )
