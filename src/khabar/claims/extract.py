@@ -464,6 +464,8 @@ class _Finder:
             return None
         first = t[c].norm
         start = c if (first.startswith("ال") and not self.lex.lookup(first)) else c + 1
+        while start < i and t[start].norm in PRE_SUBJECT_SKIP:
+            start += 1
         np = parse_np(t, start, i, self.lex, self.quotes)
         return self._split_object(np) if np is not None else None
 

@@ -30,7 +30,7 @@ from .words import (
 __all__ = ["Linker", "parse_np", "stem"]
 
 #: Longest subject phrase kept (tokens); longer ones are cut (heuristic).
-MAX_NP = 10
+MAX_NP = 14
 
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هؤلاء"})
 # ب-words that belong inside a name phrase: «المتحدث باسم الجيش»، «خالد بن عبدالعزيز».
@@ -185,29 +185,49 @@ class Linker:
             best = cands[0]
             if person_role and best.type != "PER":
                 # «المتحدث باسم الخارجية»: the person the article named in that role
-                person = self._earlier_person(head, start, tokens)
+                person = self._earlier_person(self._words(start, end, tokens), start, tokens)
                 if person is not None:
                     return person
             return best.entity
         if head in self.lex.anaphors:
-            return self._described(head, start, tokens)
+            return self._described(head, self._words(start, end, tokens), start, tokens)
         return None
+
+    @staticmethod
+    def _words(start: int, end: int, tokens: list[Token]) -> list[str]:
+        """Stems of the words of ``[start, end)``."""
+        k = _token_at(tokens, start)
+        out = []
+        while k < len(tokens) and tokens[k].start < end:
+            if tokens[k].is_arabic:
+                out.append(stem(tokens[k].norm))
+            k += 1
+        return out
 
     def _stem_before(self, pos: int, tokens: list[Token], window: int) -> list[str]:
         """Stems of the ``window`` tokens before original offset ``pos``."""
         k = _token_at(tokens, pos)
         return [stem(tokens[x].norm) for x in range(max(0, k - window), k)]
 
-    def _earlier_person(self, head: str, before: int, tokens: list[Token]) -> str | None:
+    def _earlier_person(self, words: list[str], before: int, tokens: list[Token]) -> str | None:
+        """The person named earlier right after the same description: «المتحدث باسم
+        الخارجية» → «المتحدث باسم الخارجية مارك تونر» (every word of a short description
+        found in the 8 words before the name; heuristic)."""
+        if not words or len(words) > 4:
+            return None
         for m in reversed(self.mentions[: bisect_left(self.starts, before)]):
-            if m.type == "PER" and head in self._stem_before(m.start, tokens, 6):
-                return m.entity
+            if m.type == "PER":
+                ctx = set(self._stem_before(m.start, tokens, 8))
+                if all(w in ctx for w in words):
+                    return m.entity
         return None
 
-    def _described(self, head: str, before: int, tokens: list[Token]) -> str | None:
+    def _described(self, head: str, words: list[str], before: int, tokens: list[Token]) -> str | None:
         """«الصحيفة» → the entity written right after «صحيفة» earlier, or the nearest
         earlier entity of the expected kind (heuristic: the last one named)."""
         etype, person = self.lex.anaphors[head]
+        if person:
+            return self._earlier_person(words, before, tokens)
         earlier = self.mentions[: bisect_left(self.starts, before)]
         for m in reversed(earlier):
             if m.type != etype:
