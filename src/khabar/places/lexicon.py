@@ -16,6 +16,7 @@ __all__ = [
     "DIRECTIONS",
     "NISBA",
     "PLACE_CUES",
+    "QUARTER_CUES",
     "RURAL",
     "THE_COUNTRY",
     "VILLAGE_CUES",
@@ -31,11 +32,13 @@ def _fold_all(words: str) -> frozenset[str]:
 VILLAGE_CUES = _fold_all("قرية قرى بلدة بلدات بلدتي قريتي مزرعة مزارع")
 CITY_CUES = _fold_all("مدينة مدن مدينتي العاصمة عاصمة")
 ADMIN_CUES = _fold_all("محافظة محافظات محافظتي ولاية ولايات إقليم أقاليم قضاء ناحية")
+#: A neighbourhood of a city («حي القاهرة» in Mosul is not Cairo).
+QUARTER_CUES = _fold_all("حي أحياء حارة")
 OTHER_CUES = _fold_all(
-    "حي أحياء مخيم مخيمات منطقة مناطق ريف أرياف مطار قاعدة معبر جبل سهل وادي ضواحي أطراف "
+    "مخيم مخيمات منطقة مناطق ريف أرياف مطار قاعدة معبر جبل سهل وادي ضواحي أطراف "
     "محيط مشارف تخوم شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط"
 )
-PLACE_CUES = VILLAGE_CUES | CITY_CUES | ADMIN_CUES | OTHER_CUES
+PLACE_CUES = VILLAGE_CUES | CITY_CUES | ADMIN_CUES | QUARTER_CUES | OTHER_CUES
 #: Words before a country name that confirm it («دولة مالي»، «جمهورية مالي»).
 COUNTRY_CUES = _fold_all("دولة جمهورية مملكة سلطنة إمارة بلاد")
 

@@ -16,10 +16,12 @@ words («علي»، «سنة»، «الحكومة» are all villages somewhere):
 Disambiguation (:func:`score`): the candidate with the highest score wins. The score adds
 (weights chosen by hand on development articles, see docs/places.md):
 
-1. the article's countries: +3, +1 per other mention of that country (up to +3);
-2. nearness to the article's other places: +3 within 150 km, +1 more within 50 km;
-3. population: 0.6 per power of ten;
-4. the cue before the name («محافظة» -> admin, «مدينة» -> city, «قرية» -> village);
+1. the article's countries: +5 for a place of 10,000+ people, +3 for a smaller one, +1 per
+   other mention of that country (up to +3);
+2. nearness to the article's other places: +2 within 150 km, +1 more within 50 km;
+3. population: 0.6 per power of ten; +3 for a capital, +2 for a city of a million;
+4. the cue before the name («محافظة» -> admin, «مدينة» -> city, «قرية» -> village,
+   «حي» -> a neighbourhood);
 5. the place type: a country +8 (a name shared by a country and its capital, «تونس», is the
    country unless «مدينة»/«العاصمة» precedes it); a city +1.5, an admin +0.5 (a bare «حمص» is
    the city, not its governorate, whose centre lies 200 km away in the desert: Arabic news
@@ -34,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .index import Gazetteer, PlaceEntry, distance_km
-from .lexicon import ADMIN_CUES, CITY_CUES, COUNTRY_CUES, PLACE_CUES, VILLAGE_CUES
+from .lexicon import ADMIN_CUES, CITY_CUES, COUNTRY_CUES, PLACE_CUES, QUARTER_CUES, VILLAGE_CUES
 from .mentions import Match
 
 __all__ = ["Context", "accept", "best_candidate", "score"]
@@ -131,14 +133,23 @@ def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index
     if c.country:
         n = ctx.countries.get(c.country, 0) - (1 if self_country == c.country else 0)
         if n > 0:
-            s += 3 + min(n, 3)
+            # a town of the article's country beats a bigger namesake abroad («طرابلس» in
+            # an article about Lebanon); a village gets less, so a capital can still win
+            s += (5 if c.population >= TOWN else 3) + min(n, 3)
     near = min(
         (distance_km(c.lat, c.lon, lat, lon) for lat, lon, j in ctx.points if j != index),
         default=math.inf,
     )
     if near <= 150:
-        s += 3 + (1 if near <= 50 else 0)
+        s += 2 + (1 if near <= 50 else 0)
     s += 0.6 * math.log10(c.population + 1)
+    # A capital or a metropolis is what a bare name means far more often than a namesake
+    # village nearby («القاهرة» is Cairo even in an article about Diyala, which has a
+    # neighbourhood of that name; «الدوحة» is Doha even next to Gaza's al-Dawha).
+    if c.source.endswith("+capital"):
+        s += 3
+    elif c.population >= 1_000_000 and c.precision == "city":
+        s += 2
     cue = m.cue
     if cue in ADMIN_CUES:
         s += 4 if c.precision == "admin" else 0
@@ -146,6 +157,8 @@ def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index
         s += 2 if c.precision == "city" else -5 if c.precision == "country" else 0
     elif cue in VILLAGE_CUES:
         s += 1 if c.precision in ("village", "city") else 0
+    elif cue in QUARTER_CUES:
+        s += 4 if c.precision == "site" else 0
     if c.precision == "country":
         s += 8
     elif c.precision == "city":
