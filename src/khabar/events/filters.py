@@ -43,6 +43,9 @@ _SUPPORT_WINDOW = 3
 _CASUALTY_WORDS = frozenset({"مقتل", "قتلي", "جرحي", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "لقي حتفه",
                              "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "لقيت حتفها", "لقيت مصرعها", "قتل"})
 
+# Protest words that may be a statement rather than a gathering («أعربت عن احتجاجها»، «طالب»).
+_VERBAL_PROTEST = frozenset({"احتجاج", "احتجاجا", "طالب", "مطالبين", "ندد", "اضراب", "اضرابا", "ردد"})
+
 _VIOLENCE_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
 
@@ -154,13 +157,16 @@ def keep_mentions(
         if not m.entry.strong:
             cs, ce = clause_bounds(tokens, m.first, start, end)
             ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce)
-            if fam == "violence" and "armed" in has:
+            # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
+            # «قنبلة» or the «جرحى» of a ceremony are no attack
+            if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in _CASUALTY_WORDS:
                 ok = True
             if fam == "protest" and "protester" in has:
                 ok = True
-            # two different weak protest cues confirm each other («تجمع ... لافتات»)
-            if fam == "protest" and any(
+            # two different physical protest cues confirm each other («تجمع ... لافتات»)
+            if fam == "protest" and m.entry.form not in _VERBAL_PROTEST and any(
                 o is not m and family(o.subtype, o.type) == "protest" and o.entry.form != m.entry.form
+                and o.entry.form not in _VERBAL_PROTEST
                 for o in stage1
             ):
                 ok = True

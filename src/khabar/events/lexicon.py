@@ -48,6 +48,7 @@ SUBTYPE_TYPE: dict[str, str] = {
 for _s in EVENT_SUBTYPES:
     SUBTYPE_TYPE.setdefault(_s, "strategic_developments")
 
+_NOUN_CLASSES = frozenset({"armed", "protester", "victim", "agent", "number"})
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "وا", "ين")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
@@ -134,7 +135,8 @@ class Lexicon:
                 continue
             got = self.context.get(stem)
             if got is None and stem.endswith("ا") and len(stem) > 3:
-                got = self.context.get(stem[:-1])  # accusative alef: «انتحاريا»
+                # accusative alef on nouns only: «انتحاريا» (but «شهدا» is not «شهد»)
+                got = self.context.get(stem[:-1], set()) & _NOUN_CLASSES
             if got:
                 out |= got
         return out
