@@ -50,22 +50,23 @@ def to_text(record: ArticleRecord, width: int = 110, color: bool = False) -> str
     """A readable report for a terminal: claims as attribution trees, then entities,
     quantities, dates, places and events."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
     from rich.tree import Tree
 
     buf = io.StringIO()
     con = Console(file=buf, width=width, force_terminal=color, color_system="auto" if color else None)
     for k, v in _header(record):
-        con.print(f"[bold]{k}[/bold]: {v}", highlight=False)
+        con.print(f"[bold]{k}[/bold]: {escape(v)}", highlight=False)
     con.print()
     con.print(f"[bold]Claims[/bold] ({len(record.claims)})", highlight=False)
     for root, claims in _roots(record).items():
-        tree = Tree(f"[bold]{root}[/bold]")
+        tree = Tree(f"[bold]{escape(root)}[/bold]")
         for c in claims:
             node = tree
             for link in claim_tree(c)[1:]:
-                node = node.add(link)
-            node.add(f"«{_short(c.content.text)}» [{c.certainty}, {c.kind}; cue: {c.cue.text}]")
+                node = node.add(escape(link))
+            node.add(escape(f"«{_short(c.content.text)}» [{c.certainty}, {c.kind}; cue: {c.cue.text}]"))
         con.print(tree, highlight=False)
     sections: list[tuple[str, list[str], list[list[str]]]] = [
         ("Entities", ["type", "text", "canonical", "English", "mentions"],
@@ -84,10 +85,10 @@ def to_text(record: ArticleRecord, width: int = 110, color: bool = False) -> str
         if rows:
             table = Table(*cols, show_header=True, header_style="bold", pad_edge=False)
             for row in rows:
-                table.add_row(*row)
+                table.add_row(*(escape(c) for c in row))
             con.print(table, highlight=False)
     for w in record.warnings:
-        con.print(f"warning [{w.code}]: {w.message}", highlight=False)
+        con.print(escape(f"warning [{w.code}]: {w.message}"), highlight=False)
     return buf.getvalue()
 
 
