@@ -167,6 +167,8 @@ UNITS = [
     ("قتل 20 ووصل الجرحى", "killed"),  # «مقتل/قتل N» without a noun: the verb's victims
     ("ارتفعت حصيلة القتلى إلى 50", "killed"),
     ("وصلت 157 يمنيا", "people"),
+    ("وإصابة 24 آخرين", "people"),  # unnamed persons
+    ("تطرح «130» موظفا", "people"),  # the noun after the bracket
     ("تبرع بـ 100 دولار", "USD"),
     ("بلغ 50 دولارا للبرميل", "USD"),
     ("بلغ 500 يورو", "EUR"),
@@ -208,7 +210,7 @@ def test_two_counts_in_one_phrase() -> None:
 
 
 def test_victim_cues_without_nouns() -> None:
-    assert [(q[0], q[4]) for q in quantities("أسفر عن مقتل 29 وإصابة 24 آخرين")] == [
+    assert [(q[0], q[4]) for q in quantities("أسفر عن مقتل 29 وإصابة 24 في الهجوم")] == [
         ("29", "killed"),
         ("24", "wounded"),
     ]

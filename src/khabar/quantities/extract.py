@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicon import (
     AGE_CUES,
@@ -29,11 +30,13 @@ from .lexicon import (
     LOWER_AFTER,
     LOWER_BOUND,
     NOT_NISBA,
+    NUMBER_WORDS,
     PERCENT_WORDS,
     SCALES,
     TIME_AFTER,
     UNITS_LEX,
     UPPER_BOUND,
+    VAGUE,
 )
 from .numbers import Num, Tok, parse_number, stems, tokenize
 
@@ -106,6 +109,14 @@ def _unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | 
             and (definite or not k.startswith("ال"))):
         return "people", k, j + 1
     return None
+
+
+@cache
+def _start_words() -> frozenset[str]:
+    """Words a quantity span may start with (bound and approximation words, numbers)."""
+    words = {p[0] for p in APPROX_BEFORE + LOWER_BOUND + UPPER_BOUND}
+    words |= set(NUMBER_WORDS) | set(SCALES) | set(VAGUE) | {"بين", "من", "عدد", "العديد"}
+    return frozenset(words)
 
 
 def _noun_stems(k: str, definite: bool) -> list[str]:
@@ -189,7 +200,11 @@ def _quantity(
     i = num.i
     lo, best, hi = num.lo, num.best, num.hi
     j = num.j
+    if j + 1 < n and i > 0 and toks[i - 1].text in "(«" and toks[j].text in ")»":
+        j += 1  # ««130» وظيفة»، «(15) مصليا»: the noun after the bracket
     first_unit = _unit_at(toks, j, definite=num.vague or num.scaled)
+    if first_unit is None and j > num.j:
+        j = num.j
     # 2. range: «بين A و B»، «من A إلى B»، «A إلى B»، «A-B»
     before = toks[i - 1].key if i else ""
     is_between = before in ("بين", "ما بين", "وبين")
@@ -304,7 +319,10 @@ def _quantity(
         unit = next((CUE_UNITS[s] for s in stems(toks[pre - 1].key) if s in CUE_UNITS), None)
     if unit is None:
         unit = "other"
-    q = QMatch(toks[pre].start, toks[j - 1].end, lo, best, hi, unit, approximate or num.vague)
+    start = toks[pre].start
+    if toks[pre].key[0] in "وف" and toks[pre].key[1:] in _start_words():
+        start += 1  # «ونحو 250»، «وعشرات»: the conjunction is not part of the quantity
+    q = QMatch(start, toks[j - 1].end, lo, best, hi, unit, approximate or num.vague)
     return q, j
 
 
@@ -348,6 +366,10 @@ def _excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
     if pre >= 3 and toks[pre - 1].key == "و" and toks[pre - 2].text[0].isdigit() \
             and any(s in EXCLUDE_BEFORE for s in stems(toks[pre - 3].key)):
         return True
+    if unit is None and num.j < n and toks[num.j].key in ("دقيقه", "دقائق") and any(
+        toks[b].key == "الساعه" for b in range(max(0, pre - 4), pre)
+    ):
+        return True  # «الساعة الواحدة و24 دقيقة»
     # «1- الملعب القابسي»: a list number glued to a dash
     if num.digits and unit is None and num.j + 1 < n and toks[num.j].text == "-" \
             and toks[num.j].start == toks[num.j - 1].end and not toks[num.j + 1].text[0].isdigit():
@@ -377,6 +399,18 @@ def _excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
                 return True
             if i > 0 and toks[i - 1].text in "(«" and num.j < n and toks[num.j].text in ")»":
                 return True
+        # «104 / 47»، «1436 / 1437»: a reference number or a school year
+        if unit is None and ((i > 1 and toks[i - 1].text == "/" and toks[i - 2].text[0].isdigit())
+                             or (num.j + 1 < n and toks[num.j].text == "/"
+                                 and toks[num.j + 1].text[0].isdigit())):
+            return True
+        # «القانون عدد 21 لسنة 1991»: a law's number
+        if num.j < n and toks[num.j].key in ("لسنه", "لعام"):
+            return True
+        # «2015 م» not caught as a date: the year, not metres
+        if unit == "m" and toks[num.j - 1 if num.scaled else num.j].key == "م" and v >= 1900 \
+                and v <= 2100 and v.is_integer():
+            return True
         # a phone number or an identifier: seven digits or more without separators
         if len(t.text) >= 7 and t.text.isdigit() and unit is None:
             return True
