@@ -194,12 +194,21 @@ UNITS = [
     ("حكم عليه بـ 5 سنوات سجنا", "years"),
     ("دمرت 13 دبابة", "vehicles"),
     ("ضبطت 13 بندقية", "other"),
+    ("أطلق أحد الجنود ثلاث رصاصات", "other"),  # a noun follows: no look back
+    ("وقتل 38 سائحا", "people"),
+    ("وقتل 30 في المعارك", "killed"),
+    ("قال إن عدد المصابين يتجاوز 50.", "wounded"),
+    ("واصيب نحو مائة بجروح", "wounded"),
 ]
 
 
 @pytest.mark.parametrize(("text", "unit"), UNITS)
 def test_units(text: str, unit: str) -> None:
     assert one(text)[4] == unit
+
+
+def test_unknown_counted_noun_is_in_the_span() -> None:
+    assert one("ضبطت 13 بندقية صيد") == ("13 بندقية", 13, 13, 13, "other", False)
 
 
 def test_two_counts_in_one_phrase() -> None:

@@ -313,12 +313,17 @@ def _quantity(
     # 3b. no counted noun: a victim noun just before («حصيلة القتلى إلى 50»), else a victim
     # cue («مقتل 20 وإصابة 30»). The unit is the counted noun, not the verb: «مقتل 25
     # شخصا» stays people (docs/annotation.md).
-    if unit is None:
+    # Only when nothing that could be a noun follows: «قتل 38 سائحا» counts tourists
+    # (other), «قتل 30 في المعارك» counts the killed.
+    if unit is None and _no_noun_after(toks, j):
         unit = _unit_before(toks, pre)
-    if unit is None and pre > 0:
-        unit = next((CUE_UNITS[s] for s in stems(toks[pre - 1].key) if s in CUE_UNITS), None)
+        if unit is None and pre > 0:
+            unit = next((CUE_UNITS[s] for s in stems(toks[pre - 1].key) if s in CUE_UNITS),
+                        None)
     if unit is None:
         unit = "other"
+        if not _no_noun_after(toks, j) and not _match_after(toks, j, LOWER_AFTER):
+            j += 1  # the counted noun we have no unit for: «13 بندقية»، «ثلاثة أهداف»
     start = toks[pre].start
     if toks[pre].key[0] in "وف" and toks[pre].key[1:] in _start_words():
         start += 1  # «ونحو 250»، «وعشرات»: the conjunction is not part of the quantity
@@ -328,6 +333,25 @@ def _quantity(
 
 def _is_year(num: Num) -> bool:
     return not num.scaled and num.lo.is_integer() and 1900 <= num.lo <= 2100
+
+
+#: Words after a number that show no counted noun follows (particles, pronoun phrases).
+_PARTICLES = frozenset({
+    "في", "من", "علي", "الي", "خلال", "بين", "عن", "منذ", "او", "ثم", "بعد", "قبل", "حتي",
+    "مع", "منهم", "منها", "بينهم", "بينها", "اخرين", "اخرون", "فقط", "حسب", "وفق", "جراء",
+    "اثر", "اليوم", "امس", "عند", "عندما", "لدي", "فيما", "بينما", "حين", "كما",
+})
+
+
+def _no_noun_after(toks: list[Tok], j: int) -> bool:
+    if j >= len(toks):
+        return True
+    t = toks[j]
+    if not t.text[0].isalpha():
+        return True  # punctuation or another number
+    # a particle, a conjunction starting a new clause («واصيب»), a prepositional phrase
+    # («بجروح»، «لحظة»)
+    return t.key in _PARTICLES or t.key[0] in "وفبل"
 
 
 def _unit_before(toks: list[Tok], pre: int) -> str | None:
