@@ -351,7 +351,9 @@ def _no_noun_after(toks: list[Tok], j: int) -> bool:
         return True  # punctuation or another number
     # a particle, a conjunction starting a new clause («واصيب»), a prepositional phrase
     # («بجروح»، «لحظة»)
-    return t.key in _PARTICLES or t.key[0] in "وفبل"
+    k = t.key
+    return (k in _PARTICLES or k[0] in "وف"
+            or (k[0] in "بل" and (k[1:].startswith("ال") or k in ("بجروح", "بجراح"))))
 
 
 def _unit_before(toks: list[Tok], pre: int) -> str | None:
