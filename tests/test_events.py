@@ -60,6 +60,12 @@ def test_trigger_type_subtype(text: str, trigger: str, type_: str, subtype: str)
         "وتحدث الخبراء عن الهجمات الالكترونية.",  # noun without an anchor
         "ونفى الجيش ان يكون قد قصف المستشفى.",  # denied
         "يشهد منسوب مياه الوادي ارتفاعا متواصلا.",  # nothing
+        "وأسفر حادث مرور امس عن مقتل شخص.",  # an accident
+        "ويخطف طفل في الهند كل ساعة.",  # habitual
+        "واتهم الوزير قطر بتشجيع قوى متطرفة في \"اعتداءات\" على مصر امس.",  # scare quotes
+        "ورفعت الشرطة درجة التأهب امس بعد تهديد بتفجيرات.",  # a threat names the bombing
+        "وتفجر جدل امس بسبب ملصق.",  # «erupted»
+        "وأشرف الوزير امس على افتتاح التظاهرة.",  # a cultural event (Tunisian usage)
     ],
 )
 def test_no_event(text: str) -> None:
@@ -74,6 +80,8 @@ def test_no_event(text: str) -> None:
         ("وقال ان مسلحين مجهولين اغتالوا ضابطا في الشرطة.", ["مسلحين مجهولين"], ["ضابطا"]),
         ("وقتل 20 شخصا في انفجار سيارة مفخخة.", [], ["20 شخصا"]),
         ("واطلق مسلحون النار على المتظاهرين.", ["مسلحون"], ["المتظاهرين"]),
+        ("واعلنت الشرطة امس مقتل ريجيني.", [], ["ريجيني"]),  # the genitive is the victim
+        ("وتظاهر مئات من طلبة المدارس امس.", ["مئات من طلبة المدارس"], []),
     ],
 )
 def test_actors_and_targets(text: str, actors: list[str], targets: list[str]) -> None:
@@ -162,3 +170,7 @@ def test_lexicon_subtypes_are_in_the_contract() -> None:
     subtypes = {e.subtype for es in lex.nouns.values() for e in es} | {e.subtype for es in lex.verbs.values() for e, _ in es}
     assert subtypes <= set(EVENT_SUBTYPES)
     assert set(SUBTYPE_TYPE) == set(EVENT_SUBTYPES)
+
+
+def test_police_ambush_is_an_arrest_not_a_clash() -> None:
+    assert [e.subtype for e in events("وألقت الشرطة امس القبض على شخص بعد نصب كمين.")] == ["arrests"]

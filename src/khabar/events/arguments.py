@@ -50,7 +50,16 @@ _AGENT_CUES = (("علي", "يد"), ("من", "قبل"))
 _TRANSITIVE = frozenset({"attack", "abduction_forced_disappearance", "arrests", "shelling_artillery_missile_attack",
                          "air_drone_strike", "armed_clash", "threat"})
 _EXTEND = 3  # words a phrase may extend over after its head
+# Nouns whose genitive is the one they happened to (not the one who did it).
+_OBJECT_MASDARS = frozenset({"مقتل", "اغتيال", "اختطاف", "خطف", "اعتقال", "قتل", "اعدام", "تعذيب", "استهداف", "مصرع"})
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "ين")
+
+
+def _masdar_core(w: str) -> str:
+    for _, stem, suf in readings(w):
+        if not suf and stem in _OBJECT_MASDARS:
+            return stem
+    return w
 
 
 def _strip_article(w: str) -> str:
@@ -250,6 +259,12 @@ def find_actors(
         actors.append(before[-1])
     if passive and before and before[-1].last >= verb - 2 and _is_victim(doc, before[-1]):
         targets.append(before[-1])  # «22 شخصا على الاقل قتلوا»
+    if is_noun and not targets and _masdar_core(fold(toks[trig[1]].norm)) in _OBJECT_MASDARS:
+        # «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim
+        nxt = next((p for p in after if p.first <= trig[1] + 1), None) or _bare_phrase(doc, lex, trig[1] + 1, ce, skip)
+        if nxt is not None and nxt.first == trig[1] + 1:
+            targets.append(nxt)
+            after = [p for p in after if p is not nxt]
     if not actors:
         # 2. subject position
         first_after = next((p for p in after if p not in targets), None)
@@ -265,7 +280,9 @@ def find_actors(
                         targets.append(nxt)
         if not actors and before:
             p = before[-1]
-            if not _is_victim(doc, p, protest) and trig[0] - p.last <= 6:
+            said = p.first > 0 and "speech" in lex.classes(fold(toks[p.first - 1].norm))
+            # «أعلنت الشرطة مقتل...»: the subject of a speech verb is the speaker, not the actor
+            if not _is_victim(doc, p, protest) and trig[0] - p.last <= 6 and not (is_noun and said):
                 actors.append(p)
     elif subtype in _TRANSITIVE and not targets:
         v = next((p for p in after if p not in actors and _is_victim(doc, p)), None)

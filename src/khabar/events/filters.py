@@ -8,8 +8,10 @@ dropped when (checked in this order):
    يعتزم، دعا الى، لمنع، يخشى) comes before it in its clause;
 3. it is a noun right after a generic head (مكافحة الإرهاب، حق التظاهر، وقف إطلاق النار),
    or a noun alone in quotes (a scare quote);
-4. it is violence vocabulary in a sentence about sport (هجوم الفريق، خط الدفاع), or a word
-   of death or injury alone in a sentence about an accident (حادث مرور أسفر عن مقتل شخص);
+4. it is violence vocabulary in a sentence about sport (هجوم الفريق، خط الدفاع), a word
+   of death or injury alone in a sentence about an accident (حادث مرور أسفر عن مقتل شخص),
+   an explosion of a gas bottle or cartridge, or a present verb in a habitual statement
+   (يخطف طفل كل ساعة، سنويا);
 5. it is a weak entry (``strength w``) without a confirming context: a strong mention of the
    same family, a support verb next to it (شن، نفذ، سقط...) or, by family, armed actors
    (violence) or protesters (protests) in the sentence;
@@ -45,6 +47,11 @@ _CASUALTY_WORDS = frozenset({"مقتل", "قتلي", "جرحي", "اصيب", "ا
 
 # Protest words that may be a statement rather than a gathering («أعربت عن احتجاجها»، «طالب»).
 _VERBAL_PROTEST = frozenset({"احتجاج", "احتجاجا", "طالب", "مطالبين", "ندد", "اضراب", "اضرابا", "ردد"})
+
+# Taking places needs a strong mention of fighting: «استولى على مبالغ» is a fraud.
+_TERRITORY = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
+
+_TIME_UNITS = frozenset({"ساعه", "يوم", "اسبوع", "شهر", "سنه", "عام", "ليله", "دقيقه"})
 
 _VIOLENCE_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
@@ -137,6 +144,9 @@ def keep_mentions(
     has = {c for cls in sent_classes for c in cls}
     sports = sum("sports" in cls for cls in sent_classes) >= 1
     accident = "accident" in has
+    words = [fold(tokens[k].norm) for k in range(start, end)]
+    if any(w == "كل" and nxt in _TIME_UNITS for w, nxt in zip(words, words[1:], strict=False)):
+        has = has | {"habitual"}  # «كل ساعة», «كل يوم»
     violent_cause = any(m.type in _VIOLENCE_TYPES and m.entry.form not in _CASUALTY_WORDS for m in mentions)
     stage1: list[Mention] = []
     for m in mentions:
@@ -149,6 +159,10 @@ def keep_mentions(
             continue
         if accident and m.entry.form in _CASUALTY_WORDS and not violent_cause:
             continue  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
+        if "blast_accident" in has and m.subtype == "remote_explosive":
+            continue  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
+        if "habitual" in has and m.tense == "present":
+            continue  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
         stage1.append(m)
     strong_fams = {family(m.subtype, m.type) for m in stage1 if m.entry.strong}
     stage2: list[Mention] = []
@@ -159,7 +173,8 @@ def keep_mentions(
             ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce)
             # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
             # «قنبلة» or the «جرحى» of a ceremony are no attack
-            if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in _CASUALTY_WORDS:
+            if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in _CASUALTY_WORDS \
+                    and m.subtype not in _TERRITORY:
                 ok = True
             if fam == "protest" and "protester" in has:
                 ok = True

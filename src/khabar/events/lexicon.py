@@ -151,6 +151,7 @@ def _rows(name: str) -> list[list[str]]:
 def lexicon() -> Lexicon:
     """The lexicon, loaded once per process."""
     lex = Lexicon()
+    blocked: set[str] = set()
     for row in _rows("triggers.tsv"):
         form, pos, subtype, strength, origin = (c.strip() for c in row[:5])
         if subtype not in SUBTYPE_TYPE:
@@ -166,8 +167,13 @@ def lexicon() -> Lexicon:
         elif pos == "x":
             tense = "present" if head[0] in "يتن" and len(head) > 3 else "past"
             lex.verbs.setdefault(head, []).append((e, tense))
-        else:
+        elif pos == "n":
             lex.nouns.setdefault(head, []).append(e)
+        else:
+            blocked.add(head)
+    for form in blocked:
+        lex.verbs.pop(form, None)
+        lex.nouns.pop(form, None)
     for row in _rows("context.tsv"):
         lex.context.setdefault(fold(row[0].strip()), set()).add(row[1].strip())
     return lex

@@ -52,6 +52,20 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
         return False
     if core.endswith(("ون", "ين")) and core[0] not in "يت":
         return False
+    if core in _QUANTIFIERS:
+        return False  # «وعدد من المحتجين»
+    # verb shape (heuristic): a conjunction in front, a verb suffix, a present prefix, or
+    # nothing but an auxiliary before it; «مطالب المحتجين» (demands of) is a noun
+    shaped = (
+        w != core
+        or core.endswith(("ت", "وا", "ن", "ا"))
+        or (core[0] in "يت" and len(core) >= 4)
+        or prev is None
+        or fold(prev.norm) in ("قد", "وقد", "كان", "وكان", "ثم", "ان", "حيث", "عندما", "بعدما")
+        or not prev.is_arabic
+    )
+    if not shaped:
+        return False
     if core.endswith("ه") and not core.endswith(("ها", "هم")):
         return False
     return not core.endswith(("ات", "اء"))
