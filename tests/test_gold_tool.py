@@ -58,6 +58,15 @@ def test_resolve_refuses(ref: str, message: str) -> None:
         resolve(TEXT, ref)
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("وبحلب هدوء", True),  # two proclitics
+    ("فوبحلب هدوء", False),  # three letters before: not proclitics, another word
+    ("سحلب ساخن", False),
+])
+def test_at_most_two_proclitics(text: str, found: bool) -> None:
+    assert bool(occurrences(text, "حلب")) == found
+
+
 def test_normalised_fallback_maps_back_to_original_offsets() -> None:
     text = "قالَ الوزيرُ إنَّ الأمرَ انتهى"
     s, e = resolve(text, "الامر")

@@ -76,7 +76,7 @@ def _left_ok(text: str, i: int) -> bool:
     for _ in range(3):
         if j == 0 or not _is_word(text[j - 1]):
             return True
-        if j - i >= 2 or text[j - 1] not in _PROCLITICS:
+        if i - j >= 2 or text[j - 1] not in _PROCLITICS:
             return False
         j -= 1
     return False
