@@ -286,6 +286,9 @@ def write(rows: list[list[str]], common: list[str], out: Path) -> None:
     buf = io.StringIO()
     buf.write("# khabar place index: built by scripts/build_gazetteer.py; see SOURCES.md\n")
     buf.write("#common\t" + "|".join(common) + "\n")
+    keys = {k for r in rows for k in r[8].split("|")}
+    known = sorted(_word_list(PKG_DATA / "notcommon.txt") & keys)
+    buf.write("#known\t" + "|".join(known) + "\n")
     for r in rows:
         buf.write("\t".join(r) + "\n")
     out.parent.mkdir(parents=True, exist_ok=True)

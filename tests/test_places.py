@@ -66,8 +66,14 @@ def test_clitics_are_stripped(text: str, surface: str, country: str) -> None:
 
 
 def test_lil_article_is_read_as_l_plus_al() -> None:
+    # «للعراق» = ل + العراق; no substring spells «العراق», so the span is the whole word
     r = places("قدمت دعما للعراق في حربه.")
-    assert len(r) == 1 and r[0].country == "IQ" and r[0].precision == "country"
+    assert [(p.text, p.country, p.precision) for p in r] == [("للعراق", "IQ", "country")]
+
+
+def test_known_foreign_city_below_the_size_threshold() -> None:
+    r = find(places("انطلقت المحادثات في جنيف أمس."), "جنيف")
+    assert r.country == "CH" and near(r, 46.20, 6.15)
 
 
 # --- countries: the right ISO code and precision ---------------------------------------

@@ -25,7 +25,16 @@ from ..normalize import fold
 from ..options import Options
 from ..schema import Place
 from .index import Gazetteer, PlaceEntry, gazetteer
-from .lexicon import CAPITAL_CUES, COUNTRY_CUES, DIRECTIONS, NISBA, PLACE_CUES, RURAL, THE_COUNTRY
+from .lexicon import (
+    ADMIN_CUES,
+    CAPITAL_CUES,
+    COUNTRY_CUES,
+    DIRECTIONS,
+    NISBA,
+    PLACE_CUES,
+    RURAL,
+    THE_COUNTRY,
+)
 from .mentions import Match, find_matches
 from .phrases import ARABIC_DIRECTION, Direction, offset, read_direction
 from .resolve import Context, accept, best_candidate, unambiguous_country
@@ -119,6 +128,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         if m.tok_start > 0 and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
             cue = _bare(folded[m.tok_start - 1])
             m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
+        first = m.key.split(" ", 1)[0]
+        if first in ADMIN_CUES and " " in m.key:
+            m.cue = first  # the name itself is «محافظة إدلب»: the governorate
 
     def next_word(m: Match) -> str | None:
         return folded[m.tok_end] if m.tok_end < len(folded) else None
@@ -194,10 +206,10 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
                 f"{p.name_en} countryside" if d.rural else label)
             ident = (p.pid, f"{'rural ' if d.rural else ''}{d.words}")
-            first = toks[m.tok_start - nb]
+            ftok = toks[m.tok_start - nb]
             w = folded[m.tok_start - nb]
             plen = 1 if _strip_ok(w) else 0
-            nstart = first.nstart + plen
+            nstart = ftok.nstart + plen
             if na:
                 nend = toks[m.tok_end + na - 1].nend
         if ident in seen:

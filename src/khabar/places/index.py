@@ -44,11 +44,14 @@ class Gazetteer:
 
     ``first_words`` maps the first word of every name to the most words a name starting with
     it has (so a scan tries only the lengths that can match); ``common`` holds the names that
-    are mostly ordinary words in news (built from ANERcorp's tags; see the build script)."""
+    are mostly ordinary words in news (built from ANERcorp's tags; see the build script);
+    ``known`` the hand-listed names that are places whatever their size (``notcommon.txt``)."""
 
-    def __init__(self, entries: dict[str, list[PlaceEntry]], common: frozenset[str] = frozenset()) -> None:
+    def __init__(self, entries: dict[str, list[PlaceEntry]], common: frozenset[str] = frozenset(),
+                 known: frozenset[str] = frozenset()) -> None:
         self.by_key = entries
         self.common = common
+        self.known = known
         self.first_words: dict[str, int] = {}
         for k in entries:
             words = k.split(" ")
@@ -78,12 +81,16 @@ class Gazetteer:
         return len(self.by_key)
 
 
-def _parse(lines: list[str]) -> tuple[dict[str, list[PlaceEntry]], frozenset[str]]:
+def _parse(lines: list[str]) -> tuple[dict[str, list[PlaceEntry]], frozenset[str], frozenset[str]]:
     out: dict[str, list[PlaceEntry]] = {}
     common: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()
     for line in lines:
         if line.startswith("#common\t"):
             common = frozenset(line.split("\t", 1)[1].split("|"))
+            continue
+        if line.startswith("#known\t"):
+            known = frozenset(line.split("\t", 1)[1].split("|"))
             continue
         if not line or line.startswith("#"):
             continue
@@ -105,7 +112,7 @@ def _parse(lines: list[str]) -> tuple[dict[str, list[PlaceEntry]], frozenset[str
         )
         for key in f[8].split("|"):
             out.setdefault(key, []).append(entry)
-    return out, common
+    return out, common, known
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
@@ -121,8 +128,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
             f"cannot read the place index ({exc}); rebuild it with "
             "`python scripts/build_gazetteer.py` or reinstall khabar"
         ) from exc
-    entries, common = _parse(text.split("\n"))
-    return Gazetteer(entries, common)
+    entries, common, known = _parse(text.split("\n"))
+    return Gazetteer(entries, common, known)
 
 
 @lru_cache(maxsize=1)

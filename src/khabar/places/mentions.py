@@ -50,7 +50,9 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
     for p in starts:
         rest = word[p:]
         if len(rest) > 4 and rest.startswith("لل"):
-            out.append((p + 1, "ا" + rest[1:]))  # للعراق -> ل + العراق (the article's alef elided)
+            # للعراق -> ل + العراق (the article's alef elided): the span keeps the whole
+            # word, since no substring of it spells the name
+            out.append((p, "ا" + rest[1:]))
         elif len(rest) > 3 and rest[0] in "بل":
             out.append((p + 1, rest[1:]))
     return out

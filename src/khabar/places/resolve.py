@@ -6,8 +6,9 @@ words («علي»، «سنة»، «الحكومة» are all villages somewhere):
 
 1. countries and hand-table regions: always (a country name that is also a common word,
    «مالي», only after a cue such as «دولة»; «مصر على» is "insists on", not Egypt);
-2. a name with a place of 50,000+ people (in the Arab world and its neighbours; 100,000+
-   elsewhere) that is not a common word (``Gazetteer.common``);
+2. a name with a place of 50,000+ people (in the Arab world and its neighbours; 300,000+
+   elsewhere: «نارا»، «تاما» are words too) that is not a common word
+   (``Gazetteer.common``), or a name of ``notcommon.txt`` («جنيف»);
 3. a name of two or more words with a place of 15,000+ people;
 4. any other name with a candidate in a country the article is about (:class:`Context`),
    if it has 10,000+ people, has two words or more, or follows a place cue («قرية»، «مدينة»،
@@ -19,7 +20,7 @@ Disambiguation (:func:`score`): the candidate with the highest score wins. The s
 1. the article's countries: +5 for a place of 10,000+ people, +3 for a smaller one, +1 per
    other mention of that country (up to +3);
 2. nearness to the article's other places: +2 within 150 km, +1 more within 50 km;
-3. population: 0.6 per power of ten; +3 for a capital, +2 for a city of a million;
+3. population: 0.6 per power of ten; +5 for a capital, +2 for a city of a million;
 4. the cue before the name («محافظة» -> admin, «مدينة» -> city, «قرية» -> village,
    «حي» -> a neighbourhood);
 5. the place type: a country +8 (a name shared by a country and its capital, «تونس», is the
@@ -42,7 +43,7 @@ from .mentions import Match
 __all__ = ["Context", "accept", "best_candidate", "score"]
 
 BIG = 50_000
-FAR_BIG = 100_000
+FAR_BIG = 300_000
 #: The Arab world and its neighbours (as in scripts/build_gazetteer.py).
 NEAR = frozenset(
     "SA YE EG LY LB JO PS IL KW QA BH AE OM SD SS TN DZ MA MR SO DJ TR IR SY IQ AF".split()
@@ -98,7 +99,7 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
         if key == "السعوديه" and prev_word and _DEFINITE.match(prev_word):
             return False
         return not common or m.cue in COUNTRY_CUES
-    if any(c.source == "hand" for c in cands):
+    if any(c.source == "hand" for c in cands) or key in gaz.known:
         return True
     words = key.split(" ")
     if len(words) > 1 and words[-1] in _PERSON_FIRST:
@@ -106,8 +107,9 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     pop = max(c.population for c in cands)
     near_pop = max((c.population for c in cands if c.country in NEAR), default=0)
     multi = " " in key
-    # Far away, a 50,000-people city is often a person's name in Arabic script («مارتن»):
-    # outside the Arab world and its neighbours, a name alone needs 100,000 people.
+    # Far away, a mid-sized city is often a person's name or a word in Arabic script
+    # («مارتن»، «ناراً»): outside the Arab world and its neighbours, a name alone needs
+    # 300,000 people.
     if not common and (near_pop >= BIG or pop >= FAR_BIG):
         return True
     if multi and pop >= MULTI_BIG and key.split(" ", 1)[0] not in _PERSON_FIRST:
@@ -147,7 +149,7 @@ def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index
     # village nearby («القاهرة» is Cairo even in an article about Diyala, which has a
     # neighbourhood of that name; «الدوحة» is Doha even next to Gaza's al-Dawha).
     if c.source.endswith("+capital"):
-        s += 3
+        s += 5
     elif c.population >= 1_000_000 and c.precision == "city":
         s += 2
     cue = m.cue
