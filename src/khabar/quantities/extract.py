@@ -453,6 +453,9 @@ def _excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
             return True
         if s0 > 0 and norm[s0 - 1] in "+#":
             return True
+        # beside a Latin word: «GJ 667»، «S&P 500»، «H1N1»-like names
+        if i > 0 and toks[i - 1].text.isascii() and toks[i - 1].text.isalpha():
+            return True
     else:
         # «واحد» alone is a pronoun or an adjective («كل واحد»، «في آن واحد»)
         if num.lo == 1 and unit is None and not num.vague:

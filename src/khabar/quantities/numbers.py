@@ -183,6 +183,19 @@ def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
     return Num(i, j, lo, best, hi, vague=True)
 
 
+def _order(v: float) -> int:
+    return 0 if v < 10 else 1 if v < 100 else 2
+
+
+def _joins(cur: float, val: int) -> bool:
+    """Whether «cur و val» is one compound: larger parts come first («مئة وخمسون»), except
+    units before tens («خمسة وعشرون»); two parts of one order are two numbers."""
+    last = cur % 100 if cur >= 100 else cur  # the part written last
+    if _order(val) < _order(last) or (cur >= 100 and _order(val) < 2):
+        return True
+    return last < 10 and 20 <= val < 100 and cur < 10
+
+
 def _word_phrase(toks: list[Tok], i: int) -> Num | None:
     """Cardinal words: «خمسة وعشرين»، «ثلاثة آلاف وخمسمئة»، «مئتي»، «نصف مليون»."""
     total = 0.0
@@ -217,6 +230,8 @@ def _word_phrase(toks: list[Tok], i: int) -> Num | None:
             else:
                 if cur and not k.startswith("و"):
                     break
+                if cur and not _joins(cur, val):
+                    break  # «بين مئة ومئتي ألف»: two numbers, not 300
                 cur += val
         elif sc is not None:
             mult, alone = sc
