@@ -281,6 +281,8 @@ def find_actors(
         if not actors and before:
             p = before[-1]
             said = p.first > 0 and "speech" in lex.classes(fold(toks[p.first - 1].norm))
+            if is_noun and not protest and p.role not in ("armed", "entity"):
+                said = True  # «توافد عشرات المواطنين للتبرع... في تفجير»: bystanders, not actors
             # «أعلنت الشرطة مقتل...»: the subject of a speech verb is the speaker, not the actor
             if not _is_victim(doc, p, protest) and trig[0] - p.last <= 6 and not (is_noun and said):
                 actors.append(p)

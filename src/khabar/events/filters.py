@@ -161,6 +161,10 @@ def keep_mentions(
             continue  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
         if "blast_accident" in has and m.subtype == "remote_explosive":
             continue  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
+        if m.type in _VIOLENCE_TYPES and any(
+            "animal" in _classes(lex, tokens[k]) for k in range(max(start, m.first - 3), min(end, m.last + 4))
+        ):
+            continue  # «هاجم أسد طفلا»: an animal, not violence
         if "habitual" in has and m.tense == "present":
             continue  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
         stage1.append(m)
