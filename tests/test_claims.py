@@ -170,6 +170,43 @@ def test_nominal_cue(text: str, cue: str, speaker: str, certainty: str) -> None:
     assert (c.cue.text, c.speaker.text, c.certainty) == (cue, speaker, certainty)
 
 
+STATEMENTS = [
+    # «جاء في بيان X»: the statement is the speaker
+    ('وجاء في بيان للوزارة: "سيتم فتح المعابر أمام المسافرين غدا".', "بيان للوزارة", "سيتم فتح المعابر أمام المسافرين غدا", "direct"),
+    # «عبّر/أعرب عن» + verbal noun
+    ("عبرت الحكومة اليوم عن استعدادها للحوار مع النقابات.", "الحكومة", "استعدادها للحوار مع النقابات", "indirect"),
+    # an announcement whose content is a noun phrase after the subject and a comma
+    ("أعلنت الجزيرة، اليوم الاثنين، قطع علاقاتها مع الجارة.", "الجزيرة", "قطع علاقاتها مع الجارة", "indirect"),
+    # or a verbal noun with a pronoun right after the subject
+    ("أعلنت الكتلة رفضها القاطع للمشروع.", "الكتلة", "رفضها القاطع للمشروع", "indirect"),
+    # a quotation after adjuncts
+    ('وقال المدرب خلال مؤتمر صحفي في العاصمة "الفريق سيلعب من أجل الفوز".', "المدرب", "الفريق سيلعب من أجل الفوز", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content", "kind"), STATEMENTS)
+def test_statement_patterns(text: str, speaker: str, content: str, kind: str) -> None:
+    c = one(text)
+    assert (c.speaker.text, c.content.text, c.kind) == (speaker, content, kind)
+
+
+def test_participle_with_object_before_its_preposition() -> None:
+    cs = claims_of("قال المتحدث إن الحزب قلق، داعيا الحكومة إلى فتح تحقيق.")
+    c = [c for c in cs if c.cue.text == "داعيا"][0]
+    assert (c.speaker.text, c.content.text, c.certainty) == ("المتحدث", "فتح تحقيق", "demanded")
+
+
+def test_dropped_subject_inside_a_sentence_takes_the_clause_subject() -> None:
+    c = one("أصدرت الرابطة بيانا أكدت فيه أن المباراة ستعاد.")
+    assert c.speaker.text == "الرابطة"
+
+
+def test_opener_before_an_ambiguous_cue() -> None:
+    # «أفاد» is strict (also «useful»): «ومن جانبه» still opens its clause
+    c = one("ومن جانبه أفاد المتحدث بأن الامتحانات ستجرى في موعدها.")
+    assert c.speaker.text == "المتحدث"
+
+
 # -- direct, indirect, mixed --------------------------------------------------------------
 KINDS = [
     ("وقال الوزير: «لن نسمح بتكرار ما حدث في المدينة».", "direct", "الوزير", "لن نسمح بتكرار ما حدث في المدينة"),

@@ -64,6 +64,16 @@ _B_INSIDE = frozenset({"باسم", "بن", "بنت"})
 # «حسب كلامه»، «بحسب قولها»، «وفق تعبيرهم»: the source is the speaker already named.
 _SELF_NOUNS = frozenset({"كلام", "قول", "تعبير", "راي", "وصف", "زعم", "رواية", "تصريح", "تصريحات"})
 _SELF_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_BIHI = frozenset({"به", "بها", "بهم", "بهما"})
+# «من جانبه»، «من جهتها»: openers before a verb whose subject follows it.
+_SIDE_WORDS = frozenset({"من", "ومن", "جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبهم", "جهتهم"})
+# Verbs whose content may be a noun phrase after the subject and a comma, or a verbal noun
+# with a pronoun right after the subject: «أعلنت جزر المالديف، اليوم، قطع علاقاتها»،
+# «أعلنت الكتلة رفضها القاطع».
+_NP_OBJECT_VERBS = frozenset({"اعلن", "اكد", "نفي", "كشف", "جدد"})
+_OBJ_PRONOUNS = ("ها", "هم", "هما")
+# Tokens that end the verb's reach when passed: a relative clause or a reason clause.
+_CLAUSE_BREAKERS = frozenset({"الذي", "التي", "الذين", "لانه", "لانها", "لانهم", "لان", "حيث", "عندما", "بينما"})
 # Verbs that take an object before their content («دعت النقابة المنظماتِ إلى»، «اتهم الوزير
 # الحوثيين بـ»): their subject phrase is cut before a second definite noun (see _split_object).
 _OBJECT_VERBS = frozenset({"دعا", "طالب", "حث", "ناشد", "اتهم", "حذر", "ابلغ", "اخبر", "نبه", "هدد", "وعد", "اوصي", "طلب"})
@@ -160,7 +170,12 @@ class _Finder:
                 sc.cstart = self._after_prefix(k, 1)
 
     def _clause_initial(self, i: int, a: int) -> bool:
-        return i == a or self.tokens[i - 1].norm in CLAUSE_PUNCT or self.tokens[i - 1].norm in CLOSE_QUOTES
+        """At the start of the sentence or clause, openers aside («ومن جانبه أفاد»)."""
+        t = self.tokens
+        k = i - 1
+        while k >= a and (t[k].norm in CLAUSE_OPENERS or t[k].norm in _SIDE_WORDS):
+            k -= 1
+        return k < a or t[k].norm in CLAUSE_PUNCT or t[k].norm in CLOSE_QUOTES
 
     def _content_end(self, ca: int, b: int) -> int:
         """Last content token from ``ca`` to the sentence end ``b`` (exclusive), without
@@ -207,15 +222,20 @@ class _Finder:
         limit = min(b, start + SCAN_WINDOW)
         blocked = False  # an adjunct came first: no subject after it («قال في بيان إن»)
         relay_verb = cue.lemma == "نقل"
+        broken = False
+        after_comma = False
         last_read = start - 1  # last token of the subject, relay or medium read so far
         j = start
         while j < limit:
             w = t[j].norm
             # a quotation straight after the verb, its subject or its medium (never one
             # further on: «الذي نُقل إلى المستشفى لأنه «مهدد»» is not speech of the verb)
+            if w in _CLAUSE_BREAKERS:
+                broken = True
             if w in OPEN_QUOTES and q.is_speech(j):
-                if j - last_read > 2:
-                    break
+                if j - last_read > 2 and (broken or relay_verb):
+                    j = q.close[j] + 1  # a quotation in a relative clause: not the verb's
+                    continue
                 sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
                 sc.end = q.close[j] + 1
                 return sc
@@ -244,7 +264,7 @@ class _Finder:
                 nhit = lex.lookup(nxt)
                 if nhit is not None and nhit[0].pos == "masdar":
                     break  # «أعرب عن خشيته من»: the verbal noun is the cue
-                if w != "علي" or nxt.startswith(_ALA_CONTENT):
+                if w != "علي" or nxt.startswith(_ALA_CONTENT) or not has_subject:
                     sc.ctype, sc.ca = "prep", j + 1
                     sc.end = j + 1
                     return sc
@@ -281,6 +301,14 @@ class _Finder:
                     sc.cstart = self._after_prefix(j, 1)
                 sc.end = j
                 return sc
+            if has_subject and cue.lemma in _NP_OBJECT_VERBS and not broken and t[j].is_arabic \
+                    and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
+                        (after_comma and t[j - 1].norm in CLAUSE_PUNCT)
+                        or (j == last_read + 1 and not w.startswith("ال") and w.endswith(_OBJ_PRONOUNS))):
+                sc.ctype, sc.ca, sc.end = "np", j, j
+                return sc
+            if w in CLAUSE_PUNCT and has_subject:
+                after_comma = True
             if not has_subject and not blocked:
                 if w in PRE_SUBJECT_SKIP:
                     j += 1
@@ -293,6 +321,14 @@ class _Finder:
                 if np is not None:
                     if cue.lemma in _OBJECT_VERBS:
                         np = self._split_object(np)
+                    elif cue.lemma in _NP_OBJECT_VERBS:
+                        # «أعلنت الكتلةُ رفضَها»: a verbal noun with a pronoun ends the subject
+                        for k in range(np[0] + 1, np[1] + 1):
+                            x = t[k].norm
+                            if not x.startswith("ال") and x.endswith(_OBJ_PRONOUNS) and len(x) > 4 \
+                                    and t[k - 1].norm.startswith("ال"):
+                                np = (np[0], k - 1)
+                                break
                     sc.subject = np
                     last_read = np[1]
                     j = np[1] + 1
@@ -309,6 +345,10 @@ class _Finder:
             w, prev = t[k].norm, t[k - 1].norm
             if w.startswith("ال") and prev.startswith("ال") and w not in _ADJECTIVES \
                     and not w.endswith(_ADJ_ENDINGS):
+                return np[0], k - 1
+            # an indefinite accusative after a definite word: «الجامعةُ ... بلاغاً»
+            if k > np[0] + 1 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
+                    and prev.startswith(("ال", "لل")):
                 return np[0], k - 1
         return np
     def _subject_before(self, i: int, a: int, plen: int = 1) -> tuple[int, int] | None:
@@ -397,10 +437,18 @@ class _Finder:
                 region = min(region, back[0])
             else:
                 prev = self._last_speaker()
-                if prev is None:
+                clause = None
+                if not self._clause_initial(i, a) and not any(d.sent == si for d in self.drafts):
+                    # «أصدرت الجامعة بلاغاً أكدت فيه»: the subject of the clause before
+                    clause = self._clause_subject(a, i)
+                if clause is not None:
+                    speaker = self._src(*clause)
+                    own = True
+                elif prev is not None:
+                    speaker = prev.speaker
+                    outer = [*prev.outer, *outer]
+                else:
                     return None, i + 1
-                speaker = prev.speaker
-                outer = [*prev.outer, *outer]
         if sc.cb < 0:
             sc.cb = self._content_end(sc.ca, b)
         if sc.cb < sc.ca:
@@ -443,6 +491,21 @@ class _Finder:
             sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
         elif np_ok and t[j].is_arabic and w not in NP_STOPPERS:
             sc.ctype, sc.ca = "np", j
+        elif cue.lemma in _OBJECT_VERBS and t[j].is_arabic:
+            # «داعياً الهيئةَ إلى»، «مطالباً الحكومة بـ»: an object, then the preposition
+            for k in range(j + 1, min(b, j + 5)):
+                x = t[k].norm
+                if x in CLAUSE_PUNCT or x in SENTENCE_PUNCT:
+                    return None
+                if x in cue.preps:
+                    sc.ctype, sc.ca = "prep", k + 1
+                    return sc if k + 1 < b else None
+                if len(x) > 3 and x[0] in "بل" and x[0] in cue.preps:
+                    sc.ctype, sc.ca = "prep", k
+                    if x[0] == "ب":
+                        sc.cstart = self._after_prefix(k, 1)
+                    return sc
+            return None
         else:
             return None
         return sc
@@ -571,8 +634,8 @@ class _Finder:
             if hit is not None and hit[0].cue.lemma == "نقل":
                 relay_ok = True
             k += 1
-            while k < b and t[k].norm in PRE_SUBJECT_SKIP:
-                k += 1
+            while k < b and (t[k].norm in PRE_SUBJECT_SKIP or t[k].norm in _BIHI):
+                k += 1  # «بحسب ما أفاد به مصدر»
         if k >= b:
             return None, i + 1
         if skip:
@@ -603,6 +666,10 @@ class _Finder:
         speaker = self._src(np[0], np[1], skip)
         outer: list[_Src] = []
         end = np[1] + 1
+        mr = is_media_recipient(t, end, b, q) if end < b else None
+        if mr is not None:  # «وفق ما أفاد به الناطق لوكالة تونس أفريقيا للأنباء»
+            outer.append(self._src(mr[0], mr[1], 1 if t[mr[0]].norm[0] == "ل" and len(t[mr[0]].norm) > 3 else 0))
+            end = mr[1] + 1
         if relay_ok and end < b and t[end].norm == "عن":
             rel = parse_np(t, end + 1, b, self.lex, q)
             if rel is not None:
@@ -612,11 +679,15 @@ class _Finder:
         if self._clause_initial_all(i, a):
             # «وبحسب المصدر، فإن ...»: the content follows
             ca = end
-            while ca < b and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in _FA_INNA and t[ca].norm == "فان"):
+            while ca < b and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in (":", "فان")):
                 ca += 1
             if ca < b and self._is_comp(ca) and t[ca].norm in ("ان", "بان"):
                 ca += 1
-            cb = self._content_end(ca, b)
+            if ca < b and t[ca].norm in OPEN_QUOTES and q.is_speech(ca):
+                # «وجاء في بلاغ الوزارة: "..."»
+                ca, cb, ctype = ca + 1, q.close[ca] - 1, "quote"
+            else:
+                cb = self._content_end(ca, b)
             region = i
             nxt = ca
         else:
