@@ -107,12 +107,13 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     year_lead = r"\s*[,،]?\s*(?:من\s+)?(?:ال)?(?:عام|سنة|لعام|لسنة)?\s*"
     wd_lead = rf"(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[,،(]?\s*)?"
     # «و15 ديسمبر»، «ب20 مارس»: a proclitic may be glued to the day (not part of the span)
-    day = r"(?:[وفبل](?=\d))?(?P<day>[0-3]?\d)(?!\d)"
     # «4 جوان الجاري»، «5 جويلية المقبل»، «27 مايو الماضي»
     mrel = r"(?:\s+(?P<mrel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي))?"
     pats = {
         # 12 آذار 2024 | الثلاثاء 12 مارس | 12 من شهر أيلول من عام 2015
-        "dmy": rf"{_B}{wd_lead}{day}\s*(?:من\s+)?(?:شهر\s+)?{mon}{_E}(?:{year_lead}{year}|{mrel})",
+        # («14و15 مارس»: the glued و may follow a digit; «15مارس2017»: no spaces at all)
+        "dmy": rf"(?:{_B}{wd_lead}|(?<![^\W\d_])[وفبل](?=\d))(?P<day>[0-3]?\d)(?!\d)\s*"
+        rf"(?:من\s+)?(?:شهر\s+)?{mon}(?![^\W\d_])(?:{year_lead}{year}|{mrel})",
         # الحادي عشر من أغسطس 2013
         "ordmy": rf"{_B}(?:يوم\s+)?(?P<ord>{ordinals})\s+(?:من\s+)?(?:شهر\s+)?{mon}{_E}"
         rf"(?:{year_lead}{year}|{mrel})",

@@ -322,7 +322,8 @@ def _quantity(
                         None)
     if unit is None:
         unit = "other"
-        if not _no_noun_after(toks, j) and not _match_after(toks, j, LOWER_AFTER):
+        if not _no_noun_after(toks, j) and not _match_after(toks, j, LOWER_AFTER) \
+                and not toks[j].key.startswith("ال"):
             j += 1  # the counted noun we have no unit for: «13 بندقية»، «ثلاثة أهداف»
     start = toks[pre].start
     if toks[pre].key[0] in "وف" and toks[pre].key[1:] in _start_words():
@@ -452,6 +453,10 @@ def _excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         if e0 + 1 < len(norm) and norm[e0] == "-" and norm[e0 + 1].isalpha():
             return True
         if s0 > 0 and norm[s0 - 1] in "+#":
+            return True
+        # glued to an Arabic word that is not a one-letter proclitic: «سلتة2»
+        if i > 0 and toks[i - 1].end == s0 and toks[i - 1].text.isalpha() \
+                and len(toks[i - 1].text) > 1 and toks[i - 1].key != "ال":
             return True
         # beside a Latin word: «GJ 667»، «S&P 500»، «H1N1»-like names
         if i > 0 and toks[i - 1].text.isascii() and toks[i - 1].text.isalpha():
