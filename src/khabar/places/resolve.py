@@ -17,8 +17,8 @@ words («علي»، «سنة»، «الحكومة» are all villages somewhere):
 Disambiguation (:func:`score`): the candidate with the highest score wins. The score adds
 (weights chosen by hand on development articles, see docs/places.md):
 
-1. the article's countries: +5 for a place of 10,000+ people, +3 for a smaller one, +1 per
-   other mention of that country (up to +3);
+1. the article's countries: +5 for a place of 10,000+ people, +2 for a smaller one or one
+   twenty times smaller than its biggest namesake, +1 per other mention (up to +3);
 2. nearness to the article's other places: +2 within 150 km, +1 more within 50 km;
 3. population: 0.6 per power of ten; +5 for a capital, +2 for a city of a million;
 4. the cue before the name («محافظة» -> admin, «مدينة» -> city, «قرية» -> village,
@@ -136,8 +136,12 @@ def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index
         n = ctx.countries.get(c.country, 0) - (1 if self_country == c.country else 0)
         if n > 0:
             # a town of the article's country beats a bigger namesake abroad («طرابلس» in
-            # an article about Lebanon); a village gets less, so a capital can still win
-            s += (5 if c.population >= TOWN else 3) + min(n, 3)
+            # an article about Lebanon); a village, or a place twenty times smaller than the
+            # biggest namesake, gets less, so Amsterdam stays in the Netherlands in an
+            # article about the United States
+            biggest = max(k.population for k in m.candidates)
+            small = c.population < TOWN or c.population * 20 < biggest
+            s += (2 if small else 5) + min(n, 3)
     near = min(
         (distance_km(c.lat, c.lon, lat, lon) for lat, lon, j in ctx.points if j != index),
         default=math.inf,
