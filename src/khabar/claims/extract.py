@@ -54,7 +54,7 @@ __all__ = ["find_claims"]
 
 #: Tokens read after a verbal cue looking for its content (heuristic: subject, adjuncts
 #: and a media recipient fit in 30 tokens in news prose).
-SCAN_WINDOW = 30
+SCAN_WINDOW = 40
 _KAN = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
 _QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
@@ -233,7 +233,8 @@ class _Finder:
             if w in _CLAUSE_BREAKERS:
                 broken = True
             if w in OPEN_QUOTES and q.is_speech(j):
-                if j - last_read > 2 and (broken or relay_verb):
+                opens_comp = j + 1 < b and t[j + 1].norm in COMPLEMENTISERS
+                if j - last_read > 2 and (broken or relay_verb) and not opens_comp:
                     j = q.close[j] + 1  # a quotation in a relative clause: not the verb's
                     continue
                 sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
@@ -309,6 +310,10 @@ class _Finder:
                 return sc
             if w in CLAUSE_PUNCT and has_subject:
                 after_comma = True
+            if has_subject and w in PRE_SUBJECT_SKIP and j == last_read + 1:
+                last_read = j  # «أعلنت الحركة اليوم الثلاثاء دعمها»
+                j += 1
+                continue
             if not has_subject and not blocked:
                 if w in PRE_SUBJECT_SKIP:
                     j += 1
@@ -347,7 +352,7 @@ class _Finder:
                     and not w.endswith(_ADJ_ENDINGS):
                 return np[0], k - 1
             # an indefinite accusative after a definite word: «الجامعةُ ... بلاغاً»
-            if k > np[0] + 1 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
+            if w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
                     and prev.startswith(("ال", "لل")):
                 return np[0], k - 1
         return np
@@ -652,7 +657,7 @@ class _Finder:
         for d in self.drafts:
             if d.sent == si and d.ca <= i <= d.cb:
                 return None, np[1] + 1
-        if prep.kind != "relay" and not self._is_source(np, skip):
+        if prep.kind == "source" and not self._is_source(np, skip):
             return None, np[1] + 1  # «وفقاً للقانون»، «حسب الحاجة»: no source
         # «وحسب تقدير عدد من الاقتصاديين والمهتمين، فإن»: the source runs to the comma
         if (self._clause_initial_all(i, a)) and np[1] + 1 < b and t[np[1] + 1].norm not in CLAUSE_PUNCT:
@@ -701,7 +706,21 @@ class _Finder:
                     ca = max(prev[-1].cb + 1, a)
                 while ca < i and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in CLAUSE_OPENERS):
                     ca += 1
-                cb = self._trim(ca, i - 1)
+                if t[i - 1].norm in CLAUSE_PUNCT or end >= b or t[end].norm in SENTENCE_PUNCT:
+                    cb = self._trim(ca, i - 1)  # «...، بحسب المرصد.»: the clause before
+                else:
+                    # «وتتضمن الاتفاقيات بحسب صحف محلية إقرار ...»: inside the clause,
+                    # which is the content on both sides; the source is its head and
+                    # the adjectives after it (heuristic: no comma marks its end)
+                    last = speaker_first = np[0]
+                    while last + 1 <= np[1] and last - speaker_first < 5:
+                        x = t[last + 1].norm
+                        if not (x.endswith(_ADJ_ENDINGS) or x.startswith(("ال", "لل"))):
+                            break
+                        last += 1
+                    if not outer and last < np[1]:
+                        speaker = self._src(np[0], last, skip)
+                    cb = self._content_end(end, b)
             region = ca
             nxt = end
         if cb < ca:
