@@ -146,7 +146,7 @@ def test_real_articles_through_the_default_pipeline(shared_data: Path, tmp_path:
     src = tmp_path / "ant20.jsonl"
     src.write_text("".join(lines), encoding="utf-8")
     rep = ingest([str(src)], archive_url, workers=2, batch_size=8)
-    assert (rep.added, rep.failed) == (20, 0)
+    assert (rep.added, rep.failed) == (20, 0), rep.errors
     with open_archive(archive_url) as db:
         stats = queries.stats(db)
         assert stats["articles"] == 20

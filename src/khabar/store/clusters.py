@@ -35,11 +35,17 @@ THRESHOLD = 0.5
 _SEED = 7
 
 
+_TEMPLATE: list[MinHash] = []
+
+
 def _minhash() -> MinHash:
-    try:  # datasketch ≥ 2.0: pin the hashing scheme so stored signatures stay comparable
-        return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32")
-    except TypeError:  # older datasketch has one scheme only
-        return MinHash(num_perm=NUM_PERM, seed=_SEED)
+    """An empty MinHash; copying one template saves drawing the permutations every time."""
+    if not _TEMPLATE:
+        try:  # datasketch ≥ 2.0: pin the hashing scheme so stored signatures stay comparable
+            _TEMPLATE.append(MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32"))
+        except TypeError:  # older datasketch has one scheme only
+            _TEMPLATE.append(MinHash(num_perm=NUM_PERM, seed=_SEED))
+    return _TEMPLATE[0].copy()
 
 
 def shingles(content: str) -> set[bytes]:
@@ -54,6 +60,11 @@ def signature(content: str) -> np.ndarray:
     m = _minhash()
     m.update_batch(list(shingles(content)))
     return np.asarray(m.hashvalues, dtype=np.uint64)
+
+
+def encoded_signature(content: str) -> str:
+    """:func:`signature` as stored (hex); ingest workers compute it, the writer reuses it."""
+    return _encode(signature(content))
 
 
 def _bands(sig: np.ndarray) -> list[str]:
@@ -77,10 +88,11 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def assign_cluster(db: Database, speaker_key: str, content: str) -> int:
+def assign_cluster(db: Database, speaker_key: str, content: str, encoded: str | None = None) -> int:
     """The id of the claim cluster for this speaker and content, created when none is
-    similar enough. Runs inside the caller's transaction."""
-    sig = signature(content)
+    similar enough (``encoded``: the content's :func:`encoded_signature`, if known). Runs
+    inside the caller's transaction."""
+    sig = _decode(encoded) if encoded else signature(content)
     bands = _bands(sig)
     marks = ", ".join("?" * len(bands))
     rows = db.all(

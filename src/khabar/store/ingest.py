@@ -30,8 +30,10 @@ from ..options import Options
 from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
 from ..schema import ArticleRecord
+from .clusters import encoded_signature
 from .db import Database, connect
-from .keys import article_identity, search_text, text_hash
+from .fts import article_terms
+from .keys import article_identity, text_hash
 from .migrations import migrate
 from .writer import Writer
 
@@ -46,6 +48,7 @@ class Analysed:
 
     record: ArticleRecord
     search: tuple[str, str]
+    signatures: tuple[str, ...]
 
 
 # A worker's answer for one article: the record, or (source, kind, reason) of its failure.
@@ -96,7 +99,10 @@ def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFu
     for art in articles:
         try:
             rec = func(art, options)
-            out.append(Analysed(rec, (search_text(None, rec.title or ""), search_text(None, rec.text))))
+            out.append(Analysed(
+                rec, article_terms(rec.title, rec.text),
+                tuple(encoded_signature(c.content.text) for c in rec.claims),
+            ))
         except InputError as exc:
             out.append((exc.source, type(exc).__name__, exc.reason))
         except Exception as exc:  # one broken article must not stop a corpus
@@ -169,11 +175,13 @@ class _Run:
 
     def _write_one(self, item: Analysed | ArticleRecord) -> str | None:
         db, w = self.db, self.writer
-        record, search = (item.record, item.search) if isinstance(item, Analysed) else (item, None)
+        record, search, sigs = (
+            (item.record, item.search, item.signatures) if isinstance(item, Analysed) else (item, None, None)
+        )
         ids, aliases = dict(w._pending_ids), set(w._pending_aliases)
         db.execute("SAVEPOINT article")
         try:
-            outcome = w.write(record, search)
+            outcome = w.write(record, search, sigs)
         except Exception as exc:  # refused by the database (or a malformed record): skip it
             db.execute("ROLLBACK TO SAVEPOINT article")
             db.execute("RELEASE SAVEPOINT article")

@@ -194,9 +194,9 @@ def _clusters(db: Database, ids: list[int]) -> list[dict[str, Any]]:
         })
     out = []
     for cid in ids:
-        cl = by.get(cid)
-        if cl is None:
+        if cid not in by:
             continue
+        cl = by[cid]
         dates = sorted(d for d in (rep["date"] for rep in cl["reports"]) if d)
         cl["outlets"] = sorted({rep["outlet"] for rep in cl["reports"] if rep["outlet"]})
         cl["first_date"] = dates[0] if dates else None

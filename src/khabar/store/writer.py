@@ -87,9 +87,15 @@ class Writer:
                 out[ident] = h
         return out
 
-    def write(self, record: ArticleRecord, search: tuple[str, str] | None = None) -> Outcome:
-        """Store ``record``; ``search`` is its (title, body) full-text terms when the caller
-        computed them already (``khabar.store.keys.search_text``)."""
+    def write(
+        self,
+        record: ArticleRecord,
+        search: tuple[str, str] | None = None,
+        signatures: tuple[str, ...] | None = None,
+    ) -> Outcome:
+        """Store ``record``. ``search`` (its title and body terms, ``fts.article_terms``)
+        and ``signatures`` (its claims' ``clusters.encoded_signature``, in order) are given
+        when an ingest worker computed them already."""
         db = self.db
         identity = record_identity(record)
         thash = text_hash(record.text)
@@ -123,7 +129,7 @@ class Writer:
         if search is None:
             search = article_terms(record.title, record.text)
         index_fts(db, article_id, *search)
-        self._write_layers(article_id, record)
+        self._write_layers(article_id, record, signatures)
         # An article that now reads well is no longer an error.
         db.execute("DELETE FROM errors WHERE source = ?", (record.source,))
         return outcome
@@ -140,7 +146,9 @@ class Writer:
         db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
         db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
 
-    def _write_layers(self, article_id: int, record: ArticleRecord) -> None:
+    def _write_layers(
+        self, article_id: int, record: ArticleRecord, signatures: tuple[str, ...] | None
+    ) -> None:
         db = self.db
         ents: dict[str, int] = {}
         spans: list[tuple[int, int, int]] = []  # (start, end, archive entity id) of mentions
@@ -158,10 +166,12 @@ class Writer:
             mention_rows,
         )
         claims: dict[str, int] = {}
-        for c in record.claims:
+        if signatures is not None and len(signatures) != len(record.claims):
+            signatures = None
+        for i, c in enumerate(record.claims):
             speaker_eid = ents.get(c.speaker.entity or "")
             key = self._speaker_key(speaker_eid, c.speaker.text)
-            cluster = assign_cluster(db, key, c.content.text)
+            cluster = assign_cluster(db, key, c.content.text, signatures[i] if signatures else None)
             cid = db.insert_id(
                 "INSERT INTO claims (article_id, cluster_id, local_id, content, content_start, "
                 "content_end, cue, speaker, speaker_entity_id, speaker_key, kind, certainty, chain) "
