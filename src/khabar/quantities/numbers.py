@@ -125,7 +125,31 @@ def _start_keys() -> frozenset[str]:
 
 
 def parse_number(toks: list[Tok], i: int) -> Num | None:
-    """The number phrase starting at token ``i``, or None."""
+    """The number phrase starting at token ``i``, or None. A smaller part after «و» joins a
+    scaled number: «3 ملايين و500 ألف» → 3,500,000; «مليون و200 ألف» → 1,200,000."""
+    num = _parse_one(toks, i)
+    if num is None or num.vague or not num.scaled:
+        return num
+    n = len(toks)
+    while num.j < n:
+        mult = _scale(toks[num.j - 1])
+        if mult is None:
+            break
+        k = num.j
+        if toks[k].key == "و" and k + 1 < n and toks[k + 1].text[0].isdigit():
+            nxt = _parse_one(toks, k + 1)
+        elif toks[k].key.startswith("و") and len(toks[k].key) > 1:
+            nxt = _parse_one(toks, k)
+        else:
+            break
+        if nxt is None or nxt.vague or nxt.lo >= mult[0]:
+            break
+        v = num.lo + nxt.lo
+        num = Num(i, nxt.j, v, v, v, digits=num.digits or nxt.digits, scaled=nxt.scaled)
+    return num
+
+
+def _parse_one(toks: list[Tok], i: int) -> Num | None:
     t = toks[i]
     if t.text[0].isdigit():
         return _digits_phrase(toks, i)
