@@ -195,3 +195,15 @@ def test_export_geojson(filled: str, tmp_path: Path) -> None:
     assert code == 0 and fc["type"] == "FeatureCollection"
     props = feat["properties"]
     assert len(props["articles"]) == 2 and len(props["claims"]) == 2 and len(props["events"]) == 2
+
+
+def test_postgres_without_psycopg_gives_the_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg now fails
+    code, out = cli("stats", "--db", "postgresql://u:p@127.0.0.1:1/none")
+    assert code == 1 and "pip install 'khabar[postgres]'" in out and "Traceback" not in out
+
+
+def test_unreachable_postgres_is_one_line_without_the_password() -> None:
+    code, out = cli("stats", "--db", "postgresql://u:secret@127.0.0.1:1/none")
+    assert code == 1 and "cannot connect to PostgreSQL" in out
+    assert "secret" not in out and len(out.strip().splitlines()) == 1
