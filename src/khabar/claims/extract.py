@@ -76,7 +76,7 @@ _OBJ_PRONOUNS = ("ها", "هم", "هما")
 _CLAUSE_BREAKERS = frozenset({"الذي", "التي", "الذين", "لانه", "لانها", "لانهم", "لان", "حيث", "عندما", "بينما"})
 # Verbs that take an object before their content («دعت النقابة المنظماتِ إلى»، «اتهم الوزير
 # الحوثيين بـ»): their subject phrase is cut before a second definite noun (see _split_object).
-_OBJECT_VERBS = frozenset({"دعا", "طالب", "حث", "ناشد", "اتهم", "حذر", "ابلغ", "اخبر", "نبه", "هدد", "وعد", "اوصي", "طلب"})
+_OBJECT_VERBS = frozenset({"لفت", "دعا", "طالب", "حث", "ناشد", "اتهم", "حذر", "ابلغ", "اخبر", "نبه", "هدد", "وعد", "اوصي", "طلب"})
 # Words after «على» that make it the preposition of أكّد/شدّد («أكد على ضرورة»), not a
 # part of the subject («المشرف العام على الفريق»).
 _ALA_CONTENT = ("ضرور", "اهمي", "الحاج", "حرص", "التزام", "رفض", "تمسك", "دعم", "استمرار", "عدم", "وجوب")
@@ -252,7 +252,7 @@ class _Finder:
                 self._comp_content(j, sc)
                 sc.end = j + 1
                 return sc
-            if w in SENTENCE_PUNCT:
+            if w in SENTENCE_PUNCT and not _abbreviation(t, j):
                 break
             has_subject = sc.subject is not None or sc.relay is not None
             # the verb's own preposition opens the content: «حذّر من»، «دعا إلى»
@@ -503,7 +503,10 @@ class _Finder:
                 if x in CLAUSE_PUNCT or x in SENTENCE_PUNCT:
                     return None
                 if x in cue.preps:
-                    sc.ctype, sc.ca = "prep", k + 1
+                    if k + 1 < b and self._is_comp(k + 1):
+                        self._comp_content(k + 1, sc)
+                    else:
+                        sc.ctype, sc.ca = "prep", k + 1
                     return sc if k + 1 < b else None
                 if len(x) > 3 and x[0] in "بل" and x[0] in cue.preps:
                     sc.ctype, sc.ca = "prep", k
@@ -625,7 +628,11 @@ class _Finder:
         if words in self.lex.credits or w in self.lex.credits:
             return True
         start = self._after_prefix(np[0], skip) if skip else t[np[0]].start
-        return any(m.type in ("PER", "ORG") for m in self.linker.inside(start, t[np[1]].end))
+        end = t[np[1]].end
+        return any(
+            m.type in ("PER", "ORG") or (m.type == "LOC" and m.start <= start + 1 and m.end >= end - 1)
+            for m in self.linker.inside(start, end)
+        )  # a place only as the whole phrase: «بحسب أنقرة» (its government)
 
     def _from_prep(self, i: int, match: tuple[Prep, int, int], a: int, b: int, si: int) -> tuple[_Draft | None, int]:
         t = self.tokens
@@ -842,6 +849,11 @@ class _Finder:
                 certainty=cert,
             ))
         return out
+
+
+def _abbreviation(tokens: list[Token], k: int) -> bool:
+    """A period after a one-letter word: «د.العاصمي» (doctor), «م. خالد» (engineer)."""
+    return tokens[k].norm == "." and k > 0 and len(tokens[k - 1].norm) == 1 and tokens[k - 1].is_arabic
 
 
 def _is_self(word: str) -> bool:

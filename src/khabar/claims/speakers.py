@@ -105,6 +105,9 @@ def parse_np(
             continue
         if w in COMPLEMENTISERS or w in NP_STOPPERS:
             break
+        if w == "." and last == k - 1 and len(tokens[k - 1].norm) == 1 and tokens[k - 1].is_arabic:
+            k += 1  # «د.العاصمي»: an abbreviated title
+            continue
         if w in CLAUSE_PUNCT or w in SENTENCE_PUNCT or w == ":" or w == "(" or w == "-":
             break
         if last >= 0 and w in _DEMONSTRATIVES:
