@@ -100,11 +100,12 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     en_months = "(?:" + "|".join(sorted(EN_MONTHS, key=len, reverse=True)) + r")\.?"
     en_wd = "(?:" + "|".join(sorted(EN_WEEKDAYS, key=len, reverse=True)) + r")\.?"
     # «آذار/مارس»، «آذار (مارس)»، «يناير/كانون الثاني»: a second name for the same month.
-    mon = rf"(?P<mon>{months})(?:\s*[/(]\s*{months}\s*\)?)?"
+    # Reuters style writes the two names side by side: «يناير كانون الثاني»، «أغسطس آب».
+    mon = rf"(?P<mon>{months})(?:(?:\s*[/(]\s*|\s+){months}(?!\w)\s*\)?)?"
     # «2013م»، «2015 م»: م marks the Gregorian (ميلادي) year and belongs to the date
     year = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)(?:\s?م(?!\w))?"
     # «من عام 2024»، «، 2024»، «سنة 2024»
-    year_lead = r"\s*[,،]?\s*(?:من\s+)?(?:ال)?(?:عام|سنة|لعام|لسنة)?\s*"
+    year_lead = r"\s*[,،/]?\s*(?:من\s+)?(?:ال)?(?:عام|سنة|لعام|لسنة)?\s*"
     wd_lead = rf"(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[,،(]?\s*)?"
     # «و15 ديسمبر»، «ب20 مارس»: a proclitic may be glued to the day (not part of the span)
     # «4 جوان الجاري»، «5 جويلية المقبل»، «27 مايو الماضي»
@@ -112,16 +113,20 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     pats = {
         # 12 آذار 2024 | الثلاثاء 12 مارس | 12 من شهر أيلول من عام 2015
         # («14و15 مارس»: the glued و may follow a digit; «15مارس2017»: no spaces at all)
-        "dmy": rf"(?:{_B}{wd_lead}|(?<![^\W\d_])[وفبل](?=\d))(?P<day>[0-3]?\d)(?!\d)\s*"
-        rf"(?:من\s+)?(?:شهر\s+)?{mon}(?![^\W\d_])(?:{year_lead}{year}|{mrel})",
+        # («ال12 من شهر يوليو»، «7 / يوليو /2015م»)
+        "dmy": rf"(?:{_B}{wd_lead}|(?<![^\W\d_])(?:ال|[وفبل])(?=\d))(?P<day>[0-3]?\d)(?!\d)"
+        rf"\s*/?\s*(?:من\s+)?(?:شهر\s+)?{mon}(?![^\W\d_])(?:{year_lead}{year}|{mrel})",
         # الحادي عشر من أغسطس 2013
         "ordmy": rf"{_B}(?:يوم\s+)?(?P<ord>{ordinals})\s+(?:من\s+)?(?:شهر\s+)?{mon}{_E}"
         rf"(?:{year_lead}{year}|{mrel})",
+        # «السبت التاسع من الشهر الجاري»، «12 من الشهر الماضي»
+        "dthis": rf"{_B}{wd_lead}(?:(?P<day>[0-3]?\d)|(?P<ord>{ordinals}))\s+من\s+الشهر\s+"
+        rf"(?P<mrel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي){_E}",
         # آذار 2024 | شهر مارس من العام 2024
         "my": rf"{_B}(?:شهر\s+)?{mon}{_E}{year_lead}{year}",
         # شهر مارس | آذار الماضي | نيسان المقبل (ambiguous names need «شهر»)
         "m": rf"{_B}(?:(?:شهر\s+)(?P<mon2>{months})|(?P<mon3>{safe_months}))"
-        rf"(?:\s*[/(]\s*{months}\s*\)?)?"
+        rf"(?:(?:\s*[/(]\s*|\s+){months}(?!\w)\s*\)?)?"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي))?{_E}",
         # 15/3/2024 day first; 2024-03-15 / 2024/03/15 year first
         "num_dmy": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*{year}",
@@ -130,7 +135,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "y": rf"{_B}(?:(?P<yw>(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات))|[فو]?في|منذ|حتى|خلال|"
         rf"مطلع|اواخر|اوائل|منتصف|نهاية|بداية|صيف|شتاء|ربيع|خريف)\s+{year}{_E}",
         # year ranges: «بين 2010 و2015»، «من 2011 إلى 2015»، «2011-2015» (two records)
-        "yy": rf"{_B}(?:(?:ما\s+)?بين\s+|من\s+|(?P<yw>(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات))\s+)?"
+        "yy": rf"{_B}(?:(?:ما\s+)?بين\s+|من\s+|(?P<yw>(?:[لبو]?ال|[لب])?(?:عامي|سنتي|عام|سنة|اعوام|سنوات))\s+)?"
         rf"(?P<y1>(?:19|20)\d\d)\s*(?:و|الي|حتي|-|–)\s*(?P<y2>(?:19|20)\d\d){_E}",
         # numeric Hijri: 12/10/1436هـ، 4-11-1426ه
         "num_hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
@@ -304,6 +309,13 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         mrel = g.get("mrel")
         shift = (-1 if mrel in _PAST else 1 if mrel in ("المقبل", "القادم") else 0) if mrel else 0
         return DateMatch(s, e, "abs", _int(g.get("year")), month, day, shift=shift)
+    if kind == "dthis":
+        day = ordinal_day(g["ord"]) if g.get("ord") else int(g["day"])
+        if day is None or not 1 <= day <= 31:
+            return None
+        mrel = g["mrel"]
+        off = -1 if mrel in _PAST else 1 if mrel in ("المقبل", "القادم") else 0
+        return DateMatch(s, e, "dthis", None, None, day, weekday=_wd(g), shift=off)
     if kind == "m":
         name = g["mon2"] or g["mon3"]
         rel = g.get("rel")

@@ -104,6 +104,12 @@ def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
             back = 7  # «الخميس الماضي» written on a Thursday: a week ago
         # a bare weekday: the latest such day on or before the article's date
         return (anchor - timedelta(days=back)).isoformat(), "day"
+    if dm.kind == "dthis":
+        # «التاسع من الشهر الجاري»: that day of the article's month (or the one before/after)
+        if anchor is None or dm.day is None:
+            return None, "day"
+        y, m = _month_shift(anchor.year, anchor.month, dm.shift)
+        return iso(y, m, dm.day), "day"
     if dm.kind == "rel":
         return _relative(dm.rel or "", anchor)
     return None, "day"
