@@ -104,6 +104,9 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
                 return True
             continue
         if "irrealis" in cls:
+            nxt = fold(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
+            if word.startswith("ب") and nxt == "من":
+                continue  # «بدعوة من النقابة»: at the call of, the gathering happened
             return True
     # A denial anywhere earlier in the sentence («نفى الجيش أن يكون قد قصف...»).
     return any("denial" in _classes(lex, tokens[k]) for k in range(s_start, m.first))

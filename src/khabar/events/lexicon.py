@@ -48,7 +48,9 @@ SUBTYPE_TYPE: dict[str, str] = {
 for _s in EVENT_SUBTYPES:
     SUBTYPE_TYPE.setdefault(_s, "strategic_developments")
 
-_NOUN_CLASSES = frozenset({"armed", "protester", "victim", "agent", "number"})
+# Classes reachable through a final alef: accusative nouns («انتحاريا») and dual verbs
+# («وقعا»); «شهداء» (folded «شهدا») is listed as a victim so that it is not «شهد».
+_NOUN_CLASSES = frozenset({"armed", "protester", "victim", "agent", "number", "support"})
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "وا", "ين")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
@@ -135,7 +137,7 @@ class Lexicon:
                 continue
             got = self.context.get(stem)
             if got is None and stem.endswith("ا") and len(stem) > 3:
-                # accusative alef on nouns only: «انتحاريا» (but «شهدا» is not «شهد»)
+                # accusative alef or dual verb: «انتحاريا», «وقعا»
                 got = self.context.get(stem[:-1], set()) & _NOUN_CLASSES
             if got:
                 out |= got

@@ -61,7 +61,8 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
         or core.endswith(("ت", "وا", "ن", "ا"))
         or (core[0] in "يت" and len(core) >= 4)
         or prev is None
-        or fold(prev.norm) in ("قد", "وقد", "كان", "وكان", "ثم", "ان", "حيث", "عندما", "بعدما")
+        or fold(prev.norm) in ("قد", "وقد", "كان", "وكان", "ثم", "ان", "حيث", "عندما", "بعدما", "كما",
+                               "فيما", "بينما", "حين", "اذ", "لما", "و", "فقد", "لقد")
         or not prev.is_arabic
     )
     if not shaped:
