@@ -218,6 +218,20 @@ def test_unknown_counted_noun_is_in_the_span() -> None:
     assert one("ضبطت 13 بندقية صيد") == ("13 بندقية", 13, 13, 13, "other", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل شخص واحد في الحادث", ("شخص واحد", 1, 1, 1, "people", False)),
+        ("باستثناء مصابين اثنين", ("مصابين اثنين", 2, 2, 2, "wounded", False)),
+        ("قتل جنديين اثنين", ("جنديين اثنين", 2, 2, 2, "soldiers", False)),
+        ("اعتقل روسيين اثنين", ("روسيين اثنين", 2, 2, 2, "people", False)),
+        ("قتل ثلاثة جنود", ("ثلاثة جنود", 3, 3, 3, "soldiers", False)),
+    ],
+)
+def test_number_word_after_its_noun(text: str, expected: Q) -> None:
+    assert one(text) == expected
+
+
 def test_two_counts_in_one_phrase() -> None:
     assert quantities("أسفر القصف عن 20 قتيلا و30 جريحا") == [
         ("20 قتيلا", 20, 20, 20, "killed", False),

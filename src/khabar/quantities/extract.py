@@ -26,6 +26,7 @@ from .lexicon import (
     CUE_UNITS,
     CURRENCY_ADJ,
     CURRENCY_COUNTRIES,
+    DUAL_NOUNS,
     EXCLUDE_BEFORE,
     LOWER_AFTER,
     LOWER_BOUND,
@@ -307,6 +308,16 @@ def _quantity(
     if aa:
         approximate = True
         j += aa
+    # 3a. a number word after its noun: «شخص واحد»، «مصابين اثنين»، «جنديين اثنين»
+    if unit is None and not num.digits and not num.vague and pre == i and i > 0 \
+            and num.lo <= 10:
+        noun = toks[i - 1].key
+        u = UNITS_LEX.get(noun) or DUAL_NOUNS.get(noun)
+        if u is None and len(noun) >= 5 and noun.endswith(("يين", "يون")) \
+                and not noun.startswith("ال") and noun not in NOT_NISBA:
+            u = "people"  # «روسيين اثنين»
+        if u is not None:
+            unit, pre = u, i - 1
     # 1. exclusions (labels, years, times, phones, names, ages)
     if _excluded(norm, toks, num, pre, unit, num2 is not None):
         return None, num.j

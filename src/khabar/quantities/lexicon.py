@@ -227,6 +227,15 @@ UNITS_LEX: dict[str, str] = _keys({
     "مرة": "times", "مرات": "times",
 })
 
+#: Dual nouns followed by «اثنان/اثنين» («جنديين اثنين»، «مصابين اثنين»): the unit of the
+#: number after them (a dual noun alone is not a quantity: docs/annotation.md).
+DUAL_NOUNS: dict[str, str] = _keys({  # type: ignore[assignment]
+    "شخصين": "people", "شخصان": "people", "جنديين": "soldiers", "جنديان": "soldiers",
+    "طفلين": "children", "طفلان": "children", "قتيلين": "killed", "قتيلان": "killed",
+    "جريحين": "wounded", "جريحان": "wounded", "مدنيين": "civilians", "مصابين": "wounded",
+    "عنصرين": "fighters", "مسلحين": "fighters",
+})
+
 #: Adjectives after a currency name → ISO 4217 code. Keys: (currency key, adjective key).
 CURRENCY_ADJ: dict[str, dict[str, str]] = {
     key(cur): _keys(adj)  # type: ignore[misc]
