@@ -362,12 +362,34 @@ NO_CLAIM = [
     "ونقل الجرحى إلى المستشفى.",  # «نقل» without a source
     "وأعتقد أن الوقت حان للتغيير.",  # the author speaking
     "وجلس الطلاب بين المقاعد.",  # «بين» between
+    "ومن بين الاحتمالات أن الوادي جف.",  # «من بين» among
 ]
 
 
 @pytest.mark.parametrize("text", NO_CLAIM)
 def test_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_plural_verb_carries_its_subject() -> None:
+    # «يخشون» has a pronoun subject: the noun after it is its object, not the speaker
+    cs = claims_of("وقال اللاجئون إن المخيم مكتظ. لكنهم يخشون الخروج منه خوفا من الهجمات.")
+    assert [c.speaker.text for c in cs] == ["اللاجئون", "اللاجئون"]
+
+
+def test_relative_clause_speaker_is_the_antecedent() -> None:
+    c = one("واستمعت المحكمة إلى الشهود الأربعة في القضية الذين أكدوا أن السائق كان مسرعا.")
+    assert c.speaker.text == "الشهود الأربعة"
+
+
+def test_manner_adverb_is_not_the_subject() -> None:
+    cs = claims_of('قال المدرب إن الفريق تعب. وأضاف مازحا "سنرتاح في الصيف كله".')
+    assert [c.speaker.text for c in cs] == ["المدرب", "المدرب"]
+
+
+def test_relay_with_a_verbal_noun() -> None:
+    c = one("نقلت مصادر محلية عن المحافظ اتهامه للتجار برفع الأسعار.")
+    assert ([s.text for s in c.chain], c.certainty) == (["مصادر محلية", "المحافظ"], "alleged")
 
 
 def test_ids_are_sequential() -> None:

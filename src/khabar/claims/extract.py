@@ -174,6 +174,8 @@ class _Finder:
         t = self.tokens
         k = i - 1
         while k >= a and (t[k].norm in CLAUSE_OPENERS or t[k].norm in _SIDE_WORDS):
+            if t[k].norm in ("من", "ومن") and t[k + 1].norm not in _SIDE_WORDS:
+                return False  # «ومن بين»: among, not «ومن جانبه»
             k -= 1
         return k < a or t[k].norm in CLAUSE_PUNCT or t[k].norm in CLOSE_QUOTES
 
@@ -214,13 +216,16 @@ class _Finder:
         return self.drafts[-1] if self.drafts else None
 
     # -- 1. verbal cues ---------------------------------------------------------------
-    def _scan(self, start: int, b: int, cue: Cue) -> _Scan:
+    def _scan(self, start: int, b: int, cue: Cue, pronoun_subject: bool = False) -> _Scan:
         t = self.tokens
         q = self.quotes
         lex = self.lex
         sc = _Scan()
         limit = min(b, start + SCAN_WINDOW)
-        blocked = False  # an adjunct came first: no subject after it («قال في بيان إن»)
+        # an adjunct came first («قال في بيان إن») or the verb carries its subject
+        # («قالوا»): no subject after it
+        blocked = pronoun_subject
+        preps = cue.preps
         relay_verb = cue.lemma == "نقل"
         broken = False
         after_comma = False
@@ -256,7 +261,7 @@ class _Finder:
                 break
             has_subject = sc.subject is not None or sc.relay is not None
             # the verb's own preposition opens the content: «حذّر من»، «دعا إلى»
-            if (has_subject or j == start or blocked) and w in cue.preps and not (relay_verb and w == "عن"):
+            if (has_subject or j == start or blocked) and w in preps and not (relay_verb and w == "عن"):
                 nxt = t[j + 1].norm if j + 1 < b else ""
                 if j + 1 < b and self._is_comp(j + 1):
                     self._comp_content(j + 1, sc)
@@ -283,6 +288,7 @@ class _Finder:
                 form = hit[0]
                 if form.pos == "masdar" and has_subject:
                     sc.masdar = form
+                    preps = form.cue.preps  # «نقلت الوكالة عن الوزير اتهامه ... بـ»
                     last_read = j
                     j += 1
                     continue
@@ -295,7 +301,7 @@ class _Finder:
                 j = last_read + 1
                 continue
             # a preposition written on the content's first word: «طالب بالإفراج»، «دعا للسماح»
-            if (has_subject or j == start) and len(w) > 3 and w[0] in "بل" and w[0] in cue.preps \
+            if (has_subject or j == start) and len(w) > 3 and w[0] in "بل" and w[0] in preps \
                     and w not in _B_INSIDE and not w.startswith("بن"):
                 sc.ctype, sc.ca = "prep", j
                 if w[0] == "ب":  # «بالإفراج» → «الإفراج»; «للسماح» stays whole (ل + ال)
@@ -315,7 +321,8 @@ class _Finder:
                 j += 1
                 continue
             if not has_subject and not blocked:
-                if w in PRE_SUBJECT_SKIP:
+                if w in PRE_SUBJECT_SKIP or (w[0] == "م" and w.endswith("ا") and len(w) >= 5 and j == start):
+                    # «وأضاف مازحاً»: a manner adverb, not the subject
                     j += 1
                     continue
                 if w in NP_STOPPERS or w in CLAUSE_PUNCT:
@@ -376,6 +383,16 @@ class _Finder:
                 if not t[first - 1].is_arabic or w in NP_STOPPERS or w in CLAUSE_OPENERS:
                     break
                 first -= 1
+            # «الشهود الأربعة في القضية الذين»: the antecedent stands before the PP
+            if first - 2 >= a and t[first - 1].norm in ("في", "من", "علي", "عن") and t[first - 2].is_arabic \
+                    and t[first - 2].norm not in CLAUSE_OPENERS:
+                last = first - 2
+                first = last
+                while first - 1 >= a and first > last - 4:
+                    w = t[first - 1].norm
+                    if not t[first - 1].is_arabic or w in NP_STOPPERS or w in CLAUSE_OPENERS:
+                        break
+                    first -= 1
             return (first, last) if last >= first >= a else None
         if plen == 0 and t[k].norm.startswith("ال") and self.lex.lookup(t[k].norm) is None:
             # «ما جعل المخابرات الإسرائيلية تقول»: definite words right before the verb
@@ -410,7 +427,7 @@ class _Finder:
         if w in IMPERSONAL or form.first_person:
             return None, i + 1  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
         negated = i > a and t[i - 1].norm in NEGATIONS
-        sc = self._scan(i + 1, b, cue)
+        sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural)
         if cue.lemma == "نقل" and sc.relay is None:
             return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
         if sc.ctype is None:
@@ -675,6 +692,9 @@ class _Finder:
                     break
                 if w in SENTENCE_PUNCT or w in COMPLEMENTISERS or w in _FA_INNA or w == "عن":
                     break
+            else:
+                if np[1] - np[0] > 3:  # no comma: keep the head of the source (heuristic)
+                    np = (np[0], np[0] + 3)
         speaker = self._src(np[0], np[1], skip)
         outer: list[_Src] = []
         end = np[1] + 1

@@ -24,6 +24,8 @@ _PERFECT_CONSONANT = ("ت", "ن", "نا", "تم", "تما")
 _IMPERFECT_PREFIX = ("ي", "ت", "ا", "ن")
 _IMPERFECT_SUFFIX = ("", "ون", "ان", "ين", "ن", "وا")
 # Circumstantial participles are accusative: مشيراً، مشيرةً، مشيرين، مشيرتين.
+_PLURAL_PERFECT = frozenset({"وا", "ا", "تا", "ن", "تم", "تما", "نا"})
+_PLURAL_IMPERFECT = frozenset({"ون", "ان", "ين", "ن", "وا"})
 _PARTICIPLE_SUFFIX = ("ا", "ة", "ين", "تين", "ون")
 _PARTICIPLE_STRICT = ("ا", "ين")
 
@@ -48,6 +50,9 @@ class CueForm:
     imperfect: bool = False
     #: first person (أقول، نعتقد): the author speaking, not a source
     first_person: bool = False
+    #: a plural or dual subject suffix (قالوا، يقولون، أكدتا): in Arabic the verb before an
+    #: explicit subject stays singular, so the subject is a pronoun
+    plural: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,17 +133,18 @@ def _build_forms() -> dict[str, CueForm]:
         cue = Cue(normalize_text(lemma), certainty, tuple(_alts(prep)), strict == "1", src)
         for k, stem in enumerate(_alts(perfect)):
             for suf in _PERFECT_ALL if k == 0 else _PERFECT_CONSONANT:
-                add(stem + suf, CueForm(cue, "verb"))
+                add(stem + suf, CueForm(cue, "verb", plural=suf in _PLURAL_PERFECT))
         for stem in _alts(imperfect):
             for pre in _IMPERFECT_PREFIX:
                 # ن + a two-letter stem is too often another word (نصر، نقر)
                 if pre == "ن" and len(stem) <= 2:
                     continue
                 for suf in _IMPERFECT_SUFFIX:
-                    add(pre + stem + suf, CueForm(cue, "verb", True, pre in "ان"))
+                    add(pre + stem + suf, CueForm(cue, "verb", True, pre in "ان", suf in _PLURAL_IMPERFECT))
         for w in _alts(explicit):
             imperfect = w[0] in "يتان" and not w.startswith(cue.lemma[:2])
-            add(w, CueForm(cue, "verb", imperfect, imperfect and w[0] in "ان"))
+            plural = w.endswith(("وا", "ون", "ان", "ين", "تا", "يا")) and len(w) > 4
+            add(w, CueForm(cue, "verb", imperfect, imperfect and w[0] in "ان", plural))
         weak = bool(_alts(explicit))
         for stem in _alts(participle):
             sufs = _PARTICIPLE_STRICT if cue.strict else _PARTICIPLE_SUFFIX
