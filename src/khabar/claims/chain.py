@@ -16,6 +16,9 @@ __all__ = ["find_credit"]
 
 _HEAD_TOKENS = 12  # dateline: «CITY (AGENCY) -» within the first few tokens
 _DASHES = frozenset({"-", "–", "—", "(", ")", ":", "/"})
+# Words that may stand between the bracket and the name of a closing credit:
+# «(ترجمة سكاي نيوز)»، «المصدر (سكاي نيوز)»، «المصدر: رويترز».
+_CREDIT_WORDS = frozenset({"ترجمة", "المصدر", "عن", "نقلا", "بتصرف"})
 
 
 def _match_credit(tokens: list[Token], k: int, lex: Lexicon, end: int) -> int:
@@ -60,6 +63,8 @@ def find_credit(doc: Doc, lex: Lexicon) -> tuple[int, int] | None:
         if last < 0:
             continue
         before = tokens[k - 1].norm if k > 0 else ""
+        if before in _CREDIT_WORDS and k > 1:
+            before = tokens[k - 2].norm if tokens[k - 2].norm in _DASHES else ":"
         alone = tokens[k].nstart > last_line and all(
             tokens[x].norm in _DASHES or x >= k for x in range(k0, n)
         )
