@@ -54,7 +54,10 @@ def step(doc: Doc, options: Options) -> Doc:
         if dm.kind == "rel" and dm.rel == "day+0" and _is_day_noun(norm, dm.start, dm.end):
             continue
         value, prec = resolve(dm, anchor)
-        span = doc.span_from_norm(dm.start, dm.end)
+        end = dm.end
+        while end > dm.start and norm[end - 1].isspace():
+            end -= 1  # a pattern's optional tail may end in a space
+        span = doc.span_from_norm(dm.start, end)
         doc.dates.append(
             DateRecord(
                 id=doc.next_id("d", doc.dates),

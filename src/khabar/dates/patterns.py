@@ -101,7 +101,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     en_wd = "(?:" + "|".join(sorted(EN_WEEKDAYS, key=len, reverse=True)) + r")\.?"
     # «آذار/مارس»، «آذار (مارس)»، «يناير/كانون الثاني»: a second name for the same month.
     # Reuters style writes the two names side by side: «يناير كانون الثاني»، «أغسطس آب».
-    mon = rf"(?P<mon>{months})(?:(?:\s*[/(]\s*|\s+){months}(?!\w)\s*\)?)?"
+    mon = rf"(?P<mon>{months})(?:(?:\s*[/(]\s*|\s+){months}(?!\w)(?:\s*\))?)?"
     # «2013م»، «2015 م»: م marks the Gregorian (ميلادي) year and belongs to the date
     year = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)(?:\s?م(?!\w))?"
     # «من عام 2024»، «، 2024»، «سنة 2024»
@@ -126,7 +126,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "my": rf"{_B}(?:شهر\s+)?{mon}{_E}{year_lead}{year}",
         # شهر مارس | آذار الماضي | نيسان المقبل (ambiguous names need «شهر»)
         "m": rf"{_B}(?:(?:شهر\s+)(?P<mon2>{months})|(?P<mon3>{safe_months}))"
-        rf"(?:(?:\s*[/(]\s*|\s+){months}(?!\w)\s*\)?)?"
+        rf"(?:(?:\s*[/(]\s*|\s+){months}(?!\w)(?:\s*\))?)?"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي))?{_E}",
         # 15/3/2024 day first; 2024-03-15 / 2024/03/15 year first
         "num_dmy": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*{year}",
@@ -143,7 +143,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # Hijri day and month without a year: «27 رمضان»، «26 من شهر رمضان»
         "hijri_dm": rf"{_B}{wd_lead}(?:الموافق\s+)?(?:(?P<day>[0-3]?\d)|(?P<ord>{ordinals}))\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<hmon>{hmonths}){_E}"
-        rf"(?:\s*(?:(?:ال)?عام\s+|سنة\s+)?(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?|للهجر[ةه]|الهجري[ةه]?)?)?",
+        rf"(?:\s*(?:(?:ال)?عام\s+|سنة\s+)?(?P<hyear>1[34]\d\d)(?:\s*(?:هـ|ه(?!\w)|هجري[ةه]?|للهجر[ةه]|الهجري[ةه]?))?)?",
         # Hijri: 12 رمضان 1445 هـ | رمضان 1445 | 1445 هـ | عام 1445 للهجرة
         "hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?:(?P<day>[0-3]?\d)\s+)?(?:(?P<hmon>{hmonths})\s*)?(?:(?:ال)?عام\s+|سنة\s+)?"
         r"(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?|للهجر[ةه]|الهجري[ةه]?)",
