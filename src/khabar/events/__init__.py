@@ -50,13 +50,27 @@ def _dawn(doc: Doc, lex: Lexicon, m: Mention) -> bool:
     )
 
 
-def _support_before(doc: Doc, lex: Lexicon, m: Mention, lo: int) -> int | None:
+def _support_before(doc: Doc, lex: Lexicon, m: Mention, lo: int, heads: frozenset[int] = frozenset()) -> int | None:
     """Token index of a support verb just before a noun trigger («شن غارة», «خرجوا في
     مسيرات»), at most one token between them."""
     for k in range(m.first - 1, max(lo, m.first - 3) - 1, -1):
-        if "support" in lex.classes(fold(doc.tokens[k].norm)):
+        # a trigger is not a support verb, whatever its clitic readings («فجرت» ≠ ف + جرت)
+        if k not in heads and "support" in lex.classes(fold(doc.tokens[k].norm)):
             return k
     return None
+
+
+def _qama_bi(doc: Doc, m: Mention, lo: int) -> bool:
+    """«قام مسلحون ... بخطف»: a noun with ب after «قام» is the predicate."""
+    if not fold(doc.tokens[m.head].norm).startswith("ب"):
+        return False
+    for k in range(m.first - 1, max(lo, m.first - 7) - 1, -1):
+        w = fold(doc.tokens[k].norm)
+        if w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا"):
+            return True
+        if not doc.tokens[k].is_arabic:
+            return False
+    return False
 
 
 def extract_events(doc: Doc) -> list[Event]:
@@ -75,11 +89,14 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         kept = keep_mentions(lex, toks, mentions, a, b, casualty_in(doc, (sent.start, sent.end)))
         groups: dict[str, list[Mention]] = {}
+        heads = frozenset(m.head for m in mentions)
         for m in kept:
             if m.tense == "noun":
-                sup = _support_before(doc, lex, m, a)
+                sup = _support_before(doc, lex, m, a, heads)
                 if sup is not None and m.first - sup <= 2:
                     m.support = sup
+                elif _qama_bi(doc, m, a):
+                    m.support = m.first  # a predicate too: «قام مسلحون بخطف»
             c = claim_for(doc.claims, toks[m.first].start, toks[m.last].end)
             if c is not None and c.certainty in _UNREAL_CERTAINTIES:
                 continue
@@ -90,10 +107,10 @@ def extract_events(doc: Doc) -> list[Event]:
             trig = pick_trigger(ms)
             subtype = pick_subtype(ms)
             first, verb = trig.first, trig.head
-            if trig.support >= 0:
+            if 0 <= trig.support < trig.first:
                 first = verb = trig.support
-            elif trig.tense == "noun":
-                sup = _support_before(doc, lex, trig, a)
+            elif trig.tense == "noun" and trig.support < 0:
+                sup = _support_before(doc, lex, trig, a, heads)
                 if sup is not None:
                     verb = sup
                     if trig.first - sup <= 2:
