@@ -199,7 +199,9 @@ def _quantity(
     """The quantity starting with ``num`` (or None) and the token to go on from."""
     n = len(toks)
     i = num.i
-    lo, best, hi = num.lo, num.best, num.hi
+    lo: float | None = num.lo
+    best: float | None = num.best
+    hi: float | None = num.hi
     j = num.j
     if j + 1 < n and i > 0 and toks[i - 1].text in "(«" and toks[j].text in ")»":
         j += 1  # ««130» وظيفة»، «(15) مصليا»: the noun after the bracket
@@ -230,7 +232,7 @@ def _quantity(
             and _unit_at(toks, num2.j, False) is None:
         return None, num2.j  # «بين 2010 و2015»، «2011-2015»: years, not a count
     if num2 is not None and not num2.vague:
-        a_lo, b_lo = lo, num2.lo
+        a_lo, b_lo = num.lo, num2.lo
         if num2.scaled and not num.scaled:
             mult = _scale_mult(toks[num2.j - 1])
             if mult and a_lo * mult <= b_lo:

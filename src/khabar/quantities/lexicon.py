@@ -12,7 +12,12 @@ The vague-quantity conventions are documented in docs/units.md.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from ..normalize import fold
+
+T = TypeVar("T")
 
 __all__ = [
     "APPROX_AFTER", "APPROX_BEFORE", "CUE_UNITS", "CURRENCY_ADJ", "CURRENCY_COUNTRIES",
@@ -26,7 +31,7 @@ def key(s: str) -> str:
     return fold(s)
 
 
-def _keys(d: dict[str, object]) -> dict[str, object]:
+def _keys(d: Mapping[str, T]) -> dict[str, T]:
     return {key(k): v for k, v in d.items()}
 
 
@@ -54,7 +59,7 @@ for _w, _n in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("�
     _HUNDREDS[_w + "مائة"] = _n * 100
 
 #: Cardinal words below 1000 → value («عشر/عشرة» after 1–9 makes a teen: parsed in numbers.py).
-NUMBER_WORDS: dict[str, int] = _keys({**_UNITS_1_10, **_TENS, **_HUNDREDS})  # type: ignore[assignment]
+NUMBER_WORDS: dict[str, int] = _keys({**_UNITS_1_10, **_TENS, **_HUNDREDS})
 
 #: Forms of two that occur only in teens («اثنا عشر»); alone they are other words
 #: («اثناء» "during" folds to «اثنا»).
@@ -62,7 +67,7 @@ TEEN_ONLY: frozenset[str] = frozenset(key(w) for w in ("اثنا", "اثني", "
 
 #: Scale words → (multiplier, value when the word stands alone: 1000 for «ألف», 2000 for
 #: the dual «ألفين», None for plurals that need a number before them or are vague alone).
-SCALES: dict[str, tuple[int, int | None]] = _keys({  # type: ignore[assignment]
+SCALES: dict[str, tuple[int, int | None]] = _keys({
     "ألف": (1000, 1000), "ألفا": (1000, 1000), "ألفان": (1000, 2000), "ألفين": (1000, 2000),
     "ألفي": (1000, 2000), "مليوني": (10**6, 2 * 10**6), "ملياري": (10**9, 2 * 10**9),
     "آلاف": (1000, None),
@@ -75,14 +80,14 @@ SCALES: dict[str, tuple[int, int | None]] = _keys({  # type: ignore[assignment]
 })
 
 #: Fractions that may stand before a scale word («نصف مليون»، «ربع مليون»).
-FRACTIONS: dict[str, float] = _keys({"نصف": 0.5, "ربع": 0.25})  # type: ignore[assignment]
+FRACTIONS: dict[str, float] = _keys({"نصف": 0.5, "ربع": 0.25})
 
 #: Vague quantities → (min, best, max). Convention (docs/units.md): min and max bound the
 #: range the phrase denotes; best is the conservative point value ACLED codes («عشرات»
 #: "tens" → 10, «مئات» → 100), i.e. the minimum; «بضع» is 3–9 (classical definition, لسان
 #: العرب: «البضع ما بين الثلاث إلى التسع»). A following scale word multiplies them
 #: («عشرات الآلاف» → 10,000–99,999; «بضعة آلاف» → 3,000–9,000).
-VAGUE: dict[str, tuple[float, float, float | None]] = _keys({  # type: ignore[assignment]
+VAGUE: dict[str, tuple[float, float, float | None]] = _keys({
     "عشرات": (10, 10, 99), "العشرات": (10, 10, 99),
     "مئات": (100, 100, 999), "المئات": (100, 100, 999), "مئآت": (100, 100, 999),
     "آلاف": (1000, 1000, 9999), "الآلاف": (1000, 1000, 9999), "ألوف": (1000, 1000, 9999),
@@ -229,7 +234,7 @@ UNITS_LEX: dict[str, str] = _keys({
 
 #: Dual nouns followed by «اثنان/اثنين» («جنديين اثنين»، «مصابين اثنين»): the unit of the
 #: number after them (a dual noun alone is not a quantity: docs/annotation.md).
-DUAL_NOUNS: dict[str, str] = _keys({  # type: ignore[assignment]
+DUAL_NOUNS: dict[str, str] = _keys({
     "شخصين": "people", "شخصان": "people", "جنديين": "soldiers", "جنديان": "soldiers",
     "طفلين": "children", "طفلان": "children", "قتيلين": "killed", "قتيلان": "killed",
     "جريحين": "wounded", "جريحان": "wounded", "مدنيين": "civilians", "مصابين": "wounded",
@@ -238,7 +243,7 @@ DUAL_NOUNS: dict[str, str] = _keys({  # type: ignore[assignment]
 
 #: Adjectives after a currency name → ISO 4217 code. Keys: (currency key, adjective key).
 CURRENCY_ADJ: dict[str, dict[str, str]] = {
-    key(cur): _keys(adj)  # type: ignore[misc]
+    key(cur): _keys(adj)
     for cur, adj in {
         "دولار": {"أمريكي": "USD", "أميركي": "USD", "كندي": "other", "أسترالي": "other"},
         "ريال": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER",
@@ -261,7 +266,7 @@ for _pl, _sg in (("دولارا", "دولار"), ("دولارات", "دولار"
 #: When a currency has no adjective, the country the article mentions most decides
 #: («دينار» in a Tunisian article → TND). Country word (key) → {currency key: code}.
 CURRENCY_COUNTRIES: dict[str, dict[str, str]] = {
-    key(cur): _keys(c)  # type: ignore[misc]
+    key(cur): _keys(c)
     for cur, c in {
         # Tunisian context also from words only Tunisian news uses (معتمدية, the governorates)
         "دينار": {"تونس": "TND", "التونسي": "TND", "التونسية": "TND", "معتمدية": "TND",

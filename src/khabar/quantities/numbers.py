@@ -7,10 +7,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from .lexicon import FRACTIONS, NUMBER_WORDS, SCALES, TEEN_ONLY, VAGUE, VAGUE_PHRASES, key
+
+T = TypeVar("T")
 
 __all__ = ["Num", "Tok", "parse_digits", "parse_number", "stems", "tokenize"]
 
@@ -63,7 +67,7 @@ def stems(k: str, article: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _lookup(k: str, table: dict[str, object], article: bool = False) -> object | None:
+def _lookup(k: str, table: Mapping[str, T], article: bool = False) -> T | None:
     for s in stems(k, article):
         if s in table:
             return table[s]
@@ -112,7 +116,7 @@ class Num:
 
 
 def _scale(t: Tok) -> tuple[int, int | None] | None:
-    return _lookup(t.key, SCALES)  # type: ignore[return-value]
+    return _lookup(t.key, SCALES)
 
 
 @cache
@@ -187,11 +191,11 @@ def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
     got = _lookup(toks[i].key, VAGUE)
     if got is None:
         return None
-    lo, best, hi = got  # type: ignore[misc]
+    lo, best, hi = got
     j = i + 1
     # «عشرات الآلاف»، «مئات الآلاف»، «بضعة آلاف»، «بضع مئات»: the next scale multiplies
     if j < n:
-        mult = None
+        mult: float | None = None
         sc = _lookup(toks[j].key, SCALES, article=True)
         vg = _lookup(toks[j].key, VAGUE, article=True)
         if isinstance(sc, tuple) and sc[0] > lo:
@@ -234,7 +238,7 @@ def _word_phrase(toks: list[Tok], i: int) -> Num | None:
         if not first:
             # parts after the first are joined by «و» («خمسة وعشرين»), or follow directly
             # for teens («ثلاثة عشر») and «ثلاث مئة»، «خمسة آلاف»
-            if not (k.startswith("و") or _lookup(k, SCALES) or k in ("عشر", "عشره")
+            if not (k.startswith("و") or _lookup(k, SCALES) is not None or k in ("عشر", "عشره")
                     or (cur and cur < 10 and _number_word(k) == 100)):
                 break
         val = _number_word(k)
