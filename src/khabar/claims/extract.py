@@ -363,6 +363,23 @@ class _Finder:
                     and prev.startswith(("ال", "لل")):
                 return np[0], k - 1
         return np
+    def _antecedent_start(self, last: int, a: int) -> int:
+        """First token of the definite phrase ending at ``last`` before a relative pronoun:
+        definite words («الشهود الأربعة»), then one construct head if it names a source or a
+        role («وزير التجارة»، «تقرير الوزارة»); a lone indefinite word stands alone."""
+        t = self.tokens
+        first = last
+        if not t[last].norm.startswith(("ال", "وال")):
+            return last
+        while first - 1 >= a and first > last - 4 and t[first - 1].norm.startswith("ال") \
+                and t[first - 1].norm not in NP_STOPPERS:
+            first -= 1
+        if first - 1 >= a:
+            h = stem(t[first - 1].norm)
+            if h in self.lex.anaphors or h in SOURCE_NOUNS or h in MEDIA_HEADS:
+                first -= 1
+        return first
+
     def _subject_before(self, i: int, a: int, plen: int = 1) -> tuple[int, int] | None:
         """A subject written before its verb: «وكان الوزير قد قال»، «المسؤول الذي قال»،
         «الصحيفة ذكرت» (a definite phrase at the start of the clause)."""
@@ -377,22 +394,12 @@ class _Finder:
             return None
         if t[k].norm in RELATIVES:
             last = k - 1
-            first = last
-            while first - 1 >= a and first > k - 6:
-                w = t[first - 1].norm
-                if not t[first - 1].is_arabic or w in NP_STOPPERS or w in CLAUSE_OPENERS:
-                    break
-                first -= 1
+            first = self._antecedent_start(last, a)
             # «الشهود الأربعة في القضية الذين»: the antecedent stands before the PP
             if first - 2 >= a and t[first - 1].norm in ("في", "من", "علي", "عن") and t[first - 2].is_arabic \
                     and t[first - 2].norm not in CLAUSE_OPENERS:
                 last = first - 2
-                first = last
-                while first - 1 >= a and first > last - 4:
-                    w = t[first - 1].norm
-                    if not t[first - 1].is_arabic or w in NP_STOPPERS or w in CLAUSE_OPENERS:
-                        break
-                    first -= 1
+                first = self._antecedent_start(last, a)
             return (first, last) if last >= first >= a else None
         if plen == 0 and t[k].norm.startswith("ال") and self.lex.lookup(t[k].norm) is None:
             # «ما جعل المخابرات الإسرائيلية تقول»: definite words right before the verb
@@ -663,8 +670,8 @@ class _Finder:
             if hit is not None and hit[0].cue.lemma == "نقل":
                 relay_ok = True
             k += 1
-            while k < b and (t[k].norm in PRE_SUBJECT_SKIP or t[k].norm in _BIHI):
-                k += 1  # «بحسب ما أفاد به مصدر»
+            while k < b and (t[k].norm in PRE_SUBJECT_SKIP or t[k].norm in _BIHI or t[k].norm == "في"):
+                k += 1  # «بحسب ما أفاد به مصدر»، «بحسب ما جاء في تقرير»
         if k >= b:
             return None, i + 1
         if skip:
@@ -685,12 +692,12 @@ class _Finder:
             return None, np[1] + 1  # «وفقاً للقانون»، «حسب الحاجة»: no source
         # «وحسب تقدير عدد من الاقتصاديين والمهتمين، فإن»: the source runs to the comma
         if (self._clause_initial_all(i, a)) and np[1] + 1 < b and t[np[1] + 1].norm not in CLAUSE_PUNCT:
-            for x in range(np[1] + 1, min(b, np[1] + 7)):
+            for x in range(np[1] + 1, min(b, np[1] + 12)):
                 w = t[x].norm
                 if w in CLAUSE_PUNCT:
                     np = (np[0], x - 1)
                     break
-                if w in SENTENCE_PUNCT or w in COMPLEMENTISERS or w in _FA_INNA or w == "عن":
+                if w in SENTENCE_PUNCT or w in COMPLEMENTISERS or w in _FA_INNA or (w == "عن" and relay_ok):
                     break
             else:
                 if np[1] - np[0] > 3:  # no comma: keep the head of the source (heuristic)
@@ -807,6 +814,11 @@ class _Finder:
             if not (p.ca <= d.region <= p.cb):
                 continue
             if p.ca <= d.region <= p.ca + 1 and not d.own_subject and d.speaker is p.speaker:
+                return False
+            if not d.own_subject and not d.proclitic and d.region > p.ca \
+                    and t[d.region - 1].norm not in CLAUSE_PUNCT:
+                # «فإنه بعد التحري معهم اعترفوا أنهم ...»: a verb with no subject of its
+                # own in the middle of another claim's content belongs to that content
                 return False
             svo = d.region < d.cue_tok
             embedded = (
