@@ -151,7 +151,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "en_dmy": rf"(?i:\b(?:{en_wd},?\s*)?(?P<day>[0-3]?\d)\s+(?P<mon>{en_months})\s+{year})",
         "en_mdy": rf"(?i:\b(?P<mon>{en_months})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{year})",
         # weekday alone: الأربعاء | يوم الخميس الماضي | الجمعة المقبل
-        "wd": rf"{_B}(?:[وف](?=\w))?(?P<ws>(?:يوم\s+)?(?P<wd>{wdays}))"
+        # («عبد الأحد» is a name)
+        "wd": rf"{_B}(?<!عبد )(?:[وف](?=\w))?(?P<ws>(?:يوم\s+)?(?P<wd>{wdays}))"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|الفارط|المقبل|القادم))?{_E}",
         # relative expressions (see RELATIVE)
         # «اليوم (الاثنين)»، «أمس الأحد»: the weekday belongs to the relative expression
