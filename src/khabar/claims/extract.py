@@ -690,6 +690,7 @@ class _Finder:
                 return None, np[1] + 1
         if prep.kind == "source" and not self._is_source(np, skip):
             return None, np[1] + 1  # «وفقاً للقانون»، «حسب الحاجة»: no source
+        content_from = -1
         # «وحسب تقدير عدد من الاقتصاديين والمهتمين، فإن»: the source runs to the comma
         if (self._clause_initial_all(i, a)) and np[1] + 1 < b and t[np[1] + 1].norm not in CLAUSE_PUNCT:
             for x in range(np[1] + 1, min(b, np[1] + 12)):
@@ -697,7 +698,10 @@ class _Finder:
                 if w in CLAUSE_PUNCT:
                     np = (np[0], x - 1)
                     break
-                if w in SENTENCE_PUNCT or w in COMPLEMENTISERS or w in _FA_INNA or (w == "عن" and relay_ok):
+                if w in COMPLEMENTISERS or w in _FA_INNA:
+                    content_from = x  # «وحسب ما أكده مصدر لمراسلنا فإنه ...»
+                    break
+                if w in SENTENCE_PUNCT or (w == "عن" and relay_ok):
                     break
             else:
                 if np[1] - np[0] > 3:  # no comma: keep the head of the source (heuristic)
@@ -717,7 +721,7 @@ class _Finder:
         ctype = "prep"
         if self._clause_initial_all(i, a):
             # «وبحسب المصدر، فإن ...»: the content follows
-            ca = end
+            ca = max(end, content_from)
             while ca < b and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in (":", "فان")):
                 ca += 1
             if ca < b and self._is_comp(ca) and t[ca].norm in ("ان", "بان"):
