@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -72,6 +73,8 @@ def test_ingest_prints_one_summary_line_and_records_the_bad_line(corpus: Path, a
     assert code == 0
     last = out.strip().splitlines()[-1]
     assert last.startswith("ingested 3 articles") and "2 added" in last and "1 failed" in last
+    password = urlsplit(archive_url).password
+    assert not password or f":{password}@" not in out  # a PostgreSQL password is never printed
     code, out = cli("errors", "--db", archive_url, "--format", "json")
     [err] = json.loads(out)
     assert err["source"] == f"{corpus}:3" and err["kind"] == "MalformedInput"

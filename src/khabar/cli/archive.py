@@ -115,7 +115,9 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
 
         def on_progress(rep: IngestReport) -> None:
             assert progress is not None
-            progress.update(task, completed=rep.seen, rate=rep.rate, failed=rep.failed)
+            progress.update(task, completed=rep.seen + rep.in_flight,
+                            rate=(rep.seen + rep.in_flight) / max(rep.seconds, 1e-9),
+                            failed=rep.failed)
 
         progress.start()
     try:
@@ -167,7 +169,7 @@ def search(query: tuple[str, ...], db_url: str, limit: int, offset: int, fmt: st
     if not res["terms"]:
         click.echo(f"khabar: {res['message']}", err=True)
         return
-    con.print(f"{res['total']:,} articles match {' '.join(res['terms'])}")
+    con.print(f"{res['total']:,} articles match {res['query']}")
     for i, r in enumerate(res["results"], offset + 1):
         con.print(Text(f"{i}. {r['title'] or r['article']}", style="bold"))
         con.print(Text(f"   {r['outlet'] or '-'} {r['date'] or ''} {r['url'] or r['article']}", style="dim"))

@@ -18,10 +18,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StorageError
 
-__all__ = ["Database", "connect", "is_postgres_url", "sqlite_path"]
+__all__ = ["Database", "connect", "is_postgres_url", "safe_url", "sqlite_path"]
 
 _DDL = {
     "sqlite": {"pk": "INTEGER PRIMARY KEY", "float": "REAL", "bigint": "INTEGER"},
@@ -33,6 +34,19 @@ _DDL = {
 }
 
 PG_HINT = "PostgreSQL support needs psycopg: pip install 'khabar[postgres]'"
+
+
+def safe_url(url: str) -> str:
+    """``url`` fit to print: a PostgreSQL password becomes ``***``."""
+    if not is_postgres_url(url):
+        return url
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host  # IPv6
+    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def is_postgres_url(url: str) -> bool:
@@ -188,9 +202,8 @@ def _connect_postgres(url: str) -> Database:
     try:
         conn = psycopg.connect(url, autocommit=True)
     except psycopg.Error as exc:
-        safe = url.split("@")[-1]
         raise StorageError(
-            f"cannot connect to PostgreSQL at {safe}: {str(exc).strip().splitlines()[0]}; "
+            f"cannot connect to PostgreSQL at {safe_url(url)}: {str(exc).strip().splitlines()[0]}; "
             "is the server running (scripts/start_postgres.sh starts one for tests)?"
         ) from exc
     return Database(conn, "postgres", url)

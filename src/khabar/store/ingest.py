@@ -31,7 +31,7 @@ from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
 from ..schema import ArticleRecord
 from .clusters import encoded_signature
-from .db import Database, connect
+from .db import Database, connect, safe_url
 from .fts import article_terms
 from .keys import article_identity, text_hash
 from .migrations import migrate
@@ -123,7 +123,7 @@ class _Run:
         self.db = db
         self.writer = Writer(db)
         self.batch_size = batch_size
-        self.report = IngestReport(db=db.url)
+        self.report = IngestReport(db=safe_url(db.url))
         self.pending: list[Result | InputError] = []
         self.on_progress = on_progress
         self.t0 = self.last_tick = time.perf_counter()
