@@ -117,7 +117,7 @@ def extract_events(doc: Doc) -> list[Event]:
                         first = sup
             span = doc.span(toks[first].start, toks[trig.last].end)
             actors, targets = find_actors(
-                doc, lex, verb, (first, trig.last), subtype, (a, b), trig.tense == "noun" and verb == trig.head,
+                doc, lex, verb, (trig.first, trig.last), subtype, (a, b), trig.tense == "noun" and verb == trig.head,
                 trig.tail,
             )
             if subtype == "peaceful_protest" and any(

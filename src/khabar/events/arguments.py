@@ -217,58 +217,96 @@ def _bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Ph
 _PASSIVE_PRONE = frozenset({"قتل", "وقتل", "فقتل", "اصيب", "واصيب", "جرح", "وجرح", "اغتيل", "واغتيل"})
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _plural_verb(w: str) -> bool:
+    """A verb marked plural (خرجوا، يهتفون): in Arabic its subject came before it, since a
+    verb before its subject stays singular («خرج المتظاهرون»)."""
+    core = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    return core.endswith("وا") or (core[:1] in "يت" and core.endswith("ون"))
+
+
+def _loc_entity(doc: Doc, p: Phrase) -> bool:
+    if p.entity is None:
+        return False
+    ent = next((e for e in doc.entities if e.id == p.entity), None)
+    return ent is not None and ent.type == "LOC"
+
+
 def find_actors(
     doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtype: str, sent: tuple[int, int],
     is_noun: bool, also_skip: int = -1,
 ) -> tuple[list[Source], list[Source]]:
     """``(actors, targets)`` of a trigger; ``verb`` is the token standing for the verb (the
-    trigger, or the support verb of a noun trigger)."""
+    trigger, or the support verb of a noun trigger), ``trig`` the trigger word's tokens.
+
+    Cascade: 1. explicit agents (على يد، من قبل، برصاص); 2. targets after cue words; 3. the
+    genitive of a victim noun (اغتيال فلان); 4. passive readings (قتل 20 شخصا); 5. the
+    subject: antecedent of a relative (الذين يحتجون), before a plural verb or «قد», right
+    before the verb, first after it, or a bare phrase; 6. the object of a transitive verb;
+    7. for protests, the protesters rather than the police."""
     toks = doc.tokens
     s_start, s_end = sent
     cs, ce = clause_bounds(toks, verb, s_start, s_end)
     _, ce2 = clause_bounds(toks, trig[1], s_start, s_end)
     ce = max(ce, ce2)
     skip = set(range(trig[0], trig[1] + 1)) | {verb, also_skip}
-    cands = phrases(doc, lex, cs, ce, skip)
-    after = [p for p in cands if p.first > max(verb, trig[1] if not is_noun else verb)]
+    # a country is a possible actor only right next to the verb («قصفت تركيا»), not «في وسط الصومال»
+    cands = [p for p in phrases(doc, lex, cs, ce, skip)
+             if not _loc_entity(doc, p) or p.first == verb + 1 or p.last == verb - 1]
+    pivot = verb if is_noun else max(verb, trig[1])
+    after = [p for p in cands if p.first > pivot and not trig[0] <= p.first <= trig[1]]
+    if not is_noun and verb < trig[0]:  # «ونفذ المتظاهرون اعتصاما»: the subject sits inside
+        after = [p for p in cands if p.first > verb and not trig[0] <= p.first <= trig[1]]
     before = [p for p in cands if p.last < min(verb, trig[0])]
+    protest = SUBTYPE_TYPE.get(subtype) in ("protests", "riots")
     actors: list[Phrase] = []
     targets: list[Phrase] = []
-    # 4. explicit agents: «على يد», «من قبل», «برصاص»
+    # 1. explicit agents
     for p in cands:
-        if p.first >= 2:
-            a, b = fold(toks[p.first - 2].norm), fold(toks[p.first - 1].norm)
-            if (a, b) in _AGENT_CUES:
-                actors.append(p)
-        if p.first >= 1 and fold(toks[p.first - 1].norm) in ("برصاص", "بنيران"):
+        if p.first >= 2 and (fold(toks[p.first - 2].norm), fold(toks[p.first - 1].norm)) in _AGENT_CUES:
             actors.append(p)
-    # 3. targets after cue words
+        elif p.first >= 1 and fold(toks[p.first - 1].norm) in ("برصاص", "بنيران"):
+            actors.append(p)
+    # 2. targets after cue words
     for p in after:
-        k = p.first - 1
-        if k >= 0 and fold(toks[k].norm) in _TARGET_CUES and p not in actors:
+        if p.first >= 1 and fold(toks[p.first - 1].norm) in _TARGET_CUES and p not in actors:
             targets.append(p)
-    protest = SUBTYPE_TYPE.get(subtype) in ("protests", "riots")
+    # 3. «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim
+    if is_noun and not targets and _masdar_core(fold(toks[trig[1]].norm)) in _OBJECT_MASDARS:
+        nxt = next((p for p in after if p.first <= trig[1] + 1), None) or _bare_phrase(doc, lex, trig[1] + 1, ce, skip)
+        if nxt is not None and nxt.first == trig[1] + 1:
+            targets.append(nxt)
+            after = [p for p in after if p is not nxt]
+    # 4. passives
     verb_word = fold(toks[verb].norm)
     first_cand = after[0] if after else None
     passive = not is_noun and verb_word in _PASSIVE_PRONE and (
         first_cand is None or _is_victim(doc, first_cand) or first_cand.first - verb > 2
     )
-    if not actors and not is_noun and not passive and before and before[-1].last >= verb - 2 \
-            and not _is_victim(doc, before[-1], protest):
-        # SVO with the subject right before the verb: «قوات الأمن الباكستانية قتلت»
-        actors.append(before[-1])
     if passive and before and before[-1].last >= verb - 2 and _is_victim(doc, before[-1]):
         targets.append(before[-1])  # «22 شخصا على الاقل قتلوا»
-    if is_noun and not targets and _masdar_core(fold(toks[trig[1]].norm)) in _OBJECT_MASDARS:
-        # «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim
-        nxt = next((p for p in after if p.first <= trig[1] + 1), None) or _bare_phrase(doc, lex, trig[1] + 1, ce, skip)
-        if nxt is not None and nxt.first == trig[1] + 1:
-            targets.append(nxt)
-            after = [p for p in after if p is not nxt]
+    # 5. the subject
+    prev_word = fold(toks[verb - 1].norm) if verb > s_start else ""
+    if not actors and not is_noun and not passive:
+        if prev_word in _RELATIVES:
+            # «المواطنين الشيعة الذين يحتجون»: the antecedent
+            ante = [p for p in phrases(doc, lex, max(s_start, verb - 6), verb - 1, skip) if p.last >= verb - 4]
+            if ante and not _is_victim(doc, ante[-1], protest):
+                actors.append(ante[-1])
+        elif before and (_plural_verb(verb_word) or prev_word in ("قد", "وقد", "كانوا", "وكانوا")):
+            # «كان متظاهرون بمدينة العريش قد حطموا»: the subject came first
+            p = next((p for p in reversed(before) if not _is_victim(doc, p, protest)), None)
+            if p is not None:
+                actors.append(p)
+        elif before and before[-1].last >= verb - 2 and not _is_victim(doc, before[-1], protest):
+            actors.append(before[-1])  # «قوات الأمن الباكستانية قتلت»
     if not actors:
-        # 2. subject position
         first_after = next((p for p in after if p not in targets), None)
-        if first_after is not None and first_after.first - verb <= 5:
+        if first_after is not None and first_after.first - verb <= 5 and not (
+            not is_noun and _plural_verb(verb_word) and first_after.role != "entity"
+        ):
             armed_counted = first_after.role == "armed" and first_after.first == verb + 1 and not passive
             if (_is_victim(doc, first_after, protest) or passive) and not is_noun and not armed_counted:
                 targets.insert(0, first_after)
@@ -293,26 +331,28 @@ def find_actors(
     if not is_noun and not actors and not passive:
         # no known noun: a definite phrase right after the verb (VSO) or right before it
         bp = _bare_phrase(doc, lex, verb + 1, ce, skip)
-        if bp is not None and _starts_definite(toks[bp.first].norm) and bp.first - verb <= 3:
+        if bp is not None and _starts_definite(toks[bp.first].norm) and bp.first - verb <= 3 \
+                and not _plural_verb(verb_word):
             actors.append(bp)
         elif verb - 1 >= cs and fold(toks[verb - 1].norm) not in _STOP and toks[verb - 1].is_arabic:
             k = verb - 1
             while k - 1 >= cs and k > verb - 3 and toks[k - 1].is_arabic and fold(toks[k - 1].norm) not in _STOP \
                     and fold(toks[k - 1].norm) not in ("ان", "بان", "انه", "كان", "وكان"):
                 k -= 1
-            if fold(toks[k - 1].norm) in ("ان", "بان", "وكان", "كان", "لكن") if k - 1 >= cs else False:
+            # after «ان», «كان» or at the start of the clause («: سلاح الجو الإسرائيلي يشن»)
+            if k == cs or fold(toks[k - 1].norm) in ("ان", "بان", "وكان", "كان", "لكن"):
                 actors.append(Phrase(k, verb - 1, k, "np", None))
+    # 6. the object: the next phrase after the verb and its subject
     if not is_noun and not targets and subtype in _TRANSITIVE:
-        # the object: the next phrase after the verb and its subject
         frm = max([verb, trig[1]] + [p.last for p in actors if p.first > verb]) + 1
         bp = _bare_phrase(doc, lex, frm, ce, skip)
         if bp is not None and bp.first - frm <= 3:
             targets.append(bp)
-    if protest and not actors:
-        # the protesters named anywhere in the sentence («وجاب المتظاهرون...» two clauses on)
+    # 7. protests are done by protesters, not by the police around them
+    if protest and (not actors or actors[0].role == "armed"):
         crowd = [p for p in phrases(doc, lex, s_start, s_end, skip) if p.role == "protester"]
         if crowd:
-            actors.append(min(crowd, key=lambda p: abs(p.head - verb)))
+            actors = [min(crowd, key=lambda p: abs(p.head - verb))]
     seen: set[tuple[int, int]] = set()
     out_a = []
     for p in actors:
