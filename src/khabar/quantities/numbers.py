@@ -211,6 +211,14 @@ def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
     return Num(i, j, lo, best, hi, vague=True)
 
 
+def _noun_follows(toks: list[Tok], j: int) -> bool:
+    if j >= len(toks):
+        return False
+    k = toks[j].key
+    return toks[j].text.isalpha() and k not in ("من", "في", "علي", "الي", "عن") \
+        and not k.startswith(("و", "ف"))
+
+
 def _order(v: float) -> int:
     return 0 if v < 10 else 1 if v < 100 else 2
 
@@ -267,6 +275,10 @@ def _word_phrase(toks: list[Tok], i: int) -> Num | None:
                 cur *= mult
             elif alone is not None:
                 cur = alone
+                if first and k.endswith("ا") and alone == mult and _noun_follows(toks, j + 1):
+                    # «مليونا شخص»: a noun after it makes «مليونا» the dual construct (two
+                    # million); the accusative «مليوناً» cannot take one
+                    cur = 2 * mult
             elif seen or not first:
                 break
             else:
