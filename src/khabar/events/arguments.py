@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Claim, Fatalities, Source
+from ..segment import Token
 from .filters import clause_bounds
 from .lexicon import SUBTYPE_TYPE, Lexicon, readings
 
@@ -212,9 +213,48 @@ def _bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Ph
     return Phrase(i, j - 1, i, "np", None)
 
 
-# Bare 3rd-person masculine singular kill/injure verbs read as passives in news
-# («قتل 20 شخصا» = twenty people were killed): what follows is the victim.
-_PASSIVE_PRONE = frozenset({"قتل", "وقتل", "فقتل", "اصيب", "واصيب", "جرح", "وجرح", "اغتيل", "واغتيل"})
+# Verbs of killing and wounding whose voice must be guessed (no vowels in news text).
+_KILL_STEMS = frozenset({"قتل", "اصيب", "جرح", "اغتيل", "خطف", "اختطف", "ذبح", "اعدم"})
+# Verbs of undergoing: «تعرض لهجوم»
+_UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "تتعرض", "يتعرض", "بتعرض", "لتعرض", "تعرضها", "تعرضه"})
+
+
+def _strip_conj(w: str) -> str:
+    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+
+def _kill_verb(w: str) -> bool:
+    core = _strip_conj(w)
+    for suf in ("", "ت", "وا", "ا", "تا"):
+        if suf and not core.endswith(suf):
+            continue
+        if (core[: len(core) - len(suf)] if suf else core) in _KILL_STEMS:
+            return True
+    return False
+
+
+def prev_is_qad(toks: Sequence[Token], verb: int, lo: int) -> bool:
+    return verb - 1 >= lo and fold(toks[verb - 1].norm) in ("قد", "وقد")
+
+
+def _objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], after: list[Phrase]) -> list[Phrase]:
+    """Up to two noun phrases right after a verb, not after a preposition (lexicon phrases,
+    else bare ones): «قتل جنديان اميركيان»، «قتل مفجر انتحاري 42 مجندا»."""
+    out: list[Phrase] = []
+    i = verb + 1
+    toks = doc.tokens
+    while i < ce and len(out) < 2:
+        if "time" in lex.classes(fold(toks[i].norm)):
+            i += 1
+            continue
+        if fold(toks[i].norm) in _STOP or not (toks[i].is_arabic or toks[i].is_digit) or toks[i].norm[:1] == "ب":
+            break
+        p = next((q for q in after if q.first == i), None) or _bare_phrase(doc, lex, i, ce, skip)
+        if p is None:
+            break
+        out.append(p)
+        i = p.last + 1
+    return out
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
@@ -263,6 +303,7 @@ def find_actors(
     protest = SUBTYPE_TYPE.get(subtype) in ("protests", "riots")
     actors: list[Phrase] = []
     targets: list[Phrase] = []
+    prev_word = fold(toks[verb - 1].norm) if verb > s_start else ""
     # 1. explicit agents
     for p in cands:
         if p.first >= 2 and (fold(toks[p.first - 2].norm), fold(toks[p.first - 1].norm)) in _AGENT_CUES:
@@ -273,22 +314,48 @@ def find_actors(
     for p in after:
         if p.first >= 1 and fold(toks[p.first - 1].norm) in _TARGET_CUES and p not in actors:
             targets.append(p)
+    if not targets:
+        # a name or noun the lexicon does not know after a cue: «قرب موكب الشيخ...»
+        for k in range(pivot + 1, min(ce, pivot + 7)):
+            w = fold(toks[k].norm)
+            if w in _TARGET_CUES and k + 1 < ce and fold(toks[k + 1].norm) not in ("الاقل", "الفور", "حد", "خلفيه", "اثر"):
+                bp = _bare_phrase(doc, lex, k + 1, ce, skip)
+                if bp is not None and bp.first == k + 1:
+                    targets.append(bp)
+                break
     # 3. «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim
     if is_noun and not targets and _masdar_core(fold(toks[trig[1]].norm)) in _OBJECT_MASDARS:
         nxt = next((p for p in after if p.first <= trig[1] + 1), None) or _bare_phrase(doc, lex, trig[1] + 1, ce, skip)
         if nxt is not None and nxt.first == trig[1] + 1:
             targets.append(nxt)
             after = [p for p in after if p is not nxt]
-    # 4. passives
+    # 4. voice of kill/injure verbs: news writes «قُتل 20 شخصا» and «ثمانية أشخاص قُتلوا»
+    # (passive: the phrase is the victim); the active has an object after its subject
+    # («قتلت القوات الأمريكية 11 مسلحا»، «وقتل مفجر انتحاري 42 مجندا»)
     verb_word = fold(toks[verb].norm)
-    first_cand = after[0] if after else None
-    passive = not is_noun and verb_word in _PASSIVE_PRONE and (
-        first_cand is None or _is_victim(doc, first_cand) or first_cand.first - verb > 2
-    )
-    if passive and before and before[-1].last >= verb - 2 and _is_victim(doc, before[-1]):
-        targets.append(before[-1])  # «22 شخصا على الاقل قتلوا»
+    passive = False
+    if not is_noun and _kill_verb(verb_word) and not actors:
+        nps = _objects_after(doc, lex, verb, ce, skip, after)
+        subj_before = bool(before) and (before[-1].last >= verb - 2 or prev_is_qad(toks, verb, s_start))
+        if subj_before and nps and not _is_victim(doc, before[-1]):
+            pass  # active SVO: handled below
+        elif len(nps) >= 2 and not _is_victim(doc, nps[0]):
+            pass  # active VSO
+        else:
+            passive = True
+            if nps:
+                targets.append(nps[0])
+                after = [p for p in after if p is not nps[0]]
+            elif before and (before[-1].last >= verb - 2 or prev_is_qad(toks, verb, s_start)):
+                targets.append(before[-1])
+    # «تعرض X لهجوم»: who undergoes the attack is its target
+    if not is_noun or verb != trig[0]:
+        if _strip_conj(verb_word) in _UNDERGO:
+            near = [p for p in before if p.last >= verb - 3] + [p for p in after if p.first <= verb + 2]
+            if near and not targets:
+                targets.append(near[0])
+            passive = True
     # 5. the subject
-    prev_word = fold(toks[verb - 1].norm) if verb > s_start else ""
     if not actors and not is_noun and not passive:
         if prev_word in _RELATIVES:
             # «المواطنين الشيعة الذين يحتجون»: the antecedent
