@@ -160,14 +160,15 @@ UNITS_LEX: dict[str, str] = _keys({
     "جندي": "soldiers", "جنديا": "soldiers", "جنود": "soldiers", "عسكري": "soldiers",
     "عسكريا": "soldiers", "عسكريين": "soldiers", "شرطي": "soldiers", "شرطيا": "soldiers",
     "شرطيين": "soldiers", "ضابط": "soldiers", "ضابطا": "soldiers", "ضباط": "soldiers",
-    "رجل أمن": "soldiers", "عسكريون": "soldiers",
+    "رجل أمن": "soldiers", "عسكريون": "soldiers", "عون": "soldiers", "أعوان": "soldiers",
+    "عون أمن": "soldiers", "أعوان أمن": "soldiers",
     # people
     "شخص": "people", "شخصا": "people", "أشخاص": "people", "مواطن": "people",
     "مواطنا": "people", "مواطنين": "people", "مواطنون": "people", "فرد": "people",
     "فردا": "people", "أفراد": "people", "نسمة": "people", "إنسان": "people", "رجل": "people",
     "رجلا": "people", "رجال": "people", "امرأة": "people", "نساء": "people", "سيدة": "people",
     "سيدات": "people", "متظاهر": "people", "متظاهرا": "people", "متظاهرين": "people",
-    "عامل": "people", "عاملا": "people", "عمال": "people", "طالب": "people", "طالبا": "people",
+    "عامل": "people", "عاملا": "people", "عمال": "people", "عاملين": "people", "طالب": "people", "طالبا": "people",
     "طلاب": "people", "مهاجر": "people", "مهاجرا": "people", "مهاجرين": "people",
     "حاج": "people", "حاجا": "people", "حجاج": "people", "زائر": "people", "زائرا": "people",
     "راكب": "people", "راكبا": "people", "ركاب": "people", "مسافر": "people",
@@ -317,7 +318,7 @@ EXCLUDE_BEFORE: frozenset[str] = frozenset(key(w) for w in (
     "الآية", "سورة", "القسم", "الغرفة", "الشارع", "الكيلو", "الأسبوع", "المجموعة",
     "الدفعة", "النسخة", "الموسم", "الحزمة", "المنطقة", "المبنى", "البوابة", "الرحلة",
     "المقعد", "الملعب", "الصف", "القناة", "المباراة", "الجيل", "الخط", "القطعة",
-    "المصنف", "المصنفة", "ترتيب", "الترتيب",
+    "المصنف", "المصنفة", "ترتيب", "الترتيب", "عيار",
 ))
 
 #: Words right after a number that make it a clock time («الساعة 8 صباحا و4 مساء»).

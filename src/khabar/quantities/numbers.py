@@ -31,7 +31,8 @@ class Tok:
 def _token_re() -> re.Pattern[str]:
     # a digit group with separators («20,000»، «1.5»), a run of letters, or one other mark
     # «7ر3»: the Tunisian press writes decimals with ر, digits in reverse order (= 3.7)
-    return re.compile(r"\d+ر\d+|\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+    # «14،5»: an Arabic comma between digits (no space) is a decimal separator in the Maghreb
+    return re.compile(r"\d+ر\d+|\d+(?:[.,،]\d+)*|[^\W\d_]+|\S")
 
 
 _key = lru_cache(maxsize=200_000)(key)
@@ -91,6 +92,7 @@ def parse_digits(s: str) -> float | None:
     if "ر" in s:
         frac, _, whole = s.partition("ر")
         return float(f"{whole}.{frac}")
+    s = s.replace("،", ",")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) or re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
         return float(s.replace(",", "").replace(".", ""))
     if s.count(".") + s.count(",") > 1:
