@@ -140,12 +140,20 @@ class _Context:
         if not table:
             return default
         if self._countries is None:
-            self._countries = Counter(t.key for t in self.toks)
+            # every word once per form it may take: «بسوسة» counts as سوسة, «التونسي» as تونسي
+            self._countries = Counter(
+                _bare(st) for t in self.toks if t.text.isalpha()
+                for st in set(stems(t.key, article=True))
+            )
         votes: Counter[str] = Counter()
         for word, code in table.items():
-            votes[code] += self._countries.get(word, 0)
+            votes[code] += self._countries.get(_bare(word), 0)
         code, count = votes.most_common(1)[0] if votes else ("", 0)
         return code if count else default
+
+
+def _bare(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _currency_singular(k: str) -> str | None:
