@@ -207,6 +207,8 @@ def _bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Ph
             break
         if any(st in _STOP for _, st, _ in readings(w)):
             break  # «عليه», «منهم»: a preposition with a pronoun
+        if j > i and w[:1] in ("و", "ف") and len(w) > 3 and not _definite(w[1:]):
+            break  # «جنديان اميركيان | واصيب»: و before an indefinite word starts a new clause
         j += 1
     if j == i:
         return None
@@ -250,7 +252,7 @@ def _objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], a
         if fold(toks[i].norm) in _STOP or not (toks[i].is_arabic or toks[i].is_digit) or toks[i].norm[:1] == "ب":
             break
         p = next((q for q in after if q.first == i), None) or _bare_phrase(doc, lex, i, ce, skip)
-        if p is None:
+        if p is None or (out and fold(toks[i].norm)[:1] in ("و", "ف")):
             break
         out.append(p)
         i = p.last + 1
@@ -346,8 +348,8 @@ def find_actors(
             if nps:
                 targets.append(nps[0])
                 after = [p for p in after if p is not nps[0]]
-            elif before and (before[-1].last >= verb - 2 or prev_is_qad(toks, verb, s_start)):
-                targets.append(before[-1])
+            elif before and (before[-1].last >= verb - 4 or prev_is_qad(toks, verb, s_start)):
+                targets.append(before[-1])  # «ثمانية اشخاص على الاقل قتلوا»
     # «تعرض X لهجوم»: who undergoes the attack is its target
     if not is_noun or verb != trig[0]:
         if _strip_conj(verb_word) in _UNDERGO:
