@@ -178,6 +178,7 @@ UNITS = [
     ("قتل 20 ووصل الجرحى", "killed"),  # «مقتل/قتل N» without a noun: the verb's victims
     ("ارتفعت حصيلة القتلى إلى 50", "killed"),
     ("وصلت 157 يمنيا", "people"),
+    ("قتل عدد من مقاتلي التنظيم", "fighters"),
     ("سجلت 55 حالة وفاة", "killed"),
     ("وإصابة 24 آخرين", "people"),  # unnamed persons
     ("تطرح «130» موظفا", "people"),  # the noun after the bracket

@@ -104,6 +104,8 @@ def _unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | 
     for s in _noun_stems(toks[j].key, definite):
         if s in UNITS_LEX:
             return UNITS_LEX[s], s, j + 1
+        if s.endswith("ي") and s + "ن" in UNITS_LEX:
+            return UNITS_LEX[s + "ن"], s + "ن", j + 1  # construct plural: «مقاتلي التنظيم»
     k = toks[j].key
     # a nisba noun counts people: «157 يمنيا»، «أربعة عراقيين» (not adverbs «سنويا»)
     if (len(k) >= 5 and k.endswith(("يين", "يون", "يا")) and k not in NOT_NISBA
