@@ -29,7 +29,7 @@ Rec = dict[str, Any]
 
 
 def split_ids(gold_dir: Path, split: str) -> list[str]:
-    """Ids of ``split``: the manifest's split, except that an article listed in
+    """Annotated ids of ``split``: the manifest's split, except that an article listed in
     ``opened.tsv`` (opened for error analysis) is tuning, and an annotated reserve is
     held-back (reserves are annotated only to restore the held-back minimums)."""
     gold_dir = Path(gold_dir)
@@ -47,7 +47,7 @@ def split_ids(gold_dir: Path, split: str) -> list[str]:
             s = "tune"
         elif s == "reserve" and row["id"] in annotated:
             s = "heldback"
-        if (split == "all" and s != "reserve") or s == split:
+        if row["id"] in annotated and ((split == "all" and s != "reserve") or s == split):
             out.append(row["id"])
     return sorted(out)
 
