@@ -91,8 +91,13 @@ def _unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | 
     n = len(toks)
     if j >= n:
         return None
-    if toks[j].key == "من" and j + 1 < n and toks[j + 1].key.startswith(("ال", "لل")):
-        j, definite = j + 1, True
+    if toks[j].key == "من" and j + 1 < n:
+        if toks[j + 1].key.startswith(("ال", "لل")):
+            j, definite = j + 1, True
+        else:
+            # «سبعة من مسلحي الميليشيات»: a construct plural after «من»
+            got = _unit_at(toks, j + 1, definite=False)
+            return got if got is not None and got[0] != "percent" else None
     pk = _match_after(toks, j, PERCENT_WORDS)
     if pk:
         return "percent", "%", j + pk
@@ -104,8 +109,10 @@ def _unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | 
     for s in _noun_stems(toks[j].key, definite):
         if s in UNITS_LEX:
             return UNITS_LEX[s], s, j + 1
-        if s.endswith("ي") and s + "ن" in UNITS_LEX:
-            return UNITS_LEX[s + "ن"], s + "ن", j + 1  # construct plural: «مقاتلي التنظيم»
+        for base in (s, *(s[:-len(x)] for x in ("هم", "ها", "هن", "ه") if s.endswith(x))):
+            # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»
+            if base.endswith("ي") and base + "ن" in UNITS_LEX:
+                return UNITS_LEX[base + "ن"], base + "ن", j + 1
     k = toks[j].key
     # a nisba noun counts people: «157 يمنيا»، «أربعة عراقيين» (not adverbs «سنويا»)
     if (len(k) >= 5 and k.endswith(("يين", "يون", "يا")) and k not in NOT_NISBA
@@ -346,7 +353,8 @@ def _quantity(
     if unit is None:
         unit = "other"
         if not _no_noun_after(toks, j) and not _match_after(toks, j, LOWER_AFTER) \
-                and not toks[j].key.startswith("ال"):
+                and not toks[j].key.startswith("ال") \
+                and not toks[j].key.endswith(("هم", "هن", "ها", "كم")):
             j += 1  # the counted noun we have no unit for: «13 بندقية»، «ثلاثة أهداف»
     start = toks[pre].start
     if toks[pre].key[0] in "وف" and toks[pre].key[1:] in _start_words():
