@@ -49,8 +49,8 @@ def eval_gold(gold_dir: Path, split: str, fmt: str, agreement: bool) -> None:
                 for sub, vals in v.items():
                     inner = ", ".join(f"{a} {_fmt(b)}" for a, b in vals.items())
                     click.echo(f"      {k} {sub}: {inner}")
-    for err in report.get("errors", []):
-        click.echo(f"  error: {err}")
+    for problem in report.get("errors", []):
+        click.echo(f"  error: {problem}")
 
 
 def _fmt(v: object) -> str:

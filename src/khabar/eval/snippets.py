@@ -99,7 +99,7 @@ def occurrences(text: str, snippet: str) -> list[tuple[int, int]]:
 
 
 def _scan(hay: str, needle: str, check: str) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
     if not needle:
         return out
     i = hay.find(needle)
