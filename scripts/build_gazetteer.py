@@ -26,8 +26,9 @@ same bytes (a test checks it on a slice). Columns::
     pid  country  precision  lat  lon  population  name_en  source  keys
 
 ``keys`` are ``khabar.normalize.fold``-ed Arabic names, ``|``-separated. Country rows add
-``bbox`` (5th-95th percentile of their cities' coordinates) after ``keys``, used to place
-directional phrases («شمال سوريا»).
+``bbox`` (5th-95th percentile of their cities' coordinates; then ``;``-separated direction
+points, see :func:`direction_points`) after ``keys``, used to place directional phrases
+(«شمال سوريا»).
 
 Example:
     python scripts/build_gazetteer.py                 # the full index, into the package
@@ -153,6 +154,30 @@ def _word_list(path: Path) -> set[str]:
             if w.strip() and not w.startswith("#")}
 
 
+#: Compass directions for :func:`direction_points`, as (north, east) unit vectors.
+DIRECTIONS = {
+    "n": (1.0, 0.0), "s": (-1.0, 0.0), "e": (0.0, 1.0), "w": (0.0, -1.0),
+    "ne": (0.7071, 0.7071), "nw": (0.7071, -0.7071), "se": (-0.7071, 0.7071), "sw": (-0.7071, -0.7071),
+}
+
+
+def direction_points(pts: list[tuple[float, float]]) -> str:
+    """Where «شمال البلاد» and the like are: for each compass direction, the median point of
+    the country's towns (15,000+ people) in the third of them farthest that way. People write
+    «northern Libya» for its northern towns (the coast), not for a point of the empty box."""
+    import math
+
+    lat0 = sorted(p[0] for p in pts)[len(pts) // 2]
+    k = math.cos(math.radians(lat0))
+    out = []
+    for name, (dn, de) in DIRECTIONS.items():
+        ranked = sorted(pts, key=lambda p: -(p[0] * dn + p[1] * k * de))
+        top = ranked[: max(2, len(ranked) // 3)]
+        out.append(f"{name}:{percentile([p[0] for p in top], 0.5):.3f},"
+                   f"{percentile([p[1] for p in top], 0.5):.3f}")
+    return ";".join(out)
+
+
 def percentile(xs: list[float], q: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, max(0, round(q * (len(xs) - 1))))]
@@ -250,6 +275,8 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
             la, lo = [p[0] for p in pts], [p[1] for p in pts]
             bbox = ",".join(f"{v:.3f}" for v in (percentile(la, 0.05), percentile(lo, 0.05),
                                                  percentile(la, 0.95), percentile(lo, 0.95)))
+            if len(pts) >= 6:
+                bbox += ";" + direction_points(pts)
         add(f"cc:{code}", code, "country", lat, lon, int(info["population"]), info["name"],
             "cldr+geonames", arabic_keys(names, set()), bbox)
 

@@ -244,3 +244,51 @@ def test_to_geojson() -> None:
 
 def test_to_geojson_skips_places_without_coordinates() -> None:
     assert to_geojson([{"id": "p1", "text": "x", "lat": None, "lon": None}])["features"] == []
+
+
+# --- named sites, capitals, country regions by adjective ------------------------------------
+def test_site_after_its_place() -> None:
+    recs = places("هبطت الطائرة في مطار عدن ثم توجه الوفد إلى عدن.")
+    assert [(r.text, r.precision) for r in recs] == [("مطار عدن", "site"), ("عدن", "city")]
+
+
+def test_capital_description_and_name_are_one_place() -> None:
+    recs = places("وقع الهجوم في العاصمة البريطانية. وقالت شرطة العاصمة إن لندن آمنة.")
+    assert [r.text for r in recs] == ["العاصمة البريطانية"]
+    assert recs[0].name_en == "London" and near(recs[0], 51.51, -0.13)
+
+
+def test_direction_noun_with_country_adjective() -> None:
+    r = find(places("اشتدت المعارك في الجنوب الليبي."), "الجنوب الليبي")
+    assert r.country == "LY" and r.precision == "region" and near(r, 26.0, 14.0, 100)
+
+
+def test_place_inside_an_organisation_name_is_skipped() -> None:
+    assert places("قالت هيئة إسعاف لندن إنها نقلت المصابين.") == []
+
+
+def test_place_after_preposition_is_not_an_organisation() -> None:
+    assert [r.text for r in places("نقل المصابون إلى مستشفى بلندن.")] == ["لندن"]
+
+
+# --- places the index does not know ----------------------------------------------------------
+def test_unknown_loc_entity_is_put_at_the_nearest_place() -> None:
+    text = "وقع الهجوم في لندن قرب بورو ماركت."
+    r = find(places(text, [("بورو ماركت", "LOC", 0)]), "بورو ماركت")
+    assert r.entity == "e1" and r.precision == "site" and near(r, 51.51, -0.13)
+
+
+def test_unknown_village_after_a_cue() -> None:
+    r = find(places("قتل ثمانية في قرية الطيوري قرب سبها في ليبيا."), "قرية الطيوري")
+    assert r.precision == "village" and r.country == "LY" and near(r, 27.04, 14.43, 60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثمانية في قرية صغيرة.",  # an adjective, and no known place to put it near
+        "تقع قرى أحوازية كثيرة قرب الأهواز.",  # a plural cue before an adjective
+    ],
+)
+def test_no_unknown_village(text: str) -> None:
+    assert all(r.precision != "village" for r in places(text))

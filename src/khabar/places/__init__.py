@@ -11,7 +11,9 @@ Stages (each in its own module):
    (``resolve.best_candidate``: the article's countries, nearness to its other places,
    population, cue words, place type);
 5. one record per distinct place, at its first mention (the gold corpus's convention:
-   docs/annotation.md), ids ``p1, p2...`` in text order.
+   docs/annotation.md), ids ``p1, p2...`` in text order;
+6. places the index does not know, named by the tagger (LOC) or after a cue («قرية
+   الطيوري»، «حي سلطان بيلي»), put at the nearest place named before them (``unknown``).
 
 :func:`to_geojson` turns place records into a GeoJSON FeatureCollection.
 """
@@ -31,13 +33,17 @@ from .lexicon import (
     COUNTRY_CUES,
     DIRECTIONS,
     NISBA,
+    ORG_HEADS,
     PLACE_CUES,
+    REGION_NOUNS,
     RURAL,
+    SITE_CUES,
     THE_COUNTRY,
 )
 from .mentions import Match, find_matches
-from .phrases import ARABIC_DIRECTION, Direction, offset, read_direction
+from .phrases import ARABIC_DIRECTION, Direction, compass_name, offset, read_direction
 from .resolve import Context, accept, best_candidate, unambiguous_country
+from .unknown import unknown_places
 
 __all__ = ["geocode", "step", "to_geojson"]
 
@@ -105,12 +111,23 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
                 m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[main]])
                 m.notes.append("the_country")
                 out.append(m)
+        elif bare in REGION_NOUNS and i + 1 < len(folded) and folded[i + 1] + "ه" in NISBA:
+            # «الجنوب الليبي»: the direction noun and the country's (masculine) adjective
+            cc = NISBA[folded[i + 1] + "ه"]
+            if cc in gaz.countries and toks[i + 1].sent == toks[i].sent:
+                vec = REGION_NOUNS[bare]
+                plen = len(w) - len(bare)
+                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
+                m.direction = Direction(vec, False, compass_name(vec))
+                out.append(m)
         elif bare in CAPITAL_CUES and i + 1 < len(folded) and folded[i + 1] in NISBA:
             cc = NISBA[folded[i + 1]]
             country = gaz.countries.get(cc)
-            if country is not None:
+            cap = gaz.capitals.get(cc)
+            if cap is None and country is not None:
                 cap = PlaceEntry(f"cap:{cc}", cc, "city", country.lat, country.lon, 0,
                                  f"capital of {country.name_en}", "cldr+geonames")
+            if cap is not None:
                 plen = len(w) - len(bare)
                 m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [cap])
                 m.notes.append("capital")
@@ -123,7 +140,15 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     gaz = gaz or gazetteer()
     toks = doc.tokens
     folded = [fold(t.norm) for t in toks]
-    matches = _link_entities(doc, find_matches(doc, gaz, folded))
+    # a cue word that is also a name («ميناء» folds to «مينا», Minna) is the cue
+    raw = [m for m in find_matches(doc, gaz, folded) if m.key not in PLACE_CUES and m.key not in SITE_CUES]
+    matches = _link_entities(doc, list(raw))
+    # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
+    # (in construct only: «مستشفى بدمشق», with ب, is a hospital in Damascus); this overrides
+    # the tagger, which often tags the place inside such a name LOC
+    matches = [m for m in matches if m.tok_start == 0 or m.nstart != toks[m.tok_start].nstart
+               or folded[m.tok_start - 1] not in ORG_HEADS
+               or any(c.source == "hand" for c in m.candidates)]
     for m in matches:
         if m.tok_start > 0 and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
             cue = _bare(folded[m.tok_start - 1])
@@ -170,6 +195,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # Stage 3: compass words around each place.
     directions: list[tuple[Direction | None, int, int]] = []
     for m in chosen:
+        if m.direction is not None:
+            directions.append((m.direction, 0, 0))
+            continue
         if "the_country" in m.notes or "capital" in m.notes or any(c.source == "hand" for c in m.candidates):
             d, nb, na = read_direction(
                 [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)], []
@@ -206,21 +234,35 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
                 f"{p.name_en} countryside" if d.rural else label)
             ident = (p.pid, f"{'rural ' if d.rural else ''}{d.words}")
-            ftok = toks[m.tok_start - nb]
-            w = folded[m.tok_start - nb]
-            plen = 1 if _strip_ok(w) else 0
-            nstart = ftok.nstart + plen
+            if m.direction is None:  # «الجنوب الليبي» came with its span
+                ftok = toks[m.tok_start - nb]
+                w = folded[m.tok_start - nb]
+                plen = 1 if _strip_ok(w) else 0
+                nstart = ftok.nstart + plen
             if na:
                 nend = toks[m.tok_end + na - 1].nend
+        elif m.tok_start > 0 and "capital" not in m.notes and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
+            # «مطار عدن»، «جسر لندن»: a named site, at its place's point
+            w = folded[m.tok_start - 1]
+            plen = 1 if len(w) > 3 and w[0] in "وفبل" and w[1:] in SITE_CUES else 0
+            if w[plen:] in SITE_CUES and not any(c.source == "hand" for c in m.candidates):
+                prec = "site"
+                name_en = f"{p.name_en} {SITE_CUES[w[plen:]]}"
+                ident = (p.pid, "site:" + SITE_CUES[w[plen:]])
+                nstart = toks[m.tok_start - 1].nstart + plen
         if ident in seen:
             continue
         seen[ident] = len(records)
         span = doc.span_from_norm(nstart, nend)
         records.append(Place(
-            id=f"p{len(records) + 1}", text=span.text, start=span.start, end=span.end,
+            id="", text=span.text, start=span.start, end=span.end,
             entity=m.entity, name_en=name_en, lat=round(lat, 4), lon=round(lon, 4),
             country=p.country, precision=prec,  # type: ignore[arg-type]
         ))
+    records += unknown_places(doc, raw, chosen, records, folded)
+    records.sort(key=lambda r: (r.start, r.end))
+    for n, r in enumerate(records):
+        r.id = f"p{n + 1}"
     return records
 
 

@@ -37,6 +37,9 @@ class PlaceEntry:
     name_en: str
     source: str  # wof | geonames | cldr+geonames | hand
     bbox: tuple[float, float, float, float] | None = None  # countries: (s, w, n, e)
+    #: countries: the median point of the third of their towns farthest each way
+    #: ("n", "ne", ...), for «شمال البلاد»
+    directions: tuple[tuple[str, float, float], ...] = ()
 
 
 class Gazetteer:
@@ -59,12 +62,17 @@ class Gazetteer:
                 self.first_words[words[0]] = len(words)
         self.max_words = max(self.first_words.values(), default=1)
         self.countries: dict[str, PlaceEntry] = {}
+        self.capitals: dict[str, PlaceEntry] = {}
         self.keys_of: dict[str, list[str]] = {}
         for key, cands in entries.items():
             for p in cands:
                 self.keys_of.setdefault(p.pid, []).append(key)
                 if p.precision == "country" and p.pid.startswith("cc:") and p.country:
                     self.countries[p.country] = p
+                elif p.source.endswith("+capital") and p.country:
+                    old = self.capitals.get(p.country)
+                    if old is None or (p.population, p.pid) > (old.population, old.pid):
+                        self.capitals[p.country] = p
 
     def lookup(self, name: str) -> list[PlaceEntry]:
         """Places named ``name`` (any spelling; folded here)."""
@@ -96,9 +104,15 @@ def _parse(lines: list[str]) -> tuple[dict[str, list[PlaceEntry]], frozenset[str
             continue
         f = line.split("\t")
         bbox = None
+        dirs: list[tuple[str, float, float]] = []
         if len(f) > 9 and f[9]:
-            s, w, n, e = (float(v) for v in f[9].split(","))
+            box, *points = f[9].split(";")
+            s, w, n, e = (float(v) for v in box.split(","))
             bbox = (s, w, n, e)
+            for pt in points:
+                name, _, ll = pt.partition(":")
+                la, lo = ll.split(",")
+                dirs.append((name, float(la), float(lo)))
         entry = PlaceEntry(
             pid=f[0],
             country=f[1] if f[1] not in ("", "-") else None,
@@ -109,6 +123,7 @@ def _parse(lines: list[str]) -> tuple[dict[str, list[PlaceEntry]], frozenset[str
             name_en=f[6],
             source=f[7],
             bbox=bbox,
+            directions=tuple(dirs),
         )
         for key in f[8].split("|"):
             out.setdefault(key, []).append(entry)

@@ -15,30 +15,42 @@ __all__ = [
     "COUNTRY_CUES",
     "DIRECTIONS",
     "NISBA",
+    "ORG_HEADS",
     "PLACE_CUES",
     "QUARTER_CUES",
+    "REGION_NOUNS",
     "RURAL",
+    "SITE_CUES",
     "THE_COUNTRY",
     "VILLAGE_CUES",
+    "fold_all",
 ]
 
 
-def _fold_all(words: str) -> frozenset[str]:
+def fold_all(words: str) -> frozenset[str]:
+    """The folded forms of space-separated words."""
     return frozenset(fold(w) for w in words.split())
+
+
+_fold_all = fold_all
 
 
 #: Words before a name that make it a place («قرية الحمرا»، «مدينة الباب»), singular and
 #: plural, so a name that is also a common word is read as a place after them.
 VILLAGE_CUES = _fold_all("قرية قرى بلدة بلدات بلدتي قريتي مزرعة مزارع")
 CITY_CUES = _fold_all("مدينة مدن مدينتي العاصمة عاصمة")
-ADMIN_CUES = _fold_all("محافظة محافظات محافظتي ولاية ولايات إقليم أقاليم قضاء ناحية")
+ADMIN_CUES = _fold_all(
+    "محافظة محافظات محافظتي ولاية ولايات إقليم أقاليم قضاء ناحية مقاطعة مديرية"
+)
 #: A neighbourhood of a city («حي القاهرة» in Mosul is not Cairo).
 QUARTER_CUES = _fold_all("حي أحياء حارة")
 OTHER_CUES = _fold_all(
     "مخيم مخيمات منطقة مناطق ريف أرياف مطار قاعدة معبر جبل سهل وادي ضواحي أطراف "
     "محيط مشارف تخوم شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط"
 )
-PLACE_CUES = VILLAGE_CUES | CITY_CUES | ADMIN_CUES | QUARTER_CUES | OTHER_CUES
+PLACE_CUES = VILLAGE_CUES | CITY_CUES | ADMIN_CUES | QUARTER_CUES | OTHER_CUES | _fold_all(
+    "ميناء مرفأ جسر سد سجن ساحة قلعة"
+)
 #: Words before a country name that confirm it («دولة مالي»، «جمهورية مالي»).
 COUNTRY_CUES = _fold_all("دولة جمهورية مملكة سلطنة إمارة بلاد")
 
@@ -78,3 +90,29 @@ _N = {
 for _cc, _words in _N.items():
     for _w in _words.split():
         NISBA[fold(_w)] = _cc
+
+#: «مطار عدن»، «جسر لندن»: a named site called after its place (docs/annotation.md counts
+#: named sites as places). The site is put at its place's point (within a few km for a
+#: city's airport or bridge), precision ``site``; English words for ``name_en``.
+SITE_CUES: dict[str, str] = {
+    fold(k): v
+    for k, v in {
+        "مطار": "airport", "ميناء": "port", "مرفأ": "port", "جسر": "bridge",
+        "معبر": "crossing", "سد": "dam", "سجن": "prison", "ساحة": "square", "قلعة": "citadel",
+        "قاعدة": "base", "مخيم": "camp", "سوق": "market",
+    }.items()
+}
+
+#: «الجنوب الليبي»، «الشرق السوداني»: a direction noun with the article before a country's
+#: adjective (masculine: the NISBA entry without its taa marbuta).
+REGION_NOUNS: dict[str, tuple[float, float]] = {
+    fold("الشمال"): (1.0, 0.0), fold("الجنوب"): (-1.0, 0.0),
+    fold("الشرق"): (0.0, 1.0), fold("الغرب"): (0.0, -1.0),
+}
+
+#: Heads of organisation names: «هيئة إسعاف لندن»، «جامعة دمشق»، «شرطة دبي». A place name
+#: right after one is part of the organisation's name (an ORG, not a place: the gold corpus
+#: does not annotate it), when the entity tagger has not already said so.
+ORG_HEADS = _fold_all(
+    "هيئة شرطة جامعة بلدية نادي وكالة صحيفة قناة إذاعة شركة بنك إسعاف مستشفى جامعات بورصة"
+)

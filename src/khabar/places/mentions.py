@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..document import Doc
 from ..normalize import fold
 from .index import Gazetteer, PlaceEntry
+from .phrases import Direction
 
 __all__ = ["Match", "find_matches", "first_token_variants"]
 
@@ -31,6 +32,7 @@ class Match:
     entity: str | None = None  # the LOC entity whose mention this is
     cue: str | None = None  # the folded word before it, when a place cue («قرية»، «مدينة»)
     notes: list[str] = field(default_factory=list)
+    direction: Direction | None = None  # set when the phrase itself says it («الجنوب الليبي»)
 
 
 def first_token_variants(word: str) -> list[tuple[int, str]]:

@@ -4,8 +4,10 @@ The hand table (``regions.tsv``) names the common ones outright («شرق سور
 there, matched like any name). Others are built here from an anchor place and compass words
 around it, and placed by moving from the anchor toward that direction:
 
-1. a country anchor: from the middle of its box (5th-95th percentile of its cities) toward
-   the edge, 60% of the way (``COUNTRY_SHIFT``);
+1. a country anchor: the median point of the third of its towns farthest that way (built
+   into the index: «شمال ليبيا» is its northern towns, the coast); for a country with too
+   few towns, from the middle of its box toward the edge, 60% of the way
+   (``COUNTRY_SHIFT``);
 2. a governorate (admin) anchor: ``ADMIN_KM`` from its centre;
 3. a city or village: ``CITY_KM`` («شرق حلب»), or ``RURAL_KM`` for «ريف حلب الشمالي»;
    plain «ريف X» is the anchor's own point (the countryside all around it).
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from .index import PlaceEntry
 from .lexicon import DIRECTIONS, RURAL
 
-__all__ = ["ARABIC_DIRECTION", "Direction", "offset", "read_direction"]
+__all__ = ["ARABIC_DIRECTION", "Direction", "compass_name", "offset", "read_direction"]
 
 #: English direction label -> the Arabic words of the hand table's region names
 #: («شمال غرب سوريا»), to prefer a hand-made region over a computed offset.
@@ -95,10 +97,10 @@ def read_direction(before: list[str], after: list[str]) -> tuple[Direction | Non
         return None, 0, 0
     norm = math.hypot(*vec)
     unit = (vec[0] / norm, vec[1] / norm) if norm else (0.0, 0.0)
-    return Direction(unit, rural, "" if rural and not norm else _name(unit)), nb, na
+    return Direction(unit, rural, "" if rural and not norm else compass_name(unit)), nb, na
 
 
-def _name(unit: tuple[float, float]) -> str:
+def compass_name(unit: tuple[float, float]) -> str:
     n, e = unit
     ns = "north" if n > 0.3 else "south" if n < -0.3 else ""
     ew = "east" if e > 0.3 else "west" if e < -0.3 else ""
@@ -108,6 +110,11 @@ def _name(unit: tuple[float, float]) -> str:
 def offset(anchor: PlaceEntry, d: Direction) -> tuple[float, float]:
     """The point a direction from ``anchor`` stands for (see the module docstring)."""
     n, e = d.vector
+    if anchor.precision == "country" and anchor.directions and (n, e) != (0.0, 0.0):
+        key = ("n" if n > 0.3 else "s" if n < -0.3 else "") + ("e" if e > 0.3 else "w" if e < -0.3 else "")
+        for name, lat, lon in anchor.directions:
+            if name == key:
+                return lat, lon
     if anchor.precision == "country" and anchor.bbox:
         s, w, no, ea = anchor.bbox
         clat, clon = (s + no) / 2, (w + ea) / 2

@@ -86,17 +86,18 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
            prev_word: str | None = None) -> bool:
     """Is an untagged match a place? (tiers 1-4 of the module docstring; ``ctx`` None skips
     tier 4)."""
+    key = m.key
+    # «السعودية» after a definite noun is the adjective («الحكومة السعودية»), not the
+    # country («في السعودية»); demonym adjectives are not places (docs/annotation.md), even
+    # when the tagger says LOC.
+    if key == "السعوديه" and prev_word and _DEFINITE.match(prev_word):
+        return False
     if m.entity is not None:
         return True
-    key = m.key
     common = key in gaz.common
     cands = m.candidates
     if any(c.precision == "country" for c in cands):
         if key == "مصر" and next_word == "علي":
-            return False
-        # «السعودية» after a definite noun is the adjective («الحكومة السعودية»), not the
-        # country («في السعودية»); demonym adjectives are not places (docs/annotation.md).
-        if key == "السعوديه" and prev_word and _DEFINITE.match(prev_word):
             return False
         return not common or m.cue in COUNTRY_CUES
     if any(c.source == "hand" for c in cands) or key in gaz.known:

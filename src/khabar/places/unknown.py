@@ -1,0 +1,105 @@
+"""Places the index does not know: put near the places the article does name.
+
+An unknown named place in a news story is, far more often than not, a small place (a
+village, a district, a market) of the city or region the story is about. Two sources:
+
+1. LOC entities of the tagger that no gazetteer name overlaps («بورو ماركت»);
+2. an unknown name right after a village or quarter cue («قرية الطيوري»، «حي سلطان بيلي»):
+   up to two words, stopping at a function word, a compass word or a non-Arabic token.
+
+Each gets one record (at its first mention) at the point of the nearest non-country place
+record before it (else after it), precision ``village`` after «قرية»/«بلدة», ``site``
+otherwise; with no such place, an entity gets the article's main country (precision
+``country``) and a cued name nothing.
+"""
+
+from __future__ import annotations
+
+from ..document import Doc
+from ..schema import Place
+from .lexicon import DIRECTIONS, PLACE_CUES, VILLAGE_CUES, fold_all
+from .mentions import Match
+
+__all__ = ["unknown_places"]
+
+# Words that end a cued name or cannot start one: prepositions, relatives, adjectives
+# describing the place («قرية صغيرة»، «القرية المجاورة»), words of the cue family.
+# Hand-made by the khabar authors.
+_STOP = fold_all(
+    "في من إلى الى على عن مع بعد قبل حيث الذي التي الذين وهو وهي هو هي إن أن كما قرب بين "
+    "عند لدى حول نحو ضد منذ خلال عبر داخل خارج صغيرة كبيرة الصغيرة الكبيرة مجاورة المجاورة "
+    "نائية النائية سكني السكني سكنية السكنية واحدة أخرى الأخرى جديدة الجديدة قديمة القديمة "
+    "التابعة التابع الواقعة الواقع المحاذية المحاذي نفسها نفسه بأكملها كاملة كله كلها "
+    "يوم أمس اليوم الذي"
+)
+# Singular cues only: after a plural («بلدات أحوازية»، «قرى المنطقة») comes an adjective or
+# a list far more often than one name.
+_CUES = fold_all("قرية بلدة مزرعة حي حارة")
+
+
+def _anchor(records: list[Place], start: int, end: int) -> Place | None:
+    near = [r for r in records if r.precision not in ("country", "region") and r.lat is not None]
+    before = [r for r in near if r.end <= start]
+    after = [r for r in near if r.start >= end]
+    if before:
+        return max(before, key=lambda r: r.end)
+    return min(after, key=lambda r: r.start) if after else None
+
+
+def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[int, int, str]]:
+    """``(first token, end token, cue)`` of unknown names after a village/quarter cue."""
+    toks = doc.tokens
+    out = []
+    for i, w in enumerate(folded[:-1]):
+        bare = w[1:] if len(w) > 3 and w[0] in "وفبل" and w[1:] in _CUES else w
+        if bare not in _CUES:
+            continue
+        j = i + 1
+        while (j < len(toks) and j - i <= 2 and j not in covered and toks[j].is_arabic
+               and toks[j].sent == toks[i].sent and folded[j] not in _STOP
+               and folded[j] not in DIRECTIONS and folded[j] not in PLACE_CUES):
+            j += 1
+        if j > i + 1:
+            out.append((i + 1, j, bare))
+    return out
+
+
+def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: list[Place],
+                   folded: list[str]) -> list[Place]:
+    """Records for the unknown places of the module docstring (ids left empty)."""
+    out: list[Place] = []
+    nz = doc.normalized
+    spans = [(m.nstart, m.nend) for m in raw]
+    # a cued name may be a gazetteer name rejected as a common word («حي سلطان بيلي»)
+    covered_toks = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
+    for e in doc.entities:
+        if e.type != "LOC":
+            continue
+        mentions = sorted(e.mentions or [e], key=lambda sp: sp.start)
+        if any(nz.from_original(sp.start) < ne and ns < nz.from_original(sp.end)
+               for sp in mentions for ns, ne in spans):
+            continue  # the gazetteer saw it (and kept or rejected it)
+        sp = mentions[0]
+        anchor = _anchor(records, sp.start, sp.end)
+        if anchor is not None:
+            out.append(Place(id="", text=sp.text, start=sp.start, end=sp.end, entity=e.id,
+                             lat=anchor.lat, lon=anchor.lon, country=anchor.country,
+                             precision="site"))
+    seen_text: set[str] = set()
+    taken = [(p.start, p.end) for p in out]
+    for first, end, cue in _cued_names(doc, covered_toks, folded):
+        span = doc.token_span(first, end - 1)
+        key = " ".join(folded[first:end])
+        if key in seen_text or any(s < span.end and span.start < e for s, e in taken):
+            continue
+        anchor = _anchor(records, span.start, span.end)
+        if anchor is None:
+            continue
+        seen_text.add(key)
+        cue_tok = doc.tokens[first - 1]
+        full = doc.span_from_norm(cue_tok.nstart + (1 if folded[first - 1] != cue else 0),
+                                  doc.tokens[end - 1].nend)
+        out.append(Place(id="", text=full.text, start=full.start, end=full.end,
+                         lat=anchor.lat, lon=anchor.lon, country=anchor.country,
+                         precision="village" if cue in VILLAGE_CUES else "site"))
+    return out
