@@ -117,3 +117,12 @@ def article_text(i: int) -> str:
     h = int(hashlib.sha1(str(i).encode()).hexdigest(), 16)
     a, b = NAMES[h % len(NAMES)], NAMES[(h // 7) % len(NAMES)]
     return f"خبر رقم {i}: التقى {a} مع {b} في المدينة. قال {a} إن اللقاء رقم {i} كان مثمرا."
+
+
+def crashing_analyze(article: RawArticle, options: Options) -> ArticleRecord:
+    """Kills its worker process on an article containing «CRASH» (as the OOM killer would)."""
+    import os
+
+    if "CRASH" in article.text:
+        os._exit(1)
+    return fake_analyze(article, options)

@@ -15,8 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-from _archive import article_text, expected_mentions, fake_analyze
-from khabar.errors import StorageError
+import pytest
+
+from _archive import article_text, crashing_analyze, expected_mentions, fake_analyze
+from khabar.errors import KhabarError, StorageError
 from khabar.store import connect, ingest, open_archive, queries
 
 pytest_plugins = ["_pg"]
@@ -96,6 +98,21 @@ def test_two_workers_store_what_one_worker_stores(tmp_path: Path, archive_url: s
         assert queries.stats(a) == queries.stats(b)
         q = "SELECT identity FROM articles ORDER BY id"
         assert a.all(q) == b.all(q)  # results are written in input order
+
+
+def test_a_dead_worker_stops_the_run_cleanly_and_a_rerun_completes_it(tmp_path: Path) -> None:
+    archive_url = str(tmp_path / "a.db")  # engine-independent: SQLite only, to keep it quick
+    rows = corpus(12)
+    rows[9] = {**rows[9], "text": "CRASH " + rows[9]["text"]}
+    src = write_jsonl(tmp_path / "a.jsonl", rows)
+    with pytest.raises(KhabarError, match="worker process died"):
+        ingest([str(src)], archive_url, analyze=crashing_analyze, workers=2, batch_size=2)
+    done = _count(archive_url)
+    assert done < 12
+    check_archive(archive_url, done)
+    rep = ingest([str(src)], archive_url, analyze=fake_analyze, batch_size=5)
+    assert rep.added == 12 - done
+    check_archive(archive_url, 12)
 
 
 KILL_SCRIPT = """

@@ -21,11 +21,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import RawArticle
-from ..errors import EmptyInput, InputError
+from ..errors import EmptyInput, InputError, KhabarError
 from ..options import Options
 from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
@@ -292,29 +293,37 @@ def _ingest_parallel(
             head = inflight.popleft()
             if isinstance(head, InputError):
                 run.add(head)
-            else:
-                for res in head.result():
-                    run.add(res)
+                continue
+            for res in head.result():
+                run.add(res)
 
-    with _pool(workers) as pool:
-        buf: list[RawArticle] = []
-        for chunk in _chunks(items, batch_size):
-            for item in _fresh(run, chunk):
-                if isinstance(item, InputError):
-                    if buf:
+    try:
+        with _pool(workers) as pool:
+            buf: list[RawArticle] = []
+            for chunk in _chunks(items, batch_size):
+                for item in _fresh(run, chunk):
+                    if isinstance(item, InputError):
+                        if buf:
+                            inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                            buf = []
+                        inflight.append(item)
+                        drain(limit)
+                        continue
+                    buf.append(item)
+                    if len(buf) >= unit:
                         inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
                         buf = []
-                    inflight.append(item)
-                    continue
-                buf.append(item)
-                if len(buf) >= unit:
-                    inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
-                    buf = []
-                    drain(limit)
-            run.tick()
-        if buf:
-            inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
-        drain(0)
+                        drain(limit)
+                run.tick()
+            if buf:
+                inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+            drain(0)
+    except BrokenProcessPool as exc:
+        run.flush()  # keep what was analysed before the crash
+        raise KhabarError(
+            "a worker process died (out of memory?); the articles stored so far are kept: "
+            "run the same command again to resume, perhaps with fewer --workers"
+        ) from exc
 
 
 def ingest_records(records: Iterable[ArticleRecord], db: Database, batch_size: int = 100) -> IngestReport:
