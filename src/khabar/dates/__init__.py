@@ -30,18 +30,22 @@ def _today_noun_re() -> re.Pattern[str]:
     return re.compile(r"\s+(ال\w+)")
 
 
-def _is_day_noun(norm: str, start: int, end: int) -> bool:
-    m = _today_noun_re().match(norm, end)
-    if m and weekday_number(m.group(1)) is None:
-        return True
-    # names ending in اليوم: «عين اليوم»، «المصري اليوم»، «روسيا اليوم» (outlets)
+def _in_name(norm: str, start: int) -> bool:
+    """«عين اليوم»، «صحيفة الغد»، «حزب الغد»: a relative word inside a name."""
     before = norm[max(0, start - 12):start].split()
     return bool(before) and before[-1] in _NAMES_BEFORE_TODAY
 
 
+def _is_day_noun(norm: str, end: int) -> bool:
+    """«اليوم العالمي»، «اليوم الأول»: اليوم followed by an adjective is a noun."""
+    m = _today_noun_re().match(norm, end)
+    return bool(m) and weekday_number(m.group(1)) is None
+
+
 #: Words that make «X اليوم» a name (outlets and programmes seen in ../shared/data/news/).
 _NAMES_BEFORE_TODAY = frozenset({"عين", "المصري", "روسيا", "صحيفة", "صحيفه", "جريدة", "جريده",
-                                 "الاسلام", "برنامج", "موقع", "قناة", "قناه", "اخبار"})
+                                 "الاسلام", "برنامج", "موقع", "قناة", "قناه", "اخبار", "حزب",
+                                 "تيار", "حركة", "حركه", "لصحيفة", "لصحيفه", "لجريدة", "لجريده"})
 
 
 def step(doc: Doc, options: Options) -> Doc:
@@ -51,7 +55,9 @@ def step(doc: Doc, options: Options) -> Doc:
     # the quantities step masks these (numbers inside dates are not counts)
     doc.extra["dates.norm_spans"] = [(d.start, d.end) for d in found if d.kind != "rel"]
     for dm in found:
-        if dm.kind == "rel" and dm.rel == "day+0" and _is_day_noun(norm, dm.start, dm.end):
+        if dm.kind == "rel" and dm.rel == "day+0" and _is_day_noun(norm, dm.end):
+            continue
+        if dm.kind == "rel" and _in_name(norm, dm.start):
             continue
         value, prec = resolve(dm, anchor)
         end = dm.end
