@@ -39,7 +39,7 @@ def _in_name(norm: str, start: int) -> bool:
 def _is_day_noun(norm: str, end: int) -> bool:
     """«اليوم العالمي»، «اليوم الأول»: اليوم followed by an adjective is a noun."""
     m = _today_noun_re().match(norm, end)
-    return bool(m) and weekday_number(m.group(1)) is None
+    return m is not None and weekday_number(m.group(1)) is None
 
 
 #: Words that make «X اليوم» a name (outlets and programmes seen in ../shared/data/news/).
