@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import Doc
+from ..normalize import fold
 from ..schema import Claim, Source
 from ..segment import Token
 from .certainty import certainty
@@ -59,18 +60,23 @@ _KAN = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "�
 _QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 # Cues whose participle may take a noun phrase as content after a comma: «، مؤكداً ضرورة».
-_NP_CONTENT_PARTICIPLES = frozenset({"اكد", "نفي", "اعلن", "شدد", "كشف", "حذر", "طالب", "توقع"})
+_NP_CONTENT_PARTICIPLES = frozenset({"اكد", "نفي", "اعلن", "شدد", "كشف", "حذر", "طالب", "توقع", "تبني", "ادان", "استنكر", "انتقد"})
 _B_INSIDE = frozenset({"باسم", "بن", "بنت"})
 # «حسب كلامه»، «بحسب قولها»، «وفق تعبيرهم»: the source is the speaker already named.
 _SELF_NOUNS = frozenset({"كلام", "قول", "تعبير", "راي", "وصف", "زعم", "رواية", "تصريح", "تصريحات"})
 _SELF_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _BIHI = frozenset({"به", "بها", "بهم", "بهما"})
+_B_ADVERBS = frozenset({"بشدة", "بقوة", "بدوره", "بدورها", "بدورهم", "بالمناسبة", "بالتالي"})
+_RELAY_PREP_HEADS = frozenset({"حسب", "بحسب", "وحسب", "وبحسب", "وفقا", "طبقا", "استنادا"})
 # «من جانبه»، «من جهتها»: openers before a verb whose subject follows it.
 _SIDE_WORDS = frozenset({"من", "ومن", "جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبهم", "جهتهم"})
 # Verbs whose content may be a noun phrase after the subject and a comma, or a verbal noun
 # with a pronoun right after the subject: «أعلنت جزر المالديف، اليوم، قطع علاقاتها»،
 # «أعلنت الكتلة رفضها القاطع».
-_NP_OBJECT_VERBS = frozenset({"اعلن", "اكد", "نفي", "كشف", "جدد"})
+_NP_OBJECT_VERBS = frozenset({"اعلن", "اكد", "نفي", "كشف", "جدد", "ادان", "استنكر", "شجب", "انتقد", "تبني"})
+# Stance verbs whose content is always a noun phrase (no أنّ): it starts at a definite noun
+# after a definite word («أدان السفير ... لدى جامعة الدول العربية الممارساتِ»).
+_STANCE_VERBS = frozenset({"ادان", "استنكر", "شجب", "انتقد", "تبني"})
 _OBJ_PRONOUNS = ("ها", "هم", "هما")
 # Tokens that end the verb's reach when passed: a relative clause or a reason clause.
 _CLAUSE_BREAKERS = frozenset({"الذي", "التي", "الذين", "لانه", "لانها", "لانهم", "لان", "حيث", "عندما", "بينما"})
@@ -150,6 +156,9 @@ class _Finder:
 
     def _src(self, first: int, last: int, skip: int = 0) -> _Src:
         t = self.tokens
+        q = self.quotes
+        if q.close.get(first) == last and last - first >= 2:
+            first, last, skip = first + 1, last - 1, 0  # «الشرق الأوسط» → الشرق الأوسط
         start = self._after_prefix(first, skip) if skip else t[first].start
         return _Src(start, t[last].end, first, stem(t[first].norm[skip:]))
 
@@ -257,8 +266,8 @@ class _Finder:
                 self._comp_content(j, sc)
                 sc.end = j + 1
                 return sc
-            if w in SENTENCE_PUNCT and not _abbreviation(t, j):
-                break
+            if w in SENTENCE_PUNCT and (j == b - 1 or w not in "."):
+                break  # «سي.إن.إن»، «د.العاصمي»: a period inside a sentence ends nothing
             has_subject = sc.subject is not None or sc.relay is not None
             # the verb's own preposition opens the content: «حذّر من»، «دعا إلى»
             if (has_subject or j == start or blocked) and w in preps and not (relay_verb and w == "عن"):
@@ -274,9 +283,19 @@ class _Finder:
                     sc.ctype, sc.ca = "prep", j + 1
                     sc.end = j + 1
                     return sc
-            # a relay: «نقلت الوكالة عن مصدر»، «ذكرت الصحيفة نقلاً عن مصادر»
-            if (w == "عن" and relay_verb) or (w == "نقلا" and j + 1 < b and t[j + 1].norm == "عن"):
-                k = j + 1 if w == "عن" else j + 2
+            # a relay: «نقلت الوكالة عن مصدر»، «ذكرت الصحيفة نقلاً عن مصادر»، «علمت الصحيفة
+            # من مصادر»، «وكشفت الحركة حسب مصادر»
+            pm = self._match_prep(j, b) if has_subject and sc.relay is None and w in _RELAY_PREP_HEADS else None
+            if pm is not None and pm[0].kind in ("source", "relay") and not pm[2]:
+                np = parse_np(t, pm[1], b, lex, q)
+                if np is not None and self._is_source(np, 0):
+                    sc.relay = np
+                    j = last_read = np[1]
+                    j += 1
+                    continue
+            if (w == "عن" and relay_verb) or (w == "من" and cue.lemma == "علم" and has_subject) \
+                    or (w == "نقلا" and j + 1 < b and t[j + 1].norm == "عن"):
+                k = j + 1 if w in ("عن", "من") else j + 2
                 np = parse_np(t, k, b, lex, q)
                 if np is not None:
                     sc.relay = np
@@ -292,7 +311,8 @@ class _Finder:
                     last_read = j
                     j += 1
                     continue
-                if j > start and form.pos in ("verb", "participle"):
+                if j > start and form.pos in ("verb", "participle") and not (
+                        form.cue.strict and hit[1] == 0 and not self._clause_initial(j, start - 1)):
                     break  # another attribution begins
             mr = is_media_recipient(t, j, b, q)
             if mr is not None:
@@ -302,7 +322,7 @@ class _Finder:
                 continue
             # a preposition written on the content's first word: «طالب بالإفراج»، «دعا للسماح»
             if (has_subject or j == start) and len(w) > 3 and w[0] in "بل" and w[0] in preps \
-                    and w not in _B_INSIDE and not w.startswith("بن"):
+                    and w not in _B_INSIDE and not w.startswith("بن") and w not in _B_ADVERBS:
                 sc.ctype, sc.ca = "prep", j
                 if w[0] == "ب":  # «بالإفراج» → «الإفراج»; «للسماح» stays whole (ل + ال)
                     sc.cstart = self._after_prefix(j, 1)
@@ -311,7 +331,9 @@ class _Finder:
             if has_subject and cue.lemma in _NP_OBJECT_VERBS and not broken and t[j].is_arabic \
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
                         (after_comma and t[j - 1].norm in CLAUSE_PUNCT)
-                        or (j == last_read + 1 and not w.startswith("ال") and w.endswith(_OBJ_PRONOUNS))):
+                        or (j == last_read + 1 and not w.startswith("ال") and w.endswith(_OBJ_PRONOUNS))
+                        or (cue.lemma in _STANCE_VERBS and w.startswith("ال") and t[j - 1].norm.startswith("ال")
+                            and w not in _ADJECTIVES and not w.endswith(_ADJ_ENDINGS))):
                 sc.ctype, sc.ca, sc.end = "np", j, j
                 return sc
             if w in CLAUSE_PUNCT and has_subject:
@@ -331,7 +353,7 @@ class _Finder:
                     continue
                 np = parse_np(t, j, b, lex, q, stop_b="ب" in cue.preps)
                 if np is not None:
-                    if cue.lemma in _OBJECT_VERBS:
+                    if cue.lemma in _OBJECT_VERBS or cue.lemma in _STANCE_VERBS:
                         np = self._split_object(np)
                     elif cue.lemma in _NP_OBJECT_VERBS:
                         # «أعلنت الكتلةُ رفضَها»: a verbal noun with a pronoun ends the subject
@@ -392,6 +414,16 @@ class _Finder:
                 if t[m].norm in _KAN:
                     return parse_np(t, m + 1, k, self.lex, self.quotes)
             return None
+        for m in range(k, max(a - 1, k - 8), -1):
+            w = t[m].norm
+            if w in CLAUSE_PUNCT or w in SENTENCE_PUNCT:
+                break
+            if w in _KAN or (w in ("ان", "بان") and m < k):
+                # «وكانت الوزارة أعلنت»، «غير أن مسؤولين محليين وصفوهم»: the words between
+                np = parse_np(t, m + 1, i, self.lex, self.quotes)
+                if np is not None and np[1] == k:
+                    return np
+                break
         if t[k].norm in RELATIVES:
             last = k - 1
             first = self._antecedent_start(last, a)
@@ -435,7 +467,7 @@ class _Finder:
             return None, i + 1  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
         negated = i > a and t[i - 1].norm in NEGATIONS
         sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural)
-        if cue.lemma == "نقل" and sc.relay is None:
+        if cue.lemma in ("نقل", "علم") and sc.relay is None:
             return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
         if sc.ctype is None:
             qb = self._quote_before(i)
@@ -510,6 +542,8 @@ class _Finder:
             else:
                 sc.ctype, sc.ca = "prep", j + 1
         elif "ب" in cue.preps and len(w) > 3 and w[0] == "ب":
+            if w in _B_ADVERBS and j + 1 < b:  # «منددة بشدة بهذا العمل»
+                return self._content_after(j + 1, b, cue, np_ok)
             sc.ctype, sc.ca, sc.cstart = "prep", j, self._after_prefix(j, 1)
         elif w == ":":
             if j + 1 < b and t[j + 1].norm in OPEN_QUOTES and q.is_speech(j + 1):
@@ -820,7 +854,7 @@ class _Finder:
             if p.ca <= d.region <= p.ca + 1 and not d.own_subject and d.speaker is p.speaker:
                 return False
             if not d.own_subject and not d.proclitic and d.region > p.ca \
-                    and t[d.region - 1].norm not in CLAUSE_PUNCT:
+                    and t[d.region - 1].norm not in CLAUSE_PUNCT and t[d.region - 1].norm not in CLAUSE_OPENERS:
                 # «فإنه بعد التحري معهم اعترفوا أنهم ...»: a verb with no subject of its
                 # own in the middle of another claim's content belongs to that content
                 return False
@@ -849,11 +883,16 @@ class _Finder:
         q = self.quotes
         credit = find_credit(doc, self.lex)
         root: _Src | None = None
-        if credit is not None:
+        own_outlet = self.lex.outlets.get(doc.article.outlet or "", frozenset())
+        if credit is not None and fold(doc.text[credit[0]:credit[1]]) not in own_outlet:
             k = _first_token_at(t, credit[0])
             root = _Src(credit[0], credit[1], k, stem(t[k].norm))
+        own = self.lex.outlets.get(doc.article.outlet or "", frozenset())
         out: list[Claim] = []
         for d in self.drafts:
+            # the publishing outlet is no link of its own chains («قال مسؤول لـ"الوطن"» in
+            # al-Watan; «علمت "الشرق الأوسط" من مصادر» in Asharq al-Awsat)
+            d.outer = [s for s in d.outer if fold(doc.text[s.start:s.end]) not in own]
             if d.cb < d.ca:
                 continue
             cs = d.cstart if d.cstart is not None else t[d.ca].start

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ModelError
-from ..normalize import normalize_text
+from ..normalize import fold, normalize_text
 from .words import PRONOUNS
 
 __all__ = ["Cue", "CueForm", "Lexicon", "Prep", "lexicon"]
@@ -24,6 +24,7 @@ _PERFECT_CONSONANT = ("ت", "ن", "نا", "تم", "تما")
 _IMPERFECT_PREFIX = ("ي", "ت", "ا", "ن")
 _IMPERFECT_SUFFIX = ("", "ون", "ان", "ين", "ن", "وا")
 # Circumstantial participles are accusative: مشيراً، مشيرةً، مشيرين، مشيرتين.
+_OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "ني")
 _PLURAL_PERFECT = frozenset({"وا", "ا", "تا", "ن", "تم", "تما", "نا"})
 _PLURAL_IMPERFECT = frozenset({"ون", "ان", "ين", "ن", "وا"})
 _PARTICIPLE_SUFFIX = ("ا", "ة", "ين", "تين", "ون")
@@ -71,6 +72,7 @@ class Lexicon:
     credits: frozenset[str]
     credit_max_words: int
     anaphors: dict[str, tuple[str, bool]]  # noun -> (entity type, is a person role)
+    outlets: dict[str, frozenset[str]]  # outlet key -> folded names of the outlet
 
     def lookup(self, word: str) -> tuple[CueForm, int] | None:
         """The cue form of a normalised ``word`` and the length of its proclitics (و ف س),
@@ -90,6 +92,25 @@ class Lexicon:
             f = self.forms.get(word[1:])
             if f is not None and f.imperfect:
                 return f, 1
+        # an object pronoun on a verb: «حذرتها»، «أبلغه»، «وصفوهم» (وصفوا + هم)
+        for suf in _OBJECT_SUFFIXES:
+            if word.endswith(suf) and len(word) - len(suf) >= 3:
+                base = word[: -len(suf)]
+                for cand in (base, base + "ا") if base.endswith("و") else (base,):
+                    hit = self.lookup_plain(cand)
+                    if hit is not None and hit[0].pos == "verb":
+                        return hit
+        return None
+
+    def lookup_plain(self, word: str) -> tuple[CueForm, int] | None:
+        """:meth:`lookup` without object pronouns."""
+        f = self.forms.get(word)
+        if f is not None:
+            return f, 0
+        if len(word) > 3 and word[0] in "وف":
+            f = self.forms.get(word[1:])
+            if f is not None:
+                return f, 1
         return None
 
 
@@ -108,7 +129,7 @@ def _rows(name: str) -> list[list[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         rows.append(line.split("\t"))
-    return rows[1:] if rows and rows[0][0] in ("lemma", "phrase", "noun") else rows
+    return rows[1:] if rows and rows[0][0] in ("lemma", "phrase", "noun", "outlet") else rows
 
 
 def _alts(cell: str) -> list[str]:
@@ -177,7 +198,11 @@ def lexicon() -> Lexicon:
     anaphors = {
         normalize_text(r[0]): (r[1], r[2] == "1") for r in _rows("anaphors.tsv")
     }
+    outlets = {
+        r[0]: frozenset(fold(x) for x in r[1].split("|")) for r in _rows("outlets.tsv") if len(r) > 1
+    }
     return Lexicon(
+        outlets=outlets,
         forms=_build_forms(),
         preps=_build_preps(),
         credits=credits,

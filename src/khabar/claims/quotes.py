@@ -16,7 +16,8 @@ __all__ = ["MIN_SPEECH_WORDS", "Quotes", "find_quotes"]
 #: outlets and groups are one or two words).
 MIN_SPEECH_WORDS = 3
 
-_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“", "”": "“"}
+# «{» before a closing «»» is how one Saudi outlet's feed renders an opening guillemet.
+_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“", "”": "“", "{": "»"}
 
 
 class Quotes:

@@ -32,7 +32,7 @@ NOT_COMPLEMENTISER_BEFORE: frozenset[str] = _n("بعد", "قبل", "منذ", "ا
 #: a following attribution; see content.py).
 CLAUSE_PUNCT: frozenset[str] = _n("،", ",", "؛", ";")
 SENTENCE_PUNCT: frozenset[str] = _n(".", "؟", "?", "!", "…")
-OPEN_QUOTES: frozenset[str] = _n("«", "“", '"', "„")
+OPEN_QUOTES: frozenset[str] = _n("«", "“", '"', "„", "{")
 CLOSE_QUOTES: frozenset[str] = _n("»", "”", '"', "“")
 
 #: Prepositions and adverbs that end a subject noun phrase after a reporting verb
@@ -67,7 +67,8 @@ STATEMENT_NOUNS: frozenset[str] = _n("تصريح", "تصريحات", "حديث",
 #: («وكانت الصحيفة قد ذكرت»; «من جهته، قال»).
 CLAUSE_OPENERS: frozenset[str] = _n("و", "ف", "كما", "وكما", "فيما", "وفيما", "بينما", "وبينما", "حيث", "ثم", "لكن",
      "ولكن", "اذ", "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "فقد", "لقد", "بدوره",
-     "بدورها", "كذلك", "ايضا", "في", "المقابل", "بالمقابل")
+     "بدورها", "كذلك", "ايضا", "في", "المقابل", "بالمقابل", "لكنه", "لكنها", "لكنهم",
+     "ولكنه", "ولكنها", "ولكنهم", "الا", "انه", "انها", "غير")
 
 #: Negation particles before a cue: «لم يؤكد»، «لا يعتقد»، «ما قال».
 NEGATIONS: frozenset[str] = _n("لم", "لا", "لن", "ما", "ولم", "ولا", "فلم", "فلا")
