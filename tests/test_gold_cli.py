@@ -36,3 +36,9 @@ def test_missing_directory_is_a_one_line_error(tmp_path: Path) -> None:
 def test_help_has_an_example() -> None:
     result = CliRunner().invoke(main, ["eval", "gold", "--help"])
     assert "Example:" in result.output
+
+
+def test_details_refuse_the_heldback_part() -> None:
+    result = CliRunner().invoke(main, ["eval", "gold", GOLD, "--details", "--split", "heldback"])
+    assert result.exit_code != 0
+    assert "tune" in result.output

@@ -208,3 +208,14 @@ def test_report_has_the_fixed_keys() -> None:
     }
     for layer, keys in required.items():
         assert keys <= set(r["scores"][layer]), layer
+
+
+def test_error_log_lists_missed_and_spurious() -> None:
+    from khabar.eval.gold import _score_one, _Tally
+
+    log: list[dict] = []
+    gold = layers(entities=[ent("عادل الجبير", "PER")])
+    pred = layers(entities=[ent("حلب", "LOC")])
+    _score_one(_Tally(), TEXT, gold, pred, log)
+    assert log == [{"layer": "entities", "error": "missed", "text": "عادل الجبير"},
+                   {"layer": "entities", "error": "spurious", "text": "حلب"}]

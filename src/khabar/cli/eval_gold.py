@@ -19,7 +19,9 @@ __all__ = ["eval_gold"]
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
 @click.option("--agreement", is_flag=True,
               help="Score the second annotations (DIR/second/) against the first instead of khabar.")
-def eval_gold(gold_dir: Path, split: str, fmt: str, agreement: bool) -> None:
+@click.option("--details", is_flag=True,
+              help="Per-article missed and spurious records (tuning part only, for error analysis).")
+def eval_gold(gold_dir: Path, split: str, fmt: str, agreement: bool, details: bool) -> None:
     """Run analyze on the gold articles of DIR and score every layer.
 
     Match rules and metrics: docs/annotation.md. JSON: {"articles", "counts", "scores"}.
@@ -27,11 +29,20 @@ def eval_gold(gold_dir: Path, split: str, fmt: str, agreement: bool) -> None:
     Example:
 
         khabar eval gold tests/gold --split heldback --format json
+
+        khabar eval gold tests/gold --split tune --details
     """
     from ..errors import KhabarError
     from ..eval.gold import agreement as agreement_report
+    from ..eval.gold import details as details_report
     from ..eval.gold import score
 
+    if details:
+        if split != "tune":
+            raise click.UsageError("--details needs --split tune: held-back errors stay unopened "
+                                   "(record an article in tests/gold/opened.tsv to move it to tune)")
+        click.echo(json.dumps(details_report(gold_dir, "tune"), ensure_ascii=False, indent=1))
+        return
     try:
         report = agreement_report(gold_dir) if agreement else score(gold_dir, split)
     except KhabarError as err:

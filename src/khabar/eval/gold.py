@@ -20,7 +20,7 @@ from typing import Any
 from ..normalize import fold
 from .goldfile import LAYERS, GoldArticle, load_dir
 
-__all__ = ["SPLITS", "match", "score", "score_article_pairs", "split_ids"]
+__all__ = ["SPLITS", "agreement", "details", "match", "score", "score_article_pairs", "split_ids"]
 
 SPLITS = ("tune", "heldback", "all")
 Rec = dict[str, Any]
@@ -194,11 +194,30 @@ class _Tally:
         return None if d == 0 else round(2 * self.get(m) / d, 4)
 
 
-def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]]) -> None:
+def _show(text: str, rec: Rec) -> str:
+    sp = rec.get("content") or rec.get("trigger") or rec
+    return text[sp["start"] : sp["end"]][:80]
+
+
+def _log_unmatched(log: list[dict] | None, layer: str, text: str, gold: list[Rec], pred: list[Rec],
+                   pairs: list[tuple[int, int]]) -> None:
+    """Error analysis: the gold records missed and the predictions matching nothing."""
+    if log is None:
+        return
+    mg, mp = {g for g, _ in pairs}, {p for _, p in pairs}
+    log.extend({"layer": layer, "error": "missed", "text": _show(text, g)}
+               for i, g in enumerate(gold) if i not in mg)
+    log.extend({"layer": layer, "error": "spurious", "text": _show(text, p)}
+               for i, p in enumerate(pred) if i not in mp)
+
+
+def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]],
+               log: list[dict] | None = None) -> None:
     # entities: mention level, overlapping span + same type
     ge = gold.get("entities", [])
     pe = _entity_mentions(pred.get("entities", []))
     pairs = match(ge, pe, lambda g, p: overlap(g, p) if g["type"] == p["type"] else 0)
+    _log_unmatched(log, "entities", text, ge, pe, pairs)
     t.add("ent.g", len(ge))
     t.add("ent.p", len(pe))
     t.add("ent.m", len(pairs))
@@ -222,6 +241,7 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
         return cov if agree else 0
 
     pairs = match(gc, pc, claim_rule)
+    _log_unmatched(log, "claims", text, gc, pc, pairs)
     t.add("cl.g", len(gc))
     t.add("cl.p", len(pc))
     t.add("cl.m", len(pairs))
@@ -245,6 +265,7 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
     for layer, key in (("quantities", "qu"), ("dates", "da")):
         gl, pl = gold.get(layer, []), pred.get(layer, [])
         pairs = match(gl, pl, overlap)
+        _log_unmatched(log, layer, text, gl, pl, pairs)
         t.add(f"{key}.g", len(gl))
         t.add(f"{key}.p", len(pl))
         t.add(f"{key}.m", len(pairs))
@@ -259,6 +280,7 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
     # places: predicted span overlaps any mention of the gold place
     gp, pp = gold.get("places", []), pred.get("places", [])
     pairs = match(gp, pp, lambda g, p: _any_overlap(_spans(g, "mentions"), _spans(p, "mentions")))
+    _log_unmatched(log, "places", text, gp, pp, pairs)
     t.add("pl.g", len(gp))
     t.add("pl.p", len(pp))
     t.add("pl.m", len(pairs))
@@ -270,6 +292,7 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
     gv, pv = gold.get("events", []), pred.get("events", [])
     pairs = match(gv, pv, lambda g, p: _any_overlap(_spans(g["trigger"], "_") + (g.get("also") or []),
                                                   _spans(p["trigger"], "_") + (p.get("also") or [])))
+    _log_unmatched(log, "events", text, gv, pv, pairs)
     t.add("ev.g", len(gv))
     t.add("ev.p", len(pv))
     t.add("ev.m", len(pairs))
@@ -378,6 +401,21 @@ def score(gold_dir: Path, split: str = "heldback") -> dict:
     if problems:
         report["errors"] = problems
     return report
+
+
+def details(gold_dir: Path, split: str = "tune") -> list[dict]:
+    """Per-article error analysis (missed gold records, spurious predictions). Only the
+    tuning part may be opened: looking at held-back errors would tune on the test set
+    (record an article in ``opened.tsv`` first to move it to the tuning part)."""
+    if split != "tune":
+        raise ValueError("details are for the tuning part only (docs/annotation.md)")
+    out = []
+    for g in load_dir(Path(gold_dir) / "annotations", split_ids(gold_dir, split)):
+        pred, err = _predict(g)
+        log: list[dict] = []
+        _score_one(_Tally(), g.text, g.layers, pred, log)
+        out.append({"id": g.id, "errors": log} | ({"error": err} if err else {}))
+    return out
 
 
 def agreement(gold_dir: Path) -> dict:
