@@ -367,5 +367,5 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         if key is None:
             return None
         s = m.start("relx")
-        return DateMatch(s, e, "rel", rel=key)
+        return DateMatch(s, e, "rel", rel=key, weekday=_wd(g))
     return None

@@ -111,7 +111,15 @@ def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
         y, m = _month_shift(anchor.year, anchor.month, dm.shift)
         return iso(y, m, dm.day), "day"
     if dm.kind == "rel":
-        return _relative(dm.rel or "", anchor)
+        value, prec = _relative(dm.rel or "", anchor)
+        if value and prec == "day" and dm.weekday is not None and anchor is not None:
+            d = date.fromisoformat(value)
+            if d.weekday() != dm.weekday and dm.rel in ("day+0", "day-1", "day-2"):
+                # «اليوم الخميس» in an article dated (crawled) on Friday: the written weekday
+                # wins; the latest such day on or before the article's date
+                back = (anchor.weekday() - dm.weekday) % 7
+                value = (anchor - timedelta(days=back)).isoformat()
+        return value, prec
     return None, "day"
 
 
