@@ -51,7 +51,9 @@ _VERBAL_PROTEST = frozenset({"احتجاج", "احتجاجا", "طالب", "مط
 # Taking places needs a strong mention of fighting: «استولى على مبالغ» is a fraud.
 _TERRITORY = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 
-_TIME_UNITS = frozenset({"ساعه", "يوم", "اسبوع", "شهر", "سنه", "عام", "ليله", "دقيقه"})
+_TIME_UNITS = frozenset({"ساعه", "يوم", "اسبوع", "شهر", "سنه", "عام", "ليله", "دقيقه", "موسم", "مرحله"})
+# «المقبل», «القادم» speak of the future only after a time word («الأسبوع المقبل»)
+_NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "مقبل", "قادم"})
 
 _VIOLENCE_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
@@ -144,6 +146,13 @@ def keep_mentions(
     module docstring). ``anchored`` says whether the sentence holds a date record or a
     casualty quantity (from other layers)."""
     sent_classes = [_classes(lex, tokens[k]) for k in range(start, end)]
+    for k in range(start, end):
+        cls = sent_classes[k - start]
+        if "future" in cls and fold(tokens[k].norm) in _NEXT_WORDS:
+            prev = fold(tokens[k - 1].norm) if k > start else ""
+            prev = prev[2:] if prev.startswith("ال") else prev
+            if prev not in _TIME_UNITS and "time" not in _classes(lex, tokens[k - 1]):
+                sent_classes[k - start] = cls - {"future"}  # «القطارات القادمة»: coming, not next
     has = {c for cls in sent_classes for c in cls}
     sports = sum("sports" in cls for cls in sent_classes) >= 1
     accident = "accident" in has
