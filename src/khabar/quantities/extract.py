@@ -497,7 +497,7 @@ def _excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         if num.lo == 1 and unit is None and not num.vague:
             return True
     # an age: «(25 عاما)»، «البالغ من العمر 25 عاما»
-    if unit == "years":
+    if unit in ("years", "months"):
         if pre > 0 and toks[pre - 1].text == "(":
             return True
         for b in range(pre - 1, max(pre - 4, -1), -1):
