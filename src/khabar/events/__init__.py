@@ -38,6 +38,10 @@ def _dawn(doc: Doc, lex: Lexicon, m: Mention) -> bool:
     """«فجر» is also «dawn»: «فجر أمس»، «عند فجر الاثنين»."""
     toks = doc.tokens
     w = fold(toks[m.head].norm)
+    if w == "فجرا" and m.subtype != "suicide_bomb":
+        # «الساعة الثالثة فجرا»: a time of day after a clock time
+        back = [fold(t.norm) for t in toks[max(0, m.head - 3): m.head]]
+        return any(b.isdigit() or b.endswith("ساعه") or "number" in lex.classes(b) for b in back)
     if w not in ("فجر", "وفجر", "الفجر", "بفجر") or m.subtype == "suicide_bomb":
         return False
     nxt = fold(toks[m.head + 1].norm) if m.head + 1 < len(toks) else ""

@@ -47,7 +47,7 @@ _QUANTIFIERS = frozenset(fold(w) for w in {"عشرات", "مئات", "الاف",
                                            "المئات", "العشرات", "الوف", "حشود", "مجموعات"})
 _TARGET_CUES = frozenset(fold(w) for w in {"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
                           "قرب", "امام", "لدي", "استهدفا"})
-_AGENT_CUES = (("علي", "يد"), ("من", "قبل"))
+_AGENT_CUES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("من", "طرف"))
 _TRANSITIVE = frozenset({"attack", "abduction_forced_disappearance", "arrests", "shelling_artillery_missile_attack",
                          "air_drone_strike", "armed_clash", "threat"})
 _EXTEND = 3  # words a phrase may extend over after its head
@@ -203,6 +203,8 @@ def _bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Ph
     while j < end and j - i < 3 and j not in skip:
         t = toks[j]
         w = fold(t.norm)
+        if len(_strip_conj(w)) < 2 or _strip_conj(w) in _STOP:
+            break  # «و», «وقد»
         if not (t.is_arabic or t.is_digit) or w in _STOP or lex.classes(w) & {"support", "time", "speech"}:
             break
         if any(st in _STOP for _, st, _ in readings(w)):
@@ -306,21 +308,23 @@ def find_actors(
     actors: list[Phrase] = []
     targets: list[Phrase] = []
     prev_word = fold(toks[verb - 1].norm) if verb > s_start else ""
-    # 1. explicit agents
+    # 1. explicit agents: «على أيدي (أفراد من) الشرطة», «من قبل», «من طرف», «برصاص»
+    agent_at = [k for k in range(max(cs, 1), ce) if (fold(toks[k - 1].norm), fold(toks[k].norm)) in _AGENT_CUES]
     for p in cands:
-        if p.first >= 2 and (fold(toks[p.first - 2].norm), fold(toks[p.first - 1].norm)) in _AGENT_CUES:
+        if any(0 < p.first - k <= 3 for k in agent_at):
             actors.append(p)
         elif p.first >= 1 and fold(toks[p.first - 1].norm) in ("برصاص", "بنيران"):
             actors.append(p)
     # 2. targets after cue words
     for p in after:
-        if p.first >= 1 and fold(toks[p.first - 1].norm) in _TARGET_CUES and p not in actors:
+        if p.first >= 1 and fold(toks[p.first - 1].norm) in _TARGET_CUES and p not in actors \
+                and fold(toks[p.first].norm) not in ("يد", "ايدي"):
             targets.append(p)
     if not targets:
         # a name or noun the lexicon does not know after a cue: «قرب موكب الشيخ...»
         for k in range(pivot + 1, min(ce, pivot + 7)):
             w = fold(toks[k].norm)
-            if w in _TARGET_CUES and k + 1 < ce and fold(toks[k + 1].norm) not in ("الاقل", "الفور", "حد", "خلفيه", "اثر"):
+            if w in _TARGET_CUES and k + 1 < ce and fold(toks[k + 1].norm) not in ("الاقل", "الفور", "حد", "خلفيه", "اثر", "يد", "ايدي"):
                 bp = _bare_phrase(doc, lex, k + 1, ce, skip)
                 if bp is not None and bp.first == k + 1:
                     targets.append(bp)
@@ -397,8 +401,9 @@ def find_actors(
         v = next((p for p in after if p not in actors and _is_victim(doc, p)), None)
         if v is not None:
             targets.append(v)
-    if not is_noun and not actors and not passive:
+    if not is_noun and not actors and not passive and _strip_conj(verb_word) not in ("تم", "يتم", "جري"):
         # no known noun: a definite phrase right after the verb (VSO) or right before it
+        # (not for «تم»: a passive has no subject)
         bp = _bare_phrase(doc, lex, verb + 1, ce, skip)
         if bp is not None and _starts_definite(toks[bp.first].norm) and bp.first - verb <= 3 \
                 and not _plural_verb(verb_word):
@@ -409,7 +414,9 @@ def find_actors(
                     and fold(toks[k - 1].norm) not in ("ان", "بان", "انه", "كان", "وكان"):
                 k -= 1
             # after «ان», «كان» or at the start of the clause («: سلاح الجو الإسرائيلي يشن»)
-            if k == cs or fold(toks[k - 1].norm) in ("ان", "بان", "وكان", "كان", "لكن"):
+            ok_words = all(len(_strip_conj(fold(toks[q].norm))) >= 2 and _strip_conj(fold(toks[q].norm)) not in _STOP
+                           for q in range(k, verb))
+            if ok_words and (k == cs or fold(toks[k - 1].norm) in ("ان", "بان", "وكان", "كان", "لكن")):
                 actors.append(Phrase(k, verb - 1, k, "np", None))
     # 6. the object: the next phrase after the verb and its subject
     if not is_noun and not targets and subtype in _TRANSITIVE:
