@@ -73,7 +73,7 @@ _SIDE_WORDS = frozenset({"من", "ومن", "جانبه", "جانبها", "جهت
 # Verbs whose content may be a noun phrase after the subject and a comma, or a verbal noun
 # with a pronoun right after the subject: «أعلنت جزر المالديف، اليوم، قطع علاقاتها»،
 # «أعلنت الكتلة رفضها القاطع».
-_NP_OBJECT_VERBS = frozenset({"اعلن", "اكد", "نفي", "كشف", "جدد", "ادان", "استنكر", "شجب", "انتقد", "تبني"})
+_NP_OBJECT_VERBS = frozenset({"اعلن", "اكد", "نفي", "كشف", "جدد", "تناقل", "ادان", "استنكر", "شجب", "انتقد", "تبني"})
 # Stance verbs whose content is always a noun phrase (no أنّ): it starts at a definite noun
 # after a definite word («أدان السفير ... لدى جامعة الدول العربية الممارساتِ»).
 _STANCE_VERBS = frozenset({"ادان", "استنكر", "شجب", "انتقد", "تبني"})
@@ -225,7 +225,8 @@ class _Finder:
         return self.drafts[-1] if self.drafts else None
 
     # -- 1. verbal cues ---------------------------------------------------------------
-    def _scan(self, start: int, b: int, cue: Cue, pronoun_subject: bool = False) -> _Scan:
+    def _scan(self, start: int, b: int, cue: Cue, pronoun_subject: bool = False,
+              np_object_ok: bool = True) -> _Scan:
         t = self.tokens
         q = self.quotes
         lex = self.lex
@@ -258,6 +259,9 @@ class _Finder:
                 if j + 1 < b and t[j + 1].norm in OPEN_QUOTES and q.is_speech(j + 1):
                     c = q.close[j + 1]
                     sc.ctype, sc.ca, sc.cb, sc.end = "quote", j + 2, c - 1, c + 1
+                elif j + 1 < b and self._is_comp(j + 1):
+                    self._comp_content(j + 1, sc)  # «قال الأصبحي: إن الوضع ...»: indirect
+                    sc.end = j + 2
                 else:
                     sc.ctype, sc.ca = "colon", j + 1
                     sc.end = j + 1
@@ -279,7 +283,7 @@ class _Finder:
                 nhit = lex.lookup(nxt)
                 if nhit is not None and nhit[0].pos == "masdar":
                     break  # «أعرب عن خشيته من»: the verbal noun is the cue
-                if w != "علي" or nxt.startswith(_ALA_CONTENT) or not has_subject:
+                if w != "علي" or nxt.startswith(_ALA_CONTENT) or j == start or t[j - 1].norm in ("فيه", "فيها"):
                     sc.ctype, sc.ca = "prep", j + 1
                     sc.end = j + 1
                     return sc
@@ -328,7 +332,7 @@ class _Finder:
                     sc.cstart = self._after_prefix(j, 1)
                 sc.end = j
                 return sc
-            if has_subject and cue.lemma in _NP_OBJECT_VERBS and not broken and t[j].is_arabic \
+            if has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and not broken and t[j].is_arabic \
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
                         (after_comma and t[j - 1].norm in CLAUSE_PUNCT)
                         or (j == last_read + 1 and not w.startswith("ال") and w.endswith(_OBJ_PRONOUNS))
@@ -466,7 +470,13 @@ class _Finder:
         if w in IMPERSONAL or form.first_person:
             return None, i + 1  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
         negated = i > a and t[i - 1].norm in NEGATIONS
-        sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural)
+        # «هجوم تبنّته حركة طالبان»: the object pronoun is the content; «لم تعلن أي جهة
+        # مسؤوليتها»: a negated announcement of a noun phrase is narration
+        bare = w[plen:]
+        np_object_ok = not negated and bare in self.lex.forms
+        if i + 1 < b and t[i + 1].norm in _BIHI:
+            return None, i + 1  # «المحضر تعهّدت به الإدارة»: a relative clause
+        sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural, np_object_ok=np_object_ok)
         if cue.lemma in ("نقل", "علم") and sc.relay is None:
             return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
         if sc.ctype is None:
@@ -554,6 +564,20 @@ class _Finder:
             sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
         elif np_ok and t[j].is_arabic and w not in NP_STOPPERS:
             sc.ctype, sc.ca = "np", j
+        elif w in NP_STOPPERS and w not in cue.preps:
+            # «قائلة في بيان على موقعها إن ...»: an adjunct, then the complement
+            for k in range(j + 1, min(b, j + 12)):
+                x = t[k].norm
+                if x in CLAUSE_PUNCT or x in SENTENCE_PUNCT:
+                    return None
+                if self._is_comp(k):
+                    self._comp_content(k, sc)
+                    return sc
+                if x == ":" or (x in OPEN_QUOTES and q.is_speech(k)):
+                    return self._content_after(k, b, cue, False)
+                if self.lex.lookup(x) is not None:
+                    return None
+            return None
         elif cue.lemma in _OBJECT_VERBS and t[j].is_arabic:
             # «داعياً الهيئةَ إلى»، «مطالباً الحكومة بـ»: an object, then the preposition
             for k in range(j + 1, min(b, j + 5)):
@@ -862,7 +886,8 @@ class _Finder:
             embedded = (
                 d.own_subject and not d.proclitic and d.ctype != "quote"
                 and (svo or not d.imperfect) and d.speaker is not p.speaker
-                and (d.region == p.ca or t[d.region - 1].norm not in CLAUSE_PUNCT)
+                and (d.region == p.ca or (t[d.region - 1].norm not in CLAUSE_PUNCT
+                                          and t[d.region - 1].norm not in CLAUSE_OPENERS))
             )
             if embedded:
                 d.outer = [*p.outer, p.speaker, *d.outer]
@@ -901,7 +926,9 @@ class _Finder:
                 continue
             kind = "direct" if d.ctype in ("quote", "colon") else "indirect"
             if kind == "indirect":
-                opens = [k for k in range(d.ca, d.cb + 1) if q.is_speech(k) and q.close[k] <= d.cb + 1]
+                # any quotation inside reported speech makes it mixed, a one-word one too
+                # («وصفها بـ"العاجلة"»; docs/annotation.md)
+                opens = [k for k in range(d.ca, d.cb + 1) if k in q.close and q.close[k] <= d.cb + 1]
                 if opens:
                     whole = opens[0] == d.ca and q.close[opens[0]] >= d.cb
                     kind = "direct" if whole else "mixed"
