@@ -307,3 +307,14 @@ def test_spans_map_to_the_original_with_harakat() -> None:
     (got,) = quantities(text)
     assert got[0] == "عِشْرُونَ شَخْصًا"
     assert got[1:5] == (20, 20, 20, "people")
+
+
+def test_every_lexicon_unit_is_in_the_contract() -> None:
+    from khabar.quantities import lexicon
+    from khabar.schema import UNITS
+
+    used = set(lexicon.UNITS_LEX.values()) | set(lexicon.CUE_UNITS.values())
+    used |= set(lexicon.DUAL_NOUNS.values())
+    for table in (*lexicon.CURRENCY_ADJ.values(), *lexicon.CURRENCY_COUNTRIES.values()):
+        used |= set(table.values())
+    assert used <= set(UNITS), used - set(UNITS)
