@@ -174,3 +174,25 @@ def test_lexicon_subtypes_are_in_the_contract() -> None:
 
 def test_police_ambush_is_an_arrest_not_a_clash() -> None:
     assert [e.subtype for e in events("وألقت الشرطة امس القبض على شخص بعد نصب كمين.")] == ["arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "unit", "value", "best"),
+    [
+        ("وقتل 12 شخصا في غارة على حلب امس.", "12 شخصا", "killed", 12, 12),
+        ("وقال المصدر ان ثمانية اشخاص قتلوا في انفجار امس.", "ثمانية اشخاص", "people", 8, 8),  # next to «قتلوا»
+        ("واصيب 37 شخصا بجروح حين انفجرت قنبلة امس.", "37 شخصا", "people", 37, None),  # wounded, not killed
+    ],
+)
+def test_fatalities(text: str, count: str, unit: str, value: float, best: float | None) -> None:
+    doc = doc_of(text)
+    s = text.index(count)
+    doc.quantities = [Quantity(id="q1", text=count, start=s, end=s + len(count), min=value, best=value,
+                               max=value, unit=unit)]  # type: ignore[arg-type]
+    (ev,) = extract_events(doc)
+    assert (ev.fatalities.best if ev.fatalities else None) == best
+
+
+def test_agent_after_ala_aydi() -> None:
+    (ev,) = events("وقتل الرجل امس على أيدي أفراد من الشرطة الايطالية.")
+    assert [a.text for a in ev.actors] == ["الشرطة الايطالية"]

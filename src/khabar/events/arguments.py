@@ -251,8 +251,11 @@ def _objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], a
         if "time" in lex.classes(fold(toks[i].norm)):
             i += 1
             continue
-        if fold(toks[i].norm) in _STOP or not (toks[i].is_arabic or toks[i].is_digit) or toks[i].norm[:1] == "ب":
+        w = fold(toks[i].norm)
+        if w in _STOP or not (toks[i].is_arabic or toks[i].is_digit) or toks[i].norm[:1] == "ب":
             break
+        if w[:1] in ("و", "ف") and len(w) > 3 and not _definite(w[1:]) and "number" not in lex.classes(w):
+            break  # «قتلوا | واصيب»: a new clause
         p = next((q for q in after if q.first == i), None) or _bare_phrase(doc, lex, i, ce, skip)
         if p is None or (out and fold(toks[i].norm)[:1] in ("و", "ف")):
             break
@@ -465,8 +468,30 @@ def date_for(doc: Doc, sent: tuple[int, int], at: int) -> str | None:
     return _nearest(doc.dates, sent[0], sent[1], at)
 
 
+# Counted people next to a word of killing are the dead even when the quantities step gave
+# them a people unit: «ثمانية أشخاص قتلوا», «مقتل 5 أشخاص».
+_PEOPLE_UNITS = frozenset({"people", "soldiers", "civilians", "children", "fighters", "other"})
+_KILL_WORDS = frozenset({"قتل", "قتلوا", "قتلا", "قتلت", "مقتل", "قتلي", "قتيل", "قتيلا", "حتفه", "حتفهم",
+                         "حتفها", "مصرع", "مصرعه", "مصرعهم", "مصرعها"})
+
+
+def _next_to_kill_word(doc: Doc, start: int, end: int) -> bool:
+    toks = doc.tokens
+    first = next((t.i for t in toks if t.start >= start), None)
+    last = next((t.i for t in reversed(toks) if t.end <= end), None)
+    if first is None or last is None:
+        return False
+    near = [k for k in (first - 1, last + 1) if 0 <= k < len(toks)]
+    return any(_strip_conj(fold(toks[k].norm)) in _KILL_WORDS or fold(toks[k].norm) in _KILL_WORDS for k in near)
+
+
 def fatalities_for(doc: Doc, sent: tuple[int, int], at: int) -> Fatalities | None:
-    killed = [q for q in doc.quantities if q.unit == "killed" and sent[0] <= q.start < sent[1]]
+    """The killed quantity nearest to the trigger in its sentence; else a count of people
+    right next to a word of killing (the token just before or just after it)."""
+    in_sent = [q for q in doc.quantities if sent[0] <= q.start < sent[1]]
+    killed = [q for q in in_sent if q.unit == "killed"]
+    if not killed:
+        killed = [q for q in in_sent if q.unit in _PEOPLE_UNITS and _next_to_kill_word(doc, q.start, q.end)]
     if not killed:
         return None
     q = min(killed, key=lambda q: abs(q.start - at))
