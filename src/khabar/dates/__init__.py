@@ -36,6 +36,15 @@ def _in_name(norm: str, start: int) -> bool:
     return bool(before) and before[-1] in _NAMES_BEFORE_TODAY
 
 
+def _that_day(norm: str, start: int, end: int) -> bool:
+    """«ذلك اليوم»، «نفس اليوم»، «اليوم نفسه»: the day of the story, not today."""
+    before = norm[max(0, start - 8):start].split()
+    after = norm[end:end + 8].split()
+    return (bool(before) and before[-1] in ("ذلك", "نفس", "ذات", "لذلك", "بنفس", "بذات")) or (
+        bool(after) and after[0] in ("نفسه", "ذاته")
+    )
+
+
 def _is_day_noun(norm: str, end: int) -> bool:
     """«اليوم العالمي»، «اليوم الأول»: اليوم followed by an adjective is a noun."""
     m = _today_noun_re().match(norm, end)
@@ -55,7 +64,9 @@ def step(doc: Doc, options: Options) -> Doc:
     # the quantities step masks these (numbers inside dates are not counts)
     doc.extra["dates.norm_spans"] = [(d.start, d.end) for d in found if d.kind != "rel"]
     for dm in found:
-        if dm.kind == "rel" and dm.rel == "day+0" and _is_day_noun(norm, dm.end):
+        if dm.kind == "rel" and dm.rel == "day+0" and (
+            _is_day_noun(norm, dm.end) or _that_day(norm, dm.start, dm.end)
+        ):
             continue
         if dm.kind == "rel" and _in_name(norm, dm.start):
             continue
