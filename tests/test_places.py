@@ -292,3 +292,15 @@ def test_unknown_village_after_a_cue() -> None:
 )
 def test_no_unknown_village(text: str) -> None:
     assert all(r.precision != "village" for r in places(text))
+
+
+def test_place_after_preposition_inside_an_org_entity_is_kept() -> None:
+    text = "جرت العملية في حي أولاد شلبي بسيدي بوزيد."
+    recs = places(text, [("أولاد شلبي بسيدي بوزيد", "ORG", 0)])
+    assert find(recs, "سيدي بوزيد").country == "TN"
+
+
+def test_named_building_is_put_at_the_place_in_its_sentence() -> None:
+    text = "وصل الوزير إلى بروكسل. وشوهدت سيارة قرب مسرح باتاكلان في باريس."
+    r = find(places(text), "مسرح باتاكلان")
+    assert r.precision == "site" and near(r, 48.86, 2.37)

@@ -47,6 +47,8 @@ from .unknown import unknown_places
 
 __all__ = ["geocode", "step", "to_geojson"]
 
+_THE_CITY = fold("المدينة")
+
 
 def _bare(word: str) -> str:
     """A cue word without a leading conjunction/preposition («وقرية» -> «قرية»)."""
@@ -82,8 +84,11 @@ def _link_entities(doc: Doc, matches: list[Match]) -> list[Match]:
             if m.nstart < ne and ns < m.nend:
                 m.entity = eid
                 break
-        if m.entity is None and any(ns <= m.nstart and m.nend <= ne for ns, ne in other):
-            continue  # «جامعة دمشق», «محمد علي»: a name inside another entity
+        clitic = m.nstart != doc.tokens[m.tok_start].nstart
+        if m.entity is None and not clitic and any(ns <= m.nstart and m.nend <= ne for ns, ne in other):
+            # «جامعة دمشق», «محمد علي»: a name inside another entity; but not after a
+            # preposition («أولاد شلبي بسيدي بوزيد» tagged ORG is "... in Sidi Bouzid")
+            continue
         kept.append(m)
     return kept
 
@@ -141,7 +146,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     toks = doc.tokens
     folded = [fold(t.norm) for t in toks]
     # a cue word that is also a name («ميناء» folds to «مينا», Minna) is the cue
-    raw = [m for m in find_matches(doc, gaz, folded) if m.key not in PLACE_CUES and m.key not in SITE_CUES]
+    # «المدينة» alone is "the city" (the one just named), not Medina («المدينة المنورة»)
+    raw = [m for m in find_matches(doc, gaz, folded)
+           if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY]
     matches = _link_entities(doc, list(raw))
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
     # (in construct only: «مستشفى بدمشق», with ب, is a hospital in Damascus); this overrides
@@ -219,6 +226,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
 
     # Stage 5: one record per distinct place, at its first mention.
     records: list[Place] = []
+    positions: list[tuple[int, int, Place]] = []  # every mention of every record
     seen: dict[tuple[str, str], int] = {}
     for m, p, (d, nb, na) in zip(chosen, picks, directions, strict=True):
         lat, lon, prec, name_en = p.lat, p.lon, p.precision, p.name_en
@@ -250,16 +258,18 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 name_en = f"{p.name_en} {SITE_CUES[w[plen:]]}"
                 ident = (p.pid, "site:" + SITE_CUES[w[plen:]])
                 nstart = toks[m.tok_start - 1].nstart + plen
+        span = doc.span_from_norm(nstart, nend)
         if ident in seen:
+            positions.append((span.start, span.end, records[seen[ident]]))
             continue
         seen[ident] = len(records)
-        span = doc.span_from_norm(nstart, nend)
         records.append(Place(
             id="", text=span.text, start=span.start, end=span.end,
             entity=m.entity, name_en=name_en, lat=round(lat, 4), lon=round(lon, 4),
             country=p.country, precision=prec,  # type: ignore[arg-type]
         ))
-    records += unknown_places(doc, raw, chosen, records, folded)
+        positions.append((span.start, span.end, records[-1]))
+    records += unknown_places(doc, raw, chosen, positions, folded)
     records.sort(key=lambda r: (r.start, r.end))
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"

@@ -40,8 +40,8 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
 
     1. the word itself («بيروت» is not ب + يروت: the whole word is tried first),
     2. without و/ف (conjunctions),
-    3. then without ب/ل (prepositions), and «لل» + X read as ل + «الX». Not ك: «كبيرا» is
-       not ك + «بيرا» (Beira), and «كـ» before a place name is rare in news.
+    3. then without ب/ل (prepositions), and «لل» + X read as ل + «الX»; ك only before the
+       article («كالرياض»): «كبيرا» is not ك + «بيرا» (Beira).
     Stems shorter than 3 letters are not tried: they match too many short names.
     """
     out = [(0, word)]
@@ -57,7 +57,13 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
             out.append((p, "ا" + rest[1:]))
         elif len(rest) > 3 and rest[0] in "بل":
             out.append((p + 1, rest[1:]))
+        elif len(rest) > 4 and rest.startswith("كال"):  # كالرياض = ك + الرياض
+            out.append((p + 1, rest[1:]))
     return out
+
+
+def _pop(cands: list[PlaceEntry]) -> int:
+    return max(c.population for c in cands)
 
 
 def find_matches(doc: Doc, gaz: Gazetteer, folded: list[str] | None = None) -> list[Match]:
@@ -83,7 +89,12 @@ def find_matches(doc: Doc, gaz: Gazetteer, folded: list[str] | None = None) -> l
                     key = " ".join([stem, *folded[i + 1:j]])
                     cands = gaz.get(key)
                     if cands:
-                        if best is None or j > best.tok_end:
+                        # longer wins; at the same length, a reading without the clitic wins
+                        # when it names a far bigger place («وجدة» = و + جدة, not Oujda)
+                        if best is None or j > best.tok_end or (
+                            j == best.tok_end and plen > 0
+                            and _pop(cands) > 5 * _pop(best.candidates)
+                        ):
                             best = Match(i, j, toks[i].nstart + plen, toks[j - 1].nend, key, cands)
                         break
         if best is not None:

@@ -4,11 +4,12 @@ An unknown named place in a news story is, far more often than not, a small plac
 village, a district, a market) of the city or region the story is about. Two sources:
 
 1. LOC entities of the tagger that no gazetteer name overlaps («بورو ماركت»);
-2. an unknown name right after a village or quarter cue («قرية الطيوري»، «حي سلطان بيلي»):
+2. an unknown name right after a village, quarter or building cue («قرية الطيوري»، «حي سلطان
+   بيلي»، «مسرح باتاكلان»):
    up to two words, stopping at a function word, a compass word or a non-Arabic token.
 
 Each gets one record (at its first mention) at the point of the nearest non-country place
-record before it (else after it), precision ``village`` after «قرية»/«بلدة», ``site``
+record in its sentence, else before it, else after it, precision ``village`` after «قرية»/«بلدة», ``site``
 otherwise; with no such place, an entity gets the article's main country (precision
 ``country``) and a cued name nothing.
 """
@@ -35,15 +36,52 @@ _STOP = fold_all(
 # Singular cues only: after a plural («بلدات أحوازية»، «قرى المنطقة») comes an adjective or
 # a list far more often than one name.
 _CUES = fold_all("قرية بلدة مزرعة حي حارة")
+# Named buildings: «مسرح باتاكلان»، «فندق الشيراتون»: sites.
+_SITE_CUES = fold_all("مسرح ملعب فندق مسجد جامع كنيسة")
+_CUES = _CUES | _SITE_CUES
+# Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
+# مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
+_BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل عبر حتى باتجاه شمال جنوب شرق غرب وسط") | PLACE_CUES
 
 
-def _anchor(records: list[Place], start: int, end: int) -> Place | None:
-    near = [r for r in records if r.precision not in ("country", "region") and r.lat is not None]
-    before = [r for r in near if r.end <= start]
-    after = [r for r in near if r.start >= end]
+Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
+
+
+def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int]) -> Place | None:
+    """The place to put an unknown one at: the nearest mentioned in its sentence («مسرح
+    باتاكلان في باريس»), else the nearest before it, else after it (countries and regions
+    excluded)."""
+    near = [m for m in mentions if m[2].precision not in ("country", "region") and m[2].lat is not None]
+    same = [m for m in near if sent[0] <= m[0] and m[1] <= sent[1]]
+    if same:
+        return min(same, key=lambda m: min(abs(m[0] - end), abs(start - m[1])))[2]
+    before = [m for m in near if m[1] <= start]
+    after = [m for m in near if m[0] >= end]
     if before:
-        return max(before, key=lambda r: r.end)
-    return min(after, key=lambda r: r.start) if after else None
+        return max(before, key=lambda m: m[1])[2]
+    return min(after, key=lambda m: m[0])[2] if after else None
+
+
+def _sentence(doc: Doc, start: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= start < s.end:
+            return s.start, s.end
+    return start, start
+
+
+def _after_place_word(doc: Doc, folded: list[str], start: int) -> bool:
+    """Is the text at ``start`` preceded by a preposition or a place cue («في»، «قرية»),
+    or does its word carry ب/ل («بمركا»)?"""
+    toks = doc.tokens
+    i = next((t.i for t in toks if t.start <= start < t.end), None)
+    if i is None:
+        return False
+    if toks[i].start < start or folded[i][0] in "بل":
+        return True  # a proclitic stands before the span
+    if i == 0 or toks[i - 1].sent != toks[i].sent:
+        return False
+    w = folded[i - 1]
+    return w in _BEFORE or (len(w) > 3 and w[0] in "وفبل" and w[1:] in _BEFORE)
 
 
 def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[int, int, str]]:
@@ -64,7 +102,7 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
     return out
 
 
-def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: list[Place],
+def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: list[Mention],
                    folded: list[str]) -> list[Place]:
     """Records for the unknown places of the module docstring (ids left empty)."""
     out: list[Place] = []
@@ -80,7 +118,9 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
                for sp in mentions for ns, ne in spans):
             continue  # the gazetteer saw it (and kept or rejected it)
         sp = mentions[0]
-        anchor = _anchor(records, sp.start, sp.end)
+        if not _after_place_word(doc, folded, sp.start):
+            continue
+        anchor = _anchor(records, sp.start, sp.end, _sentence(doc, sp.start))
         if anchor is not None:
             out.append(Place(id="", text=sp.text, start=sp.start, end=sp.end, entity=e.id,
                              lat=anchor.lat, lon=anchor.lon, country=anchor.country,
@@ -92,7 +132,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
         key = " ".join(folded[first:end])
         if key in seen_text or any(s < span.end and span.start < e for s, e in taken):
             continue
-        anchor = _anchor(records, span.start, span.end)
+        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start))
         if anchor is None:
             continue
         seen_text.add(key)
