@@ -357,8 +357,12 @@ def _quantity(
                 and not toks[j].key.endswith(("هم", "هن", "ها", "كم")):
             j += 1  # the counted noun we have no unit for: «13 بندقية»، «ثلاثة أهداف»
     start = toks[pre].start
-    if toks[pre].key[0] in "وف" and toks[pre].key[1:] in _start_words():
-        start += 1  # «ونحو 250»، «وعشرات»: the conjunction is not part of the quantity
+    k0 = toks[pre].key
+    for cut in (1, 2):
+        # «ونحو 250»، «لعشرات»، «وبعشرات»: the proclitics are not part of the quantity
+        if len(k0) > cut + 2 and all(c in "وفبل" for c in k0[:cut]) and k0[cut:] in _start_words():
+            start += cut
+            break
     q = QMatch(start, toks[j - 1].end, lo, best, hi, unit, approximate or num.vague)
     return q, j
 

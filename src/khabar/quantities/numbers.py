@@ -190,7 +190,11 @@ def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
         ):
             # «عشرات من ...» is the plain vague word; the phrase table ends at «من»
             return Num(i, i + k, lo, best, hi, vague=True)
-    got = _lookup(toks[i].key, VAGUE)
+    k0 = toks[i].key
+    # one proclitic at most, and never ك («كميات» is not «ك + مئات»)
+    got = VAGUE.get(k0) or (VAGUE.get(k0[1:]) if len(k0) > 3 and k0[0] in "وفبل" else None)
+    if got is None and len(k0) > 4 and k0[:2] in ("وب", "ول", "فب", "فل"):
+        got = VAGUE.get(k0[2:])
     if got is None:
         return None
     lo, best, hi = got
