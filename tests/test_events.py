@@ -196,3 +196,15 @@ def test_fatalities(text: str, count: str, unit: str, value: float, best: float 
 def test_agent_after_ala_aydi() -> None:
     (ev,) = events("وقتل الرجل امس على أيدي أفراد من الشرطة الايطالية.")
     assert [a.text for a in ev.actors] == ["الشرطة الايطالية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("وهاجم المتظاهرون الشرطة بالعصي والحجارة امس.", "violent_demonstration"),  # protesters' violence is a riot
+        ("واطلقت الشرطة الرصاص على المتظاهرين امس.", "protest_with_intervention"),
+        ("وقتلت الشرطة ثلاثة من المتظاهرين امس.", "excessive_force_against_protesters"),
+    ],
+)
+def test_violence_around_protests(text: str, subtype: str) -> None:
+    assert [e.subtype for e in events(text)] == [subtype]

@@ -34,6 +34,18 @@ _UNREAL_CERTAINTIES = frozenset({"denied", "feared", "demanded", "promised", "ex
 _INTERVENTION = frozenset({"فرقت", "فرق", "لتفريق", "تفريق", "المسيل", "مسيله", "الهراوات"})
 
 
+_VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
+_KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا", "وقتل", "قتلت", "مصرع", "حتفه", "حتفهم"})
+
+
+def _is_protester(lex: Lexicon, text: str) -> bool:
+    return any("protester" in lex.classes(fold(w)) for w in text.split())
+
+
+def toks_text(doc: Doc, a: int, b: int) -> list[str]:
+    return [doc.tokens[k].norm for k in range(a, b)]
+
+
 def _dawn(doc: Doc, lex: Lexicon, m: Mention) -> bool:
     """«فجر» is also «dawn»: «فجر أمس»، «عند فجر الاثنين»."""
     toks = doc.tokens
@@ -128,6 +140,14 @@ def extract_events(doc: Doc) -> list[Event]:
                 fold(toks[k].norm) in _INTERVENTION for k in range(a, b)
             ):
                 subtype = "protest_with_intervention"
+            if SUBTYPE_TYPE[subtype] in _VIOLENCE and subtype != "abduction_forced_disappearance":
+                if any(_is_protester(lex, x.text) for x in actors):
+                    subtype = "violent_demonstration"  # «وهاجم المتظاهرون الشرطة بالحجارة»
+                elif any(_is_protester(lex, x.text) for x in targets):
+                    # force used on protesters (ACLED: lethal → excessive force, else intervention)
+                    words = {fold(w) for w in toks_text(doc, a, b)}
+                    killed = bool(_KILLING & (words | {w[1:] for w in words if w[:1] in ("و", "ف")}))
+                    subtype = "excessive_force_against_protesters" if killed else "protest_with_intervention"
             claim = claim_for(doc.claims, span.start, span.end)
             events.append(
                 Event(

@@ -41,7 +41,8 @@ __all__ = ["Phrase", "claim_for", "date_for", "fatalities_for", "find_actors", "
 _STOP = frozenset(fold(w) for w in
     "في علي على من الي الى عن مع بعد قبل امام قرب خلال منذ حيث الذي التي الذين اللذين "
     "ان انه انها كما بين ضد عند لدى لدي حتي حتى او ثم قد كان كانت امس اليوم يوم وهو وهي "
-    "مما ما بينهم منهم فيها فيه اثناء نحو وسط شمال جنوب شرق غرب ايضا جراء نتيجه اثر".split()
+    "مما ما بينهم منهم فيها فيه اثناء نحو وسط شمال جنوب شرق غرب ايضا جراء نتيجه اثر مرارا مجددا "
+    "سابقا لاحقا فورا".split()
 )
 _QUANTIFIERS = frozenset(fold(w) for w in {"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين",
                                            "المئات", "العشرات", "الوف", "حشود", "مجموعات"})
@@ -154,8 +155,8 @@ def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> lis
             # Without a tagger: a definite head takes definite modifiers (القوات الاميركية);
             # an indefinite one takes nisba adjectives (متظاهرون فلسطينيون) or one definite
             # genitive (جنود المارينز), then stops.
-            if head_def and not _definite(w):
-                break
+            if head_def and not (_definite(w) and w.endswith(_NISBA)):
+                break  # «القوات الاميركية», but not «المتظاهرون | الطرقات العامة»
             if not head_def and not _definite(w) and not w.endswith(_NISBA):
                 break
             if genitive and not w.endswith(_NISBA):
@@ -397,6 +398,8 @@ def find_actors(
             said = p.first > 0 and "speech" in lex.classes(fold(toks[p.first - 1].norm))
             if is_noun and not protest and p.role not in ("armed", "entity"):
                 said = True  # «توافد عشرات المواطنين للتبرع... في تفجير»: bystanders, not actors
+            if is_noun and protest and p.role not in ("protester", "agent", "entity"):
+                said = True  # «مقتل 28 شخصا خلال مظاهرات»: victims, not protesters
             # «أعلنت الشرطة مقتل...»: the subject of a speech verb is the speaker, not the actor
             if not _is_victim(doc, p, protest) and trig[0] - p.last <= 6 and not (is_noun and said):
                 actors.append(p)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from ..normalize import fold
 from ..segment import Token
-from .lexicon import Lexicon
+from .lexicon import Lexicon, readings
 from .triggers import Mention
 
 __all__ = ["clause_bounds", "family", "keep_mentions"]
@@ -42,7 +42,7 @@ _SUPPORT_WINDOW = 3
 
 # Words of death and injury that say nothing of violence by themselves: in a sentence about an
 # accident (حادث، اصطدام، غرق، حريق) they report an accident.
-_CASUALTY_WORDS = frozenset({"مقتل", "قتلي", "جرحي", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "لقي حتفه",
+_CASUALTY_WORDS = frozenset({"مقتل", "قتلي", "جرحي", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "لقي حتفه", "اصابه", "اصابات", "مصرع",
                              "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "لقيت حتفها", "لقيت مصرعها", "قتل"})
 
 # Protest words that may be a statement rather than a gathering («أعربت عن احتجاجها»، «طالب»).
@@ -134,6 +134,20 @@ def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce
     )
 
 
+# What a threat of force threatens with, besides the lexicon's nouns («هدد بالتصعيد»).
+_THREAT_OBJECTS = frozenset({"قتل", "تصفيه", "تصعيد", "رد", "انتقام", "تدمير", "اعدام", "ذبح", "سلاح", "حرب"})
+
+
+def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int) -> bool:
+    """«هدد بالقتل», «هددوا بتفجير»: the word after ب is violence (or a strike, a sit-in)."""
+    for k in range(m.head + 1, min(end, m.head + 5)):
+        w = fold(tokens[k].norm)
+        if w.startswith("ب"):
+            stems = {st for _, st, _ in readings(w[1:])} | {w[1:]}
+            return bool(stems & (_THREAT_OBJECTS | set(lex.nouns)))
+    return False
+
+
 def keep_mentions(
     lex: Lexicon,
     tokens: Sequence[Token],
@@ -169,6 +183,8 @@ def keep_mentions(
             continue
         if sports and m.type in _VIOLENCE_TYPES:
             continue
+        if m.subtype == "threat" and m.entry.form == "هدد ب" and not _violent_threat(lex, tokens, m, end):
+            continue  # «يهدد العالم بأسره»: a danger, not a threat of force
         if accident and m.entry.form in _CASUALTY_WORDS and not violent_cause:
             continue  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
         if "blast_accident" in has and m.subtype == "remote_explosive":
