@@ -204,6 +204,9 @@ def test_claims_filters(db: Database) -> None:
     [since] = queries.claims(db, since="2015-08-01")
     assert "الطقس" in since["content"]
     assert queries.claims(db, about="' OR 1=1 --") == []
+    # Words of the content that are no entity, spelt with other hamza/harakat.
+    assert len(queries.claims(db, about="صاروخاً على جازان")) == 1
+    assert len(queries.claims(db, about="الاطلاق")) == 0
 
 
 def test_entity_shows_their_claims_and_claims_about_them(db: Database) -> None:

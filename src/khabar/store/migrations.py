@@ -84,6 +84,7 @@ _TABLES = [
         cluster_id {bigint} NOT NULL REFERENCES claim_clusters (id),
         local_id TEXT NOT NULL,
         content TEXT NOT NULL,
+        content_key TEXT NOT NULL,
         content_start INTEGER NOT NULL,
         content_end INTEGER NOT NULL,
         cue TEXT NOT NULL,

@@ -215,7 +215,8 @@ def claims(
 ) -> list[dict[str, Any]]:
     """Claim clusters, most reported first, whose reports match every filter given:
     ``speaker`` (an entity name or the speaker's words), ``about`` (an entity named in the
-    claim's content), ``since`` (an ISO date: reports on or after it)."""
+    claim's content, or words in it), ``since`` (an ISO date: reports on or after it).
+    Names and words match whatever their harakat, hamza form or taa marbuta."""
     where: list[str] = []
     params: list[Any] = []
     if speaker:
@@ -228,8 +229,8 @@ def claims(
         where.append(cond)
     if about:
         ids = find_entities(db, about)
-        cond = "c.content LIKE ? ESCAPE '!'"
-        params.append(_like(about.strip()))
+        cond = "c.content_key LIKE ? ESCAPE '!'"
+        params.append(_like(fold(about)))
         if ids:
             cond = (f"(c.id IN (SELECT claim_id FROM claim_about WHERE entity_id IN "
                     f"({_marks(len(ids))})) OR {cond})")

@@ -173,11 +173,12 @@ class Writer:
             key = self._speaker_key(speaker_eid, c.speaker.text)
             cluster = assign_cluster(db, key, c.content.text, signatures[i] if signatures else None)
             cid = db.insert_id(
-                "INSERT INTO claims (article_id, cluster_id, local_id, content, content_start, "
-                "content_end, cue, speaker, speaker_entity_id, speaker_key, kind, certainty, chain) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                "INSERT INTO claims (article_id, cluster_id, local_id, content, content_key, "
+                "content_start, content_end, cue, speaker, speaker_entity_id, speaker_key, kind, "
+                "certainty, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
-                    article_id, cluster, c.id, c.content.text, c.content.start, c.content.end,
+                    article_id, cluster, c.id, c.content.text, fold(c.content.text),
+                    c.content.start, c.content.end,
                     c.cue.text, c.speaker.text, speaker_eid, key, c.kind, c.certainty,
                     json.dumps([s.model_dump() for s in c.chain], ensure_ascii=False),
                 ),
