@@ -399,6 +399,71 @@ def test_relay_with_a_verbal_noun() -> None:
     assert ([s.text for s in c.chain], c.certainty) == (["مصادر محلية", "المحافظ"], "alleged")
 
 
+NEW_PATTERNS = [
+    # a medium named in an adjunct before the verb
+    ('وفي تصريحات لإذاعة "صوت المدينة"، قال المحافظ إن الطريق سيفتح.', ['إذاعة "صوت المدينة"', "المحافظ"]),
+    # a medium reached by phone: «في اتصال هاتفي بـ»
+    ("وأضاف المتحدث في اتصال هاتفي بوكالة الأنباء المحلية أن الحريق أخمد.", ["وكالة الأنباء المحلية", "المتحدث"]),
+    # a relay by «حسب» after the subject
+    ("وكشفت الحركة حسب مصادر بأن الاعتقالات مستمرة.", ["الحركة", "مصادر"]),
+    # «علمت الصحيفة من مصادر»
+    ("علمت الصحيفة من مصادر مطلعة أن الوزير سيستقيل.", ["الصحيفة", "مصادر مطلعة"]),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), NEW_PATTERNS)
+def test_more_chains(text: str, chain: list[str]) -> None:
+    assert [s.text for s in one(text).chain] == chain
+
+
+def test_the_publishing_outlet_is_no_link() -> None:
+    doc = Doc.from_article(RawArticle(text='وقال مسؤول لـ"الوطن" إن المفاوضات متعثرة.', source="t", outlet="alwatan"))
+    doc = step(segment_step(normalize_step(doc, OPTS), OPTS), OPTS)
+    assert [s.text for s in doc.claims[0].chain] == ["مسؤول"]
+
+
+def test_self_reference_is_a_claim_of_the_last_speaker() -> None:
+    cs = claims_of("قالت الرئيسة إن البلاد تمر بأزمة. «لن نتراجع عن الإصلاحات أبدا»، حسب قولها.")
+    assert [(c.speaker.text, c.kind) for c in cs] == [("الرئيسة", "indirect"), ("الرئيسة", "direct")]
+    assert cs[1].content.text == "لن نتراجع عن الإصلاحات أبدا"
+
+
+def test_self_reference_inside_a_claim_adds_nothing() -> None:
+    assert len(claims_of("وقال المدير إن العمال تعبوا، على حد قوله.")) == 1
+
+
+def test_speech_after_a_colon_runs_over_its_paragraph() -> None:
+    c = claims_of("وذكر مسؤول: نعمل مع السلطات. المكتب مغلق حتى إشعار آخر.\nوقالت الشرطة إن الهجوم فشل.")[0]
+    assert c.content.text == "نعمل مع السلطات. المكتب مغلق حتى إشعار آخر"
+
+
+def test_colon_then_complementiser_is_indirect() -> None:
+    c = one("وقال الوزير: إن الوضع يسير بخطوات إيجابية.")
+    assert (c.kind, c.content.text) == ("indirect", "الوضع يسير بخطوات إيجابية")
+
+
+def test_one_quoted_word_makes_reported_speech_mixed() -> None:
+    c = one("وأعلن المدير عن إصلاحات وصفها بـ«العاجلة» في المطار.")
+    assert c.kind == "mixed"
+
+
+STANCE = [
+    ("أدان السفير في القاهرة الممارسات التي ترتكبها الميليشيات.", "أدان", "الممارسات التي ترتكبها الميليشيات"),
+    ("وندد الحزب بالاعتداء على الصحفيين.", "ندد", "الاعتداء على الصحفيين"),
+    ("وأعلنت الكتلة، مساء الثلاثاء، رفضها للمشروع.", "أعلنت", "رفضها للمشروع"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), STANCE)
+def test_stance_verbs_with_noun_phrase_content(text: str, cue: str, content: str) -> None:
+    c = one(text)
+    assert (c.cue.text, c.content.text) == (cue, content)
+
+
+def test_negated_announcement_of_a_noun_phrase_is_narration() -> None:
+    assert claims_of("ولم تعلن أي جهة مسؤوليتها عن الهجوم.") == []
+
+
 def test_ids_are_sequential() -> None:
     cs = claims_of("قال الوزير إن الحدود مفتوحة. وقالت الوزيرة إن المدارس مغلقة.")
     assert [c.id for c in cs] == ["c1", "c2"]

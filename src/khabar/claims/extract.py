@@ -49,6 +49,7 @@ from .words import (
     RELATIVES,
     SENTENCE_PUNCT,
     SOURCE_NOUNS,
+    STATEMENT_NOUNS,
 )
 
 __all__ = ["find_claims"]
@@ -66,6 +67,7 @@ _B_INSIDE = frozenset({"باسم", "بن", "بنت"})
 _SELF_NOUNS = frozenset({"كلام", "قول", "تعبير", "راي", "وصف", "زعم", "رواية", "تصريح", "تصريحات"})
 _SELF_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _BIHI = frozenset({"به", "بها", "بهم", "بهما"})
+_CALL_WORDS = frozenset({"اتصال", "هاتفي", "اتصالا", "هاتفيا", "الهاتفي", "حديث", "تصريح"})
 _B_ADVERBS = frozenset({"بشدة", "بقوة", "بدوره", "بدورها", "بدورهم", "بالمناسبة", "بالتالي"})
 _RELAY_PREP_HEADS = frozenset({"حسب", "بحسب", "وحسب", "وبحسب", "وفقا", "طبقا", "استنادا"})
 # «من جانبه»، «من جهتها»: openers before a verb whose subject follows it.
@@ -319,6 +321,13 @@ class _Finder:
                         form.cue.strict and hit[1] == 0 and not self._clause_initial(j, start - 1)):
                     break  # another attribution begins
             mr = is_media_recipient(t, j, b, q)
+            if mr is None and len(w) > 3 and w[0] == "ب" and stem(w[1:]) in MEDIA_HEADS \
+                    and t[j - 1].norm in _CALL_WORDS:
+                mr = (j, j)  # «في اتصال هاتفي بوكالة تونس أفريقيا للأنباء»
+                k = j + 1
+                while k < b and k <= j + 5 and t[k].is_arabic and t[k].norm not in NP_STOPPERS:
+                    mr = (j, k)
+                    k += 1
             if mr is not None:
                 sc.media.append(mr)
                 last_read = mr[1] + (1 if t[mr[1] + 1].norm in CLOSE_QUOTES else 0) if mr[1] + 1 < b else mr[1]
@@ -406,6 +415,34 @@ class _Finder:
                 first -= 1
         return first
 
+    def _colon_paragraph(self, si: int, cb: int) -> int:
+        """Speech after a colon runs on over the next sentences of its paragraph that hold
+        no cue («وذكر مسؤول: نعمل ... . القنصلية لا تزال مغلقة.»); at most 3."""
+        t = self.tokens
+        sents = self.doc.sentences
+        norm = self.doc.norm
+        for sj in range(si + 1, min(len(sents), si + 4)):
+            s_ = sents[sj]
+            if "\n" in norm[sents[sj - 1].nend:s_.nstart] or s_.tok_end <= s_.tok_start:
+                break
+            if any(self.lex.lookup(t[k].norm) is not None or self._match_prep(k, s_.tok_end) is not None
+                   for k in range(s_.tok_start, s_.tok_end)):
+                break
+            cb = self._trim(s_.tok_start, s_.tok_end - 1)
+        return cb
+
+    def _fronted_media(self, a: int, i: int) -> list[_Src]:
+        """«وفي تصريحات لراديو "إس إف آر"، قال ...»: a medium named in an adjunct before
+        the verb, in the same sentence."""
+        t = self.tokens
+        for k in range(a, i - 1):
+            if stem(t[k].norm) in STATEMENT_NOUNS:
+                mr = is_media_recipient(t, k + 1, i, self.quotes)
+                if mr is not None:
+                    skip = 1 if t[mr[0]].norm[0] == "ل" and len(t[mr[0]].norm) > 3 else 0
+                    return [self._src(mr[0], mr[1], skip)]
+        return []
+
     def _subject_before(self, i: int, a: int, plen: int = 1) -> tuple[int, int] | None:
         """A subject written before its verb: «وكان الوزير قد قال»، «المسؤول الذي قال»،
         «الصحيفة ذكرت» (a definite phrase at the start of the clause)."""
@@ -479,6 +516,8 @@ class _Finder:
         sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural, np_object_ok=np_object_ok)
         if cue.lemma in ("نقل", "علم") and sc.relay is None:
             return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
+        if negated and sc.ctype in ("prep", "np"):
+            return None, i + 1  # «ولم تعلن أي جهة مسؤوليتها عن الهجوم»: narration
         if sc.ctype is None:
             qb = self._quote_before(i)
             if qb is None:
@@ -488,7 +527,9 @@ class _Finder:
         else:
             region = i
         own = sc.subject is not None
-        outer = [self._src(m0, m1, 1 if t[m0].norm[0] == "ل" and len(t[m0].norm) > 3 else 0) for m0, m1 in sc.media]
+        outer = [self._src(m0, m1, 1 if t[m0].norm[0] in "لب" and len(t[m0].norm) > 3 else 0) for m0, m1 in sc.media]
+        if not outer:
+            outer = self._fronted_media(a, i)
         if sc.relay is not None:
             if sc.subject is not None:
                 outer.append(self._src(*sc.subject))
@@ -522,6 +563,8 @@ class _Finder:
                     return None, i + 1
         if sc.cb < 0:
             sc.cb = self._content_end(sc.ca, b)
+            if sc.ctype == "colon":
+                sc.cb = self._colon_paragraph(si, sc.cb)
         if sc.cb < sc.ca:
             return None, i + 1
         src_form = sc.masdar or form
@@ -684,12 +727,43 @@ class _Finder:
                     ok = False
                     break
                 if tw != pw:
+                    if n == len(p.words) - 1 and tw.startswith(pw) and tw[len(pw):] in _SELF_SUFFIXES:
+                        return p, k + 1, -1  # «على حد قوله»، «في رأيه»: the speaker again
                     ok = False
                     break
                 k += 1
             if ok and k < b:
                 return p, k, skip
         return None
+
+    def _from_self(self, i: int, end: int, a: int, b: int, si: int, cert: str) -> tuple[_Draft | None, int]:
+        """«...»، حسب قولها / على حد تعبيره: a claim of the last speaker, the quotation or
+        clause before the phrase; nothing when another claim's content already holds it."""
+        t = self.tokens
+        if not self.drafts or any(d.sent == si and d.ca <= i <= d.cb for d in self.drafts):
+            return None, end
+        prev = self.drafts[-1]
+        qb = self._quote_before(i)
+        if qb is not None:
+            ca, cb, ctype = qb[0], qb[1], "quote"
+        else:
+            ca = a
+            same = [d for d in self.drafts if d.sent == si]
+            if same:
+                ca = max(same[-1].cb + 1, a)
+            while ca < i and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in CLAUSE_OPENERS):
+                ca += 1
+            cb, ctype = self._trim(ca, i - 1), "prep"
+        if cb < ca:
+            return None, end
+        d = _Draft(
+            cue=(self._after_prefix(i, 1) if t[i].norm[0] in "وف" and t[i].norm not in self.lex.preps else t[i].start,
+                 t[end - 1].end),
+            cue_tok=i, region=ca, speaker=prev.speaker, outer=list(prev.outer), ca=ca, cb=cb,
+            cstart=None, ctype=ctype, default=cert, lemma="", negated=False, own_subject=False,
+            sent=si,
+        )
+        return d, end
 
     def _clause_initial_all(self, i: int, a: int) -> bool:
         """Nothing but openers and commas between the sentence start and ``i``."""
@@ -720,8 +794,8 @@ class _Finder:
         t = self.tokens
         q = self.quotes
         prep, k, skip = match
-        if prep.kind == "self":
-            return None, k
+        if prep.kind == "self" or skip < 0:
+            return self._from_self(i, k, a, b, si, prep.certainty)
         relay_ok = prep.kind == "relay"
         if prep.kind == "source_verb":
             hit = self.lex.lookup(t[k].norm)
@@ -740,7 +814,9 @@ class _Finder:
         if np is None:
             return None, i + 1
         if np[0] == np[1] and _is_self(t[np[0]].norm[skip:]):
-            return None, np[1] + 1  # «حسب كلامه»: points back to the speaker already named
+            # «حسب قولها»، «في رأيه»: the source is the speaker already named
+            cert = "believed" if t[np[0]].norm.startswith("راي") else prep.certainty
+            return self._from_self(i, np[1] + 1, a, b, si, cert)  # «حسب كلامه»: points back to the speaker already named
         # a source inside a claim already found in this sentence qualifies that claim's
         # content; it is not a claim of its own (heuristic)
         for d in self.drafts:

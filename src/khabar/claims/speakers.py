@@ -41,7 +41,9 @@ def stem(word: str) -> str:
     """The word without و/ف and the article (وللصحيفة → صحيفة); for matching heads."""
     w = word
     # و/ف only before the article: «وزير» keeps its و, «والوزير» loses it
-    if len(w) > 3 and w[0] in "وف" and w[1:3] in ("ال", "لل", "با", "كا"):
+    rest = w[1:]
+    if len(w) > 3 and w[0] in "وف" and (
+            rest.startswith(("ال", "لل")) or (rest.startswith(("بال", "كال")) and len(rest) >= 6)):
         w = w[1:]
     for pre in ("بال", "لل", "كال", "ال"):
         if w.startswith(pre) and len(w) - len(pre) >= 2:
@@ -75,8 +77,8 @@ def _np_end(tokens: list[Token], j: int, end: int, quotes: Quotes) -> int:
     k = j + 1
     while k < end and k <= j + 4:
         w = tokens[k].norm
-        if w in OPEN_QUOTES and k in quotes.close and not quotes.is_speech(k):
-            last = quotes.close[k]
+        if w in OPEN_QUOTES and k in quotes.close and quotes.close[k] - k <= 5:
+            last = quotes.close[k]  # «لراديو "إس إف آر"»: a quoted name of a few words
             break
         if w in NP_STOPPERS or w in COMPLEMENTISERS or w in CLAUSE_PUNCT or w in SENTENCE_PUNCT or not tokens[k].norm[0].isalpha():
             break
