@@ -87,12 +87,15 @@ def _subtype(g: Group, doc: Doc, lex_sets: dict[str, set[str]]) -> str | None:
     if g.type == "PER":
         titles = title_subtypes()
         for m in g.mentions:
-            for back in (1, 2):
+            # the title may stand up to four words before the name, past its complement
+            # («وزير الشؤون الثقافية محمد ...»), but not past punctuation
+            for back in range(1, 5):
                 j = m.first - back
-                if j >= 0 and doc.tokens[j].sent == doc.tokens[m.first].sent:
-                    sub = titles.get(fold(doc.tokens[j].norm))
-                    if sub:
-                        return sub
+                if j < 0 or doc.tokens[j].sent != doc.tokens[m.first].sent or not doc.tokens[j].is_arabic:
+                    break
+                sub = titles.get(fold(doc.tokens[j].norm))
+                if sub:
+                    return sub
     return None
 
 

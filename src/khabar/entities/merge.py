@@ -4,7 +4,8 @@
    aliases and acronyms share the key: the table's main Arabic name, folded).
 2. A one- or two-token person mention that ends an earlier person's name («الأسد» after
    «بشار الأسد», «بن علي» after «زين العابدين بن علي») joins that person, even when the
-   table knows the surname as someone else's.
+   table knows the surname as someone else's; a given name alone joins the one person
+   named earlier with that given name, if there is exactly one.
 3. Otherwise mentions with the same folded text are one entity, of the type most of its
    mentions were tagged with.
 4. «التنظيم», «الحركة», «الحزب», «الجماعة» (with و/ل/ب) join the one armed group or
@@ -61,6 +62,11 @@ def group_mentions(mentions: list[Mention], tokens: list[Token], norm: str,
                 if g.type == "PER" and len(g.words) > len(words) and g.words[-len(words):] == words:
                     target = g
                     break
+            if target is None and len(words) == 1:
+                # a given name alone, when exactly one person named earlier bears it
+                firsts = [g for g in groups if g.type == "PER" and len(g.words) > 1 and g.words[0] == words[0]]
+                if len(firsts) == 1:
+                    target = firsts[0]
         if target is None and m.actor is not None:
             key = "A:" + m.actor.canonical
             target = by_key.get(key)
