@@ -102,7 +102,8 @@ VAGUE: dict[str, tuple[float, float, float | None]] = _keys({
 VAGUE_PHRASES: dict[tuple[str, ...], tuple[float, float, float | None]] = {
     tuple(key(w) for w in k.split()): v
     for k, v in {
-        "عدد من": (2, 3, None), "العديد من": (3, 3, None), "عديد من": (3, 3, None),
+        "عدد من": (2, 3, None), "عددا من": (2, 3, None), "العديد من": (3, 3, None),
+        "عديد من": (3, 3, None),
         "عشرات من": (10, 10, 99), "مئات من": (100, 100, 999), "آلاف من": (1000, 1000, 9999),
     }.items()
 }
@@ -160,7 +161,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "جندي": "soldiers", "جنديا": "soldiers", "جنود": "soldiers", "عسكري": "soldiers",
     "عسكريا": "soldiers", "عسكريين": "soldiers", "شرطي": "soldiers", "شرطيا": "soldiers",
     "شرطيين": "soldiers", "ضابط": "soldiers", "ضابطا": "soldiers", "ضباط": "soldiers",
-    "رجل أمن": "soldiers", "عسكريون": "soldiers", "عون": "soldiers", "أعوان": "soldiers",
+    "رجل أمن": "soldiers", "عسكريون": "soldiers", "رجال الأمن": "soldiers",
+    "رجال القوات": "soldiers", "رجال الشرطة": "soldiers", "رجال أمن": "soldiers", "عون": "soldiers", "أعوان": "soldiers",
     "عون أمن": "soldiers", "أعوان أمن": "soldiers",
     # people
     "شخص": "people", "شخصا": "people", "أشخاص": "people", "مواطن": "people",
@@ -192,7 +194,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "مشترك": "people", "مشتركا": "people", "مشتركين": "people", "زبون": "people",
     "زبائن": "people", "محام": "people", "محاميا": "people", "محامين": "people",
     "محامون": "people", "قاض": "people", "قاضيا": "people", "قضاة": "people",
-    "طالبين": "people", "حالة وفاة": "killed", "حالات وفاة": "killed",
+    "طالبين": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "وفاة": "killed",
+    "وفيات": "killed",
     "مدني": "civilians", "مدنيا": "civilians", "مدنيين": "civilians", "مدنيون": "civilians",
     "طفل": "children", "طفلا": "children", "أطفال": "children", "قاصر": "children",
     "قاصرا": "children", "قاصرين": "children", "رضيع": "children", "رضع": "children",
