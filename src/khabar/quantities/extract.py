@@ -392,8 +392,9 @@ def _no_noun_after(toks: list[Tok], j: int) -> bool:
     # a particle, a conjunction starting a new clause («واصيب»), a prepositional phrase
     # («بجروح»، «لحظة»)
     k = t.key
-    return (k in _PARTICLES or k[0] in "وف"
-            or (k[0] in "بل" and (k[1:].startswith("ال") or k in ("بجروح", "بجراح"))))
+    # (a counted noun never starts with the preposition ل: «20 لأودينيزي»)
+    return (k in _PARTICLES or k[0] in "وفل"
+            or (k[0] == "ب" and (k[1:].startswith("ال") or k in ("بجروح", "بجراح"))))
 
 
 def _unit_before(toks: list[Tok], pre: int) -> str | None:
