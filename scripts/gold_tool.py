@@ -75,6 +75,14 @@ def cmd_build(a: argparse.Namespace) -> None:
             failed += 1
             continue
         out = ann_dir(second) / f"{ann['id']}.json"
+        if out.exists() and not a.force:
+            # Guard against one annotator overwriting another's work (a2's note 4).
+            prev = json.loads(out.read_text(encoding="utf-8")).get("annotator")
+            if prev != ann.get("annotator"):
+                print(f"{out}: annotated by {prev}, this draft says {ann.get('annotator')}; "
+                      "--force to overwrite", file=sys.stderr)
+                failed += 1
+                continue
         dump(ann, out)
         counts = ", ".join(f"{k} {len(ann[k])}" for k in
                            ("entities", "claims", "quantities", "dates", "places", "events"))
@@ -135,6 +143,7 @@ def main() -> None:
     p.add_argument("drafts", nargs="+")
     p.add_argument("--second", action="store_true")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--force", action="store_true", help="overwrite another annotator's annotation")
     p = sub.add_parser("render")
     p.add_argument("id")
     p.add_argument("--second", action="store_true")
