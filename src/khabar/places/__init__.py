@@ -109,7 +109,7 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
         if i in taken:
             continue
         bare = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
-        if bare == THE_COUNTRY and main and main in gaz.countries and i > 0:
+        if bare in THE_COUNTRY and main and main in gaz.countries and i > 0:
             before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
             d, nb, _ = read_direction(before, [])
             if d is not None and not d.rural:

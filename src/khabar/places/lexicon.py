@@ -40,7 +40,7 @@ _fold_all = fold_all
 VILLAGE_CUES = _fold_all("قرية قرى بلدة بلدات بلدتي قريتي مزرعة مزارع")
 CITY_CUES = _fold_all("مدينة مدن مدينتي العاصمة عاصمة")
 ADMIN_CUES = _fold_all(
-    "محافظة محافظات محافظتي ولاية ولايات إقليم أقاليم قضاء ناحية مقاطعة مديرية"
+    "محافظة محافظات محافظتي ولاية ولايات إقليم أقاليم قضاء ناحية مقاطعة مديرية معتمدية عمادة"
 )
 #: A neighbourhood of a city («حي القاهرة» in Mosul is not Cairo).
 QUARTER_CUES = _fold_all("حي أحياء حارة")
@@ -70,8 +70,8 @@ for _words, _vec in _D.items():
 
 #: «ريف حلب» is the countryside around Aleppo (its governorate).
 RURAL = _fold_all("ريف أرياف")
-#: «شمال غربي البلاد»: the article's own country.
-THE_COUNTRY = fold("البلاد")
+#: «شمال غربي البلاد»: the article's own country («القطر» in Tunisian and Algerian usage).
+THE_COUNTRY = fold_all("البلاد القطر")
 
 #: «العاصمة السورية»: a capital named by its country's adjective (docs/annotation.md counts
 #: such descriptions as places). Feminine nisba adjectives, with and without the article.

@@ -11,8 +11,10 @@ words («علي»، «سنة»، «الحكومة» are all villages somewhere):
    (``Gazetteer.common``), or a name of ``notcommon.txt`` («جنيف»);
 3. a name of two or more words with a place of 15,000+ people;
 4. any other name with a candidate in a country the article is about (:class:`Context`),
-   if it has 10,000+ people, has two words or more, or follows a place cue («قرية»، «مدينة»،
-   «محافظة»...); a common word needs the cue.
+   if it has 10,000+ people (100,000+ outside the Arab world and its neighbours), has two
+   words or more, or follows a place cue («قرية»، «مدينة»، «محافظة»...); a common word
+   needs the cue. A name the tagger marked LOC is kept, unless it is a common word naming
+   only small places (< 100,000) outside the article's countries.
 
 Disambiguation (:func:`score`): the candidate with the highest score wins. The score adds
 (weights chosen by hand on development articles, see docs/places.md):
@@ -50,6 +52,7 @@ NEAR = frozenset(
 )
 MULTI_BIG = 15_000
 TOWN = 10_000
+FAR_TOWN = 100_000
 # First words of multi-word names that are person names far more often («عبد الله»، «أبو بكر»).
 _PERSON_FIRST = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "بني"})
 _DEFINITE = re.compile(r"^[وف]?[بلك]?ال..|^[وف]?لل..")
@@ -83,7 +86,7 @@ def unambiguous_country(m: Match) -> str | None:
 
 
 def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
-           prev_word: str | None = None) -> bool:
+           prev_word: str | None = None) -> bool:  # noqa: C901 - one tier per branch
     """Is an untagged match a place? (tiers 1-4 of the module docstring; ``ctx`` None skips
     tier 4)."""
     key = m.key
@@ -92,10 +95,16 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     # when the tagger says LOC.
     if key == "السعوديه" and prev_word and _DEFINITE.match(prev_word):
         return False
-    if m.entity is not None:
-        return True
     common = key in gaz.common
     cands = m.candidates
+    if m.entity is not None:
+        # the tagger says LOC; but a common word naming only small places abroad is more
+        # often the word («المالي» = financial, tagged LOC; Elmalı is a Turkish town)
+        if common and ctx is not None and max(c.population for c in cands) < 100_000 and not any(
+            c.country and ctx.countries.get(c.country, 0) > 0 for c in cands
+        ) and not any(c.source == "hand" or c.precision == "country" for c in cands):
+            return False
+        return True
     if any(c.precision == "country" for c in cands):
         if key == "مصر" and next_word == "علي":
             return False
@@ -127,7 +136,9 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
         return True
     if multi and key.split(" ", 1)[0] not in _PERSON_FIRST:
         return True
-    return max(c.population for c in local) >= TOWN
+    # a one-word name with no cue: 10,000 people in the Arab world and its neighbours,
+    # 100,000 elsewhere («مكن», a verb, is also Mâcon in an article about France)
+    return any(c.population >= (TOWN if c.country in NEAR else FAR_TOWN) for c in local)
 
 
 def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index: int) -> float:

@@ -17,6 +17,7 @@ otherwise; with no such place, an entity gets the article's main country (precis
 from __future__ import annotations
 
 from ..document import Doc
+from ..normalize import fold
 from ..schema import Place
 from .lexicon import DIRECTIONS, PLACE_CUES, VILLAGE_CUES, fold_all
 from .mentions import Match
@@ -62,6 +63,15 @@ def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int]
     return min(after, key=lambda m: m[0])[2] if after else None
 
 
+def _not_a_name(text: str) -> bool:
+    """Tagger errors the fallback must not place: adverbs in -يًا («بلاستيكيًا»، «وثائقيا»)
+    and definite plurals («المترجلين»)."""
+    w = fold(text)
+    if " " in w:
+        return False
+    return w.endswith("يا") or (w.startswith("ال") and (w.endswith("ين") or w.endswith("ون")))
+
+
 def _sentence(doc: Doc, start: int) -> tuple[int, int]:
     for s in doc.sentences:
         if s.start <= start < s.end:
@@ -93,7 +103,10 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         if bare not in _CUES:
             continue
         j = i + 1
-        while (j < len(toks) and j - i <= 2 and j not in covered and toks[j].is_arabic
+        # a second word only after a construct noun («عين عيسى»، «أولاد شلبي»): a definite
+        # first word is the whole name («حي التضامن», not «حي التضامن تسليمه»)
+        most = 1 if folded[i + 1].startswith("ال") else 2
+        while (j < len(toks) and j - i <= most and j not in covered and toks[j].is_arabic
                and toks[j].sent == toks[i].sent and folded[j] not in _STOP
                and folded[j] not in DIRECTIONS and folded[j] not in PLACE_CUES):
             j += 1
@@ -118,7 +131,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
                for sp in mentions for ns, ne in spans):
             continue  # the gazetteer saw it (and kept or rejected it)
         sp = mentions[0]
-        if not _after_place_word(doc, folded, sp.start):
+        if not _after_place_word(doc, folded, sp.start) or _not_a_name(sp.text):
             continue
         anchor = _anchor(records, sp.start, sp.end, _sentence(doc, sp.start))
         if anchor is not None:
