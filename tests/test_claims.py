@@ -460,6 +460,30 @@ def test_stance_verbs_with_noun_phrase_content(text: str, cue: str, content: str
     assert (c.cue.text, c.content.text) == (cue, content)
 
 
+def test_object_noun_ends_the_subject_of_an_announcement() -> None:
+    c = one("أعلن الرئيس الفرنسي حالة الطوارئ في البلاد.")
+    assert (c.speaker.text, c.content.text) == ("الرئيس الفرنسي", "حالة الطوارئ في البلاد")
+
+
+def test_quoted_name_does_not_make_speech_mixed() -> None:
+    c = one('وقال المتحدث إن التحقيق يشمل عناصر من تنظيم "داعش" في المدينة.')
+    assert c.kind == "indirect"
+
+
+def test_a_thing_that_confirms_is_no_source() -> None:
+    # «this neglect confirms that»: the subject is not a source (docs/annotation.md)
+    assert claims_of("وإن هذا التجاهل يؤكد أن القضية مهملة.") == []
+
+
+def test_wish_in_the_content_is_a_demand() -> None:
+    assert one("وقال الرئيس إنه يريد أن تبذل الحكومة المزيد.").certainty == "demanded"
+
+
+def test_coordinated_participle() -> None:
+    cs = claims_of("وأضاف الوزير أن الوزارة ساعدت العائلات، مفندا عدم تعاونها ومؤكدا أن الملف مفتوح.")
+    assert [(c.cue.text, c.certainty) for c in cs] == [("أضاف", "asserted"), ("مفندا", "denied"), ("ومؤكدا", "asserted")]
+
+
 def test_negated_announcement_of_a_noun_phrase_is_narration() -> None:
     assert claims_of("ولم تعلن أي جهة مسؤوليتها عن الهجوم.") == []
 

@@ -61,12 +61,29 @@ _KAN = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "�
 _QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _FA_INNA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 # Cues whose participle may take a noun phrase as content after a comma: «، مؤكداً ضرورة».
-_NP_CONTENT_PARTICIPLES = frozenset({"اكد", "نفي", "اعلن", "شدد", "كشف", "حذر", "طالب", "توقع", "تبني", "ادان", "استنكر", "انتقد"})
+_NP_CONTENT_PARTICIPLES = frozenset({"فند", "اكد", "نفي", "اعلن", "شدد", "كشف", "حذر", "طالب", "توقع", "تبني", "ادان", "استنكر", "انتقد"})
 _B_INSIDE = frozenset({"باسم", "بن", "بنت"})
 # «حسب كلامه»، «بحسب قولها»، «وفق تعبيرهم»: the source is the speaker already named.
 _SELF_NOUNS = frozenset({"كلام", "قول", "تعبير", "راي", "وصف", "زعم", "رواية", "تصريح", "تصريحات"})
 _SELF_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _BIHI = frozenset({"به", "بها", "بهم", "بهما"})
+# «هذا التجاهل يؤكد أن»: a thing, not a source, confirms (docs/annotation.md)
+# Indefinite verbal nouns that open the object of «أعلن/أكد/نفى...» («أكد الشاهد عدمَ
+# تسجيل إصابات»، «أعلنت الجبهة تنفيذَ الهجوم»); from news reading.
+_OBJECT_STARTERS = frozenset({
+    "عدم", "ضرورة", "اهمية", "استعداد", "رفض", "دعم", "تمسك", "حرص", "التزام", "استمرار",
+    "وجود", "مقتل", "اصابة", "اعتقال", "ايقاف", "سقوط", "تنفيذ", "فتح", "اغلاق", "قطع",
+    "تعليق", "انطلاق", "بدء", "حالة", "تاجيل", "الغاء", "نجاح", "فشل", "مسؤوليته",
+    "مسؤوليتها", "ارتفاع", "انخفاض", "تراجع", "وفاة", "تسجيل", "اكتشاف", "حجز", "ضبط",
+})
+# Nouns a quoted name follows («عملية "عاصفة الحزم"»، «برنامج "بوليتيكا"»).
+_NAME_HEADS = frozenset({
+    "تنظيم", "عملية", "برنامج", "مشروع", "حملة", "مبادرة", "شركة", "فيلم", "كتاب", "مسلسل",
+    "جبهة", "جماعة", "حركة", "حزب", "موقع", "قناة", "صحيفة", "مجلة", "اذاعة", "راديو",
+    "مهرجان", "منتدي", "مؤتمر", "قمة", "تطبيق", "شبكة", "وسم", "هاشتاغ", "مسابقة", "جائزة",
+})
+_NO_SOURCE = (-1, -1)  # a subject that is no source: no claim
+_DEMONSTRATIVE_SUBJECTS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"})
 _CALL_WORDS = frozenset({"اتصال", "هاتفي", "اتصالا", "هاتفيا", "الهاتفي", "حديث", "تصريح"})
 _B_ADVERBS = frozenset({"بشدة", "بقوة", "بدوره", "بدورها", "بدورهم", "بالمناسبة", "بالتالي"})
 _RELAY_PREP_HEADS = frozenset({"حسب", "بحسب", "وحسب", "وبحسب", "وفقا", "طبقا", "استنادا"})
@@ -345,6 +362,7 @@ class _Finder:
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
                         (after_comma and t[j - 1].norm in CLAUSE_PUNCT)
                         or (j == last_read + 1 and not w.startswith("ال") and w.endswith(_OBJ_PRONOUNS))
+                        or (w in _OBJECT_STARTERS and j <= last_read + 3)
                         or (cue.lemma in _STANCE_VERBS and w.startswith("ال") and t[j - 1].norm.startswith("ال")
                             and w not in _ADJECTIVES and not w.endswith(_ADJ_ENDINGS))):
                 sc.ctype, sc.ca, sc.end = "np", j, j
@@ -368,12 +386,13 @@ class _Finder:
                 if np is not None:
                     if cue.lemma in _OBJECT_VERBS or cue.lemma in _STANCE_VERBS:
                         np = self._split_object(np)
-                    elif cue.lemma in _NP_OBJECT_VERBS:
-                        # «أعلنت الكتلةُ رفضَها»: a verbal noun with a pronoun ends the subject
+                    if cue.lemma in _NP_OBJECT_VERBS:
+                        # «أعلنت الكتلةُ رفضَها»، «أعلن الرئيس الفرنسي حالةَ الطوارئ»: a
+                        # verbal noun with a pronoun, or a frequent object noun, ends the subject
                         for k in range(np[0] + 1, np[1] + 1):
                             x = t[k].norm
-                            if not x.startswith("ال") and x.endswith(_OBJ_PRONOUNS) and len(x) > 4 \
-                                    and t[k - 1].norm.startswith("ال"):
+                            if (not x.startswith("ال") and x.endswith(_OBJ_PRONOUNS) and len(x) > 4
+                                    and t[k - 1].norm.startswith("ال")) or x in _OBJECT_STARTERS:
                                 np = (np[0], k - 1)
                                 break
                     sc.subject = np
@@ -415,6 +434,19 @@ class _Finder:
                 first -= 1
         return first
 
+    def _quoted_name(self, k: int) -> bool:
+        """A name in quotes, not a quoted phrase: after a head noun («تنظيم "داعش"»،
+        «صحيفة "الوطن"») or exactly an entity mention (heuristic)."""
+        t = self.tokens
+        c = self.quotes.close[k]
+        if k > 0 and stem(t[k - 1].norm) in _NAME_HEADS | MEDIA_HEADS or (
+                k > 0 and stem(t[k - 1].norm) in self.lex.anaphors):
+            return True
+        if c - k - 1 > 4:
+            return False
+        start, end = t[k + 1].start if k + 1 < c else t[k].end, t[c - 1].end if c - 1 > k else t[k].end
+        return any(m.start <= start + 1 and m.end >= end - 1 for m in self.linker.inside(start, end))
+
     def _colon_paragraph(self, si: int, cb: int) -> int:
         """Speech after a colon runs on over the next sentences of its paragraph that hold
         no cue («وذكر مسؤول: نعمل ... . القنصلية لا تزال مغلقة.»); at most 3."""
@@ -455,14 +487,23 @@ class _Finder:
                 if t[m].norm in _KAN:
                     return parse_np(t, m + 1, k, self.lex, self.quotes)
             return None
-        for m in range(k, max(a - 1, k - 8), -1):
+        commas = 0
+        for m in range(k, max(a - 1, k - 12), -1):
             w = t[m].norm
-            if w in CLAUSE_PUNCT or w in SENTENCE_PUNCT:
+            if w in CLAUSE_PUNCT:
+                commas += 1
+                if commas > 2:
+                    break
+                continue
+            if w in SENTENCE_PUNCT or self.lex.lookup(w) is not None:
                 break
             if w in _KAN or (w in ("ان", "بان") and m < k):
-                # «وكانت الوزارة أعلنت»، «غير أن مسؤولين محليين وصفوهم»: the words between
+                # «وكانت الوزارة أعلنت»، «غير أن مسؤولين محليين وصفوهم»، «يذكر أن والدة
+                # نذير، سنية رجب، قالت»: the words between (an apposition in commas too)
                 np = parse_np(t, m + 1, i, self.lex, self.quotes)
-                if np is not None and np[1] == k:
+                if np is not None and (np[1] == k or (commas == 2 and t[k].norm in CLAUSE_PUNCT)):
+                    if t[np[0]].norm in _DEMONSTRATIVE_SUBJECTS:
+                        return _NO_SOURCE
                     return np
                 break
         if t[k].norm in RELATIVES:
@@ -481,6 +522,8 @@ class _Finder:
                 first -= 1
             if first - 1 >= a and stem(t[first - 1].norm) in self.lex.anaphors:
                 first -= 1  # «وزير الخارجية»
+            if first - 1 >= a and t[first - 1].norm in _DEMONSTRATIVE_SUBJECTS:
+                return _NO_SOURCE  # «هذا التجاهل يؤكد أن»
             return first, k
         # SVO: the clause holds only a definite noun phrase before the verb
         c = k
@@ -543,6 +586,8 @@ class _Finder:
             speaker = self._src(*sc.subject)
         else:
             back = self._subject_before(i, a, plen)
+            if back == _NO_SOURCE:
+                return None, i + 1
             if back is not None:
                 speaker = self._src(*back)
                 own = True
@@ -695,7 +740,7 @@ class _Finder:
             cue=(t[i].start, t[i].end), cue_tok=i, region=i, speaker=speaker, outer=outer,
             ca=sc.ca, cb=sc.cb, cstart=sc.cstart, ctype=sc.ctype, default=cue.certainty,
             lemma=cue.lemma, negated=i > a and t[i - 1].norm in NEGATIONS, own_subject=own,
-            sent=si,
+            sent=si, proclitic=t[i].norm not in self.lex.forms,
         )
         return d, sc.ca if sc.ctype != "quote" else sc.cb + 2
 
@@ -932,7 +977,9 @@ class _Finder:
                     form, plen = hit
                     if form.pos == "verb":
                         d, nxt = self._from_verb(i, form, plen, a, b, si)
-                    elif plen == 0 or form.pos == "masdar":
+                    elif plen == 0 or form.pos == "masdar" or (
+                            form.pos == "participle" and any(d.sent == si for d in self.drafts)):
+                        # «مفنداً ... ومؤكداً أن»: a coordinated participle too
                         d, nxt = self._from_dependent(i, form, a, b, si)
                     else:
                         nxt = i + 1
@@ -1004,7 +1051,8 @@ class _Finder:
             if kind == "indirect":
                 # any quotation inside reported speech makes it mixed, a one-word one too
                 # («وصفها بـ"العاجلة"»; docs/annotation.md)
-                opens = [k for k in range(d.ca, d.cb + 1) if k in q.close and q.close[k] <= d.cb + 1]
+                opens = [k for k in range(d.ca, d.cb + 1)
+                         if k in q.close and q.close[k] <= d.cb + 1 and not self._quoted_name(k)]
                 if opens:
                     whole = opens[0] == d.ca and q.close[opens[0]] >= d.cb
                     kind = "direct" if whole else "mixed"

@@ -103,7 +103,8 @@ CONTENT_MARKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("من", "المتوقع"), "expected"), (("من", "المنتظر"), "expected"), (("ينتظر",), "expected"),
     (("يجب", "ان"), "demanded"), (("يجب", "علي"), "demanded"), (("لا", "بد"), "demanded"),
     (("لابد",), "demanded"), (("يبدو", "ان"), "inferred"), (("يبدو",), "inferred"),
-    (("اود", "ان"), "demanded"), (("نريد", "ان"), "demanded"), (("نطالب",), "demanded"),
+    (("اود", "ان"), "demanded"), (("نريد", "ان"), "demanded"), (("يريد", "ان"), "demanded"),
+    (("تريد", "ان"), "demanded"), (("اريد", "ان"), "demanded"), (("يود", "ان"), "demanded"), (("نطالب",), "demanded"),
     (("نطالب",), "demanded"), (("ندعو",), "demanded"), (("نامل",), "expected"),
     (("من", "المرجح"), "believed"), (("من", "المحتمل"), "believed"), (("ربما",), "believed"),
 )
