@@ -109,7 +109,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     wd_lead = rf"(?:(?:يوم\s+)?(?P<wd>{wdays})\s*[,،(]?\s*)?"
     # «و15 ديسمبر»، «ب20 مارس»: a proclitic may be glued to the day (not part of the span)
     # «4 جوان الجاري»، «5 جويلية المقبل»، «27 مايو الماضي»
-    mrel = r"(?:\s+(?P<mrel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي))?"
+    mrel = r"(?:\s+(?P<mrel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاي|الجاري|الحالي))?"
     pats = {
         # 12 آذار 2024 | الثلاثاء 12 مارس | 12 من شهر أيلول من عام 2015
         # («14و15 مارس»: the glued و may follow a digit; «15مارس2017»: no spaces at all)
@@ -156,7 +156,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|الفارط|المقبل|القادم))?{_E}",
         # relative expressions (see RELATIVE)
         # «اليوم (الاثنين)»، «أمس الأحد»: the weekday belongs to the relative expression
-        "rel": _B + "(?:[وف](?=\\w))?(?P<relx>" + "|".join(_REL_PATTERNS) + ")" + _E
+        # at a word start, after optional proclitics («وأمس»، «بالعام الماضي»، «للعام الماضي»)
+        "rel": r"(?<!\w)(?:[وف]?[بل]?)(?P<relx>" + "|".join(_REL_PATTERNS) + ")" + _E
         + rf"(?:\s*[(،,]?\s*(?P<wd>{wdays})(?:\s*\))?)?",
     }
     return {k: re.compile(v) for k, v in pats.items()}
@@ -176,6 +177,8 @@ RELATIVE: dict[str, str] = {
     "الشهر الجاري": "month+0", "هذا الشهر": "month+0", "الشهر الحالي": "month+0",
     "الشهر المقبل": "month+1", "الشهر القادم": "month+1",
     "العام الماضي": "year-1", "العام المنصرم": "year-1", "العام الفائت": "year-1",
+    "العام السابق": "year-1", "الشهر السابق": "month-1", "الاسبوع السابق": "week-1",
+    "العام الفارط": "year-1", "الشهر الفارط": "month-1", "الاسبوع الفارط": "week-1",
     "السنه الماضيه": "year-1", "السنه الفائته": "year-1", "العام الجاري": "year+0",
     "العام الحالي": "year+0", "هذا العام": "year+0", "السنه الحاليه": "year+0",
     "السنه الجاريه": "year+0", "العام المقبل": "year+1", "العام القادم": "year+1",
@@ -185,13 +188,18 @@ RELATIVE: dict[str, str] = {
     "الساعات القليله الماضيه": "recent",
 }
 _REL_PATTERNS = [
-    re.escape(k).replace("ه", "[هة]").replace(r"\ ", r"\s+")
+    # a key with the article may follow ب («بالعام الماضي») or ل («للعام الماضي» = ل + لعام)
+    ("(?:ال|(?<=ل)ل)" + re.escape(k[2:]) if k.startswith("ال") else re.escape(k))
+    .replace("ه", "[هة]").replace(r"\ ", r"\s+")
     for k in sorted(RELATIVE, key=len, reverse=True)
 ]
 
 
 def relative_key(s: str) -> str | None:
-    return RELATIVE.get(norm_key(s))
+    k = norm_key(s)
+    if k.startswith("ل") and not k.startswith("ال"):
+        k = "ا" + k  # «للعام» matched as ل + «لعام»
+    return RELATIVE.get(k)
 
 
 def _int(s: str | None) -> int | None:
@@ -308,7 +316,7 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         elif day is None or not 1 <= day <= 31:
             return None
         mrel = g.get("mrel")
-        shift = (-1 if mrel in _PAST else 1 if mrel in ("المقبل", "القادم") else 0) if mrel else 0
+        shift = (-1 if mrel in _PAST else 1 if mrel in ("المقبل", "القادم", "الجاي") else 0) if mrel else 0
         return DateMatch(s, e, "abs", _int(g.get("year")), month, day, shift=shift)
     if kind == "dthis":
         day = ordinal_day(g["ord"]) if g.get("ord") else int(g["day"])
