@@ -153,8 +153,19 @@ def test_different_places_do_not_merge() -> None:
     text = "قصفت الطائرات حلب امس. وقصفت الطائرات ادلب اليوم."
     doc = doc_of(text)
     a, b = text.index("حلب"), text.index("ادلب")
-    doc.places = [Place(id="p1", text="حلب", start=a, end=a + 3), Place(id="p2", text="ادلب", start=b, end=b + 4)]
+    doc.places = [Place(id="p1", text="حلب", start=a, end=a + 3, precision="city", country="SY"),
+                  Place(id="p2", text="ادلب", start=b, end=b + 4, precision="city", country="SY")]
     assert [(e.id, e.place) for e in extract_events(doc)] == [("v1", "p1"), ("v2", "p2")]
+
+
+def test_one_occurrence_told_over_sentences_merges() -> None:
+    text = "قتل مسلحون ستة أشخاص قرب جسر لندن امس. وأضافت الشرطة أن المهاجمين طعنوا أناسا في منطقة السوق."
+    assert [e.id for e in events(text)] == ["v1"]
+
+
+def test_an_earlier_occurrence_after_bad_is_its_own_event() -> None:
+    text = "واندلعت الاشتباكات امس بعد مقتل أحد أفراد القبيلة عند حاجز أمني."
+    assert [e.trigger.text for e in events(text)] == ["واندلعت الاشتباكات", "مقتل"]
 
 
 @pytest.mark.parametrize(

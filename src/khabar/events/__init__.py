@@ -34,6 +34,9 @@ _UNREAL_CERTAINTIES = frozenset({"denied", "feared", "demanded", "promised", "ex
 _INTERVENTION = frozenset({"فرقت", "فرق", "لتفريق", "تفريق", "المسيل", "مسيله", "الهراوات"})
 
 
+# A mention right after these words is an earlier occurrence than the sentence's own.
+_EARLIER = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "غداه"})
+
 _VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 _KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا", "وقتل", "قتلت", "مصرع", "حتفه", "حتفهم"})
 
@@ -118,7 +121,10 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             if c is not None and c.certainty == "warned" and m.subtype != "threat":
                 continue
-            groups.setdefault(family(m.subtype, m.type), []).append(m)
+            key = family(m.subtype, m.type)
+            if m.first > a and fold(toks[m.first - 1].norm) in _EARLIER:
+                key += f"@{m.first}"  # «اندلعت الاشتباكات بعد مقتل...»: an earlier occurrence
+            groups.setdefault(key, []).append(m)
         for ms in groups.values():
             trig = pick_trigger(ms)
             subtype = pick_subtype(ms)
@@ -165,7 +171,9 @@ def extract_events(doc: Doc) -> list[Event]:
             )
             sent_of.append(si)
     order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
-    return merge_events([events[k] for k in order], [sent_of[k] for k in order])
+    dates = {d.id: d.value for d in doc.dates}
+    places = {p.id: (p.entity or p.name_en or fold(p.text), p.precision, p.country) for p in doc.places}
+    return merge_events([events[k] for k in order], [sent_of[k] for k in order], dates, places)
 
 
 def step(doc: Doc, options: Options) -> Doc:

@@ -148,6 +148,26 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
+_OBJECT_CHECKED = frozenset({"القضاء علي", "تحرير", "اجتياح"})
+_PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
+                          "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع"})
+
+
+def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: set[str]) -> bool:
+    k = (m.tail if m.tail >= 0 else m.last) + 1
+    if k >= end:
+        return False
+    w = fold(tokens[k].norm)
+    if m.entry.form == "القضاء علي":
+        if w in ("عليه", "عليهم", "عليهما", "عليها"):
+            return "armed" in has
+        return "armed" in lex.classes(w)
+    core = w[2:] if w.startswith("ال") else w
+    # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
+    return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
+        fold(tokens[m.head].norm).endswith(("ها", "هم"))
+
+
 def keep_mentions(
     lex: Lexicon,
     tokens: Sequence[Token],
@@ -200,6 +220,12 @@ def keep_mentions(
     stage2: list[Mention] = []
     for m in stage1:
         fam = family(m.subtype, m.type)
+        if m.entry.form in _OBJECT_CHECKED:
+            # «القضاء على إرهابيين» (killing) but «القضاء على الفقر»; «تحرير مدينة عدن» but
+            # «رئيس التحرير»: what follows decides
+            if _object_ok(lex, tokens, m, end, has):
+                stage2.append(m)
+            continue
         if not m.entry.strong:
             cs, ce = clause_bounds(tokens, m.first, start, end)
             ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce)
