@@ -75,6 +75,7 @@ _OBJECT_STARTERS = frozenset({
     "وجود", "مقتل", "اصابة", "اعتقال", "ايقاف", "سقوط", "تنفيذ", "فتح", "اغلاق", "قطع",
     "تعليق", "انطلاق", "بدء", "حالة", "تاجيل", "الغاء", "نجاح", "فشل", "مسؤوليته",
     "مسؤوليتها", "ارتفاع", "انخفاض", "تراجع", "وفاة", "تسجيل", "اكتشاف", "حجز", "ضبط",
+    "حصول", "وقوع", "مختلف", "كافة", "جميع",
 })
 # Nouns a quoted name follows («عملية "عاصفة الحزم"»، «برنامج "بوليتيكا"»).
 _NAME_HEADS = frozenset({
@@ -258,6 +259,7 @@ class _Finder:
         relay_verb = cue.lemma == "نقل"
         broken = False
         after_comma = False
+        free, last_prep = 0, start
         last_read = start - 1  # last token of the subject, relay or medium read so far
         j = start
         while j < limit:
@@ -266,6 +268,13 @@ class _Finder:
             # further on: «الذي نُقل إلى المستشفى لأنه «مهدد»» is not speech of the verb)
             if w in _CLAUSE_BREAKERS:
                 broken = True
+            if w == "ل" and j + 1 < b and t[j + 1].norm in OPEN_QUOTES:
+                mr = is_media_recipient(t, j, b, q)
+                if mr is not None:  # «لـ "الجوهرة اف أم"»: a medium, not speech
+                    sc.media.append(mr)
+                    last_read = mr[1] + 1
+                    j = last_read + 1
+                    continue
             if w in OPEN_QUOTES and q.is_speech(j):
                 opens_comp = j + 1 < b and t[j + 1].norm in COMPLEMENTISERS
                 if j - last_read > 2 and (broken or relay_verb) and not opens_comp:
@@ -369,10 +378,22 @@ class _Finder:
                 return sc
             if w in CLAUSE_PUNCT and has_subject:
                 after_comma = True
+            # words after the subject that no preposition governs belong to another
+            # clause («عندما ذكر المراسلُ تفاصيلَ الحادث ونوعَ السيارة أدركت المذيعة أن»)
+            if has_subject and t[j].is_arabic:
+                if w in NP_STOPPERS or w in PRE_SUBJECT_SKIP or w[0] in "بل":
+                    last_prep = j
+                elif j - last_prep > 4 and j > last_read:
+                    free += 1
+                    if free > 3:
+                        break
             if has_subject and w in PRE_SUBJECT_SKIP and j == last_read + 1:
                 last_read = j  # «أعلنت الحركة اليوم الثلاثاء دعمها»
                 j += 1
                 continue
+            if not has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and w in _OBJECT_STARTERS:
+                sc.ctype, sc.ca, sc.end = "np", j, j  # «وأكدت عدمَ وجود»: no subject written
+                return sc
             if not has_subject and not blocked:
                 if w in PRE_SUBJECT_SKIP or (w[0] == "م" and w.endswith("ا") and len(w) >= 5 and j == start):
                     # «وأضاف مازحاً»: a manner adverb, not the subject
@@ -412,6 +433,8 @@ class _Finder:
             if w.startswith("ال") and prev.startswith("ال") and w not in _ADJECTIVES \
                     and not w.endswith(_ADJ_ENDINGS):
                 return np[0], k - 1
+            if w in ("مختلف", "كافة", "جميع", "كل") and k > np[0]:
+                return np[0], k - 1  # «دعا البيانُ مختلفَ الفاعلين»
             # an indefinite accusative after a definite word: «الجامعةُ ... بلاغاً»
             if w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
                     and prev.startswith(("ال", "لل")):

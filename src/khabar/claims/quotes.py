@@ -27,11 +27,16 @@ class Quotes:
     def __init__(self) -> None:
         self.close: dict[int, int] = {}
         self.open_of: dict[int, int] = {}
+        self.n_words: dict[int, int] = {}
+        self.speech: set[int] = set()
         self.inside: dict[int, tuple[int, int]] = {}
 
     def is_speech(self, open_i: int) -> bool:
-        c = self.close.get(open_i)
-        return c is not None and c - open_i - 1 >= MIN_SPEECH_WORDS
+        return open_i in self.speech
+
+    def words(self, open_i: int) -> int:
+        """Words inside the quotation opened at ``open_i``."""
+        return self.n_words.get(open_i, 0)
 
     def speech_at(self, k: int) -> tuple[int, int] | None:
         return self.inside.get(k)
@@ -62,7 +67,11 @@ def find_quotes(tokens: list[Token], norm: str) -> Quotes:
             continue
         q.close[i] = found
         q.open_of[found] = i
-        if found - i - 1 >= MIN_SPEECH_WORDS:
+        # words, not punctuation: «"سي.إن.إن"» is one name, not speech
+        n_words = sum(1 for k in range(i + 1, found) if tokens[k].norm[0].isalnum())
+        q.n_words[i] = n_words
+        if n_words >= MIN_SPEECH_WORDS:
+            q.speech.add(i)
             for k in range(i + 1, found):
                 q.inside[k] = (i, found)
         i = found + 1

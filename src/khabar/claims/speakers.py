@@ -32,6 +32,8 @@ __all__ = ["Linker", "parse_np", "stem"]
 #: Longest subject phrase kept (tokens); longer ones are cut (heuristic).
 MAX_NP = 14
 
+# Heads a quoted name of several words may follow inside a speaker phrase.
+_NAMED_HEADS = MEDIA_HEADS | frozenset({"مراسل", "مراسلة", "حركة", "تنظيم", "جبهة", "حزب", "جماعة", "منظمة", "جمعية", "شركة"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هؤلاء"})
 # ب-words that belong inside a name phrase: «المتحدث باسم الجيش»، «خالد بن عبدالعزيز».
 _B_INSIDE = frozenset({"باسم", "بن", "بنت", "ابن"})
@@ -57,9 +59,8 @@ def is_media_recipient(tokens: list[Token], j: int, end: int, quotes: Quotes) ->
     w = tokens[j].norm
     if w == "ل" and j + 1 < end:
         nxt = tokens[j + 1].norm
-        if nxt in OPEN_QUOTES and (j + 1) in quotes.close and not quotes.is_speech(j + 1):
-            if quotes.close[j + 1] - j - 1 < 2:
-                return None
+        if nxt in OPEN_QUOTES and (j + 1) in quotes.close and 0 < quotes.words(j + 1) <= 5:
+            # «لـ"الوطن"»، «لـ "الجوهرة اف أم"»: a quoted name of a few words
             return j + 2, quotes.close[j + 1] - 1
         if stem(nxt) in MEDIA_HEADS:
             last = _np_end(tokens, j + 1, end, quotes)
@@ -100,8 +101,9 @@ def parse_np(
         w = t.norm
         if w in OPEN_QUOTES:
             c = quotes.close.get(k)
-            if c is None or quotes.is_speech(k):
-                break
+            if c is None or (quotes.is_speech(k) and not (
+                    last >= 0 and stem(tokens[last].norm) in _NAMED_HEADS and quotes.words(k) <= 5)):
+                break  # speech, unless a short name after its head: «مراسل "الجوهرة أف أم"»
             last = k = c  # a quoted name: «وكالة "سانا"»
             k += 1
             continue
