@@ -187,11 +187,18 @@ RELATIVE: dict[str, str] = {
     "الساعات الماضيه": "recent", "الساعات الاخيره": "recent",
     "الساعات القليله الماضيه": "recent",
 }
+def _rel_alt(keys: list[str]) -> str:
+    return "|".join(
+        re.escape(k).replace("ه", "[هة]").replace(r"\ ", r"\s+")
+        for k in sorted(keys, key=len, reverse=True)
+    )
+
+
+# a key with the article may follow ب («بالعام الماضي») or ل («للعام الماضي» = ل + لعام); the
+# article is factored out so the alternation keeps literal prefixes (fast)
 _REL_PATTERNS = [
-    # a key with the article may follow ب («بالعام الماضي») or ل («للعام الماضي» = ل + لعام)
-    ("(?:ال|(?<=ل)ل)" + re.escape(k[2:]) if k.startswith("ال") else re.escape(k))
-    .replace("ه", "[هة]").replace(r"\ ", r"\s+")
-    for k in sorted(RELATIVE, key=len, reverse=True)
+    "(?:ال|(?<=ل)ل)(?:" + _rel_alt([k[2:] for k in RELATIVE if k.startswith("ال")]) + ")",
+    _rel_alt([k for k in RELATIVE if not k.startswith("ال")]),
 ]
 
 
