@@ -30,6 +30,7 @@ from .lexicon import (
     EXCLUDE_BEFORE,
     LOWER_AFTER,
     LOWER_BOUND,
+    NATIONALITIES,
     NOT_NISBA,
     NUMBER_WORDS,
     PERCENT_WORDS,
@@ -114,6 +115,8 @@ def _unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | 
             if base.endswith("ي") and base + "ن" in UNITS_LEX:
                 return UNITS_LEX[base + "ن"], base + "ن", j + 1
     k = toks[j].key
+    if k in NATIONALITIES:
+        return "people", k, j + 1  # «1.3 مليون يمني»
     # a nisba noun counts people: «157 يمنيا»، «أربعة عراقيين» (not adverbs «سنويا»)
     if (len(k) >= 5 and k.endswith(("يين", "يون", "يا")) and k not in NOT_NISBA
             and (definite or not k.startswith("ال"))):
