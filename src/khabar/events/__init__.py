@@ -172,7 +172,9 @@ def extract_events(doc: Doc) -> list[Event]:
             sent_of.append(si)
     order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
     dates = {d.id: d.value for d in doc.dates}
-    places = {p.id: (p.entity or p.name_en or fold(p.text), p.precision, p.country) for p in doc.places}
+    places: dict[str, tuple[str, str | None, str | None]] = {
+        p.id: (p.entity or p.name_en or fold(p.text), p.precision, p.country) for p in doc.places
+    }
     return merge_events([events[k] for k in order], [sent_of[k] for k in order], dates, places)
 
 

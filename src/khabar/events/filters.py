@@ -168,6 +168,31 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         fold(tokens[m.head].norm).endswith(("ها", "هم"))
 
 
+# After «منذ», these make a period: the figures are a tally, not one occurrence.
+_PERIOD_WORDS = frozenset({"بدايه", "مطلع", "اندلاع", "سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "عام", "سنه",
+                           "العام", "السنه", "مارس", "اذار", "ابريل", "نيسان", "مايو", "ايار", "يونيو", "حزيران",
+                           "يوليو", "تموز", "اغسطس", "اب", "سبتمبر", "ايلول", "اكتوبر", "نوفمبر", "ديسمبر", "يناير",
+                           "فبراير", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "اجتياح", "الثوره",
+                           "تعيين", "انطلاق", "بدء"})
+
+
+def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int, end: int) -> bool:
+    """«منذ» + a period in the mention's clause (either side of it)."""
+    cs, ce = clause_bounds(tokens, m.first, start, end)
+    for k in range(cs, ce):
+        if fold(tokens[k].norm) in ("منذ", "ومنذ") and k + 1 < ce:
+            nxt = {fold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
+            if nxt & _PERIOD_WORDS or any(t.isdigit() and len(t) == 4 for t in nxt):
+                return True
+    return False
+
+
+def _present_support(lex: Lexicon, tok: Token) -> bool:
+    w = fold(tok.norm)
+    w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    return "support" in lex.classes(w) and (w[:1] == "ي" or w in ("تشن", "تنفذ", "تستهدف", "تواصل"))
+
+
 def keep_mentions(
     lex: Lexicon,
     tokens: Sequence[Token],
@@ -215,6 +240,14 @@ def keep_mentions(
             continue  # «هاجم أسد طفلا»: an animal, not violence
         if "habitual" in has and m.tense == "present":
             continue  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
+        if "repeated" in has:
+            continue  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
+        if _aggregate_since(lex, tokens, m, start, end):
+            continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
+        if m.tense == "noun" and fold(tokens[m.first].norm).endswith("ات") and any(
+            _present_support(lex, tokens[k]) for k in range(max(start, m.first - 3), m.first)
+        ):
+            continue  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign
         stage1.append(m)
     strong_fams = {family(m.subtype, m.type) for m in stage1 if m.entry.strong}
     stage2: list[Mention] = []
