@@ -51,7 +51,16 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
     # a weak noun («أدى إلى إصابة») gives way to a strong one («أسفر عن مقتل»)
     if any(m.tense == "noun" and m.entry.strong for m in preds):
         preds = [m for m in preds if m.tense != "noun" or m.entry.strong]
+    if not any(m.tense != "noun" for m in preds):
+        # among nouns, one naming the occurrence («اشتباكات») beats a tally of its dead
+        # («سقطوا قتلى في اشتباكات»)
+        naming = [m for m in mentions if m.tense == "noun" and m.entry.form not in _CASUALTY_NOUNS]
+        if naming and (not preds or preds[0].entry.form in _CASUALTY_NOUNS):
+            return naming[0]
     return (preds or mentions)[0]
+
+
+_CASUALTY_NOUNS = frozenset({"مقتل", "قتلي", "جرحي", "اصابه", "اصابات", "مصرع"})
 
 
 def _actor_keys(e: Event) -> set[str]:
