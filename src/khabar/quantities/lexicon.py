@@ -194,7 +194,7 @@ UNITS_LEX: dict[str, str] = _keys({
     "مشترك": "people", "مشتركا": "people", "مشتركين": "people", "زبون": "people",
     "زبائن": "people", "محام": "people", "محاميا": "people", "محامين": "people",
     "محامون": "people", "قاض": "people", "قاضيا": "people", "قضاة": "people",
-    "طالبين": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "وفاة": "killed",
+    "طالبين": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "وفاة": "killed",
     "وفيات": "killed",
     "مدني": "civilians", "مدنيا": "civilians", "مدنيين": "civilians", "مدنيون": "civilians",
     "طفل": "children", "طفلا": "children", "أطفال": "children", "قاصر": "children",
