@@ -304,3 +304,19 @@ def test_named_building_is_put_at_the_place_in_its_sentence() -> None:
     text = "وصل الوزير إلى بروكسل. وشوهدت سيارة قرب مسرح باتاكلان في باريس."
     r = find(places(text), "مسرح باتاكلان")
     assert r.precision == "site" and near(r, 48.86, 2.37)
+
+
+def test_well_known_city_is_the_famous_one() -> None:
+    r = find(places("التقى وفد من واشنطن في جنيف مع مسؤولين سوريين."), "جنيف")
+    assert r.country == "CH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت المصادر إن البلاد تمر بأزمة.",  # «البلاد» = the country, not a Yemeni village
+        "عاد إلى المدينة بعد الظهر.",  # «المدينة» = the city, not Medina
+    ],
+)
+def test_the_country_and_the_city_alone_are_not_places(text: str) -> None:
+    assert places(text) == []

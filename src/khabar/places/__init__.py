@@ -146,9 +146,11 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     toks = doc.tokens
     folded = [fold(t.norm) for t in toks]
     # a cue word that is also a name («ميناء» folds to «مينا», Minna) is the cue
-    # «المدينة» alone is "the city" (the one just named), not Medina («المدينة المنورة»)
+    # «المدينة» alone is "the city" (the one just named), not Medina («المدينة المنورة»);
+    # «البلاد» is "the country", not a Yemeni village
     raw = [m for m in find_matches(doc, gaz, folded)
-           if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY]
+           if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY
+           and m.key not in THE_COUNTRY]
     matches = _link_entities(doc, list(raw))
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
     # (in construct only: «مستشفى بدمشق», with ب, is a hospital in Damascus); this overrides
@@ -219,10 +221,10 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         directions.append((d, nb, na))
 
     # Stage 4b: choose places; twice, the second time near the first round's places.
-    picks = [best_candidate(m, ctx, i) for i, m in enumerate(chosen)]
+    picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
     ctx.points = [(p.lat, p.lon, i) for i, p in enumerate(picks)
                   if p.precision not in ("country", "region") and unambiguous_country(chosen[i])]
-    picks = [best_candidate(m, ctx, i) for i, m in enumerate(chosen)]
+    picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
 
     # Stage 5: one record per distinct place, at its first mention.
     records: list[Place] = []

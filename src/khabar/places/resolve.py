@@ -188,10 +188,15 @@ def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index
     return s
 
 
-def best_candidate(m: Match, ctx: Context, index: int) -> PlaceEntry:
+def best_candidate(m: Match, ctx: Context, index: int, known: frozenset[str] = frozenset()) -> PlaceEntry:
     """The winning candidate; ties go to the first in the index's (sorted) order."""
     own = unambiguous_country(m)
     cands = m.candidates
+    if m.key in known:
+        # a hand-listed well-known city («جنيف»، «الموصل») is the biggest city of that name,
+        # whatever the article's
+        # countries (Geneva, not Geneva NY in an article about the United States)
+        return max(cands, key=lambda c: (c.precision == "city", c.population, c.pid))
     # «عمان»: Oman, or Amman when the article is about Jordan and not Oman. A country name
     # gives way to a big city of another country the article names (the country's own
     # mentions, this one excluded, would keep it).

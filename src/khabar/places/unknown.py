@@ -105,7 +105,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         j = i + 1
         # a second word only after a construct noun («عين عيسى»، «أولاد شلبي»): a definite
         # first word is the whole name («حي التضامن», not «حي التضامن تسليمه»)
-        most = 1 if folded[i + 1].startswith("ال") else 2
+        # a building («مسرح باتاكلان») has a one-word name here: «مسجد قوات أمن» is not one
+        most = 1 if folded[i + 1].startswith("ال") or bare in _SITE_CUES else 2
         while (j < len(toks) and j - i <= most and j not in covered and toks[j].is_arabic
                and toks[j].sent == toks[i].sent and folded[j] not in _STOP
                and folded[j] not in DIRECTIONS and folded[j] not in PLACE_CUES):
