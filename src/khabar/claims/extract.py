@@ -268,8 +268,8 @@ class _Finder:
             # further on: «الذي نُقل إلى المستشفى لأنه «مهدد»» is not speech of the verb)
             if w in _CLAUSE_BREAKERS:
                 broken = True
-            if w == "ل" and j + 1 < b and t[j + 1].norm in OPEN_QUOTES:
-                mr = is_media_recipient(t, j, b, q)
+            if w == "ل" and j + 1 < b and (t[j + 1].norm in OPEN_QUOTES or t[j + 1].norm == "("):
+                mr = is_media_recipient(t, j, b, q, lex.credits)
                 if mr is not None:  # «لـ "الجوهرة اف أم"»: a medium, not speech
                     sc.media.append(mr)
                     last_read = mr[1] + 1
@@ -346,7 +346,7 @@ class _Finder:
                 if j > start and form.pos in ("verb", "participle") and not (
                         form.cue.strict and hit[1] == 0 and not self._clause_initial(j, start - 1)):
                     break  # another attribution begins
-            mr = is_media_recipient(t, j, b, q)
+            mr = is_media_recipient(t, j, b, q, lex.credits)
             if mr is None and len(w) > 3 and w[0] == "ب" and stem(w[1:]) in MEDIA_HEADS \
                     and t[j - 1].norm in _CALL_WORDS:
                 mr = (j, j)  # «في اتصال هاتفي بوكالة تونس أفريقيا للأنباء»
@@ -370,7 +370,7 @@ class _Finder:
             if has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and not broken and t[j].is_arabic \
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
                         (after_comma and t[j - 1].norm in CLAUSE_PUNCT)
-                        or (j == last_read + 1 and not w.startswith("ال") and w.endswith(_OBJ_PRONOUNS))
+                        or (j == last_read + 1 and _pronoun_object(w))
                         or (w in _OBJECT_STARTERS and j <= last_read + 3)
                         or (cue.lemma in _STANCE_VERBS and w.startswith("ال") and t[j - 1].norm.startswith("ال")
                             and w not in _ADJECTIVES and not w.endswith(_ADJ_ENDINGS))):
@@ -391,7 +391,9 @@ class _Finder:
                 last_read = j  # «أعلنت الحركة اليوم الثلاثاء دعمها»
                 j += 1
                 continue
-            if not has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and w in _OBJECT_STARTERS:
+            if not has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and (
+                    w in _OBJECT_STARTERS or (j == start and _pronoun_object(w))):
+                # «وأكدت عدمَ وجود»، «أعلن نيتَه الاستقالة»: no subject written
                 sc.ctype, sc.ca, sc.end = "np", j, j  # «وأكدت عدمَ وجود»: no subject written
                 return sc
             if not has_subject and not blocked:
@@ -412,8 +414,7 @@ class _Finder:
                         # verbal noun with a pronoun, or a frequent object noun, ends the subject
                         for k in range(np[0] + 1, np[1] + 1):
                             x = t[k].norm
-                            if (not x.startswith("ال") and x.endswith(_OBJ_PRONOUNS) and len(x) > 4
-                                    and t[k - 1].norm.startswith("ال")) or x in _OBJECT_STARTERS:
+                            if (_pronoun_object(x) and t[k - 1].norm.startswith("ال")) or x in _OBJECT_STARTERS:
                                 np = (np[0], k - 1)
                                 break
                     sc.subject = np
@@ -1098,6 +1099,13 @@ class _Finder:
                 certainty=cert,
             ))
         return out
+
+
+def _pronoun_object(w: str) -> bool:
+    """A noun with a possessive pronoun that can open an object: «دعمه»، «رفضها»، «نيتهم»
+    (not a name: «عبدالله»، «طه»)."""
+    return (not w.startswith("ال") and len(w) >= 4 and w.endswith(("ه", "ها", "هم", "هما"))
+            and not w.endswith("الله") and w[0] not in "بل")
 
 
 def _abbreviation(tokens: list[Token], k: int) -> bool:

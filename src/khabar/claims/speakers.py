@@ -53,12 +53,22 @@ def stem(word: str) -> str:
     return w
 
 
-def is_media_recipient(tokens: list[Token], j: int, end: int, quotes: Quotes) -> tuple[int, int] | None:
+def is_media_recipient(
+    tokens: list[Token], j: int, end: int, quotes: Quotes, credits: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """``(first, last)`` tokens of a medium the statement was made to, when token ``j``
-    opens one: «لـ"الوطن"», «لـ«عكاظ»», «لصحيفة الوطن», «لوكالة رويترز»."""
+    opens one: «لـ"الوطن"», «لـ«عكاظ»», «لـ(عكاظ)», «لصحيفة الوطن», «لوكالة رويترز»،
+    «لرويترز» (an agency of ``credits``)."""
     w = tokens[j].norm
+    if len(w) > 3 and w[0] == "ل" and w[1:] in credits:
+        return j, j
     if w == "ل" and j + 1 < end:
         nxt = tokens[j + 1].norm
+        if nxt == "(":
+            for k in range(j + 2, min(end, j + 6)):
+                if tokens[k].norm == ")":
+                    return (j + 2, k - 1) if k > j + 2 else None
+            return None
         if nxt in OPEN_QUOTES and (j + 1) in quotes.close and 0 < quotes.words(j + 1) <= 5:
             # «لـ"الوطن"»، «لـ "الجوهرة اف أم"»: a quoted name of a few words
             return j + 2, quotes.close[j + 1] - 1
@@ -118,7 +128,7 @@ def parse_np(
             break
         if not (t.is_arabic or t.norm[0].isalpha()):
             break
-        if w == "ل" or (last >= 0 and is_media_recipient(tokens, k, end, quotes)):
+        if w == "ل" or (last >= 0 and is_media_recipient(tokens, k, end, quotes, lex.credits)):
             break
         if stop_b and last >= 0 and w.startswith("ب") and w not in _B_INSIDE and not w.startswith("بن"):
             break
