@@ -130,7 +130,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي))?{_E}",
         # 15/3/2024 day first; 2024-03-15 / 2024/03/15 year first
         "num_dmy": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*{year}",
-        "num_ymd": rf"{_B}{year}(?P<sep>[/\-])(?P<mnum>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
+        "num_ymd": rf"{_B}(?P<year>(?:1[6-9]|20)\d\d)\s*(?P<sep>[/\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
+        r"(?P<day>[0-3]?\d)(?!\d)(?:\s?م(?!\w))?",
         # عام 2015 | العام 2015 | سنة 2015 | في 2015 (years need a word before them)
         "y": rf"{_B}(?:(?P<yw>(?:[لبو]?ال|[لب])?(?:عام|سنة|اعوام|سنوات))|[فو]?في|منذ|حتى|خلال|"
         rf"مطلع|اواخر|اوائل|منتصف|نهاية|بداية|صيف|شتاء|ربيع|خريف|صائف[ةه]|موسم|الموسم)\s+{year}{_E}",
@@ -140,6 +141,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # numeric Hijri: 12/10/1436هـ، 4-11-1426ه
         "num_hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
         r"(?:(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?)|(?P<hyear2>14\d\d)(?!\d))",
+        # year-first numeric Hijri: «1436/10/30هـ» (Saudi style)
+        "num_hijri_ymd": rf"{_B}(?P<hyear>1[34]\d\d)\s*(?P<sep>[/\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
+        r"(?P<day>[0-3]?\d)(?!\d)(?:\s*(?:هـ|ه(?!\w)|هجري[ةه]?))?",
         # Hijri day and month without a year: «27 رمضان»، «26 من شهر رمضان»
         "hijri_dm": rf"{_B}{wd_lead}(?:الموافق\s+)?(?:(?P<day>[0-3]?\d)|(?P<ord>{ordinals}))\s+"
         rf"(?:من\s+)?(?:شهر\s+)?(?P<hmon>{hmonths}){_E}"
@@ -352,6 +356,11 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         return DateMatch(s, e, "abs", int(g["year"]))
     if kind in ("num_hijri", "hijri_dm", "hijri", "num_dmy") and not g.get("wd"):
         s = _after_muwafiq(m, s)
+    if kind == "num_hijri_ymd":
+        day, month = int(g["day"]), int(g["mnum"])
+        if not (1 <= day <= 30 and 1 <= month <= 12):
+            return None
+        return DateMatch(s, e, "hijri", int(g["hyear"]), month, day)
     if kind == "num_hijri":
         day, month = int(g["day"]), int(g["mnum"])
         if not (1 <= day <= 30 and 1 <= month <= 12):
