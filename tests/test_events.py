@@ -35,8 +35,8 @@ def events(text: str) -> list:
         ("اختطف مسلحون مجهولون صحفيا في الموصل.", "اختطف", "violence_against_civilians", "abduction_forced_disappearance"),
         ("وتظاهر آلاف الطلاب امام مقر الحكومة.", "وتظاهر", "protests", "peaceful_protest"),
         ("وقد نفذ وقفة احتجاجية امام الولاية امس.", "نفذ وقفة احتجاجية", "protests", "peaceful_protest"),
-        ("وفجر انتحاري نفسه قرب حاجز للشرطة.",  # words apart: the verb alone
-         "وفجر", "explosions_remote_violence", "suicide_bomb"),
+        ("وفجر انتحاري نفسه قرب حاجز للشرطة.",  # an idiom's words apart: all of it
+         "وفجر انتحاري نفسه", "explosions_remote_violence", "suicide_bomb"),
         ("واعتقلت الشرطة ثلاثة اشخاص في المدينة.", "واعتقلت", "strategic_developments", "arrests"),
         ("ورشق مئات المتظاهرين قوات الامن بالحجارة.", "ورشق", "riots", "violent_demonstration"),
         ("وجاب المتظاهرون شوارع المدينة.", "وجاب", "protests", "peaceful_protest"),

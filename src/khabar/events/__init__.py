@@ -124,6 +124,9 @@ def extract_events(doc: Doc) -> list[Event]:
             key = family(m.subtype, m.type)
             if m.first > a and fold(toks[m.first - 1].norm) in _EARLIER:
                 key += f"@{m.first}"  # «اندلعت الاشتباكات بعد مقتل...»: an earlier occurrence
+            elif any(fold(toks[k].norm) in ("قبل", "وقبل") and fold(toks[k + 1].norm) in ("ان", "ما")
+                     for k in range(max(a, m.first - 6), m.first - 1)):
+                key += "@later"  # «... طعنوا أناسا قبل أن تقوم قوات الأمن بالقضاء عليهم»
             groups.setdefault(key, []).append(m)
         for ms in groups.values():
             trig = pick_trigger(ms)
@@ -137,7 +140,9 @@ def extract_events(doc: Doc) -> list[Event]:
                     verb = sup
                     if trig.first - sup <= 2:
                         first = sup
-            span = doc.span(toks[first].start, toks[trig.last].end)
+            # an idiom whose words are apart keeps them all: «لقي عامري حتفه»
+            last = trig.tail if 0 <= trig.tail - trig.last <= 3 and trig.tense != "noun" else trig.last
+            span = doc.span(toks[first].start, toks[last].end)
             actors, targets = find_actors(
                 doc, lex, verb, (trig.first, trig.last), subtype, (a, b), trig.tense == "noun" and verb == trig.head,
                 trig.tail,

@@ -148,7 +148,7 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
-_OBJECT_CHECKED = frozenset({"القضاء علي", "تحرير", "اجتياح"})
+_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح"})
 _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
                           "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع"})
 
@@ -158,7 +158,7 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
     if k >= end:
         return False
     w = fold(tokens[k].norm)
-    if m.entry.form == "القضاء علي":
+    if m.entry.form == "قضا علي":
         if w in ("عليه", "عليهم", "عليهما", "عليها"):
             return "armed" in has
         return "armed" in lex.classes(w)
@@ -177,10 +177,17 @@ _PERIOD_WORDS = frozenset({"بدايه", "مطلع", "اندلاع", "سنوات
 
 
 def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int, end: int) -> bool:
-    """«منذ» + a period in the mention's clause (either side of it)."""
+    """«منذ» + a period in the mention's clause (either side of it), or anywhere in the
+    sentence for a plural noun («أسفرت المعارك عن مقتل 3200 شخص... منذ مارس»). The mention
+    that starts the period («منذ اجتياح المليشيات») is not the tally."""
     cs, ce = clause_bounds(tokens, m.first, start, end)
+    word = fold(tokens[m.head].norm)
+    if m.tense == "noun" and (word.endswith("ات") or word.endswith("معارك")):
+        cs, ce = start, end
     for k in range(cs, ce):
         if fold(tokens[k].norm) in ("منذ", "ومنذ") and k + 1 < ce:
+            if k < m.first <= k + 2:
+                return False
             nxt = {fold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
             if nxt & _PERIOD_WORDS or any(t.isdigit() and len(t) == 4 for t in nxt):
                 return True
