@@ -37,8 +37,9 @@ _STOP = fold_all(
 # Singular cues only: after a plural («بلدات أحوازية»، «قرى المنطقة») comes an adjective or
 # a list far more often than one name.
 _CUES = fold_all("قرية بلدة مزرعة حي حارة")
-# Named buildings: «مسرح باتاكلان»، «فندق الشيراتون»: sites.
-_SITE_CUES = fold_all("مسرح ملعب فندق مسجد جامع كنيسة")
+# Named buildings: «مسرح باتاكلان»، «فندق الشيراتون»: sites. Not «مسجد»/«جامع»: common nouns
+# follow them too often («مسجد مقر»، «اتفاق جامع»).
+_SITE_CUES = fold_all("مسرح ملعب فندق")
 _CUES = _CUES | _SITE_CUES
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
 # مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
