@@ -1024,7 +1024,9 @@ class _Finder:
                 continue
             if p.ca <= d.region <= p.ca + 1 and not d.own_subject and d.speaker is p.speaker:
                 return False
-            if not d.own_subject and not d.proclitic and d.region > p.ca \
+            hit = self.lex.lookup(t[d.cue_tok].norm)
+            if not d.own_subject and not d.proclitic and d.region > p.ca and hit is not None \
+                    and hit[0].pos == "verb" \
                     and t[d.region - 1].norm not in CLAUSE_PUNCT and t[d.region - 1].norm not in CLAUSE_OPENERS:
                 # «فإنه بعد التحري معهم اعترفوا أنهم ...»: a verb with no subject of its
                 # own in the middle of another claim's content belongs to that content
