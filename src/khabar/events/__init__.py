@@ -128,6 +128,9 @@ def extract_events(doc: Doc) -> list[Event]:
                      for k in range(max(a, m.first - 6), m.first - 1)):
                 key += "@later"  # «... طعنوا أناسا قبل أن تقوم قوات الأمن بالقضاء عليهم»
             groups.setdefault(key, []).append(m)
+        def other_heads(ms: list[Mention], found: list[Mention] = mentions) -> frozenset[int]:
+            return frozenset(m.last for m in found if m not in ms)
+
         for ms in groups.values():
             trig = pick_trigger(ms)
             subtype = pick_subtype(ms)
@@ -168,7 +171,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     trigger=span,
                     actors=actors,
                     targets=targets,
-                    place=place_for(doc, (sent.start, sent.end), span.start),
+                    place=place_for(doc, (sent.start, sent.end), span.start, other_heads(ms)),
                     date=date_for(doc, (sent.start, sent.end), span.start),
                     fatalities=fatalities_for(doc, (sent.start, sent.end), span.start),
                     claim=claim.id if claim else None,

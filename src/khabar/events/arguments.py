@@ -463,8 +463,31 @@ def _nearest(records: Sequence, lo: int, hi: int, at: int) -> str | None:
     return best[2] if best else None
 
 
-def place_for(doc: Doc, sent: tuple[int, int], at: int) -> str | None:
-    return _nearest(doc.places, sent[0], sent[1], at)
+_LOCATIVE = frozenset({"في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "امام", "بمدينه", "بمنطقه",
+                       "بولايه", "بمحافظه", "مدينه", "منطقه", "ولايه", "محافظه", "بلده", "قريه", "حي", "ضواحي"})
+
+
+def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset()) -> str | None:
+    """The place record nearest to the trigger in its sentence, preferring a place named as
+    where («في بروكسل», «بمدينة») over one in a genitive («هجمات باريس»); a place right after
+    another event's trigger (``avoid``: token indices) belongs to that event."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    best: tuple[int, int, int, str] | None = None
+    for p in doc.places:
+        if not sent[0] <= p.start < sent[1]:
+            continue
+        i = bisect_right(starts, p.start) - 1
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.i in avoid:
+            continue
+        w = fold(toks[i].norm) if i >= 0 else ""
+        locative = (prev is not None and fold(prev.norm) in _LOCATIVE) or (toks[i].start < p.start and w[:1] == "ب") \
+            or w.startswith(("ب", "وب"))
+        key = (0 if locative else 1, abs(p.start - at), 0 if p.start >= at else 1, p.id)
+        if best is None or key < best:
+            best = key
+    return best[3] if best else None
 
 
 def date_for(doc: Doc, sent: tuple[int, int], at: int) -> str | None:
