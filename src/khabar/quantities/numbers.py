@@ -16,7 +16,10 @@ from .lexicon import FRACTIONS, NUMBER_WORDS, SCALES, TEEN_ONLY, VAGUE, VAGUE_PH
 
 T = TypeVar("T")
 
-__all__ = ["Num", "Tok", "parse_digits", "parse_number", "stems", "tokenize"]
+__all__ = [
+    "Num", "Tok", "match_after", "match_before", "parse_digits", "parse_number", "stems",
+    "tokenize",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,3 +306,28 @@ def _word_phrase(toks: list[Tok], i: int) -> Num | None:
     if v <= 0:
         return None
     return Num(i, j, v, v, v, scaled=_scale(toks[j - 1]) is not None)
+
+
+def match_before(toks: list[Tok], end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest phrase ending just before token ``end`` (0 if none); its first
+    word may carry proclitics («بنحو»، «وأكثر من»)."""
+    best = 0
+    for p in phrases:
+        k = len(p)
+        s = end - k
+        if s < 0 or k <= best:
+            continue
+        if all(toks[s + m].key == p[m] for m in range(1, k)) and p[0] in stems(toks[s].key):
+            best = k
+    return best
+
+
+def match_after(toks: list[Tok], start: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    best = 0
+    for p in phrases:
+        k = len(p)
+        if start + k <= len(toks) and k > best and all(
+            toks[start + m].key == p[m] for m in range(k)
+        ):
+            best = k
+    return best

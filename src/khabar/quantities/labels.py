@@ -1,0 +1,119 @@
+"""Numbers that are labels, not counts: years, clock times, phone numbers, law articles,
+rankings, names («كوفيد-19»), list numbers, ages."""
+
+from __future__ import annotations
+
+from .lexicon import AGE_CUES, EXCLUDE_BEFORE, TIME_AFTER
+from .numbers import Num, Tok, stems
+
+__all__ = ["excluded", "is_year"]
+
+
+def is_year(num: Num) -> bool:
+    return not num.scaled and num.lo.is_integer() and 1900 <= num.lo <= 2100
+
+
+#: Words after a number that show no counted noun follows (particles, pronoun phrases).
+
+
+def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
+              ranged: bool) -> bool:
+    i = num.i
+    t = toks[i]
+    n = len(toks)
+    p = pre - 1
+    if p >= 0 and toks[p].text in "(«":
+        p -= 1  # «المركز (93)»
+    prev = toks[p] if p >= 0 else None
+    # a label: «المادة 5»، «رقم 2254»، «الساعة 10»، «اللواء 93» (a counted noun or a scale
+    # word after it makes it a count again: «المركز 100 ألف سلة»)
+    if prev is not None and unit is None and not num.scaled and any(
+        s in EXCLUDE_BEFORE for s in stems(prev.key)
+    ):
+        return True
+    # a clock time: «الساعة 8 صباحا و4 مساء»، «الساعة 11 و27 دقيقة»
+    if num.j < n and toks[num.j].key in TIME_AFTER:
+        return True
+    if pre >= 3 and toks[pre - 1].key == "و" and toks[pre - 2].text[0].isdigit() \
+            and any(s in EXCLUDE_BEFORE for s in stems(toks[pre - 3].key)):
+        return True
+    if unit is None and num.j < n and toks[num.j].key in ("دقيقه", "دقائق") and any(
+        toks[b].key == "الساعه" for b in range(max(0, pre - 4), pre)
+    ):
+        return True  # «الساعة الواحدة و24 دقيقة»
+    # «1- الملعب القابسي»: a list number glued to a dash
+    if num.digits and unit is None and num.j + 1 < n and toks[num.j].text == "-" \
+            and toks[num.j].start == toks[num.j - 1].end and not toks[num.j + 1].text[0].isdigit():
+        return True
+    if not num.digits and toks[i].key in ("عشر", "عشره") and prev is not None \
+            and prev.key.startswith("ال"):
+        return True  # «الحادية عشرة»، «الثاني عشر»: an ordinal
+    if num.digits:
+        v = num.lo
+        # «الـ20»: an ordinal («الذكرى الـ20»)
+        if i > 0 and toks[i - 1].key == "ال":
+            return True
+        # a year written alone («في 2015» is masked as a date; «2015» after a noun too)
+        if not num.scaled and unit is None and v.is_integer() and 1900 <= v <= 2100 and not ranged:
+            return True
+        # a time «10:30» or a ratio «3:1»
+        if i + 1 < len(toks) and toks[i + 1].text == ":" and i + 2 < len(toks) \
+                and toks[i + 2].text[0].isdigit():
+            return True
+        if i > 1 and toks[i - 1].text == ":" and toks[i - 2].text[0].isdigit():
+            return True
+        # a numbered list item or note: «1 - ...» at a line start, «(2)»، ««1»»
+        if unit is None and v < 100:
+            nl = norm.rfind("\n", max(0, t.start - 8), t.start)
+            line_start = not norm[nl + 1:t.start].strip() and (nl >= 0 or t.start < 8)
+            if line_start and num.j < n and toks[num.j].text in "-.)–":
+                return True
+            if i > 0 and toks[i - 1].text in "(«" and num.j < n and toks[num.j].text in ")»":
+                return True
+        # «104 / 47»، «1436 / 1437»: a reference number or a school year
+        if unit is None and ((i > 1 and toks[i - 1].text == "/" and toks[i - 2].text[0].isdigit())
+                             or (num.j + 1 < n and toks[num.j].text == "/"
+                                 and toks[num.j + 1].text[0].isdigit())):
+            return True
+        # «القانون عدد 21 لسنة 1991»: a law's number
+        if num.j < n and toks[num.j].key in ("لسنه", "لعام"):
+            return True
+        # «2015 م» not caught as a date: the year, not metres
+        if unit == "m" and toks[num.j - 1 if num.scaled else num.j].key == "م" and v >= 1900 \
+                and v <= 2100 and v.is_integer():
+            return True
+        # a phone number or an identifier: seven digits or more without separators
+        if len(t.text) >= 7 and t.text.isdigit() and unit is None:
+            return True
+        # glued to a name: «كوفيد-19»، «إف-16»، «G20»، «20px»
+        s0 = t.start
+        if s0 > 0 and (norm[s0 - 1].isalpha() and norm[s0 - 1].isascii()):
+            return True
+        if s0 > 1 and norm[s0 - 1] in "-/" and norm[s0 - 2].isalpha():
+            return True
+        e0 = toks[num.j - 1].end
+        if e0 < len(norm) and norm[e0].isascii() and norm[e0].isalpha():
+            return True
+        if e0 + 1 < len(norm) and norm[e0] == "-" and norm[e0 + 1].isalpha():
+            return True
+        if s0 > 0 and norm[s0 - 1] in "+#":
+            return True
+        # glued to an Arabic word that is not a one-letter proclitic: «سلتة2»
+        if i > 0 and toks[i - 1].end == s0 and toks[i - 1].text.isalpha() \
+                and len(toks[i - 1].text) > 1 and toks[i - 1].key != "ال":
+            return True
+        # beside a Latin word: «GJ 667»، «S&P 500»، «H1N1»-like names
+        if i > 0 and toks[i - 1].text.isascii() and toks[i - 1].text.isalpha():
+            return True
+    else:
+        # «واحد» alone is a pronoun or an adjective («كل واحد»، «في آن واحد»)
+        if num.lo == 1 and unit is None and not num.vague:
+            return True
+    # an age: «(25 عاما)»، «البالغ من العمر 25 عاما»
+    if unit in ("years", "months"):
+        if pre > 0 and toks[pre - 1].text == "(":
+            return True
+        for b in range(pre - 1, max(pre - 4, -1), -1):
+            if any(s in AGE_CUES for s in stems(toks[b].key, article=True)):
+                return True
+    return False
