@@ -468,15 +468,14 @@ _LOCATIVE = frozenset({"في", "قرب", "داخل", "شمال", "جنوب", "ش
 
 
 def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset()) -> str | None:
-    """The place record nearest to the trigger in its sentence, preferring a place named as
-    where («في بروكسل», «بمدينة») over one in a genitive («هجمات باريس»); a place right after
-    another event's trigger (``avoid``: token indices) belongs to that event."""
+    """The place record nearest to the trigger in its sentence among those named as where
+    («في بروكسل», «بمدينة»), or the sentence's only place; a place right after another
+    event's trigger (``avoid``: token indices, «هجمات باريس») belongs to that event."""
     toks = doc.tokens
     starts = [t.start for t in toks]
     best: tuple[int, int, int, str] | None = None
-    for p in doc.places:
-        if not sent[0] <= p.start < sent[1]:
-            continue
+    in_sent = [p for p in doc.places if sent[0] <= p.start < sent[1]]
+    for p in in_sent:
         i = bisect_right(starts, p.start) - 1
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.i in avoid:
@@ -484,6 +483,8 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         w = fold(toks[i].norm) if i >= 0 else ""
         locative = (prev is not None and fold(prev.norm) in _LOCATIVE) or (toks[i].start < p.start and w[:1] == "ب") \
             or w.startswith(("ب", "وب"))
+        if not locative and len(in_sent) > 1:
+            continue  # «الحدود مع فرنسا»: with several places, only one named as where
         key = (0 if locative else 1, abs(p.start - at), 0 if p.start >= at else 1, p.id)
         if best is None or key < best:
             best = key
