@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 from ..normalize import fold, normalize_text
+from ..schema import CERTAINTIES
 from .words import PRONOUNS
 
 __all__ = ["Cue", "CueForm", "Lexicon", "Prep", "lexicon"]
@@ -151,6 +152,8 @@ def _build_forms() -> dict[str, CueForm]:
         if len(row) != 10:
             raise ModelError(f"cues.tsv: bad row {row!r}: expected 10 tab-separated columns")
         lemma, perfect, imperfect, explicit, participle, masdar, certainty, prep, strict, src = row
+        if certainty not in CERTAINTIES:
+            raise ModelError(f"cues.tsv: {lemma}: certainty {certainty!r} is not one of {CERTAINTIES}")
         cue = Cue(normalize_text(lemma), certainty, tuple(_alts(prep)), strict == "1", src)
         for k, stem in enumerate(_alts(perfect)):
             for suf in _PERFECT_ALL if k == 0 else _PERFECT_CONSONANT:
@@ -163,9 +166,9 @@ def _build_forms() -> dict[str, CueForm]:
                 for suf in _IMPERFECT_SUFFIX:
                     add(pre + stem + suf, CueForm(cue, "verb", True, pre in "ان", suf in _PLURAL_IMPERFECT))
         for w in _alts(explicit):
-            imperfect = w[0] in "يتان" and not w.startswith(cue.lemma[:2])
+            is_imp = w[0] in "يتان" and not w.startswith(cue.lemma[:2])
             plural = w.endswith(("وا", "ون", "ان", "ين", "تا", "يا")) and len(w) > 4
-            add(w, CueForm(cue, "verb", imperfect, imperfect and w[0] in "ان", plural))
+            add(w, CueForm(cue, "verb", is_imp, is_imp and w[0] in "ان", plural))
         weak = bool(_alts(explicit))
         for stem in _alts(participle):
             sufs = _PARTICIPLE_STRICT if cue.strict else _PARTICIPLE_SUFFIX
@@ -184,6 +187,8 @@ def _build_preps() -> dict[str, list[Prep]]:
     preps: dict[str, list[Prep]] = {}
     for row in _rows("preps.tsv"):
         phrase, kind, certainty = row[0], row[1], row[2]
+        if certainty not in CERTAINTIES or kind not in ("source", "source_verb", "relay", "self"):
+            raise ModelError(f"preps.tsv: {phrase}: bad kind {kind!r} or certainty {certainty!r}")
         words = tuple(normalize_text(phrase).split())
         preps.setdefault(words[0], []).append(Prep(words, kind, certainty))
     for lst in preps.values():

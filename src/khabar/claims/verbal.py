@@ -1,0 +1,329 @@
+"""Step 1 of the cascade: verbal cues («قال»، «وأضافت»، «نقلت الوكالة عن مصدر قوله»).
+
+:meth:`VerbalMixin._scan` reads forward from the verb: the subject noun phrase, a medium
+the statement was made to, a relay, until the content opens (complementiser, colon,
+quotation, the verb's own preposition, or a noun-phrase object for announcement and stance
+verbs); :meth:`VerbalMixin._from_verb` turns what it read into a draft claim.
+"""
+
+from __future__ import annotations
+
+from .base import FinderBase
+from .drafts import (
+    _Draft,
+    _pronoun_object,
+    _Scan,
+)
+from .lexicon import Cue, CueForm
+from .speakers import MEDIA_HEADS, is_media_recipient, parse_np, stem
+from .tables import (
+    _ADJ_ENDINGS,
+    _ADJECTIVES,
+    _ALA_CONTENT,
+    _B_ADVERBS,
+    _B_INSIDE,
+    _BIHI,
+    _CALL_WORDS,
+    _CLAUSE_BREAKERS,
+    _NO_SOURCE,
+    _NP_OBJECT_VERBS,
+    _OBJECT_STARTERS,
+    _OBJECT_VERBS,
+    _RELAY_PREP_HEADS,
+    _STANCE_VERBS,
+    SCAN_WINDOW,
+)
+from .words import (
+    CLAUSE_PUNCT,
+    CLOSE_QUOTES,
+    COMPLEMENTISERS,
+    IMPERSONAL,
+    NEGATIONS,
+    NP_STOPPERS,
+    OPEN_QUOTES,
+    PRE_SUBJECT_SKIP,
+    SENTENCE_PUNCT,
+)
+
+
+class VerbalMixin(FinderBase):
+    def _scan(self, start: int, b: int, cue: Cue, pronoun_subject: bool = False,
+              np_object_ok: bool = True) -> _Scan:
+        t = self.tokens
+        q = self.quotes
+        lex = self.lex
+        sc = _Scan()
+        limit = min(b, start + SCAN_WINDOW)
+        # an adjunct came first («قال في بيان إن») or the verb carries its subject
+        # («قالوا»): no subject after it
+        blocked = pronoun_subject
+        preps = cue.preps
+        relay_verb = cue.lemma == "نقل"
+        broken = False
+        after_comma = False
+        free, last_prep = 0, start
+        last_read = start - 1  # last token of the subject, relay or medium read so far
+        j = start
+        while j < limit:
+            w = t[j].norm
+            # a quotation straight after the verb, its subject or its medium (never one
+            # further on: «الذي نُقل إلى المستشفى لأنه «مهدد»» is not speech of the verb)
+            if w in _CLAUSE_BREAKERS:
+                broken = True
+            if w == "ل" and j + 1 < b and (t[j + 1].norm in OPEN_QUOTES or t[j + 1].norm == "("):
+                mr = is_media_recipient(t, j, b, q, lex.credits)
+                if mr is not None:  # «لـ "الجوهرة اف أم"»: a medium, not speech
+                    sc.media.append(mr)
+                    last_read = mr[1] + 1
+                    j = last_read + 1
+                    continue
+            if w in OPEN_QUOTES and q.is_speech(j):
+                opens_comp = j + 1 < b and t[j + 1].norm in COMPLEMENTISERS
+                if j - last_read > 2 and (broken or relay_verb) and not opens_comp:
+                    j = q.close[j] + 1  # a quotation in a relative clause: not the verb's
+                    continue
+                sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
+                sc.end = q.close[j] + 1
+                return sc
+            if w == ":":
+                if j + 1 < b and t[j + 1].norm in OPEN_QUOTES and q.is_speech(j + 1):
+                    c = q.close[j + 1]
+                    sc.ctype, sc.ca, sc.cb, sc.end = "quote", j + 2, c - 1, c + 1
+                elif j + 1 < b and self._is_comp(j + 1):
+                    self._comp_content(j + 1, sc)  # «قال الأصبحي: إن الوضع ...»: indirect
+                    sc.end = j + 2
+                else:
+                    sc.ctype, sc.ca = "colon", j + 1
+                    sc.end = j + 1
+                return sc
+            if self._is_comp(j):
+                self._comp_content(j, sc)
+                sc.end = j + 1
+                return sc
+            if w in SENTENCE_PUNCT and (j == b - 1 or w not in "."):
+                break  # «سي.إن.إن»، «د.العاصمي»: a period inside a sentence ends nothing
+            has_subject = sc.subject is not None or sc.relay is not None
+            # the verb's own preposition opens the content: «حذّر من»، «دعا إلى»
+            if (has_subject or j == start or blocked) and w in preps and not (relay_verb and w == "عن"):
+                nxt = t[j + 1].norm if j + 1 < b else ""
+                if j + 1 < b and self._is_comp(j + 1):
+                    self._comp_content(j + 1, sc)
+                    sc.end = j + 1
+                    return sc
+                nhit = lex.lookup(nxt)
+                if nhit is not None and nhit[0].pos == "masdar":
+                    break  # «أعرب عن خشيته من»: the verbal noun is the cue
+                if w != "علي" or nxt.startswith(_ALA_CONTENT) or j == start or t[j - 1].norm in ("فيه", "فيها"):
+                    sc.ctype, sc.ca = "prep", j + 1
+                    sc.end = j + 1
+                    return sc
+            # a relay: «نقلت الوكالة عن مصدر»، «ذكرت الصحيفة نقلاً عن مصادر»، «علمت الصحيفة
+            # من مصادر»، «وكشفت الحركة حسب مصادر»
+            pm = self._match_prep(j, b) if has_subject and sc.relay is None and w in _RELAY_PREP_HEADS else None
+            if pm is not None and pm[0].kind in ("source", "relay") and not pm[2]:
+                np = parse_np(t, pm[1], b, lex, q)
+                if np is not None and self._is_source(np, 0):
+                    sc.relay = np
+                    j = last_read = np[1]
+                    j += 1
+                    continue
+            if (w == "عن" and relay_verb) or (w == "من" and cue.lemma == "علم" and has_subject) \
+                    or (w == "نقلا" and j + 1 < b and t[j + 1].norm == "عن"):
+                k = j + 1 if w in ("عن", "من") else j + 2
+                np = parse_np(t, k, b, lex, q)
+                if np is not None:
+                    sc.relay = np
+                    j = last_read = np[1] + 1
+                    last_read -= 1
+                    continue
+            hit = lex.lookup(w)
+            if hit is not None:
+                form = hit[0]
+                if form.pos == "masdar" and has_subject:
+                    sc.masdar = form
+                    preps = form.cue.preps  # «نقلت الوكالة عن الوزير اتهامه ... بـ»
+                    last_read = j
+                    j += 1
+                    continue
+                if j > start and form.pos in ("verb", "participle") and not (
+                        form.cue.strict and hit[1] == 0 and not self._clause_initial(j, start - 1)):
+                    break  # another attribution begins
+            mr = is_media_recipient(t, j, b, q, lex.credits)
+            if mr is None and len(w) > 3 and w[0] == "ب" and stem(w[1:]) in MEDIA_HEADS \
+                    and t[j - 1].norm in _CALL_WORDS:
+                mr = (j, j)  # «في اتصال هاتفي بوكالة تونس أفريقيا للأنباء»
+                k = j + 1
+                while k < b and k <= j + 5 and t[k].is_arabic and t[k].norm not in NP_STOPPERS:
+                    mr = (j, k)
+                    k += 1
+            if mr is not None:
+                sc.media.append(mr)
+                last_read = mr[1] + (1 if t[mr[1] + 1].norm in CLOSE_QUOTES else 0) if mr[1] + 1 < b else mr[1]
+                j = last_read + 1
+                continue
+            # a preposition written on the content's first word: «طالب بالإفراج»، «دعا للسماح»
+            if (has_subject or j == start) and len(w) > 3 and w[0] in "بل" and w[0] in preps \
+                    and w not in _B_INSIDE and not w.startswith("بن") and w not in _B_ADVERBS:
+                sc.ctype, sc.ca = "prep", j
+                if w[0] == "ب":  # «بالإفراج» → «الإفراج»; «للسماح» stays whole (ل + ال)
+                    sc.cstart = self._after_prefix(j, 1)
+                sc.end = j
+                return sc
+            if has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and not broken and t[j].is_arabic \
+                    and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
+                        (after_comma and t[j - 1].norm in CLAUSE_PUNCT)
+                        or (j == last_read + 1 and _pronoun_object(w))
+                        or (w in _OBJECT_STARTERS and j <= last_read + 3)
+                        or (cue.lemma in _STANCE_VERBS and w.startswith("ال") and t[j - 1].norm.startswith("ال")
+                            and w not in _ADJECTIVES and not w.endswith(_ADJ_ENDINGS))):
+                sc.ctype, sc.ca, sc.end = "np", j, j
+                return sc
+            if w in CLAUSE_PUNCT and has_subject:
+                after_comma = True
+            # words after the subject that no preposition governs belong to another
+            # clause («عندما ذكر المراسلُ تفاصيلَ الحادث ونوعَ السيارة أدركت المذيعة أن»)
+            if has_subject and t[j].is_arabic:
+                if w in NP_STOPPERS or w in PRE_SUBJECT_SKIP or w[0] in "بل":
+                    last_prep = j
+                elif j - last_prep > 4 and j > last_read:
+                    free += 1
+                    if free > 3:
+                        break
+            if has_subject and w in PRE_SUBJECT_SKIP and j == last_read + 1:
+                last_read = j  # «أعلنت الحركة اليوم الثلاثاء دعمها»
+                j += 1
+                continue
+            if not has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and (
+                    w in _OBJECT_STARTERS or (j == start and _pronoun_object(w))):
+                # «وأكدت عدمَ وجود»، «أعلن نيتَه الاستقالة»: no subject written
+                sc.ctype, sc.ca, sc.end = "np", j, j  # «وأكدت عدمَ وجود»: no subject written
+                return sc
+            if not has_subject and not blocked:
+                if w in PRE_SUBJECT_SKIP or (w[0] == "م" and w.endswith("ا") and len(w) >= 5 and j == start):
+                    # «وأضاف مازحاً»: a manner adverb, not the subject
+                    j += 1
+                    continue
+                if w in NP_STOPPERS or w in CLAUSE_PUNCT:
+                    blocked = True
+                    j += 1
+                    continue
+                np = parse_np(t, j, b, lex, q, stop_b="ب" in cue.preps)
+                if np is not None:
+                    if cue.lemma in _OBJECT_VERBS or cue.lemma in _STANCE_VERBS:
+                        np = self._split_object(np)
+                    if cue.lemma in _NP_OBJECT_VERBS:
+                        # «أعلنت الكتلةُ رفضَها»، «أعلن الرئيس الفرنسي حالةَ الطوارئ»: a
+                        # verbal noun with a pronoun, or a frequent object noun, ends the subject
+                        for k in range(np[0] + 1, np[1] + 1):
+                            x = t[k].norm
+                            if (_pronoun_object(x) and t[k - 1].norm.startswith("ال")) or x in _OBJECT_STARTERS:
+                                np = (np[0], k - 1)
+                                break
+                    sc.subject = np
+                    last_read = np[1]
+                    j = np[1] + 1
+                    continue
+            j += 1
+        sc.end = j
+        return sc
+
+    def _split_object(self, np: tuple[int, int]) -> tuple[int, int]:
+        """«النقابة المنظمات الدولية» → «النقابة»: cut before a definite word that follows
+        a definite word and is not an adjective (heuristic: nisba adjectives end in ي/ية)."""
+        t = self.tokens
+        for k in range(np[0] + 1, np[1] + 1):
+            w, prev = t[k].norm, t[k - 1].norm
+            if w.startswith("ال") and prev.startswith("ال") and w not in _ADJECTIVES \
+                    and not w.endswith(_ADJ_ENDINGS):
+                return np[0], k - 1
+            if w in ("مختلف", "كافة", "جميع", "كل") and k > np[0]:
+                return np[0], k - 1  # «دعا البيانُ مختلفَ الفاعلين»
+            # an indefinite accusative after a definite word: «الجامعةُ ... بلاغاً»
+            if w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
+                    and prev.startswith(("ال", "لل")):
+                return np[0], k - 1
+        return np
+
+    def _from_verb(self, i: int, form: CueForm, plen: int, a: int, b: int, si: int) -> tuple[_Draft | None, int]:
+        t = self.tokens
+        cue = form.cue
+        w = t[i].norm
+        if cue.strict and plen == 0 and not self._clause_initial(i, a):
+            return None, i + 1
+        if w in IMPERSONAL or form.first_person:
+            return None, i + 1  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
+        negated = i > a and t[i - 1].norm in NEGATIONS
+        # «هجوم تبنّته حركة طالبان»: the object pronoun is the content; «لم تعلن أي جهة
+        # مسؤوليتها»: a negated announcement of a noun phrase is narration
+        bare = w[plen:]
+        np_object_ok = not negated and bare in self.lex.forms
+        if i + 1 < b and t[i + 1].norm in _BIHI:
+            return None, i + 1  # «المحضر تعهّدت به الإدارة»: a relative clause
+        sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural, np_object_ok=np_object_ok)
+        if cue.lemma in ("نقل", "علم") and sc.relay is None:
+            return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
+        if negated and sc.ctype in ("prep", "np"):
+            return None, i + 1  # «ولم تعلن أي جهة مسؤوليتها عن الهجوم»: narration
+        if sc.ctype is None:
+            qb = self._quote_before(i)
+            if qb is None:
+                return None, i + 1
+            sc.ctype, sc.ca, sc.cb = "quote", qb[0], qb[1]
+            region = qb[0] - 1
+        else:
+            region = i
+        own = sc.subject is not None
+        outer = [self._src(m0, m1, 1 if t[m0].norm[0] in "لب" and len(t[m0].norm) > 3 else 0) for m0, m1 in sc.media]
+        if not outer:
+            outer = self._fronted_media(a, i)
+        if sc.relay is not None:
+            if sc.subject is not None:
+                outer.append(self._src(*sc.subject))
+            else:
+                prev = self._last_speaker()
+                if prev is not None:
+                    outer = [*prev.outer, prev.speaker, *outer]
+            speaker = self._src(*sc.relay)
+            own = True
+        elif sc.subject is not None:
+            speaker = self._src(*sc.subject)
+        else:
+            back = self._subject_before(i, a, plen)
+            if back == _NO_SOURCE:
+                return None, i + 1
+            if back is not None:
+                speaker = self._src(*back)
+                own = True
+                region = min(region, back[0])
+            else:
+                prev = self._last_speaker()
+                clause = None
+                if not self._clause_initial(i, a) and not any(d.sent == si for d in self.drafts):
+                    # «أصدرت الجامعة بلاغاً أكدت فيه»: the subject of the clause before
+                    clause = self._clause_subject(a, i)
+                if clause is not None:
+                    speaker = self._src(*clause)
+                    own = True
+                elif prev is not None:
+                    speaker = prev.speaker
+                    outer = [*prev.outer, *outer]
+                else:
+                    return None, i + 1
+        if sc.cb < 0:
+            sc.cb = self._content_end(sc.ca, b)
+            if sc.ctype == "colon":
+                sc.cb = self._colon_paragraph(si, sc.cb)
+        if sc.cb < sc.ca:
+            return None, i + 1
+        src_form = sc.masdar or form
+        d = _Draft(
+            cue=(self._after_prefix(i, plen) if plen else t[i].start, t[i].end),
+            cue_tok=i, region=region, speaker=speaker, outer=outer, ca=sc.ca, cb=sc.cb,
+            cstart=sc.cstart, ctype=sc.ctype, default=src_form.cue.certainty,
+            lemma=src_form.cue.lemma, negated=negated, own_subject=own, sent=si,
+            proclitic=plen > 0, imperfect=form.imperfect,
+        )
+        nxt = sc.end if sc.ctype != "quote" or region != i else sc.end
+        return d, max(nxt, i + 1)
+
+    # -- 2. participles ---------------------------------------------------------------
