@@ -9,7 +9,11 @@ from __future__ import annotations
 import pytest
 
 from khabar.dates import step
-from khabar.dates.hijri import hijri_to_gregorian, hijri_year_to_gregorian
+from khabar.dates.hijri import (
+    hijri_to_gregorian,
+    hijri_year_to_gregorian,
+    tabular_to_gregorian,
+)
 from khabar.document import Doc, RawArticle
 from khabar.options import Options
 
@@ -87,15 +91,18 @@ HIJRI = [
     ("في 3 رمضان 1445 هـ", ("3 رمضان 1445 هـ", "2024-03-13", "day")),
     ("عام 1445 هـ", ("عام 1445 هـ", "2024", "year")),
     ("منذ 1432هـ وحتى الآن", ("1432هـ", "2011", "year")),
-    ("الموافق 17/10/1436هـ", ("17/10/1436هـ", "2015-08-03", "day")),
-    ("بتاريخ 1436/10/30هـ وذلك", ("1436/10/30هـ", "2015-08-16", "day")),
-    # the written weekday corrects the tabular calendar by a day
+    # Umm al-Qura values (checked against hijridate 2.5.0)
+    ("الموافق 17/10/1436هـ", ("17/10/1436هـ", "2015-08-02", "day")),
+    ("بتاريخ 1436/10/30هـ وذلك", ("1436/10/30هـ", "2015-08-15", "day")),
     ("يوم الثلاثاء 12/10/1436هـ", ("يوم الثلاثاء 12/10/1436هـ", "2015-07-28", "day")),
+    # outside the Umm al-Qura table (tabular calendar), a written weekday moves it a day:
+    # 1/1/1390 is Monday 1970-03-09 in the tabular calendar; the text says Tuesday
+    ("يوم الثلاثاء 1/1/1390هـ", ("يوم الثلاثاء 1/1/1390هـ", "1970-03-10", "day")),
     # without a year: the Hijri year that puts it nearest before the article's date
     # (up to 60 days after it: 26 Ramadan 1445 is 2024-04-05 in the tabular calendar)
     ("في 26 من شهر رمضان", ("26 من شهر رمضان", "2024-04-05", "day")),
     ("في 26 من شهر شعبان", ("26 من شهر شعبان", "2024-03-07", "day")),
-    ("في 26 من شهر ذي الحجة", ("26 من شهر ذي الحجة", "2023-07-15", "day")),
+    ("في 26 من شهر ذي الحجة", ("26 من شهر ذي الحجة", "2023-07-14", "day")),
     ("في التاسع من شهر رمضان 1436هـ", ("التاسع من شهر رمضان 1436هـ", "2015-06-26", "day")),
 ]
 
@@ -256,7 +263,22 @@ def test_options_article_date_is_the_fallback() -> None:
      ((1436, 10, 1), "2015-07-18")],
 )
 def test_tabular_hijri_conversion(hijri: tuple[int, int, int], gregorian: str) -> None:
+    assert tabular_to_gregorian(*hijri).isoformat() == gregorian
+
+
+@pytest.mark.parametrize(
+    ("hijri", "gregorian"),
+    # Umm al-Qura (Saudi official calendar): 1 Shawwal 1436 = Eid al-Fitr, 17 July 2015
+    [((1436, 10, 1), "2015-07-17"), ((1446, 1, 1), "2024-07-07"), ((1445, 9, 1), "2024-03-11"),
+     ((1300, 1, 1), "1882-11-12")],  # the last one is outside the table: tabular
+)
+def test_umm_al_qura_conversion(hijri: tuple[int, int, int], gregorian: str) -> None:
     assert hijri_to_gregorian(*hijri).isoformat() == gregorian
+
+
+def test_umm_al_qura_rejects_a_30th_of_a_29_day_month() -> None:
+    with pytest.raises(ValueError):
+        hijri_to_gregorian(1436, 9, 30)  # Ramadan 1436 had 29 days
 
 
 def test_hijri_year_is_the_gregorian_year_of_its_middle() -> None:
