@@ -200,6 +200,16 @@ def _present_support(lex: Lexicon, tok: Token) -> bool:
     return "support" in lex.classes(w) and (w[:1] == "ي" or w in ("تشن", "تنفذ", "تستهدف", "تواصل"))
 
 
+_QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "وتقوم"})
+
+
+def _after_qama(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    """«قام مسلحون ... بخطف»: a noun with ب a few words after «قام» is what they did."""
+    if not fold(tokens[m.head].norm).startswith(("ب", "وب")):
+        return False
+    return any(fold(tokens[k].norm) in _QAMA for k in range(max(start, m.first - 7), m.first))
+
+
 def keep_mentions(
     lex: Lexicon,
     tokens: Sequence[Token],
@@ -268,7 +278,7 @@ def keep_mentions(
             continue
         if not m.entry.strong:
             cs, ce = clause_bounds(tokens, m.first, start, end)
-            ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce)
+            ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start)
             # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
             # «قنبلة» or the «جرحى» of a ceremony are no attack
             if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in _CASUALTY_WORDS \

@@ -133,9 +133,12 @@ class Lexicon:
         """Context classes of a folded token under any reading (whole word first)."""
         out: set[str] = set()
         for _pre, stem, suf in readings(word):
-            if suf:
-                continue
             got = self.context.get(stem)
+            if suf:
+                # an attached pronoun keeps only verb classes: «نفذها», «شنته»
+                if got:
+                    out |= got & {"support", "speech"}
+                continue
             if got is None and stem.endswith("ا") and len(stem) > 3:
                 # accusative alef or dual verb: «انتحاريا», «وقعا»
                 got = self.context.get(stem[:-1], set()) & _NOUN_CLASSES
