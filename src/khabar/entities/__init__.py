@@ -1,7 +1,8 @@
 """The entities step: named entities of an article, merged per referent, with canonical
 keys, subtypes and English names.
 
-1. Tag each sentence's tokens with khabar's CRF (:mod:`khabar.ner.tagger`).
+1. Tag the article's sentences with khabar's CRF (:mod:`khabar.ner.tagger`; its
+   features share evidence across the article).
 2. Match the actor table over the same tokens and combine (:mod:`.mentions`).
 3. Group mentions into entities (:mod:`.merge`): actor entries, surnames, same text;
    then add the later occurrences the tagger missed (one sense per article) and
@@ -110,10 +111,9 @@ def step(doc: Doc, options: Options) -> Doc:
                                 tagger.lexicon.clusters))  # type: ignore[arg-type]
     strip = _STRIP[0]
     mentions: list[Mention] = []
-    for sent in doc.sentences:
-        toks = doc.tokens[sent.tok_start:sent.tok_end]
-        words = [t.norm for t in toks]
-        for m in sentence_mentions(words, tagger.tag(words), table, strip):
+    sents = [[t.norm for t in doc.tokens[s.tok_start:s.tok_end]] for s in doc.sentences]
+    for sent, words, tags in zip(doc.sentences, sents, tagger.tag_document(sents), strict=True):
+        for m in sentence_mentions(words, tags, table, strip):
             m.first += sent.tok_start
             m.last += sent.tok_start
             mentions.append(m)

@@ -133,15 +133,15 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
             names.update(keys_of.get(g.actor.canonical, []))
         if g.type == "PER" and len(g.words) >= 2 and len(g.words[-1]) >= 4 and g.words[-1] not in given:
             names.add((g.words[-1],))
-        for k in names:
-            if index.get(k, g) is not g:
-                clash.add(k)
-            index[k] = g
-    for k in clash:
-        del index[k]
+        for name in names:
+            if index.get(name, g) is not g:
+                clash.add(name)
+            index[name] = g
+    for name in clash:
+        del index[name]
     if not index:
         return
-    longest = max(len(k) for k in index)
+    longest = max(len(name) for name in index)
     folded = [fold(t.norm) for t in tokens]
     n = len(tokens)
     i = 0
@@ -155,15 +155,15 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
             for k in range(min(longest, n - i), 0, -1):
                 if best is not None and k <= best[0]:
                     break
-                g = index.get((head, *folded[i + 1:i + k]))
-                if (g is not None and tokens[i + k - 1].sent == tokens[i].sent
+                hit = index.get((head, *folded[i + 1:i + k]))
+                if (hit is not None and tokens[i + k - 1].sent == tokens[i].sent
                         and not any(j in taken for j in range(i, i + k))):
-                    best = (k, g, skip, form)
+                    best = (k, hit, skip, form)
                     break
         if best is None:
             i += 1
             continue
-        k, g, skip, form = best
-        g.mentions.append(Mention(i, i + k - 1, g.type, g.actor, skip, form))
-        taken.update(range(i, i + k))
-        i += k
+        size, grp, skip, form = best
+        grp.mentions.append(Mention(i, i + size - 1, grp.type, grp.actor, skip, form))
+        taken.update(range(i, i + size))
+        i += size

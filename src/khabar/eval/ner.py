@@ -80,13 +80,18 @@ def score_pooled(paths: Sequence[str], tag_map: str = "standard",
 
     from ..ner import conll
     from ..ner.tagger import get_tagger
+    from ..ner.train import DOC_WINDOW
 
     maps = {"standard": conll.map_standard, "aqmar": conll.map_aqmar,
             "newsfane": conll.map_newsfane, "wojood": conll.map_wojood}
-    sents = [s for p in paths for s in conll.read_conll(p, maps[tag_map])]
+    files = [list(conll.read_conll(p, maps[tag_map])) for p in paths]
+    sents = [s for f in files for s in f]
     tagger = get_tagger()
     t0 = time.perf_counter()
-    pred = [tagger.tag(words) for words, _ in sents]
+    pred: list[list[str]] = []
+    for f in files:  # pseudo-documents of DOC_WINDOW sentences, never across files
+        for k in range(0, len(f), DOC_WINDOW):
+            pred += tagger.tag_document([w for w, _ in f[k:k + DOC_WINDOW]])
     elapsed = time.perf_counter() - t0
     n_tokens = sum(len(w) for w, _ in sents)
     if tag_map == "aqmar" and types is None:

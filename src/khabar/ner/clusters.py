@@ -85,8 +85,8 @@ def learn_clusters(
     y = m @ (m.T @ y)
     q, _ = np.linalg.qr(y)
     b = q.T @ m
-    ub, s, _ = np.linalg.svd(b, full_matrices=False)
-    emb = (q @ ub[:, :dims]) * np.sqrt(s[:dims])
+    ub, sigma, _ = np.linalg.svd(b, full_matrices=False)
+    emb = (q @ ub[:, :dims]) * np.sqrt(sigma[:dims])
     emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
     k_small, k_mid, k_big = ks
     big, centers = _kmeans(emb, min(k_big, len(vocab)), iters=12, seed=seed)

@@ -32,7 +32,9 @@ class FeatureExtractor:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self._own: dict[str, list[str]] = {}
+        #: the label memory in use (training swaps in each fold's own, see khabar.ner.train)
+        self.memory = lexicon.memory
+        self._triggers: set[str] = set().union(*(v for k, v in lexicon.sets.items() if k.startswith("tr_")))
         self._ctx: dict[str, tuple[list[str], ...]] = {}
 
     def _cluster(self, w: str) -> tuple[int, int, int] | None:
@@ -50,13 +52,17 @@ class FeatureExtractor:
         pre, stem = split_clitics(w)
         own = [
             "w=" + w, "sh=" + shape, "len=" + str(min(len(w), 8)),
-            "p2=" + w[:2], "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "s1=" + w[-1:],
+            "p2=" + w[:2], "p3=" + w[:3], "p4=" + w[:4],
+            "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:],
         ]
         if pre:
-            own += ["st=" + stem, "pre=" + pre, "sp2=" + stem[:2], "ss2=" + stem[-2:]]
+            own += ["st=" + stem, "pre=" + pre, "sp2=" + stem[:2], "sp3=" + stem[:3],
+                    "ss2=" + stem[-2:], "ss3=" + stem[-3:]]
         if len(w) > 3 and w[0] in "وف":
             own.append("nw=" + w[1:])
-        ctx = ["w=" + w, "sh=" + shape]
+        # long vowels written inside a word mark transliterated foreign names (جوزيه، فينغر)
+        own.append("vow=" + str(min(sum(1 for c in stem if c in "اوي"), 4)))
+        ctx = ["w=" + w, "sh=" + shape, "s2=" + w[-2:]]
         if pre:
             ctx.append("st=" + stem)
         for name in self.lex.memberships(w):
@@ -81,16 +87,16 @@ class FeatureExtractor:
                 self._ctx[w] = got
         return got
 
-    def _phrase_tags(self, words: list[str]) -> list[str | None]:
-        """Longest gazetteer-phrase match at each position: ``B:TYPE`` / ``I:TYPE``."""
+    @staticmethod
+    def _phrase_tags(words: list[str], phrases: dict[str, str], shortest: int) -> list[str | None]:
+        """Longest match of ``phrases`` at each position: ``B:TYPE`` / ``I:TYPE``."""
         n = len(words)
         out: list[str | None] = [None] * n
-        phrases = self.lex.phrases
         i = 0
         while i < n:
             hit = 0
             typ = ""
-            for k in range(min(MAX_PHRASE, n - i), 1, -1):
+            for k in range(min(MAX_PHRASE, n - i), shortest - 1, -1):
                 t = phrases.get(" ".join(words[i:i + k]))
                 if t is not None:
                     hit, typ = k, t
@@ -105,10 +111,44 @@ class FeatureExtractor:
         return out
 
     def sentence(self, words: list[str]) -> list[list[str]]:
-        """CRFsuite features of each token of a sentence (normalised token strings)."""
+        """CRFsuite features of each token of one sentence (normalised token strings)."""
+        return self.document([words])[0]
+
+    def document(self, sents: list[list[str]]) -> list[list[list[str]]]:
+        """Features of each token of a document's sentences: the sentence features plus
+        document evidence about each word, shared by all its occurrences (one sense per
+        document): ``d:aftPER`` when the word follows a person trigger or a given name
+        somewhere in the document, ``d:mem=TYPE`` when it is inside a label-memory name
+        somewhere (so «البنزرتي» alone inherits the evidence of «المدرب فوزي البنزرتي»)."""
+        feats: list[list[list[str]]] = []
+        evidence: dict[str, set[str]] = {}
+        per_trig = self.lex.sets.get("tr_PER", set())
+        given = self.lex.sets.get("given", set())
+        for words in sents:
+            f, mem = self._sentence(words)
+            feats.append(f)
+            for i, w in enumerate(words):
+                if len(w) < 3 or not ("\u0621" <= w[0] <= "\u06d3") or w in self._triggers:
+                    continue
+                if i and (words[i - 1] in per_trig or words[i - 1] in given):
+                    evidence.setdefault(w, set()).add("d:aftPER")
+                m = mem[i]
+                if m is not None:
+                    evidence.setdefault(w, set()).add("d:mem=" + m[2:])
+        if evidence:
+            ordered = {w: sorted(ev) for w, ev in evidence.items()}
+            for words, f in zip(sents, feats, strict=True):
+                for i, w in enumerate(words):
+                    ev = ordered.get(w)
+                    if ev:
+                        f[i].extend(ev)
+        return feats
+
+    def _sentence(self, words: list[str]) -> tuple[list[list[str]], list[str | None]]:
         n = len(words)
         cached = [self._cached(w) for w in words]
-        phr = self._phrase_tags(words) if n > 1 else [None] * n
+        phr = self._phrase_tags(words, self.lex.phrases, 2) if n > 1 else [None] * n
+        mem = self._phrase_tags(words, self.memory, 1) if self.memory else [None] * n
         feats: list[list[str]] = []
         for i in range(n):
             f = ["b"] + cached[i][0]
@@ -131,5 +171,8 @@ class FeatureExtractor:
             p = phr[i]
             if p is not None:
                 f.append("ph=" + p)
+            p = mem[i]
+            if p is not None:
+                f.append("mem=" + p)
             feats.append(f)
-        return feats
+        return feats, mem

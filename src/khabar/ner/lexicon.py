@@ -38,11 +38,14 @@ def lookup_keys(w: str) -> tuple[str, ...]:
 class Lexicon:
     """``sets``: named word lists (keys as :func:`lookup_keys` gives); ``phrases``:
     multi-token gazetteer entries (space-joined normalised tokens → type); ``clusters``:
-    word → (c50, c200, c1000)."""
+    word → (c50, c200, c1000); ``memory``: names the training data tags as entities
+    more often than not (one to five tokens → type)."""
 
     sets: dict[str, set[str]] = field(default_factory=dict)
     phrases: dict[str, str] = field(default_factory=dict)
     clusters: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    #: entity strings of the training data (space-joined tokens → majority type)
+    memory: dict[str, str] = field(default_factory=dict)
 
     def add_words(self, name: str, words: list[str] | set[str]) -> None:
         target = self.sets.setdefault(name, set())
@@ -60,6 +63,7 @@ class Lexicon:
             "sets": {k: sorted(v) for k, v in sorted(self.sets.items())},
             "phrases": dict(sorted(self.phrases.items())),
             "clusters": {k: list(v) for k, v in sorted(self.clusters.items())},
+            "memory": dict(sorted(self.memory.items())),
         }
         raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         # mtime=0: the same lexicon gives the same bytes (deterministic rebuilds)
@@ -72,4 +76,5 @@ class Lexicon:
             sets={k: set(v) for k, v in data["sets"].items()},
             phrases=data["phrases"],
             clusters={k: (v[0], v[1], v[2]) for k, v in data["clusters"].items()},
+            memory=data.get("memory", {}),
         )

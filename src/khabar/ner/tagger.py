@@ -49,9 +49,12 @@ class Tagger:
 
     def tag(self, words: list[str]) -> list[str]:
         """IOB tags (``B-PER``, ``I-ORG``, ``O``...) of one sentence of normalised tokens."""
-        if not words:
-            return []
-        return list(self._crf.tag(self.features.sentence(words)))
+        return self.tag_document([words])[0]
+
+    def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
+        """IOB tags of each sentence of one document (an article): the features share
+        evidence across the document (see :meth:`FeatureExtractor.document`)."""
+        return [list(self._crf.tag(x)) if x else [] for x in self.features.document(sents)]
 
 
 _LOCK = threading.Lock()

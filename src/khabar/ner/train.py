@@ -18,16 +18,17 @@ import gzip
 import json
 import tempfile
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 import pycrfsuite
 
-from ..eval.ner import score
+from ..eval.ner import entities_of, score
 from .build import build_lexicon
 from .conll import Sentence, map_newsfane, map_standard, map_wojood, read_conll
 from .features import FeatureExtractor
-from .lexicon import Lexicon
+from .lexicon import MAX_PHRASE, Lexicon
 
 __all__ = ["DEFAULT_EXTRA", "DEFAULT_GRID", "DEFAULT_PARAMS", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
 
@@ -76,10 +77,60 @@ def drop_overlap(sents: list[Sentence], held: list[Sentence], limit: float = 0.3
     return out
 
 
-def train_model(sents: list[Sentence], fx: FeatureExtractor, params: dict[str, float], path: Path) -> None:
-    trainer = pycrfsuite.Trainer(verbose=False)
+def build_memory(sents: list[Sentence], min_ratio: float = 0.5) -> dict[str, str]:
+    """Label memory: each entity string of ``sents`` (up to MAX_PHRASE tokens) tagged as
+    an entity in at least ``min_ratio`` of its occurrences → its majority type."""
+    types: dict[str, Counter[str]] = defaultdict(Counter)
     for words, tags in sents:
-        trainer.append(fx.sentence(words), tags)
+        for typ, a, b in entities_of(tags):
+            if b - a < MAX_PHRASE:
+                types[" ".join(words[a:b + 1])][typ] += 1
+    total: Counter[str] = Counter()
+    for words, _ in sents:
+        for i in range(len(words)):
+            for k in range(1, min(MAX_PHRASE, len(words) - i) + 1):
+                key = " ".join(words[i:i + k])
+                if key in types:
+                    total[key] += 1
+    return {k: c.most_common(1)[0][0] for k, c in sorted(types.items())
+            if sum(c.values()) >= min_ratio * total[k]}
+
+
+def featurize(sents: list[Sentence], fx: FeatureExtractor, folds: int = 5) -> list[list[list[str]]]:
+    """Features of training sentences. The label memory of a sentence comes from the
+    *other* folds (contiguous blocks), so the model learns how far to trust memory on
+    names it has not seen, as at run time."""
+    n = len(sents)
+    bounds = [n * j // folds for j in range(folds + 1)]
+    out: list[list[list[str]]] = []
+    saved = fx.memory
+    try:
+        for j in range(folds):
+            fx.memory = build_memory(sents[:bounds[j]] + sents[bounds[j + 1]:])
+            out += document_features(fx, [w for w, _ in sents[bounds[j]:bounds[j + 1]]])
+    finally:
+        fx.memory = saved
+    return out
+
+
+#: The corpora have no article boundaries: windows of this many sentences stand in for
+#: documents (a news article of ANERcorp runs 10-30 sentences).
+DOC_WINDOW = 10
+
+
+def document_features(fx: FeatureExtractor, sents: list[list[str]]) -> list[list[list[str]]]:
+    """Features of consecutive corpus sentences, in pseudo-documents of DOC_WINDOW."""
+    out: list[list[list[str]]] = []
+    for k in range(0, len(sents), DOC_WINDOW):
+        out += fx.document(sents[k:k + DOC_WINDOW])
+    return out
+
+
+def train_model(sents: list[Sentence], fx: FeatureExtractor, params: dict[str, float], path: Path) -> None:
+    """Train a CRF on ``sents`` (fold-wise label memory) and save it to ``path``."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, (_, tags) in zip(featurize(sents, fx), sents, strict=True):
+        trainer.append(xseq, tags)
     trainer.set_params({
         "c1": params["c1"], "c2": params["c2"], "max_iterations": int(params["max_iterations"]),
         "feature.possible_transitions": True,
@@ -90,7 +141,7 @@ def train_model(sents: list[Sentence], fx: FeatureExtractor, params: dict[str, f
 def evaluate(path: Path, fx: FeatureExtractor, sents: list[Sentence]) -> dict[str, object]:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
-    pred = [tagger.tag(fx.sentence(w)) for w, _ in sents]
+    pred = [tagger.tag(x) for x in document_features(fx, [w for w, _ in sents])]
     return score([t for _, t in sents], pred)
 
 
@@ -124,6 +175,7 @@ def tune_and_train(
             t1 = time.time()
             path = Path(tmp) / "dev.crfsuite"
             train_model(fit + more_fit, fx, params, path)
+            fx.memory = build_memory(fit + more_fit)
             res = evaluate(path, fx, dev)
             log(f"dev {params}: micro-F1 {res['micro_f1']} ({time.time() - t1:.0f}s) "
                 + " ".join(f"{k}={v['f1']}" for k, v in res["per_type"].items()))  # type: ignore[attr-defined]
@@ -134,6 +186,7 @@ def tune_and_train(
         params = best[1]
         path = Path(tmp) / "final.crfsuite"
         train_model(train + more, fx, params, path)
+        lex.memory = fx.memory = build_memory(train + more)
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "ner.crfsuite.gz").write_bytes(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
     lex.save(out_dir / "lexicon.json.gz")

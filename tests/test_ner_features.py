@@ -1,0 +1,85 @@
+"""The tagger's building blocks: lookup keys, features, label memory, clusters."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.ner.clusters import learn_clusters
+from khabar.ner.features import FeatureExtractor
+from khabar.ner.lexicon import Lexicon, lookup_keys
+from khabar.ner.train import build_memory, drop_overlap
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("بغداد", ("بغداد",)),
+        ("والعراق", ("والعراق", "عراق", "العراق")),
+        ("ومحمد", ("ومحمد", "محمد")),
+        ("في", ("في",)),
+    ],
+)
+def test_lookup_keys(word: str, expected: tuple[str, ...]) -> None:
+    assert lookup_keys(word) == expected
+
+
+def _lexicon() -> Lexicon:
+    lex = Lexicon(phrases={"الامم المتحدة": "ORG"}, memory={"بغداد": "LOC"})
+    lex.add_words("country", ["العراق"])
+    lex.sets["tr_PER"] = {"الرئيس"}
+    lex.add_words("given", ["فوزي"])
+    return lex
+
+
+def test_list_membership_through_clitics() -> None:
+    fx = FeatureExtractor(_lexicon())
+    [f] = fx.sentence(["والعراق"])
+    assert "g=country" in f
+
+
+def test_phrase_and_memory_features() -> None:
+    fx = FeatureExtractor(_lexicon())
+    feats = fx.sentence(["الامم", "المتحدة", "في", "بغداد"])
+    assert "ph=B:ORG" in feats[0] and "ph=I:ORG" in feats[1]
+    assert "mem=B:LOC" in feats[3]
+    assert not any(f.startswith(("ph=", "mem=")) for f in feats[2])
+
+
+def test_document_evidence_reaches_other_occurrences() -> None:
+    fx = FeatureExtractor(_lexicon())
+    doc = fx.document([["قال", "فوزي", "البنزرتي"], ["واضاف", "البنزرتي"]])
+    assert "d:aftPER" in doc[1][1]
+    assert "d:aftPER" not in doc[1][0]
+
+
+def test_features_are_deterministic() -> None:
+    sent = ["قال", "الرئيس", "فوزي", "البنزرتي", "في", "بغداد"]
+    assert FeatureExtractor(_lexicon()).sentence(sent) == FeatureExtractor(_lexicon()).sentence(sent)
+
+
+def test_build_memory_keeps_names_tagged_more_often_than_not() -> None:
+    sents = [
+        (["البنك", "التجاري", "قال"], ["B-ORG", "I-ORG", "O"]),
+        (["البنك", "التجاري"], ["B-ORG", "I-ORG"]),
+        (["البنك", "التجاري"], ["O", "O"]),
+        (["في", "الشمال"], ["O", "B-LOC"]),
+        (["الشمال", "و", "الشمال", "و", "الشمال"], ["O", "O", "O", "O", "O"]),
+    ]
+    assert build_memory(sents) == {"البنك التجاري": "ORG"}
+
+
+def test_drop_overlap_removes_copies_of_held_out_sentences() -> None:
+    held = [(["قال", "الرئيس", "ان", "الحكومة", "ستستقيل", "غدا"], ["O"] * 6)]
+    copy = (["قال", "الرئيس", "ان", "الحكومة", "ستستقيل", "غدا"], ["O"] * 6)
+    other = (["ذهب", "الولد", "الى", "المدرسة", "صباحا"], ["O"] * 5)
+    assert drop_overlap([copy, other], held) == [other]
+
+
+def test_clusters_group_words_seen_in_the_same_contexts() -> None:
+    sents = []
+    for city in ("بغداد", "دمشق", "القاهرة", "عمان"):
+        for verb in ("وصل", "عاد", "سافر"):
+            sents += [[verb, "الى", city, "امس"]] * 3
+    cl = learn_clusters(sents, min_count=2, n_context=10, dims=4, ks=(2, 3, 4))
+    assert cl["بغداد"][0] == cl["دمشق"][0] == cl["القاهرة"][0]
+    assert learn_clusters(sents, min_count=2, n_context=10, dims=4, ks=(2, 3, 4)) == cl
