@@ -191,6 +191,8 @@ def _quantity(
             unit = ctx.currency(cur, unit or "other")
     # 4. bounds and approximation before the number
     start_tok = i
+    if i > 0 and toks[i - 1].key == "ال" and num.digits:
+        start_tok = i - 1  # «قرابة الـ300 شخص»: the article belongs to the number
     approximate = False
     if is_between and num2 is not None:
         start_tok = i - 1
