@@ -191,7 +191,10 @@ def _quantity(
             unit = ctx.currency(cur, unit or "other")
     # 4. bounds and approximation before the number
     start_tok = i
-    if i > 0 and toks[i - 1].key == "ال" and num.digits:
+    if unit is None and num.digits and i > 0 and toks[i - 1].text in "%٪" \
+            and toks[i - 1].end == toks[i].start:
+        unit, start_tok = "percent", i - 1  # «%14.2»: the sign written first (bidi)
+    elif i > 0 and toks[i - 1].key == "ال" and num.digits:
         start_tok = i - 1  # «قرابة الـ300 شخص»: the article belongs to the number
     approximate = False
     if is_between and num2 is not None:
