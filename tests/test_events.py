@@ -66,6 +66,12 @@ def test_trigger_type_subtype(text: str, trigger: str, type_: str, subtype: str)
         "ورفعت الشرطة درجة التأهب امس بعد تهديد بتفجيرات.",  # a threat names the bombing
         "وتفجر جدل امس بسبب ملصق.",  # «erupted»
         "وأشرف الوزير امس على افتتاح التظاهرة.",  # a cultural event (Tunisian usage)
+        "وقال العبادي امس إن القضاء على تنظيم داعش يحتاج 3 أشهر.",  # a goal, not an act
+        "وتحيي تونس اليوم الذكرى الثانية لهجوم متحف باردو.",  # an anniversary
+        "وقال امس إذا لم يتبق لديك سلاح، استخدم قنبلة وفجر نفسك.",  # a condition
+        "وتوصلت إدارة المطار امس إلى اتفاق مع الشركة.",  # not an agreement between armed parties
+        "وأسفرت المعارك عن مقتل أكثر من 3200 شخص منذ مارس الماضي.",  # a tally over a period
+        "وتم إيقافه عديد المرات امس في قضايا مختلفة.",  # a history
     ],
 )
 def test_no_event(text: str) -> None:

@@ -110,9 +110,14 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
             if word.startswith("ب") and nxt == "من":
                 continue  # «بدعوة من النقابة»: at the call of, the gathering happened
             return True
-    # A denial anywhere earlier in the sentence («نفى الجيش أن يكون قد قصف...»).
-    return any("denial" in _classes(lex, tokens[k]) for k in range(s_start, m.first))
+    # A denial or a condition anywhere earlier in the sentence («نفى الجيش أن يكون قد
+    # قصف...», «إذا لم يتبق لديك أسلحة، استخدم قنبلة وفجر نفسك»).
+    return any(
+        "denial" in _classes(lex, tokens[k]) or fold(tokens[k].norm) in _CONDITIONS for k in range(s_start, m.first)
+    )
 
+
+_CONDITIONS = frozenset({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا"})
 
 _QUOTES = frozenset('"«»“”\'')
 
@@ -124,7 +129,10 @@ def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool
     # a noun alone in quotes is a scare quote or a name: «"اعتداءات" على مصر»
     if k >= 0 and m.last + 1 < len(tokens) and tokens[k].norm in _QUOTES and tokens[m.last + 1].norm in _QUOTES:
         return True
-    return k >= cs and "generic" in _classes(lex, tokens[k])
+    if k >= cs and "generic" in _classes(lex, tokens[k]):
+        return True
+    # «الذكرى الثانية لهجوم باردو»: an anniversary two words back
+    return k - 1 >= cs and fold(tokens[k - 1].norm) in ("الذكري", "ذكري", "بالذكري", "بذكري")
 
 
 def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce: int) -> bool:
@@ -159,6 +167,14 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         return False
     w = fold(tokens[k].norm)
     if m.entry.form == "قضا علي":
+        # an act, not a goal: «تمكنت من القضاء على», «بالقضاء على», «تم القضاء على»
+        head = fold(tokens[m.head].norm)
+        done = head.startswith(("ب", "وب")) or any(
+            fold(tokens[q].norm).startswith(("تم", "تمكن", "قام", "قامت", "يقوم", "تقوم", "وتم", "من"))
+            for q in range(max(0, m.first - 3), m.first)
+        )
+        if not done:
+            return False
         if w in ("عليه", "عليهم", "عليهما", "عليها"):
             return "armed" in has
         return "armed" in lex.classes(w)
@@ -208,6 +224,13 @@ def _after_qama(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     if not fold(tokens[m.head].norm).startswith(("ب", "وب")):
         return False
     return any(fold(tokens[k].norm) in _QAMA for k in range(max(start, m.first - 7), m.first))
+
+
+def _with_li(tok: Token, stem: str) -> bool:
+    """Is the noun read with the preposition ل (للقتال، لقتال)? «لافتات» is not."""
+    w = fold(tok.norm)
+    w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    return w in ("ل" + stem, "لل" + stem)
 
 
 def keep_mentions(
@@ -270,6 +293,10 @@ def keep_mentions(
     stage2: list[Mention] = []
     for m in stage1:
         fam = family(m.subtype, m.type)
+        if m.subtype == "agreement" and not has & {"armed", "truce"}:
+            continue  # «توصلت إدارة المطار إلى اتفاق»: ACLED's agreements are between armed parties
+        if m.tense == "noun" and not m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]):
+            continue  # «تسفيره للقتال»: a purpose
         if m.entry.form in _OBJECT_CHECKED:
             # «القضاء على إرهابيين» (killing) but «القضاء على الفقر»; «تحرير مدينة عدن» but
             # «رئيس التحرير»: what follows decides

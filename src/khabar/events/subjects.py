@@ -52,8 +52,8 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
         return False
     if core.endswith(("ون", "ين")) and core[0] not in "يت":
         return False
-    if core in _QUANTIFIERS:
-        return False  # «وعدد من المحتجين»
+    if core in _QUANTIFIERS or core.rstrip("ا") in _QUANTIFIERS:
+        return False  # «وعدد من المحتجين», «عددا من المحتجين»
     # verb shape (heuristic): a conjunction in front, a verb suffix, a present prefix, or
     # nothing but an auxiliary before it; «مطالب المحتجين» (demands of) is a noun
     shaped = (
