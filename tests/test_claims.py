@@ -484,6 +484,32 @@ def test_coordinated_participle() -> None:
     assert [(c.cue.text, c.certainty) for c in cs] == [("أضاف", "asserted"), ("مفندا", "denied"), ("ومؤكدا", "asserted")]
 
 
+MORE = [
+    # a time phrase before the subject
+    ('أكد يوم أمس الأربعاء كاتب الدولة لـ "إذاعة المدينة" أنه سيتم حل المجالس.', "أكد", "كاتب الدولة"),
+    # «إنها» after «من قبل» is a complementiser
+    ("وكانت الحكومة قد قالت من قبل إنها لن تركز على الاحتياطيات.", "قالت", "الحكومة"),
+    # a two-letter verb with و
+    ("وحث الرئيس في خطابه على إحداث تخفيضات في الميزانية.", "حث", "الرئيس"),
+    # no claim before: the subject of the sentence's first clause
+    ("أمر الرئيس الحكومة بخفض الواردات، لكنه حذر من اللجوء إلى الدين.", "حذر", "الرئيس"),
+    # a source whose second word is the source noun
+    ("وكان الوفد عاين، حسب ذات المصدر، بعض الآلات المعطبة.", "حسب", "ذات المصدر"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), MORE)
+def test_more_speakers(text: str, cue: str, speaker: str) -> None:
+    c = [c for c in claims_of(text) if c.cue.text == cue]
+    assert len(c) == 1
+    assert c[0].speaker.text == speaker
+
+
+def test_content_does_not_end_with_a_connector() -> None:
+    cs = claims_of("وحث الرئيس على خفض الإنفاق، كما طالب بإصلاح المصارف.")
+    assert [c.content.text for c in cs] == ["خفض الإنفاق", "إصلاح المصارف"]
+
+
 def test_negated_announcement_of_a_noun_phrase_is_narration() -> None:
     assert claims_of("ولم تعلن أي جهة مسؤوليتها عن الهجوم.") == []
 

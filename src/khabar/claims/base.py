@@ -57,7 +57,13 @@ class FinderBase:
 
     def _is_comp(self, k: int) -> bool:
         t = self.tokens
-        return t[k].norm in COMPLEMENTISERS and (k == 0 or t[k - 1].norm not in NOT_COMPLEMENTISER_BEFORE)
+        w = t[k].norm
+        if w not in COMPLEMENTISERS or k == 0:
+            return w in COMPLEMENTISERS
+        prev = t[k - 1].norm
+        # «بعد أن»، «قبل أن» are conjunctions; «من قبل إنها» is a complementiser with its
+        # pronoun (a verb follows أن, a pronoun never does); «إلا أنه» is «however»
+        return prev not in NOT_COMPLEMENTISER_BEFORE or (w not in ("ان", "بان") and prev != "الا")
 
     def _comp_content(self, k: int, sc: _Scan) -> None:
         """Content opened by the complementiser at ``k``: after a bare أن/بأن; from the
@@ -91,7 +97,7 @@ class FinderBase:
         q = self.quotes
         while cb >= ca:
             w = t[cb].norm
-            if w in SENTENCE_PUNCT or w in CLAUSE_PUNCT or w in (":", "-", "و", "(") :
+            if w in SENTENCE_PUNCT or w in CLAUSE_PUNCT or w in (":", "-", "و", "(") or w in CLAUSE_OPENERS:
                 cb -= 1
                 continue
             if w in CLOSE_QUOTES and cb in q.open_of and q.open_of[cb] >= ca:

@@ -35,7 +35,7 @@ class DependentMixin(FinderBase):
         w = t[j].norm
         if self._is_comp(j):
             self._comp_content(j, sc)
-        elif w in cue.preps:
+        elif w in cue.preps or (w == "مما" and "من" in cue.preps):  # «مخاوفه مما أسماه»
             if j + 1 < b and self._is_comp(j + 1):
                 self._comp_content(j + 1, sc)
             else:

@@ -81,7 +81,7 @@ class Lexicon:
         f = self.forms.get(word)
         if f is not None:
             return f, 0
-        if len(word) > 3 and word[0] in "وف":
+        if len(word) >= 3 and word[0] in "وف":  # «وحث» too
             f = self.forms.get(word[1:])
             if f is not None:
                 return f, 1

@@ -107,6 +107,8 @@ class PrepositionalMixin(FinderBase):
         h = stem(w)
         if w in SOURCE_NOUNS or h in SOURCE_NOUNS or h in self.lex.anaphors or h in MEDIA_HEADS:
             return True
+        if np[1] > np[0] and stem(t[np[0] + 1].norm) in SOURCE_NOUNS:
+            return True  # «بحسب أحدث المعطيات»، «حسب ذات المصدر»
         if w in OPEN_QUOTES:
             return True
         words = " ".join(t[x].norm for x in range(np[0], np[1] + 1))[skip:]

@@ -130,8 +130,9 @@ def parse_np(
             break
         if w == "ل" or (last >= 0 and is_media_recipient(tokens, k, end, quotes, lex.credits)):
             break
-        if stop_b and last >= 0 and w.startswith("ب") and w not in _B_INSIDE and not w.startswith("بن"):
-            break
+        if last >= 0 and w.startswith("ب") and w not in _B_INSIDE and not w.startswith("بن") and (
+                stop_b or w.startswith("بال")):
+            break  # «الرئيس ... الحكومةَ بالاستمرار»: a ب with the article opens an adjunct
         hit = lex.lookup(w)
         if hit is not None and (hit[0].pos == "verb" or (last >= 0 and hit[0].pos in ("masdar", "participle"))):
             break

@@ -113,7 +113,10 @@ class VerbalMixin(FinderBase):
                 nhit = lex.lookup(nxt)
                 if nhit is not None and nhit[0].pos == "masdar":
                     break  # «أعرب عن خشيته من»: the verbal noun is the cue
-                if w != "علي" or nxt.startswith(_ALA_CONTENT) or j == start or t[j - 1].norm in ("فيه", "فيها"):
+                # «على» is optional after أكد/شدد and often a part of the subject («المشرف
+                # العام على الفريق»): there it needs a content word after it
+                if w != "علي" or cue.lemma not in ("اكد", "شدد", "اصر") or nxt.startswith(_ALA_CONTENT) \
+                        or j == start or t[j - 1].norm in ("فيه", "فيها"):
                     sc.ctype, sc.ca = "prep", j + 1
                     sc.end = j + 1
                     return sc
@@ -173,7 +176,8 @@ class VerbalMixin(FinderBase):
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
                         (after_comma and t[j - 1].norm in CLAUSE_PUNCT)
                         or (j == last_read + 1 and _pronoun_object(w))
-                        or (w in _OBJECT_STARTERS and j <= last_read + 3)
+                        or (w in _OBJECT_STARTERS and (j <= last_read + 3 or t[j - 1].norm in CLAUSE_PUNCT
+                                                       or t[j - 1].norm in ("له", "لها", "لهم")))
                         or (cue.lemma in _STANCE_VERBS and w.startswith("ال") and t[j - 1].norm.startswith("ال")
                             and w not in _ADJECTIVES and not w.endswith(_ADJ_ENDINGS))):
                 sc.ctype, sc.ca, sc.end = "np", j, j
@@ -308,7 +312,12 @@ class VerbalMixin(FinderBase):
                     speaker = prev.speaker
                     outer = [*prev.outer, *outer]
                 else:
-                    return None, i + 1
+                    # no claim before: the subject of the sentence's first clause
+                    # («أمر الرئيس ... الحكومة بـ...، لكنه حذّر من»)
+                    first_clause = self._clause_subject(a, i) if i > a + 1 else None
+                    if first_clause is None:
+                        return None, i + 1
+                    speaker = self._src(*first_clause)
         if sc.cb < 0:
             sc.cb = self._content_end(sc.ca, b)
             if sc.ctype == "colon":
