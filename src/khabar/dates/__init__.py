@@ -64,7 +64,7 @@ def step(doc: Doc, options: Options) -> Doc:
     # the quantities step masks these (numbers inside dates are not counts)
     doc.extra["dates.norm_spans"] = [(d.start, d.end) for d in found if d.kind != "rel"]
     for dm in found:
-        if dm.kind == "rel" and dm.rel == "day+0" and (
+        if dm.kind == "rel" and dm.rel == "day+0" and dm.weekday is None and (
             _is_day_noun(norm, dm.end) or _that_day(norm, dm.start, dm.end)
         ):
             continue

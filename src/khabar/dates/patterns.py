@@ -137,7 +137,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         rf"مطلع|اواخر|اوائل|منتصف|نهاية|بداية|صيف|شتاء|ربيع|خريف|صائف[ةه]|موسم|الموسم)\s+{year}{_E}",
         # year ranges: «بين 2010 و2015»، «من 2011 إلى 2015»، «2011-2015» (two records)
         "yy": rf"{_B}(?:(?:ما\s+)?بين\s+|من\s+|(?P<yw>(?:[لبو]?ال|[لب])?(?:عامي|سنتي|عام|سنة|اعوام|سنوات))\s+)?"
-        rf"(?P<y1>(?:19|20)\d\d)\s*(?:و|الي|حتي|-|–)\s*(?P<y2>(?:19|20)\d\d){_E}",
+        rf"(?P<y1>(?:19|20)\d\d)(?:\s?م(?!\w))?\s*(?:و|الي|حتي|-|–)\s*(?P<y2>(?:19|20)\d\d)"
+        r"(?:\s?م)?(?!\w)",
         # numeric Hijri: 12/10/1436هـ، 4-11-1426ه
         "num_hijri": rf"{_B}{wd_lead}(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?P<sep>[/.\-])\s*(?P<mnum>[01]?\d)\s*(?P=sep)\s*"
         r"(?:(?P<hyear>1[34]\d\d)\s*(?:هـ|ه(?!\w)|هجري[ةه]?)|(?P<hyear2>14\d\d)(?!\d))",
@@ -236,7 +237,7 @@ def find_dates(norm: str, relative: bool = True, english: bool = False) -> list[
                     # «عام 2014» keeps its noun; «بين 2010» does not keep بين
                     s1 = m.start() if m.group("yw") else m.start("y1")
                     first = DateMatch(s1, m.end("y1"), "abs", y1)
-                    second = DateMatch(m.start("y2"), m.end("y2"), "abs", y2)
+                    second = DateMatch(m.start("y2"), m.end(), "abs", y2)  # with «م»
                     cands.append(DateMatch(m.start(), m.end(), "yrange", parts=(first, second)))
                 continue
             dm = _to_match(kind, m)

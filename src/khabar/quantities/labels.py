@@ -52,8 +52,8 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         v = num.lo
         # «الـ20»: an ordinal («الذكرى الـ20»), unless a bound or a counted noun makes it a
         # count («قرابة الـ300 شخص»)
-        if i > 0 and toks[i - 1].key == "ال" and unit is None and pre >= i - 1:
-            return True
+        if i > 0 and toks[i - 1].key == "ال" and pre >= i - 1 and unit in (None, "years", "months"):
+            return True  # («صاحب الـ24 عاما»: an age)
         # a year written alone («في 2015» is masked as a date; «2015» after a noun too)
         if not num.scaled and unit is None and v.is_integer() and 1900 <= v <= 2100 and not ranged:
             return True
