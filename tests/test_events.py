@@ -225,3 +225,19 @@ def test_agent_after_ala_aydi() -> None:
 )
 def test_violence_around_protests(text: str, subtype: str) -> None:
     assert [e.subtype for e in events(text)] == [subtype]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes"),
+    [
+        ("وانسحبت القوات الحكومية امس من المدينة.", ["movement_of_forces"]),
+        ("وانسحب الحزب امس من مشاورات تشكيل الحكومة.", []),  # politics, not forces
+        ("وانضم عشرات الشبان امس إلى تنظيم داعش.", ["recruitment"]),
+        ("وانضم اللاعب امس إلى النادي.", []),
+        ("ونزح آلاف السكان امس من قراهم.", ["displacement"]),
+        ("وهدد المسلحون امس بقتل الرهائن.", ["threat"]),
+        ("وقال إن الفيروس يهدد العالم بأسره.", []),  # a danger, not a threat of force
+    ],
+)
+def test_strategic_developments(text: str, subtypes: list[str]) -> None:
+    assert [e.subtype for e in events(text)] == subtypes

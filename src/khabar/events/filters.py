@@ -117,6 +117,8 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
     )
 
 
+_FORCES = frozenset({"movement_of_forces", "flight_escape", "recruitment", "displacement", "smuggling"})
+
 _CONDITIONS = frozenset({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا"})
 
 _QUOTES = frozenset('"«»“”\'')
@@ -312,6 +314,9 @@ def keep_mentions(
                     and m.subtype not in _TERRITORY:
                 ok = True
             if fam == "protest" and "protester" in has:
+                ok = True
+            # «انسحبت القوات»، «فرّ المسلحون»، «انضم إلى تنظيم داعش»; not «انسحب الحزب من المشاورات»
+            if fam in _FORCES and "armed" in has and m.tense != "noun":
                 ok = True
             # two different physical protest cues confirm each other («تجمع ... لافتات»)
             if fam == "protest" and m.entry.form not in _VERBAL_PROTEST and any(
