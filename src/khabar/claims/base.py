@@ -111,6 +111,8 @@ class FinderBase:
     def _quote_before(self, i: int) -> tuple[int, int] | None:
         """Inner tokens of a speech quotation ending right before token ``i``."""
         k = i - 1
+        if k >= 0 and self.tokens[k].norm in ("كما", "وكما"):
+            k -= 1  # «"..." كما قالت المحللة»
         if k >= 0 and self.tokens[k].norm in CLAUSE_PUNCT:
             k -= 1
         if k >= 0 and self.tokens[k].norm in (".",) and k - 1 >= 0 and self.tokens[k - 1].norm in CLOSE_QUOTES:

@@ -157,6 +157,8 @@ def _build_forms() -> dict[str, CueForm]:
         cue = Cue(normalize_text(lemma), certainty, tuple(_alts(prep)), strict == "1", src)
         for k, stem in enumerate(_alts(perfect)):
             for suf in _PERFECT_ALL if k == 0 else _PERFECT_CONSONANT:
+                if cue.strict and suf in ("ا", "تا"):
+                    continue  # «طالبا» is a student far more often than «the two demanded»
                 add(stem + suf, CueForm(cue, "verb", plural=suf in _PLURAL_PERFECT))
         for stem in _alts(imperfect):
             for pre in _IMPERFECT_PREFIX:

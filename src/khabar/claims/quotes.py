@@ -53,12 +53,14 @@ def find_quotes(tokens: list[Token], norm: str) -> Quotes:
         if close is None:
             i += 1
             continue
+        # «”رويترز”»: a right quote used on both sides closes with itself or with “
+        closers = (close, "”") if tokens[i].norm == "”" else (close,)
         j = i + 1
         found = -1
         while j < n:
             if "\n" in norm[tokens[j - 1].nend:tokens[j].nstart]:
                 break
-            if tokens[j].norm == close:
+            if tokens[j].norm in closers:
                 found = j
                 break
             j += 1

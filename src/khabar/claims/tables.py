@@ -53,7 +53,7 @@ _NP_OBJECT_VERBS = frozenset({"اعلن", "اكد", "نفي", "كشف", "جدد"
 _STANCE_VERBS = frozenset({"ادان", "استنكر", "شجب", "انتقد", "تبني"})
 _OBJ_PRONOUNS = ("ها", "هم", "هما")
 # Tokens that end the verb's reach when passed: a relative clause or a reason clause.
-_CLAUSE_BREAKERS = frozenset({"الذي", "التي", "الذين", "لانه", "لانها", "لانهم", "لان", "حيث", "عندما", "بينما"})
+_CLAUSE_BREAKERS = frozenset({"لانه", "لانها", "لانهم", "لان", "حيث", "عندما", "بينما"})
 # Verbs that take an object before their content («دعت النقابة المنظماتِ إلى»، «اتهم الوزير
 # الحوثيين بـ»): their subject phrase is cut before a second definite noun (see _split_object).
 _OBJECT_VERBS = frozenset({"لفت", "دعا", "طالب", "حث", "ناشد", "اتهم", "حذر", "ابلغ", "اخبر", "نبه", "هدد", "وعد", "اوصي", "طلب"})

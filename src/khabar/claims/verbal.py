@@ -174,7 +174,7 @@ class VerbalMixin(FinderBase):
                 return sc
             if has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and not broken and t[j].is_arabic \
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
-                        (after_comma and t[j - 1].norm in CLAUSE_PUNCT)
+                        (after_comma and t[j - 1].norm in CLAUSE_PUNCT and not w.startswith("وال"))
                         or (j == last_read + 1 and _pronoun_object(w))
                         or (w in _OBJECT_STARTERS and (j <= last_read + 3 or t[j - 1].norm in CLAUSE_PUNCT
                                                        or t[j - 1].norm in ("له", "لها", "لهم")))

@@ -32,7 +32,7 @@ NOT_COMPLEMENTISER_BEFORE: frozenset[str] = _n("بعد", "قبل", "منذ", "ا
 #: a following attribution; see content.py).
 CLAUSE_PUNCT: frozenset[str] = _n("،", ",", "؛", ";")
 SENTENCE_PUNCT: frozenset[str] = _n(".", "؟", "?", "!", "…")
-OPEN_QUOTES: frozenset[str] = _n("«", "“", '"', "„", "{")
+OPEN_QUOTES: frozenset[str] = _n("«", "“", '"', "„", "{", "”")
 CLOSE_QUOTES: frozenset[str] = _n("»", "”", '"', "“")
 
 #: Prepositions and adverbs that end a subject noun phrase after a reporting verb
