@@ -125,7 +125,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # آذار 2024 | شهر مارس من العام 2024
         "my": rf"{_B}(?:شهر\s+)?{mon}{_E}{year_lead}{year}",
         # شهر مارس | آذار الماضي | نيسان المقبل (ambiguous names need «شهر»)
-        "m": rf"{_B}(?:(?:شهر\s+)(?P<mon2>{months})|(?P<mon3>{safe_months}))"
+        # («مارس الماضي»: an ambiguous name is a month when الماضي/المقبل... follows it)
+        "m": rf"{_B}(?:(?:شهر\s+)(?P<mon2>{months})|(?P<mon3>{safe_months})|(?P<mon4>{months})"
+        r"(?=\s+(?:الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي)(?!\w)))"
         rf"(?:(?:\s*[/(]\s*|\s+){months}(?!\w)(?:\s*\))?)?"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفارط|المقبل|القادم|الجاري|الحالي))?{_E}",
         # 15/3/2024 day first; 2024-03-15 / 2024/03/15 year first
@@ -338,7 +340,7 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         off = -1 if mrel in _PAST else 1 if mrel in ("المقبل", "القادم") else 0
         return DateMatch(s, e, "dthis", None, None, day, weekday=_wd(g), shift=off)
     if kind == "m":
-        name = g["mon2"] or g["mon3"]
+        name = g["mon2"] or g["mon3"] or g["mon4"]
         rel = g.get("rel")
         shift = 0
         if rel:

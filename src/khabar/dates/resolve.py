@@ -63,8 +63,9 @@ def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
             return None, "month"
         year = anchor.year
         if dm.shift < 0:
-            # «آذار الماضي»: the latest such month on or before the article's month
-            if dm.month > anchor.month:
+            # «آذار الماضي»: the latest such month before the article's month (in a March
+            # article «آذار الماضي» is last year's; this month would be «الشهر الجاري»)
+            if dm.month >= anchor.month:
                 year -= 1
         elif dm.shift > 0:
             # «نيسان المقبل»: the first such month on or after the article's month

@@ -112,8 +112,8 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
             return True
     # an age: «(25 عاما)»، «البالغ من العمر 25 عاما»
     if unit in ("years", "months"):
-        if pre > 0 and toks[pre - 1].text == "(":
-            return True
+        if pre > 0 and toks[pre - 1].text in "(-–":
+            return True  # «(65 عاما)»، «- 24 عاماً -»
         for b in range(pre - 1, max(pre - 4, -1), -1):
             if any(s in AGE_CUES for s in stems(toks[b].key, article=True)):
                 return True
