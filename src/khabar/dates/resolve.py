@@ -68,8 +68,8 @@ def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
             if dm.month >= anchor.month:
                 year -= 1
         elif dm.shift > 0:
-            # «نيسان المقبل»: the first such month on or after the article's month
-            if dm.month < anchor.month:
+            # «نيسان المقبل»: the first such month after the article's month
+            if dm.month <= anchor.month:
                 year += 1
         elif dm.month > anchor.month + 2:
             # bare «في شهر كانون الأول» in a March article: last December
