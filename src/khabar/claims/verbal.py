@@ -61,6 +61,7 @@ class VerbalMixin(FinderBase):
         relay_verb = cue.lemma == "نقل"
         broken = False
         after_comma = False
+        np_cand = -1
         free, last_prep = 0, start
         last_read = start - 1  # last token of the subject, relay or medium read so far
         j = start
@@ -104,7 +105,8 @@ class VerbalMixin(FinderBase):
                 break  # «سي.إن.إن»، «د.العاصمي»: a period inside a sentence ends nothing
             has_subject = sc.subject is not None or sc.relay is not None
             # the verb's own preposition opens the content: «حذّر من»، «دعا إلى»
-            if (has_subject or j == start or blocked) and w in preps and not (relay_verb and w == "عن"):
+            if (has_subject or j == start or blocked) and w in preps and not (relay_verb and w == "عن") \
+                    and np_cand < 0:
                 nxt = t[j + 1].norm if j + 1 < b else ""
                 if j + 1 < b and self._is_comp(j + 1):
                     self._comp_content(j + 1, sc)
@@ -165,7 +167,7 @@ class VerbalMixin(FinderBase):
                 j = last_read + 1
                 continue
             # a preposition written on the content's first word: «طالب بالإفراج»، «دعا للسماح»
-            if (has_subject or j == start) and len(w) > 3 and w[0] in "بل" and w[0] in preps \
+            if (has_subject or j == start) and np_cand < 0 and len(w) > 3 and w[0] in "بل" and w[0] in preps \
                     and w not in _B_INSIDE and not w.startswith("بن") and w not in _B_ADVERBS:
                 sc.ctype, sc.ca = "prep", j
                 if w[0] == "ب":  # «بالإفراج» → «الإفراج»; «للسماح» stays whole (ل + ال)
@@ -178,10 +180,13 @@ class VerbalMixin(FinderBase):
                         or (j == last_read + 1 and _pronoun_object(w))
                         or (w in _OBJECT_STARTERS and (j <= last_read + 3 or t[j - 1].norm in CLAUSE_PUNCT
                                                        or t[j - 1].norm in ("له", "لها", "لهم")))
-                        or (cue.lemma in _STANCE_VERBS and w.startswith("ال") and t[j - 1].norm.startswith("ال")
+                        or (cue.lemma in _STANCE_VERBS and w.startswith("ال")
+                            and (t[j - 1].norm.startswith("ال") or t[j - 1].norm in _B_ADVERBS)
                             and w not in _ADJECTIVES and not w.endswith(_ADJ_ENDINGS))):
-                sc.ctype, sc.ca, sc.end = "np", j, j
-                return sc
+                # a noun-phrase content, unless a complementiser still comes («وأكد النائبُ،
+                # توفيق الجمني في تصريح لجريدة "الصباح" أن ...»): read on, fall back to it
+                if np_cand < 0:
+                    np_cand = j
             if w in CLAUSE_PUNCT and has_subject:
                 after_comma = True
             # words after the subject that no preposition governs belong to another
@@ -229,6 +234,8 @@ class VerbalMixin(FinderBase):
                     continue
             j += 1
         sc.end = j
+        if np_cand >= 0:
+            sc.ctype, sc.ca, sc.end = "np", np_cand, np_cand
         return sc
 
     def _split_object(self, np: tuple[int, int]) -> tuple[int, int]:
