@@ -15,12 +15,11 @@ the CAMEO/PLOVER mapping are documented in ``docs/events.md``.
 from __future__ import annotations
 
 from ..document import Doc
-from ..normalize import fold
 from ..options import Options
 from ..schema import Event
 from .arguments import casualty_in, claim_for, date_for, fatalities_for, find_actors, place_for
 from .filters import family, keep_mentions
-from .lexicon import SUBTYPE_TYPE, Lexicon, lexicon
+from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import merge_events, pick_subtype, pick_trigger
 from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, find_mentions
@@ -42,7 +41,7 @@ _KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا"
 
 
 def _is_protester(lex: Lexicon, text: str) -> bool:
-    return any("protester" in lex.classes(fold(w)) for w in text.split())
+    return any("protester" in lex.classes(ffold(w)) for w in text.split())
 
 
 def toks_text(doc: Doc, a: int, b: int) -> list[str]:
@@ -52,15 +51,15 @@ def toks_text(doc: Doc, a: int, b: int) -> list[str]:
 def _dawn(doc: Doc, lex: Lexicon, m: Mention) -> bool:
     """«فجر» is also «dawn»: «فجر أمس»، «عند فجر الاثنين»."""
     toks = doc.tokens
-    w = fold(toks[m.head].norm)
+    w = ffold(toks[m.head].norm)
     if w == "فجرا" and m.subtype != "suicide_bomb":
         # «الساعة الثالثة فجرا»: a time of day after a clock time
-        back = [fold(t.norm) for t in toks[max(0, m.head - 3): m.head]]
+        back = [ffold(t.norm) for t in toks[max(0, m.head - 3): m.head]]
         return any(b.isdigit() or b.endswith("ساعه") or "number" in lex.classes(b) for b in back)
     if w not in ("فجر", "وفجر", "الفجر", "بفجر") or m.subtype == "suicide_bomb":
         return False
-    nxt = fold(toks[m.head + 1].norm) if m.head + 1 < len(toks) else ""
-    prev = fold(toks[m.head - 1].norm) if m.head > 0 else ""
+    nxt = ffold(toks[m.head + 1].norm) if m.head + 1 < len(toks) else ""
+    prev = ffold(toks[m.head - 1].norm) if m.head > 0 else ""
     return (
         "time" in lex.classes(nxt)
         or nxt in ("اليوم", "يوم", "امس", "الاحد", "السبت")
@@ -74,17 +73,17 @@ def _support_before(doc: Doc, lex: Lexicon, m: Mention, lo: int, heads: frozense
     مسيرات»), at most one token between them."""
     for k in range(m.first - 1, max(lo, m.first - 3) - 1, -1):
         # a trigger is not a support verb, whatever its clitic readings («فجرت» ≠ ف + جرت)
-        if k not in heads and "support" in lex.classes(fold(doc.tokens[k].norm)):
+        if k not in heads and "support" in lex.classes(ffold(doc.tokens[k].norm)):
             return k
     return None
 
 
 def _qama_bi(doc: Doc, m: Mention, lo: int) -> bool:
     """«قام مسلحون ... بخطف»: a noun with ب after «قام» is the predicate."""
-    if not fold(doc.tokens[m.head].norm).startswith("ب"):
+    if not ffold(doc.tokens[m.head].norm).startswith("ب"):
         return False
     for k in range(m.first - 1, max(lo, m.first - 7) - 1, -1):
-        w = fold(doc.tokens[k].norm)
+        w = ffold(doc.tokens[k].norm)
         if w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا"):
             return True
         if not doc.tokens[k].is_arabic:
@@ -122,9 +121,9 @@ def extract_events(doc: Doc) -> list[Event]:
             if c is not None and c.certainty == "warned" and m.subtype != "threat":
                 continue
             key = family(m.subtype, m.type)
-            if m.first > a and fold(toks[m.first - 1].norm) in _EARLIER:
+            if m.first > a and ffold(toks[m.first - 1].norm) in _EARLIER:
                 key += f"@{m.first}"  # «اندلعت الاشتباكات بعد مقتل...»: an earlier occurrence
-            elif any(fold(toks[k].norm) in ("قبل", "وقبل") and fold(toks[k + 1].norm) in ("ان", "ما")
+            elif any(ffold(toks[k].norm) in ("قبل", "وقبل") and ffold(toks[k + 1].norm) in ("ان", "ما")
                      for k in range(max(a, m.first - 6), m.first - 1)):
                 key += "@later"  # «... طعنوا أناسا قبل أن تقوم قوات الأمن بالقضاء عليهم»
             groups.setdefault(key, []).append(m)
@@ -151,7 +150,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 trig.tail,
             )
             if subtype == "peaceful_protest" and any(
-                fold(toks[k].norm) in _INTERVENTION for k in range(a, b)
+                ffold(toks[k].norm) in _INTERVENTION for k in range(a, b)
             ):
                 subtype = "protest_with_intervention"
             if SUBTYPE_TYPE[subtype] in _VIOLENCE and subtype != "abduction_forced_disappearance":
@@ -159,7 +158,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     subtype = "violent_demonstration"  # «وهاجم المتظاهرون الشرطة بالحجارة»
                 elif any(_is_protester(lex, x.text) for x in targets):
                     # force used on protesters (ACLED: lethal → excessive force, else intervention)
-                    words = {fold(w) for w in toks_text(doc, a, b)}
+                    words = {ffold(w) for w in toks_text(doc, a, b)}
                     killed = bool(_KILLING & (words | {w[1:] for w in words if w[:1] in ("و", "ف")}))
                     subtype = "excessive_force_against_protesters" if killed else "protest_with_intervention"
             claim = claim_for(doc.claims, span.start, span.end)
@@ -181,7 +180,7 @@ def extract_events(doc: Doc) -> list[Event]:
     order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
     dates = {d.id: d.value for d in doc.dates}
     places: dict[str, tuple[str, str | None, str | None]] = {
-        p.id: (p.entity or p.name_en or fold(p.text), p.precision, p.country) for p in doc.places
+        p.id: (p.entity or p.name_en or ffold(p.text), p.precision, p.country) for p in doc.places
     }
     return merge_events([events[k] for k in order], [sent_of[k] for k in order], dates, places)
 

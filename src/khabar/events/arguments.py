@@ -29,24 +29,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Doc
-from ..normalize import fold
 from ..schema import Claim, Fatalities, Source
 from ..segment import Token
 from .filters import clause_bounds
-from .lexicon import SUBTYPE_TYPE, Lexicon, readings
+from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, readings
 
 __all__ = ["Phrase", "claim_for", "date_for", "fatalities_for", "find_actors", "phrases", "place_for"]
 
 # Words that stop a phrase's extension (prepositions, relatives, conjunctions, time words).
-_STOP = frozenset(fold(w) for w in
+_STOP = frozenset(ffold(w) for w in
     "في علي على من الي الى عن مع بعد قبل امام قرب خلال منذ حيث الذي التي الذين اللذين "
     "ان انه انها كما بين ضد عند لدى لدي حتي حتى او ثم قد كان كانت امس اليوم يوم وهو وهي "
     "مما ما بينهم منهم فيها فيه اثناء نحو وسط شمال جنوب شرق غرب ايضا جراء نتيجه اثر مرارا مجددا "
     "سابقا لاحقا فورا".split()
 )
-_QUANTIFIERS = frozenset(fold(w) for w in {"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين",
+_QUANTIFIERS = frozenset(ffold(w) for w in {"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين",
                                            "المئات", "العشرات", "الوف", "حشود", "مجموعات"})
-_TARGET_CUES = frozenset(fold(w) for w in {"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
+_TARGET_CUES = frozenset(ffold(w) for w in {"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
                           "قرب", "امام", "لدي", "استهدفا"})
 _AGENT_CUES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("من", "طرف"))
 _TRANSITIVE = frozenset({"attack", "abduction_forced_disappearance", "arrests", "shelling_artillery_missile_attack",
@@ -69,7 +68,7 @@ def _strip_article(w: str) -> str:
 
 
 def _starts_definite(norm: str) -> bool:
-    return _definite(fold(norm))
+    return _definite(ffold(norm))
 
 
 def _definite(w: str) -> bool:
@@ -126,26 +125,26 @@ def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> lis
         if i in ents:
             eid, a, b, es, ee = ents[i]
             # a place after a preposition is where, not who
-            prev = fold(toks[a - 1].norm) if a > start else ""
+            prev = ffold(toks[a - 1].norm) if a > start else ""
             if not (prev in ("في", "الي", "من", "قرب") or toks[a].norm[:1] == "ب"):
                 out.append(Phrase(a, b, a, "entity", eid, es, ee))
             i = b + 1
             continue
-        cls = lex.classes(fold(toks[i].norm)) & {"armed", "protester", "victim", "agent"}
+        cls = lex.classes(ffold(toks[i].norm)) & {"armed", "protester", "victim", "agent"}
         if not cls:
             i += 1
             continue
         role = next(r for r in ("armed", "protester", "victim", "agent") if r in cls)
         first = i
-        if i > start and (toks[i - 1].is_digit or fold(toks[i - 1].norm) in _QUANTIFIERS
-                          or "number" in lex.classes(fold(toks[i - 1].norm))):
+        if i > start and (toks[i - 1].is_digit or ffold(toks[i - 1].norm) in _QUANTIFIERS
+                          or "number" in lex.classes(ffold(toks[i - 1].norm))):
             first = i - 1
         last = i
-        head_def = _definite(fold(toks[i].norm))
+        head_def = _definite(ffold(toks[i].norm))
         genitive = False
         for k in range(i + 1, min(end, i + 1 + _EXTEND)):
             t = toks[k]
-            w = fold(t.norm)
+            w = ffold(t.norm)
             if not t.is_arabic or w in _STOP or k in skip or k in ents:
                 break
             if w.startswith(("و", "ف")) and w[1:] in _STOP:
@@ -166,12 +165,12 @@ def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> lis
                 genitive = True
         # «مئات من طلبة المدارس», «الآلاف من المتظاهرين»: a quantifier takes «من» and the
         # counted phrase (at most three words) with it
-        hw = fold(toks[i].norm)
+        hw = ffold(toks[i].norm)
         if (hw in _QUANTIFIERS or _strip_article(hw) in _QUANTIFIERS or hw in ("حشود", "حشد")) \
-                and last + 2 < end and fold(toks[last + 1].norm) == "من" and toks[last + 2].is_arabic:
+                and last + 2 < end and ffold(toks[last + 1].norm) == "من" and toks[last + 2].is_arabic:
             k = last + 2
             while k + 1 < end and k + 1 - (last + 2) < 2 and toks[k + 1].is_arabic \
-                    and fold(toks[k + 1].norm) not in _STOP and _definite(fold(toks[k + 1].norm)):
+                    and ffold(toks[k + 1].norm) not in _STOP and _definite(ffold(toks[k + 1].norm)):
                 k += 1
             last = k
         out.append(Phrase(first, last, i, role, None))
@@ -198,12 +197,12 @@ def _bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Ph
     three Arabic or number tokens before a function word. For objects and subjects the
     lexicon does not know («خطفوا امس القنصل الافغاني»)."""
     toks = doc.tokens
-    while i < end and "time" in lex.classes(fold(toks[i].norm)):
+    while i < end and "time" in lex.classes(ffold(toks[i].norm)):
         i += 1
     j = i
     while j < end and j - i < 3 and j not in skip:
         t = toks[j]
-        w = fold(t.norm)
+        w = ffold(t.norm)
         if len(_strip_conj(w)) < 2 or _strip_conj(w) in _STOP:
             break  # «و», «وقد»
         if not (t.is_arabic or t.is_digit) or w in _STOP or lex.classes(w) & {"support", "time", "speech"}:
@@ -239,7 +238,7 @@ def _kill_verb(w: str) -> bool:
 
 
 def prev_is_qad(toks: Sequence[Token], verb: int, lo: int) -> bool:
-    return verb - 1 >= lo and fold(toks[verb - 1].norm) in ("قد", "وقد")
+    return verb - 1 >= lo and ffold(toks[verb - 1].norm) in ("قد", "وقد")
 
 
 def _objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], after: list[Phrase]) -> list[Phrase]:
@@ -249,16 +248,16 @@ def _objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], a
     i = verb + 1
     toks = doc.tokens
     while i < ce and len(out) < 2:
-        if "time" in lex.classes(fold(toks[i].norm)):
+        if "time" in lex.classes(ffold(toks[i].norm)):
             i += 1
             continue
-        w = fold(toks[i].norm)
+        w = ffold(toks[i].norm)
         if w in _STOP or not (toks[i].is_arabic or toks[i].is_digit) or toks[i].norm[:1] == "ب":
             break
         if w[:1] in ("و", "ف") and len(w) > 3 and not _definite(w[1:]) and "number" not in lex.classes(w):
             break  # «قتلوا | واصيب»: a new clause
         p = next((q for q in after if q.first == i), None) or _bare_phrase(doc, lex, i, ce, skip)
-        if p is None or (out and fold(toks[i].norm)[:1] in ("و", "ف")):
+        if p is None or (out and ffold(toks[i].norm)[:1] in ("و", "ف")):
             break
         out.append(p)
         i = p.last + 1
@@ -311,30 +310,30 @@ def find_actors(
     protest = SUBTYPE_TYPE.get(subtype) in ("protests", "riots")
     actors: list[Phrase] = []
     targets: list[Phrase] = []
-    prev_word = fold(toks[verb - 1].norm) if verb > s_start else ""
+    prev_word = ffold(toks[verb - 1].norm) if verb > s_start else ""
     # 1. explicit agents: «على أيدي (أفراد من) الشرطة», «من قبل», «من طرف», «برصاص»
-    agent_at = [k for k in range(max(cs, 1), ce) if (fold(toks[k - 1].norm), fold(toks[k].norm)) in _AGENT_CUES]
+    agent_at = [k for k in range(max(cs, 1), ce) if (ffold(toks[k - 1].norm), ffold(toks[k].norm)) in _AGENT_CUES]
     for p in cands:
         if any(0 < p.first - k <= 3 for k in agent_at):
             actors.append(p)
-        elif p.first >= 1 and fold(toks[p.first - 1].norm) in ("برصاص", "بنيران"):
+        elif p.first >= 1 and ffold(toks[p.first - 1].norm) in ("برصاص", "بنيران"):
             actors.append(p)
     # 2. targets after cue words
     for p in after:
-        if p.first >= 1 and fold(toks[p.first - 1].norm) in _TARGET_CUES and p not in actors \
-                and fold(toks[p.first].norm) not in ("يد", "ايدي"):
+        if p.first >= 1 and ffold(toks[p.first - 1].norm) in _TARGET_CUES and p not in actors \
+                and ffold(toks[p.first].norm) not in ("يد", "ايدي"):
             targets.append(p)
     if not targets:
         # a name or noun the lexicon does not know after a cue: «قرب موكب الشيخ...»
         for k in range(pivot + 1, min(ce, pivot + 7)):
-            w = fold(toks[k].norm)
-            if w in _TARGET_CUES and k + 1 < ce and fold(toks[k + 1].norm) not in ("الاقل", "الفور", "حد", "خلفيه", "اثر", "يد", "ايدي"):
+            w = ffold(toks[k].norm)
+            if w in _TARGET_CUES and k + 1 < ce and ffold(toks[k + 1].norm) not in ("الاقل", "الفور", "حد", "خلفيه", "اثر", "يد", "ايدي"):
                 bp = _bare_phrase(doc, lex, k + 1, ce, skip)
                 if bp is not None and bp.first == k + 1:
                     targets.append(bp)
                 break
     # 3. «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim
-    if is_noun and not targets and _masdar_core(fold(toks[trig[1]].norm)) in _OBJECT_MASDARS:
+    if is_noun and not targets and _masdar_core(ffold(toks[trig[1]].norm)) in _OBJECT_MASDARS:
         nxt = next((p for p in after if p.first <= trig[1] + 1), None) or _bare_phrase(doc, lex, trig[1] + 1, ce, skip)
         if nxt is not None and nxt.first == trig[1] + 1:
             targets.append(nxt)
@@ -342,7 +341,7 @@ def find_actors(
     # 4. voice of kill/injure verbs: news writes «قُتل 20 شخصا» and «ثمانية أشخاص قُتلوا»
     # (passive: the phrase is the victim); the active has an object after its subject
     # («قتلت القوات الأمريكية 11 مسلحا»، «وقتل مفجر انتحاري 42 مجندا»)
-    verb_word = fold(toks[verb].norm)
+    verb_word = ffold(toks[verb].norm)
     passive = False
     if not is_noun and _kill_verb(verb_word) and not actors:
         nps = _objects_after(doc, lex, verb, ce, skip, after)
@@ -395,7 +394,7 @@ def find_actors(
                         targets.append(nxt)
         if not actors and before:
             p = before[-1]
-            said = p.first > 0 and "speech" in lex.classes(fold(toks[p.first - 1].norm))
+            said = p.first > 0 and "speech" in lex.classes(ffold(toks[p.first - 1].norm))
             if is_noun and not protest and p.role not in ("armed", "entity"):
                 said = True  # «توافد عشرات المواطنين للتبرع... في تفجير»: bystanders, not actors
             if is_noun and protest and p.role not in ("protester", "agent", "entity"):
@@ -414,15 +413,15 @@ def find_actors(
         if bp is not None and _starts_definite(toks[bp.first].norm) and bp.first - verb <= 3 \
                 and not _plural_verb(verb_word):
             actors.append(bp)
-        elif verb - 1 >= cs and fold(toks[verb - 1].norm) not in _STOP and toks[verb - 1].is_arabic:
+        elif verb - 1 >= cs and ffold(toks[verb - 1].norm) not in _STOP and toks[verb - 1].is_arabic:
             k = verb - 1
-            while k - 1 >= cs and k > verb - 3 and toks[k - 1].is_arabic and fold(toks[k - 1].norm) not in _STOP \
-                    and fold(toks[k - 1].norm) not in ("ان", "بان", "انه", "كان", "وكان"):
+            while k - 1 >= cs and k > verb - 3 and toks[k - 1].is_arabic and ffold(toks[k - 1].norm) not in _STOP \
+                    and ffold(toks[k - 1].norm) not in ("ان", "بان", "انه", "كان", "وكان"):
                 k -= 1
             # after «ان», «كان» or at the start of the clause («: سلاح الجو الإسرائيلي يشن»)
-            ok_words = all(len(_strip_conj(fold(toks[q].norm))) >= 2 and _strip_conj(fold(toks[q].norm)) not in _STOP
+            ok_words = all(len(_strip_conj(ffold(toks[q].norm))) >= 2 and _strip_conj(ffold(toks[q].norm)) not in _STOP
                            for q in range(k, verb))
-            if ok_words and (k == cs or fold(toks[k - 1].norm) in ("ان", "بان", "وكان", "كان", "لكن")):
+            if ok_words and (k == cs or ffold(toks[k - 1].norm) in ("ان", "بان", "وكان", "كان", "لكن")):
                 actors.append(Phrase(k, verb - 1, k, "np", None))
     # 6. the object: the next phrase after the verb and its subject
     if not is_noun and not targets and subtype in _TRANSITIVE:
@@ -480,8 +479,8 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.i in avoid:
             continue
-        w = fold(toks[i].norm) if i >= 0 else ""
-        locative = (prev is not None and fold(prev.norm) in _LOCATIVE) or (toks[i].start < p.start and w[:1] == "ب") \
+        w = ffold(toks[i].norm) if i >= 0 else ""
+        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or (toks[i].start < p.start and w[:1] == "ب") \
             or w.startswith(("ب", "وب"))
         if not locative and len(in_sent) > 1:
             continue  # «الحدود مع فرنسا»: with several places, only one named as where
@@ -509,7 +508,7 @@ def _next_to_kill_word(doc: Doc, start: int, end: int) -> bool:
     if first is None or last is None:
         return False
     near = [k for k in (first - 1, last + 1) if 0 <= k < len(toks)]
-    return any(_strip_conj(fold(toks[k].norm)) in _KILL_WORDS or fold(toks[k].norm) in _KILL_WORDS for k in near)
+    return any(_strip_conj(ffold(toks[k].norm)) in _KILL_WORDS or ffold(toks[k].norm) in _KILL_WORDS for k in near)
 
 
 def fatalities_for(doc: Doc, sent: tuple[int, int], at: int) -> Fatalities | None:

@@ -24,9 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import fold
 from ..segment import Token
-from .lexicon import Lexicon, readings
+from .lexicon import Lexicon, ffold, readings
 from .triggers import Mention
 
 __all__ = ["clause_bounds", "family", "keep_mentions"]
@@ -82,11 +81,11 @@ def clause_bounds(tokens: Sequence[Token], i: int, start: int, end: int) -> tupl
 
 def _is_boundary(tok: Token) -> bool:
     n = tok.norm
-    return n in _CLAUSE_PUNCT or fold(n) in _CLAUSE_WORDS
+    return n in _CLAUSE_PUNCT or ffold(n) in _CLAUSE_WORDS
 
 
-def _classes(lex: Lexicon, tok: Token) -> set[str]:
-    return lex.classes(fold(tok.norm))
+def _classes(lex: Lexicon, tok: Token) -> frozenset[str]:
+    return lex.classes(ffold(tok.norm))
 
 
 def _negated(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
@@ -99,21 +98,21 @@ def _negated(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool
 def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, cs: int) -> bool:
     for k in range(max(cs, m.first - _IRREALIS_WINDOW), m.first):
         cls = _classes(lex, tokens[k])
-        word = fold(tokens[k].norm)
+        word = ffold(tokens[k].norm)
         if word in ("قد", "وقد", "فقد"):
             # قد + present is "may"; قد + past is emphasis («قد قتلت») and stays.
             if m.tense == "present" and k == m.first - 1:
                 return True
             continue
         if "irrealis" in cls:
-            nxt = fold(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
+            nxt = ffold(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
             if word.startswith("ب") and nxt == "من":
                 continue  # «بدعوة من النقابة»: at the call of, the gathering happened
             return True
     # A denial or a condition anywhere earlier in the sentence («نفى الجيش أن يكون قد
     # قصف...», «إذا لم يتبق لديك أسلحة، استخدم قنبلة وفجر نفسك»).
     return any(
-        "denial" in _classes(lex, tokens[k]) or fold(tokens[k].norm) in _CONDITIONS for k in range(s_start, m.first)
+        "denial" in _classes(lex, tokens[k]) or ffold(tokens[k].norm) in _CONDITIONS for k in range(s_start, m.first)
     )
 
 
@@ -134,7 +133,7 @@ def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool
     if k >= cs and "generic" in _classes(lex, tokens[k]):
         return True
     # «الذكرى الثانية لهجوم باردو»: an anniversary two words back
-    return k - 1 >= cs and fold(tokens[k - 1].norm) in ("الذكري", "ذكري", "بالذكري", "بذكري")
+    return k - 1 >= cs and ffold(tokens[k - 1].norm) in ("الذكري", "ذكري", "بالذكري", "بذكري")
 
 
 def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce: int) -> bool:
@@ -151,7 +150,7 @@ _THREAT_OBJECTS = frozenset({"قتل", "تصفيه", "تصعيد", "رد", "ان
 def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int) -> bool:
     """«هدد بالقتل», «هددوا بتفجير»: the word after ب is violence (or a strike, a sit-in)."""
     for k in range(m.head + 1, min(end, m.head + 5)):
-        w = fold(tokens[k].norm)
+        w = ffold(tokens[k].norm)
         if w.startswith("ب"):
             stems = {st for _, st, _ in readings(w[1:])} | {w[1:]}
             return bool(stems & (_THREAT_OBJECTS | set(lex.nouns)))
@@ -167,12 +166,12 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
     k = (m.tail if m.tail >= 0 else m.last) + 1
     if k >= end:
         return False
-    w = fold(tokens[k].norm)
+    w = ffold(tokens[k].norm)
     if m.entry.form == "قضا علي":
         # an act, not a goal: «تمكنت من القضاء على», «بالقضاء على», «تم القضاء على»
-        head = fold(tokens[m.head].norm)
+        head = ffold(tokens[m.head].norm)
         done = head.startswith(("ب", "وب")) or any(
-            fold(tokens[q].norm).startswith(("تم", "تمكن", "قام", "قامت", "يقوم", "تقوم", "وتم", "من"))
+            ffold(tokens[q].norm).startswith(("تم", "تمكن", "قام", "قامت", "يقوم", "تقوم", "وتم", "من"))
             for q in range(max(0, m.first - 3), m.first)
         )
         if not done:
@@ -183,7 +182,7 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
     core = w[2:] if w.startswith("ال") else w
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
     return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
-        fold(tokens[m.head].norm).endswith(("ها", "هم"))
+        ffold(tokens[m.head].norm).endswith(("ها", "هم"))
 
 
 # After «منذ», these make a period: the figures are a tally, not one occurrence.
@@ -199,21 +198,21 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
     sentence for a plural noun («أسفرت المعارك عن مقتل 3200 شخص... منذ مارس»). The mention
     that starts the period («منذ اجتياح المليشيات») is not the tally."""
     cs, ce = clause_bounds(tokens, m.first, start, end)
-    word = fold(tokens[m.head].norm)
+    word = ffold(tokens[m.head].norm)
     if m.tense == "noun" and (word.endswith("ات") or word.endswith("معارك")):
         cs, ce = start, end
     for k in range(cs, ce):
-        if fold(tokens[k].norm) in ("منذ", "ومنذ") and k + 1 < ce:
+        if ffold(tokens[k].norm) in ("منذ", "ومنذ") and k + 1 < ce:
             if k < m.first <= k + 2:
                 return False
-            nxt = {fold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
+            nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
             if nxt & _PERIOD_WORDS or any(t.isdigit() and len(t) == 4 for t in nxt):
                 return True
     return False
 
 
 def _present_support(lex: Lexicon, tok: Token) -> bool:
-    w = fold(tok.norm)
+    w = ffold(tok.norm)
     w = w[1:] if len(w) > 3 and w[0] in "وف" else w
     return "support" in lex.classes(w) and (w[:1] == "ي" or w in ("تشن", "تنفذ", "تستهدف", "تواصل"))
 
@@ -223,14 +222,14 @@ _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت",
 
 def _after_qama(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     """«قام مسلحون ... بخطف»: a noun with ب a few words after «قام» is what they did."""
-    if not fold(tokens[m.head].norm).startswith(("ب", "وب")):
+    if not ffold(tokens[m.head].norm).startswith(("ب", "وب")):
         return False
-    return any(fold(tokens[k].norm) in _QAMA for k in range(max(start, m.first - 7), m.first))
+    return any(ffold(tokens[k].norm) in _QAMA for k in range(max(start, m.first - 7), m.first))
 
 
 def _with_li(tok: Token, stem: str) -> bool:
     """Is the noun read with the preposition ل (للقتال، لقتال)? «لافتات» is not."""
-    w = fold(tok.norm)
+    w = ffold(tok.norm)
     w = w[1:] if len(w) > 3 and w[0] in "وف" else w
     return w in ("ل" + stem, "لل" + stem)
 
@@ -249,15 +248,15 @@ def keep_mentions(
     sent_classes = [_classes(lex, tokens[k]) for k in range(start, end)]
     for k in range(start, end):
         cls = sent_classes[k - start]
-        if "future" in cls and fold(tokens[k].norm) in _NEXT_WORDS:
-            prev = fold(tokens[k - 1].norm) if k > start else ""
+        if "future" in cls and ffold(tokens[k].norm) in _NEXT_WORDS:
+            prev = ffold(tokens[k - 1].norm) if k > start else ""
             prev = prev[2:] if prev.startswith("ال") else prev
             if prev not in _TIME_UNITS and "time" not in _classes(lex, tokens[k - 1]):
                 sent_classes[k - start] = cls - {"future"}  # «القطارات القادمة»: coming, not next
     has = {c for cls in sent_classes for c in cls}
     sports = sum("sports" in cls for cls in sent_classes) >= 1
     accident = "accident" in has
-    words = [fold(tokens[k].norm) for k in range(start, end)]
+    words = [ffold(tokens[k].norm) for k in range(start, end)]
     if any(w == "كل" and nxt in _TIME_UNITS for w, nxt in zip(words, words[1:], strict=False)):
         has = has | {"habitual"}  # «كل ساعة», «كل يوم»
     violent_cause = any(m.type in _VIOLENCE_TYPES and m.entry.form not in _CASUALTY_WORDS for m in mentions)
@@ -286,7 +285,7 @@ def keep_mentions(
             continue  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
         if _aggregate_since(lex, tokens, m, start, end):
             continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
-        if m.tense == "noun" and fold(tokens[m.first].norm).endswith("ات") and any(
+        if m.tense == "noun" and ffold(tokens[m.first].norm).endswith("ات") and any(
             _present_support(lex, tokens[k]) for k in range(max(start, m.first - 3), m.first)
         ):
             continue  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign

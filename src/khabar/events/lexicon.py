@@ -23,7 +23,13 @@ from importlib import resources
 from ..normalize import fold
 from ..schema import EVENT_SUBTYPES
 
-__all__ = ["SUBTYPE_TYPE", "Entry", "Lexicon", "lexicon", "readings"]
+__all__ = ["SUBTYPE_TYPE", "Entry", "Lexicon", "ffold", "lexicon", "readings"]
+
+
+@functools.lru_cache(maxsize=200_000)
+def ffold(s: str) -> str:
+    """:func:`khabar.normalize.fold`, memoised: the events step folds the same words often."""
+    return fold(s)
 
 #: Each subtype belongs to one ACLED top-level type (khabar's additions to strategic
 #: developments). docs/events.md documents the table.
@@ -128,9 +134,19 @@ class Lexicon:
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
     #: folded word -> context classes (negation, irrealis, support, armed...)
     context: dict[str, set[str]] = field(default_factory=dict)
+    #: memo of :meth:`classes` (words repeat a lot; the lexicon never changes once loaded)
+    _memo: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def classes(self, word: str) -> set[str]:
+    def classes(self, word: str) -> frozenset[str]:
         """Context classes of a folded token under any reading (whole word first)."""
+        got = self._memo.get(word)
+        if got is None:
+            if len(self._memo) > 300_000:
+                self._memo.clear()
+            got = self._memo[word] = frozenset(self._classes(word))
+        return got
+
+    def _classes(self, word: str) -> set[str]:
         out: set[str] = set()
         for _pre, stem, suf in readings(word):
             got = self.context.get(stem)

@@ -17,9 +17,8 @@
 
 from __future__ import annotations
 
-from ..normalize import fold
 from ..schema import Event
-from .lexicon import SUBTYPE_TYPE
+from .lexicon import SUBTYPE_TYPE, ffold
 from .triggers import Mention
 
 __all__ = ["SPECIFICITY", "merge_events", "pick_subtype", "pick_trigger"]
@@ -64,7 +63,7 @@ _CASUALTY_NOUNS = frozenset({"مقتل", "قتلي", "جرحي", "اصابه", "
 
 
 def _actor_keys(e: Event) -> set[str]:
-    return {a.entity or fold(a.text) for a in e.actors}
+    return {a.entity or ffold(a.text) for a in e.actors}
 
 
 def _family(e: Event) -> str:
@@ -105,8 +104,8 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         return False
     if 0 <= gap <= 3 or a.subtype == b.subtype:
         return True
-    keys_a = _actor_keys(a) | {t.entity or fold(t.text) for t in a.targets}
-    keys_b = _actor_keys(b) | {t.entity or fold(t.text) for t in b.targets}
+    keys_a = _actor_keys(a) | {t.entity or ffold(t.text) for t in a.targets}
+    keys_b = _actor_keys(b) | {t.entity or ffold(t.text) for t in b.targets}
     return bool(keys_a & keys_b)
 
 
@@ -138,9 +137,9 @@ def merge_events(
                 if not o.claim:
                     o.claim = e.claim
                 keys = _actor_keys(o)
-                o.actors += [a for a in e.actors if (a.entity or fold(a.text)) not in keys]
-                tkeys = {t.entity or fold(t.text) for t in o.targets}
-                o.targets += [t for t in e.targets if (t.entity or fold(t.text)) not in tkeys]
+                o.actors += [a for a in e.actors if (a.entity or ffold(a.text)) not in keys]
+                tkeys = {t.entity or ffold(t.text) for t in o.targets}
+                o.targets += [t for t in e.targets if (t.entity or ffold(t.text)) not in tkeys]
                 break
         else:
             out.append(e)

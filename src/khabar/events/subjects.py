@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..normalize import fold
 from ..segment import Token
 from .arguments import _QUANTIFIERS, _STOP
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, ffold
 from .triggers import Mention, token_stems
 
 __all__ = ["PROTESTER_VERB", "protester_predicates"]
@@ -37,7 +36,7 @@ _PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "
 def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
     if not tok.is_arabic:
         return False
-    w = fold(tok.norm)
+    w = ffold(tok.norm)
     core = _strip_conj(w)
     if len(core) < 3 or core.startswith(("ال", "لل", "بال")) or w in _STOP or core in _STOP:
         return False
@@ -45,7 +44,7 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
         return False  # «خلالها», «بينهم»
     if core[0] == "ل" and core[1] not in "يتن":
         return False  # «لقيام»: a preposition and a noun
-    if prev is not None and fold(prev.norm) in _PREPOSITIONS:
+    if prev is not None and ffold(prev.norm) in _PREPOSITIONS:
         return False  # «في صفوف المتظاهرين»: a noun after a preposition
     cls = lex.classes(w)
     if cls & {"speech", "protester", "armed", "agent", "victim", "time", "negation", "generic", "irrealis"}:
@@ -61,7 +60,7 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
         or core.endswith(("ت", "وا", "ن", "ا"))
         or (core[0] in "يت" and len(core) >= 4)
         or prev is None
-        or fold(prev.norm) in ("قد", "وقد", "كان", "وكان", "ثم", "ان", "حيث", "عندما", "بعدما", "كما",
+        or ffold(prev.norm) in ("قد", "وقد", "كان", "وكان", "ثم", "ان", "حيث", "عندما", "بعدما", "كما",
                                "فيما", "بينما", "حين", "اذ", "لما", "و", "فقد", "لقد")
         or not prev.is_arabic
     )
@@ -77,17 +76,17 @@ def protester_predicates(
 ) -> list[Mention]:
     out: list[Mention] = []
     for k in range(start, end):
-        if "protester" not in lex.classes(fold(tokens[k].norm)):
+        if "protester" not in lex.classes(ffold(tokens[k].norm)):
             continue
         first = k
-        if first - 1 >= start and fold(tokens[first - 1].norm) in ("من",):
+        if first - 1 >= start and ffold(tokens[first - 1].norm) in ("من",):
             first -= 1  # «الآلاف من المتظاهرين»
-        if first - 1 >= start and fold(tokens[first - 1].norm) in _QUANTIFIERS:
+        if first - 1 >= start and ffold(tokens[first - 1].norm) in _QUANTIFIERS:
             first -= 1
         v = first - 1
         # time words may sit between the verb and its subject: «خرج مساء أمس مئات المتظاهرين»
         while v > start and first - v <= 4 and (
-            "time" in lex.classes(fold(tokens[v].norm)) or fold(tokens[v].norm) in ("اول", "من")
+            "time" in lex.classes(ffold(tokens[v].norm)) or ffold(tokens[v].norm) in ("اول", "من")
         ):
             v -= 1
         if v >= start and v not in used and _verb_like(lex, tokens[v], tokens[v - 1] if v > start else None):
@@ -95,9 +94,9 @@ def protester_predicates(
             used.add(v)
             continue
         after = k + 1
-        if after < end and fold(tokens[after].norm).endswith(("يون", "يين")):
+        if after < end and ffold(tokens[after].norm).endswith(("يون", "يين")):
             after += 1  # «متظاهرون فلسطينيون»
-        if after < end and after not in used and fold(tokens[after].norm).endswith("وا") \
+        if after < end and after not in used and ffold(tokens[after].norm).endswith("وا") \
                 and _verb_like(lex, tokens[after], tokens[after - 1]):
             out.append(Mention(after, after, PROTESTER_VERB, "past", after))
             used.add(after)
@@ -110,7 +109,7 @@ def drop_support_predicates(lex: Lexicon, tokens: Sequence[Token], mentions: lis
     nouns = [m for m in mentions if m.tense == "noun" and m.type in ("protests", "riots")]
     out = []
     for m in mentions:
-        if m.entry is PROTESTER_VERB and "support" in lex.classes(fold(tokens[m.head].norm)) and any(
+        if m.entry is PROTESTER_VERB and "support" in lex.classes(ffold(tokens[m.head].norm)) and any(
             0 < n.first - m.head <= 4 for n in nouns
         ):
             continue

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..normalize import fold
 from ..segment import Token
-from .lexicon import Entry, Lexicon, readings
+from .lexicon import Entry, Lexicon, ffold, readings
 
 __all__ = ["Mention", "find_mentions", "token_stems"]
 
@@ -50,7 +49,7 @@ def token_stems(word: str) -> set[str]:
 def _word_matches(word: str, tok: Token) -> bool:
     """Does a phrase word match a token? ``ب`` alone stands for the preposition attached to
     the token (هدد بـ); otherwise the word and the token share a stem."""
-    t = fold(tok.norm)
+    t = ffold(tok.norm)
     if len(word) == 1:
         return t.startswith(word) and len(t) > 2
     if t == word:
@@ -72,8 +71,22 @@ def _phrase_end(entry: Entry, tokens: Sequence[Token], i: int, end: int) -> int 
     return j
 
 
+_LOOKUP_MEMO: dict[tuple[int, str], list[tuple[Entry, str]]] = {}
+
+
 def _lookup(lex: Lexicon, word: str) -> list[tuple[Entry, str]]:
-    """Candidate ``(entry, tense)`` for one folded token under all its readings."""
+    """Candidate ``(entry, tense)`` for one folded token under all its readings (memoised
+    per lexicon and word)."""
+    key = (id(lex), word)
+    got = _LOOKUP_MEMO.get(key)
+    if got is None:
+        if len(_LOOKUP_MEMO) > 200_000:
+            _LOOKUP_MEMO.clear()
+        got = _LOOKUP_MEMO[key] = _lookup_uncached(lex, word)
+    return got
+
+
+def _lookup_uncached(lex: Lexicon, word: str) -> list[tuple[Entry, str]]:
     out: list[tuple[Entry, str]] = []
     for pre, stem, suf in readings(word):
         core = pre[1:] if pre[:1] in ("و", "ف") else pre
@@ -103,7 +116,7 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
     for i in range(start, end):
         if i in used or not tokens[i].is_arabic:
             continue
-        cands = _lookup(lex, fold(tokens[i].norm))
+        cands = _lookup(lex, ffold(tokens[i].norm))
         best: tuple[int, int, Entry, str] | None = None  # (n words, last, entry, tense)
         for e, tense in cands:
             j = _phrase_end(e, tokens, i, end) if len(e.words) > 1 else i
