@@ -181,3 +181,19 @@ def test_romanize_name(name: str, expected: str) -> None:
 def test_romanize_unknown_name_is_latin() -> None:
     out = romanize_name("زقزوق")
     assert out and all(c.isascii() for c in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت وزارة الصحة المصرية وفاة امرأة.", ("وزارة الصحة المصرية", "Ministry of Health (Egypt)")),
+        ("قالت وزارة الصحة إن الوضع مستقر.", ("وزارة الصحة", "Ministry of Health")),
+    ],
+)
+def test_generic_body_with_nationality(text: str, expected: tuple[str, str]) -> None:
+    assert [(e.text, e.name_en) for e in analyze(text).entities] == [expected]
+
+
+def test_city_gets_its_english_name_when_tagged() -> None:
+    names = {e.text: e.name_en for e in analyze("وصل الوفد إلى مطار القاهرة أمس.").entities}
+    assert names.get("القاهرة") == "Cairo"

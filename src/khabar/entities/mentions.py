@@ -3,7 +3,9 @@ dictionary matches, and how the two combine.
 
 1. Tagger spans: maximal ``B-X I-X...`` runs of the CRF's tags.
 2. Dictionary matches: longest match of the actor table's names over the folded tokens,
-   left to right; the first token may carry proclitics (والجيش، بسوريا، للأمم).
+   left to right; the first token may carry proclitics (والجيش، بسوريا، للأمم). A generic
+   name followed by a nationality adjective (وزارة الصحة + المصرية) becomes that
+   country's body.
 3. Combination: a dictionary match replaces the tagger spans it overlaps (it brings the
    type, subtype and English name), unless a tagger span strictly contains it (then the
    longer name stands: «وزارة الخارجية التونسية» over «وزارة الخارجية»); a *weak* match
@@ -94,6 +96,15 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
             i += 1
             continue
         k, actor, weak, skip, form = best
+        # a country's own body: a generic name («وزارة الصحة») + nationality adjective
+        # («المصرية») is that country's ministry, its own entity: Ministry of Health (Egypt)
+        if actor.code is None and actor.type == "ORG" and i + k < n:
+            country = table.nationalities.get(folded[i + k])
+            if country is not None:
+                name = actor.arabic + " " + words[i + k]
+                actor = Actor(name, f"{actor.name_en} ({country})", actor.type, actor.subtype,
+                              None, actor.source, fold(name))
+                k += 1
         out.append(Mention(i, i + k - 1, actor.type, actor, skip, form, weak))
         i += k
     return out

@@ -54,6 +54,8 @@ class ActorTable:
     heads: dict[str, set[str]]
     #: actor canonical -> the index keys of all its names
     keys_of: dict[str, list[tuple[str, ...]]]
+    #: folded nationality adjective («المصريه», «الامريكي») -> the country's English name
+    nationalities: dict[str, str]
 
     @classmethod
     def load(cls, data: Path = DATA) -> ActorTable:
@@ -77,10 +79,31 @@ class ActorTable:
                     weak = all_weak or key in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
                     names[key] = (actor, weak)
                     keys_of.setdefault(actor.canonical, []).append(key)
-        return cls(names, max(len(k) for k in names), heads, keys_of)
+        return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data))
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
+
+
+def _nationalities(data: Path) -> dict[str, str]:
+    """Nationality adjectives derived from one-word country names: drop ال and a final
+    ا/ة/ي, add ي or ية, put ال back (مصر → المصري، المصرية; سوريا → السوري; العراق →
+    العراقي). Adjectives that differ from the rule come from ``nationalities.tsv``."""
+    out: dict[str, str] = {}
+    for r in _rows(data / "countries.tsv"):
+        for name in [r["arabic"], *[v for v in r["variants"].split("|") if v]]:
+            key = name_key(name)
+            if len(key) != 1:
+                continue
+            stem = key[0][2:] if key[0].startswith("ال") else key[0]
+            while len(stem) > 3 and stem[-1] in "اهي":
+                stem = stem[:-1]
+            if len(stem) >= 3:
+                for adj in ("ال" + stem + "ي", "ال" + stem + "يه"):
+                    out.setdefault(adj, r["name_en"])
+    for r in _rows(data / "nationalities.tsv"):
+        out[fold(r["adjective"])] = r["name_en"]
+    return out
 
 
 _LOCK = threading.Lock()
