@@ -510,6 +510,19 @@ def test_content_does_not_end_with_a_connector() -> None:
     assert [c.content.text for c in cs] == ["خفض الإنفاق", "إصلاح المصارف"]
 
 
+def test_speech_inside_direct_speech_is_nested() -> None:
+    text = ("قال شاهد إن الشرطة طوقت المكان. وتابع: حذرتها الشرطة مرة أخرى "
+            "(ألقي حقيبتك فورا) وقالت المرأة (لن أستسلم أبدا).")
+    nested = [c for c in claims_of(text) if c.cue.text in ("حذرتها", "قالت")]
+    assert [[s.text for s in c.chain] for c in nested] == [["شاهد", "الشرطة"], ["شاهد", "المرأة"]]
+    assert [c.content.text for c in nested] == ["ألقي حقيبتك فورا", "لن أستسلم أبدا"]
+
+
+def test_brackets_after_a_name_are_no_speech() -> None:
+    c = one("وقالت قناة (سي.إن.إن ترك) التلفزيونية إن الضابط قتل.")
+    assert (c.speaker.text, c.content.text) == ("قناة", "الضابط قتل")
+
+
 def test_negated_announcement_of_a_noun_phrase_is_narration() -> None:
     assert claims_of("ولم تعلن أي جهة مسؤوليتها عن الهجوم.") == []
 

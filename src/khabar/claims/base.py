@@ -61,6 +61,8 @@ class FinderBase:
         if w not in COMPLEMENTISERS or k == 0:
             return w in COMPLEMENTISERS
         prev = t[k - 1].norm
+        if prev == "." and t[k - 1].nend == t[k].nstart:
+            return False  # «سي.إن.إن»: a letter of an abbreviation
         # «بعد أن»، «قبل أن» are conjunctions; «من قبل إنها» is a complementiser with its
         # pronoun (a verb follows أن, a pronoun never does); «إلا أنه» is «however»
         return prev not in NOT_COMPLEMENTISER_BEFORE or (w not in ("ان", "بان") and prev != "الا")
@@ -177,7 +179,10 @@ class FinderBase:
                 # own in the middle of another claim's content belongs to that content
                 return False
             svo = d.region < d.cue_tok
-            embedded = (
+            # speech inside unquoted direct speech is nested: «وتابع: حذّرتها الشرطة (...)
+            # وقالت المرأة (...)» → [الشاهد, الشرطة], [الشاهد, المرأة]
+            in_speech = p.ctype == "colon" and d.own_subject
+            embedded = in_speech or (
                 d.own_subject and not d.proclitic and d.ctype != "quote"
                 and (svo or not d.imperfect) and d.speaker is not p.speaker
                 and (d.region == p.ca or (t[d.region - 1].norm not in CLAUSE_PUNCT

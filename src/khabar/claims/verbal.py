@@ -8,6 +8,7 @@ verbs); :meth:`VerbalMixin._from_verb` turns what it read into a draft claim.
 
 from __future__ import annotations
 
+from ..segment import Token
 from .base import FinderBase
 from .drafts import (
     _Draft,
@@ -25,6 +26,7 @@ from .tables import (
     _BIHI,
     _CALL_WORDS,
     _CLAUSE_BREAKERS,
+    _NAME_HEADS,
     _NO_SOURCE,
     _NP_OBJECT_VERBS,
     _OBJECT_STARTERS,
@@ -44,6 +46,25 @@ from .words import (
     PRE_SUBJECT_SKIP,
     SENTENCE_PUNCT,
 )
+
+
+def has_subject_now(sc: _Scan) -> bool:
+    return sc.subject is not None or sc.relay is not None
+
+
+def _paren_speech(t: list[Token], j: int, b: int) -> int:  # noqa: D401
+    """Index of the «)» closing speech in brackets opened at ``j`` (two words or more,
+    no digits, at most 30 tokens), or -1: «(ألقي حقيبتك)» but not «(الأحد)»، «(47 عاما)»."""
+    words = 0
+    for k in range(j + 1, min(b, j + 30)):
+        w = t[k].norm
+        if w == ")":
+            return k if words >= 2 else -1
+        if w[0].isdigit() or w == "(":
+            return -1
+        if t[k].is_arabic:
+            words += 1
+    return -1
 
 
 class VerbalMixin(FinderBase):
@@ -86,6 +107,14 @@ class VerbalMixin(FinderBase):
                 sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
                 sc.end = q.close[j] + 1
                 return sc
+            if w == "(" and has_subject_now(sc) and j - last_read <= 3 \
+                    and stem(t[j - 1].norm) not in _NAME_HEADS | MEDIA_HEADS:
+                pc = _paren_speech(t, j, b)
+                if pc > 0 and any(self._is_comp(x) for x in range(pc + 1, min(b, pc + 8))):
+                    pc = -1  # «قالت قناة (سي.إن.إن ترك) التلفزيونية إن»: an aside
+                if pc > 0:  # «حذّرتها الشرطة مرة أخرى (ألقي حقيبتك)»: brackets as quote marks
+                    sc.ctype, sc.ca, sc.cb, sc.end = "quote", j + 1, pc - 1, pc + 1
+                    return sc
             if w == ":":
                 if j + 1 < b and t[j + 1].norm in OPEN_QUOTES and q.is_speech(j + 1):
                     c = q.close[j + 1]
