@@ -173,6 +173,11 @@ UNITS = [
     ("نقل 30 مصابا", "wounded"),
     ("قتل 13 عنصرا من التنظيم", "fighters"),
     ("قتل 5 مسلحين", "fighters"),
+    ("مقتل 20 حوثيا", "fighters"),
+    ("مقتل 12 من المتمردين", "fighters"),
+    ("مقتل 20 من ميليشيات الحوثي", "fighters"),
+    ("قتل 15 من أفراد الميليشيا", "fighters"),
+    ("وصل 200 من أفراد الأسرة", "people"),
     ("قتل 3 جنود", "soldiers"),
     ("مقتل 5 أشخاص", "people"),  # the counted noun, not the verb (docs/annotation.md)
     ("أصيب 4 مواطنين", "people"),

@@ -167,6 +167,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "ميليشياوي": "fighters", "ميليشياويا": "fighters", "ميليشياويين": "fighters",
     "تكفيري": "fighters", "تكفيريا": "fighters", "تكفيريين": "fighters",
     "مسلحي": "fighters", "مقاتلي": "fighters", "عناصره": "fighters",
+    "ميليشيا": "fighters", "مليشيا": "fighters", "ميليشيات": "fighters", "مليشيات": "fighters",
+    "أتباع": "fighters",
     "جندي": "soldiers", "جنديا": "soldiers", "جنود": "soldiers", "عسكري": "soldiers",
     "عسكريا": "soldiers", "عسكريين": "soldiers", "شرطي": "soldiers", "شرطيا": "soldiers",
     "شرطيين": "soldiers", "ضابط": "soldiers", "ضابطا": "soldiers", "ضباط": "soldiers",
@@ -252,6 +254,15 @@ UNITS_LEX: dict[str, str] = _keys({
     "يوم": "days", "يوما": "days", "أيام": "days", "ساعة": "hours", "ساعات": "hours",
     "مرة": "times", "مرات": "times",
 })
+
+#: Generic person nouns that count fighters when an armed group follows in the genitive:
+#: «15 من أفراد الميليشيا»، «12 من رجال التنظيم» (khabar list, from Yemen/Syria war news).
+GROUP_MEMBER_NOUNS = frozenset(key(w) for w in ("أفراد", "رجال", "أشخاص"))
+ARMED_GROUP_GENITIVES = frozenset(key(w) for w in (
+    "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "التنظيم", "الحوثي", "الحوثيين", "القاعدة",
+    "داعش", "الجماعة", "الانقلابيين", "المتمردين", "الميليشيا", "المليشيا", "الميليشيات",
+    "المليشيات", "الجماعات", "العصابات", "عصابة", "تنظيم",
+))
 
 #: Dual nouns followed by «اثنان/اثنين» («جنديين اثنين»، «مصابين اثنين»): the unit of the
 #: number after them (a dual noun alone is not a quantity: docs/annotation.md).

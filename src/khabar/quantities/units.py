@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections import Counter
 
 from .lexicon import (
+    ARMED_GROUP_GENITIVES,
     CURRENCY_ADJ,
     CURRENCY_COUNTRIES,
+    GROUP_MEMBER_NOUNS,
     NATIONALITIES,
     NOT_NISBA,
     PERCENT_WORDS,
@@ -48,7 +50,11 @@ def unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | N
                 return UNITS_LEX[s], s, j + 2
     for s in noun_stems(toks[j].key, definite):
         if s in UNITS_LEX:
-            return UNITS_LEX[s], s, j + 1
+            unit = UNITS_LEX[s]
+            if (s in GROUP_MEMBER_NOUNS and j + 1 < n
+                    and toks[j + 1].key in ARMED_GROUP_GENITIVES):
+                unit = "fighters"  # «15 من أفراد الميليشيا»
+            return unit, s, j + 1
         for base in (s, *(s[:-len(x)] for x in ("هم", "ها", "هن", "ه") if s.endswith(x))):
             # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»
             if base.endswith("ي") and base + "ن" in UNITS_LEX:
