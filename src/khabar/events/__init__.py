@@ -121,7 +121,10 @@ def extract_events(doc: Doc) -> list[Event]:
             if c is not None and c.certainty == "warned" and m.subtype != "threat":
                 continue
             key = family(m.subtype, m.type)
-            if m.first > a and ffold(toks[m.first - 1].norm) in _EARLIER:
+            if m.first > a and (ffold(toks[m.first - 1].norm) in _EARLIER or (
+                m.first - 1 > a and ffold(toks[m.first - 2].norm) in _EARLIER
+                and ffold(toks[m.first - 1].norm) in ("سلسله", "موجه", "عده", "عمليه")
+            )):
                 key += f"@{m.first}"  # «اندلعت الاشتباكات بعد مقتل...»: an earlier occurrence
             elif any(ffold(toks[k].norm) in ("قبل", "وقبل") and ffold(toks[k + 1].norm) in ("ان", "ما")
                      for k in range(max(a, m.first - 6), m.first - 1)):

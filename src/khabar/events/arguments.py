@@ -373,7 +373,9 @@ def find_actors(
                 actors.append(ante[-1])
         elif before and (_plural_verb(verb_word) or prev_word in ("قد", "وقد", "كانوا", "وكانوا")):
             # «كان متظاهرون بمدينة العريش قد حطموا»: the subject came first
-            subj = next((q for q in reversed(before) if not _is_victim(doc, q, protest)), None)
+            # «ثلاثة مهاجمين قادوا»: before the verb a counted armed phrase is the subject
+            subj = next((q for q in reversed(before)
+                         if q.role == "armed" or not _is_victim(doc, q, protest)), None)
             if subj is not None:
                 actors.append(subj)
         elif before and before[-1].last >= verb - 2 and not _is_victim(doc, before[-1], protest):

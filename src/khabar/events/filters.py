@@ -164,9 +164,7 @@ _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظا�
 
 def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: set[str]) -> bool:
     k = (m.tail if m.tail >= 0 else m.last) + 1
-    if k >= end:
-        return False
-    w = ffold(tokens[k].norm)
+    w = ffold(tokens[k].norm) if k < end else ""
     if m.entry.form == "قضا علي":
         # an act, not a goal: «تمكنت من القضاء على», «بالقضاء على», «تم القضاء على»
         head = ffold(tokens[m.head].norm)
@@ -176,8 +174,9 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         )
         if not done:
             return False
-        if w in ("عليه", "عليهم", "عليهما", "عليها"):
-            return "armed" in has
+        tail = ffold(tokens[m.tail].norm) if m.tail >= 0 else ""
+        if tail in ("عليه", "عليهم", "عليهما", "عليها"):
+            return "armed" in has  # «بالقضاء عليهم»: the pronoun is the object
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»

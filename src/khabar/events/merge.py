@@ -87,7 +87,8 @@ def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
         return False
     if a[2] and b[2] and a[2] != b[2]:
         return True
-    return a[1] is not None and a[1] == b[1]
+    # two cities, two provinces; two sites («جسر لندن», «بورو ماركت») may be one occurrence
+    return a[1] in ("city", "admin", "country") and a[1] == b[1]
 
 
 def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey]) -> bool:
