@@ -198,8 +198,8 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
     that starts the period («منذ اجتياح المليشيات») is not the tally."""
     cs, ce = clause_bounds(tokens, m.first, start, end)
     word = ffold(tokens[m.head].norm)
-    if m.tense == "noun" and (word.endswith("ات") or word.endswith("معارك")):
-        cs, ce = start, end
+    if m.tense == "noun" and (word.endswith("ات") or word.endswith("معارك") or m.entry.form in _CASUALTY_WORDS):
+        cs, ce = start, end  # plurals and tallies of the dead: the whole sentence
     for k in range(cs, ce):
         if ffold(tokens[k].norm) in ("منذ", "ومنذ") and k + 1 < ce:
             if k < m.first <= k + 2:
