@@ -349,6 +349,9 @@ CERTAINTY = [
     ("وقال المرصد إن نحو 50 شخصا قتلوا.", "estimated"),
     ("وقال الوزير إنه يعتقد أن الحرب ستنتهي قريبا.", "believed"),
     ("وقال المتحدث إن الأنباء عارية عن الصحة.", "denied"),
+    ("وقال الرئيس: «سنستعيد كل المدن المحتلة».", "promised"),
+    ("وقال الرئيس إن السنة المقبلة صعبة.", "asserted"),
+    ("وعدّ الباحث أن الأزمة عابرة.", "believed"),
 ]
 
 
@@ -521,6 +524,11 @@ def test_speech_inside_direct_speech_is_nested() -> None:
 def test_brackets_after_a_name_are_no_speech() -> None:
     c = one("وقالت قناة (سي.إن.إن ترك) التلفزيونية إن الضابط قتل.")
     assert (c.speaker.text, c.content.text) == ("قناة", "الضابط قتل")
+
+
+def test_participle_of_manner_is_not_the_subject() -> None:
+    cs = claims_of("قال المدير إن المهرجان ناجح. واستطرد قائلاً: الجمهور كبير هذا العام.")
+    assert [(c.cue.text, c.speaker.text) for c in cs] == [("قال", "المدير"), ("استطرد", "المدير")]
 
 
 def test_negated_announcement_of_a_noun_phrase_is_narration() -> None:

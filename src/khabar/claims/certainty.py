@@ -6,7 +6,9 @@ docs/annotation.md).
    asserted; other negated cues keep their value.
 3. The content wins over the cue («قال إنه يعتقد أن» → believed): an attitude verb or a
    marker («من المتوقع»، «يجب أن»، «يبدو أن») in the first words of the content.
-4. For a plain assertion only, words anywhere in the cue's clause and content:
+4. For a plain assertion, a first-person future in the first words of the content
+   («سنستعيد»، «سوف نعمل») → promised.
+5. For a plain assertion only, words anywhere in the cue's clause and content:
    «لا يمكننا تأكيد»/«لم يتسنّ» → cannot_confirm; «عارٍ عن الصحة» → denied; «المزعوم»/«بتهمة»
    → alleged; a number after «نحو/حوالي/قرابة» or «يقدّر/تقديرات» → estimated.
 """
@@ -62,6 +64,14 @@ def certainty(
                 return hit[0].cue.certainty
     if default != "asserted":
         return default
+    for k, w in enumerate(head[:3]):
+        # a first-person future is a commitment (docs/annotation.md: «سوف» of the speaker):
+        # «من عدن سنستعيد اليمن»، «سوف نعمل»
+        if k > 0 and head[k - 1] in ("هل", "ان", "اننا", "انه"):
+            break  # «هل سنحاول»، «أننا سنستمر»: a question, a reported clause
+        if (w.startswith("سن") and len(w) >= 5 and not w.startswith(("سنة", "سنو", "سنت", "سني"))) \
+                or (w == "سوف" and k + 1 < len(head) and head[k + 1].startswith("ن")):
+            return "promised"
     words = [tokens[k].norm for k in range(cue_tok, cb + 1)]
     for phrase in CANNOT_CONFIRM:
         if _has(words, phrase):

@@ -237,7 +237,9 @@ class VerbalMixin(FinderBase):
                 sc.ctype, sc.ca, sc.end = "np", j, j  # «وأكدت عدمَ وجود»: no subject written
                 return sc
             if not has_subject and not blocked:
-                if w in PRE_SUBJECT_SKIP or (w[0] == "م" and w.endswith("ا") and len(w) >= 5 and j == start):
+                if w in PRE_SUBJECT_SKIP or (w[0] == "م" and w.endswith("ا") and len(w) >= 5 and j == start) \
+                        or (hit is not None and hit[0].pos == "participle" and j == start):
+                    # «واستطرد قائلاً:»: a participle of manner is not the subject
                     # «وأضاف مازحاً»: a manner adverb, not the subject
                     j += 1
                     continue
@@ -361,10 +363,15 @@ class VerbalMixin(FinderBase):
         if sc.cb < sc.ca:
             return None, i + 1
         src_form = sc.masdar or form
+        default = src_form.cue.certainty
+        if cue.lemma == "وعد" and sc.ctype == "comp" and w in ("وعد", "فعد"):
+            # «وعدّ الباحث أن ...» (and considered) is written like «وعد» (promised), which
+            # takes بـ: with أنّ it is an opinion
+            default = "believed"
         d = _Draft(
             cue=(self._after_prefix(i, plen) if plen else t[i].start, t[i].end),
             cue_tok=i, region=region, speaker=speaker, outer=outer, ca=sc.ca, cb=sc.cb,
-            cstart=sc.cstart, ctype=sc.ctype, default=src_form.cue.certainty,
+            cstart=sc.cstart, ctype=sc.ctype, default=default,
             lemma=src_form.cue.lemma, negated=negated, own_subject=own, sent=si,
             proclitic=plen > 0, imperfect=form.imperfect,
         )
