@@ -475,18 +475,25 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
     toks = doc.tokens
     starts = [t.start for t in toks]
     best: tuple[int, int, int, str] | None = None
-    in_sent = [p for p in doc.places if sent[0] <= p.start < sent[1]]
-    for p in in_sent:
-        i = bisect_right(starts, p.start) - 1
+    # a place record is one span, but its entity may be mentioned again later in the text
+    ents = {e.id: e for e in doc.entities}
+    in_sent: list[tuple[int, str]] = []
+    for p in doc.places:
+        spots = {p.start}
+        ent = ents.get(p.entity) if p.entity else None
+        if ent is not None:
+            spots |= {m.start for m in ent.mentions}
+        in_sent += [(st, p.id) for st in sorted(spots) if sent[0] <= st < sent[1]]
+    for start, pid in in_sent:
+        i = bisect_right(starts, start) - 1
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.i in avoid:
             continue
         w = ffold(toks[i].norm) if i >= 0 else ""
-        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or (toks[i].start < p.start and w[:1] == "ب") \
-            or w.startswith(("ب", "وب"))
+        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or w.startswith(("ب", "وب"))
         if not locative and len(in_sent) > 1:
             continue  # «الحدود مع فرنسا»: with several places, only one named as where
-        key = (0 if locative else 1, abs(p.start - at), 0 if p.start >= at else 1, p.id)
+        key = (0 if locative else 1, abs(start - at), 0 if start >= at else 1, pid)
         if best is None or key < best:
             best = key
     return best[3] if best else None
