@@ -526,6 +526,16 @@ def test_brackets_after_a_name_are_no_speech() -> None:
     assert (c.speaker.text, c.content.text) == ("قناة", "الضابط قتل")
 
 
+def test_subject_between_kana_and_qad_beats_the_object() -> None:
+    c = one("وكان مجلس الشعب قد دعا الحكومة إلى إغلاق المزارع فورا.")
+    assert (c.speaker.text, c.content.text) == ("مجلس الشعب", "إغلاق المزارع فورا")
+
+
+def test_threat_in_a_subordinate_clause_is_no_cue() -> None:
+    # «هدّد» is strict: «بما يهدد العالم» is a threat to the world, not a warning
+    assert claims_of("وتفشى المرض بما يهدد العالم بوباء جديد.") == []
+
+
 def test_participle_of_manner_is_not_the_subject() -> None:
     cs = claims_of("قال المدير إن المهرجان ناجح. واستطرد قائلاً: الجمهور كبير هذا العام.")
     assert [(c.cue.text, c.speaker.text) for c in cs] == [("قال", "المدير"), ("استطرد", "المدير")]

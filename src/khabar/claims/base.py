@@ -125,6 +125,7 @@ class FinderBase:
         return None
 
     def _last_speaker(self) -> _Draft | None:
+        """The claim whose speaker a dropped subject continues: the last one."""
         return self.drafts[-1] if self.drafts else None
 
     # -- 1. verbal cues ---------------------------------------------------------------

@@ -31,6 +31,7 @@ from .tables import (
     _NP_OBJECT_VERBS,
     _OBJECT_STARTERS,
     _OBJECT_VERBS,
+    _QAD,
     _RELAY_PREP_HEADS,
     _STANCE_VERBS,
     SCAN_WINDOW,
@@ -314,7 +315,18 @@ class VerbalMixin(FinderBase):
             region = qb[0] - 1
         else:
             region = i
-        own = sc.subject is not None
+        if sc.subject is not None and i - 1 >= a and t[i - 1].norm in _QAD:
+            # «وكان مجلس الشعب قد دعا الحكومةَ إلى»: the subject stands between كان and قد;
+            # the noun after the verb is its object
+            back = self._subject_before(i, a, plen)
+            if back is not None and back != _NO_SOURCE:
+                sc.subject, region = None, min(region, back[0])
+                pre_subject: tuple[int, int] | None = back
+            else:
+                pre_subject = None
+        else:
+            pre_subject = None
+        own = sc.subject is not None or pre_subject is not None
         outer = [self._src(m0, m1, 1 if t[m0].norm[0] in "لب" and len(t[m0].norm) > 3 else 0) for m0, m1 in sc.media]
         if not outer:
             outer = self._fronted_media(a, i)
@@ -327,6 +339,8 @@ class VerbalMixin(FinderBase):
                     outer = [*prev.outer, prev.speaker, *outer]
             speaker = self._src(*sc.relay)
             own = True
+        elif pre_subject is not None:
+            speaker = self._src(*pre_subject)
         elif sc.subject is not None:
             speaker = self._src(*sc.subject)
         else:
