@@ -28,11 +28,13 @@ from ..options import Options
 from ..schema import Place
 from .index import Gazetteer, PlaceEntry, gazetteer
 from .lexicon import (
+    ADJECTIVES,
     ADMIN_CUES,
     CAPITAL_CUES,
     COUNTRY_CUES,
     DIRECTIONS,
     NISBA,
+    NOT_BEFORE,
     ORG_HEADS,
     PLACE_CUES,
     REGION_NOUNS,
@@ -42,12 +44,13 @@ from .lexicon import (
 )
 from .mentions import Match, find_matches
 from .phrases import ARABIC_DIRECTION, Direction, compass_name, offset, read_direction
-from .resolve import Context, accept, best_candidate, unambiguous_country
+from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .unknown import unknown_places
 
 __all__ = ["geocode", "step", "to_geojson"]
 
 _THE_CITY = fold("المدينة")
+_TANWEEN = "\u064b\u064c\u064d"
 
 
 def _bare(word: str) -> str:
@@ -158,6 +161,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     matches = [m for m in matches if m.tok_start == 0 or m.nstart != toks[m.tok_start].nstart
                or folded[m.tok_start - 1] not in ORG_HEADS
                or any(c.source == "hand" for c in m.candidates)]
+    # «درعاً» (a shield) is not Daraa: a name with tanween is an indefinite common noun,
+    # never a place name (place names are definite or diptote); «الرباط الصليبي» is a
+    # ligament (NOT_BEFORE)
+    matches = [m for m in matches
+               if not any(ch in _TANWEEN for ch in doc.span_from_norm(m.nstart, m.nend).text)
+               and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))]
     for m in matches:
         if m.tok_start > 0 and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
             cue = _bare(folded[m.tok_start - 1])
@@ -170,6 +179,8 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         return folded[m.tok_end] if m.tok_end < len(folded) else None
 
     def prev_word(m: Match) -> str | None:
+        if m.nstart != toks[m.tok_start].nstart and folded[m.tok_start].startswith("و"):
+            return None  # «اليمن والسعودية»: after و, a name, not an adjective
         i = m.tok_start - 1
         return folded[i] if i >= 0 and toks[i].sent == toks[m.tok_start].sent else None
 
@@ -183,6 +194,14 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         cc = unambiguous_country(m)
         if cc:
             ctx.countries[cc] += 1
+    # «الحكومة اليمنية»، «القوات العراقية»: a country's adjective also says what the article
+    # is about (the Arab world and its neighbours only: «الأمريكية» is in every other
+    # article, and far countries' small towns are rarely the answer)
+    covered = {t for m in accepted.values() for t in range(m.tok_start, m.tok_end)}
+    for i, w in enumerate(folded):
+        cc = ADJECTIVES.get(w) or (ADJECTIVES.get(w[1:]) if len(w) > 4 and w[0] in "وبل" else None)
+        if cc and cc in NEAR and i not in covered:
+            ctx.countries[cc] += 1
     for i, m in enumerate(matches):
         if i not in accepted and accept(m, gaz, ctx, next_word(m), prev_word(m)):
             accepted[i] = m
@@ -193,6 +212,15 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     taken = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
     phrases = _country_phrases(doc, gaz, folded, taken, ctx)
     starts = {m.tok_start for m in chosen}
+    by_start = {m.tok_start: m for m in chosen}
+    for ph in phrases:
+        nxt = by_start.get(ph.tok_end) if "capital" in ph.notes else None
+        if nxt is not None:
+            # «العاصمة الأردنية عمان» is Amman, not Oman: the capital the phrase names,
+            # when it is one of the name's candidates
+            same = [c for c in nxt.candidates if c.pid == ph.candidates[0].pid]
+            if same:
+                nxt.candidates = same
     # «العاصمة السعودية الرياض»: the name that follows says it; keep the name alone.
     phrases = [m for m in phrases if not ("capital" in m.notes and m.tok_end in starts)]
     ptoks = {t for m in phrases for t in range(m.tok_start, m.tok_end)}

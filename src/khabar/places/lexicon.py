@@ -11,10 +11,12 @@ from ..normalize import fold
 __all__ = [
     "ADMIN_CUES",
     "CAPITAL_CUES",
+    "ADJECTIVES",
     "CITY_CUES",
     "COUNTRY_CUES",
     "DIRECTIONS",
     "NISBA",
+    "NOT_BEFORE",
     "ORG_HEADS",
     "PLACE_CUES",
     "QUARTER_CUES",
@@ -91,6 +93,16 @@ for _cc, _words in _N.items():
     for _w in _words.split():
         NISBA[fold(_w)] = _cc
 
+#: Every form of those adjectives («اليمنية»، «اليمني»، «اليمنيين»، «اليمنيتين»، with or
+#: without the article), for the article's countries: «الحكومة اليمنية» says the article is
+#: about Yemen as surely as «اليمن» does (the adjective is not a place itself).
+ADJECTIVES: dict[str, str] = {}
+for _f, _cc in NISBA.items():
+    _stem = _f[:-1]  # without the taa marbuta (folded to ه)
+    for _bare in {_stem, _stem[2:] if _stem.startswith("ال") else _stem}:
+        for _end in ("ه", "", "ين", "ون", "تين", "تان", "ان"):
+            ADJECTIVES[_bare + _end] = _cc
+
 #: «مطار عدن»، «جسر لندن»: a named site called after its place (docs/annotation.md counts
 #: named sites as places). The site is put at its place's point (within a few km for a
 #: city's airport or bridge), precision ``site``; English words for ``name_en``.
@@ -116,3 +128,11 @@ REGION_NOUNS: dict[str, tuple[float, float]] = {
 ORG_HEADS = _fold_all(
     "هيئة شرطة جامعة بلدية نادي وكالة صحيفة قناة إذاعة شركة بنك إسعاف مستشفى جامعات بورصة"
 )
+
+#: Names that are words before these words: «قطع الرباط الصليبي» (the cruciate ligament,
+#: not Rabat), «يعيده باليمن والخير والبركات» (with good fortune, يُمن, not Yemen: a
+#: greeting in Saudi news). Hand-made by the khabar authors from development articles.
+NOT_BEFORE: dict[str, frozenset[str]] = {
+    fold("الرباط"): _fold_all("الصليبي الصليبية"),
+    fold("اليمن"): _fold_all("والخير والبركة والبركات والمسرات والسعادة والرخاء والإيمان"),
+}

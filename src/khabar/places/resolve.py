@@ -82,6 +82,12 @@ def unambiguous_country(m: Match) -> str | None:
     countries = [c for c in m.candidates if c.precision == "country"]
     if len(countries) == 1:
         return countries[0].country
+    # «عدن»، «صعدة»، «الدمام»: a city of 50,000+ people (or a hand-table row) whose
+    # namesakes elsewhere are all small villages (< 10,000, most with no population at all:
+    # WOF hamlets of Syria and Iraq) names that city's country
+    strong = [c for c in m.candidates if c.country and (c.population >= BIG or c.source == "hand")]
+    if len(strong) == 1 and all(c is strong[0] or c.population < TOWN for c in m.candidates):
+        return strong[0].country
     return None
 
 
