@@ -162,6 +162,18 @@ _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظا�
                           "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع"})
 
 
+def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
+    """«أكد رئيس الحكومة القضاء على إرهابيين»: the noun is what a speech verb reports as done.
+    Not after a complementiser: «قال إن القضاء على داعش يحتاج 3 أشهر» is a goal."""
+    for q in range(m.first - 1, max(-1, m.first - 7), -1):
+        w = ffold(tokens[q].norm)
+        if w in ("ان", "انه", "بان", "لان"):
+            return False
+        if "speech" in lex.classes(w):
+            return True
+    return False
+
+
 def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: set[str]) -> bool:
     k = (m.tail if m.tail >= 0 else m.last) + 1
     w = ffold(tokens[k].norm) if k < end else ""
@@ -171,7 +183,7 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         done = head.startswith(("ب", "وب")) or any(
             ffold(tokens[q].norm).startswith(("تم", "تمكن", "قام", "قامت", "يقوم", "تقوم", "وتم", "من"))
             for q in range(max(0, m.first - 3), m.first)
-        )
+        ) or _reported_object(lex, tokens, m)
         if not done:
             return False
         tail = ffold(tokens[m.tail].norm) if m.tail >= 0 else ""
