@@ -40,6 +40,10 @@ _VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_agains
 _KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا", "وقتل", "قتلت", "مصرع", "حتفه", "حتفهم"})
 
 
+def _is_armed(lex: Lexicon, text: str) -> bool:
+    return any("armed" in lex.classes(ffold(w)) for w in text.split()[:2])
+
+
 def _is_protester(lex: Lexicon, text: str) -> bool:
     return any("protester" in lex.classes(ffold(w)) for w in text.split())
 
@@ -156,6 +160,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 ffold(toks[k].norm) in _INTERVENTION for k in range(a, b)
             ):
                 subtype = "protest_with_intervention"
+            if subtype == "attack" and any(_is_armed(lex, x.text) for x in targets):
+                subtype = "armed_clash"  # ACLED: violence against armed men is a battle, not an attack on civilians
             if SUBTYPE_TYPE[subtype] in _VIOLENCE and subtype != "abduction_forced_disappearance":
                 if any(_is_protester(lex, x.text) for x in actors):
                     subtype = "violent_demonstration"  # «وهاجم المتظاهرون الشرطة بالحجارة»
