@@ -438,7 +438,10 @@ def find_actors(
             actors = [min(crowd, key=lambda p: abs(p.head - verb))]
     seen: set[tuple[int, int]] = set()
     out_a = []
+    tspans = [(p.first, p.last) for p in targets]
     for p in actors:
+        if any(p.first <= b and a <= p.last for a, b in tspans):
+            continue  # «اغتيال الشهيد محمد الزواري»: a victim is not also the actor
         if (p.first, p.last) not in seen:
             seen.add((p.first, p.last))
             out_a.append(_source(doc, p))

@@ -157,7 +157,7 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
-_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح"})
+_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي"})
 _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
                           "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع"})
 
@@ -189,6 +189,9 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         tail = ffold(tokens[m.tail].norm) if m.tail >= 0 else ""
         if tail in ("عليه", "عليهم", "عليهما", "عليها"):
             return "armed" in has  # «بالقضاء عليهم»: the pronoun is the object
+        return "armed" in lex.classes(w)
+    if m.entry.form == "انضم الي":
+        # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
