@@ -96,3 +96,29 @@ def test_common_word_city_after_a_dual_cue() -> None:
 )
 def test_words_that_look_like_places(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هنأه الشيخ صالح بن فوزان بالعيد.",  # a father's name, not Ouezzane
+        "ذكّر الجنود بفضل الرباط في سبيل الله.",  # guarding the frontier, not Rabat
+    ],
+)
+def test_names_that_are_words_in_context(text: str) -> None:
+    assert places(text) == []
+
+
+def test_name_tagged_org_after_fi_is_a_place() -> None:
+    from khabar.document import Doc, RawArticle
+    from khabar.options import Options
+    from khabar.pipeline import normalize_step, segment_step
+    from khabar.schema import Entity, Span
+
+    text = "توفي شخصان في قنا بسبب الحر."
+    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text=text, source="test")), Options()), Options())
+    s = text.index("قنا")
+    doc.entities.append(Entity(id="e1", text="قنا", start=s, end=s + 3, type="ORG", canonical="قنا",
+                               mentions=[Span(text="قنا", start=s, end=s + 3)]))
+    r = find(geocode(doc), "قنا")
+    assert r.country == "EG"

@@ -34,6 +34,7 @@ from .lexicon import (
     COUNTRY_CUES,
     DIRECTIONS,
     NISBA,
+    NOT_AFTER,
     NOT_BEFORE,
     ORG_HEADS,
     PLACE_CUES,
@@ -51,6 +52,9 @@ __all__ = ["geocode", "step", "to_geojson"]
 
 _THE_CITY = fold("المدينة")
 _TANWEEN = "\u064b\u064c\u064d"
+_LOCATIVE = frozenset({fold("في"), fold("إلى"), fold("الى")})
+#: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
+_SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 
 
 def _bare(word: str) -> str:
@@ -79,7 +83,7 @@ def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int,
     return loc, other
 
 
-def _link_entities(doc: Doc, matches: list[Match]) -> list[Match]:
+def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Match]:
     loc, other = _entity_spans(doc)
     kept = []
     for m in matches:
@@ -88,7 +92,14 @@ def _link_entities(doc: Doc, matches: list[Match]) -> list[Match]:
                 m.entity = eid
                 break
         clitic = m.nstart != doc.tokens[m.tok_start].nstart
-        if m.entity is None and not clitic and any(ns <= m.nstart and m.nend <= ne for ns, ne in other):
+        inside = [(ns, ne) for ns, ne in other if ns <= m.nstart and m.nend <= ne]
+        # «توفوا في قنا» tagged ORG: a name that is the whole entity, right after «في» or
+        # «إلى», is a place the tagger mislabelled (a metonym, «أكدت الرياض», is not after
+        # these prepositions)
+        prep = m.tok_start > 0 and folded[m.tok_start - 1] in _LOCATIVE
+        if inside and prep and all((ns, ne) == (m.nstart, m.nend) for ns, ne in inside):
+            inside = []
+        if m.entity is None and not clitic and inside:
             # «جامعة دمشق», «محمد علي»: a name inside another entity; but not after a
             # preposition («أولاد شلبي بسيدي بوزيد» tagged ORG is "... in Sidi Bouzid")
             continue
@@ -154,19 +165,23 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     raw = [m for m in find_matches(doc, gaz, folded)
            if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY
            and m.key not in THE_COUNTRY]
-    matches = _link_entities(doc, list(raw))
+    matches = _link_entities(doc, list(raw), folded)
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
     # (in construct only: «مستشفى بدمشق», with ب, is a hospital in Damascus); this overrides
     # the tagger, which often tags the place inside such a name LOC
     matches = [m for m in matches if m.tok_start == 0 or m.nstart != toks[m.tok_start].nstart
                or folded[m.tok_start - 1] not in ORG_HEADS
                or any(c.source == "hand" for c in m.candidates)]
+    matches = [m for m in matches if m.tok_start == 0 or m.entity is not None
+               or folded[m.tok_start - 1] not in _SON_OF]
     # «درعاً» (a shield) is not Daraa: a name with tanween is an indefinite common noun,
     # never a place name (place names are definite or diptote); «الرباط الصليبي» is a
     # ligament (NOT_BEFORE)
     matches = [m for m in matches
                if not any(ch in _TANWEEN for ch in doc.span_from_norm(m.nstart, m.nend).text)
-               and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))]
+               and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))
+               and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
+                        & NOT_AFTER.get(m.key, frozenset()))]
     for m in matches:
         if m.tok_start > 0 and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
             cue = _bare(folded[m.tok_start - 1])

@@ -16,6 +16,7 @@ __all__ = [
     "COUNTRY_CUES",
     "DIRECTIONS",
     "NISBA",
+    "NOT_AFTER",
     "NOT_BEFORE",
     "ORG_HEADS",
     "PLACE_CUES",
@@ -135,4 +136,10 @@ ORG_HEADS = _fold_all(
 NOT_BEFORE: dict[str, frozenset[str]] = {
     fold("الرباط"): _fold_all("الصليبي الصليبية"),
     fold("اليمن"): _fold_all("والخير والبركة والبركات والمسرات والسعادة والرخاء والإيمان"),
+}
+
+#: Names that are words after these words: «فضل الرباط» (guarding the frontier, a
+#: religious merit, not Rabat). Hand-made by the khabar authors from development articles.
+NOT_AFTER: dict[str, frozenset[str]] = {
+    fold("الرباط"): _fold_all("فضل أجر ثواب"),
 }
