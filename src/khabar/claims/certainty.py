@@ -36,7 +36,19 @@ HEAD_WORDS = 4
 
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return any(words[k:k + n] == list(phrase) for k in range(len(words) - n + 1))
+    first = phrase[0]
+    for k, w in enumerate(words):
+        if w == first and tuple(words[k:k + n]) == phrase:
+            return True
+    return False
+
+
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases)
+
+
+_CANNOT_FIRST = _first_words(CANNOT_CONFIRM)
+_DENIAL_FIRST = _first_words(DENIAL_PHRASES)
 
 
 def certainty(
@@ -73,13 +85,13 @@ def certainty(
                 or (w == "سوف" and k + 1 < len(head) and head[k + 1].startswith("ن")):
             return "promised"
     words = [tokens[k].norm for k in range(cue_tok, cb + 1)]
-    for phrase in CANNOT_CONFIRM:
-        if _has(words, phrase):
-            return "cannot_confirm"
+    present = set(words)
+    # each phrase list is tried only when one of its first words occurs (linear time)
+    if present & _CANNOT_FIRST and any(_has(words, p) for p in CANNOT_CONFIRM):
+        return "cannot_confirm"
     content = words[ca - cue_tok:]
-    for phrase in DENIAL_PHRASES:
-        if _has(content, phrase):
-            return "denied"
+    if present & _DENIAL_FIRST and any(_has(content, p) for p in DENIAL_PHRASES):
+        return "denied"
     if any(w in ALLEGED_WORDS for w in content):
         return "alleged"
     n = len(content)

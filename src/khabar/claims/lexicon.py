@@ -7,7 +7,7 @@ token (plus the و/ف/س proclitics tried in :func:`lookup`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -74,10 +74,22 @@ class Lexicon:
     credit_max_words: int
     anaphors: dict[str, tuple[str, bool]]  # noun -> (entity type, is a person role)
     outlets: dict[str, frozenset[str]]  # outlet key -> folded names of the outlet
+    cache: dict[str, tuple[CueForm, int] | None] = field(default_factory=dict)
 
     def lookup(self, word: str) -> tuple[CueForm, int] | None:
         """The cue form of a normalised ``word`` and the length of its proclitics (و ف س),
-        or None. The whole word is tried first, so «وعد» is the verb وعد, not و + عد."""
+        or None. The whole word is tried first, so «وعد» is the verb وعد, not و + عد.
+        Memoised per process (news repeats its words)."""
+        try:
+            return self.cache[word]
+        except KeyError:
+            pass
+        hit = self._lookup(word)
+        if len(self.cache) < 200_000:
+            self.cache[word] = hit
+        return hit
+
+    def _lookup(self, word: str) -> tuple[CueForm, int] | None:
         f = self.forms.get(word)
         if f is not None:
             return f, 0
