@@ -7,7 +7,7 @@
    (:data:`SPECIFICITY`).
 2. Across the article, a later event joins an earlier one of the same family when their
    dates and places do not conflict (different date values, different places) and they are
-   at most three sentences apart, or have the same type, or share an actor or target.
+   at most three sentences apart, or share an actor or target.
    The first mention keeps its trigger; the subtype becomes the more specific one; empty
    arguments are filled from the later one. (The gold articles' tuning part showed one
    occurrence told over several sentences far more often than two occurrences of a family
@@ -94,7 +94,7 @@ def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
 def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey]) -> bool:
     """Do two events of one article report the same occurrence? Same family (violence,
     abduction, protest, or one strategic subtype), no conflicting date or place, and: at most
-    three sentences apart, or the same type, or a shared actor or target."""
+    three sentences apart, or a shared actor or target."""
     if _family(a) != _family(b) or gap == 0:
         return False  # one sentence's events were told apart on purpose («بعد مقتل...»)
     if a.date and b.date and a.date != b.date:
@@ -103,7 +103,7 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
             return False
     if a.place and b.place and _places_conflict(places.get(a.place), places.get(b.place)):
         return False
-    if 0 <= gap <= 3 or a.type == b.type:
+    if 0 <= gap <= 3:
         return True
     keys_a = _actor_keys(a) | {t.entity or ffold(t.text) for t in a.targets}
     keys_b = _actor_keys(b) | {t.entity or ffold(t.text) for t in b.targets}
