@@ -536,6 +536,26 @@ def test_threat_in_a_subordinate_clause_is_no_cue() -> None:
     assert claims_of("وتفشى المرض بما يهدد العالم بوباء جديد.") == []
 
 
+OBJECTS_AFTER_ADJUNCTS = [
+    ('أكد الوالي في تصريح لإذاعة "صوت الجهة" اليوم الإثنين 23 جانفي 2017 انطلاق قوافل المساعدات.',
+     "الوالي", "انطلاق قوافل المساعدات"),
+    ("وأكدت الوزيرة، خلال هذا اللقاء، على عراقة علاقات التعاون.", "الوزيرة", "عراقة علاقات التعاون"),
+    ("قالت الهيئة إن الأطباء مضربون. كما طالبت في بيان لها السلط بالإسراع في التحقيق.",
+     "الهيئة", "الإسراع في التحقيق"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), OBJECTS_AFTER_ADJUNCTS)
+def test_content_after_adjuncts(text: str, speaker: str, content: str) -> None:
+    c = claims_of(text)[-1]
+    assert (c.speaker.text, c.content.text) == (speaker, content)
+
+
+def test_source_noun_with_a_pronoun() -> None:
+    c = one("ويقيم الطفل قرب المستشفى، بحسب مصدرنا الأمني، دون رعاية.")
+    assert c.speaker.text == "مصدرنا الأمني"
+
+
 def test_participle_of_manner_is_not_the_subject() -> None:
     cs = claims_of("قال المدير إن المهرجان ناجح. واستطرد قائلاً: الجمهور كبير هذا العام.")
     assert [(c.cue.text, c.speaker.text) for c in cs] == [("قال", "المدير"), ("استطرد", "المدير")]

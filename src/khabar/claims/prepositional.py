@@ -104,6 +104,9 @@ class PrepositionalMixin(FinderBase):
         described subject, a medium or agency, a quoted name, or an entity mention."""
         t = self.tokens
         w = t[np[0]].norm[skip:]
+        for suf in ("نا", "هم", "ها", "ه"):  # «مصدرنا»، «مصادرها»
+            if w.endswith(suf) and w[: -len(suf)] in SOURCE_NOUNS:
+                return True
         h = stem(w)
         if w in SOURCE_NOUNS or h in SOURCE_NOUNS or h in self.lex.anaphors or h in MEDIA_HEADS:
             return True

@@ -48,6 +48,10 @@ from .words import (
     SENTENCE_PUNCT,
 )
 
+# Nouns that start with ب or ل themselves (not a preposition on the content's first word).
+_B_NOUNS = frozenset({"بيان", "بيانا", "بلاغ", "بلاغا", "بلد", "بلدية", "بنك", "بيت", "برنامج",
+                      "بحث", "بعض", "بين", "لجنة", "لقاء", "لقاءات"})
+
 
 def has_subject_now(sc: _Scan) -> bool:
     return sc.subject is not None or sc.relay is not None
@@ -148,7 +152,7 @@ class VerbalMixin(FinderBase):
                 # «على» is optional after أكد/شدد and often a part of the subject («المشرف
                 # العام على الفريق»): there it needs a content word after it
                 if w != "علي" or cue.lemma not in ("اكد", "شدد", "اصر") or nxt.startswith(_ALA_CONTENT) \
-                        or j == start or t[j - 1].norm in ("فيه", "فيها"):
+                        or j == start or t[j - 1].norm in ("فيه", "فيها") or t[j - 1].norm in CLAUSE_PUNCT:
                     sc.ctype, sc.ca = "prep", j + 1
                     sc.end = j + 1
                     return sc
@@ -197,7 +201,8 @@ class VerbalMixin(FinderBase):
                 j = last_read + 1
                 continue
             # a preposition written on the content's first word: «طالب بالإفراج»، «دعا للسماح»
-            if (has_subject or j == start) and np_cand < 0 and len(w) > 3 and w[0] in "بل" and w[0] in preps \
+            if (has_subject or j == start or blocked) and np_cand < 0 and len(w) > 3 and w[0] in "بل" \
+                    and w[0] in preps and t[j - 1].norm not in NP_STOPPERS and w not in _B_NOUNS \
                     and w not in _B_INSIDE and not w.startswith("بن") and w not in _B_ADVERBS:
                 sc.ctype, sc.ca = "prep", j
                 if w[0] == "ب":  # «بالإفراج» → «الإفراج»; «للسماح» stays whole (ل + ال)
@@ -208,8 +213,9 @@ class VerbalMixin(FinderBase):
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
                         (after_comma and t[j - 1].norm in CLAUSE_PUNCT and not w.startswith("وال"))
                         or (j == last_read + 1 and _pronoun_object(w))
-                        or (w in _OBJECT_STARTERS and (j <= last_read + 3 or t[j - 1].norm in CLAUSE_PUNCT
-                                                       or t[j - 1].norm in ("له", "لها", "لهم")))
+                        # an object noun anywhere after the subject but right after a
+                        # preposition (a fallback: a complementiser later still wins)
+                        or (w in _OBJECT_STARTERS and t[j - 1].norm not in NP_STOPPERS)
                         or (cue.lemma in _STANCE_VERBS and w.startswith("ال")
                             and (t[j - 1].norm.startswith("ال") or t[j - 1].norm in _B_ADVERBS)
                             and w not in _ADJECTIVES and not w.endswith(_ADJ_ENDINGS))):
