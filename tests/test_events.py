@@ -241,3 +241,15 @@ def test_violence_around_protests(text: str, subtype: str) -> None:
 )
 def test_strategic_developments(text: str, subtypes: list[str]) -> None:
     assert [e.subtype for e in events(text)] == subtypes
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes"),
+    [
+        ("وقد تم الاحتفاظ بهما امس على ذمة الأبحاث.", ["arrests"]),  # custody
+        ("وجرى الاحتفاظ بهم امس في وحدة للعناية المركزة.", []),  # babies in intensive care
+        ("واستشهد جندي امس في انفجار لغم.", ["remote_explosive"]),
+    ],
+)
+def test_tunisian_security_vocabulary(text: str, subtypes: list[str]) -> None:
+    assert [e.subtype for e in events(text)] == subtypes

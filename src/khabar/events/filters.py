@@ -157,7 +157,9 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
-_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي"})
+_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ"})
+# «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
+_CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
 _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
                           "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع"})
 
@@ -190,6 +192,9 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         if tail in ("عليه", "عليهم", "عليهما", "عليها"):
             return "armed" in has  # «بالقضاء عليهم»: the pronoun is the object
         return "armed" in lex.classes(w)
+    if m.entry.form == "الاحتفاظ":
+        return any(ffold(tokens[q].norm) in _CUSTODY_WORDS or ffold(tokens[q].norm).endswith("ذمه")
+                   for q in range(m.first, min(end, m.first + 12)))
     if m.entry.form == "انضم الي":
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
