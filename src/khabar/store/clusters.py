@@ -7,7 +7,8 @@ MIT). Two claims by the same speaker key whose estimated Jaccard similarity is a
 
 Candidates are found with locality-sensitive hashing kept in the database itself, so it
 works across runs and processes: the 64 MinHash values are cut into 16 bands of 4; each
-band's hash is stored in ``claim_bands`` with the speaker key, and a new claim is compared
+band is hashed with the speaker key into one 64-bit integer kept in ``claim_bands``
+(indexed), and a new claim is compared
 only with clusters sharing at least one band (with 16×4 bands, pairs at Jaccard 0.5 collide
 with probability 1-(1-0.5⁴)¹⁶ ≈ 0.64, at 0.7 ≈ 0.98; at 0.2 ≈ 0.03).
 """
@@ -59,50 +60,58 @@ def shingles(content: str) -> set[bytes]:
 def signature(content: str) -> np.ndarray:
     m = _minhash()
     m.update_batch(list(shingles(content)))
-    return np.asarray(m.hashvalues, dtype=np.uint64)
+    return np.asarray(m.hashvalues)
 
 
-def encoded_signature(content: str) -> str:
-    """:func:`signature` as stored (hex); ingest workers compute it, the writer reuses it."""
+def _encode(sig: np.ndarray) -> bytes:
+    # affine32 values fit 4 bytes (older datasketch schemes need 8): stored little-endian.
+    dtype = "<u4" if sig.dtype.itemsize <= 4 else "<u8"
+    return sig.astype(dtype).tobytes()
+
+
+def _decode(blob: bytes) -> np.ndarray:
+    data = bytes(blob)
+    return np.frombuffer(data, dtype="<u4" if len(data) == NUM_PERM * 4 else "<u8")
+
+
+def encoded_signature(content: str) -> bytes:
+    """:func:`signature` as stored; ingest workers compute it, the writer reuses it."""
     return _encode(signature(content))
 
 
-def _bands(sig: np.ndarray) -> list[str]:
+def _bands(speaker_key: str, sig: np.ndarray) -> list[int]:
+    """One signed 64-bit hash per band, of the speaker key, the band's index and values:
+    one indexed integer column finds the candidates of a speaker."""
     out = []
+    raw = sig.astype("<u8").tobytes()
+    key = speaker_key.encode("utf-8")
     for b in range(BANDS):
-        chunk = sig[b * ROWS:(b + 1) * ROWS].tobytes()
-        out.append(f"{b}:{hashlib.sha1(chunk).hexdigest()[:16]}")
+        chunk = raw[b * ROWS * 8:(b + 1) * ROWS * 8]
+        digest = hashlib.blake2b(key + b"\x00" + bytes([b]) + chunk, digest_size=8).digest()
+        out.append(int.from_bytes(digest, "little", signed=True))
     return out
-
-
-def _encode(sig: np.ndarray) -> str:
-    return sig.astype("<u8").tobytes().hex()
-
-
-def _decode(text: str) -> np.ndarray:
-    return np.frombuffer(bytes.fromhex(text), dtype="<u8")
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
-    return float(np.mean(a == b))
+    return float(np.mean(a.astype("<u8") == b.astype("<u8")))
 
 
-def assign_cluster(db: Database, speaker_key: str, content: str, encoded: str | None = None) -> int:
+def assign_cluster(db: Database, speaker_key: str, content: str, encoded: bytes | None = None) -> int:
     """The id of the claim cluster for this speaker and content, created when none is
     similar enough (``encoded``: the content's :func:`encoded_signature`, if known). Runs
     inside the caller's transaction."""
     sig = _decode(encoded) if encoded else signature(content)
-    bands = _bands(sig)
+    bands = _bands(speaker_key, sig)
     marks = ", ".join("?" * len(bands))
     rows = db.all(
         f"SELECT DISTINCT c.id, c.signature FROM claim_bands b JOIN claim_clusters c "
-        f"ON c.id = b.cluster_id WHERE b.speaker_key = ? AND b.band IN ({marks})",
-        (speaker_key, *bands),
+        f"ON c.id = b.cluster_id WHERE b.band IN ({marks}) AND c.speaker_key = ?",
+        (*bands, speaker_key),
     )
     best_id, best = None, THRESHOLD
-    for cid, sig_text in rows:
-        s = similarity(sig, _decode(sig_text))
+    for cid, blob in rows:
+        s = similarity(sig, _decode(blob))
         if s >= best:
             best_id, best = int(cid), s
     if best_id is not None:
@@ -112,7 +121,6 @@ def assign_cluster(db: Database, speaker_key: str, content: str, encoded: str | 
         (speaker_key, _encode(sig)),
     )
     db.executemany(
-        "INSERT INTO claim_bands (cluster_id, speaker_key, band) VALUES (?, ?, ?)",
-        [(cid, speaker_key, b) for b in bands],
+        "INSERT INTO claim_bands (cluster_id, band) VALUES (?, ?)", [(cid, b) for b in bands]
     )
     return cid

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import zlib
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -29,7 +30,7 @@ def records(db: Database) -> Iterator[dict[str, Any]]:
         if not rows:
             return
         for aid, rec, text in rows:
-            d = json.loads(rec)
+            d = json.loads(zlib.decompress(bytes(rec)))
             d["text"] = text
             yield {k: d.get(k) for k in _FIELDS}
             last = int(aid)

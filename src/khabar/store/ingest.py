@@ -49,7 +49,7 @@ class Analysed:
 
     record: ArticleRecord
     search: tuple[str, str]
-    signatures: tuple[str, ...]
+    signatures: tuple[bytes, ...]
 
 
 # A worker's answer for one article: the record, or (source, kind, reason) of its failure.
@@ -91,6 +91,7 @@ class IngestReport:
             "db": self.db, "added": self.added, "updated": self.updated,
             "unchanged": self.unchanged, "failed": self.failed,
             "seconds": round(self.seconds, 3), "articles_per_s": round(self.rate, 2),
+            "first_errors": [{"source": s, "reason": r} for s, r in self.errors],
         }
 
 

@@ -31,7 +31,7 @@ _TABLES = [
         url TEXT,
         text TEXT NOT NULL,
         text_hash TEXT NOT NULL,
-        record TEXT NOT NULL,
+        record {blob} NOT NULL,
         ingested_at TEXT NOT NULL
     )""",
     "CREATE INDEX articles_day ON articles (day)",
@@ -70,14 +70,13 @@ _TABLES = [
     """CREATE TABLE claim_clusters (
         id {pk},
         speaker_key TEXT NOT NULL,
-        signature TEXT NOT NULL
+        signature {blob} NOT NULL
     )""",
     """CREATE TABLE claim_bands (
         cluster_id {bigint} NOT NULL REFERENCES claim_clusters (id),
-        speaker_key TEXT NOT NULL,
-        band TEXT NOT NULL
+        band {bigint} NOT NULL
     )""",
-    "CREATE INDEX claim_bands_lookup ON claim_bands (speaker_key, band)",
+    "CREATE INDEX claim_bands_band ON claim_bands (band)",
     """CREATE TABLE claims (
         id {pk},
         article_id {bigint} NOT NULL REFERENCES articles (id),

@@ -18,6 +18,7 @@ the same article) are never used to merge, since they are ambiguous.
 from __future__ import annotations
 
 import json
+import zlib
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -91,7 +92,7 @@ class Writer:
         self,
         record: ArticleRecord,
         search: tuple[str, str] | None = None,
-        signatures: tuple[str, ...] | None = None,
+        signatures: tuple[bytes, ...] | None = None,
     ) -> Outcome:
         """Store ``record``. ``search`` (its title and body terms, ``fts.article_terms``)
         and ``signatures`` (its claims' ``clusters.encoded_signature``, in order) are given
@@ -102,8 +103,9 @@ class Writer:
         row = db.one("SELECT id, text_hash FROM articles WHERE identity = ?", (identity,))
         if row and row[1] == thash:
             return "unchanged"
-        # The record without its text (stored once, in its own column).
-        rec_json = record.model_dump_json(exclude={"text"})
+        # The record without its text (stored once, in its own column), zlib-compressed:
+        # its JSON is larger than the text itself and compresses about 5x.
+        rec_json = zlib.compress(record.model_dump_json(exclude={"text"}).encode("utf-8"), 6)
         values = (
             record.id, record.source, record.title, record.outlet, record.date,
             iso_day(record.date), record.url, record.text, thash, rec_json, _now(),
@@ -147,7 +149,7 @@ class Writer:
         db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
 
     def _write_layers(
-        self, article_id: int, record: ArticleRecord, signatures: tuple[str, ...] | None
+        self, article_id: int, record: ArticleRecord, signatures: tuple[bytes, ...] | None
     ) -> None:
         db = self.db
         ents: dict[str, int] = {}
