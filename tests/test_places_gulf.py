@@ -122,3 +122,29 @@ def test_name_tagged_org_after_fi_is_a_place() -> None:
                                mentions=[Span(text="قنا", start=s, end=s + 3)]))
     r = find(geocode(doc), "قنا")
     assert r.country == "EG"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # districts, camps and mountains the index lacks: at the place named near them
+        ("وقع الحادث في محافظة الداير بمنطقة جازان.", "محافظة الداير", 16.89, 42.55),
+        ("قصفت الطائرات معسكر الخشب قرب مدينة تعز.", "معسكر الخشب", 13.58, 44.02),
+        ("سيطرت المقاومة على جبل صبر المطل على تعز.", "جبل صبر", 13.58, 44.02),
+    ],
+)
+def test_unknown_district_camp_or_mountain(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert distance_km(r.lat, r.lon, lat, lon) <= 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعا الوزير في عدن إلى المحافظة على الأمن.",
+        "قال مدير مديرية الأمن في عدن إن الوضع هادئ.",
+        "هذه ثالث محافظة يخسرها المتمردون بعد عدن.",
+    ],
+)
+def test_no_unknown_district(text: str) -> None:
+    assert [r.text for r in places(text)] == ["عدن"]

@@ -4,8 +4,8 @@ An unknown named place in a news story is, far more often than not, a small plac
 village, a district, a market) of the city or region the story is about. Two sources:
 
 1. LOC entities of the tagger that no gazetteer name overlaps («بورو ماركت»);
-2. an unknown name right after a village, quarter or building cue («قرية الطيوري»، «حي سلطان
-   بيلي»، «مسرح باتاكلان»):
+2. an unknown name right after a village, quarter, building, district or camp cue («قرية
+   الطيوري»، «حي سلطان بيلي»، «مسرح باتاكلان»، «محافظة الداير»، «معسكر الصباحة»):
    up to two words, stopping at a function word, a compass word or a non-Arabic token.
 
 Each gets one record (at its first mention) at the point of the nearest non-country place
@@ -32,7 +32,8 @@ _STOP = fold_all(
     "عند لدى حول نحو ضد منذ خلال عبر داخل خارج صغيرة كبيرة الصغيرة الكبيرة مجاورة المجاورة "
     "نائية النائية سكني السكني سكنية السكنية واحدة أخرى الأخرى جديدة الجديدة قديمة القديمة "
     "التابعة التابع الواقعة الواقع المحاذية المحاذي نفسها نفسه بأكملها كاملة كله كلها "
-    "يوم أمس اليوم الذي"
+    "يوم أمس اليوم الذي الاستراتيجي الاستراتيجية الحدودي الحدودية العسكري العسكرية "
+    "الشهير الشهيرة المطل المطلة"
 )
 # Singular cues only: after a plural («بلدات أحوازية»، «قرى المنطقة») comes an adjective or
 # a list far more often than one name.
@@ -40,7 +41,17 @@ _CUES = fold_all("قرية بلدة مزرعة حي حارة")
 # Named buildings: «مسرح باتاكلان»، «فندق الشيراتون»: sites. Not «مسجد»/«جامع»: common nouns
 # follow them too often («مسجد مقر»، «اتفاق جامع»).
 _SITE_CUES = fold_all("مسرح ملعب فندق")
-_CUES = _CUES | _SITE_CUES
+# Districts and governorates the index lacks («محافظة الداير»، «مديرية أرحب»): they lie near
+# the region the story names (Saudi and Yemeni governorates are tens of km across), and
+# named camps, prisons and mountains («معسكر الصباحة»، «سجن الحائر»، «جبل عبس»). The
+# directorates of ministries («مديرية الأمن»، «محافظة على» = preserving) are _ADMIN_STOP.
+_ADMIN_CUES = fold_all("محافظة مديرية")
+_OTHER_CUES = fold_all("معسكر سجن جبل")
+_ADMIN_STOP = fold_all(
+    "أمن الأمن التربية الصحة الشرطة الدفاع المرور الزراعة الأوقاف الشؤون العامة عامة "
+    "الجوازات الدفاع المدني الأحوال"
+)
+_CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
 # مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
 _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل عبر حتى باتجاه شمال جنوب شرق غرب وسط") | PLACE_CUES
@@ -108,9 +119,16 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         # first word is the whole name («حي التضامن», not «حي التضامن تسليمه»)
         # a building («مسرح باتاكلان») has a one-word name here: «مسجد قوات أمن» is not one
         most = 1 if folded[i + 1].startswith("ال") or bare in _SITE_CUES else 2
+        if bare in _ADMIN_CUES and folded[i + 1] in _ADMIN_STOP:
+            continue
+        # «محافظة يخسرها المتمردون»: an imperfect verb or a word with a pronoun suffix is
+        # no name; «جبل صبر والمواقع»: a second word with و starts a list
+        if folded[i + 1].startswith("ي") or folded[i + 1].endswith("ها"):
+            continue
         while (j < len(toks) and j - i <= most and j not in covered and toks[j].is_arabic
                and toks[j].sent == toks[i].sent and folded[j] not in _STOP
-               and folded[j] not in DIRECTIONS and folded[j] not in PLACE_CUES):
+               and folded[j] not in DIRECTIONS and folded[j] not in PLACE_CUES
+               and not (j > i + 1 and folded[j].startswith("و"))):
             j += 1
         if j > i + 1:
             out.append((i + 1, j, bare))
@@ -156,5 +174,6 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
                                   doc.tokens[end - 1].nend)
         out.append(Place(id="", text=full.text, start=full.start, end=full.end,
                          lat=anchor.lat, lon=anchor.lon, country=anchor.country,
-                         precision="village" if cue in VILLAGE_CUES else "site"))
+                         precision="village" if cue in VILLAGE_CUES
+                         else "admin" if cue in _ADMIN_CUES else "site"))
     return out
