@@ -61,11 +61,20 @@ class _Scan:
     end: int = -1  # first token after what the scan read
 
 
+_PREPOSITION_BASES = frozenset({"خلال", "عن", "من", "مع", "لدي", "عند", "علي", "الي", "في", "بعد", "قبل",
+                                "حول", "امام", "ضد", "تجاه", "بين", "دون", "عبر", "منذ", "لدى", "عليه"})
+
+
 def _pronoun_object(w: str) -> bool:
     """A noun with a possessive pronoun that can open an object: «دعمه»، «رفضها»، «نيتهم»
     (not a name: «عبدالله»، «طه»)."""
-    return (not w.startswith("ال") and len(w) >= 4 and w.endswith(("ه", "ها", "هم", "هما"))
-            and not w.endswith("الله") and w[0] not in "بل")
+    if w.startswith("ال") or len(w) < 4 or w.endswith("الله") or w[0] in "بل":
+        return False
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf):
+            # «خلالها»، «عليه»، «منهم»: a preposition with a pronoun is no object
+            return w[: -len(suf)] not in _PREPOSITION_BASES
+    return False
 
 
 def _abbreviation(tokens: list[Token], k: int) -> bool:

@@ -87,7 +87,7 @@ class VerbalMixin(FinderBase):
         relay_verb = cue.lemma == "نقل"
         broken = False
         after_comma = False
-        np_cand = -1
+        np_cand = np_weak = -1
         free, last_prep = 0, start
         last_read = start - 1  # last token of the subject, relay or medium read so far
         j = start
@@ -97,6 +97,8 @@ class VerbalMixin(FinderBase):
             # further on: «الذي نُقل إلى المستشفى لأنه «مهدد»» is not speech of the verb)
             if w in _CLAUSE_BREAKERS:
                 broken = True
+                if np_cand >= 0 or np_weak >= 0:
+                    break  # «... حيث أسفرت المعارك عن»: a new clause after the object
             if w == "ل" and j + 1 < b and (t[j + 1].norm in OPEN_QUOTES or t[j + 1].norm == "("):
                 mr = is_media_recipient(t, j, b, q, lex.credits)
                 if mr is not None:  # «لـ "الجوهرة اف أم"»: a medium, not speech
@@ -209,10 +211,16 @@ class VerbalMixin(FinderBase):
                     sc.cstart = self._after_prefix(j, 1)
                 sc.end = j
                 return sc
+            if (has_subject or blocked) and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and not broken \
+                    and t[j].is_arabic and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None \
+                    and np_weak < 0 and after_comma and t[j - 1].norm in CLAUSE_PUNCT and not w.startswith("وال") \
+                    and w not in _OBJECT_STARTERS:
+                # weak: the first word after a comma (it may be an apposition: «أكد عبد
+                # الرحمن، نائب رئيس المنتدى، ضرورة ...»); a stronger sign below wins
+                np_weak = j
             if has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and not broken and t[j].is_arabic \
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
-                        (after_comma and t[j - 1].norm in CLAUSE_PUNCT and not w.startswith("وال"))
-                        or (j == last_read + 1 and _pronoun_object(w))
+                        (j == last_read + 1 and _pronoun_object(w))
                         # an object noun anywhere after the subject but right after a
                         # preposition (a fallback: a complementiser later still wins)
                         or (w in _OBJECT_STARTERS and t[j - 1].norm not in NP_STOPPERS)
@@ -223,7 +231,7 @@ class VerbalMixin(FinderBase):
                 # توفيق الجمني في تصريح لجريدة "الصباح" أن ...»): read on, fall back to it
                 if np_cand < 0:
                     np_cand = j
-            if w in CLAUSE_PUNCT and has_subject:
+            if w in CLAUSE_PUNCT and (has_subject or blocked):
                 after_comma = True
             # words after the subject that no preposition governs belong to another
             # clause («عندما ذكر المراسلُ تفاصيلَ الحادث ونوعَ السيارة أدركت المذيعة أن»)
@@ -238,8 +246,9 @@ class VerbalMixin(FinderBase):
                 last_read = j  # «أعلنت الحركة اليوم الثلاثاء دعمها»
                 j += 1
                 continue
-            if not has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and (
-                    w in _OBJECT_STARTERS or (j == start and _pronoun_object(w))):
+            if not has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and np_cand < 0 and (
+                    (w in _OBJECT_STARTERS and t[j - 1].norm not in NP_STOPPERS)
+                    or (j == start and _pronoun_object(w))):
                 # «وأكدت عدمَ وجود»، «أعلن نيتَه الاستقالة»: no subject written
                 sc.ctype, sc.ca, sc.end = "np", j, j  # «وأكدت عدمَ وجود»: no subject written
                 return sc
@@ -272,6 +281,8 @@ class VerbalMixin(FinderBase):
                     continue
             j += 1
         sc.end = j
+        if np_cand < 0:
+            np_cand = np_weak
         if np_cand >= 0:
             sc.ctype, sc.ca, sc.end = "np", np_cand, np_cand
         return sc
@@ -299,6 +310,8 @@ class VerbalMixin(FinderBase):
         w = t[i].norm
         if cue.strict and plen == 0 and not self._clause_initial(i, a):
             return None, i + 1
+        if plen == 0 and i > a and t[i - 1].norm in ("او", "عدم", "تاكيد"):
+            return None, i + 1  # «تأكيد أو نفي إصابتهم»: a verbal noun, written like the verb
         if w in IMPERSONAL or form.first_person:
             return None, i + 1  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
         negated = i > a and t[i - 1].norm in NEGATIONS
@@ -306,7 +319,7 @@ class VerbalMixin(FinderBase):
         # مسؤوليتها»: a negated announcement of a noun phrase is narration
         bare = w[plen:]
         np_object_ok = not negated and bare in self.lex.forms
-        if i + 1 < b and t[i + 1].norm in _BIHI:
+        if i + 1 < b and (t[i + 1].norm in _BIHI or t[i + 1].norm in ("عنه", "عنها", "عنهم")):
             return None, i + 1  # «المحضر تعهّدت به الإدارة»: a relative clause
         sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural, np_object_ok=np_object_ok)
         if cue.lemma in ("نقل", "علم") and sc.relay is None:
