@@ -17,12 +17,13 @@ from __future__ import annotations
 from ..document import Doc
 from ..options import Options
 from ..schema import Event
-from .arguments import casualty_in, claim_for, date_for, fatalities_for, find_actors, place_for
+from .arguments import find_actors
 from .filters import family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import merge_events, pick_subtype, pick_trigger
 from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, find_mentions
+from .where import casualty_in, claim_for, date_for, fatalities_for, place_for
 
 __all__ = ["extract_events", "step"]
 

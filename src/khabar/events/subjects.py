@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..segment import Token
-from .arguments import _QUANTIFIERS, _STOP
 from .lexicon import Entry, Lexicon, ffold
+from .phrases import _QUANTIFIERS, _STOP
 from .triggers import Mention, token_stems
 
 __all__ = ["PROTESTER_VERB", "protester_predicates"]

@@ -1,0 +1,119 @@
+"""Where, when, how many killed, and who said so: an event's place, date, fatalities and claim.
+
+Place: among the sentence's place records (at every mention of their entity), the nearest
+one named as where («في»، «بـ»، «قرب»، «بمدينة»), or the sentence's only one; never one right
+after another event's trigger («هجمات باريس»). Date: the nearest date record in the sentence.
+Fatalities: the nearest quantity with unit ``killed``, else a count of people right next to
+a word of killing. Claim: the innermost claim whose content contains the trigger.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ..document import Doc
+from ..schema import Claim, Fatalities
+from .lexicon import ffold
+from .phrases import strip_conj
+
+__all__ = ["casualty_in", "claim_for", "date_for", "fatalities_for", "place_for"]
+
+
+def _nearest(records: Sequence, lo: int, hi: int, at: int) -> str | None:
+    """Id of the record in ``[lo, hi)`` (original offsets) nearest to ``at``, ties after."""
+    best: tuple[int, int, str] | None = None
+    for r in records:
+        start = getattr(r, "start", None)
+        if start is None or not lo <= start < hi:
+            continue
+        d = abs(start - at)
+        key = (d, 0 if start >= at else 1, r.id)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+_LOCATIVE = frozenset({"في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "امام", "بمدينه", "بمنطقه",
+                       "بولايه", "بمحافظه", "مدينه", "منطقه", "ولايه", "محافظه", "بلده", "قريه", "حي", "ضواحي"})
+
+
+def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset()) -> str | None:
+    """The place record nearest to the trigger in its sentence among those named as where
+    («في بروكسل», «بمدينة»), or the sentence's only place; a place right after another
+    event's trigger (``avoid``: token indices, «هجمات باريس») belongs to that event."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    best: tuple[int, int, int, str] | None = None
+    # a place record is one span, but its entity may be mentioned again later in the text
+    ents = {e.id: e for e in doc.entities}
+    in_sent: list[tuple[int, str]] = []
+    for p in doc.places:
+        spots = {p.start}
+        ent = ents.get(p.entity) if p.entity else None
+        if ent is not None:
+            spots |= {m.start for m in ent.mentions}
+        in_sent += [(st, p.id) for st in sorted(spots) if sent[0] <= st < sent[1]]
+    for start, pid in in_sent:
+        i = bisect_right(starts, start) - 1
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.i in avoid:
+            continue
+        w = ffold(toks[i].norm) if i >= 0 else ""
+        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or w.startswith(("ب", "وب"))
+        if not locative and len(in_sent) > 1:
+            continue  # «الحدود مع فرنسا»: with several places, only one named as where
+        key = (0 if locative else 1, abs(start - at), 0 if start >= at else 1, pid)
+        if best is None or key < best:
+            best = key
+    return best[3] if best else None
+
+
+def date_for(doc: Doc, sent: tuple[int, int], at: int) -> str | None:
+    return _nearest(doc.dates, sent[0], sent[1], at)
+
+
+# Counted people next to a word of killing are the dead even when the quantities step gave
+# them a people unit: «ثمانية أشخاص قتلوا», «مقتل 5 أشخاص».
+_PEOPLE_UNITS = frozenset({"people", "soldiers", "civilians", "children", "fighters", "other"})
+_KILL_WORDS = frozenset({"قتل", "قتلوا", "قتلا", "قتلت", "مقتل", "قتلي", "قتيل", "قتيلا", "حتفه", "حتفهم",
+                         "حتفها", "مصرع", "مصرعه", "مصرعهم", "مصرعها"})
+
+
+def _next_to_kill_word(doc: Doc, start: int, end: int) -> bool:
+    toks = doc.tokens
+    first = next((t.i for t in toks if t.start >= start), None)
+    last = next((t.i for t in reversed(toks) if t.end <= end), None)
+    if first is None or last is None:
+        return False
+    near = [k for k in (first - 1, last + 1) if 0 <= k < len(toks)]
+    return any(strip_conj(ffold(toks[k].norm)) in _KILL_WORDS or ffold(toks[k].norm) in _KILL_WORDS for k in near)
+
+
+def fatalities_for(doc: Doc, sent: tuple[int, int], at: int) -> Fatalities | None:
+    """The killed quantity nearest to the trigger in its sentence; else a count of people
+    right next to a word of killing (the token just before or just after it)."""
+    in_sent = [q for q in doc.quantities if sent[0] <= q.start < sent[1]]
+    killed = [q for q in in_sent if q.unit == "killed"]
+    if not killed:
+        killed = [q for q in in_sent if q.unit in _PEOPLE_UNITS and _next_to_kill_word(doc, q.start, q.end)]
+    if not killed:
+        return None
+    q = min(killed, key=lambda q: abs(q.start - at))
+    return Fatalities(min=q.min, best=q.best, max=q.max)
+
+
+def claim_for(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
+    inside = [c for c in claims if c.content.start <= start and end <= c.content.end]
+    return min(inside, key=lambda c: c.content.end - c.content.start) if inside else None
+
+
+def casualty_in(doc: Doc, sent: tuple[int, int]) -> bool:
+    """Does the sentence hold a date record or a casualty quantity (killed, wounded...)?"""
+    units = {"killed", "wounded", "detained", "missing", "displaced"}
+    # only a day-precise date anchors: «2016» or «مارس» alone may be a general time frame
+    return any(sent[0] <= q.start < sent[1] and q.unit in units for q in doc.quantities) or any(
+        sent[0] <= d.start < sent[1] and d.precision == "day" for d in doc.dates
+    )
+
+
