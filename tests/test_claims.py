@@ -551,6 +551,28 @@ def test_content_after_adjuncts(text: str, speaker: str, content: str) -> None:
     assert (c.speaker.text, c.content.text) == (speaker, content)
 
 
+def test_apposition_after_a_comma_is_not_the_content() -> None:
+    c = one("أكد عبد الرحمن جلول، نائب رئيس المنتدى، ضرورة دراسة دوافع الهجرة.")
+    assert c.content.text == "ضرورة دراسة دوافع الهجرة"
+
+
+NO_CLAIM_MORE = [
+    "وشمل التحوير الذي أعلنت عنه رئاسة الحكومة اليوم كل الوزارات.",  # a relative clause
+    "ولا يمكن تأكيد أو نفي إصابتهم حتى صدور التحاليل.",  # «نفي» is a noun here
+    "واحتضنت برلين القمة، إذ أعلنت خلالها ألمانيا عن مبادرة.",  # see below: a claim of ألمانيا
+]
+
+
+def test_relative_clause_and_verbal_noun_make_no_claim() -> None:
+    assert claims_of(NO_CLAIM_MORE[0]) == []
+    assert claims_of(NO_CLAIM_MORE[1]) == []
+
+
+def test_preposition_with_pronoun_is_no_object() -> None:
+    c = one(NO_CLAIM_MORE[2])
+    assert (c.speaker.text, c.content.text) == ("ألمانيا", "مبادرة")
+
+
 def test_source_noun_with_a_pronoun() -> None:
     c = one("ويقيم الطفل قرب المستشفى، بحسب مصدرنا الأمني، دون رعاية.")
     assert c.speaker.text == "مصدرنا الأمني"

@@ -65,6 +65,16 @@ _PREPOSITION_BASES = frozenset({"خلال", "عن", "من", "مع", "لدي", "�
                                 "حول", "امام", "ضد", "تجاه", "بين", "دون", "عبر", "منذ", "لدى", "عليه"})
 
 
+def _pronoun_pp(w: str) -> bool:
+    """A preposition with a pronoun: «له»، «خلالها»، «عليه»، «منهم»."""
+    if w in ("له", "لها", "لهم", "لهما", "لنا", "لي", "به", "بها", "بهم"):
+        return True
+    for suf in ("هما", "هم", "ها", "ه", "نا"):
+        if w.endswith(suf) and w[: -len(suf)] in _PREPOSITION_BASES:
+            return True
+    return False
+
+
 def _pronoun_object(w: str) -> bool:
     """A noun with a possessive pronoun that can open an object: «دعمه»، «رفضها»، «نيتهم»
     (not a name: «عبدالله»، «طه»)."""

@@ -13,6 +13,7 @@ from .base import FinderBase
 from .drafts import (
     _Draft,
     _pronoun_object,
+    _pronoun_pp,
     _Scan,
 )
 from .lexicon import Cue, CueForm
@@ -252,6 +253,9 @@ class VerbalMixin(FinderBase):
                 # «وأكدت عدمَ وجود»، «أعلن نيتَه الاستقالة»: no subject written
                 sc.ctype, sc.ca, sc.end = "np", j, j  # «وأكدت عدمَ وجود»: no subject written
                 return sc
+            if not has_subject and _pronoun_pp(w):
+                j += 1  # «أعلنت خلالها ألمانيا»، «أكد له الوزير»: an adjunct before the subject
+                continue
             if not has_subject and not blocked:
                 if w in PRE_SUBJECT_SKIP or (w[0] == "م" and w.endswith("ا") and len(w) >= 5 and j == start) \
                         or (hit is not None and hit[0].pos == "participle" and j == start):
