@@ -20,6 +20,7 @@ Stages (each in its own module):
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from ..document import Doc
@@ -46,7 +47,7 @@ from .lexicon import (
 from .mentions import Match, find_matches
 from .phrases import ARABIC_DIRECTION, Direction, compass_name, offset, read_direction
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
-from .unknown import unknown_places
+from .unknown import stray_places, unknown_places
 
 __all__ = ["geocode", "step", "to_geojson"]
 
@@ -105,6 +106,31 @@ def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Ma
             continue
         kept.append(m)
     return kept
+
+
+def _small(c: PlaceEntry) -> bool:
+    return c.source != "hand" and c.precision in ("village", "site") and c.population < 10_000
+
+
+def _split_strays(chosen: list[Match], ctx: Context) -> tuple[list[Match], list[Match]]:
+    """Matches whose candidates are all small villages (< 10,000 people) of countries that
+    nothing else in the article names, in an article about other countries (stage 4c)."""
+    own: Counter[tuple[str, str]] = Counter()
+    for m in chosen:
+        cc = unambiguous_country(m)
+        if cc:
+            own[(m.key, cc)] += 1
+    kept, strays = [], []
+    for m in chosen:
+        cs = {c.country for c in m.candidates if c.country}
+        if (m.direction is None and not m.notes and m.candidates and cs
+                and all(_small(c) for c in m.candidates)
+                and all(ctx.countries.get(cc, 0) - own[(m.key, cc)] <= 0 for cc in cs)
+                and any(v > 0 for cc, v in ctx.countries.items() if cc not in cs)):
+            strays.append(m)
+        else:
+            kept.append(m)
+    return kept, strays
 
 
 def _main_country(ctx: Context) -> str | None:
@@ -244,6 +270,11 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     taken |= ptoks
     chosen.sort(key=lambda m: m.tok_start)
 
+    # Stage 4c: a hamlet of a country the article is not otherwise about («بني مالك» in a
+    # story on Jazan is a Saudi village, not the Iraqi one of the index): an unknown local
+    # place, put at the nearest named place like the ones the index lacks (``unknown``)
+    chosen, strays = _split_strays(chosen, ctx)
+
     # Stage 3: compass words around each place.
     directions: list[tuple[Direction | None, int, int]] = []
     for m in chosen:
@@ -314,7 +345,8 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             country=p.country, precision=prec,  # type: ignore[arg-type]
         ))
         positions.append((span.start, span.end, records[-1]))
-    records += unknown_places(doc, raw, chosen, positions, folded)
+    records += stray_places(doc, strays, positions)
+    records += unknown_places(doc, raw, chosen + strays, positions, folded)
     records.sort(key=lambda r: (r.start, r.end))
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"

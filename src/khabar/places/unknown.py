@@ -22,7 +22,7 @@ from ..schema import Place
 from .lexicon import DIRECTIONS, PLACE_CUES, VILLAGE_CUES, fold_all
 from .mentions import Match
 
-__all__ = ["unknown_places"]
+__all__ = ["stray_places", "unknown_places"]
 
 # Words that end a cued name or cannot start one: prepositions, relatives, adjectives
 # describing the place («قرية صغيرة»، «القرية المجاورة»), words of the cue family.
@@ -176,4 +176,24 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
                          lat=anchor.lat, lon=anchor.lon, country=anchor.country,
                          precision="village" if cue in VILLAGE_CUES
                          else "admin" if cue in _ADMIN_CUES else "site"))
+    return out
+
+
+def stray_places(doc: Doc, strays: list[Match], records: list[Mention]) -> list[Place]:
+    """Records for gazetteer names read as unknown local places (a foreign hamlet's name in
+    a story about another country, stage 4c of ``khabar.places``): one per name, at the
+    nearest place named around it, precision ``village``; none without such a place."""
+    out: list[Place] = []
+    seen: set[str] = set()
+    for m in sorted(strays, key=lambda m: m.nstart):
+        if m.key in seen:
+            continue
+        span = doc.span_from_norm(m.nstart, m.nend)
+        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start))
+        if anchor is None:
+            continue
+        seen.add(m.key)
+        out.append(Place(id="", text=span.text, start=span.start, end=span.end, entity=m.entity,
+                         lat=anchor.lat, lon=anchor.lon, country=anchor.country,
+                         precision="village"))
     return out
