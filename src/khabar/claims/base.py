@@ -27,6 +27,10 @@ from .words import (
     SENTENCE_PUNCT,
 )
 
+# Connectors that end a content cut before the next attribution («...، كما طالب»).
+_TRAILING_CONNECTORS = frozenset({"و", "ف", "كما", "وكما", "فيما", "وفيما", "بينما", "وبينما", "حيث",
+                                  "ثم", "لكن", "ولكن", "اذ", "كذلك", "ايضا"})
+
 
 class FinderBase:
     """One article under analysis: tokens, quotations, entity links and the claims found
@@ -99,7 +103,7 @@ class FinderBase:
         q = self.quotes
         while cb >= ca:
             w = t[cb].norm
-            if w in SENTENCE_PUNCT or w in CLAUSE_PUNCT or w in (":", "-", "و", "(") or w in CLAUSE_OPENERS:
+            if w in SENTENCE_PUNCT or w in CLAUSE_PUNCT or w in (":", "-", "(") or w in _TRAILING_CONNECTORS:
                 cb -= 1
                 continue
             if w in CLOSE_QUOTES and cb in q.open_of and q.open_of[cb] >= ca:
