@@ -71,14 +71,29 @@ def test_variants_share_the_canonical_key() -> None:
     assert [e.canonical for e in a] == [e.canonical for e in b] == [fold("تنظيم الدولة الإسلامية")]
 
 
-def test_tanzim_after_isis_joins_it() -> None:
-    rec = analyze("أعلن تنظيم داعش مسؤوليته عن الهجوم. وقال التنظيم في بيان إن مقاتليه نفذوا العملية.")
-    [isis] = rec.entities
-    assert [m.text for m in isis.mentions] == ["تنظيم داعش", "التنظيم"]
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    from khabar.document import Doc, RawArticle
+    from khabar.entities import step
+    from khabar.options import Options
+    from khabar.pipeline import normalize_step, segment_step
+
+    opts = Options()
+    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text, "t")), opts), opts)
+    return step(doc, opts)
+
+
+def test_tanzim_after_isis_is_linked_not_listed() -> None:
+    doc = _doc("أعلن تنظيم داعش مسؤوليته عن الهجوم. وقال التنظيم في بيان إن مقاتليه نفذوا العملية.")
+    [isis] = doc.entities
+    assert [m.text for m in isis.mentions] == ["تنظيم داعش"]  # a common noun is no mention
+    [tanzim] = [i for i, t in enumerate(doc.tokens) if t.norm == "التنظيم"]
+    assert doc.extra["entity_at"][tanzim] == isis.id
 
 
 def test_tanzim_alone_is_no_entity() -> None:
-    assert analyze("ناقش المجلس التنظيم الإداري للبلديات.").entities == []
+    doc = _doc("ناقش المجلس التنظيم الإداري للبلديات.")
+    assert doc.entities == []
+    assert doc.extra["entity_at"] == {}
 
 
 def test_surname_joins_the_full_name() -> None:
@@ -95,14 +110,7 @@ def test_proclitic_left_out_of_the_span() -> None:
 
 
 def test_entity_at_maps_tokens_to_ids() -> None:
-    from khabar.document import Doc, RawArticle
-    from khabar.entities import step
-    from khabar.options import Options
-    from khabar.pipeline import normalize_step, segment_step
-
-    opts = Options()
-    doc = segment_step(normalize_step(Doc.from_article(RawArticle("عاد الوفد من اليمن أمس.", "t")), opts), opts)
-    doc = step(doc, opts)
+    doc = _doc("عاد الوفد من اليمن أمس.")
     [yemen] = doc.entities
     ids = {doc.tokens[i].norm: eid for i, eid in doc.extra["entity_at"].items()}
     assert ids == {"اليمن": yemen.id}
@@ -197,3 +205,19 @@ def test_generic_body_with_nationality(text: str, expected: tuple[str, str]) -> 
 def test_city_gets_its_english_name_when_tagged() -> None:
     names = {e.text: e.name_en for e in analyze("وصل الوفد إلى مطار القاهرة أمس.").entities}
     assert names.get("القاهرة") == "Cairo"
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        (["اعلن", "الادعاء", "العام", "السويسري"], ["O", "B-ORG", "I-ORG", "O"], [(1, 3, "ORG")]),
+        (["زار", "باريس", "الفرنسية"], ["O", "B-LOC", "O"], [(1, 1, "LOC")]),  # ORG only
+        (["ذهب", "الولد"], ["O", "O"], []),
+    ],
+)
+def test_sentence_mentions_nationality_adjective(words: list[str], tags: list[str],
+                                                 expected: list[tuple[int, int, str]]) -> None:
+    from khabar.entities.mentions import sentence_mentions
+
+    got = sentence_mentions(words, tags, get_table(), lambda w: (w, 0))
+    assert [(m.first, m.last, m.type) for m in got] == expected

@@ -27,9 +27,9 @@ def train() -> None:
 @click.option("--tune/--no-tune", default=True, show_default=True,
               help="Tune the regularisation on the last 10% of camel-split-train first.")
 def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool) -> None:
-    """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA): ANERcorp's
-    camel-split-train (+ NewsFANE without the test's sentences), deterministic; a few
-    minutes on one core.
+    """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA): a CRF trained on
+    ANERcorp's camel-split-train, deterministic; a few minutes on one core per setting
+    tried (--no-tune trains the shipped setting only).
 
     Example:
 

@@ -5,14 +5,16 @@ keys, subtypes and English names.
    features share evidence across the article).
 2. Match the actor table over the same tokens and combine (:mod:`.mentions`).
 3. Group mentions into entities (:mod:`.merge`): actor entries, surnames, same text;
-   then add the later occurrences the tagger missed (one sense per article) and
+   then add the later occurrences the tagger missed (one sense per article), and link
    «التنظيم» after the group it names.
 4. Build the records: the first mention's span, all mentions, ``canonical`` (folded key;
    an actor's main Arabic name, so variants share it), ``subtype`` (table, name head, or
    the title before a person), ``name_en`` (table, or a romanised personal name).
 
 ``doc.extra["entity_at"]`` maps each token index inside a mention to its entity id, for
-the steps that link their records to entities (claims, places, events).
+the steps that link their records to entities (claims, places, events); it also maps
+«التنظيم»-like references to the group they stand for (not listed as mentions: they are
+common nouns).
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ def step(doc: Doc, options: Options) -> Doc:
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     propagate(groups, doc.tokens, taken, table.keys_of, lex_sets.get("given", set()))
     start_of = {gi: min(m.first for m in g.mentions) for gi, g in enumerate(groups)}
-    anaphor_mentions(groups, doc.tokens, taken, start_of)
+    anaphors = anaphor_mentions(groups, doc.tokens, taken, start_of)
 
     entity_at: dict[int, str] = {}
     entities: list[Entity] = []
@@ -145,6 +147,8 @@ def step(doc: Doc, options: Options) -> Doc:
             type=g.type, subtype=_subtype(g, doc, lex_sets),  # type: ignore[arg-type]
             canonical=g.key, name_en=name_en, mentions=spans,
         ))
+    for i, gi in anaphors:
+        entity_at[i] = entities[gi].id
     doc.entities = entities
     doc.extra["entity_at"] = entity_at
     return doc

@@ -10,7 +10,7 @@ dictionary matches, and how the two combine.
    type, subtype and English name), unless a tagger span strictly contains it (then the
    longer name stands: «وزارة الخارجية التونسية» over «وزارة الخارجية»); a *weak* match
    (a name that is also a common word, see ``ambiguous.tsv``) counts only where the
-   tagger also saw a name.
+   tagger also saw a name. A nationality adjective right after an organisation joins it.
 """
 
 from __future__ import annotations
@@ -128,5 +128,13 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable,
         for c in overlapping:
             kept_crf.remove(c)
         chosen.append(d)
-    return sorted(chosen + kept_crf, key=lambda m: m.first)
+    out = sorted(chosen + kept_crf, key=lambda m: m.first)
+    # a nationality adjective right after an organisation belongs to its name
+    # («الادعاء العام السويسري»; docs/annotation.md: part of the entity's span)
+    starts = {m.first for m in out}
+    for m in out:
+        j = m.last + 1
+        if m.type == "ORG" and j < len(words) and j not in starts and fold(words[j]) in table.nationalities:
+            m.last = j
+    return out
 

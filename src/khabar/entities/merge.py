@@ -8,10 +8,11 @@
    named earlier with that given name, if there is exactly one.
 3. Otherwise mentions with the same folded text are one entity, of the type most of its
    mentions were tagged with.
-4. «التنظيم», «الحركة», «الحزب», «الجماعة» (with و/ل/ب) join the one armed group or
+4. «التنظيم», «الحركة», «الحزب», «الجماعة» (with و/ل/ب) refer to the one armed group or
    party named earlier whose name starts with that word (تنظيم داعش, حركة حماس), only when
    exactly one such entity has been named and the word does not start a longer noun phrase
-   (the next token does not start with ال: «الحركة المرورية» stays a common noun).
+   (the next token does not start with ال: «الحركة المرورية» stays a common noun). Being
+   common nouns they are linked (``doc.extra["entity_at"]``), not listed as mentions.
 """
 
 from __future__ import annotations
@@ -94,27 +95,29 @@ def group_mentions(mentions: list[Mention], tokens: list[Token], norm: str,
 
 
 def anaphor_mentions(groups: list[Group], tokens: list[Token], taken: set[int],
-                     start_of: dict[int, int]) -> None:
-    """Add «التنظيم»-like mentions (rule 4) to their groups, in place. ``taken`` holds the
-    token indices already inside a mention; ``start_of`` maps a group's index to the token
-    index of its first mention."""
+                     start_of: dict[int, int]) -> list[tuple[int, int]]:
+    """«التنظيم»-like references (rule 4) as ``(token index, group index)``. They are no
+    named mentions (the gold guidelines, docs/annotation.md, leave common nouns out), so
+    the step links them through ``doc.extra["entity_at"]`` only. ``taken`` holds the token
+    indices already inside a mention; ``start_of`` maps a group's index to the token index
+    of its first mention."""
+    found: list[tuple[int, int]] = []
     for i, tok in enumerate(tokens):
         if i in taken:
             continue
         w = fold(tok.norm)
-        skip = 0
         head = ANAPHORS.get(w)
         if head is None and len(w) > 4 and w[0] in "وفبل":
             head = ANAPHORS.get(w[1:]) or ANAPHORS.get("ا" + w[1:] if w.startswith("لل") else "")
-            skip = 1 if w[1:] in ANAPHORS else 0
         if head is None:
             continue
         if i + 1 < len(tokens) and tokens[i + 1].sent == tok.sent and tokens[i + 1].norm.startswith("ال"):
             continue
-        cands = [g for gi, g in enumerate(groups) if start_of.get(gi, len(tokens)) < i and head in g.heads
+        cands = [gi for gi, g in enumerate(groups) if start_of.get(gi, len(tokens)) < i and head in g.heads
                  and g.type == "ORG" and (g.actor is None or g.actor.subtype in ("armed_group", "party"))]
         if len(cands) == 1:
-            cands[0].mentions.append(Mention(i, i, "ORG", cands[0].actor, skip, tok.norm[skip:]))
+            found.append((i, cands[0]))
+    return found
 
 
 def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
