@@ -242,6 +242,11 @@ def test_dropped_subject_continues_the_previous_speaker() -> None:
     assert cs[1].speaker.start == cs[0].speaker.start
 
 
+def test_dropped_subject_agrees_in_gender() -> None:
+    cs = claims_of("قالت الوزيرة إن الميزانية جاهزة. وقال المدير إن التنفيذ قريب. وأضافت أن الحكومة ستدعم المشروع.")
+    assert [c.speaker.text for c in cs] == ["الوزيرة", "المدير", "الوزيرة"]
+
+
 def test_subject_before_the_verb() -> None:
     c = one("وكانت الصحيفة قد ذكرت أن الحكومة ستستقيل.")
     assert c.speaker.text == "الصحيفة"

@@ -128,9 +128,29 @@ class FinderBase:
             return o + 1, k - 1
         return None
 
-    def _last_speaker(self) -> _Draft | None:
-        """The claim whose speaker a dropped subject continues: the last one."""
-        return self.drafts[-1] if self.drafts else None
+    def _last_speaker(self, gender: str = "") -> _Draft | None:
+        """The claim whose speaker a dropped subject continues: the last one, unless the
+        verb's gender contradicts that speaker's and one of the few claims before agrees
+        («قالت الوزيرة ... وقال المدير ... وأضافت أن» → الوزيرة)."""
+        if not self.drafts:
+            return None
+        last = self.drafts[-1]
+        if not gender or self._gender(last.speaker) in ("", gender):
+            return last
+        for d in reversed(self.drafts[-6:-1]):
+            if self._gender(d.speaker) == gender:
+                return d
+        return last
+
+    def _gender(self, s: _Src) -> str:
+        """Grammatical gender of a speaker phrase from its head word: «الوزارة»، «وزيرة» →
+        f; a masculine role noun («الوزير»، «المتحدث») → m; names and plurals → unknown."""
+        head = s.head
+        if head.endswith("ة") and len(head) > 2:
+            return "f"
+        if head in self.lex.anaphors and self.lex.anaphors[head][1]:
+            return "m"
+        return ""
 
     # -- 1. verbal cues ---------------------------------------------------------------
 

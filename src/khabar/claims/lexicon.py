@@ -55,6 +55,9 @@ class CueForm:
     #: a plural or dual subject suffix (قالوا، يقولون، أكدتا): in Arabic the verb before an
     #: explicit subject stays singular, so the subject is a pronoun
     plural: bool = False
+    #: grammatical gender of the subject when the form shows it: "f" (قالت، تقول، مشيرةً),
+    #: "m" (قال، يقول، مشيراً), or "" (unknown)
+    gender: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,25 +174,30 @@ def _build_forms() -> dict[str, CueForm]:
             for suf in _PERFECT_ALL if k == 0 else _PERFECT_CONSONANT:
                 if cue.strict and suf in ("ا", "تا"):
                     continue  # «طالبا» is a student far more often than «the two demanded»
-                add(stem + suf, CueForm(cue, "verb", plural=suf in _PLURAL_PERFECT))
+                gender = "m" if suf == "" else "f" if suf == "ت" else ""
+                add(stem + suf, CueForm(cue, "verb", plural=suf in _PLURAL_PERFECT, gender=gender))
         for stem in _alts(imperfect):
             for pre in _IMPERFECT_PREFIX:
                 # ن + a two-letter stem is too often another word (نصر، نقر)
                 if pre == "ن" and len(stem) <= 2:
                     continue
                 for suf in _IMPERFECT_SUFFIX:
-                    add(pre + stem + suf, CueForm(cue, "verb", True, pre in "ان", suf in _PLURAL_IMPERFECT))
+                    gender = ("m" if pre == "ي" else "f" if pre == "ت" else "") if suf == "" else ""
+                    add(pre + stem + suf, CueForm(cue, "verb", True, pre in "ان", suf in _PLURAL_IMPERFECT, gender))
         for w in _alts(explicit):
             is_imp = w[0] in "يتان" and not w.startswith(cue.lemma[:2])
             plural = w.endswith(("وا", "ون", "ان", "ين", "تا", "يا")) and len(w) > 4
-            add(w, CueForm(cue, "verb", is_imp, is_imp and w[0] in "ان", plural))
+            gender = "" if plural else ("f" if (w.endswith("ت") and not is_imp) or (is_imp and w[0] == "ت") else
+                                        "m" if (is_imp and w[0] == "ي") or w == cue.lemma else "")
+            add(w, CueForm(cue, "verb", is_imp, is_imp and w[0] in "ان", plural, gender))
         weak = bool(_alts(explicit))
         for stem in _alts(participle):
             sufs = _PARTICIPLE_STRICT if cue.strict else _PARTICIPLE_SUFFIX
             for suf in sufs:
-                add(stem + suf, CueForm(cue, "participle"))
+                gender = "f" if suf in ("ة", "تين") else "m" if suf == "ا" else ""
+                add(stem + suf, CueForm(cue, "participle", gender=gender))
                 if weak:  # داعٍ → داعيا، داعية
-                    add(stem + "ي" + suf, CueForm(cue, "participle"))
+                    add(stem + "ي" + suf, CueForm(cue, "participle", gender=gender))
         for m in _alts(masdar):
             base = _ta_marbuta_stem(m)
             for p in PRONOUNS[1:6]:

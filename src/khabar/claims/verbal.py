@@ -375,7 +375,7 @@ class VerbalMixin(FinderBase):
                 own = True
                 region = min(region, back[0])
             else:
-                prev = self._last_speaker()
+                prev = self._last_speaker(form.gender)
                 clause = None
                 if not self._clause_initial(i, a) and not any(d.sent == si for d in self.drafts):
                     # «أصدرت الجامعة بلاغاً أكدت فيه»: the subject of the clause before
