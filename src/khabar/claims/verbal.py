@@ -32,6 +32,7 @@ from .tables import (
     _NP_OBJECT_VERBS,
     _OBJECT_STARTERS,
     _OBJECT_VERBS,
+    _PREPOSITIONS,
     _QAD,
     _RELAY_PREP_HEADS,
     _STANCE_VERBS,
@@ -224,7 +225,7 @@ class VerbalMixin(FinderBase):
                         (j == last_read + 1 and _pronoun_object(w))
                         # an object noun anywhere after the subject but right after a
                         # preposition (a fallback: a complementiser later still wins)
-                        or (w in _OBJECT_STARTERS and t[j - 1].norm not in NP_STOPPERS)
+                        or (w in _OBJECT_STARTERS and t[j - 1].norm not in _PREPOSITIONS)
                         or (cue.lemma in _STANCE_VERBS and w.startswith("ال")
                             and (t[j - 1].norm.startswith("ال") or t[j - 1].norm in _B_ADVERBS)
                             and w not in _ADJECTIVES and not w.endswith(_ADJ_ENDINGS))):
@@ -248,7 +249,7 @@ class VerbalMixin(FinderBase):
                 j += 1
                 continue
             if not has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and np_cand < 0 and (
-                    (w in _OBJECT_STARTERS and t[j - 1].norm not in NP_STOPPERS)
+                    (w in _OBJECT_STARTERS and t[j - 1].norm not in _PREPOSITIONS)
                     or (j == start and _pronoun_object(w))):
                 # «وأكدت عدمَ وجود»، «أعلن نيتَه الاستقالة»: no subject written
                 sc.ctype, sc.ca, sc.end = "np", j, j  # «وأكدت عدمَ وجود»: no subject written
