@@ -578,6 +578,20 @@ def test_preposition_with_pronoun_is_no_object() -> None:
     assert (c.speaker.text, c.content.text) == ("ألمانيا", "مبادرة")
 
 
+def test_strict_cue_before_a_role() -> None:
+    c = one("وبمناسبة مرور عام على الكارثة طالب رئيس الجمهورية الجهات المسؤولة بتعزيز الإمكانات.")
+    assert (c.cue.text, c.certainty, c.content.text) == ("طالب", "demanded", "تعزيز الإمكانات")
+
+
+def test_demonstrative_object() -> None:
+    c = one("وينفي المتهم وعائلته هذه الاتهامات بشكل قاطع.")
+    assert (c.certainty, c.content.text) == ("denied", "هذه الاتهامات بشكل قاطع")
+
+
+def test_demonstrative_after_a_definite_noun_modifies_it() -> None:
+    assert claims_of("وتؤكد موجة العنف هذه الأوضاع الأمنية المضطربة.") == []
+
+
 def test_source_noun_with_a_pronoun() -> None:
     c = one("ويقيم الطفل قرب المستشفى، بحسب مصدرنا الأمني، دون رعاية.")
     assert c.speaker.text == "مصدرنا الأمني"

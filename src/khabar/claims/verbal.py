@@ -220,6 +220,12 @@ class VerbalMixin(FinderBase):
                 # weak: the first word after a comma (it may be an apposition: «أكد عبد
                 # الرحمن، نائب رئيس المنتدى، ضرورة ...»); a stronger sign below wins
                 np_weak = j
+            if has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and not broken and j == last_read + 1 \
+                    and w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين") and np_cand < 0 \
+                    and not t[j - 1].norm.startswith(("ال", "وال")):
+                # «وينفي رضايان وعائلته هذه الاتهاماتِ»; after a definite noun the
+                # demonstrative belongs to it («موجة العنف هذه»)
+                np_cand = j
             if has_subject and cue.lemma in _NP_OBJECT_VERBS and np_object_ok and not broken and t[j].is_arabic \
                     and w not in NP_STOPPERS and w not in PRE_SUBJECT_SKIP and hit is None and (
                         (j == last_read + 1 and _pronoun_object(w))
@@ -313,7 +319,10 @@ class VerbalMixin(FinderBase):
         t = self.tokens
         cue = form.cue
         w = t[i].norm
-        if cue.strict and plen == 0 and not self._clause_initial(i, a):
+        if cue.strict and plen == 0 and not self._clause_initial(i, a) and not (
+                i + 1 < b and stem(t[i + 1].norm) in self.lex.anaphors and self.lex.anaphors[stem(t[i + 1].norm)][1]):
+            # an ambiguous form counts mid-clause only before a person's role: «وبمناسبة
+            # ... طالب رئيسُ الجمهورية»
             return None, i + 1
         if plen == 0 and i > a and t[i - 1].norm in ("او", "عدم", "تاكيد"):
             return None, i + 1  # «تأكيد أو نفي إصابتهم»: a verbal noun, written like the verb
