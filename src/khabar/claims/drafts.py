@@ -78,7 +78,7 @@ def _pronoun_pp(w: str) -> bool:
 def _pronoun_object(w: str) -> bool:
     """A noun with a possessive pronoun that can open an object: «دعمه»، «رفضها»، «نيتهم»
     (not a name: «عبدالله»، «طه»)."""
-    if w.startswith("ال") or len(w) < 4 or w.endswith("الله") or w[0] in "بل":
+    if w.startswith("ال") or len(w) < 4 or w.endswith("الله") or w[0] in "بلو":  # not «وعائلته»
         return False
     for suf in ("هما", "هم", "ها", "ه"):
         if w.endswith(suf):
