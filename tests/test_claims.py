@@ -592,6 +592,14 @@ def test_demonstrative_after_a_definite_noun_modifies_it() -> None:
     assert claims_of("وتؤكد موجة العنف هذه الأوضاع الأمنية المضطربة.") == []
 
 
+def test_described_source_keeps_its_chain() -> None:
+    cs = claims_of("ونقلت الوكالة عن مصادر محلية أن المطار فتح. كما أكدت المصادر أيضا وصول أول طائرة. "
+                   "وأفادت المصادر ذاتها بوصول سفينة.")
+    assert [[s.text for s in c.chain] for c in cs] == [["الوكالة", "مصادر محلية"], ["الوكالة", "المصادر"],
+                                                       ["الوكالة", "المصادر ذاتها"]]
+    assert [c.content.text for c in cs][1:] == ["وصول أول طائرة", "وصول سفينة"]
+
+
 def test_source_noun_with_a_pronoun() -> None:
     c = one("ويقيم الطفل قرب المستشفى، بحسب مصدرنا الأمني، دون رعاية.")
     assert c.speaker.text == "مصدرنا الأمني"

@@ -142,6 +142,17 @@ class FinderBase:
                 return d
         return last
 
+    def _chain_of_described(self, s: _Src) -> list[_Src]:
+        """«وأكدت المصادر» after «نقلت الوكالة عن مصادر»: a described speaker (the article
+        and one or two words) repeats an earlier speaker with the same head, and its chain."""
+        t = self.tokens
+        if not t[s.tok].norm.startswith(("ال", "وال")) or s.end - s.start > 40:
+            return []
+        for d in reversed(self.drafts[-8:]):
+            if d.outer and d.speaker.head == s.head and d.speaker is not s:
+                return list(d.outer)
+        return []
+
     def _gender(self, s: _Src) -> str:
         """Grammatical gender of a speaker phrase from its head word: «الوزارة»، «وزيرة» →
         f; a masculine role noun («الوزير»، «المتحدث») → m; names and plurals → unknown."""

@@ -403,6 +403,8 @@ class VerbalMixin(FinderBase):
                     if first_clause is None:
                         return None, i + 1
                     speaker = self._src(*first_clause)
+        if own and not outer:
+            outer = self._chain_of_described(speaker)
         if sc.cb < 0:
             sc.cb = self._content_end(sc.ca, b)
             if sc.ctype == "colon":
