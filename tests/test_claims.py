@@ -436,6 +436,11 @@ def test_self_reference_is_a_claim_of_the_last_speaker() -> None:
     assert cs[1].content.text == "لن نتراجع عن الإصلاحات أبدا"
 
 
+def test_self_reference_at_the_head_of_a_sentence() -> None:
+    cs = claims_of("قالت الرئيسة إن البلاد تمر بأزمة. وحسب قولها، فإن «الناس يريدون خدمات أفضل».")
+    assert (cs[1].speaker.text, cs[1].content.text, cs[1].kind) == ("الرئيسة", "الناس يريدون خدمات أفضل", "direct")
+
+
 def test_self_reference_inside_a_claim_adds_nothing() -> None:
     assert len(claims_of("وقال المدير إن العمال تعبوا، على حد قوله.")) == 1
 

@@ -75,6 +75,15 @@ class PrepositionalMixin(FinderBase):
         qb = self._quote_before(i)
         if qb is not None:
             ca, cb, ctype = qb[0], qb[1], "quote"
+        elif self._clause_initial_all(i, a):
+            # «وحسب قولها، فإن ...»: at the head of its sentence the content follows
+            ca = end
+            while ca < b and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm == "فان"):
+                ca += 1
+            if ca < b and t[ca].norm in OPEN_QUOTES and self.quotes.is_speech(ca):
+                ca, cb, ctype = ca + 1, self.quotes.close[ca] - 1, "quote"
+            else:
+                cb, ctype = self._content_end(ca, b), "prep"
         else:
             ca = a
             same = [d for d in self.drafts if d.sent == si]
