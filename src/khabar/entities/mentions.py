@@ -10,7 +10,9 @@ dictionary matches, and how the two combine.
    type, subtype and English name), unless a tagger span strictly contains it (then the
    longer name stands: «وزارة الخارجية التونسية» over «وزارة الخارجية»); a *weak* match
    (a name that is also a common word, see ``ambiguous.tsv``) counts only where the
-   tagger also saw a name. A nationality adjective right after an organisation joins it.
+   tagger also saw a name. A nationality adjective right after an organisation joins it;
+   a lone common noun or indefinite nationality adjective tagged as a name is dropped; a
+   tagged span made of descriptive nouns + a table name shrinks to the name.
 """
 
 from __future__ import annotations
@@ -110,12 +112,28 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
     return out
 
 
+def _not_a_name(word: str, stripped: str, table: ActorTable) -> bool:
+    f = fold(stripped)
+    if f in table.common:
+        return True
+    return not f.startswith("ال") and ("ال" + f) in table.nationalities
+
+
+def _descriptors_only(words: list[str], table: ActorTable) -> bool:
+    """True when the tokens before a table name inside a tagged span only describe it
+    («ميليشيات الحوثيين» → the name is «الحوثيين»)."""
+    return bool(words) and all(fold(w) in table.descriptors for w in words)
+
+
 def sentence_mentions(words: list[str], tags: list[str], table: ActorTable,
                       strip: StripFn) -> list[Mention]:
     """Tagger spans and dictionary matches of one sentence, combined (module docstring)."""
     crf = [Mention(a, b, t) for a, b, t in tag_spans(tags)]
     for m in crf:
         m.key_first, m.skip = strip(words[m.first])
+    # a lone common noun («المدينة», «الوزارة») or an indefinite nationality adjective
+    # («سعودية» in «مصادر سعودية») tagged as a name is dropped
+    crf = [m for m in crf if not (m.first == m.last and _not_a_name(words[m.first], m.key_first, table))]
     kept_crf = list(crf)
     chosen: list[Mention] = []
     for d in dictionary_matches(words, table):
@@ -123,7 +141,7 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable,
         if d.weak and not overlapping:
             continue
         if any(c.first <= d.first and c.last >= d.last and (c.first, c.last) != (d.first, d.last)
-               for c in overlapping):
+               and not _descriptors_only(words[c.first:d.first], table) for c in overlapping):
             continue
         for c in overlapping:
             kept_crf.remove(c)

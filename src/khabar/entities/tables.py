@@ -56,6 +56,10 @@ class ActorTable:
     keys_of: dict[str, list[tuple[str, ...]]]
     #: folded nationality adjective («المصريه», «الامريكي») -> the country's English name
     nationalities: dict[str, str]
+    #: folded common nouns that are never a name alone (trigger words: «المدينه», «الوزاره»)
+    common: set[str]
+    #: folded descriptive nouns before a group's name («ميليشيات», «عناصر»)
+    descriptors: set[str]
 
     @classmethod
     def load(cls, data: Path = DATA) -> ActorTable:
@@ -79,7 +83,11 @@ class ActorTable:
                     weak = all_weak or key in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
                     names[key] = (actor, weak)
                     keys_of.setdefault(actor.canonical, []).append(key)
-        return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data))
+        common = {fold(ln.partition("\t")[0]) for ln in (data / "triggers.tsv").read_text(encoding="utf-8").splitlines()
+                  if ln and not ln.startswith("#")}
+        descriptors = {fold(r["word"]) for r in _rows(data / "descriptors.tsv")}
+        return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data),
+                   common, descriptors)
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
