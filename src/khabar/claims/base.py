@@ -91,7 +91,7 @@ class FinderBase:
             if t[k].norm in ("من", "ومن") and t[k + 1].norm not in _SIDE_WORDS:
                 return False  # «ومن بين»: among, not «ومن جانبه»
             k -= 1
-        return k < a or t[k].norm in CLAUSE_PUNCT or t[k].norm in CLOSE_QUOTES
+        return k < a or t[k].norm in CLAUSE_PUNCT or t[k].norm in CLOSE_QUOTES or t[k].norm == ":"
 
     def _content_end(self, ca: int, b: int) -> int:
         """Last content token from ``ca`` to the sentence end ``b`` (exclusive), without
@@ -132,12 +132,13 @@ class FinderBase:
         """The claim whose speaker a dropped subject continues: the last one, unless the
         verb's gender contradicts that speaker's and one of the few claims before agrees
         («قالت الوزيرة ... وقال المدير ... وأضافت أن» → الوزيرة)."""
-        if not self.drafts:
-            return None
-        last = self.drafts[-1]
+        outer_drafts = [d for d in self.drafts[-8:] if not d.nested]  # not speech inside speech
+        if not outer_drafts:
+            return self.drafts[-1] if self.drafts else None
+        last = outer_drafts[-1]
         if not gender or self._gender(last.speaker) in ("", gender):
             return last
-        for d in reversed(self.drafts[-6:-1]):
+        for d in reversed(outer_drafts[-6:-1]):
             if self._gender(d.speaker) == gender:
                 return d
         return last
@@ -225,7 +226,12 @@ class FinderBase:
                                           and t[d.region - 1].norm not in CLAUSE_OPENERS))
             )
             if embedded:
-                d.outer = [*p.outer, p.speaker, *d.outer]
+                chain: list[_Src] = []
+                for src in [*p.outer, p.speaker, *d.outer]:
+                    if not any(c.start == src.start and c.end == src.end for c in chain):
+                        chain.append(src)
+                d.outer = chain
+                d.nested = True
             elif d.region > p.ca:
                 p.cb = self._trim(p.ca, d.region - 1)
         return True

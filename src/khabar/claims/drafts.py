@@ -43,6 +43,7 @@ class _Draft:
     sent: int
     proclitic: bool = False
     imperfect: bool = False
+    nested: bool = False  # speech inside another claim's content
     kind: str = "indirect"
     certainty: str = "asserted"
     embedded_in: list[_Src] = field(default_factory=list)

@@ -66,7 +66,9 @@ def _paren_speech(t: list[Token], j: int, b: int) -> int:  # noqa: D401
     for k in range(j + 1, min(b, j + 30)):
         w = t[k].norm
         if w == ")":
-            return k if words >= 2 else -1
+            # one word only when it cannot be a name or a date: «(أطلقوا)» but not «(الأحد)»
+            single_ok = words == 1 and not t[j + 1].norm.startswith("ال") and t[j + 1].is_arabic
+            return k if words >= 2 or single_ok else -1
         if w[0].isdigit() or w == "(":
             return -1
         if t[k].is_arabic:
@@ -116,7 +118,7 @@ class VerbalMixin(FinderBase):
                 sc.ctype, sc.ca, sc.cb = "quote", j + 1, q.close[j] - 1
                 sc.end = q.close[j] + 1
                 return sc
-            if w == "(" and has_subject_now(sc) and j - last_read <= 3 \
+            if w == "(" and (has_subject_now(sc) or j == start) and j - last_read <= 3 \
                     and stem(t[j - 1].norm) not in _NAME_HEADS | MEDIA_HEADS:
                 pc = _paren_speech(t, j, b)
                 if pc > 0 and any(self._is_comp(x) for x in range(pc + 1, min(b, pc + 8))):
