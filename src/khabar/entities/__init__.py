@@ -3,7 +3,8 @@ keys, subtypes and English names.
 
 1. Tag the article's sentences with khabar's CRF (:mod:`khabar.ner.tagger`; its
    features share evidence across the article).
-2. Match the actor table over the same tokens and combine (:mod:`.mentions`).
+2. Match the actor table over the same tokens and combine (:mod:`.mentions`); the
+   countries the article names make their cities count without the tagger.
 3. Group mentions into entities (:mod:`.merge`): actor entries, surnames, same text;
    then add the later occurrences the tagger missed (one sense per article), and link
    «التنظيم» after the group it names.
@@ -24,7 +25,7 @@ from ..ner.tagger import get_tagger
 from ..normalize import fold
 from ..options import Options
 from ..schema import Entity, Span
-from .mentions import Mention, StripFn, clitic_variants, sentence_mentions
+from .mentions import Mention, StripFn, clitic_variants, dictionary_matches, sentence_mentions
 from .merge import Group, anaphor_mentions, group_mentions, propagate
 from .romanize import romanize_name
 from .tables import get_table, head_subtypes, title_subtypes
@@ -114,8 +115,11 @@ def step(doc: Doc, options: Options) -> Doc:
     strip = _STRIP[0]
     mentions: list[Mention] = []
     sents = [[t.norm for t in doc.tokens[s.tok_start:s.tok_end]] for s in doc.sentences]
-    for sent, words, tags in zip(doc.sentences, sents, tagger.tag_document(sents), strict=True):
-        for m in sentence_mentions(words, tags, table, strip):
+    matches = [dictionary_matches(words, table) for words in sents]
+    countries = frozenset(m.actor.code for ms in matches for m in ms
+                          if m.actor is not None and m.actor.subtype == "country" and m.actor.code)
+    for sent, words, tags, found in zip(doc.sentences, sents, tagger.tag_document(sents), matches, strict=True):
+        for m in sentence_mentions(words, tags, table, strip, [*found], countries):
             m.first += sent.tok_start
             m.last += sent.tok_start
             mentions.append(m)

@@ -119,15 +119,25 @@ def _not_a_name(word: str, stripped: str, table: ActorTable) -> bool:
     return not f.startswith("ال") and ("ال" + f) in table.nationalities
 
 
+def _city_in_context(d: Mention, countries: frozenset[str]) -> bool:
+    a = d.actor
+    return (a is not None and a.subtype == "city" and a.code in countries
+            and len(a.canonical) > 2 and a.source == "geonames")
+
+
 def _descriptors_only(words: list[str], table: ActorTable) -> bool:
     """True when the tokens before a table name inside a tagged span only describe it
     («ميليشيات الحوثيين» → the name is «الحوثيين»)."""
     return bool(words) and all(fold(w) in table.descriptors for w in words)
 
 
-def sentence_mentions(words: list[str], tags: list[str], table: ActorTable,
-                      strip: StripFn) -> list[Mention]:
-    """Tagger spans and dictionary matches of one sentence, combined (module docstring)."""
+def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, strip: StripFn,
+                      matches: list[Mention] | None = None,
+                      countries: frozenset[str] = frozenset()) -> list[Mention]:
+    """Tagger spans and dictionary matches of one sentence, combined (module docstring).
+    ``matches``: the sentence's dictionary matches if already computed; ``countries``: the
+    ISO codes of the countries the article names — a city of one of them (``cities.tsv``)
+    counts even where the tagger missed it (تعز in an article about Yemen)."""
     crf = [Mention(a, b, t) for a, b, t in tag_spans(tags)]
     for m in crf:
         m.key_first, m.skip = strip(words[m.first])
@@ -136,9 +146,9 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable,
     crf = [m for m in crf if not (m.first == m.last and _not_a_name(words[m.first], m.key_first, table))]
     kept_crf = list(crf)
     chosen: list[Mention] = []
-    for d in dictionary_matches(words, table):
+    for d in matches if matches is not None else dictionary_matches(words, table):
         overlapping = [c for c in kept_crf if c.first <= d.last and d.first <= c.last]
-        if d.weak and not overlapping:
+        if d.weak and not overlapping and not _city_in_context(d, countries):
             continue
         if any(c.first <= d.first and c.last >= d.last and (c.first, c.last) != (d.first, d.last)
                and not _descriptors_only(words[c.first:d.first], table) for c in overlapping):
