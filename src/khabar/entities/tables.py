@@ -64,6 +64,8 @@ class ActorTable:
     @classmethod
     def load(cls, data: Path = DATA) -> ActorTable:
         ambiguous = {name_key(r["name"]) for r in _rows(data / "ambiguous.tsv")}
+        common = {fold(ln.partition("\t")[0]) for ln in (data / "triggers.tsv").read_text(encoding="utf-8").splitlines()
+                  if ln and not ln.startswith("#")}
         names: dict[tuple[str, ...], tuple[Actor, bool]] = {}
         heads: dict[str, set[str]] = {}
         keys_of: dict[str, list[tuple[str, ...]]] = {}
@@ -79,12 +81,12 @@ class ActorTable:
                         heads.setdefault(actor.canonical, set()).add(h)
                     if not key or key in names:  # first row wins (actors before countries)
                         continue
+                    if len(key) == 1 and key[0] in common:  # «المدينة» (Medina) is «the city»
+                        continue
                     # a listed common word (الحياة، فتح، قنا) is weak; so is a 1-letter token
                     weak = all_weak or key in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
                     names[key] = (actor, weak)
                     keys_of.setdefault(actor.canonical, []).append(key)
-        common = {fold(ln.partition("\t")[0]) for ln in (data / "triggers.tsv").read_text(encoding="utf-8").splitlines()
-                  if ln and not ln.startswith("#")}
         descriptors = {fold(r["word"]) for r in _rows(data / "descriptors.tsv")}
         return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data),
                    common, descriptors)
