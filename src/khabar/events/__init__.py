@@ -20,7 +20,7 @@ from ..schema import Event
 from .arguments import find_actors
 from .filters import family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
-from .merge import merge_events, pick_subtype, pick_trigger
+from .merge import is_anaphoric, kind_of, mark_definite, merge_events, only_casualties_before, pick_subtype, pick_trigger, split_by_kind
 from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, find_mentions
 from .where import casualty_in, claim_for, date_for, fatalities_for, place_for
@@ -101,6 +101,10 @@ def extract_events(doc: Doc) -> list[Event]:
     toks = doc.tokens
     events: list[Event] = []
     sent_of: list[int] = []
+    info: list[tuple[bool, str | None]] = []  # per event: anaphoric trigger, kind of violence
+    # tokens where a place or entity name starts: a noun before one is definite («هجمات باريس»)
+    starts = {p.start for p in doc.places} | {sp.start for e in doc.entities for sp in (e, *e.mentions)}
+    name_starts = {t.i for t in toks if t.start in starts}
     for si, sent in enumerate(doc.sentences):
         a, b = sent.tok_start, sent.tok_end
         mentions = [m for m in find_mentions(lex, toks, a, b) if not _dawn(doc, lex, m)]
@@ -126,7 +130,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if c is not None and c.certainty == "warned" and m.subtype != "threat":
                 continue
             key = family(m.subtype, m.type)
-            if m.first > a and (ffold(toks[m.first - 1].norm) in _EARLIER or (
+            if m.first > a and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
                 m.first - 1 > a and ffold(toks[m.first - 2].norm) in _EARLIER
                 and ffold(toks[m.first - 1].norm) in ("سلسله", "موجه", "عده", "عمليه")
             )):
@@ -135,6 +139,10 @@ def extract_events(doc: Doc) -> list[Event]:
                      for k in range(max(a, m.first - 6), m.first - 1)):
                 key += "@later"  # «... طعنوا أناسا قبل أن تقوم قوات الأمن بالقضاء عليهم»
             groups.setdefault(key, []).append(m)
+        for m in kept:
+            mark_definite(toks, m, a, name_starts)
+        groups = split_by_kind(toks, groups, a)
+
         def other_heads(ms: list[Mention], found: list[Mention] = mentions) -> frozenset[int]:
             return frozenset(m.last for m in found if m not in ms)
 
@@ -187,12 +195,14 @@ def extract_events(doc: Doc) -> list[Event]:
                 )
             )
             sent_of.append(si)
+            info.append((is_anaphoric(toks, ms, trig, a), kind_of(ms)))
     order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
     dates = {d.id: d.value for d in doc.dates}
     places: dict[str, tuple[str, str | None, str | None]] = {
         p.id: (p.entity or p.name_en or ffold(p.text), p.precision, p.country) for p in doc.places
     }
-    return merge_events([events[k] for k in order], [sent_of[k] for k in order], dates, places)
+    return merge_events([events[k] for k in order], [sent_of[k] for k in order], dates, places,
+                        [info[k] for k in order])
 
 
 def step(doc: Doc, options: Options) -> Doc:

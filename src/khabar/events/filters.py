@@ -28,7 +28,7 @@ from ..segment import Token
 from .lexicon import Lexicon, ffold, readings
 from .triggers import Mention
 
-__all__ = ["clause_bounds", "family", "keep_mentions"]
+__all__ = ["CASUALTY_WORDS", "clause_bounds", "family", "keep_mentions"]
 
 # Tokens that end a clause for the irrealis and argument windows.
 _CLAUSE_PUNCT = frozenset("،,؛;:.()[]«»\"“”؟?!-")
@@ -43,6 +43,7 @@ _SUPPORT_WINDOW = 3
 # accident (حادث، اصطدام، غرق، حريق) they report an accident.
 _CASUALTY_WORDS = frozenset({"مقتل", "قتلي", "جرحي", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "لقي حتفه", "اصابه", "اصابات", "مصرع",
                              "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "لقيت حتفها", "لقيت مصرعها", "قتل"})
+CASUALTY_WORDS = _CASUALTY_WORDS
 
 # Protest words that may be a statement rather than a gathering («أعربت عن احتجاجها»، «طالب»).
 _VERBAL_PROTEST = frozenset({"احتجاج", "احتجاجا", "طالب", "مطالبين", "ندد", "اضراب", "اضرابا", "ردد"})
@@ -157,11 +158,14 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
-_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ"})
+_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي"})
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
 _CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
 _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
-                          "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع"})
+                          "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع",
+                          # second pass: Yemeni and Syrian front lines (opened gold articles)
+                          "مديريه", "مديريات", "مركز", "مراكز", "معسكر", "جبهه", "مثلث", "تله", "مرتفعات", "حقل",
+                          "حقول", "بلدات", "بلدتي", "موقع", "اللواء", "سور"})
 
 
 def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
@@ -199,6 +203,9 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
+    if m.entry.form in ("سيطر علي", "سيطره علي"):
+        # «سيطر الجيش على مديرية القفر», not «سيطرت الحكومة على الأسعار»
+        return "armed" in has and (core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w))
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
     return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
         ffold(tokens[m.head].norm).endswith(("ها", "هم"))

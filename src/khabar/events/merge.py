@@ -17,11 +17,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..schema import Event
+from ..segment import Token
+from .filters import CASUALTY_WORDS, family
 from .lexicon import SUBTYPE_TYPE, ffold
 from .triggers import Mention
 
-__all__ = ["SPECIFICITY", "merge_events", "pick_subtype", "pick_trigger"]
+__all__ = ["SPECIFICITY", "is_anaphoric", "kind_of", "mark_definite", "merge_events", "only_casualties_before", "pick_subtype",
+           "pick_trigger", "split_by_kind"]
 
 #: Most specific first: a mention of a suicide bombing beats one of a killing.
 SPECIFICITY: tuple[str, ...] = (
@@ -59,6 +64,118 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
     return (preds or mentions)[0]
 
 
+# ----------------------------------------------------------------------------- kinds
+# Within one sentence the violence family may report several occurrences: dense war reports
+# put a clash, an air strike and shelling elsewhere in one sentence («تستمر الاشتباكات ...،
+# وترافق ذلك مع قصف الطيران ...، فيما قصفت قوات النظام الحولة»), and the gold articles count
+# each. Specific mentions are grouped by their kind; generic ones (an attack, an explosion,
+# the dead and wounded, a weapon) join the nearest kind, as they name the same occurrence
+# («قتل 4 حوثيين ... بعد هجوم»; «لقي 41 متمردا مصرعهم في غارات»).
+_KIND = {
+    "armed_clash": "clash", "government_regains_territory": "clash", "non_state_actor_overtakes_territory": "clash",
+    "air_drone_strike": "strike", "shelling_artillery_missile_attack": "strike",
+    "remote_explosive": "bomb", "suicide_bomb": "bomb", "grenade": "bomb",
+}
+# An explosion is what a strike or a bomb does: no kind of its own.
+_EXPLOSION = frozenset({"انفجار", "انفجارات", "انفجر"})
+# A second predicate of one kind after these words is another occurrence («فيما قصفت»).
+_CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين"})
+
+
+def _mention_kind(m: Mention) -> str | None:
+    if m.entry.form in CASUALTY_WORDS or m.entry.form in _EXPLOSION:
+        return None
+    if m.tense == "noun" and not m.entry.strong:
+        return None  # a weapon or a weak noun (قذيفة، مواجهات) names no occurrence by itself
+    return _KIND.get(m.subtype)
+
+
+def kind_of(mentions: list[Mention]) -> str | None:
+    """The kind of violence a group of mentions reports (None: generic or not violence)."""
+    for m in mentions:
+        k = _mention_kind(m)
+        if k:
+            return k
+    return None
+
+
+def _contrast_between(tokens: Sequence[Token], i: int, j: int) -> bool:
+    return any(ffold(tokens[k].norm) in _CONTRAST for k in range(i + 1, j))
+
+
+def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], start: int) -> dict[str, list[Mention]]:
+    """Split each violence group of a sentence into one group per occurrence (see above)."""
+    out: dict[str, list[Mention]] = {}
+    for key, ms in groups.items():
+        if not key.startswith("violence") or len(ms) < 2:
+            out[key] = ms
+            continue
+        ms = sorted(ms, key=lambda m: m.first)
+        clusters: list[list[Mention]] = []
+        kinds: list[str] = []
+        for m in ms:
+            k = _mention_kind(m)
+            if k is None:
+                continue
+            predicate = m.tense != "noun" or m.support >= 0
+            for ci, c in enumerate(clusters):
+                if kinds[ci] == k and not (predicate and _contrast_between(tokens, c[-1].last, m.first)):
+                    c.append(m)
+                    break
+            else:
+                clusters.append([m])
+                kinds.append(k)
+        generic = [m for m in ms if _mention_kind(m) is None]
+        if not clusters:
+            out[key] = ms
+            continue
+        for g in generic:
+            best = min(range(len(clusters)),
+                       key=lambda ci: min(abs(g.first - x.first) for x in clusters[ci]))
+            clusters[best].append(g)
+        for ci, c in enumerate(clusters):
+            out[key if ci == 0 else f"{key}#{ci}"] = sorted(c, key=lambda m: m.first)
+    return out
+
+
+def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
+    """«قتل 4 حوثيين ... بعد هجوم للمقاومة»: the dead told before «بعد» are the attack's
+    result, so the attack is not an earlier occurrence."""
+    if m.entry.form in CASUALTY_WORDS:
+        return False
+    before = [o for o in kept if o.first < m.first and family(o.subtype, o.type) == fam]
+    return bool(before) and all(o.entry.form in CASUALTY_WORDS for o in before)
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
+
+
+def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention, start: int) -> bool:
+    """Does an event's trigger refer back to an occurrence already told? A definite noun
+    without a support verb («الهجوم»، «الاشتباكات»، «هذا الهجوم»), or only the dead and
+    wounded («قتلوا في ...»). A new predicate («شنت طائرات غارات»، «قصفت») tells a new one."""
+    if all(m.entry.form in CASUALTY_WORDS or m.definite for m in mentions):
+        return True
+    return trig.definite
+
+
+def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: set[int]) -> None:
+    """Set ``m.definite``: a noun without a support verb that is definite by ال («الهجوم»),
+    by a demonstrative («هذا الهجوم») or by a following name («هجمات باريس»)."""
+    if m.tense != "noun" or m.support >= 0:
+        return
+    w = ffold(tokens[m.head].norm)
+    for p in ("و", "ف"):
+        if w.startswith(p) and len(w) > 4:
+            w = w[1:]
+            break
+    m.definite = (
+        w.startswith(("ال", "بال", "لل", "كال"))
+        or (m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES)
+        or m.last + 1 in name_starts
+    )
+
+
 _CASUALTY_NOUNS = frozenset({"مقتل", "قتلي", "جرحي", "اصابه", "اصابات", "مصرع"})
 
 
@@ -91,12 +208,29 @@ def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
     return a[1] in ("city", "admin", "country") and a[1] == b[1]
 
 
-def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey]) -> bool:
-    """Do two events of one article report the same occurrence? Same family (violence,
-    abduction, protest, or one strategic subtype), no conflicting date or place, and: at most
-    three sentences apart, or a shared actor or target."""
+def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
+          info_b: tuple[bool, str | None] = (True, None), kind_a: str | None = None) -> bool:
+    """Does a later event ``b`` report the occurrence ``a`` again? Same family (violence,
+    abduction, protest, or one strategic subtype), no conflicting date or place, compatible
+    kinds of violence, and ``b`` refers back (``info_b[0]``, :func:`is_anaphoric`: «الهجوم»,
+    «قتلوا في ...»), at most three sentences apart or with a shared actor or target. A new
+    predicate («شنت طائرات أخرى غارات»، «قصفت») is a new occurrence: in dense war reports
+    one sentence after another tells another strike (the opened gold articles)."""
     if _family(a) != _family(b) or gap == 0:
         return False  # one sentence's events were told apart on purpose («بعد مقتل...»)
+    anaphoric, kind_b = info_b
+    if not anaphoric and _family(a) == "violence":
+        # a new predicate repeats an occurrence only right after it, with the same subtype, a
+        # shared actor and no other place: «قصفت الطائرات بلدة كفرنبل. وقال سكان إن
+        # الطائرات قصفت البلدة مرتين»
+        pa, pb = places.get(a.place or ""), places.get(b.place or "")
+        # (or a definite common noun for its actors refers back: «المهاجمين طعنوا أناسا»)
+        back = bool(_actor_keys(a) & _actor_keys(b)) or any(
+            x.entity is None and ffold(x.text).startswith("ال") for x in b.actors)
+        return (a.subtype == b.subtype and gap == 1 and back
+                and (b.place is None or (pa is not None and pb is not None and pa[0] == pb[0])))
+    if kind_a and kind_b and kind_a != kind_b:
+        return False
     if a.date and b.date and a.date != b.date:
         va, vb = dates.get(a.date), dates.get(b.date)
         if va is None or vb is None or va != vb:
@@ -115,18 +249,24 @@ def merge_events(
     sentences: list[int] | None = None,
     dates: dict[str, str | None] | None = None,
     places: dict[str, PlaceKey] | None = None,
+    info: list[tuple[bool, str | None]] | None = None,
 ) -> list[Event]:
     """Merge repeated mentions of one occurrence; ids are renumbered ``v1, v2...``.
     ``sentences`` gives each event's sentence index (events in text order); ``dates`` the
-    value of each date id and ``places`` a key of each place id (two ids may name one place)."""
+    value of each date id and ``places`` a key of each place id (two ids may name one place);
+    ``info`` each event's (anaphoric trigger, kind of violence); without it every event may
+    refer back."""
     out: list[Event] = []
     last_sent: list[int] = []
+    kinds: list[str | None] = []
     for n, e in enumerate(events):
         si = sentences[n] if sentences else -100
+        inf = info[n] if info else (True, None)
         for oi, o in enumerate(out):
             gap = si - last_sent[oi] if sentences else -1
-            if _same(o, e, gap, dates or {}, places or {}):
+            if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi]):
                 last_sent[oi] = si
+                kinds[oi] = kinds[oi] or inf[1]
                 o.subtype = _more_specific(o.subtype, e.subtype)  # type: ignore[assignment]
                 o.type = SUBTYPE_TYPE[o.subtype or ""]  # type: ignore[assignment]
                 if not o.place:
@@ -145,6 +285,7 @@ def merge_events(
         else:
             out.append(e)
             last_sent.append(si)
+            kinds.append(inf[1])
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out
