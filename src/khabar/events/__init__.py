@@ -20,7 +20,16 @@ from ..schema import Event
 from .arguments import find_actors
 from .filters import family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
-from .merge import is_anaphoric, kind_of, mark_definite, merge_events, only_casualties_before, pick_subtype, pick_trigger, split_by_kind
+from .merge import (
+    is_anaphoric,
+    kind_of,
+    mark_definite,
+    merge_events,
+    only_casualties_before,
+    pick_subtype,
+    pick_trigger,
+    split_by_kind,
+)
 from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, find_mentions
 from .where import casualty_in, claim_for, date_for, fatalities_for, place_for
