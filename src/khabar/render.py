@@ -23,16 +23,16 @@ def _roots(record: ArticleRecord) -> dict[str, list[Claim]]:
     """Claims grouped by their outermost source (the first link of the chain)."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in record.claims:
-        root = c.chain[0].text if c.chain else c.speaker.text
-        groups[root].append(c)
+        groups[claim_tree(c)[0]].append(c)
     return groups
 
 
 def claim_tree(claim: Claim) -> list[str]:
     """``outermost → … → speaker`` links of a claim (speaker last)."""
-    links = [s.text for s in claim.chain] or [claim.speaker.text]
-    if links[-1] != claim.speaker.text:
-        links.append(claim.speaker.text)
+    speaker = claim.speaker.text if claim.speaker else "(unstated source)"
+    links = [s.text for s in claim.chain] or [speaker]
+    if links[-1] != speaker:
+        links.append(speaker)
     return links
 
 

@@ -141,10 +141,14 @@ class Entity(Span):
 
 
 class Claim(_Model):
+    """An attributed statement. ``chain`` runs from the outermost source written in the text
+    to the speaker (its last link). ``speaker`` is null, and ``chain`` empty, only for
+    impersonal attributions whose source the text does not state («يُعتقد أن»، «يُذكر أن»)."""
+
     id: str
     content: Span
     cue: Span
-    speaker: Source
+    speaker: Source | None
     chain: list[Source] = Field(default_factory=list)
     kind: ClaimKind
     certainty: Certainty

@@ -71,7 +71,7 @@ def _same_source(pred: Rec | None, gold: Rec | None, text: str) -> bool:
     """A predicted source agrees with a gold one: overlapping spans, or equal folded texts
     (the same name written elsewhere in the article)."""
     if not pred or not gold:
-        return False
+        return not pred and not gold  # an impersonal claim: both unstated
     if overlap(pred, gold) > 0:
         return True
     pt = fold(text[pred["start"] : pred["end"]])

@@ -171,8 +171,9 @@ class Writer:
         if signatures is not None and len(signatures) != len(record.claims):
             signatures = None
         for i, c in enumerate(record.claims):
-            speaker_eid = ents.get(c.speaker.entity or "")
-            key = self._speaker_key(speaker_eid, c.speaker.text)
+            speaker_text = c.speaker.text if c.speaker else ""  # impersonal claims have none
+            speaker_eid = ents.get(c.speaker.entity or "") if c.speaker else None
+            key = self._speaker_key(speaker_eid, speaker_text)
             cluster = assign_cluster(db, key, c.content.text, signatures[i] if signatures else None)
             cid = db.insert_id(
                 "INSERT INTO claims (article_id, cluster_id, local_id, content, content_key, "
@@ -181,7 +182,7 @@ class Writer:
                 (
                     article_id, cluster, c.id, c.content.text, fold(c.content.text),
                     c.content.start, c.content.end,
-                    c.cue.text, c.speaker.text, speaker_eid, key, c.kind, c.certainty,
+                    c.cue.text, speaker_text, speaker_eid, key, c.kind, c.certainty,
                     json.dumps([s.model_dump() for s in c.chain], ensure_ascii=False),
                 ),
             )
