@@ -55,10 +55,10 @@ def test_empty_record_renders_without_sections_content() -> None:
 
 def test_impersonal_claim_has_an_unstated_source() -> None:
     text = "يعتقد أن التنظيم أعدمهم."
-    claim = Claim(id="c1", content=Span(text="التنظيم أعدمهم", start=8, end=22),
+    claim = Claim(id="c1", content=Span(text="التنظيم أعدمهم", start=9, end=23),
                   cue=Span(text="يعتقد", start=0, end=5), speaker=None, chain=[],
                   kind="indirect", certainty="believed")
-    assert text[8:22] == "التنظيم أعدمهم"
+    assert text[9:23] == "التنظيم أعدمهم"
     record = ArticleRecord(id="a", source="t", text=text, claims=[claim])
     assert claim_tree(claim) == ["(unstated source)"]
     assert "(unstated source)" in to_text(record) and "believed" in to_markdown(record)
