@@ -162,3 +162,45 @@ def test_foreign_hamlet_name_is_a_local_place() -> None:
 def test_hamlet_of_the_article_country_stays() -> None:
     recs = tagged("قصفت الطائرات قرية بني مالك قرب البصرة في العراق.", "بني مالك", "LOC")
     assert find(recs, "بني مالك").country == "IQ"
+
+
+def test_name_joined_by_wa_to_a_place_of_the_article() -> None:
+    # «جعار» is a small Yemeni town: a place because it is listed with Zinjibar
+    recs = places("تتقدم القوات اليمنية نحو زنجبار وجعار في محافظة أبين.")
+    assert find(recs, "جعار").country == "YE"
+
+
+def test_mudinat_name_competes_with_the_bare_name() -> None:
+    # «مدينة زنجبار» is a GeoNames name of Zanzibar City; in a Yemeni story, Zinjibar
+    recs = places("قصفت الطائرات مواقع المتمردين في محيط مدينة زنجبار بمحافظة أبين اليمنية.")
+    r = find(recs, "مدينة زنجبار")
+    assert r.country == "YE" and distance_km(r.lat, r.lon, 13.13, 45.38) <= 50
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # the hand table's countryside of big governorates, far from the city itself
+        ("اندلعت اشتباكات في محيط حقل شاعر بريف حمص الشرقي.", "ريف حمص الشرقي", 34.50, 37.70),
+        ("قصف الطيران بلدات في ريف دمشق.", "ريف دمشق", 33.50, 36.50),
+        # an area and a front line known to no gazetteer: at the place named beside them
+        ("تقدمت المقاومة في منطقة شقرة قرب زنجبار اليمنية.", "منطقة شقرة", 13.13, 45.38),
+        ("اشتدت المعارك في جبهة صرواح غرب مأرب اليمنية.", "صرواح", 15.45, 45.02),
+    ],
+)
+def test_countryside_areas_and_fronts(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert distance_km(r.lat, r.lon, lat, lon) <= 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت الحكومة إقامة منطقة عازلة على الحدود.",
+        "انتشرت القوات في منطقة عسكرية مغلقة.",
+        "أعلنت جبهة النصرة مسؤوليتها عن الهجوم.",
+        "قال المتحدث إن الطائرات أرسلت إلى المنطقة وأن العملية جارية.",
+    ],
+)
+def test_no_area_or_front(text: str) -> None:
+    assert places(text) == []

@@ -32,6 +32,7 @@ from .lexicon import (
     ADJECTIVES,
     ADMIN_CUES,
     CAPITAL_CUES,
+    CITY_CUES,
     COUNTRY_CUES,
     DIRECTIONS,
     NISBA,
@@ -53,6 +54,9 @@ __all__ = ["geocode", "step", "to_geojson"]
 
 _THE_CITY = fold("المدينة")
 _TANWEEN = "\u064b\u064c\u064d"
+#: «وأن» (and that) is Van («وان») once its hamza is normalised away: written with the
+#: hamza, these are function words, never places
+_FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأن", "لأن"})
 _LOCATIVE = frozenset({fold("في"), fold("إلى"), fold("الى")})
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
@@ -205,6 +209,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # ligament (NOT_BEFORE)
     matches = [m for m in matches
                if not any(ch in _TANWEEN for ch in doc.span_from_norm(m.nstart, m.nend).text)
+               and doc.span_from_norm(m.nstart, m.nend).text not in _FUNCTION_WORDS
                and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))
                and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
                         & NOT_AFTER.get(m.key, frozenset()))]
@@ -212,9 +217,15 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         if m.tok_start > 0 and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
             cue = _bare(folded[m.tok_start - 1])
             m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
-        first = m.key.split(" ", 1)[0]
-        if first in ADMIN_CUES and " " in m.key:
+        first, _, rest = m.key.partition(" ")
+        if first in ADMIN_CUES and rest:
             m.cue = first  # the name itself is «محافظة إدلب»: the governorate
+        if first in CITY_CUES and rest and gaz.get(rest):
+            # «مدينة زنجبار» is a GeoNames name of Zanzibar City, but in a story about
+            # Yemen it is Zinjibar: the places named «زنجبار» compete too
+            pids = {c.pid for c in m.candidates}
+            m.candidates = m.candidates + [c for c in gaz.get(rest) if c.pid not in pids]
+            m.cue = first
 
     def next_word(m: Match) -> str | None:
         return folded[m.tok_end] if m.tok_end < len(folded) else None
@@ -249,6 +260,21 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             cc = unambiguous_country(m)
             if cc:
                 ctx.countries[cc] += 1
+    # «جبهات زنجبار وجعار»: a smaller name of the article's countries joined by و to a
+    # place just named (or before one) is a place of the same list; not a common word
+    ends = {m.tok_end: m for m in accepted.values()}
+    begins = {m.tok_start: m for m in accepted.values()}
+    for i, m in enumerate(matches):
+        if i in accepted or m.key in gaz.common or not any(
+                c.country and ctx.countries.get(c.country, 0) > 0 for c in m.candidates):
+            continue
+        joined_after = m.tok_start in ends and folded[m.tok_start].startswith("و") and \
+            m.nstart != toks[m.tok_start].nstart
+        nxt = begins.get(m.tok_end)
+        joined_before = nxt is not None and folded[nxt.tok_start].startswith("و") and \
+            nxt.nstart != toks[nxt.tok_start].nstart
+        if joined_after or joined_before:
+            accepted[i] = m
     chosen = [matches[i] for i in sorted(accepted)]
     taken = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
     phrases = _country_phrases(doc, gaz, folded, taken, ctx)

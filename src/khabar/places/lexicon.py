@@ -49,7 +49,7 @@ ADMIN_CUES = _fold_all(
 QUARTER_CUES = _fold_all("حي أحياء حارة")
 OTHER_CUES = _fold_all(
     "مخيم مخيمات منطقة مناطق ريف أرياف مطار قاعدة معبر جبل سهل وادي ضواحي أطراف "
-    "محيط مشارف تخوم شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط"
+    "محيط مشارف تخوم شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط جبهة جبهات"
 )
 PLACE_CUES = VILLAGE_CUES | CITY_CUES | ADMIN_CUES | QUARTER_CUES | OTHER_CUES | _fold_all(
     "ميناء مرفأ جسر سد سجن ساحة قلعة"

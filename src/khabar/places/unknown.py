@@ -5,7 +5,8 @@ village, a district, a market) of the city or region the story is about. Two sou
 
 1. LOC entities of the tagger that no gazetteer name overlaps («بورو ماركت»);
 2. an unknown name right after a village, quarter, building, district or camp cue («قرية
-   الطيوري»، «حي سلطان بيلي»، «مسرح باتاكلان»، «محافظة الداير»، «معسكر الصباحة»):
+   الطيوري»، «حي سلطان بيلي»، «مسرح باتاكلان»، «محافظة الداير»، «معسكر الصباحة»، «منطقة
+   شقرة»):
    up to two words, stopping at a function word, a compass word or a non-Arabic token.
 
 Each gets one record (at its first mention) at the point of the nearest non-country place
@@ -46,14 +47,33 @@ _SITE_CUES = fold_all("مسرح ملعب فندق")
 # named camps, prisons and mountains («معسكر الصباحة»، «سجن الحائر»، «جبل عبس»). The
 # directorates of ministries («مديرية الأمن»، «محافظة على» = preserving) are _ADMIN_STOP.
 _ADMIN_CUES = fold_all("محافظة مديرية")
-_OTHER_CUES = fold_all("معسكر سجن جبل")
+_OTHER_CUES = fold_all("معسكر سجن جبل جبهة")
+# «جبهة صرواح» is a front line at a place; «جبهة النصرة» an armed group (also caught when
+# the tagger says ORG).
+_FRONT_STOP = fold_all(
+    "النصرة الإنقاذ البوليساريو التحرير العمل القوى الشعبية الوطنية فتح المقاومة التوافق "
+    "الرفض الإصلاح الصمود النضال الدفاع تحرير إنقاذ جيش"
+)
 _ADMIN_STOP = fold_all(
     "أمن الأمن التربية الصحة الشرطة الدفاع المرور الزراعة الأوقاف الشؤون العامة عامة "
     "الجوازات الدفاع المدني الأحوال"
 )
-_CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES
+# «منطقة سناح»، «منطقة شقرة»: an area's name, one word; but «منطقة» is far more often
+# followed by an adjective («منطقة عسكرية»، «منطقة آمنة») or a noun («منطقة حظر»): nisba
+# adjectives and plurals (-ية، -ي، -ين، -ات) and _AREA_STOP are not names.
+_AREA = fold_all("منطقة")
+_AREA_STOP = fold_all(
+    "آمنة عازلة حظر منزوعة حرة نفوذ عمليات اشتباك اشتباكات خضراء جبلية سكنية واسعة "
+    "مفتوحة محررة محاصرة مهمة استراتيجية قريبة بعيدة معزولة تجارية صحراوية زراعية نائية "
+    "الحدود حدود الشرق الغرب الشمال الجنوب اليورو الخليج جبال الجبال سهول الأمن العمليات "
+    "القتال الاشتباكات"
+)
+_CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA
+_FRONT = fold("جبهة")
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
 # مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
+#: Words the tagger marks LOC that name no place: «المدينة» (the city just named), «البلاد».
+_GENERIC = fold_all("المدينة المدن البلاد الدولة المنطقة البحر البر الجو")
 _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل عبر حتى باتجاه شمال جنوب شرق غرب وسط") | PLACE_CUES
 
 
@@ -79,6 +99,8 @@ def _not_a_name(text: str) -> bool:
     """Tagger errors the fallback must not place: adverbs in -يًا («بلاستيكيًا»، «وثائقيا»)
     and definite plurals («المترجلين»)."""
     w = fold(text)
+    if w in PLACE_CUES or all(x in _GENERIC or x[1:] in _GENERIC for x in w.split(" ")):
+        return True  # «المدينة»، «مدينة»، «البحر والبر والجو»: common nouns
     if " " in w:
         return False
     return w.endswith("يا") or (w.startswith("ال") and (w.endswith("ين") or w.endswith("ون")))
@@ -121,6 +143,13 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         most = 1 if folded[i + 1].startswith("ال") or bare in _SITE_CUES else 2
         if bare in _ADMIN_CUES and folded[i + 1] in _ADMIN_STOP:
             continue
+        if bare == _FRONT and folded[i + 1] in _FRONT_STOP:
+            continue
+        if bare in _AREA:
+            nxt = folded[i + 1]
+            if nxt in _AREA_STOP or nxt.endswith(("يه", "ي", "يا", "ين", "ات", "ون")):
+                continue
+            most = 1
         # «محافظة يخسرها المتمردون»: an imperfect verb or a word with a pronoun suffix is
         # no name; «جبل صبر والمواقع»: a second word with و starts a list
         if folded[i + 1].startswith("ي") or folded[i + 1].endswith("ها"):
@@ -160,10 +189,14 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
                              precision="site"))
     seen_text: set[str] = set()
     taken = [(p.start, p.end) for p in out]
+    # a front inside an organisation's name («جبهة فتح الشام») is no place
+    others = [(sp.start, sp.end) for e in doc.entities if e.type in ("ORG", "PER")
+              for sp in (e.mentions or [e])]
     for first, end, cue in _cued_names(doc, covered_toks, folded):
         span = doc.token_span(first, end - 1)
         key = " ".join(folded[first:end])
-        if key in seen_text or any(s < span.end and span.start < e for s, e in taken):
+        if key in seen_text or any(s < span.end and span.start < e for s, e in taken) or (
+                cue == _FRONT and any(s < span.end and span.start < e for s, e in others)):
             continue
         anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start))
         if anchor is None:
