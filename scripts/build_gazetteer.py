@@ -296,57 +296,6 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
     return rows
 
 
-#: Words before a district's or governorate's name in WOF's Arabic names («منطقة دوما»،
-#: «محافظة حمص»): the seat is the town of the name without them.
-ADMIN_PREFIXES = tuple(fold(w) + " " for w in ("محافظة", "منطقة", "قضاء", "ناحية", "مديرية"))
-
-
-#: Seats WOF does not list among a governorate's names (by its English name): hand-made
-#: from the governorates' Wikipedia articles.
-SEAT_OF = {"Sala ad-Din": fold("تكريت"), "Rif Dimashq": fold("دمشق")}
-
-
-def seat_coordinates(rows: list[list[str]]) -> None:
-    """Put each WOF governorate and district at its seat, the biggest town of the same
-    country with one of its names («محافظة حمص» at Homs, «الأنبار» at Ramadi, which WOF
-    lists among the governorate's names), when one lies within 60 km, or within 300 km
-    with 50,000 people. The gold corpus
-    puts admin areas at their seat (docs/annotation.md: «منطقة الرياض» at Riyadh, Nabeul,
-    Kunduz Province at Kunduz); WOF's centroids lie up to 200 km away (Homs governorate's,
-    in the desert)."""
-    import math
-
-    towns: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
-    for r in rows:
-        if r[2] in ("city", "village") and r[0].startswith(("wof:", "gn:")):
-            for k in r[8].split("|"):
-                towns[(r[1], k)].append(r)
-    for r in rows:
-        if r[2] != "admin" or not r[0].startswith("wof:"):
-            continue
-        names = {k[len(p):] if k.startswith(p) else k for k in r[8].split("|") for p in ADMIN_PREFIXES}
-        names |= {k for k in r[8].split("|") if not k.startswith(ADMIN_PREFIXES)}
-        if r[6] in SEAT_OF:
-            names = {SEAT_OF[r[6]]}
-        lat, lon = float(r[3]), float(r[4])
-        best = None
-        for k in sorted(names):
-            for t in towns.get((r[1], k), []):
-                tl, tn = float(t[3]), float(t[4])
-                dy = (tl - lat) * 111.0
-                dx = (tn - lon) * 111.0 * math.cos(math.radians(lat))
-                # far from the centroid, only a big town is surely the seat («التاجي» of
-                # Diyala is not Taji district's seat, north of Baghdad)
-                km = math.hypot(dx, dy)
-                if (km <= 60 or km <= 300 and int(t[5]) >= 50_000) and (
-                        best is None or int(t[5]) > int(best[5])):
-                    best = t
-        if best is not None:
-            if os.environ.get("SEAT_DEBUG"):
-                print(r[6], r[3], r[4], "->", best[6], best[3], best[4], file=sys.stderr)
-            r[3], r[4] = best[3], best[4]
-
-
 @lru_cache(maxsize=4)
 def _wof_gids(wof_path: Path) -> dict[str, int]:
     with wof_path.open(encoding="utf-8", newline="") as f:
