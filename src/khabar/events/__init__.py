@@ -84,7 +84,7 @@ def _dawn(doc: Doc, lex: Lexicon, m: Mention) -> bool:
 
 def _support_before(doc: Doc, lex: Lexicon, m: Mention, lo: int, heads: frozenset[int] = frozenset()) -> int | None:
     """Token index of a support verb just before a noun trigger («شن غارة», «خرجوا في
-    مسيرات»), at most one token between them."""
+    مسيرات»), at most two tokens (the subject: «شنت طائرات التحالف غارات») between them."""
     for k in range(m.first - 1, max(lo, m.first - 3) - 1, -1):
         # a trigger is not a support verb, whatever its clitic readings («فجرت» ≠ ف + جرت)
         if k not in heads and "support" in lex.classes(ffold(doc.tokens[k].norm)):
@@ -129,7 +129,7 @@ def extract_events(doc: Doc) -> list[Event]:
         for m in kept:
             if m.tense == "noun":
                 sup = _support_before(doc, lex, m, a, heads)
-                if sup is not None and m.first - sup <= 2:
+                if sup is not None:
                     m.support = sup
                 elif _qama_bi(doc, m, a):
                     m.support = m.first  # a predicate too: «قام مسلحون بخطف»
@@ -160,7 +160,9 @@ def extract_events(doc: Doc) -> list[Event]:
             subtype = pick_subtype(ms)
             first, verb = trig.first, trig.head
             if 0 <= trig.support < trig.first:
-                first = verb = trig.support
+                verb = trig.support
+                if trig.first - verb <= 2:  # the span does not take the subject in
+                    first = verb
             elif trig.tense == "noun" and trig.support < 0:
                 sup = _support_before(doc, lex, trig, a, heads)
                 if sup is not None:

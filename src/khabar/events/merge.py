@@ -51,7 +51,13 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
     with a support verb right before it («خرجوا في مسيرات»), strong nouns first:
     annotators mark the predicate that comes first (tuned on the tune half: first strong verb
     0.761 recall, first verb 0.778, first mention 0.722)."""
+    naming = [m for m in mentions if m.entry.form not in _CASUALTY_NOUNS and m.entry.form not in _GENERIC_VERBS]
     preds = [m for m in mentions if m.tense != "noun" or m.support >= 0]
+    if any(m.tense == "noun" and m.entry.strong for m in naming):
+        # «ما أسفر عن مصرع» (a result) and «استهدفت» (what the strikes did) give way to the
+        # noun naming the occurrence: «شنت طائرات أخرى غارات مماثلة ... ما أسفر عن مصرع»
+        preds = [m for m in preds if m.entry.form not in _CASUALTY_NOUNS or m.tense != "noun"]
+        preds = [m for m in preds if m.entry.form not in _GENERIC_VERBS] or preds
     # a weak noun («أدى إلى إصابة») gives way to a strong one («أسفر عن مقتل»)
     if any(m.tense == "noun" and m.entry.strong for m in preds):
         preds = [m for m in preds if m.tense != "noun" or m.entry.strong]
@@ -144,9 +150,12 @@ def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
     if m.entry.form in CASUALTY_WORDS:
         return False
     before = [o for o in kept if o.first < m.first and family(o.subtype, o.type) == fam]
-    return bool(before) and all(o.entry.form in CASUALTY_WORDS for o in before)
+    # (or territory taken: «سيطروا على مديرية القفر عقب مواجهات» is one battle)
+    return bool(before) and all(o.entry.form in CASUALTY_WORDS or o.subtype in _TERRITORY for o in before)
 
 
+_RESULT_VERBS = frozenset({"ادت", "ادي", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت"})
+_TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 
 
@@ -162,9 +171,11 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
 def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: set[int]) -> None:
     """Set ``m.definite``: a noun without a support verb that is definite by ال («الهجوم»),
     by a demonstrative («هذا الهجوم») or by a following name («هجمات باريس»)."""
-    if m.tense != "noun" or m.support >= 0:
+    if m.tense != "noun":
         return
     w = ffold(tokens[m.head].norm)
+    if m.support >= 0 and not (ffold(tokens[m.support].norm).lstrip("و") in _RESULT_VERBS and "ال" in w[:4]):
+        return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
     for p in ("و", "ف"):
         if w.startswith(p) and len(w) > 4:
             w = w[1:]
@@ -176,6 +187,8 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     )
 
 
+# Verbs that say what an occurrence did rather than name it («غارات استهدفت مواقع»).
+_GENERIC_VERBS = frozenset({"استهدف", "دمر"})
 _CASUALTY_NOUNS = frozenset({"مقتل", "قتلي", "جرحي", "اصابه", "اصابات", "مصرع"})
 
 
