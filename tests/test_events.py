@@ -253,3 +253,37 @@ def test_strategic_developments(text: str, subtypes: list[str]) -> None:
 )
 def test_tunisian_security_vocabulary(text: str, subtypes: list[str]) -> None:
     assert [e.subtype for e in events(text)] == subtypes
+
+
+# --- second pass: dense war reports (one event per occurrence) ------------------------------
+
+
+def test_a_clash_and_shelling_elsewhere_in_one_sentence_are_two_events() -> None:
+    text = "وتستمر الاشتباكات بين قوات النظام وعناصر داعش امس، فيما قصفت قوات النظام بلدة الحولة."
+    assert [e.type for e in events(text)] == ["battles", "explosions_remote_violence"]
+
+
+def test_a_new_strike_told_in_the_next_sentence_is_its_own_event() -> None:
+    text = "شنت طائرات التحالف غارات على مواقع الحوثيين امس. كما شنت طائرات أخرى غارات مماثلة على جبهة صرواح."
+    assert len(events(text)) == 2
+
+
+def test_a_definite_noun_in_the_next_sentence_refers_back() -> None:
+    text = "شنت طائرات التحالف غارات على مواقع الحوثيين امس. كما أدت الغارة الى تدمير رتل."
+    assert len(events(text)) == 1
+
+
+def test_the_dead_told_before_bad_are_the_attacks_result() -> None:
+    text = "قتل 4 حوثيين امس بعد هجوم للمقاومة على نقطة تابعة للحوثيين."
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وسيطر مسلحو المقاومة امس على مديرية القفر.", 1),
+        ("وسيطرت الحكومة على الأسعار امس.", 0),
+    ],
+)
+def test_taking_a_place_needs_armed_men_and_a_place(text: str, count: int) -> None:
+    assert len(events(text)) == count
