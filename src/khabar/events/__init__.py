@@ -124,6 +124,9 @@ def extract_events(doc: Doc) -> list[Event]:
         if not mentions:
             continue
         kept = keep_mentions(lex, toks, mentions, a, b, casualty_in(doc, (sent.start, sent.end)))
+        # «الغارات استهدفت تجمعا لآليات»: a gathering right after a violence verb is its target
+        violent_ends = {m.last for m in mentions if m.type in _VIOLENCE and m.tense != "noun"}
+        kept = [m for m in kept if not (m.type == "protests" and m.first - 1 in violent_ends)]
         groups: dict[str, list[Mention]] = {}
         heads = frozenset(m.head for m in mentions)
         for m in kept:

@@ -158,6 +158,7 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
+_QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب"})
 _OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي"})
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
 _CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
@@ -165,7 +166,7 @@ _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظا�
                           "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع",
                           # second pass: Yemeni and Syrian front lines (opened gold articles)
                           "مديريه", "مديريات", "مركز", "مراكز", "معسكر", "جبهه", "مثلث", "تله", "مرتفعات", "حقل",
-                          "حقول", "بلدات", "بلدتي", "موقع", "اللواء", "سور"})
+                          "حقول", "بلدات", "بلدتي", "موقع", "اللواء", "سور", "مقرات", "مقر"})
 
 
 def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
@@ -182,6 +183,8 @@ def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
 
 def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: set[str]) -> bool:
     k = (m.tail if m.tail >= 0 else m.last) + 1
+    if k + 1 < end and ffold(tokens[k].norm) in _QUANTIFIERS:
+        k += 1  # «سيطرت على كافة المواقع», «عدة مقرات»: the noun after the quantifier decides
     w = ffold(tokens[k].norm) if k < end else ""
     if m.entry.form == "قضا علي":
         # an act, not a goal: «تمكنت من القضاء على», «بالقضاء على», «تم القضاء على»
@@ -203,6 +206,11 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
+    if m.entry.form == "سيطره علي" and not any(
+        ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
+        for q in range(max(0, m.first - 3), m.first)
+    ):
+        return False  # «بسبب سيطرة المتمردين على المطار»: a state, not a taking; «تمكنت من السيطرة»
     if m.entry.form in ("سيطر علي", "سيطره علي"):
         # «سيطر الجيش على مديرية القفر», not «سيطرت الحكومة على الأسعار»
         return "armed" in has and (core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w))

@@ -57,7 +57,7 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
         # «ما أسفر عن مصرع» (a result) and «استهدفت» (what the strikes did) give way to the
         # noun naming the occurrence: «شنت طائرات أخرى غارات مماثلة ... ما أسفر عن مصرع»
         preds = [m for m in preds if m.entry.form not in _CASUALTY_NOUNS or m.tense != "noun"]
-        preds = [m for m in preds if m.entry.form not in _GENERIC_VERBS] or preds
+        preds = [m for m in preds if m.entry.form not in _GENERIC_VERBS]
     # a weak noun («أدى إلى إصابة») gives way to a strong one («أسفر عن مقتل»)
     if any(m.tense == "noun" and m.entry.strong for m in preds):
         preds = [m for m in preds if m.tense != "noun" or m.entry.strong]
@@ -163,7 +163,8 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
     """Does an event's trigger refer back to an occurrence already told? A definite noun
     without a support verb («الهجوم»، «الاشتباكات»، «هذا الهجوم»), or only the dead and
     wounded («قتلوا في ...»). A new predicate («شنت طائرات غارات»، «قصفت») tells a new one."""
-    if all(m.entry.form in CASUALTY_WORDS or m.definite for m in mentions):
+    # (an explosion with the dead is what a bombing told before did: «قتلوا بانفجار عبوة»)
+    if all(m.entry.form in CASUALTY_WORDS or m.definite or m.entry.form in _EXPLOSION for m in mentions):
         return True
     return trig.definite
 
