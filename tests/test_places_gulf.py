@@ -204,3 +204,27 @@ def test_countryside_areas_and_fronts(text: str, surface: str, lat: float, lon: 
 )
 def test_no_area_or_front(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # common words that are Yemeni towns: in a list of places, or after a locative
+        # preposition, in a story about Yemen
+        ("قدمت المنظمة خدمات صحية في اليمن، في تعز وحجة وصعدة.", "حجة"),
+        ("تقع لودر اليمنية المتاخمة للبيضاء جنوب اليمن.", "لبيضاء"),
+    ],
+)
+def test_common_word_town_of_the_article_country(text: str, surface: str) -> None:
+    assert find(places(text), surface).country == "YE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رفض المحتجون الاتفاق بحجة أن اليمن يحتاج إلى حوار.",  # «بحجة»: on the pretext
+        "دعا المسؤول إلى وقف العدوان على اليمن واليمنيين.",  # «وقف»: stopping
+    ],
+)
+def test_common_word_stays_a_word(text: str) -> None:
+    assert [r.text for r in places(text)] == ["اليمن"]

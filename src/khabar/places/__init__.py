@@ -58,6 +58,7 @@ _TANWEEN = "\u064b\u064c\u064d"
 #: hamza, these are function words, never places
 _FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأن", "لأن"})
 _LOCATIVE = frozenset({fold("في"), fold("إلى"), fold("الى")})
+_TOWARD = frozenset({fold("من"), fold("نحو"), fold("باتجاه"), fold("داخل")})
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 
@@ -127,7 +128,7 @@ def _split_strays(chosen: list[Match], ctx: Context) -> tuple[list[Match], list[
     kept, strays = [], []
     for m in chosen:
         cs = {c.country for c in m.candidates if c.country}
-        if (m.direction is None and not m.notes and m.candidates and cs
+        if (m.direction is None and not {"the_country", "capital"} & set(m.notes) and m.candidates and cs
                 and all(_small(c) for c in m.candidates)
                 and all(ctx.countries.get(cc, 0) - own[(m.key, cc)] <= 0 for cc in cs)
                 and any(v > 0 for cc, v in ctx.countries.items() if cc not in cs)):
@@ -227,6 +228,13 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             m.candidates = m.candidates + [c for c in gaz.get(rest) if c.pid not in pids]
             m.cue = first
 
+    for m in matches:
+        # a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء»)
+        pre = folded[m.tok_start][: m.nstart - toks[m.tok_start].nstart]
+        before = folded[m.tok_start - 1] if m.tok_start > 0 else ""
+        if (not pre and (before in _LOCATIVE or before in _TOWARD)) or pre.lstrip("وف").startswith("ل"):
+            m.notes.append("locative")
+
     def next_word(m: Match) -> str | None:
         return folded[m.tok_end] if m.tok_end < len(folded) else None
 
@@ -261,12 +269,15 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             if cc:
                 ctx.countries[cc] += 1
     # «جبهات زنجبار وجعار»: a smaller name of the article's countries joined by و to a
-    # place just named (or before one) is a place of the same list; not a common word
+    # place just named (or before one) is a place of the same list
     ends = {m.tok_end: m for m in accepted.values()}
     begins = {m.tok_start: m for m in accepted.values()}
     for i, m in enumerate(matches):
-        if i in accepted or m.key in gaz.common or not any(
-                c.country and ctx.countries.get(c.country, 0) > 0 for c in m.candidates):
+        # a common word («تعز وحجة وصعدة») needs a town of 10,000+ people of a country the
+        # article names at least twice
+        if i in accepted or not any(
+                c.country and ctx.countries.get(c.country, 0) > (1 if m.key in gaz.common else 0)
+                and (m.key not in gaz.common or c.population >= 10_000) for c in m.candidates):
             continue
         joined_after = m.tok_start in ends and folded[m.tok_start].startswith("و") and \
             m.nstart != toks[m.tok_start].nstart

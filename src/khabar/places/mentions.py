@@ -52,9 +52,9 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
     for p in starts:
         rest = word[p:]
         if len(rest) > 4 and rest.startswith("لل"):
-            # للعراق -> ل + العراق (the article's alef elided): the span keeps the whole
-            # word, since no substring of it spells the name
-            out.append((p, "ا" + rest[1:]))
+            # للعراق -> ل + العراق (the article's alef elided): the span starts after the
+            # first ل («لعراق»), as docs/annotation.md spans «للجيش الوطني» -> «لجيش الوطني»
+            out.append((p + 1, "ا" + rest[1:]))
         elif len(rest) > 3 and rest[0] in "بل":
             out.append((p + 1, rest[1:]))
         elif len(rest) > 4 and rest.startswith("كال"):  # كالرياض = ك + الرياض

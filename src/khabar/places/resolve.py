@@ -137,7 +137,13 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
         return False
     strong_cue = m.cue in VILLAGE_CUES or m.cue in CITY_CUES or m.cue in ADMIN_CUES
     if common:
-        return strong_cue
+        # «في حجة»، «للبيضاء» in a story about Yemen: after a locative preposition (not ب:
+        # «بحجة» is "on the pretext"), a town of 10,000+ people of the country the article
+        # names most (at least twice)
+        main = max(ctx.countries.values())
+        return strong_cue or ("locative" in m.notes and any(
+            c.population >= TOWN and ctx.countries.get(c.country or "", 0) >= max(2, main)
+            for c in local))
     if m.cue in PLACE_CUES:
         return True
     if multi and key.split(" ", 1)[0] not in _PERSON_FIRST:
