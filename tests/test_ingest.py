@@ -174,3 +174,13 @@ def test_real_articles_through_the_default_pipeline(shared_data: Path, tmp_path:
             "SELECT a.text, m.text, m.start_, m.end_ FROM mentions m JOIN articles a ON a.id = m.article_id"
         ):
             assert text[s:e] == mt
+
+
+def test_workers_start_when_the_main_script_comes_from_stdin(tmp_path: Path) -> None:
+    src = write_jsonl(tmp_path / "a.jsonl", corpus(6))
+    script = (f"import sys; sys.path.insert(0, {str(TESTS)!r})\n"
+              "from _archive import fake_analyze\nfrom khabar.store import ingest\n"
+              f"print(ingest([{str(src)!r}], {str(tmp_path / 'a.db')!r}, analyze=fake_analyze, workers=2).added)\n")
+    res = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.strip() == "6"

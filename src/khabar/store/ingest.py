@@ -17,6 +17,8 @@ the run goes on and reports how many failed.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -115,9 +117,15 @@ def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFu
 def _pool(workers: int) -> ProcessPoolExecutor:
     # forkserver: workers start from a clean process, not a fork of this one (which runs a
     # progress-bar thread and holds a database connection).
+    # Those start methods re-import the main script in each worker; a main read from stdin
+    # (``python - < script``) cannot be, so there fall back to fork.
     methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if main_file and not os.path.exists(main_file) and "fork" in methods:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
 
 
 class _Run:
