@@ -210,3 +210,10 @@ def test_unreachable_postgres_is_one_line_without_the_password() -> None:
     code, out = cli("stats", "--db", "postgresql://u:secret@127.0.0.1:1/none")
     assert code == 1 and "cannot connect to PostgreSQL" in out
     assert "secret" not in out and len(out.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("table", "rows"), [("articles", 2), ("entities", 1), ("claims", 2),
+                                             ("places", 2), ("events", 2)])
+def test_export_every_csv_table(filled: str, table: str, rows: int) -> None:
+    code, out = cli("export", "--db", filled, "--format", "csv", "--table", table)
+    assert code == 0 and len(list(csv.DictReader(io.StringIO(out)))) == rows
