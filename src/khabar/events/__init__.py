@@ -98,7 +98,7 @@ def _qama_bi(doc: Doc, m: Mention, lo: int) -> bool:
         return False
     for k in range(m.first - 1, max(lo, m.first - 7) - 1, -1):
         w = ffold(doc.tokens[k].norm)
-        if w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا"):
+        if w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "تقوم", "وتقوم", "يقوم", "ويقوم"):
             return True
         if not doc.tokens[k].is_arabic:
             return False

@@ -206,7 +206,7 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
-    if m.entry.form == "سيطره علي" and not any(
+    if "سيطره" in ffold(tokens[m.head].norm) and not any(
         ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
         for q in range(max(0, m.first - 3), m.first)
     ):

@@ -253,6 +253,9 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         return False
     if 0 <= gap <= 3:
         return True
+    if anaphoric and kind_a and kind_a == kind_b:
+        # «الاشتباكات» later in the article: the clash told before (dates and places agree)
+        return True
     keys_a = _actor_keys(a) | {t.entity or ffold(t.text) for t in a.targets}
     keys_b = _actor_keys(b) | {t.entity or ffold(t.text) for t in b.targets}
     return bool(keys_a & keys_b)
