@@ -228,3 +228,18 @@ def test_common_word_town_of_the_article_country(text: str, surface: str) -> Non
 )
 def test_common_word_stays_a_word(text: str) -> None:
     assert [r.text for r in places(text)] == ["اليمن"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ضرب الجاني العامل بفأس في الرياض.",  # an axe, not Fes
+        "التقى الوزير في الرياض الشيخ عبد الله بن زايد.",  # a person, not a Syrian village
+        "قال الشيخ محمد خالد الصباح في الرياض إن الأمن مستتب.",
+        "أفرج عنه بعد سجن قرابة ثلاث سنوات في الرياض.",  # a duration, not a prison's name
+        "أصيب الجندي في منطقة الظهر قرب الرياض.",  # the back, not an area
+        "أقام الفريق معسكر الفريق الداخلي في الرياض.",
+    ],
+)
+def test_only_riyadh(text: str) -> None:
+    assert [r.text for r in places(text)] == ["الرياض"]

@@ -54,13 +54,14 @@ __all__ = ["geocode", "step", "to_geojson"]
 
 _THE_CITY = fold("المدينة")
 _TANWEEN = "\u064b\u064c\u064d"
-#: «وأن» (and that) is Van («وان») once its hamza is normalised away: written with the
-#: hamza, these are function words, never places
-_FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأن", "لأن"})
+#: «وأن» (and that) is Van («وان») once its hamza is normalised away, «فأس» (an axe) Fes:
+#: written with the hamza, these are words, never places
+_FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأن", "لأن", "فأس"})
 _LOCATIVE = frozenset({fold("في"), fold("إلى"), fold("الى")})
 _TOWARD = frozenset({fold("من"), fold("نحو"), fold("باتجاه"), fold("داخل")})
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
+_TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
 
 
 def _bare(word: str) -> str:
@@ -203,8 +204,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     matches = [m for m in matches if m.tok_start == 0 or m.nstart != toks[m.tok_start].nstart
                or folded[m.tok_start - 1] not in ORG_HEADS
                or any(c.source == "hand" for c in m.candidates)]
-    matches = [m for m in matches if m.tok_start == 0 or m.entity is not None
-               or folded[m.tok_start - 1] not in _SON_OF]
+    # «الشيخ عبد الله بن زايد»، «أحمد عبدالله الشكيلي»: a village name that is a person's
+    # (a title first, or «بن» after it) unless the tagger says LOC
+    matches = [m for m in matches if m.entity is not None or not (
+        (m.tok_start > 0 and folded[m.tok_start - 1] in _SON_OF)
+        or (m.tok_end < len(folded) and folded[m.tok_end] in _SON_OF)
+        or (m.key.split(" ", 1)[0] in _TITLES and all(c.population < 10_000 for c in m.candidates)))]
     # «درعاً» (a shield) is not Daraa: a name with tanween is an indefinite common noun,
     # never a place name (place names are definite or diptote); «الرباط الصليبي» is a
     # ligament (NOT_BEFORE)

@@ -33,6 +33,7 @@ _STOP = fold_all(
     "عند لدى حول نحو ضد منذ خلال عبر داخل خارج صغيرة كبيرة الصغيرة الكبيرة مجاورة المجاورة "
     "نائية النائية سكني السكني سكنية السكنية واحدة أخرى الأخرى جديدة الجديدة قديمة القديمة "
     "التابعة التابع الواقعة الواقع المحاذية المحاذي نفسها نفسه بأكملها كاملة كله كلها "
+    "قرابة حوالي زهاء نحو مدة لمدة عدة سنوات إلا أخرى لأخرى الفريق المنتخب "
     "يوم أمس اليوم الذي الاستراتيجي الاستراتيجية الحدودي الحدودية العسكري العسكرية "
     "الشهير الشهيرة المطل المطلة"
 )
@@ -66,6 +67,7 @@ _AREA_STOP = fold_all(
     "آمنة عازلة حظر منزوعة حرة نفوذ عمليات اشتباك اشتباكات خضراء جبلية سكنية واسعة "
     "مفتوحة محررة محاصرة مهمة استراتيجية قريبة بعيدة معزولة تجارية صحراوية زراعية نائية "
     "الحدود حدود الشرق الغرب الشمال الجنوب اليورو الخليج جبال الجبال سهول الأمن العمليات "
+    "الظهر الصدر الرأس البطن الوجه الرقبة "
     "القتال الاشتباكات"
 )
 _CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA
@@ -152,8 +154,9 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
             most = 1
         # «محافظة يخسرها المتمردون»: an imperfect verb or a word with a pronoun suffix is
         # no name; «جبل صبر والمواقع»: a second word with و starts a list
-        if folded[i + 1].startswith("ي") or folded[i + 1].endswith("ها"):
-            continue
+        if folded[i + 1].startswith("ي") or folded[i + 1].endswith("ها") or (
+                folded[i + 1].startswith("و") and not folded[i + 1].startswith("وادي")):
+            continue  # «لبلده وأدخله»: «بلده» is "his country" before a verb
         while (j < len(toks) and j - i <= most and j not in covered and toks[j].is_arabic
                and toks[j].sent == toks[i].sent and folded[j] not in _STOP
                and folded[j] not in DIRECTIONS and folded[j] not in PLACE_CUES
