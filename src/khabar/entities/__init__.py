@@ -103,6 +103,22 @@ def _subtype(g: Group, doc: Doc, lex_sets: dict[str, set[str]]) -> str | None:
     return None
 
 
+def _article_countries(matches: list[list[Mention]], tags: list[list[str]]) -> set[str]:
+    """ISO codes of the countries an article names, or whose cities the tagger confirms
+    (a table city inside a tagged place): the context that lets its other cities count."""
+    out: set[str] = set()
+    for ms, ts in zip(matches, tags, strict=True):
+        for m in ms:
+            a = m.actor
+            if a is None or not a.code:
+                continue
+            if a.subtype == "country" or (
+                a.subtype == "city" and any(t.endswith("LOC") for t in ts[m.first:m.last + 1])
+            ):
+                out.add(a.code)
+    return out
+
+
 def step(doc: Doc, options: Options) -> Doc:
     if not doc.tokens:
         return doc
@@ -116,10 +132,11 @@ def step(doc: Doc, options: Options) -> Doc:
     mentions: list[Mention] = []
     sents = [[t.norm for t in doc.tokens[s.tok_start:s.tok_end]] for s in doc.sentences]
     matches = [dictionary_matches(words, table) for words in sents]
-    countries = frozenset(m.actor.code for ms in matches for m in ms
-                          if m.actor is not None and m.actor.subtype == "country" and m.actor.code)
-    for sent, words, tags, found in zip(doc.sentences, sents, tagger.tag_document(sents), matches, strict=True):
-        for m in sentence_mentions(words, tags, table, strip, [*found], countries):
+    all_tags = tagger.tag_document(sents)
+    given = lex_sets.get("given", set())
+    countries = frozenset(_article_countries(matches, all_tags))
+    for sent, words, tags, found in zip(doc.sentences, sents, all_tags, matches, strict=True):
+        for m in sentence_mentions(words, tags, table, strip, [*found], countries, given):
             m.first += sent.tok_start
             m.last += sent.tok_start
             mentions.append(m)

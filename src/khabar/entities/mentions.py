@@ -17,7 +17,7 @@ dictionary matches, and how the two combine.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 
 from ..normalize import fold
@@ -119,10 +119,12 @@ def _not_a_name(word: str, stripped: str, table: ActorTable) -> bool:
     return not f.startswith("ال") and ("ال" + f) in table.nationalities
 
 
-def _city_in_context(d: Mention, countries: frozenset[str]) -> bool:
+def _city_in_context(d: Mention, countries: frozenset[str], given: Set[str]) -> bool:
+    """A table city of a country the article names counts on its own, unless its name is
+    two letters or also a given name («جمال» is Djemmal and Jamal)."""
     a = d.actor
     return (a is not None and a.subtype == "city" and a.code in countries
-            and len(a.canonical) > 2 and a.source == "geonames")
+            and len(a.canonical) > 2 and a.source == "geonames" and d.key_first not in given)
 
 
 def _descriptors_only(words: list[str], table: ActorTable) -> bool:
@@ -133,11 +135,13 @@ def _descriptors_only(words: list[str], table: ActorTable) -> bool:
 
 def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, strip: StripFn,
                       matches: list[Mention] | None = None,
-                      countries: frozenset[str] = frozenset()) -> list[Mention]:
+                      countries: frozenset[str] = frozenset(),
+                      given: Set[str] = frozenset()) -> list[Mention]:
     """Tagger spans and dictionary matches of one sentence, combined (module docstring).
     ``matches``: the sentence's dictionary matches if already computed; ``countries``: the
     ISO codes of the countries the article names — a city of one of them (``cities.tsv``)
-    counts even where the tagger missed it (تعز in an article about Yemen)."""
+    counts even where the tagger missed it (تعز in an article about Yemen), unless it is
+    one of the ``given`` names."""
     crf = [Mention(a, b, t) for a, b, t in tag_spans(tags)]
     for m in crf:
         m.key_first, m.skip = strip(words[m.first])
@@ -148,7 +152,7 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     chosen: list[Mention] = []
     for d in matches if matches is not None else dictionary_matches(words, table):
         overlapping = [c for c in kept_crf if c.first <= d.last and d.first <= c.last]
-        if d.weak and not overlapping and not _city_in_context(d, countries):
+        if d.weak and not overlapping and not _city_in_context(d, countries, given):
             continue
         if any(c.first <= d.first and c.last >= d.last and (c.first, c.last) != (d.first, d.last)
                and not _descriptors_only(words[c.first:d.first], table) for c in overlapping):
