@@ -8,7 +8,7 @@ import pytest
 
 from _archive import record
 from khabar.errors import StorageError
-from khabar.schema import ArticleRecord
+from khabar.schema import ArticleRecord, Claim, Span
 from khabar.store import Database, connect, ingest_records, migrate, open_archive, queries
 from khabar.store.export import export_jsonl, geojson
 from khabar.store.keys import article_identity, iso_day
@@ -390,3 +390,19 @@ def test_a_surname_alone_does_not_merge_two_people(db: Database) -> None:
     assert queries.stats(db)["entities"] == 3
     [lotfi] = queries.entity(db, "لطفي عاشور")
     assert "عاشور" in lotfi["spellings"]
+
+
+def test_impersonal_claims_are_stored_and_corroborated_by_content(db: Database) -> None:
+    # «يُعتقد أن ...»: no speaker in the text; such claims cluster by their content alone.
+    recs = []
+    for i, content in enumerate(["المسلحين انسحبوا من المدينة", "المسلحين انسحبوا من المدينة ليلا"], 1):
+        rec = record(f"يُعتقد أن {content}", id=str(i), outlet=f"o{i}", date="2015-07-0" + str(i))
+        start = rec.text.index(content)
+        rec.claims.append(Claim(
+            id="c1", content=Span(text=content, start=start, end=start + len(content)),
+            cue=Span(text="يُعتقد", start=0, end=6), speaker=None, chain=[], kind="indirect",
+            certainty="believed"))
+        recs.append(rec)
+    ingest_records(recs, db)
+    [cluster] = queries.claims(db)
+    assert cluster["n_reports"] == 2 and cluster["speaker"] == "" and cluster["outlets"] == ["o1", "o2"]
