@@ -371,7 +371,8 @@ NO_CLAIM = [
     "وتناول الكتاب القول إن الحكومة فاشلة.",  # «القول» is a noun
     "هل قال الوزير إن الحكومة ستستقيل؟",  # a question
     "انفجار ضخم يهز العاصمة",  # a headline
-    "ويذكر أن المدينة شهدت معارك عنيفة العام الماضي.",  # the outlet's own aside
+    "ويتوقع الجميع الأسوأ.",  # no content opens after the formula
+    "وتجدر الإشارة إلى أن المدينة شهدت معارك.",  # the outlet's own aside
     "وتبين أن السيارة كانت مسروقة.",  # «it turned out»
     "والتقى الوزير نظيره في العاصمة.",  # no cue with content
     "ونقل الجرحى إلى المستشفى.",  # «نقل» without a source
@@ -638,3 +639,66 @@ def test_negated_announcement_of_a_noun_phrase_is_narration() -> None:
 def test_ids_are_sequential() -> None:
     cs = claims_of("قال الوزير إن الحدود مفتوحة. وقالت الوزيرة إن المدارس مغلقة.")
     assert [c.id for c in cs] == ["c1", "c2"]
+
+
+# -- impersonal attributions: no speaker, no chain -----------------------------------------
+IMPERSONAL = [
+    ("ويعتقد أن الطائرة سقطت في البحر.", "يعتقد", "الطائرة سقطت في البحر", "believed"),
+    ("ويُرجّح أن المنفذ فرّ إلى الجبال.", "يُرجّح", "المنفذ فرّ إلى الجبال", "believed"),
+    ("ويذكر أن المدينة شهدت معارك عنيفة العام الماضي.", "يذكر", "المدينة شهدت معارك عنيفة العام الماضي",
+     "asserted"),
+    ("ويذكر أيضا أن الجسر أغلق.", "يذكر", "الجسر أغلق", "asserted"),
+    ("يشار إلى أن الحادث هو الثاني هذا الشهر.", "يشار", "الحادث هو الثاني هذا الشهر", "asserted"),
+    ("وأفيد بأن الطريق أغلق.", "أفيد", "الطريق أغلق", "asserted"),
+    ("ويشتبه بأن الرجل نفذ الهجوم.", "يشتبه", "الرجل نفذ الهجوم", "alleged"),
+    ("وأوقفت الشرطة شابا يشتبه في انتمائه إلى التنظيم.", "يشتبه", "انتمائه إلى التنظيم", "alleged"),
+    ("ويخشى أن يرتفع عدد الضحايا.", "يخشى", "يرتفع عدد الضحايا", "feared"),
+    ("ويتوقع أن يصل الوفد غدا.", "يتوقع", "يصل الوفد غدا", "expected"),
+    ("ومن المتوقع أن يصل الوفد غدا.", "من المتوقع", "يصل الوفد غدا", "expected"),
+    ("ومن المرجح أن تؤجل الانتخابات.", "من المرجح", "تؤجل الانتخابات", "believed"),
+    ("ويقدر أن مئات الأسر نزحت.", "يقدر", "مئات الأسر نزحت", "estimated"),
+    ("وعثر على أشلاء يعتقد أنها لمنفذ الهجوم.", "يعتقد", "أنها لمنفذ الهجوم", "believed"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "certainty"), IMPERSONAL)
+def test_impersonal_attribution_has_no_speaker(text: str, cue: str, content: str, certainty: str) -> None:
+    c = one(text)
+    assert (c.cue.text, c.content.text, c.certainty) == (cue, content, certainty)
+    assert c.speaker is None and c.chain == []
+
+
+IMPERSONAL_ACTIVE = [
+    ("يعتقد المحققون أن الطائرة سقطت في البحر.", "المحققون"),  # the subject after the verb
+    ("والمحققون يعتقدون أن الطائرة سقطت.", "المحققون"),  # a plural verb, its subject before
+    ("والبعض يعتقد أن الحل قريب.", "البعض"),  # the subject before the verb
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), IMPERSONAL_ACTIVE)
+def test_active_attitude_verb_keeps_its_subject(text: str, speaker: str) -> None:
+    c = one(text)
+    assert c.speaker is not None and speaker in c.speaker.text
+
+
+def test_impersonal_inside_a_content_is_part_of_it() -> None:
+    # «إن من المتوقع أن» is the minister's expectation, not a claim of its own
+    c = one("وقال الوزير إن من المتوقع أن يصل الوفد غدا.")
+    assert (c.speaker.text if c.speaker else None, c.certainty) == ("الوزير", "expected")
+
+
+def test_impersonal_formula_before_a_reporting_clause_gives_way() -> None:
+    # «يذكر أن والدة الشاب قالت»: the claim is the mother's
+    c = one("يذكر أن والدة الشاب قالت إن ابنها بريء.")
+    assert (c.cue.text, c.speaker.text if c.speaker else None) == ("قالت", "والدة الشاب")
+
+
+def test_dropped_subject_skips_an_impersonal_claim() -> None:
+    cs = claims_of("وقال الوزير إن الوضع صعب. ويذكر أن المدينة محاصرة. وأضاف أن الحل قريب.")
+    assert [c.speaker.text if c.speaker else None for c in cs] == ["الوزير", None, "الوزير"]
+
+
+def test_noun_phrase_content_ends_at_an_impersonal_formula() -> None:
+    cs = claims_of("وتبنت الحركة الهجوم، في ما يعتبر اليوم الأكثر دموية منذ سنوات.")
+    assert [(c.cue.text, c.content.text) for c in cs] == [
+        ("تبنت", "الهجوم"), ("يعتبر", "اليوم الأكثر دموية منذ سنوات")]

@@ -132,14 +132,15 @@ class FinderBase:
         """The claim whose speaker a dropped subject continues: the last one, unless the
         verb's gender contradicts that speaker's and one of the few claims before agrees
         («قالت الوزيرة ... وقال المدير ... وأضافت أن» → الوزيرة)."""
-        outer_drafts = [d for d in self.drafts[-8:] if not d.nested]  # not speech inside speech
+        sourced = [d for d in self.drafts[-8:] if d.speaker is not None]  # not «يُذكر أن»
+        outer_drafts = [d for d in sourced if not d.nested]  # not speech inside speech
         if not outer_drafts:
-            return self.drafts[-1] if self.drafts else None
+            return sourced[-1] if sourced else None
         last = outer_drafts[-1]
-        if not gender or self._gender(last.speaker) in ("", gender):
+        if not gender or self._gender(last.speaker) in ("", gender):  # type: ignore[arg-type]
             return last
         for d in reversed(outer_drafts[-6:-1]):
-            if self._gender(d.speaker) == gender:
+            if self._gender(d.speaker) == gender:  # type: ignore[arg-type]
                 return d
         return last
 
@@ -150,7 +151,7 @@ class FinderBase:
         if not t[s.tok].norm.startswith(("ال", "وال")) or s.end - s.start > 40:
             return []
         for d in reversed(self.drafts[-8:]):
-            if d.outer and d.speaker.head == s.head and d.speaker is not s:
+            if d.outer and d.speaker is not None and d.speaker.head == s.head and d.speaker is not s:
                 return list(d.outer)
         return []
 
@@ -206,6 +207,19 @@ class FinderBase:
                 break
             if not (p.ca <= d.region <= p.cb):
                 continue
+            if d.speaker is None:
+                if d.region > p.ca + 1 and (p.ctype == "np" or d.ctype == "np"):
+                    # «وتبنت الحركة الهجومَ، في ما يُعتبر اليوم الأكثر دموية»: a noun-phrase
+                    # content ends where the formula begins
+                    p.cb = self._trim(p.ca, d.region - 1)
+                    return True
+                # «قال إن من المتوقع أن»، «وقال إنه يُعتقد أن»: an impersonal formula inside
+                # a content is part of it (its head marker sets the certainty)
+                return False
+            if p.speaker is None and d.region <= p.ca + 1:
+                # «يذكر أن والدة نذير قالت إن»: the formula only introduces the claim
+                self.drafts.remove(p)
+                continue
             if p.ca <= d.region <= p.ca + 1 and not d.own_subject and d.speaker is p.speaker:
                 return False
             hit = self.lex.lookup(t[d.cue_tok].norm)
@@ -228,7 +242,7 @@ class FinderBase:
             if embedded:
                 chain: list[_Src] = []
                 for src in [*p.outer, p.speaker, *d.outer]:
-                    if not any(c.start == src.start and c.end == src.end for c in chain):
+                    if src is not None and not any(c.start == src.start and c.end == src.end for c in chain):
                         chain.append(src)
                 d.outer = chain
                 d.nested = True

@@ -72,7 +72,9 @@ def certainty(
         if hit is not None and hit[0].pos == "verb" and hit[0].cue.certainty not in ("asserted", default):
             # «إنه يعتقد أن» but not «إن الجيش ...»: the attitude verb must open a clause
             nxt = head[k + 1] if k + 1 < len(head) else ""
-            if nxt.startswith(("ان", "بان")) or k + 1 >= len(head) or hit[0].cue.certainty in ("feared", "believed", "expected"):
+            # (a perfect with an object is narration: «قد استبعد اللاعبَ» excluded him)
+            if nxt.startswith(("ان", "بان")) or k + 1 >= len(head) or (
+                    hit[0].imperfect and hit[0].cue.certainty in ("feared", "believed", "expected")):
                 return hit[0].cue.certainty
     if default != "asserted":
         return default

@@ -98,7 +98,7 @@ class DependentMixin(FinderBase):
         sc = self._content_after(i + 1, b, cue, np_ok)
         if sc is None:
             return None, i + 1
-        same = [d for d in self.drafts if d.sent == si]
+        same = [d for d in self.drafts if d.sent == si and d.speaker is not None]
         outer: list[_Src] = []
         own = False
         if form.pos == "participle" and same:
@@ -107,8 +107,8 @@ class DependentMixin(FinderBase):
             np = self._clause_subject(a, i)
             if np is not None:
                 speaker, own = self._src(*np), True
-            elif self.drafts:
-                speaker, outer = self.drafts[-1].speaker, list(self.drafts[-1].outer)
+            elif (prev := self._last_speaker()) is not None:
+                speaker, outer = prev.speaker, list(prev.outer)
             else:
                 return None, i + 1
         if sc.cb < 0:

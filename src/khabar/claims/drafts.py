@@ -30,7 +30,7 @@ class _Draft:
     cue: tuple[int, int]
     cue_tok: int
     region: int  # first token of the attribution (for cutting earlier contents)
-    speaker: _Src
+    speaker: _Src | None  # None: an impersonal attribution («يُعتقد أن»)
     outer: list[_Src]
     ca: int
     cb: int

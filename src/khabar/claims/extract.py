@@ -4,6 +4,8 @@ One left-to-right pass over each sentence's tokens; every token is looked up onc
 cue lexicon (a dict), and each cue reads only a bounded window after it, so the step is
 linear in the article's length. The cascade for one cue:
 
+0. **Impersonal formula** («ويُعتقد أن»، «يُذكر أن»، «من المتوقع أن»): a claim with no
+   speaker and an empty chain, unless a subject stands before an active-capable verb.
 1. **Verbal cue** («قال»، «وأضافت»، «يعتقد»): read the subject noun phrase after it, the
    media it spoke to («لـ"الوطن"»), a relay («عن مصدر أمني قوله»), until the content opens
    with a complementiser (أنّ/إنّ/بأنّ), a colon, a quotation, or the verb's own preposition
@@ -35,6 +37,7 @@ from .drafts import (
     _Src,
     root_text,
 )
+from .impersonal import ImpersonalMixin
 from .lexicon import lexicon
 from .prepositional import PrepositionalMixin
 from .speakers import stem
@@ -47,7 +50,7 @@ from .words import (
 __all__ = ["find_claims"]
 
 
-class _Finder(VerbalMixin, SubjectsMixin, DependentMixin, PrepositionalMixin):
+class _Finder(ImpersonalMixin, VerbalMixin, SubjectsMixin, DependentMixin, PrepositionalMixin):
     """The cascade over one article: :meth:`run` finds drafts sentence by sentence,
     :meth:`claims` turns them into contract records."""
 
@@ -66,8 +69,11 @@ class _Finder(VerbalMixin, SubjectsMixin, DependentMixin, PrepositionalMixin):
                     i = q[1] + 1  # speech quoted without a cue before it: handled after it
                     continue
                 d: _Draft | None = None
-                pm = self._match_prep(i, b)
-                if pm is not None:
+                im = self._from_impersonal(i, a, b, si)
+                pm = self._match_prep(i, b) if im is None else None
+                if im is not None:
+                    d, nxt = im
+                elif pm is not None:
                     d, nxt = self._from_prep(i, pm, a, b, si)
                 else:
                     hit = self.lex.lookup(t[i].norm)
@@ -121,12 +127,16 @@ class _Finder(VerbalMixin, SubjectsMixin, DependentMixin, PrepositionalMixin):
                     if whole:  # «أكد أن "..."»: the quotation itself is the content
                         cs, ce = t[d.ca + 1].start, t[q.close[opens[0]] - 1].end
             cert = certainty(self.lex, d.default, d.lemma, d.negated, t, min(d.cue_tok, d.ca), d.ca, d.cb)
-            speaker = self._link(d.speaker)
-            chain = [self._link(s) for s in d.outer]
-            if root is not None and not (chain and chain[0].text == root_text(doc, root)) \
-                    and speaker.start != root.start:
-                chain.insert(0, self._link(root))
-            chain.append(speaker)
+            if d.speaker is None:
+                # an impersonal attribution («يُعتقد أن»): no source stated, no chain
+                speaker, chain = None, []
+            else:
+                speaker = self._link(d.speaker)
+                chain = [self._link(s) for s in d.outer]
+                if root is not None and not (chain and chain[0].text == root_text(doc, root)) \
+                        and speaker.start != root.start:
+                    chain.insert(0, self._link(root))
+                chain.append(speaker)
             out.append(Claim(
                 id=doc.next_id("c", out),
                 content=doc.span(cs, ce),

@@ -16,7 +16,7 @@ from ..normalize import fold, normalize_text
 from ..schema import CERTAINTIES
 from .words import PRONOUNS
 
-__all__ = ["Cue", "CueForm", "Lexicon", "Prep", "lexicon"]
+__all__ = ["Cue", "CueForm", "Impersonal", "Lexicon", "Prep", "lexicon"]
 
 # Subject suffixes of the perfect (he, she, they, the two, we, you...).
 _PERFECT_ALL = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "تما")
@@ -70,6 +70,18 @@ class Prep:
 
 
 @dataclass(frozen=True, slots=True)
+class Impersonal:
+    """An impersonal attribution (``impersonal.tsv``): «يُعتقد أن»، «من المتوقع أن». The
+    cue is ``words[cue_from:]`` (the words before are context: «ما يعتبر»)."""
+
+    words: tuple[str, ...]
+    cue_from: int
+    certainty: str
+    opens: tuple[str, ...]
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     forms: dict[str, CueForm]
     preps: dict[str, list[Prep]]  # keyed by first word, longest phrase first
@@ -77,6 +89,7 @@ class Lexicon:
     credit_max_words: int
     anaphors: dict[str, tuple[str, bool]]  # noun -> (entity type, is a person role)
     outlets: dict[str, frozenset[str]]  # outlet key -> folded names of the outlet
+    impersonal: dict[str, list[Impersonal]] = field(default_factory=dict)  # by first word
     cache: dict[str, tuple[CueForm, int] | None] = field(default_factory=dict)
 
     def lookup(self, word: str) -> tuple[CueForm, int] | None:
@@ -218,6 +231,22 @@ def _build_preps() -> dict[str, list[Prep]]:
     return preps
 
 
+def _build_impersonal() -> dict[str, list[Impersonal]]:
+    out: dict[str, list[Impersonal]] = {}
+    for row in _rows("impersonal.tsv"):
+        phrase, certainty, opens, active = row[0], row[1], row[2], row[3]
+        if certainty not in CERTAINTIES:
+            raise ModelError(f"impersonal.tsv: {phrase}: certainty {certainty!r} is not one of {CERTAINTIES}")
+        raw = phrase.split()
+        cue_from = sum(1 for w in raw if w.startswith("("))
+        words = tuple(normalize_text(w.strip("()")) for w in raw)
+        out.setdefault(words[0], []).append(
+            Impersonal(words, cue_from, certainty, tuple(opens.split("|")), active == "1"))
+    for lst in out.values():
+        lst.sort(key=lambda p: -len(p.words))
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lexicon, built at first use and cached for the process (never at import)."""
@@ -235,4 +264,5 @@ def lexicon() -> Lexicon:
         credits=credits,
         credit_max_words=max(len(c.split()) for c in credits),
         anaphors=anaphors,
+        impersonal=_build_impersonal(),
     )

@@ -72,6 +72,8 @@ class PrepositionalMixin(FinderBase):
         if not self.drafts or any(d.sent == si and d.ca <= i <= d.cb for d in self.drafts):
             return None, end
         prev = self.drafts[-1]
+        if prev.speaker is None:
+            return None, end  # «يُذكر أن ...، حسب قوله»: nobody to point back to
         qb = self._quote_before(i)
         if qb is not None:
             ca, cb, ctype = qb[0], qb[1], "quote"

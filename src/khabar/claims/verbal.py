@@ -370,7 +370,7 @@ class VerbalMixin(FinderBase):
                 outer.append(self._src(*sc.subject))
             else:
                 prev = self._last_speaker()
-                if prev is not None:
+                if prev is not None and prev.speaker is not None:
                     outer = [*prev.outer, prev.speaker, *outer]
             speaker = self._src(*sc.relay)
             own = True
@@ -395,7 +395,7 @@ class VerbalMixin(FinderBase):
                 if clause is not None:
                     speaker = self._src(*clause)
                     own = True
-                elif prev is not None:
+                elif prev is not None and prev.speaker is not None:
                     speaker = prev.speaker
                     outer = [*prev.outer, *outer]
                 else:
