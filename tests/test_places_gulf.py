@@ -243,3 +243,16 @@ def test_common_word_stays_a_word(text: str) -> None:
 )
 def test_only_riyadh(text: str) -> None:
     assert [r.text for r in places(text)] == ["الرياض"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("أعلنت السعودية أن الأمطار ستهطل على جنوب المملكة.", "جنوب المملكة", 18.0, 43.0),
+        ("قصفت الطائرات مواقع في وسط اليمن.", "وسط اليمن", 14.3, 44.6),
+        ("قتل جنود في هجوم جنوب أفغانستان.", "جنوب أفغانستان", 31.6, 65.0),
+    ],
+)
+def test_directional_regions_of_gulf_news(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert r.precision == "region" and distance_km(r.lat, r.lon, lat, lon) <= 50

@@ -73,8 +73,9 @@ for _words, _vec in _D.items():
 
 #: «ريف حلب» is the countryside around Aleppo (its governorate).
 RURAL = _fold_all("ريف أرياف")
-#: «شمال غربي البلاد»: the article's own country («القطر» in Tunisian and Algerian usage).
-THE_COUNTRY = fold_all("البلاد القطر")
+#: «شمال غربي البلاد»: the article's own country («القطر» in Tunisian and Algerian usage,
+#: «المملكة» in Saudi, Moroccan, Jordanian and Bahraini news).
+THE_COUNTRY = fold_all("البلاد القطر المملكة")
 
 #: «العاصمة السورية»: a capital named by its country's adjective (docs/annotation.md counts
 #: such descriptions as places). Feminine nisba adjectives, with and without the article.
