@@ -339,3 +339,8 @@ def test_every_lexicon_unit_is_in_the_contract() -> None:
     for table in (*lexicon.CURRENCY_ADJ.values(), *lexicon.CURRENCY_COUNTRIES.values()):
         used |= set(table.values())
     assert used <= set(UNITS), used - set(UNITS)
+
+
+def test_a_lone_hamza_after_a_number_is_no_noun() -> None:
+    # ant-009975 crashed here: «ء» folds to an empty key
+    assert [q[0] for q in quantities("سجل 5 ء في القائمة")] == ["5"]

@@ -132,6 +132,8 @@ def no_noun_after(toks: list[Tok], j: int) -> bool:
     # a particle, a conjunction starting a new clause («واصيب»), a prepositional phrase
     # («بجروح»، «لحظة»)
     k = t.key
+    if not k:
+        return True  # a token that folds to nothing (a lone hamza «ء») is no noun
     # (a counted noun never starts with the preposition ل: «20 لأودينيزي»)
     return (k in _PARTICLES or k[0] in "وفل"
             or (k[0] == "ب" and (k[1:].startswith("ال") or k in ("بجروح", "بجراح"))))
