@@ -287,3 +287,18 @@ def test_the_dead_told_before_bad_are_the_attacks_result() -> None:
 )
 def test_taking_a_place_needs_armed_men_and_a_place(text: str, count: int) -> None:
     assert len(events(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes"),
+    [
+        ("ووصلت أول كتيبة من الجيش إلى جبهة العند يوم الثلاثاء.", ["movement_of_forces"]),
+        ("وأفادت مصادر أن وفدا يضم وزراء وقادة عسكريين توجه إلى مدينة عدن امس.", []),
+    ],
+)
+def test_going_is_forces_moving_only_for_forces(text: str, subtypes: list[str]) -> None:
+    assert [e.subtype for e in events(text)] == subtypes
+
+
+def test_a_surrender_is_an_other_strategic_development() -> None:
+    assert [e.subtype for e in events("وبادر 18 مسلحا حوثيا امس بتسليم أنفسهم للقوات الحكومية.")] == ["other"]

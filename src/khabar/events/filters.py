@@ -158,6 +158,8 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
+# Verbs of going that report forces moving only with the forces next to them.
+_MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"})
 _QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب"})
 _OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي"})
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
@@ -268,6 +270,24 @@ def _with_li(tok: Token, stem: str) -> bool:
     return w in ("ل" + stem, "لل" + stem)
 
 
+_CIVIL_MOVERS = frozenset(ffold(w) for w in (
+    "وفد", "وفدا", "الوفد", "وزير", "وزراء", "الوزير", "رئيس", "الرئيس", "مسؤول", "مسؤولون", "السفير", "سفير", "زعيم",
+    "المبعوث", "مبعوث", "وزيرة", "الامين"))
+
+
+def _civil_mover(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int,
+                 sent_classes: list[frozenset[str]]) -> bool:
+    """Is a verb of going said of a delegation or an official (not of forces)? A present verb
+    needs armed men right before it («طقم عسكري يتجه» is a vehicle on its way, background)."""
+    lo = max(start, m.first - 6)
+    words = [ffold(tokens[k].norm) for k in range(lo, m.first)]
+    if any(w in _CIVIL_MOVERS or (w[:1] == "و" and w[1:] in _CIVIL_MOVERS) for w in words):
+        return True
+    if m.tense == "present":
+        return not any("armed" in sent_classes[k - start] for k in range(max(start, m.first - 3), m.first))
+    return False
+
+
 def keep_mentions(
     lex: Lexicon,
     tokens: Sequence[Token],
@@ -332,6 +352,8 @@ def keep_mentions(
             continue  # «توصلت إدارة المطار إلى اتفاق»: ACLED's agreements are between armed parties
         if m.tense == "noun" and not m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]):
             continue  # «تسفيره للقتال»: a purpose
+        if m.entry.form in _MOVING and _civil_mover(lex, tokens, m, start, sent_classes):
+            continue  # «توجه وفد يضم وزراء إلى عدن»: a delegation; «وصلت أول كتيبة إلى الجبهة»: forces
         if m.entry.form in _OBJECT_CHECKED:
             # «القضاء على إرهابيين» (killing) but «القضاء على الفقر»; «تحرير مدينة عدن» but
             # «رئيس التحرير»: what follows decides
