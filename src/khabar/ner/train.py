@@ -84,7 +84,7 @@ def build_memory(sents: list[Sentence], min_ratio: float = 0.5) -> dict[str, str
     an entity in at least ``min_ratio`` of its occurrences → its majority type."""
     types: dict[str, Counter[str]] = defaultdict(Counter)
     for words, tags in sents:
-        for typ, a, b in entities_of(tags):
+        for typ, a, b in sorted(entities_of(tags)):  # sorted: sets iterate in hash order
             if b - a < MAX_PHRASE:
                 types[" ".join(words[a:b + 1])][typ] += 1
     total: Counter[str] = Counter()
@@ -94,7 +94,8 @@ def build_memory(sents: list[Sentence], min_ratio: float = 0.5) -> dict[str, str
                 key = " ".join(words[i:i + k])
                 if key in types:
                     total[key] += 1
-    return {k: c.most_common(1)[0][0] for k, c in sorted(types.items())
+    # the majority type; a tie goes to the alphabetically first type (deterministic)
+    return {k: min(c, key=lambda t: (-c[t], t)) for k, c in sorted(types.items())
             if sum(c.values()) >= min_ratio * total[k]}
 
 
