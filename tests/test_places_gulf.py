@@ -256,3 +256,14 @@ def test_only_riyadh(text: str) -> None:
 def test_directional_regions_of_gulf_news(text: str, surface: str, lat: float, lon: float) -> None:
     r = find(places(text), surface)
     assert r.precision == "region" and distance_km(r.lat, r.lon, lat, lon) <= 50
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("قتل ثلاثة في قرية كانجيا بمنطقة رانشي الهندية.", "قرية كانجيا"),
+        ("زار الأمير قرية آل سرور في منطقة عسير.", "قرية آل سرور"),
+    ],
+)
+def test_unknown_village_name_ends_at_the_right_word(text: str, surface: str) -> None:
+    assert surface in [r.text for r in places(text)]

@@ -33,7 +33,7 @@ _STOP = fold_all(
     "عند لدى حول نحو ضد منذ خلال عبر داخل خارج صغيرة كبيرة الصغيرة الكبيرة مجاورة المجاورة "
     "نائية النائية سكني السكني سكنية السكنية واحدة أخرى الأخرى جديدة الجديدة قديمة القديمة "
     "التابعة التابع الواقعة الواقع المحاذية المحاذي نفسها نفسه بأكملها كاملة كله كلها "
-    "قرابة حوالي زهاء نحو مدة لمدة عدة سنوات إلا أخرى لأخرى الفريق المنتخب "
+    "قرابة حوالي زهاء نحو مدة لمدة عدة سنوات إلا أخرى لأخرى الفريق المنتخب منتصف شعبي "
     "يوم أمس اليوم الذي الاستراتيجي الاستراتيجية الحدودي الحدودية العسكري العسكرية "
     "الشهير الشهيرة المطل المطلة"
 )
@@ -75,7 +75,7 @@ _FRONT = fold("جبهة")
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
 # مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
 #: Words the tagger marks LOC that name no place: «المدينة» (the city just named), «البلاد».
-_GENERIC = fold_all("المدينة المدن البلاد الدولة المنطقة البحر البر الجو")
+_GENERIC = fold_all("المدينة المدن البلاد الدولة المنطقة البحر البر الجو مهرجان المهرجان شعبي")
 _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل عبر حتى باتجاه شمال جنوب شرق غرب وسط") | PLACE_CUES
 
 
@@ -105,6 +105,7 @@ def _not_a_name(text: str) -> bool:
         return True  # «المدينة»، «مدينة»، «البحر والبر والجو»: common nouns
     if " " in w:
         return False
+    w = "ال" + w[2:] if w.startswith("لل") else w  # «للبنين» (for boys)
     return w.endswith("يا") or (w.startswith("ال") and (w.endswith("ين") or w.endswith("ون")))
 
 
@@ -143,6 +144,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         # first word is the whole name («حي التضامن», not «حي التضامن تسليمه»)
         # a building («مسرح باتاكلان») has a one-word name here: «مسجد قوات أمن» is not one
         most = 1 if folded[i + 1].startswith("ال") or bare in _SITE_CUES else 2
+        if folded[i + 1] == "ال":
+            most = 2  # «قرية آل سرور»: a clan's name
         if bare in _ADMIN_CUES and folded[i + 1] in _ADMIN_STOP:
             continue
         if bare == _FRONT and folded[i + 1] in _FRONT_STOP:
@@ -160,7 +163,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         while (j < len(toks) and j - i <= most and j not in covered and toks[j].is_arabic
                and toks[j].sent == toks[i].sent and folded[j] not in _STOP
                and folded[j] not in DIRECTIONS and folded[j] not in PLACE_CUES
-               and not (j > i + 1 and folded[j].startswith("و"))):
+               and not (j > i + 1 and folded[j].startswith("و"))
+               and not (len(folded[j]) > 3 and folded[j][1:] in PLACE_CUES)):  # «بمنطقة»
             j += 1
         if j > i + 1:
             out.append((i + 1, j, bare))
