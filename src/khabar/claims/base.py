@@ -202,7 +202,7 @@ class FinderBase:
         own: an attitude verb opening another claim's content («قال إنه يعتقد أن» is one
         claim, believed)."""
         t = self.tokens
-        for p in reversed(self.drafts):
+        for p in reversed(list(self.drafts)):  # (a formula giving way is removed)
             if p.sent != si:
                 break
             if not (p.ca <= d.region <= p.cb):

@@ -107,8 +107,8 @@ class DependentMixin(FinderBase):
             np = self._clause_subject(a, i)
             if np is not None:
                 speaker, own = self._src(*np), True
-            elif (prev := self._last_speaker()) is not None:
-                speaker, outer = prev.speaker, list(prev.outer)
+            elif sourced := [d for d in self.drafts if d.speaker is not None]:  # not «يُذكر أن»
+                speaker, outer = sourced[-1].speaker, list(sourced[-1].outer)
             else:
                 return None, i + 1
         if sc.cb < 0:
