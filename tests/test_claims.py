@@ -693,6 +693,11 @@ def test_impersonal_formula_before_a_reporting_clause_gives_way() -> None:
     assert (c.cue.text, c.speaker.text if c.speaker else None) == ("قالت", "والدة الشاب")
 
 
+def test_impersonal_formula_before_a_subject_and_its_verb_gives_way() -> None:
+    c = one("ويذكر أن الجيش السوري أعلن أمس أن المدينة محاصرة.")
+    assert (c.cue.text, c.speaker.text if c.speaker else None) == ("أعلن", "الجيش السوري")
+
+
 def test_dropped_subject_skips_an_impersonal_claim() -> None:
     cs = claims_of("وقال الوزير إن الوضع صعب. ويذكر أن المدينة محاصرة. وأضاف أن الحل قريب.")
     assert [c.speaker.text if c.speaker else None for c in cs] == ["الوزير", None, "الوزير"]

@@ -216,8 +216,11 @@ class FinderBase:
                 # «قال إن من المتوقع أن»، «وقال إنه يُعتقد أن»: an impersonal formula inside
                 # a content is part of it (its head marker sets the certainty)
                 return False
-            if p.speaker is None and d.region <= p.ca + 1:
-                # «يذكر أن والدة نذير قالت إن»: the formula only introduces the claim
+            if p.speaker is None and (d.region <= p.ca + 1 or (
+                    d.own_subject and d.region <= p.ca + 4
+                    and not any(t[x].norm in CLAUSE_PUNCT for x in range(p.ca, d.region)))):
+                # «يذكر أن والدة نذير قالت إن»، «يُذكر أن الأمم المتحدة كانت قد أعلنت أن»:
+                # the formula only introduces the claim
                 self.drafts.remove(p)
                 continue
             if p.ca <= d.region <= p.ca + 1 and not d.own_subject and d.speaker is p.speaker:
