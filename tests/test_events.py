@@ -302,3 +302,16 @@ def test_going_is_forces_moving_only_for_forces(text: str, subtypes: list[str]) 
 
 def test_a_surrender_is_an_other_strategic_development() -> None:
     assert [e.subtype for e in events("وبادر 18 مسلحا حوثيا امس بتسليم أنفسهم للقوات الحكومية.")] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("كما خطف مسلحون امس عددا من الاشخاص جنوب بغداد.", "خطف", "مسلحون"),
+        ("وقام مسلحون يرتدون بزات عسكرية امس بخطف وكيل وزارة النفط.", "بخطف", "مسلحون"),
+        ("واقتحم مسلحون امس مهبطا للطائرات في وسط الصومال وخطفوا أربعة أوروبيين.", "وخطفوا", "مسلحون"),
+    ],
+)
+def test_who_abducts(text: str, trigger: str, actor: str) -> None:
+    ev = next(e for e in events(text) if trigger in e.trigger.text)
+    assert actor in [a.text for a in ev.actors]

@@ -92,17 +92,18 @@ def _support_before(doc: Doc, lex: Lexicon, m: Mention, lo: int, heads: frozense
     return None
 
 
-def _qama_bi(doc: Doc, m: Mention, lo: int) -> bool:
-    """«قام مسلحون ... بخطف»: a noun with ب after «قام» is the predicate."""
+def _qama_bi(doc: Doc, m: Mention, lo: int) -> int | None:
+    """«قام مسلحون ... بخطف»: a noun with ب after «قام» is the predicate; the index of «قام»
+    (its subject is the actor)."""
     if not ffold(doc.tokens[m.head].norm).startswith("ب"):
-        return False
+        return None
     for k in range(m.first - 1, max(lo, m.first - 7) - 1, -1):
         w = ffold(doc.tokens[k].norm)
         if w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "تقوم", "وتقوم", "يقوم", "ويقوم"):
-            return True
+            return k
         if not doc.tokens[k].is_arabic:
-            return False
-    return False
+            return None
+    return None
 
 
 def extract_events(doc: Doc) -> list[Event]:
@@ -134,8 +135,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 sup = _support_before(doc, lex, m, a, heads)
                 if sup is not None:
                     m.support = sup
-                elif _qama_bi(doc, m, a):
-                    m.support = m.first  # a predicate too: «قام مسلحون بخطف»
+                elif (qama := _qama_bi(doc, m, a)) is not None:
+                    m.support = qama  # a predicate too: «قام مسلحون بخطف»
             c = claim_for(doc.claims, toks[m.first].start, toks[m.last].end)
             if c is not None and c.certainty in _UNREAL_CERTAINTIES:
                 continue

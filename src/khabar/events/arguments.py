@@ -178,6 +178,10 @@ def find_actors(
             pass  # active SVO: handled below
         elif len(nps) >= 2 and not is_victim(doc, nps[0]):
             pass  # active VSO
+        elif nps and nps[0].first == verb + 1 and nps[0].role == "armed" and subtype == "abduction_forced_disappearance":
+            pass  # «خطف مسلحون ... عددا من الأشخاص»: armed men abduct, they are not abducted
+        elif nps and subtype == "abduction_forced_disappearance" and any(q.role == "armed" for q in before):
+            pass  # «اقتحم مسلحون مهبطا ... وخطفوا أربعة أوروبيين»: active, the armed men before
         else:
             passive = True
             if nps:
@@ -202,8 +206,11 @@ def find_actors(
         elif before and (_plural_verb(verb_word) or prev_word in ("قد", "وقد", "كانوا", "وكانوا")):
             # «كان متظاهرون بمدينة العريش قد حطموا»: the subject came first
             # «ثلاثة مهاجمين قادوا»: before the verb a counted armed phrase is the subject
-            subj = next((q for q in reversed(before)
-                         if q.role == "armed" or not is_victim(doc, q, protest)), None)
+            # armed men first: «اقتحم مسلحون مهبطا في وسط الصومال وخطفوا» (not the place)
+            # (a coordinated verb «وخطفوا» shares the first verb's subject: the first armed phrase)
+            order = before if verb_word.startswith("و") else list(reversed(before))
+            subj = next((q for q in order if q.role == "armed"), None) or next(
+                (q for q in reversed(before) if not is_victim(doc, q, protest) and not _loc_entity(doc, q)), None)
             if subj is not None:
                 actors.append(subj)
         elif before and before[-1].last >= verb - 2 and not is_victim(doc, before[-1], protest):
