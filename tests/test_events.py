@@ -315,3 +315,9 @@ def test_a_surrender_is_an_other_strategic_development() -> None:
 def test_who_abducts(text: str, trigger: str, actor: str) -> None:
     ev = next(e for e in events(text) if trigger in e.trigger.text)
     assert actor in [a.text for a in ev.actors]
+
+
+def test_the_suicide_bomber_is_the_actor() -> None:
+    text = "وقال مصدر ان انتحاريا يقود سيارة مفخخة، فجر نفسه قرب موكب الشيخ امس."
+    ev = next(e for e in events(text) if e.subtype == "suicide_bomb")
+    assert [a.text for a in ev.actors] == ["انتحاريا"]

@@ -266,6 +266,14 @@ def find_actors(
         bp = bare_phrase(doc, lex, frm, ce, skip)
         if bp is not None and bp.first - frm <= 3:
             targets.append(bp)
+    # a suicide bombing is done by the suicide bomber named in the sentence: «انتحاريا يقود
+    # سيارة مفخخة، فجر نفسه قرب موكب»
+    if subtype == "suicide_bomb" and not any("انتحاري" in ffold(" ".join(t.norm for t in toks[p.first:p.last + 1]))
+                                             for p in actors):
+        bomber = [p for p in phrases(doc, lex, s_start, s_end, skip)
+                  if ffold(toks[p.head].norm).lstrip("و").startswith(("انتحاري", "الانتحاري"))]
+        if bomber:
+            actors = [min(bomber, key=lambda p: abs(p.head - verb))]
     # 7. protests are done by protesters, not by the police around them
     if protest and (not actors or actors[0].role == "armed"):
         crowd = [p for p in phrases(doc, lex, s_start, s_end, skip) if p.role == "protester"]
