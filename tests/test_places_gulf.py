@@ -267,3 +267,8 @@ def test_directional_regions_of_gulf_news(text: str, surface: str, lat: float, l
 )
 def test_unknown_village_name_ends_at_the_right_word(text: str, surface: str) -> None:
     assert surface in [r.text for r in places(text)]
+
+
+def test_news_link_is_not_khobar() -> None:
+    recs = tagged("وقع الحادث في الدمام. رابط الخبر بصحيفة الوئام.", "الخبر", "LOC")
+    assert [r.text for r in recs] == ["الدمام"]

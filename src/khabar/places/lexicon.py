@@ -140,7 +140,9 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
 }
 
 #: Names that are words after these words: «فضل الرباط» (guarding the frontier, a
-#: religious merit, not Rabat). Hand-made by the khabar authors from development articles.
+#: religious merit, not Rabat), «رابط الخبر» (the link to the news item, not Khobar). Hand-made by the khabar authors from development articles.
 NOT_AFTER: dict[str, frozenset[str]] = {
     fold("الرباط"): _fold_all("فضل أجر ثواب"),
+    # «رابط الخبر بصحيفة الوئام»: the news item, not Khobar
+    fold("الخبر"): _fold_all("رابط نص تفاصيل مصدر نشر هذا ذلك"),
 }
