@@ -658,6 +658,8 @@ IMPERSONAL = [
     ("ومن المرجح أن تؤجل الانتخابات.", "من المرجح", "تؤجل الانتخابات", "believed"),
     ("ويقدر أن مئات الأسر نزحت.", "يقدر", "مئات الأسر نزحت", "estimated"),
     ("وعثر على أشلاء يعتقد أنها لمنفذ الهجوم.", "يعتقد", "أنها لمنفذ الهجوم", "believed"),
+    # «اتُّهما بـ»: the passive (the active verb takes its object before بـ)
+    ("وأوقف رجلان الأسبوع الماضي واتهما بالإعداد لهجمات.", "اتهما", "الإعداد لهجمات", "alleged"),
 ]
 
 
@@ -707,3 +709,23 @@ def test_noun_phrase_content_ends_at_an_impersonal_formula() -> None:
     cs = claims_of("وتبنت الحركة الهجوم، في ما يعتبر اليوم الأكثر دموية منذ سنوات.")
     assert [(c.cue.text, c.content.text) for c in cs] == [
         ("تبنت", "الهجوم"), ("يعتبر", "اليوم الأكثر دموية منذ سنوات")]
+
+
+UNNAMED = [
+    # «لم يذكر اسمه»: a description of the source, not a denial of its own
+    ("وقال مسؤول لم يذكر اسمه إن الهجوم فشل.", "قال", "مسؤول", "asserted"),
+    ("وذكرت الوكالة نقلا عن مصدر لم تكشف هويته أن الهجوم فشل.", "ذكرت", "مصدر", "asserted"),
+    # «ويُدعى» (is called) is not «يدّعي» (claims)
+    ("وقال أحد السكان، ويدعى أحمد، إن القرية دمرت.", "قال", "أحد السكان", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "certainty"), UNNAMED)
+def test_unnamed_source_is_one_claim(text: str, cue: str, speaker: str, certainty: str) -> None:
+    c = one(text)
+    assert (c.cue.text, c.speaker.text if c.speaker else None, c.certainty) == (cue, speaker, certainty)
+
+
+def test_active_accusation_keeps_its_subject() -> None:
+    c = one("واتهم الحزب الحكومة بالفساد.")
+    assert (c.speaker.text if c.speaker else None, c.content.text, c.certainty) == ("الحزب", "الفساد", "alleged")

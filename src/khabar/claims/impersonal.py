@@ -15,6 +15,7 @@ from ..normalize import normalize_text
 from .base import FinderBase
 from .drafts import _Draft, _Scan
 from .lexicon import Impersonal
+from .tables import _B_ADVERBS
 from .words import CLAUSE_PUNCT
 
 
@@ -79,7 +80,7 @@ class ImpersonalMixin(FinderBase):
                     return sc.ca, sc.cstart
                 if not need and k + 1 < b and t[k + 1].is_arabic:
                     return k + 1, None  # «يشتبه في انتمائه إلى»
-            elif not need and len(prep) == 1 and w.startswith(prep) and len(w) > 3:
+            elif not need and len(prep) == 1 and w.startswith(prep) and len(w) > 3 and w not in _B_ADVERBS:
                 return k, self._after_prefix(k, 1)  # «يُشتبه بتورطه» → «تورطه»
         return None
 

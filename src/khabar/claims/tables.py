@@ -21,6 +21,10 @@ _B_INSIDE = frozenset({"باسم", "بن", "بنت"})
 _SELF_NOUNS = frozenset({"كلام", "قول", "تعبير", "راي", "وصف", "زعم", "رواية", "تصريح", "تصريحات"})
 _SELF_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _BIHI = frozenset({"به", "بها", "بهم", "بهما"})
+# A name or identity after the cue: «مصدر لم يكشف هويته»، «لم تذكر اسمه» (an unnamed
+# source, no statement). Source: khabar.
+_NAME_OBJECTS = frozenset({"اسمه", "اسمها", "اسمهم", "اسمهما", "هويته", "هويتها", "هويتهم", "هويتهما",
+                           "اسماءهم", "هوياتهم"})
 # «هذا التجاهل يؤكد أن»: a thing, not a source, confirms (docs/annotation.md)
 # Indefinite verbal nouns that open the object of «أعلن/أكد/نفى...» («أكد الشاهد عدمَ
 # تسجيل إصابات»، «أعلنت الجبهة تنفيذَ الهجوم»); from news reading.

@@ -28,6 +28,7 @@ from .tables import (
     _CALL_WORDS,
     _CLAUSE_BREAKERS,
     _NAME_HEADS,
+    _NAME_OBJECTS,
     _NO_SOURCE,
     _NP_OBJECT_VERBS,
     _OBJECT_STARTERS,
@@ -191,8 +192,9 @@ class VerbalMixin(FinderBase):
                     j += 1
                     continue
                 if j > start and form.pos in ("verb", "participle") and not (
-                        form.cue.strict and hit[1] == 0 and not self._clause_initial(j, start - 1)):
-                    break  # another attribution begins
+                        form.cue.strict and hit[1] == 0 and not self._clause_initial(j, start - 1)) \
+                        and not (j + 1 < b and t[j + 1].norm in _NAME_OBJECTS) and not self._named(j, form):
+                    break  # another attribution begins (not «مصدر لم يكشف هويته»، «ويُدعى»)
             mr = is_media_recipient(t, j, b, q, lex.credits)
             if mr is None and len(w) > 3 and w[0] == "ب" and stem(w[1:]) in MEDIA_HEADS \
                     and t[j - 1].norm in _CALL_WORDS:
@@ -300,6 +302,11 @@ class VerbalMixin(FinderBase):
             sc.ctype, sc.ca, sc.end = "np", np_cand, np_cand
         return sc
 
+    def _named(self, k: int, form: CueForm) -> bool:
+        """«ويُدعى آبا» (is called): spelt with ى, apart from «يدّعي» (claims)."""
+        t = self.tokens[k]
+        return form.cue.lemma == "ادعي" and form.imperfect and self.doc.text[t.start:t.end].endswith("ى")
+
     def _split_object(self, np: tuple[int, int]) -> tuple[int, int]:
         """«النقابة المنظمات الدولية» → «النقابة»: cut before a definite word that follows
         a definite word and is not an adjective (heuristic: nisba adjectives end in ي/ية)."""
@@ -337,6 +344,10 @@ class VerbalMixin(FinderBase):
         np_object_ok = not negated and bare in self.lex.forms
         if i + 1 < b and (t[i + 1].norm in _BIHI or t[i + 1].norm in ("عنه", "عنها", "عنهم")):
             return None, i + 1  # «المحضر تعهّدت به الإدارة»: a relative clause
+        if i + 1 < b and t[i + 1].norm in _NAME_OBJECTS:
+            return None, i + 1  # «مصدر لم يكشف هويته»، «لم تذكر اسمه»: an unnamed source
+        if self._named(i, form):
+            return None, i + 1
         sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural, np_object_ok=np_object_ok)
         if cue.lemma in ("نقل", "علم") and sc.relay is None:
             return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
