@@ -321,3 +321,15 @@ def test_the_suicide_bomber_is_the_actor() -> None:
     text = "وقال مصدر ان انتحاريا يقود سيارة مفخخة، فجر نفسه قرب موكب الشيخ امس."
     ev = next(e for e in events(text) if e.subtype == "suicide_bomb")
     assert [a.text for a in ev.actors] == ["انتحاريا"]
+
+
+def test_places_far_apart_are_two_occurrences() -> None:
+    # a province and a city of another province (different levels): told apart by distance
+    text = "اندلعت اشتباكات في ريف حمص امس. وكانت الاشتباكات في درعا امس عنيفة."
+    doc = doc_of(text)
+    a, b = text.index("ريف حمص"), text.index("درعا")
+    doc.places = [Place(id="p1", text="ريف حمص", start=a, end=a + 7, precision="admin", country="SY",
+                        lat=34.73, lon=36.72),
+                  Place(id="p2", text="درعا", start=b, end=b + 4, precision="city", country="SY",
+                        lat=32.62, lon=36.10)]
+    assert [e.place for e in extract_events(doc)] == ["p1", "p2"]

@@ -21,6 +21,7 @@ from .arguments import find_actors
 from .filters import family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import (
+    PlaceKey,
     is_anaphoric,
     kind_of,
     mark_definite,
@@ -213,8 +214,8 @@ def extract_events(doc: Doc) -> list[Event]:
             info.append((is_anaphoric(toks, ms, trig, a), kind_of(ms)))
     order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
     dates = {d.id: d.value for d in doc.dates}
-    places: dict[str, tuple[str, str | None, str | None]] = {
-        p.id: (p.entity or p.name_en or ffold(p.text), p.precision, p.country) for p in doc.places
+    places: dict[str, PlaceKey] = {
+        p.id: (p.entity or p.name_en or ffold(p.text), p.precision, p.country, p.lat, p.lon) for p in doc.places
     }
     return merge_events([events[k] for k in order], [sent_of[k] for k in order], dates, places,
                         [info[k] for k in order])

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from ..schema import Event
@@ -25,7 +26,7 @@ from .filters import CASUALTY_WORDS, family
 from .lexicon import SUBTYPE_TYPE, ffold
 from .triggers import Mention
 
-__all__ = ["SPECIFICITY", "is_anaphoric", "kind_of", "mark_definite", "merge_events", "only_casualties_before", "pick_subtype",
+__all__ = ["SPECIFICITY", "PlaceKey", "is_anaphoric", "kind_of", "mark_definite", "merge_events", "only_casualties_before", "pick_subtype",
            "pick_trigger", "split_by_kind"]
 
 #: Most specific first: a mention of a suicide bombing beats one of a killing.
@@ -207,17 +208,35 @@ def _family(e: Event) -> str:
     return e.subtype or e.type
 
 
-PlaceKey = tuple[str, str | None, str | None]  # (name key, precision, country)
+# (name key, precision, country, lat, lon)
+PlaceKey = tuple[str, str | None, str | None, float | None, float | None]
+
+# Two places farther apart than this are two occurrences (ACLED codes events to a location;
+# the gold's place match allows 50 km).
+_FAR_KM = 50.0
+
+
+def _km(a: PlaceKey, b: PlaceKey) -> float | None:
+    if a[3] is None or a[4] is None or b[3] is None or b[4] is None:
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a[3], a[4], b[3], b[4]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
     """Two places conflict when they are in different countries, or are different places of
-    the same level (two cities); «جسر لندن» and «بورو ماركت», or a province and a district
-    in it, may be one occurrence."""
+    the same level (two cities), or below country level more than 50 km apart («ريف حمص»
+    and «الزبداني»); «جسر لندن» and «بورو ماركت», or a province and a district in it, may
+    be one occurrence."""
     if a is None or b is None or a[0] == b[0]:
         return False
     if a[2] and b[2] and a[2] != b[2]:
         return True
+    if a[1] != "country" and b[1] != "country":
+        d = _km(a, b)
+        if d is not None and d > _FAR_KM:
+            return True
     # two cities, two provinces; two sites («جسر لندن», «بورو ماركت») may be one occurrence
     return a[1] in ("city", "admin", "country") and a[1] == b[1]
 
