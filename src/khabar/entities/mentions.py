@@ -148,6 +148,13 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     # a lone common noun («المدينة», «الوزارة») or an indefinite nationality adjective
     # («سعودية» in «مصادر سعودية») tagged as a name is dropped
     crf = [m for m in crf if not (m.first == m.last and _not_a_name(words[m.first], m.key_first, table))]
+    # a person's name stops before a place or organisation head («يوسف | بولاية الكاف»)
+    for m in crf:
+        if m.type == "PER":
+            for j in range(m.first + 1, m.last + 1):
+                if any(fold(f) in table.place_heads for f, _ in clitic_variants(words[j])):
+                    m.last = j - 1
+                    break
     kept_crf = list(crf)
     chosen: list[Mention] = []
     for d in matches if matches is not None else dictionary_matches(words, table):

@@ -60,12 +60,16 @@ class ActorTable:
     common: set[str]
     #: folded descriptive nouns before a group's name («ميليشيات», «عناصر»)
     descriptors: set[str]
+    #: folded heads of place and organisation names («ولايه», «وزاره»): never inside a person
+    place_heads: set[str]
 
     @classmethod
     def load(cls, data: Path = DATA) -> ActorTable:
         ambiguous = {name_key(r["name"]) for r in _rows(data / "ambiguous.tsv")}
-        common = {fold(ln.partition("\t")[0]) for ln in (data / "triggers.tsv").read_text(encoding="utf-8").splitlines()
-                  if ln and not ln.startswith("#")}
+        trig = [ln.split("\t") for ln in (data / "triggers.tsv").read_text(encoding="utf-8").splitlines()
+                if ln and not ln.startswith("#")]
+        common = {fold(w) for w, _ in trig}
+        place_heads = {fold(w) for w, cls in trig if cls in ("LOC", "ORG") and len(w) > 3}
         names: dict[tuple[str, ...], tuple[Actor, bool]] = {}
         heads: dict[str, set[str]] = {}
         keys_of: dict[str, list[tuple[str, ...]]] = {}
@@ -89,7 +93,7 @@ class ActorTable:
                     keys_of.setdefault(actor.canonical, []).append(key)
         descriptors = {fold(r["word"]) for r in _rows(data / "descriptors.tsv")}
         return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data),
-                   common, descriptors)
+                   common, descriptors, place_heads)
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
