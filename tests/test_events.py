@@ -333,3 +333,12 @@ def test_places_far_apart_are_two_occurrences() -> None:
                   Place(id="p2", text="درعا", start=b, end=b + 4, precision="city", country="SY",
                         lat=32.62, lon=36.10)]
     assert [e.place for e in extract_events(doc)] == ["p1", "p2"]
+
+
+def test_a_reference_back_may_give_the_day_before() -> None:
+    text = "قتل 21 شخصا في هجوم في قندوز اليوم. وقالت الوزارة إن الأشخاص قتلوا في الهجوم الذي وقع مساء السبت."
+    doc = doc_of(text)
+    a, b = text.index("اليوم"), text.index("مساء السبت")
+    doc.dates = [DateRecord(id="d1", text="اليوم", start=a, end=a + 5, value="2015-08-09", precision="day"),
+                 DateRecord(id="d2", text="مساء السبت", start=b, end=b + 10, value="2015-08-08", precision="day")]
+    assert len(extract_events(doc)) == 1

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Sequence
 
@@ -165,7 +166,10 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
     without a support verb («الهجوم»، «الاشتباكات»، «هذا الهجوم»), or only the dead and
     wounded («قتلوا في ...»). A new predicate («شنت طائرات غارات»، «قصفت») tells a new one."""
     # (an explosion with the dead is what a bombing told before did: «قتلوا بانفجار عبوة»)
-    if all(m.entry.form in CASUALTY_WORDS or m.definite or m.entry.form in _EXPLOSION for m in mentions):
+    # (what exploded is part of the explosion: «بانفجار عبوة ناسفة»)
+    blown = {m.last + 1 for m in mentions if m.entry.form in _EXPLOSION}
+    if all(m.entry.form in CASUALTY_WORDS or m.definite or m.entry.form in _EXPLOSION or m.first in blown
+           for m in mentions):
         return True
     return trig.definite
 
@@ -235,10 +239,21 @@ def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
         return True
     if a[1] != "country" and b[1] != "country":
         d = _km(a, b)
-        if d is not None and d > _FAR_KM:
-            return True
+        if d is not None:
+            # a province and a district of one name level may be one occurrence («ولاية
+            # قندوز»، «مقاطعة خان آباد», 25 km): the distance decides when it is known
+            return d > _FAR_KM
     # two cities, two provinces; two sites («جسر لندن», «بورو ماركت») may be one occurrence
     return a[1] in ("city", "admin", "country") and a[1] == b[1]
+
+
+def _next_day(a: str, b: str) -> bool:
+    """Two day dates at most one day apart: a reference back may give the night before
+    («قتل 21 شخصا ... اليوم»، «الهجوم الذي وقع مساء السبت»)."""
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
+    except ValueError:
+        return False
 
 
 def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
@@ -266,7 +281,7 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         return False
     if a.date and b.date and a.date != b.date:
         va, vb = dates.get(a.date), dates.get(b.date)
-        if va is None or vb is None or va != vb:
+        if va is None or vb is None or (va != vb and not (anaphoric and _next_day(va, vb))):
             return False
     if a.place and b.place and _places_conflict(places.get(a.place), places.get(b.place)):
         return False
