@@ -59,6 +59,19 @@ class FinderBase:
         start = self._after_prefix(first, skip) if skip else t[first].start
         return _Src(start, t[last].end, first, stem(t[first].norm[skip:]))
 
+    def _marked_passive(self, k: int, plen: int) -> bool:
+        """The writer vocalised a passive: «يُعتقد»، «يُرَجَّح»، «طـُلب» (a damma on the
+        verb's first letter after ``plen`` proclitic letters; tatweel skipped)."""
+        tok = self.tokens[k]
+        word = self.doc.text[tok.start:tok.end].replace("\u0640", "")
+        n = -1
+        for x, ch in enumerate(word):
+            if "\u0621" <= ch <= "\u064a":  # a base letter, not a haraka
+                n += 1
+                if n == plen:
+                    return word[x + 1:x + 2] == "\u064f"
+        return False
+
     def _is_comp(self, k: int) -> bool:
         t = self.tokens
         w = t[k].norm

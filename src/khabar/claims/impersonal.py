@@ -39,19 +39,9 @@ _MAX_ADJUNCT = 4
 
 # «ما يُعتقد أنها أطول رحلة» (what is believed to be): no subject fits between. Source: khabar.
 _WHAT = _n("ما", "مما", "فيما", "بما", "حسبما")
-_DAMMA = "\u064f"
 
 
 class ImpersonalMixin(FinderBase):
-    def _marked_passive(self, k: int, plen: int) -> bool:
-        """The writer vocalised the passive: «يُعتقد»، «يُرَجَّح» (a damma on the person prefix)."""
-        tok = self.tokens[k]
-        word = self.doc.text[tok.start:tok.end]
-        letters = [x for x in word if "\u0621" <= x <= "\u064a"]  # base letters, no harakat
-        if len(letters) <= plen:
-            return False
-        first = word.index(letters[plen])
-        return word[first + 1:first + 2] == _DAMMA
 
     def _match_impersonal(self, i: int, b: int) -> tuple[Impersonal, int, int] | None:
         """The impersonal phrase starting at token ``i``: (entry, proclitic length, first
@@ -118,6 +108,8 @@ class ImpersonalMixin(FinderBase):
             return None
         ca, cstart = opened
         verb = i + p.cue_from
+        # (a damma on the prefix marks the passive of «يُعتقد»، «يُذكر»، «يُتوقع»; for the
+        # form II «يُرجِّح»، «يُقدِّر» the active has it too, but then a subject follows)
         if p.active and not self._marked_passive(verb, plen if p.cue_from == 0 else 0) \
                 and not (verb - 1 >= a and t[verb - 1].norm in _WHAT):
             # «وهو يعتقد أن»، «البعض يعتقد أن»، «الذي يعتقد أن»، «المحققون يعتقد...»: a

@@ -348,6 +348,10 @@ class VerbalMixin(FinderBase):
             return None, i + 1  # «مصدر لم يكشف هويته»، «لم تذكر اسمه»: an unnamed source
         if self._named(i, form):
             return None, i + 1
+        if cue.lemma != "نقل" and not form.imperfect and self._marked_passive(i, plen):
+            # «طُلب منه الترجّل»: a passive, its subject is no source (perfects only: the
+            # active imperfects of forms II–IV carry a damma too, «يُؤكّد»)
+            return None, i + 1
         sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural, np_object_ok=np_object_ok)
         if cue.lemma in ("نقل", "علم") and sc.relay is None:
             return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
