@@ -156,7 +156,11 @@ def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
     return bool(before) and all(o.entry.form in CASUALTY_WORDS or o.subtype in _TERRITORY for o in before)
 
 
-_RESULT_VERBS = frozenset({"ادت", "ادي", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت"})
+# Support verbs that say an occurrence happened or what it did, without an agent: with a
+# definite noun they speak of one already told («أدت الغارة إلى»، «انطلقت الاحتجاجات في»).
+# (Agentive ones, شن، نفذ، نظم، خرج، tell a new one even with ال.)
+_RESULT_VERBS = frozenset({"ادت", "ادي", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "وقع", "وقعت", "اندلع",
+                           "اندلعت", "انطلق", "انطلقت", "جرت", "جري", "تواصل", "تواصلت", "استمر", "استمرت"})
 _TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 
@@ -287,6 +291,8 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         return False
     if 0 <= gap <= 3:
         return True
+    if anaphoric and _family(a) != "violence" and a.subtype == b.subtype:
+        return True  # «انطلقت الاحتجاجات في ساو باولو»: the protests told before
     if anaphoric and kind_a and kind_a == kind_b:
         # «الاشتباكات» later in the article: the clash told before (dates and places agree)
         return True
