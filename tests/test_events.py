@@ -342,3 +342,10 @@ def test_a_reference_back_may_give_the_day_before() -> None:
     doc.dates = [DateRecord(id="d1", text="اليوم", start=a, end=a + 5, value="2015-08-09", precision="day"),
                  DateRecord(id="d2", text="مساء السبت", start=b, end=b + 10, value="2015-08-08", precision="day")]
     assert len(extract_events(doc)) == 1
+
+
+def test_protests_referred_back_far_away_are_the_same() -> None:
+    text = ("تظاهر آلاف المتظاهرين امس في مدن البرازيل. وقالت الرئيسة إن الحكومة ستدرس المطالب. "
+            "وأضافت أن الإصلاحات ضرورية. وأكد الوزير أن الميزانية كافية. وتابع أن الحوار مفتوح. "
+            "وانطلقت الاحتجاجات في ساو باولو بسبب قرار رفع تعرفة المواصلات.")
+    assert len(events(text)) == 1
