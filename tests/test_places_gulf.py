@@ -272,3 +272,20 @@ def test_unknown_village_name_ends_at_the_right_word(text: str, surface: str) ->
 def test_news_link_is_not_khobar() -> None:
     recs = tagged("وقع الحادث في الدمام. رابط الخبر بصحيفة الوئام.", "الخبر", "LOC")
     assert [r.text for r in recs] == ["الدمام"]
+
+
+def test_unknown_front_takes_the_town_of_the_direction_after_it() -> None:
+    # «حجة» is in the sentence, but the front lies north-west of Marib
+    recs = places("قصفت الطائرات مواقع في حجة، ومواقع للحوثيين بجبهة المخدرة شمال غربي مأرب اليمنية.")
+    r = find(recs, "جبهة المخدرة")
+    assert distance_km(r.lat, r.lon, 15.46, 45.33) <= 50
+
+
+def test_eastern_qalamoun_and_qalamoun_are_two_places() -> None:
+    recs = places("بدأت حملة في منطقة القلمون الشرقي. واشتبكوا في مناطق قريبة من القلمون في سوريا.")
+    assert {"القلمون الشرقي", "القلمون"} <= {r.text for r in recs}
+
+
+def test_operation_name_is_not_a_place() -> None:
+    recs = tagged("قال إن عاصفة الحزم غيرت الموازين في اليمن.", "الحزم", "LOC")
+    assert [r.text for r in recs] == ["اليمن"]

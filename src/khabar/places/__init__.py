@@ -346,6 +346,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     records: list[Place] = []
     positions: list[tuple[int, int, Place]] = []  # every mention of every record
     seen: dict[tuple[str, str], int] = {}
+    city_dirs: set[int] = set()  # records of a direction from a town («شمال غربي مأرب»)
     for m, p, (d, nb, na) in zip(chosen, picks, directions, strict=True):
         lat, lon, prec, name_en = p.lat, p.lon, p.precision, p.name_en
         nstart, nend = m.nstart, m.nend
@@ -387,8 +388,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             country=p.country, precision=prec,  # type: ignore[arg-type]
         ))
         positions.append((span.start, span.end, records[-1]))
-    records += stray_places(doc, strays, positions)
-    records += unknown_places(doc, raw, chosen + strays, positions, folded)
+        if d is not None and p.precision not in ("country", "region"):
+            city_dirs.add(id(records[-1]))
+    # «بجبهة المخدرة شمال غربي مأرب»: a direction from a town right after an unknown place
+    # is its anchor (``unknown``; a region record is not one otherwise: «شمال سوريا»)
+    records += stray_places(doc, strays, positions, city_dirs)
+    records += unknown_places(doc, raw, chosen + strays, positions, folded, city_dirs)
     records.sort(key=lambda r: (r.start, r.end))
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"

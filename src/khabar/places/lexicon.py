@@ -145,4 +145,6 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     fold("الرباط"): _fold_all("فضل أجر ثواب"),
     # «رابط الخبر بصحيفة الوئام»: the news item, not Khobar
     fold("الخبر"): _fold_all("رابط نص تفاصيل مصدر نشر هذا ذلك"),
+    # «عاصفة الحزم»: the 2015 operation's name, not Al Hazm (Yemen)
+    fold("الحزم"): _fold_all("عاصفة"),
 }

@@ -17,6 +17,8 @@ otherwise; with no such place, an entity gets the article's main country (precis
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place
@@ -82,10 +84,15 @@ _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل 
 Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
 
 
-def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int]) -> Place | None:
-    """The place to put an unknown one at: the nearest mentioned in its sentence («مسرح
-    باتاكلان في باريس»), else the nearest before it, else after it (countries and regions
-    excluded)."""
+def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
+            follow: AbstractSet[int] = frozenset()) -> Place | None:
+    """The place to put an unknown one at: a direction from a town right after it («جبهة
+    المخدرة شمال غربي مأرب»: records whose id is in ``follow``, starting within 25
+    characters), else the nearest mentioned in its sentence («مسرح باتاكلان في باريس»), else
+    the nearest before it, else after it (countries and regions excluded)."""
+    right = [m for m in mentions if id(m[2]) in follow and 0 <= m[0] - end <= 25]
+    if right:
+        return min(right, key=lambda m: m[0])[2]
     near = [m for m in mentions if m[2].precision not in ("country", "region") and m[2].lat is not None]
     same = [m for m in near if sent[0] <= m[0] and m[1] <= sent[1]]
     if same:
@@ -172,7 +179,7 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
 
 
 def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: list[Mention],
-                   folded: list[str]) -> list[Place]:
+                   folded: list[str], follow: AbstractSet[int] = frozenset()) -> list[Place]:
     """Records for the unknown places of the module docstring (ids left empty)."""
     out: list[Place] = []
     nz = doc.normalized
@@ -189,7 +196,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
         sp = mentions[0]
         if not _after_place_word(doc, folded, sp.start) or _not_a_name(sp.text):
             continue
-        anchor = _anchor(records, sp.start, sp.end, _sentence(doc, sp.start))
+        anchor = _anchor(records, sp.start, sp.end, _sentence(doc, sp.start), follow)
         if anchor is not None:
             out.append(Place(id="", text=sp.text, start=sp.start, end=sp.end, entity=e.id,
                              lat=anchor.lat, lon=anchor.lon, country=anchor.country,
@@ -205,7 +212,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
         if key in seen_text or any(s < span.end and span.start < e for s, e in taken) or (
                 cue == _FRONT and any(s < span.end and span.start < e for s, e in others)):
             continue
-        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start))
+        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start), follow)
         if anchor is None:
             continue
         seen_text.add(key)
@@ -219,7 +226,8 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
     return out
 
 
-def stray_places(doc: Doc, strays: list[Match], records: list[Mention]) -> list[Place]:
+def stray_places(doc: Doc, strays: list[Match], records: list[Mention],
+                 follow: AbstractSet[int] = frozenset()) -> list[Place]:
     """Records for gazetteer names read as unknown local places (a foreign hamlet's name in
     a story about another country, stage 4c of ``khabar.places``): one per name, at the
     nearest place named around it, precision ``village``; none without such a place."""
@@ -229,7 +237,7 @@ def stray_places(doc: Doc, strays: list[Match], records: list[Mention]) -> list[
         if m.key in seen:
             continue
         span = doc.span_from_norm(m.nstart, m.nend)
-        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start))
+        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start), follow)
         if anchor is None:
             continue
         seen.add(m.key)
