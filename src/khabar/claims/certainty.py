@@ -30,6 +30,8 @@ __all__ = ["certainty"]
 
 # Cues of affirmation: negated, they deny.
 _AFFIRMING = frozenset({"اكد", "قال", "اعلن", "جزم", "كشف", "اوضح", "صرح", "ذكر", "اضاف"})
+# Complementisers carrying a pronoun of the third person or the speaker (أنه، أنها، أننا).
+_SELF_COMPS = frozenset({"انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه", "بانها", "بانهم", "باننا"})
 #: Words of the content's head searched for a marker (heuristic: «إنه لا يعتقد أن» fits).
 HEAD_WORDS = 4
 
@@ -86,6 +88,12 @@ def certainty(
         if (w.startswith("سن") and len(w) >= 5 and not w.startswith(("سنة", "سنو", "سنت", "سني"))) \
                 or (w == "سوف" and k + 1 < len(head) and head[k + 1].startswith("ن")):
             return "promised"
+    if len(head) >= 2 and head[0] in _SELF_COMPS and (
+            head[1] == "سوف" or (head[1][:2] in ("سي", "ست", "سن") and len(head[1]) >= 5
+                                 and not head[1].startswith(("سنة", "سنو", "سنت", "سني", "سيا", "سير")))):
+        # «أشار إلى أنها ستصعد من عمليات المراقبة»: the speaker's own future (the pronoun
+        # of the complementiser is the speaker) is a commitment; «أن التحقيقات ستجري» is not
+        return "promised"
     words = [tokens[k].norm for k in range(cue_tok, cb + 1)]
     present = set(words)
     # each phrase list is tried only when one of its first words occurs (linear time)

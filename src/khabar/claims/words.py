@@ -109,13 +109,15 @@ CONTENT_MARKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("تريد", "ان"), "demanded"), (("اريد", "ان"), "demanded"), (("يود", "ان"), "demanded"), (("نطالب",), "demanded"),
     (("نطالب",), "demanded"), (("ندعو",), "demanded"), (("نامل",), "expected"),
     (("من", "المرجح"), "believed"), (("من", "المحتمل"), "believed"), (("ربما",), "believed"),
+    # «شدّد على ضرورة ...»: the nominal «يجب أن» (docs/annotation.md: a demand)
+    (("ضرورة",), "demanded"), (("بضرورة",), "demanded"), (("وجوب",), "demanded"), (("بوجوب",), "demanded"),
 )
 
 #: Phrases anywhere in the content that make it a denial or an allegation.
 DENIAL_PHRASES: tuple[tuple[str, ...], ...] = (
     ("عار", "عن", "الصحة"), ("عارية", "عن", "الصحة"), ("لا", "اساس", "له", "من", "الصحة"),
     ("لا", "اساس", "لها", "من", "الصحة"), ("عار", "من", "الصحة"), ("غير", "صحيحة"),
-    ("غير", "صحيح"), ("لم", "يحدث"),
+    ("غير", "صحيح"), ("لم", "يحدث"), ("عدم", "صحة"), ("عدم", "صحته"), ("عدم", "صحتها"),
 )
 
 #: Passive or impersonal reporting formulas that are the outlet's own narration, not a
