@@ -363,7 +363,14 @@ CERTAINTY = [
     ("وشدد الوزير على ضرورة حماية المدنيين.", "demanded"),
     ("وأكد المتحدث عدم صحة الأنباء المتداولة.", "denied"),
     ("وقال الوزير إن من المتوقع أن يصل الوفد غدا.", "expected"),
+    ("وقالت النقابة إنها تريد معرفة موقف المجلس.", "demanded"),
 ]
+
+
+def test_abbreviation_is_no_complementiser() -> None:
+    # «"ان.بي.سي"»: the letters of a name, not «أنّ»; the quotation after it is the content
+    c = one('وقال الوزير لشبكة "ان.بي.سي" الأميركية "أود أن تبذل بلادي المزيد من الجهد".')
+    assert c.content.text == "أود أن تبذل بلادي المزيد من الجهد"
 
 
 @pytest.mark.parametrize(("text", "certainty"), CERTAINTY)

@@ -75,8 +75,14 @@ class FinderBase:
     def _is_comp(self, k: int) -> bool:
         t = self.tokens
         w = t[k].norm
-        if w not in COMPLEMENTISERS or k == 0:
-            return w in COMPLEMENTISERS
+        if w not in COMPLEMENTISERS:
+            return False
+        nxt = t[k + 1] if k + 1 < len(t) else None
+        if nxt is not None and nxt.norm == "." and nxt.nstart == t[k].nend and k + 2 < len(t) \
+                and t[k + 2].nstart == nxt.nend:
+            return False  # «"ان.بي.سي"»: the first letters of an abbreviation
+        if k == 0:
+            return True
         prev = t[k - 1].norm
         if prev == "." and t[k - 1].nend == t[k].nstart:
             return False  # «سي.إن.إن»: a letter of an abbreviation
