@@ -289,3 +289,10 @@ def test_eastern_qalamoun_and_qalamoun_are_two_places() -> None:
 def test_operation_name_is_not_a_place() -> None:
     recs = tagged("قال إن عاصفة الحزم غيرت الموازين في اليمن.", "الحزم", "LOC")
     assert [r.text for r in recs] == ["اليمن"]
+
+
+def test_homonym_village_near_its_neighbour() -> None:
+    # Kafraya of Idlib (besieged with al-Fu'ah), not Kafriyah near Latakia
+    recs = places("تدور معارك للسيطرة على بلدتي الفوعة وكفرية بريف إدلب في سوريا.")
+    r = find(recs, "كفرية")
+    assert distance_km(r.lat, r.lon, 35.99, 36.68) <= 20
