@@ -45,7 +45,7 @@ _INTERVENTION = frozenset({"فرقت", "فرق", "لتفريق", "تفريق", "
 
 
 # A mention right after these words is an earlier occurrence than the sentence's own.
-_EARLIER = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "غداه"})
+_EARLIER = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "غداه", "بعدما", "وبعدما"})
 
 _VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 _KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا", "وقتل", "قتلت", "مصرع", "حتفه", "حتفهم"})

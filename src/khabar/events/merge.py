@@ -55,10 +55,13 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
     0.761 recall, first verb 0.778, first mention 0.722)."""
     naming = [m for m in mentions if m.entry.form not in _CASUALTY_NOUNS and m.entry.form not in _GENERIC_VERBS]
     preds = [m for m in mentions if m.tense != "noun" or m.support >= 0]
-    if any(m.tense == "noun" and m.entry.strong for m in naming):
-        # «ما أسفر عن مصرع» (a result) and «استهدفت» (what the strikes did) give way to the
-        # noun naming the occurrence: «شنت طائرات أخرى غارات مماثلة ... ما أسفر عن مصرع»
+    if any(m.tense == "noun" and m.entry.strong and m.support >= 0 for m in naming):
+        # «ما أسفر عن مصرع» (a result) gives way to a noun naming the occurrence with its own
+        # support verb: «شنت طائرات أخرى غارات مماثلة ... ما أسفر عن مصرع» (not to a bare
+        # «الهجوم جرى ... أدى إلى مقتل»: the UniversalPetrarch gold marks «مقتل» there)
         preds = [m for m in preds if m.entry.form not in _CASUALTY_NOUNS or m.tense != "noun"]
+    if any(m.tense == "noun" and m.entry.strong for m in naming):
+        # «الغارات استهدفت»: what the strikes did gives way to the strikes
         preds = [m for m in preds if m.entry.form not in _GENERIC_VERBS]
     # a weak noun («أدى إلى إصابة») gives way to a strong one («أسفر عن مقتل»)
     if any(m.tense == "noun" and m.entry.strong for m in preds):
