@@ -748,3 +748,9 @@ def test_unnamed_source_is_one_claim(text: str, cue: str, speaker: str, certaint
 def test_active_accusation_keeps_its_subject() -> None:
     c = one("واتهم الحزب الحكومة بالفساد.")
     assert (c.speaker.text if c.speaker else None, c.content.text, c.certainty) == ("الحزب", "الفساد", "alleged")
+
+
+def test_verb_with_fiha_takes_the_clause_subject() -> None:
+    # «قال فيها» points back to «كلمته»: the researcher speaks, not «حقوق الإنسان»
+    c = one("ألقى الباحث أحمد كلمته في مؤتمر حقوق الإنسان قال فيها: إن المناهج قديمة.")
+    assert c.speaker is not None and "أحمد" in c.speaker.text and "الإنسان" not in c.speaker.text

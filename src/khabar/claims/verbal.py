@@ -394,7 +394,10 @@ class VerbalMixin(FinderBase):
         elif sc.subject is not None:
             speaker = self._src(*sc.subject)
         else:
-            back = self._subject_before(i, a, plen)
+            # «بكلمته التي ألقاها في مؤتمر حقوق الإنسان قال فيها:» — «فيها» points back to a
+            # speech noun: the verb's subject is that of the clause, not the words before it
+            in_it = i + 1 < b and t[i + 1].norm in ("فيه", "فيها") and not self._clause_initial(i, a)
+            back = None if in_it else self._subject_before(i, a, plen)
             if back == _NO_SOURCE:
                 return None, i + 1
             if back is not None:
