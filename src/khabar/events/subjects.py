@@ -105,12 +105,13 @@ def protester_predicates(
 
 def drop_support_predicates(lex: Lexicon, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """A support verb found from its subject («ونفذ المتظاهرون اعتصاما»، «قام متظاهرون
-    بالاحتجاج») gives way to the protest noun that follows it within four tokens."""
+    بالاحتجاج») gives way to the protest noun that follows it within six tokens («قام
+    متظاهرون في ضواحي نابولي بالاحتجاج»)."""
     nouns = [m for m in mentions if m.tense == "noun" and m.type in ("protests", "riots")]
     out = []
     for m in mentions:
         if m.entry is PROTESTER_VERB and "support" in lex.classes(ffold(tokens[m.head].norm)) and any(
-            0 < n.first - m.head <= 4 for n in nouns
+            0 < n.first - m.head <= 6 for n in nouns
         ):
             continue
         out.append(m)
