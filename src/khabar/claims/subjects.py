@@ -139,7 +139,9 @@ class SubjectsMixin(FinderBase):
         if c >= i:
             return None
         first = t[c].norm
-        start = c if (first.startswith("ال") and not self.lex.lookup(first)) else c + 1
+        # «ألقى»، «ألغى» normalise like the article: the article's alef never bears a hamza
+        article = first.startswith("ال") and self.doc.text[t[c].start] not in "أإآ"
+        start = c if (article and not self.lex.lookup(first)) else c + 1
         while start < i and t[start].norm in PRE_SUBJECT_SKIP:
             start += 1
         np = parse_np(t, start, i, self.lex, self.quotes)
