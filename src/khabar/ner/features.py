@@ -147,8 +147,9 @@ class FeatureExtractor:
     def _sentence(self, words: list[str]) -> tuple[list[list[str]], list[str | None]]:
         n = len(words)
         cached = [self._cached(w) for w in words]
-        phr = self._phrase_tags(words, self.lex.phrases, 2) if n > 1 else [None] * n
-        mem = self._phrase_tags(words, self.memory, 1) if self.memory else [None] * n
+        none: list[str | None] = [None] * n
+        phr = self._phrase_tags(words, self.lex.phrases, 2) if n > 1 else none
+        mem = self._phrase_tags(words, self.memory, 1) if self.memory else none
         feats: list[list[str]] = []
         for i in range(n):
             f = ["b"] + cached[i][0]
