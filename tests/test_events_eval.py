@@ -2,8 +2,8 @@
 
 * the no-event set: 217 sentences of Wikinews/ANT checked by hand to hold no event
   (tests/data/no_event_sentences.jsonl); measured 2/217 (0.9%) with an event;
-* the report half of the UniversalPetrarch gold sentences: recall measured 0.6578, type
-  accuracy 0.9932 (full pipeline, docs/events.md); the floors sit just under them.
+* the report half of the UniversalPetrarch gold sentences: recall measured 0.6622, type
+  accuracy 0.9933 (full pipeline, second pass, docs/events.md); the floors sit just under them.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from khabar.pipeline import analyze
 
 NO_EVENT = Path(__file__).parent / "data" / "no_event_sentences.jsonl"
 FP_FLOOR = 0.01  # share of no-event sentences with an event: measured 2/217
-RECALL_FLOOR = 0.64  # report half: measured 0.6578 (slack for the other steps' changes)
-TYPE_FLOOR = 0.95  # report half: measured 0.9932
+RECALL_FLOOR = 0.65  # report half: measured 0.6622 (second pass; was 0.64 at 0.6578; slack for other steps)
+TYPE_FLOOR = 0.95  # report half: measured 0.9933
 
 
 def test_no_event_sentences_are_checked_text() -> None:
