@@ -349,3 +349,7 @@ def test_protests_referred_back_far_away_are_the_same() -> None:
             "وأضافت أن الإصلاحات ضرورية. وأكد الوزير أن الميزانية كافية. وتابع أن الحوار مفتوح. "
             "وانطلقت الاحتجاجات في ساو باولو بسبب قرار رفع تعرفة المواصلات.")
     assert len(events(text)) == 1
+
+
+def test_a_noun_after_badara_is_the_predicate() -> None:
+    assert [e.subtype for e in events("كما بادر 18 حوثيا بتسليم أنفسهم للثوار.")] == ["other"]

@@ -100,7 +100,9 @@ def _qama_bi(doc: Doc, m: Mention, lo: int) -> int | None:
         return None
     for k in range(m.first - 1, max(lo, m.first - 7) - 1, -1):
         w = ffold(doc.tokens[k].norm)
-        if w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "تقوم", "وتقوم", "يقوم", "ويقوم"):
+        # («بادر 18 حوثيا بتسليم أنفسهم»: took the step of, a predicate too)
+        if w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "تقوم", "وتقوم", "يقوم", "ويقوم",
+                 "بادر", "بادرت", "بادروا", "وبادر", "وبادرت", "وبادروا"):
             return k
         if not doc.tokens[k].is_arabic:
             return None

@@ -253,7 +253,8 @@ def _present_support(lex: Lexicon, tok: Token) -> bool:
     return "support" in lex.classes(w) and (w[:1] == "ي" or w in ("تشن", "تنفذ", "تستهدف", "تواصل"))
 
 
-_QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "وتقوم"})
+_QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "وتقوم",
+                   "بادر", "بادرت", "بادروا", "وبادر", "وبادرت", "وبادروا"})
 
 
 def _after_qama(tokens: Sequence[Token], m: Mention, start: int) -> bool:
@@ -388,4 +389,5 @@ def keep_mentions(
     # its nouns by its time words or dates: «وقفة احتجاجية يوم الاثنين المقبل».
     future = "future" in has or any(m.tense == "future" for m in mentions)
     anchor = verb_kept or (not future and (anchored or bool(has & {"support", "time", "casualty"})))
-    return [m for m in stage2 if m.tense != "noun" or anchor]
+    # («قام مسلحون بخطف»، «بادر 18 حوثيا بتسليم أنفسهم»: the noun is the predicate, anchored)
+    return [m for m in stage2 if m.tense != "noun" or anchor or _after_qama(tokens, m, start)]
