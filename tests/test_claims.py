@@ -754,3 +754,18 @@ def test_verb_with_fiha_takes_the_clause_subject() -> None:
     # «قال فيها» points back to «كلمته»: the researcher speaks, not «حقوق الإنسان»
     c = one("ألقى الباحث أحمد كلمته في مؤتمر حقوق الإنسان قال فيها: إن المناهج قديمة.")
     assert c.speaker is not None and "أحمد" in c.speaker.text and "الإنسان" not in c.speaker.text
+
+
+LONG_SUBJECTS = [
+    # a long apposition, then «، إن»
+    ("قال وزير العلاقة مع البرلمان والهيئات الدستورية والمجتمع المدني خالد سالم، إن الحكومة ستقدم المشروع.",
+     "الحكومة ستقدم المشروع"),
+    # the outlet's correspondent and a seminar title in quotes are no speech
+    ('وقال الوزير في تصريح لمراسلة "الإذاعة الوطنية" على هامش ندوة حول "دور الشباب في التنمية" ، إن البرنامج جاهز.',
+     "البرنامج جاهز"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), LONG_SUBJECTS)
+def test_content_after_a_long_subject(text: str, content: str) -> None:
+    assert one(text).content.text == content

@@ -56,6 +56,17 @@ _B_NOUNS = frozenset({"بيان", "بيانا", "بلاغ", "بلاغا", "بل�
                       "بحث", "بعض", "بين", "لجنة", "لقاء", "لقاءات"})
 
 
+# The outlet's own correspondent: a quotation after it is the outlet's name.
+_OWN_CORRESPONDENT = frozenset({"لمراسل", "لمراسلة", "لمراسلنا", "لمراسلتنا", "مراسل", "مراسلة"})
+# Subordinators before a verb: its clause is not the sentence's main one. Source: khabar.
+_SUBORDINATORS = frozenset({"عندما", "وعندما", "حين", "حينما", "لما", "ولما", "بعدما", "كلما", "اذا", "واذا",
+                            "لو", "منذ", "ريثما", "عند"})
+# Words after which a quotation is a title, not speech («ندوة حول "أهمية ..."»).
+_TITLE_WORDS = frozenset({"حول", "بعنوان", "عنوان", "شعار", "بشعار", "موضوع"})
+# How far a comma before a complementiser is looked for after a long subject (tokens).
+_APPOSITION_AHEAD = 12
+
+
 def has_subject_now(sc: _Scan) -> bool:
     return sc.subject is not None or sc.relay is not None
 
@@ -111,6 +122,11 @@ class VerbalMixin(FinderBase):
                     last_read = mr[1] + 1
                     j = last_read + 1
                     continue
+            if w in OPEN_QUOTES and j in q.close and j > start and (
+                    t[j - 1].norm in _OWN_CORRESPONDENT or t[j - 1].norm in _TITLE_WORDS):
+                # «لمراسلة "الجوهرة أف أم"»: the outlet's name; «ندوة حول "..."»: a title
+                j = q.close[j] + 1
+                continue
             if w in OPEN_QUOTES and q.is_speech(j):
                 opens_comp = j + 1 < b and t[j + 1].norm in COMPLEMENTISERS
                 if j - last_read > 2 and (broken or relay_verb) and not opens_comp:
@@ -253,7 +269,9 @@ class VerbalMixin(FinderBase):
                 elif j - last_prep > 4 and j > last_read:
                     free += 1
                     if free > 3:
-                        break
+                        if not self._comma_comp_ahead(j, limit, start - 1):
+                            break
+                        free = -SCAN_WINDOW  # «قال وزير العلاقة مع مجلس ... مهدي بن غربية، إن»
             if has_subject and w in PRE_SUBJECT_SKIP and j == last_read + 1:
                 last_read = j  # «أعلنت الحركة اليوم الثلاثاء دعمها»
                 j += 1
@@ -301,6 +319,21 @@ class VerbalMixin(FinderBase):
         if np_cand >= 0:
             sc.ctype, sc.ca, sc.end = "np", np_cand, np_cand
         return sc
+
+    def _comma_comp_ahead(self, j: int, limit: int, verb: int) -> bool:
+        """A comma then a complementiser soon after ``j``, with no sentence end, clause
+        breaker or other cue between: the long apposition of a subject ends there («قال
+        وزير العلاقة مع مجلس نواب الشعب والهيئات الدستورية ... مهدي بن غربية، إن»)."""
+        t = self.tokens
+        for k in range(j, min(limit - 1, j + _APPOSITION_AHEAD)):
+            w = t[k].norm
+            if w in SENTENCE_PUNCT or w in _CLAUSE_BREAKERS or self.lex.lookup(w) is not None:
+                return False
+            if w in CLAUSE_PUNCT and self._is_comp(k + 1):
+                # «إنّ» is speech's own; «أنّ» after a verb in a subordinate clause may
+                # belong to the next verb («عندما ذكر المراسل ...، أدركت المذيعة أن»)
+                return self.doc.text[t[k + 1].start] == "إ" or verb < 1 or t[verb - 1].norm not in _SUBORDINATORS
+        return False
 
     def _named(self, k: int, form: CueForm) -> bool:
         """«ويُدعى آبا» (is called): spelt with ى, apart from «يدّعي» (claims)."""
