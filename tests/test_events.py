@@ -353,3 +353,23 @@ def test_protests_referred_back_far_away_are_the_same() -> None:
 
 def test_a_noun_after_badara_is_the_predicate() -> None:
     assert [e.subtype for e in events("كما بادر 18 حوثيا بتسليم أنفسهم للثوار.")] == ["other"]
+
+
+def test_an_outlets_footer_repeats_the_headline() -> None:
+    text = "رابط الخبر بصحيفة الوئام: المعارضة السورية: النظام استهدف بلدتين في إدلب بـ«1400» قذيفة"
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان مجلس الأمن الدولي قد فرض عقوبات استهدفت صالح لتهديده السلام.",
+        "ألقت الشرطة القبض على شخص احتفى بالعملية الارهابية الاخيرة التي استهدفت حافلة الامن الرئاسي.",
+    ],
+)
+def test_targeted_alone_is_no_attack(text: str) -> None:
+    assert [e.subtype for e in events(text) if e.trigger.text.endswith(("استهدفت", "استهدف"))] == []
+
+
+def test_police_going_to_a_scene_is_no_movement_of_forces() -> None:
+    assert events("وتوجهت وحدات الأمن امس إلى مسرح العملية حيث عاينت الجثة.") == []

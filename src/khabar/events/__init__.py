@@ -14,9 +14,12 @@ the CAMEO/PLOVER mapping are documented in ``docs/events.md``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..document import Doc
 from ..options import Options
 from ..schema import Event
+from ..segment import Token
 from .arguments import find_actors
 from .filters import family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
@@ -109,6 +112,13 @@ def _qama_bi(doc: Doc, m: Mention, lo: int) -> int | None:
     return None
 
 
+def _boilerplate(toks: Sequence[Token], a: int, b: int) -> bool:
+    """«رابط الخبر بصحيفة الوئام: ...»: an outlet's footer repeats the headline of a story
+    already told, it reports nothing new."""
+    words = [ffold(toks[k].norm) for k in range(a, min(b, a + 4))]
+    return any(w == "رابط" and nxt == "الخبر" for w, nxt in zip(words, words[1:], strict=False))
+
+
 def extract_events(doc: Doc) -> list[Event]:
     lex = lexicon()
     toks = doc.tokens
@@ -120,6 +130,8 @@ def extract_events(doc: Doc) -> list[Event]:
     name_starts = {t.i for t in toks if t.start in starts}
     for si, sent in enumerate(doc.sentences):
         a, b = sent.tok_start, sent.tok_end
+        if _boilerplate(toks, a, b):
+            continue
         mentions = [m for m in find_mentions(lex, toks, a, b) if not _dawn(doc, lex, m)]
         used = {k for m in mentions for k in range(m.first, m.last + 1)}
         mentions += protester_predicates(lex, toks, a, b, used)

@@ -289,6 +289,20 @@ def _civil_mover(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int,
     return False
 
 
+# Verbs that say what violence did: they need another violence word in the sentence, and
+# after a relative pronoun they describe a noun told elsewhere («العملية التي استهدفت»).
+_NEEDS_VIOLENCE = frozenset({"استهدف", "دمر"})
+_RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي"})
+# Where police and experts go after an incident: not forces moving («توجهت وحدات الأمن إلى
+# مسرح العملية»، «توجهوا إلى موقع السيارة»).
+_SCENES = frozenset({"مكان", "موقع", "مسرح", "عين", "المستشفي", "مستشفي", "مقر", "منزل", "المكان"})
+
+
+def _to_a_scene(tokens: Sequence[Token], m: Mention, end: int) -> bool:
+    k = (m.tail if m.tail >= 0 else m.last) + 1
+    return k < end and ffold(tokens[k].norm) in _SCENES
+
+
 def keep_mentions(
     lex: Lexicon,
     tokens: Sequence[Token],
@@ -353,7 +367,8 @@ def keep_mentions(
             continue  # «توصلت إدارة المطار إلى اتفاق»: ACLED's agreements are between armed parties
         if m.tense == "noun" and not m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]):
             continue  # «تسفيره للقتال»: a purpose
-        if m.entry.form in _MOVING and _civil_mover(lex, tokens, m, start, sent_classes):
+        if m.entry.form in _MOVING and (_civil_mover(lex, tokens, m, start, sent_classes)
+                                        or _to_a_scene(tokens, m, end)):
             continue  # «توجه وفد يضم وزراء إلى عدن»: a delegation; «وصلت أول كتيبة إلى الجبهة»: forces
         if m.entry.form in _OBJECT_CHECKED:
             # «القضاء على إرهابيين» (killing) but «القضاء على الفقر»; «تحرير مدينة عدن» but
@@ -367,8 +382,12 @@ def keep_mentions(
             # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
             # «قنبلة» or the «جرحى» of a ceremony are no attack
             if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in _CASUALTY_WORDS \
-                    and m.subtype not in _TERRITORY:
+                    and m.subtype not in _TERRITORY and m.entry.form not in _NEEDS_VIOLENCE:
                 ok = True
+            if m.entry.form in _NEEDS_VIOLENCE:
+                # «استهدفت البلدتين بأكثر من 1400 قذيفة»: another violence word (a weapon will do)
+                ok = any(o is not m and o.type in _VIOLENCE_TYPES for o in stage1) and not (
+                    m.first > start and ffold(tokens[m.first - 1].norm) in _RELATIVES)
             if fam == "protest" and "protester" in has:
                 ok = True
             # «انسحبت القوات»، «فرّ المسلحون»، «انضم إلى تنظيم داعش»; not «انسحب الحزب من المشاورات»
