@@ -370,7 +370,9 @@ class VerbalMixin(FinderBase):
             return None, i + 1  # «تأكيد أو نفي إصابتهم»: a verbal noun, written like the verb
         if w in IMPERSONAL or form.first_person:
             return None, i + 1  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
-        negated = i > a and t[i - 1].norm in NEGATIONS
+        # «ما» negates a perfect («ما قال»); before an imperfect it is «what» («وتشجيع ما
+        # تقول إنها قوة توسعية»)
+        negated = i > a and t[i - 1].norm in NEGATIONS and not (t[i - 1].norm == "ما" and form.imperfect)
         # «هجوم تبنّته حركة طالبان»: the object pronoun is the content; «لم تعلن أي جهة
         # مسؤوليتها»: a negated announcement of a noun phrase is narration
         bare = w[plen:]
