@@ -373,3 +373,19 @@ def test_targeted_alone_is_no_attack(text: str) -> None:
 
 def test_police_going_to_a_scene_is_no_movement_of_forces() -> None:
     assert events("وتوجهت وحدات الأمن امس إلى مسرح العملية حيث عاينت الجثة.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت إلى باريس امس طائرة تحمل حطام طائرة أخرى.",  # a plane, not forces
+        "وقال مسؤول إن جنديا قتل امس في اشتباكات مع داعش عبر الحدود مع سوريا.",  # «عبر» = across
+        "وأشارت المصادر إلى أن المقاومة تسعى إلى السيطرة على الميناء الذي يسيطر عليه الحوثيون.",  # a state
+        "وقال إن النظام الجديد يخوض امس معركة سياسية من أجل إرساء شرعيته.",  # a figure of speech
+        "وعبر المحتجون امس عن استيائهم من الوضعية.",  # a statement
+    ],
+)
+def test_second_pass_false_friends(text: str) -> None:
+    assert [e.subtype for e in events(text) if e.type == "strategic_developments" or e.subtype in (
+        "non_state_actor_overtakes_territory", "government_regains_territory", "peaceful_protest")
+        or e.trigger.text.startswith(("معركة", "يخوض"))] == []

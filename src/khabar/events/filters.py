@@ -161,7 +161,8 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
 # Verbs of going that report forces moving only with the forces next to them.
 _MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"})
 _QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب"})
-_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي"})
+_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي",
+                             "استعاد السيطره"})
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
 _CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
 _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
@@ -213,6 +214,19 @@ def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has:
         for q in range(max(0, m.first - 3), m.first)
     ):
         return False  # «بسبب سيطرة المتمردين على المطار»: a state, not a taking; «تمكنت من السيطرة»
+    if m.entry.form == "سيطر علي":
+        before = [ffold(tokens[q].norm) for q in range(max(0, m.first - 2), m.first)]
+        # «قبل أن تسيطر على مديرية»: a present after «قبل/بعد أن» is a past
+        done_present = len(before) == 2 and before[0] in ("قبل", "بعد") and before[1] == "ان"
+        if (m.tense != "past" and not done_present) or before[-1:] in (["الذي"], ["التي"], ["الذين"]):
+            return False  # «الذي يسيطر عليه الحوثيون», «التنظيم الذي سيطر على مناطق واسعة»: a state
+    if "استعاده" in ffold(tokens[m.head].norm) and not any(
+        ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
+        for q in range(max(0, m.first - 3), m.first)
+    ):
+        return False  # «على وشك ... استعادة السيطرة»: a goal; «تمكنت من استعادة السيطرة»: done
+    if m.entry.form == "استعاد السيطره":
+        return True  # a strong phrase: whatever it retook («استعادت القوات السيطرة على الرمادي»)
     if m.entry.form in ("سيطر علي", "سيطره علي"):
         # «سيطر الجيش على مديرية القفر», not «سيطرت الحكومة على الأسعار»
         return "armed" in has and (core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w))
@@ -276,19 +290,35 @@ _CIVIL_MOVERS = frozenset(ffold(w) for w in (
     "المبعوث", "مبعوث", "وزيرة", "الامين"))
 
 
+# Nouns of forces on the move (the subject of a verb of going; «طائرة» is not one: planes
+# land at airports every day).
+_FORCES_NOUNS = frozenset(ffold(w) for w in (
+    "قوات", "قواتها", "القوات", "كتيبة", "الكتيبة", "كتائب", "الكتائب", "تعزيزات", "التعزيزات", "وحدات", "الجيش",
+    "جيش", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات", "المليشيات", "الميليشيات", "مسلحين", "مسلحون", "المسلحين",
+    "مقاتلين", "مقاتلون", "المقاتلين", "دبابات", "الدبابات", "آليات", "الآليات", "رتل", "أرتال", "لواء", "اللواء",
+    "جنود", "الجنود", "الجنود"))
+
+
 def _civil_mover(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int,
                  sent_classes: list[frozenset[str]]) -> bool:
-    """Is a verb of going said of a delegation or an official (not of forces)? A present verb
-    needs armed men right before it («طقم عسكري يتجه» is a vehicle on its way, background)."""
+    """Is a verb of going said of anything but forces? A delegation or an official, or no
+    forces noun within six words before or three after it («وصلت طائرة إلى باريس»، «وصلت
+    المساعدات»); a present verb needs the forces right before it («طقم عسكري يتجه» is a
+    vehicle on its way, background)."""
     lo = max(start, m.first - 6)
     words = [ffold(tokens[k].norm) for k in range(lo, m.first)]
     if any(w in _CIVIL_MOVERS or (w[:1] == "و" and w[1:] in _CIVIL_MOVERS) for w in words):
+        return True
+    near = words + [ffold(tokens[k].norm) for k in range(m.first, min(len(tokens), m.last + 4))]
+    if not any(w in _FORCES_NOUNS or (w[:1] == "و" and w[1:] in _FORCES_NOUNS) for w in near):
         return True
     if m.tense == "present":
         return not any("armed" in sent_classes[k - start] for k in range(max(start, m.first - 3), m.first))
     return False
 
 
+# Adjectives that make a battle a figure of speech.
+_FIGURATIVE = frozenset({"سياسيه", "انتخابيه", "قانونيه", "قضائيه", "اعلاميه", "دبلوماسيه", "اقتصاديه", "فكريه"})
 # Verbs that say what violence did: they need another violence word in the sentence, and
 # after a relative pronoun they describe a noun told elsewhere («العملية التي استهدفت»).
 _NEEDS_VIOLENCE = frozenset({"استهدف", "دمر"})
@@ -367,6 +397,9 @@ def keep_mentions(
             continue  # «توصلت إدارة المطار إلى اتفاق»: ACLED's agreements are between armed parties
         if m.tense == "noun" and not m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]):
             continue  # «تسفيره للقتال»: a purpose
+        if m.entry.form in ("معركه", "معارك") and m.last + 1 < end and \
+                ffold(tokens[m.last + 1].norm) in _FIGURATIVE:
+            continue  # «يخوض معركة سياسية»: a figure of speech
         if m.entry.form in _MOVING and (_civil_mover(lex, tokens, m, start, sent_classes)
                                         or _to_a_scene(tokens, m, end)):
             continue  # «توجه وفد يضم وزراء إلى عدن»: a delegation; «وصلت أول كتيبة إلى الجبهة»: forces

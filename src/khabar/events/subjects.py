@@ -33,6 +33,10 @@ def _strip_conj(w: str) -> str:
 _PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بين", "ضد", "لدي", "عند"})
 
 
+# Verbs of saying what one feels (second pass, from ANT news): not a protest act.
+_STATEMENT_VERBS = frozenset({"عبر", "عبرت", "عبروا", "اعرب", "اعربت", "اعربوا"})
+
+
 def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
     if not tok.is_arabic:
         return False
@@ -46,6 +50,8 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
         return False  # «لقيام»: a preposition and a noun
     if prev is not None and ffold(prev.norm) in _PREPOSITIONS:
         return False  # «في صفوف المتظاهرين»: a noun after a preposition
+    if core in _STATEMENT_VERBS:
+        return False  # «وعبر المحتجون عن استيائهم»: a statement, not a gathering
     cls = lex.classes(w)
     if cls & {"speech", "protester", "armed", "agent", "victim", "time", "negation", "generic", "irrealis"}:
         return False
