@@ -7,6 +7,8 @@ import sys
 from importlib import resources
 
 import click
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..document import RawArticle
 from ..errors import InputError, KhabarError
@@ -29,6 +31,18 @@ def demo_article() -> RawArticle:
         text=raw["text"], source="demo:" + raw["id"], id=raw["id"], title=raw["title"],
         outlet=raw["outlet"], date=iso_date(raw["date"]), url=raw["url"],
     )
+
+
+def _progress() -> Progress:
+    """A progress line on standard error (only when it is a terminal and the records go to a
+    file or a pipe): articles done and articles/s."""
+    progress = Progress(
+        TextColumn("analysing"), MofNCompleteColumn(), TextColumn("articles"),
+        TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+    )
+    progress.add_task("analyse", total=None)
+    progress.start()
+    return progress
 
 
 @main.command()
@@ -68,7 +82,10 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
     geo: list[ArticleRecord] = []
     first = True
     out = sys.stdout
+    progress = _progress() if sys.stderr.isatty() and not out.isatty() else None
     for item in [*items, *stream] if items else stream:
+        if progress is not None:
+            progress.advance(progress.task_ids[0])
         if isinstance(item, InputError):
             click.echo(f"khabar: error: {item}", err=True)
             failed += 1
@@ -89,6 +106,8 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
             out.write(to_text(record, color=out.isatty()) if fmt == "text" else to_markdown(record))
         out.flush()
         first = False
+    if progress is not None:
+        progress.stop()
     if fmt == "geojson":
         out.write(json.dumps(to_geojson(geo), ensure_ascii=False) + "\n")
     if failed:
