@@ -770,3 +770,22 @@ LONG_SUBJECTS = [
 @pytest.mark.parametrize(("text", "content"), LONG_SUBJECTS)
 def test_content_after_a_long_subject(text: str, content: str) -> None:
     assert one(text).content.text == content
+
+
+OBJECT_AFTER_SUBJECT = [
+    # a subject before a verb that takes an object: the noun after the verb is the object
+    ("وقال إن الوزير يتهم المعارضة بالتحريض.", "الوزير"),
+    ("والسلطات تتهم المعارضة بالتحريض.", "السلطات"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OBJECT_AFTER_SUBJECT)
+def test_subject_before_an_object_verb(text: str, speaker: str) -> None:
+    c = one(text)
+    assert c.speaker is not None and speaker in c.speaker.text and "المعارضة" not in c.speaker.text
+
+
+def test_verb_after_a_pronoun_complementiser_belongs_to_the_content() -> None:
+    # «إنه يتهم وليد بـ»: the guest accuses; one claim, alleged
+    c = one("وأوضح الضيف إنه يتهم وليد جلاد بترويج أخبار كاذبة.")
+    assert (c.speaker.text if c.speaker else None, c.certainty) == ("الضيف", "alleged")

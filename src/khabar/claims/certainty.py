@@ -75,7 +75,7 @@ def certainty(
             # «إنه يعتقد أن» but not «إن الجيش ...»: the attitude verb must open a clause
             nxt = head[k + 1] if k + 1 < len(head) else ""
             # (a perfect with an object is narration: «قد استبعد اللاعبَ» excluded him)
-            if nxt.startswith(("ان", "بان")) or k + 1 >= len(head) or (
+            if nxt.startswith(("ان", "بان")) or k + 1 >= len(head) or (k == 1 and head[0] in _SELF_COMPS) or (
                     hit[0].imperfect and hit[0].cue.certainty in ("feared", "believed", "expected")):
                 return hit[0].cue.certainty
     if default != "asserted":

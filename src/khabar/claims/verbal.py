@@ -58,6 +58,8 @@ _B_NOUNS = frozenset({"بيان", "بيانا", "بلاغ", "بلاغا", "بل�
 
 # The outlet's own correspondent: a quotation after it is the outlet's name.
 _OWN_CORRESPONDENT = frozenset({"لمراسل", "لمراسلة", "لمراسلنا", "لمراسلتنا", "مراسل", "مراسلة"})
+# Complementisers carrying the subject pronoun of the verb after them.
+_PRONOUN_COMPS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
 # Subordinators before a verb: its clause is not the sentence's main one. Source: khabar.
 _SUBORDINATORS = frozenset({"عندما", "وعندما", "حين", "حينما", "لما", "ولما", "بعدما", "كلما", "اذا", "واذا",
                             "لو", "منذ", "ريثما", "عند"})
@@ -387,7 +389,10 @@ class VerbalMixin(FinderBase):
             # «طُلب منه الترجّل»: a passive, its subject is no source (perfects only: the
             # active imperfects of forms II–IV carry a damma too, «يُؤكّد»)
             return None, i + 1
-        sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural, np_object_ok=np_object_ok)
+        # «إنه يتهم وليد بـ»: after a complementiser with a pronoun, the pronoun is the
+        # verb's subject and the noun after it an object
+        after_pronoun = plen == 0 and i > a and t[i - 1].norm in _PRONOUN_COMPS
+        sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural or after_pronoun, np_object_ok=np_object_ok)
         if cue.lemma in ("نقل", "علم") and sc.relay is None:
             return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
         if negated and sc.ctype in ("prep", "np"):
@@ -407,6 +412,16 @@ class VerbalMixin(FinderBase):
             if back is not None and back != _NO_SOURCE:
                 sc.subject, region = None, min(region, back[0])
                 pre_subject: tuple[int, int] | None = back
+            else:
+                pre_subject = None
+        elif sc.subject is not None and cue.lemma in _OBJECT_VERBS and plen == 0 and i - 1 >= a \
+                and t[i - 1].norm.startswith(("ال", "وال")):
+            # «إن الوزير يتهم المعارضةَ بـ»: a subject before a verb that takes an object;
+            # the noun after the verb is that object
+            back = self._subject_before(i, a, plen)
+            if back is not None and back != _NO_SOURCE:
+                sc.subject, region = None, min(region, back[0])
+                pre_subject = back
             else:
                 pre_subject = None
         else:
