@@ -389,3 +389,15 @@ def test_second_pass_false_friends(text: str) -> None:
     assert [e.subtype for e in events(text) if e.type == "strategic_developments" or e.subtype in (
         "non_state_actor_overtakes_territory", "government_regains_territory", "peaceful_protest")
         or e.trigger.text.startswith(("معركة", "يخوض"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت المنظمة امس أنها تعرضت لهجوم إلكتروني على منظومة معلوماتها.",
+        "جزاء الذين يحاربون الله أن يقتلوا أو يصلبوا.",
+        "وحكم عليهما امس بالسجن لمدة عامين بتهمة إثارة الشغب.",
+    ],
+)
+def test_no_event_in_cyber_attacks_subjunctives_and_charges(text: str) -> None:
+    assert events(text) == []

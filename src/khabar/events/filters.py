@@ -364,6 +364,9 @@ def keep_mentions(
         cs, _ = clause_bounds(tokens, m.first, start, end)
         if m.tense == "future" or _negated(lex, tokens, m, cs):
             continue
+        if m.tense == "present" and m.first > start and ffold(tokens[m.first - 1].norm) in ("ان", "بان", "وان") \
+                and not (m.first - 1 > start and ffold(tokens[m.first - 2].norm) in ("قبل", "بعد", "وقبل", "وبعد")):
+            continue  # «أن يُقتّلوا»، «يجب أن يقتل»: a subjunctive (not «قبل أن تسيطر»: a past)
         if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs):
             continue
         if sports and m.type in _VIOLENCE_TYPES:
@@ -378,6 +381,10 @@ def keep_mentions(
             "animal" in _classes(lex, tokens[k]) for k in range(max(start, m.first - 3), min(end, m.last + 4))
         ):
             continue  # «هاجم أسد طفلا»: an animal, not violence
+        if m.type in _VIOLENCE_TYPES and any(
+            "cyber" in _classes(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
+        ):
+            continue  # «هجوم إلكتروني»: a cyber attack, not violence
         if "habitual" in has and m.tense == "present":
             continue  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
         if "repeated" in has:
