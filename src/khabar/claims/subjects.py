@@ -62,6 +62,8 @@ class SubjectsMixin(FinderBase):
         «الصحيفة ذكرت» (a definite phrase at the start of the clause)."""
         t = self.tokens
         k = i - 1
+        if k > a and t[k].norm in ("لا", "لم", "لن"):
+            k -= 1  # «الوزير لا يستبعد أن»: the negation stands between subject and verb
         if k < a:
             return None
         if t[k].norm in _QAD:

@@ -48,8 +48,8 @@ NP_STOPPERS: frozenset[str] = _n("في", "خلال", "عبر", "على", "اما
      "ليلا", "نهارا", "اليوم", "مجددا", "امس",
      # «لمراسل الجوهرة»: the outlet's own correspondent, no source of the chain
      "لمراسل", "لمراسلة", "لمراسلنا", "لمراسلتنا",
-     # a negation opens a relative clause: «مصدر لم يكشف هويته»
-     "لم", "لن")
+     # a negation opens a relative clause: «مصدر لم يكشف هويته»، «التحوير لا يستبعد»
+     "لم", "لن", "لا")
 
 #: Words that may stand before the subject of a reporting verb and are skipped:
 #: «أوضح ذلك المدير»، «وقالت الشرطة أمس»، «قال اليوم (الاثنين) الوزير».
