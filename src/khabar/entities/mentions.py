@@ -19,14 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..normalize import fold
-from .tables import Actor, ActorTable
+from .tables import Actor, ActorTable, fold_word
 
 #: ``first token -> (form for the canonical key, proclitic characters left out of the span)``
 StripFn = Callable[[str], tuple[str, int]]
 
-__all__ = ["Mention", "clitic_variants", "dictionary_matches", "sentence_mentions", "tag_spans"]
+__all__ = ["Mention", "clitic_readings", "clitic_variants", "dictionary_matches", "sentence_mentions",
+           "tag_spans"]
 
 
 @dataclass(slots=True)
@@ -61,6 +63,13 @@ def clitic_variants(w: str) -> list[tuple[str, int]]:
     return out
 
 
+@lru_cache(maxsize=1 << 17)
+def clitic_readings(w: str) -> tuple[tuple[str, int, str], ...]:
+    """:func:`clitic_variants` with each form's folded key, ``(form, skip, folded form)``,
+    cached across articles."""
+    return tuple((form, skip, fold(form)) for form, skip in clitic_variants(w))
+
+
 def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """``(first, last, type)`` of each entity in an IOB sequence (conlleval's reading)."""
     out: list[tuple[int, int, str]] = []
@@ -79,15 +88,19 @@ def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
     """Longest actor-table matches over a sentence's normalised tokens."""
-    folded = [fold(w) for w in words]
+    folded = [fold_word(w) for w in words]
+    first_max = table.first_max
     n = len(words)
     out: list[Mention] = []
     i = 0
     while i < n:
         best: tuple[int, Actor, bool, int, str] | None = None
-        for form, skip in clitic_variants(words[i]):
-            head = fold(form)
-            for k in range(min(table.max_len, n - i), 0, -1):
+        for form, skip, head in clitic_readings(words[i]):
+            # no name starts with this token: nothing to try (first_max bounds the length)
+            longest = first_max.get(head)
+            if longest is None:
+                continue
+            for k in range(min(longest, n - i), 0, -1):
                 if best is not None and k <= best[0]:
                     break
                 hit = table.lookup((head, *folded[i + 1:i + k]))

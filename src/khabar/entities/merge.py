@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from ..normalize import fold
 from ..segment import Token
-from .mentions import Mention, clitic_variants
-from .tables import Actor
+from .mentions import Mention, clitic_readings
+from .tables import Actor, fold_word
 
 __all__ = ["ANAPHORS", "Group", "anaphor_mentions", "group_mentions", "propagate"]
 
@@ -44,7 +44,7 @@ class Group:
 
 
 def _words(m: Mention, tokens: list[Token]) -> list[str]:
-    return [fold(m.key_first)] + [fold(t.norm) for t in tokens[m.first + 1:m.last + 1]]
+    return [fold_word(m.key_first)] + [fold_word(t.norm) for t in tokens[m.first + 1:m.last + 1]]
 
 
 def group_mentions(mentions: list[Mention], tokens: list[Token], norm: str,
@@ -105,7 +105,7 @@ def anaphor_mentions(groups: list[Group], tokens: list[Token], taken: set[int],
     for i, tok in enumerate(tokens):
         if i in taken:
             continue
-        w = fold(tok.norm)
+        w = fold_word(tok.norm)
         head = ANAPHORS.get(w)
         if head is None and len(w) > 4 and w[0] in "وفبل":
             head = ANAPHORS.get(w[1:]) or ANAPHORS.get("ا" + w[1:] if w.startswith("لل") else "")
@@ -144,8 +144,12 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
         del index[name]
     if not index:
         return
-    longest = max(len(name) for name in index)
-    folded = [fold(t.norm) for t in tokens]
+    # folded first token -> the longest name starting with it (one lookup per token)
+    first_max: dict[str, int] = {}
+    for name in index:
+        if len(name) > first_max.get(name[0], 0):
+            first_max[name[0]] = len(name)
+    folded = [fold_word(t.norm) for t in tokens]
     n = len(tokens)
     i = 0
     while i < n:
@@ -153,8 +157,10 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
             i += 1
             continue
         best: tuple[int, Group, int, str] | None = None
-        for form, skip in clitic_variants(tokens[i].norm):
-            head = fold(form)
+        for form, skip, head in clitic_readings(tokens[i].norm):
+            longest = first_max.get(head)
+            if longest is None:
+                continue
             for k in range(min(longest, n - i), 0, -1):
                 if best is not None and k <= best[0]:
                     break

@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import csv
 import threading
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..normalize import fold, normalize_text
 from ..segment import tokenize
 
-__all__ = ["Actor", "ActorTable", "DATA", "get_table", "head_subtypes", "person_names", "title_subtypes"]
+__all__ = ["Actor", "ActorTable", "DATA", "fold_word", "get_table", "head_subtypes", "person_names",
+           "title_subtypes"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
+
+
+#: :func:`khabar.normalize.fold` of one token, cached across articles (bounded: word types
+#: of news follow Zipf's law, so a few hundred thousand cover nearly every token)
+fold_word = lru_cache(maxsize=1 << 18)(fold)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -62,6 +68,15 @@ class ActorTable:
     descriptors: set[str]
     #: folded heads of place and organisation names («ولايه», «وزاره»): never inside a person
     place_heads: set[str]
+    #: folded first token -> the most tokens of a name starting with it (one dict lookup
+    #: per token decides whether any name can start there, and how long to try)
+    first_max: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.first_max:
+            for key in self.names:
+                if len(key) > self.first_max.get(key[0], 0):
+                    self.first_max[key[0]] = len(key)
 
     @classmethod
     def load(cls, data: Path = DATA) -> ActorTable:

@@ -36,6 +36,7 @@ class FeatureExtractor:
         self.memory = lexicon.memory
         self._triggers: set[str] = set().union(*(v for k, v in lexicon.sets.items() if k.startswith("tr_")))
         self._ctx: dict[str, tuple[list[str], ...]] = {}
+        self._firsts: dict[int, tuple[dict[str, str], int, dict[str, int]]] = {}
 
     def _cluster(self, w: str) -> tuple[int, int, int] | None:
         cl = self.lex.clusters.get(w)
@@ -87,16 +88,30 @@ class FeatureExtractor:
                 self._ctx[w] = got
         return got
 
-    @staticmethod
-    def _phrase_tags(words: list[str], phrases: dict[str, str], shortest: int) -> list[str | None]:
+    def _first_words(self, phrases: dict[str, str]) -> dict[str, int]:
+        """First word of each phrase -> the most words of a phrase starting with it, built
+        once per phrase table (the lexicon's phrases, each label memory in use)."""
+        got = self._firsts.get(id(phrases))
+        if got is None or got[0] is not phrases or got[1] != len(phrases):
+            first: dict[str, int] = {}
+            for key in phrases:
+                w, k = key.split(" ", 1)[0], key.count(" ") + 1
+                if k > first.get(w, 0):
+                    first[w] = k
+            got = self._firsts[id(phrases)] = (phrases, len(phrases), first)
+        return got[2]
+
+    def _phrase_tags(self, words: list[str], phrases: dict[str, str], shortest: int) -> list[str | None]:
         """Longest match of ``phrases`` at each position: ``B:TYPE`` / ``I:TYPE``."""
         n = len(words)
         out: list[str | None] = [None] * n
+        first = self._first_words(phrases)
         i = 0
         while i < n:
             hit = 0
             typ = ""
-            for k in range(min(MAX_PHRASE, n - i), shortest - 1, -1):
+            # only phrases starting with this word can match, none longer than first[word]
+            for k in range(min(MAX_PHRASE, n - i, first.get(words[i], 0)), shortest - 1, -1):
                 t = phrases.get(" ".join(words[i:i + k]))
                 if t is not None:
                     hit, typ = k, t
