@@ -109,6 +109,8 @@ CONTENT_MARKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("تريد", "ان"), "demanded"), (("تريد",), "demanded"), (("يريد",), "demanded"), (("نريد",), "demanded"), (("اريد", "ان"), "demanded"), (("يود", "ان"), "demanded"), (("نطالب",), "demanded"),
     (("نطالب",), "demanded"), (("ندعو",), "demanded"), (("نامل",), "expected"),
     (("من", "المرجح"), "believed"), (("من", "المحتمل"), "believed"), (("ربما",), "believed"),
+    # «قال: أنا لم أقل إن ...»: the speaker denies having said it
+    (("لم", "اقل"), "denied"), (("لم", "نقل"), "denied"), (("لم", "يقل"), "denied"),
     # «شدّد على ضرورة ...»: the nominal «يجب أن» (docs/annotation.md: a demand)
     (("ضرورة",), "demanded"), (("بضرورة",), "demanded"), (("وجوب",), "demanded"), (("بوجوب",), "demanded"),
 )
