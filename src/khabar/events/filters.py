@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from ..segment import Token
 from .lexicon import Lexicon, ffold, readings
+from .objects import MOVING, OBJECT_CHECKED, civil_mover, object_ok, to_a_scene
 from .triggers import Mention
 
 __all__ = ["CASUALTY_WORDS", "clause_bounds", "family", "keep_mentions"]
@@ -158,83 +159,6 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
-# Verbs of going that report forces moving only with the forces next to them.
-_MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"})
-_QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب"})
-_OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي",
-                             "استعاد السيطره"})
-# «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
-_CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
-_PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
-                          "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع",
-                          # second pass: Yemeni and Syrian front lines (opened gold articles)
-                          "مديريه", "مديريات", "مركز", "مراكز", "معسكر", "جبهه", "مثلث", "تله", "مرتفعات", "حقل",
-                          "حقول", "بلدات", "بلدتي", "موقع", "اللواء", "سور", "مقرات", "مقر"})
-
-
-def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
-    """«أكد رئيس الحكومة القضاء على إرهابيين»: the noun is what a speech verb reports as done.
-    Not after a complementiser: «قال إن القضاء على داعش يحتاج 3 أشهر» is a goal."""
-    for q in range(m.first - 1, max(-1, m.first - 7), -1):
-        w = ffold(tokens[q].norm)
-        if w in ("ان", "انه", "بان", "لان"):
-            return False
-        if "speech" in lex.classes(w):
-            return True
-    return False
-
-
-def _object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: set[str]) -> bool:
-    k = (m.tail if m.tail >= 0 else m.last) + 1
-    if k + 1 < end and ffold(tokens[k].norm) in _QUANTIFIERS:
-        k += 1  # «سيطرت على كافة المواقع», «عدة مقرات»: the noun after the quantifier decides
-    w = ffold(tokens[k].norm) if k < end else ""
-    if m.entry.form == "قضا علي":
-        # an act, not a goal: «تمكنت من القضاء على», «بالقضاء على», «تم القضاء على»
-        head = ffold(tokens[m.head].norm)
-        done = head.startswith(("ب", "وب")) or any(
-            ffold(tokens[q].norm).startswith(("تم", "تمكن", "قام", "قامت", "يقوم", "تقوم", "وتم", "من"))
-            for q in range(max(0, m.first - 3), m.first)
-        ) or _reported_object(lex, tokens, m)
-        if not done:
-            return False
-        tail = ffold(tokens[m.tail].norm) if m.tail >= 0 else ""
-        if tail in ("عليه", "عليهم", "عليهما", "عليها"):
-            return "armed" in has  # «بالقضاء عليهم»: the pronoun is the object
-        return "armed" in lex.classes(w)
-    if m.entry.form == "الاحتفاظ":
-        return any(ffold(tokens[q].norm) in _CUSTODY_WORDS or ffold(tokens[q].norm).endswith("ذمه")
-                   for q in range(m.first, min(end, m.first + 12)))
-    if m.entry.form == "انضم الي":
-        # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
-        return "armed" in lex.classes(w)
-    core = w[2:] if w.startswith("ال") else w
-    if "سيطره" in ffold(tokens[m.head].norm) and not any(
-        ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
-        for q in range(max(0, m.first - 3), m.first)
-    ):
-        return False  # «بسبب سيطرة المتمردين على المطار»: a state, not a taking; «تمكنت من السيطرة»
-    if m.entry.form == "سيطر علي":
-        before = [ffold(tokens[q].norm) for q in range(max(0, m.first - 2), m.first)]
-        # «قبل أن تسيطر على مديرية»: a present after «قبل/بعد أن» is a past
-        done_present = len(before) == 2 and before[0] in ("قبل", "بعد") and before[1] == "ان"
-        if (m.tense != "past" and not done_present) or before[-1:] in (["الذي"], ["التي"], ["الذين"]):
-            return False  # «الذي يسيطر عليه الحوثيون», «التنظيم الذي سيطر على مناطق واسعة»: a state
-    if "استعاده" in ffold(tokens[m.head].norm) and not any(
-        ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
-        for q in range(max(0, m.first - 3), m.first)
-    ):
-        return False  # «على وشك ... استعادة السيطرة»: a goal; «تمكنت من استعادة السيطرة»: done
-    if m.entry.form == "استعاد السيطره":
-        return True  # a strong phrase: whatever it retook («استعادت القوات السيطرة على الرمادي»)
-    if m.entry.form in ("سيطر علي", "سيطره علي"):
-        # «سيطر الجيش على مديرية القفر», not «سيطرت الحكومة على الأسعار»
-        return "armed" in has and (core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w))
-    # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
-    return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
-        ffold(tokens[m.head].norm).endswith(("ها", "هم"))
-
-
 # After «منذ», these make a period: the figures are a tally, not one occurrence.
 _PERIOD_WORDS = frozenset({"بدايه", "مطلع", "اندلاع", "سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "عام", "سنه",
                            "العام", "السنه", "مارس", "اذار", "ابريل", "نيسان", "مايو", "ايار", "يونيو", "حزيران",
@@ -285,54 +209,12 @@ def _with_li(tok: Token, stem: str) -> bool:
     return w in ("ل" + stem, "لل" + stem)
 
 
-_CIVIL_MOVERS = frozenset(ffold(w) for w in (
-    "وفد", "وفدا", "الوفد", "وزير", "وزراء", "الوزير", "رئيس", "الرئيس", "مسؤول", "مسؤولون", "السفير", "سفير", "زعيم",
-    "المبعوث", "مبعوث", "وزيرة", "الامين"))
-
-
-# Nouns of forces on the move (the subject of a verb of going; «طائرة» is not one: planes
-# land at airports every day).
-_FORCES_NOUNS = frozenset(ffold(w) for w in (
-    "قوات", "قواتها", "القوات", "كتيبة", "الكتيبة", "كتائب", "الكتائب", "تعزيزات", "التعزيزات", "وحدات", "الجيش",
-    "جيش", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات", "المليشيات", "الميليشيات", "مسلحين", "مسلحون", "المسلحين",
-    "مقاتلين", "مقاتلون", "المقاتلين", "دبابات", "الدبابات", "آليات", "الآليات", "رتل", "أرتال", "لواء", "اللواء",
-    "جنود", "الجنود", "الجنود"))
-
-
-def _civil_mover(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int,
-                 sent_classes: list[frozenset[str]]) -> bool:
-    """Is a verb of going said of anything but forces? A delegation or an official, or no
-    forces noun within six words before or three after it («وصلت طائرة إلى باريس»، «وصلت
-    المساعدات»); a present verb needs the forces right before it («طقم عسكري يتجه» is a
-    vehicle on its way, background)."""
-    lo = max(start, m.first - 6)
-    words = [ffold(tokens[k].norm) for k in range(lo, m.first)]
-    if any(w in _CIVIL_MOVERS or (w[:1] == "و" and w[1:] in _CIVIL_MOVERS) for w in words):
-        return True
-    near = words + [ffold(tokens[k].norm) for k in range(m.first, min(len(tokens), m.last + 4))]
-    if not any(w in _FORCES_NOUNS or (w[:1] == "و" and w[1:] in _FORCES_NOUNS) for w in near):
-        return True
-    if m.tense == "present":
-        return not any("armed" in sent_classes[k - start] for k in range(max(start, m.first - 3), m.first))
-    return False
-
-
 # Adjectives that make a battle a figure of speech.
 _FIGURATIVE = frozenset({"سياسيه", "انتخابيه", "قانونيه", "قضائيه", "اعلاميه", "دبلوماسيه", "اقتصاديه", "فكريه"})
 # Verbs that say what violence did: they need another violence word in the sentence, and
 # after a relative pronoun they describe a noun told elsewhere («العملية التي استهدفت»).
 _NEEDS_VIOLENCE = frozenset({"استهدف", "دمر"})
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي"})
-# Where police and experts go after an incident: not forces moving («توجهت وحدات الأمن إلى
-# مسرح العملية»، «توجهوا إلى موقع السيارة»).
-_SCENES = frozenset({"مكان", "موقع", "مسرح", "عين", "المستشفي", "مستشفي", "مقر", "منزل", "المكان"})
-
-
-def _to_a_scene(tokens: Sequence[Token], m: Mention, end: int) -> bool:
-    k = (m.tail if m.tail >= 0 else m.last) + 1
-    return k < end and ffold(tokens[k].norm) in _SCENES
-
-
 def keep_mentions(
     lex: Lexicon,
     tokens: Sequence[Token],
@@ -407,13 +289,13 @@ def keep_mentions(
         if m.entry.form in ("معركه", "معارك") and m.last + 1 < end and \
                 ffold(tokens[m.last + 1].norm) in _FIGURATIVE:
             continue  # «يخوض معركة سياسية»: a figure of speech
-        if m.entry.form in _MOVING and (_civil_mover(lex, tokens, m, start, sent_classes)
-                                        or _to_a_scene(tokens, m, end)):
+        if m.entry.form in MOVING and (civil_mover(lex, tokens, m, start, sent_classes)
+                                        or to_a_scene(tokens, m, end)):
             continue  # «توجه وفد يضم وزراء إلى عدن»: a delegation; «وصلت أول كتيبة إلى الجبهة»: forces
-        if m.entry.form in _OBJECT_CHECKED:
+        if m.entry.form in OBJECT_CHECKED:
             # «القضاء على إرهابيين» (killing) but «القضاء على الفقر»; «تحرير مدينة عدن» but
             # «رئيس التحرير»: what follows decides
-            if _object_ok(lex, tokens, m, end, has):
+            if object_ok(lex, tokens, m, end, has):
                 stage2.append(m)
             continue
         if not m.entry.strong:
