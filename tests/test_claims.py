@@ -721,6 +721,15 @@ def test_impersonal_formula_before_a_subject_and_its_verb_gives_way() -> None:
     assert (c.cue.text, c.speaker.text if c.speaker else None) == ("أعلن", "الجيش السوري")
 
 
+@pytest.mark.parametrize("text", [
+    "يذكر أن الأمم المتحدة كانت قد أعلنت أن المدينة محاصرة.",
+    "ويذكر أن الأمم المتحدة قد أعلنت أن المدينة محاصرة.",
+])
+def test_impersonal_formula_gives_way_to_a_subject_before_qad(text: str) -> None:
+    c = one(text)
+    assert (c.cue.text, c.speaker.text if c.speaker else None) == ("أعلنت", "الأمم المتحدة")
+
+
 def test_dropped_subject_skips_an_impersonal_claim() -> None:
     cs = claims_of("وقال الوزير إن الوضع صعب. ويذكر أن المدينة محاصرة. وأضاف أن الحل قريب.")
     assert [c.speaker.text if c.speaker else None for c in cs] == ["الوزير", None, "الوزير"]

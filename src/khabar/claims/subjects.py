@@ -69,7 +69,11 @@ class SubjectsMixin(FinderBase):
         if t[k].norm in _QAD:
             for m in range(k - 1, max(a - 1, k - 9), -1):
                 if t[m].norm in _KAN:
+                    if m + 1 == k:  # «الوزارة كانت قد أعلنت»: the subject before كان
+                        return self._subject_before(m, a, 0)
                     return parse_np(t, m + 1, k, self.lex, self.quotes)
+            if k - 1 >= a and t[k - 1].norm.startswith(("ال", "وال")):
+                return self._subject_before(k, a, 0)  # «يذكر أن الوزارة قد أعلنت»
             return None
         commas = 0
         for m in range(k, max(a - 1, k - 12), -1):
