@@ -389,6 +389,7 @@ NO_CLAIM = [
     "ويتوقع الجميع الأسوأ.",  # no content opens after the formula
     "وتجدر الإشارة إلى أن المدينة شهدت معارك.",  # the outlet's own aside
     "وفجر نفسه بعد أن طُلب منه الترجل من السيارة.",  # a vocalised passive: no source
+    "ولم يتهم المدرب بارتكاب أي مخالفات.",  # a negated passive attributes nothing
     "وتبين أن السيارة كانت مسروقة.",  # «it turned out»
     "والتقى الوزير نظيره في العاصمة.",  # no cue with content
     "ونقل الجرحى إلى المستشفى.",  # «نقل» without a source
@@ -681,7 +682,15 @@ IMPERSONAL = [
     ("ونفذت الشركة بذلك ما يعتقد أنها أطول رحلة.", "يعتقد", "أنها أطول رحلة", "believed"),
     # «اتُّهما بـ»: the passive (the active verb takes its object before بـ)
     ("وأوقف رجلان الأسبوع الماضي واتهما بالإعداد لهجمات.", "اتهما", "الإعداد لهجمات", "alleged"),
+    # the formula's own certainty: «يريد» inside the content is no demand
+    ("وأوقفت الشرطة فتى يشتبه في أنه كان يريد شن هجوم.", "يشتبه", "أنه كان يريد شن هجوم", "alleged"),
 ]
+
+
+def test_active_accusation_after_an_adjunct() -> None:
+    # «اتهم في بيان»: the adjunct is no content of a passive; the subject stands before
+    c = one("وكان التنسيقي اتهم في بيان أصدره جماعة الحوثيين بقصف المدينة.")
+    assert c.speaker is not None and c.speaker.text == "التنسيقي"
 
 
 @pytest.mark.parametrize(("text", "cue", "content", "certainty"), IMPERSONAL)

@@ -88,6 +88,8 @@ def certainty(
         if (w.startswith("سن") and len(w) >= 5 and not w.startswith(("سنة", "سنو", "سنت", "سني"))) \
                 or (w == "سوف" and k + 1 < len(head) and head[k + 1].startswith("ن")):
             return "promised"
+    if len(head) >= 2 and head[0] in _SELF_COMPS and head[1] in ("يريد", "تريد", "نريد"):
+        return "demanded"  # «قالت النقابة إنها تريد معرفة موقف المجلس»: the speaker's wish
     if len(head) >= 2 and head[0] in _SELF_COMPS and (
             head[1] == "سوف" or (head[1][:2] in ("سي", "ست", "سن") and len(head[1]) >= 5
                                  and not head[1].startswith(("سنة", "سنو", "سنت", "سني", "سيا", "سير")))):

@@ -16,7 +16,8 @@ from .base import FinderBase
 from .drafts import _Draft, _Scan
 from .lexicon import Impersonal
 from .tables import _B_ADVERBS
-from .words import CLAUSE_PUNCT
+from .verbal import _B_NOUNS
+from .words import CLAUSE_PUNCT, NEGATIONS
 
 
 def _n(*words: str) -> frozenset[str]:
@@ -85,7 +86,8 @@ class ImpersonalMixin(FinderBase):
                     return sc.ca, sc.cstart
                 if not need and k + 1 < b and t[k + 1].is_arabic:
                     return k + 1, None  # «يشتبه في انتمائه إلى»
-            elif not need and len(prep) == 1 and w.startswith(prep) and len(w) > 3 and w not in _B_ADVERBS:
+            elif not need and len(prep) == 1 and w.startswith(prep) and len(w) > 3 and w not in _B_ADVERBS \
+                    and w not in _B_NOUNS:
                 return k, self._after_prefix(k, 1)  # «يُشتبه بتورطه» → «تورطه»
         return None
 
@@ -101,11 +103,13 @@ class ImpersonalMixin(FinderBase):
         # a short adjunct before the complementiser: «ويذكر أيضاً أن»
         while k < min(b, j + _MAX_ADJUNCT) and t[k].norm in _ADJUNCT_WORDS and not self._is_comp(k):
             k += 1
-        opened = self._impersonal_content(p, k, b)
-        if opened is None and k > j:
-            opened = self._impersonal_content(p, j, b)
+        opened = self._impersonal_content(p, j, b)
+        if opened is None and k > j and (self._is_comp(k) or (k + 1 < b and self._is_comp(k + 1))):
+            opened = self._impersonal_content(p, k, b)  # only a complementiser after an adjunct
         if opened is None:
             return None
+        if i > a and t[i - 1].norm in NEGATIONS and t[i - 1].norm != "ما":  # (not «ما يُعتقد»)
+            return None, j  # «ولم يُتّهم بلاتر بارتكاب أي مخالفات»: nothing is attributed
         ca, cstart = opened
         verb = i + p.cue_from
         # (a damma on the prefix marks the passive of «يُعتقد»، «يُذكر»، «يُتوقع»; for the

@@ -106,7 +106,7 @@ CONTENT_MARKERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("يجب", "ان"), "demanded"), (("يجب", "علي"), "demanded"), (("لا", "بد"), "demanded"),
     (("لابد",), "demanded"), (("يبدو", "ان"), "inferred"), (("يبدو",), "inferred"),
     (("اود", "ان"), "demanded"), (("نريد", "ان"), "demanded"), (("يريد", "ان"), "demanded"),
-    (("تريد", "ان"), "demanded"), (("تريد",), "demanded"), (("يريد",), "demanded"), (("نريد",), "demanded"), (("اريد", "ان"), "demanded"), (("يود", "ان"), "demanded"), (("نطالب",), "demanded"),
+    (("تريد", "ان"), "demanded"), (("اريد", "ان"), "demanded"), (("يود", "ان"), "demanded"), (("نطالب",), "demanded"),
     (("نطالب",), "demanded"), (("ندعو",), "demanded"), (("نامل",), "expected"),
     (("من", "المرجح"), "believed"), (("من", "المحتمل"), "believed"), (("ربما",), "believed"),
     # «قال: أنا لم أقل إن ...»: the speaker denies having said it
