@@ -45,7 +45,9 @@ def check_record(rec: dict) -> None:
     assert len(ids) == len(set(ids)), "ids must be unique within an article"
     ent = {e["id"] for e in rec["entities"]}
     for c in rec["claims"]:
-        for s in [c["speaker"], *c["chain"]]:
+        if c["speaker"] is None:  # an impersonal claim («يُعتقد أن») has no stated source
+            assert c["chain"] == []
+        for s in [x for x in [c["speaker"], *c["chain"]] if x is not None]:
             assert s["entity"] is None or s["entity"] in ent
     for p in rec["places"]:
         assert p["entity"] is None or p["entity"] in ent
