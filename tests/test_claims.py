@@ -809,3 +809,20 @@ def test_verb_after_a_pronoun_complementiser_belongs_to_the_content() -> None:
     # «إنه يتهم وليد بـ»: the guest accuses; one claim, alleged
     c = one("وأوضح الضيف إنه يتهم وليد جلاد بترويج أخبار كاذبة.")
     assert (c.speaker.text if c.speaker else None, c.certainty) == ("الضيف", "alleged")
+
+
+RELAYS = [
+    ("ونسبت الصحيفة إلى مصادر أمنية قولها إن الهجوم فشل.", ["الصحيفة", "مصادر أمنية"]),
+    ("وأوردت القناة عن مصادر أن الهجوم فشل.", ["القناة", "مصادر"]),
+    ("ونسبت الصحيفة إلى الوزير قوله إن الهجوم فشل.", ["الصحيفة", "الوزير"]),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), RELAYS)
+def test_relay_verbs_build_the_chain(text: str, chain: list[str]) -> None:
+    assert [s.text for s in one(text).chain] == chain
+
+
+@pytest.mark.parametrize("text", ["ونسبت الشرطة الحادث إلى خلل فني.", "وارتفعت نسب النجاح هذا العام."])
+def test_nasaba_without_a_relayed_source_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []

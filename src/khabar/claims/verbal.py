@@ -58,6 +58,10 @@ _B_NOUNS = frozenset({"بيان", "بيانا", "بلاغ", "بلاغا", "بل�
 
 # The outlet's own correspondent: a quotation after it is the outlet's name.
 _OWN_CORRESPONDENT = frozenset({"لمراسل", "لمراسلة", "لمراسلنا", "لمراسلتنا", "مراسل", "مراسلة"})
+# Verbs that relay a further source and the preposition that introduces it: «نقلت الوكالة
+# عن مصدر»، «أوردت القناة عن مصادر»، «نسبت الصحيفة إلى مصادر قولها» (not روى: «يروي
+# الكتاب عن التنظيم» is «about»). Source: khabar.
+_RELAY_VERBS = {"نقل": "عن", "اورد": "عن", "نسب": "الي"}
 # Complementisers carrying the subject pronoun of the verb after them.
 _PRONOUN_COMPS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
 # Subordinators before a verb: its clause is not the sentence's main one. Source: khabar.
@@ -102,7 +106,8 @@ class VerbalMixin(FinderBase):
         # («قالوا»): no subject after it
         blocked = pronoun_subject
         preps = cue.preps
-        relay_verb = cue.lemma == "نقل"
+        relay_prep = _RELAY_VERBS.get(cue.lemma, "")
+        relay_verb = bool(relay_prep)
         broken = False
         after_comma = False
         np_cand = np_weak = -1
@@ -164,7 +169,7 @@ class VerbalMixin(FinderBase):
                 break  # «سي.إن.إن»، «د.العاصمي»: a period inside a sentence ends nothing
             has_subject = sc.subject is not None or sc.relay is not None
             # the verb's own preposition opens the content: «حذّر من»، «دعا إلى»
-            if (has_subject or j == start or blocked) and w in preps and not (relay_verb and w == "عن") \
+            if (has_subject or j == start or blocked) and w in preps and not (relay_verb and w == relay_prep) \
                     and np_cand < 0:
                 nxt = t[j + 1].norm if j + 1 < b else ""
                 if j + 1 < b and self._is_comp(j + 1):
@@ -191,11 +196,12 @@ class VerbalMixin(FinderBase):
                     j = last_read = np[1]
                     j += 1
                     continue
-            if (w == "عن" and relay_verb) or (w == "من" and cue.lemma == "علم" and has_subject) \
+            if (relay_verb and w == relay_prep) or (w == "من" and cue.lemma == "علم" and has_subject) \
                     or (w == "نقلا" and j + 1 < b and t[j + 1].norm == "عن"):
-                k = j + 1 if w in ("عن", "من") else j + 2
+                k = j + 1 if w in ("عن", "من", "الي") else j + 2
                 np = parse_np(t, k, b, lex, q)
-                if np is not None:
+                # «أورد عن»، «نسب إلى» may also mean «about», «to»: only a source relays
+                if np is not None and (cue.lemma in ("نقل", "علم") or w == "نقلا" or self._is_source(np, 0)):
                     sc.relay = np
                     j = last_read = np[1] + 1
                     last_read -= 1
@@ -393,7 +399,7 @@ class VerbalMixin(FinderBase):
         # verb's subject and the noun after it an object
         after_pronoun = plen == 0 and i > a and t[i - 1].norm in _PRONOUN_COMPS
         sc = self._scan(i + 1, b, cue, pronoun_subject=form.plural or after_pronoun, np_object_ok=np_object_ok)
-        if cue.lemma in ("نقل", "علم") and sc.relay is None:
+        if cue.lemma in ("نقل", "علم", "نسب") and sc.relay is None:
             return None, i + 1  # «نُقل إلى المستشفى»: transport, not a report
         if negated and sc.ctype in ("prep", "np"):
             return None, i + 1  # «ولم تعلن أي جهة مسؤوليتها عن الهجوم»: narration
