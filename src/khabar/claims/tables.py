@@ -77,3 +77,19 @@ _ALA_CONTENT = ("ضرور", "اهمي", "الحاج", "حرص", "التزام", 
 # Definite words that are adjectives, not a new noun, after a definite noun.
 _ADJ_ENDINGS = ("ي", "ية", "يون", "يان", "يتان")
 _ADJECTIVES = frozenset({"العام", "العامة", "الاعلي", "الجديد", "الجديدة", "الاول", "الاولي", "الكبير", "الكبري", "الخاص", "الخاصة", "الاعلامي", "المتحدة", "المقبل", "السابق", "السابقة", "الحالي"})
+
+# The outlet's own correspondent: a quotation after it is the outlet's name.
+_OWN_CORRESPONDENT = frozenset({"لمراسل", "لمراسلة", "لمراسلنا", "لمراسلتنا", "مراسل", "مراسلة"})
+# Verbs that relay a further source and the preposition that introduces it: «نقلت الوكالة
+# عن مصدر»، «أوردت القناة عن مصادر»، «نسبت الصحيفة إلى مصادر قولها» (not روى: «يروي
+# الكتاب عن التنظيم» is «about»). Source: khabar.
+_RELAY_VERBS = {"نقل": "عن", "اورد": "عن", "نسب": "الي"}
+# Complementisers carrying the subject pronoun of the verb after them.
+_PRONOUN_COMPS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
+# Subordinators before a verb: its clause is not the sentence's main one. Source: khabar.
+_SUBORDINATORS = frozenset({"عندما", "وعندما", "حين", "حينما", "لما", "ولما", "بعدما", "كلما", "اذا", "واذا",
+                            "لو", "منذ", "ريثما", "عند"})
+# Words after which a quotation is a title, not speech («ندوة حول "أهمية ..."»).
+_TITLE_WORDS = frozenset({"حول", "بعنوان", "عنوان", "شعار", "بشعار", "موضوع"})
+# How far a comma before a complementiser is looked for after a long subject (tokens).
+_APPOSITION_AHEAD = 12

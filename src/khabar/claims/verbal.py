@@ -22,6 +22,7 @@ from .tables import (
     _ADJ_ENDINGS,
     _ADJECTIVES,
     _ALA_CONTENT,
+    _APPOSITION_AHEAD,
     _B_ADVERBS,
     _B_INSIDE,
     _BIHI,
@@ -33,10 +34,15 @@ from .tables import (
     _NP_OBJECT_VERBS,
     _OBJECT_STARTERS,
     _OBJECT_VERBS,
+    _OWN_CORRESPONDENT,
     _PREPOSITIONS,
+    _PRONOUN_COMPS,
     _QAD,
     _RELAY_PREP_HEADS,
+    _RELAY_VERBS,
     _STANCE_VERBS,
+    _SUBORDINATORS,
+    _TITLE_WORDS,
     SCAN_WINDOW,
 )
 from .words import (
@@ -54,23 +60,6 @@ from .words import (
 # Nouns that start with ب or ل themselves (not a preposition on the content's first word).
 _B_NOUNS = frozenset({"بيان", "بيانا", "بلاغ", "بلاغا", "بلد", "بلدية", "بنك", "بيت", "برنامج",
                       "بحث", "بعض", "بين", "لجنة", "لقاء", "لقاءات"})
-
-
-# The outlet's own correspondent: a quotation after it is the outlet's name.
-_OWN_CORRESPONDENT = frozenset({"لمراسل", "لمراسلة", "لمراسلنا", "لمراسلتنا", "مراسل", "مراسلة"})
-# Verbs that relay a further source and the preposition that introduces it: «نقلت الوكالة
-# عن مصدر»، «أوردت القناة عن مصادر»، «نسبت الصحيفة إلى مصادر قولها» (not روى: «يروي
-# الكتاب عن التنظيم» is «about»). Source: khabar.
-_RELAY_VERBS = {"نقل": "عن", "اورد": "عن", "نسب": "الي"}
-# Complementisers carrying the subject pronoun of the verb after them.
-_PRONOUN_COMPS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})
-# Subordinators before a verb: its clause is not the sentence's main one. Source: khabar.
-_SUBORDINATORS = frozenset({"عندما", "وعندما", "حين", "حينما", "لما", "ولما", "بعدما", "كلما", "اذا", "واذا",
-                            "لو", "منذ", "ريثما", "عند"})
-# Words after which a quotation is a title, not speech («ندوة حول "أهمية ..."»).
-_TITLE_WORDS = frozenset({"حول", "بعنوان", "عنوان", "شعار", "بشعار", "موضوع"})
-# How far a comma before a complementiser is looked for after a long subject (tokens).
-_APPOSITION_AHEAD = 12
 
 
 def has_subject_now(sc: _Scan) -> bool:
