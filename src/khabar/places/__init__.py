@@ -329,11 +329,11 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             ) if "the_country" in m.notes else (None, 0, 0)
         else:
             sent = toks[m.tok_start].sent
-            before = [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)
-                      if toks[j].sent == sent and j not in taken]
-            after = [folded[j] for j in range(m.tok_end, min(len(folded), m.tok_end + 2))
-                     if toks[j].sent == sent and j not in taken]
-            d, nb, na = read_direction(before, after)
+            words_before = [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)
+                            if toks[j].sent == sent and j not in taken]
+            words_after = [folded[j] for j in range(m.tok_end, min(len(folded), m.tok_end + 2))
+                           if toks[j].sent == sent and j not in taken]
+            d, nb, na = read_direction(words_before, words_after)
         directions.append((d, nb, na))
 
     # Stage 4b: choose places; twice, the second time near the first round's places.
