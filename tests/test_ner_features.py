@@ -83,3 +83,27 @@ def test_clusters_group_words_seen_in_the_same_contexts() -> None:
     cl = learn_clusters(sents, min_count=2, n_context=10, dims=4, ks=(2, 3, 4))
     assert cl["بغداد"][0] == cl["دمشق"][0] == cl["القاهرة"][0]
     assert learn_clusters(sents, min_count=2, n_context=10, dims=4, ks=(2, 3, 4)) == cl
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # the longest phrase starting at a word wins; a shorter one starting inside is skipped
+        (["قال", "مجلس", "الامن", "الدولي", "امس"], [None, "B:ORG", "I:ORG", "I:ORG", None]),
+        (["مجلس", "الامن", "اجتمع"], ["B:ORG", "I:ORG", None]),
+        (["الامن", "الدولي"], ["B:MISC", "I:MISC"]),
+        (["مجلس", "الوزراء"], [None, None]),
+    ],
+)
+def test_phrase_tags_longest_match(words: list[str], expected: list[str | None]) -> None:
+    fx = FeatureExtractor(_lexicon())
+    phrases = {"مجلس الامن": "ORG", "مجلس الامن الدولي": "ORG", "الامن الدولي": "MISC"}
+    assert fx._phrase_tags(words, phrases, 2) == expected
+
+
+def test_phrase_index_follows_a_swapped_memory() -> None:
+    # training swaps in each fold's own label memory: the first-word index must follow it
+    fx = FeatureExtractor(_lexicon())
+    assert fx._phrase_tags(["بغداد"], fx.memory, 1) == ["B:LOC"]
+    fx.memory = {"الموصل": "LOC"}
+    assert fx._phrase_tags(["بغداد", "الموصل"], fx.memory, 1) == [None, "B:LOC"]

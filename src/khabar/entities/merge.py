@@ -25,10 +25,14 @@ from ..segment import Token
 from .mentions import Mention, clitic_readings
 from .tables import Actor, fold_word
 
-__all__ = ["ANAPHORS", "Group", "anaphor_mentions", "group_mentions", "propagate"]
+__all__ = ["ANAPHORS", "COMPOUND", "Group", "anaphor_mentions", "group_mentions", "propagate"]
 
 #: Head nouns that refer back to a named organisation: folded form → folded name head.
 ANAPHORS = {"التنظيم": "تنظيم", "الحركه": "حركه", "الحزب": "حزب", "الجماعه": "جماعه"}
+
+#: First parts of compound names (folded): «عبد الله», «أبو بكر», «بن علي», «ولد الشيخ»;
+#: the word after one of them is no surname on its own.
+COMPOUND = frozenset({"عبد", "ابو", "بن", "ابن", "ولد", "بو"})
 
 
 @dataclass
@@ -135,7 +139,12 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
         if g.actor is not None:
             names.update(keys_of.get(g.actor.canonical, []))
         if g.type == "PER" and len(g.words) >= 2 and len(g.words[-1]) >= 4 and g.words[-1] not in given:
-            names.add((g.words[-1],))
+            if g.words[-2] in COMPOUND:
+                # «محمد عبد السلام»: the surname is «عبد السلام», never «السلام» ("peace") alone
+                if len(g.words) >= 3:
+                    names.add((g.words[-2], g.words[-1]))
+            else:
+                names.add((g.words[-1],))
         for name in names:
             if index.get(name, g) is not g:
                 clash.add(name)
