@@ -71,3 +71,17 @@ def test_named_operation_is_misc_event_without_its_head() -> None:
 def test_compound_surname(text: str, expected: list[list[str]]) -> None:
     got = [[m.text for m in e.mentions] for e in analyze(text).entities if e.type == "PER"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak table place right after a place noun counts without the tagger
+        ("قتل ثلاثة في محافظة إب أمس.", [("إب", "LOC", "Ibb")]),
+        ("وصلت القوات إلى مديرية حرض.", [("حرض", "LOC", "Harad")]),
+        # not after any other word
+        ("وصل الأب إلى البيت.", []),
+    ],
+)
+def test_weak_place_after_a_place_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(e.text, e.type, e.name_en) for e in analyze(text).entities] == expected

@@ -172,7 +172,11 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     chosen: list[Mention] = []
     for d in matches if matches is not None else dictionary_matches(words, table):
         overlapping = [c for c in kept_crf if c.first <= d.last and d.first <= c.last]
-        if d.weak and not overlapping and not _city_in_context(d, countries, given):
+        if d.weak and not overlapping and not _city_in_context(d, countries, given) and not (
+            # a weak place right after a place noun counts («محافظة إب», «مديرية حرض»)
+            d.type == "LOC" and d.skip == 0 and d.first > 0
+            and any(h in table.place_nouns for _, _, h in clitic_readings(words[d.first - 1]))
+        ):
             continue
         if any(c.first <= d.first and c.last >= d.last and (c.first, c.last) != (d.first, d.last)
                and not _descriptors_only(words[c.first:d.first], table) for c in overlapping):

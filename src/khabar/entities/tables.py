@@ -71,6 +71,8 @@ class ActorTable:
     #: folded first token -> the most tokens of a name starting with it (one dict lookup
     #: per token decides whether any name can start there, and how long to try)
     first_max: dict[str, int] = field(default_factory=dict)
+    #: folded nouns announcing a place name after them («محافظه», «مديريه»; place_nouns.tsv)
+    place_nouns: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.first_max:
@@ -107,8 +109,9 @@ class ActorTable:
                     names[key] = (actor, weak)
                     keys_of.setdefault(actor.canonical, []).append(key)
         descriptors = {fold(r["word"]) for r in _rows(data / "descriptors.tsv")}
+        place_nouns = frozenset(fold(r["word"]) for r in _rows(data / "place_nouns.tsv"))
         return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data),
-                   common, descriptors, place_heads)
+                   common, descriptors, place_heads, place_nouns=place_nouns)
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
