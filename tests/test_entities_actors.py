@@ -85,3 +85,19 @@ def test_compound_surname(text: str, expected: list[list[str]]) -> None:
 )
 def test_weak_place_after_a_place_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(e.text, e.type, e.name_en) for e in analyze(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common noun + nationality adjective names that country's body
+        ("اتهمت الحكومة السودانية المعارضة بالتصعيد.", [("الحكومة السودانية", "ORG", "Government (Sudan)")]),
+        ("وقالت المخابرات الأردنية إنها أحبطت مخططا.", [("المخابرات الأردنية", "ORG", "Intelligence service (Jordan)")]),
+        # alone it stays a common noun
+        ("قالت الحكومة إنها ستدرس الأمر.", []),
+        # an armed group's name + adjective stays weak: «القاعدة الأمريكية» is a base
+        ("قصفت الطائرات القاعدة الأمريكية.", []),
+    ],
+)
+def test_body_with_nationality(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(e.text, e.type, e.name_en) for e in analyze(text).entities] == expected

@@ -107,6 +107,15 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
                 if hit is not None:
                     best = (k, hit[0], hit[1], skip, form)
                     break
+        if best is None and i + 1 < n and folded[i + 1] in table.nationalities:
+            # a common noun naming a country's own body («الحكومة السودانية»): no table
+            # entry, but the noun and the adjective together are a name (see below)
+            for form, skip, head in clitic_readings(words[i]):
+                g = table.generic.get(head)
+                if g is not None:
+                    en, typ, sub = g
+                    best = (1, Actor(form, en, typ, sub, None, "khabar", fold(form)), False, skip, form)
+                    break
         if best is None:
             i += 1
             continue
@@ -120,6 +129,12 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
                 actor = Actor(name, f"{actor.name_en} ({country})", actor.type, actor.subtype,
                               None, actor.source, fold(name))
                 k += 1
+                # a state body with its nationality is a name even where the noun alone is a
+                # common word («الحكومة السودانية»; docs/annotation.md: armies and ministries
+                # named as institutions); an armed group's name stays weak («القاعدة الأمريكية»
+                # is "the American base")
+                if actor.subtype in ("government", "military"):
+                    weak = False
         out.append(Mention(i, i + k - 1, actor.type, actor, skip, form, weak))
         i += k
     return out

@@ -73,6 +73,9 @@ class ActorTable:
     first_max: dict[str, int] = field(default_factory=dict)
     #: folded nouns announcing a place name after them («محافظه», «مديريه»; place_nouns.tsv)
     place_nouns: frozenset[str] = frozenset()
+    #: folded common noun -> (English name, type, subtype) of a body that a nationality
+    #: adjective after it makes a country's own («السفاره» + «الامريكيه»; generic_bodies.tsv)
+    generic: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.first_max:
@@ -111,7 +114,9 @@ class ActorTable:
         descriptors = {fold(r["word"]) for r in _rows(data / "descriptors.tsv")}
         place_nouns = frozenset(fold(r["word"]) for r in _rows(data / "place_nouns.tsv"))
         return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data),
-                   common, descriptors, place_heads, place_nouns=place_nouns)
+                   common, descriptors, place_heads, place_nouns=place_nouns,
+                   generic={fold(r["word"]): (r["name_en"], r["type"], r["subtype"])
+                            for r in _rows(data / "generic_bodies.tsv")})
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
