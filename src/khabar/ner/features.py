@@ -9,7 +9,7 @@ few list concatenations plus the bigrams and gazetteer-phrase tags that need the
 from __future__ import annotations
 
 from ..segment import split_clitics
-from .lexicon import MAX_PHRASE, Lexicon
+from .lexicon import MAX_PHRASE, Lexicon, lookup_keys
 
 __all__ = ["FeatureExtractor"]
 
@@ -37,6 +37,24 @@ class FeatureExtractor:
         self._triggers: set[str] = set().union(*(v for k, v in lexicon.sets.items() if k.startswith("tr_")))
         self._ctx: dict[str, tuple[list[str], ...]] = {}
         self._firsts: dict[int, tuple[dict[str, str], int, dict[str, int]]] = {}
+        #: list names of each lookup key (the lexicon's lists are complete by now)
+        self._inverted: dict[str, set[str]] | None = None
+
+    def _memberships(self, w: str) -> list[str]:
+        """:meth:`Lexicon.memberships` through an inverted index (key -> list names), built
+        on first use: one dict lookup per lookup key instead of one per list."""
+        if self._inverted is None:
+            inv: dict[str, set[str]] = {}
+            for name, s in self.lex.sets.items():
+                for k in s:
+                    inv.setdefault(k, set()).add(name)
+            self._inverted = inv
+        found: set[str] = set()
+        for k in lookup_keys(w):
+            got = self._inverted.get(k)
+            if got:
+                found |= got
+        return [name for name in self.lex.sets if name in found] if found else []
 
     def _cluster(self, w: str) -> tuple[int, int, int] | None:
         cl = self.lex.clusters.get(w)
@@ -66,7 +84,7 @@ class FeatureExtractor:
         ctx = ["w=" + w, "sh=" + shape, "s2=" + w[-2:]]
         if pre:
             ctx.append("st=" + stem)
-        for name in self.lex.memberships(w):
+        for name in self._memberships(w):
             own.append("g=" + name)
             ctx.append("g=" + name)
         cl = self._cluster(w)
