@@ -93,6 +93,10 @@ def test_weak_place_after_a_place_noun(text: str, expected: list[tuple[str, str,
         # a common noun + nationality adjective names that country's body
         ("اتهمت الحكومة السودانية المعارضة بالتصعيد.", [("الحكومة السودانية", "ORG", "Government (Sudan)")]),
         ("وقالت المخابرات الأردنية إنها أحبطت مخططا.", [("المخابرات الأردنية", "ORG", "Intelligence service (Jordan)")]),
+        ("وأكد الادعاء السويسري أن التحقيق مستمر.", [("الادعاء السويسري", "ORG", "Public Prosecution (Switzerland)")]),
+        # a table body between the noun and the adjective («الادعاء العام» + «السويسري»)
+        ("وقال الادعاء العام السويسري إنه فتح تحقيقا.",
+         [("الادعاء العام السويسري", "ORG", "Public Prosecution (Switzerland)")]),
         # alone it stays a common noun
         ("قالت الحكومة إنها ستدرس الأمر.", []),
         # an armed group's name + adjective stays weak: «القاعدة الأمريكية» is a base
