@@ -29,6 +29,9 @@ def _matches(text: str) -> list[tuple[str, str, bool]]:
         ("التقى المبعوث إسماعيل ولد الشيخ أحمد", [("Ismail Ould Cheikh Ahmed", "PER", False)]),
         ("أعلن حزب المؤتمر الشعبي العام", [("General People's Congress", "ORG", False)]),
         ("ونشرت صحيفة عين اليوم", [("Ain Alyoum", "ORG", False)]),
+        ("نقل الجرحى من بلدتي الفوعة وكفريا", [("Al-Fu'ah", "LOC", False), ("Kafraya", "LOC", False)]),
+        ("سيطرت الحركة على قندوز", [("Kunduz", "LOC", False)]),
+        ("وقالت الجمعية المغربية لحقوق الإنسان", [("Moroccan Association for Human Rights", "ORG", False)]),
         # names that are also common words are weak: the tagger must agree
         ("وصلت القوات إلى حرض", [("Harad", "LOC", True)]),
         ("دخلت القوات مدينة إب", [("Ibb", "LOC", True)]),
