@@ -121,6 +121,15 @@ def test_governorate_cue_gives_the_governorate() -> None:
     assert r.precision == "admin" and r.country == "SY"
 
 
+def test_governorate_inside_an_organisation_name_keeps_its_own_coordinates() -> None:
+    # «شرطة محافظة الأنبار»: the name is set aside as part of the police's name, then read
+    # back through its cue; it must not borrow the coordinates of another place (Medenine
+    # here, from the misspelt «ومدنين»), as it did in the demo article.
+    text = "العثور على جثث لعسكريين ومدنين في الصقلاوية. وقال عقيد في شرطة محافظة الأنبار إن الوضع هادئ."
+    r = find(places(text, [("محافظة الأنبار", "LOC", 0)]), "محافظة الأنبار")
+    assert r.country == "IQ" and near(r, 33.05, 41.66, 60)
+
+
 # --- disambiguation by the article's countries ------------------------------------------
 @pytest.mark.parametrize(
     ("text", "surface", "country"),

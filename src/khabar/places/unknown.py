@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 
 from ..document import Doc
 from ..normalize import fold
-from ..schema import Place
+from ..schema import Place, PlacePrecision
 from .lexicon import DIRECTIONS, PLACE_CUES, VILLAGE_CUES, fold_all
 from .mentions import Match
 
@@ -213,16 +213,35 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
                 cue == _FRONT and any(s < span.end and span.start < e for s, e in others)):
             continue
         anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start), follow)
-        if anchor is None:
+        # A gazetteer name the earlier stages set aside (inside an organisation's name, or a
+        # common word) is still best placed by the gazetteer when a cue names it a place:
+        # «شرطة محافظة الأنبار» is Anbar, not the nearest other place of the article.
+        known = [c for m in raw if m.tok_start < end and first < m.tok_end for c in m.candidates]
+        precision: PlacePrecision = (
+            "village" if cue in VILLAGE_CUES else "admin" if cue in _ADMIN_CUES else "site"
+        )
+        if anchor is not None:
+            # A homonym abroad is not it («منطقة شقرة» near Zinjibar is not Syria's Shaqrah),
+            # but a governorate named after «محافظة» is that governorate wherever the nearest
+            # other place is (the nearest may be a misreading: «ومدنين» → Medenine).
+            known = [c for c in known if c.country == anchor.country
+                     or (precision == "admin" and c.precision == "admin")]
+        if anchor is None and not known:
             continue
         seen_text.add(key)
         cue_tok = doc.tokens[first - 1]
         full = doc.span_from_norm(cue_tok.nstart + (1 if folded[first - 1] != cue else 0),
                                   doc.tokens[end - 1].nend)
+        if known:
+            best = max(known, key=lambda c: (c.precision == precision, c.population))
+            out.append(Place(id="", text=full.text, start=full.start, end=full.end,
+                             lat=best.lat, lon=best.lon, country=best.country,
+                             name_en=best.name_en or None, precision=precision))
+            continue
+        assert anchor is not None
         out.append(Place(id="", text=full.text, start=full.start, end=full.end,
                          lat=anchor.lat, lon=anchor.lon, country=anchor.country,
-                         precision="village" if cue in VILLAGE_CUES
-                         else "admin" if cue in _ADMIN_CUES else "site"))
+                         precision=precision))
     return out
 
 
