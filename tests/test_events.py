@@ -88,6 +88,9 @@ def test_no_event(text: str) -> None:
         ("واطلق مسلحون النار على المتظاهرين.", ["مسلحون"], ["المتظاهرين"]),
         ("واعلنت الشرطة امس مقتل ريجيني.", [], ["ريجيني"]),  # the genitive is the victim
         ("وتظاهر مئات من طلبة المدارس امس.", ["مئات من طلبة المدارس"], []),
+        # the verb carries its object: the phrase after it is the subject (demo article)
+        ("وتعود الجثث إلى جنود عراقيين قتلهم عناصر تنظيم داعش.", ["عناصر تنظيم داعش"], ["جنود عراقيين"]),
+        ("وجد الأهالي رهائن أعدمهم التنظيم في الرقة.", ["التنظيم"], ["رهائن"]),
     ],
 )
 def test_actors_and_targets(text: str, actors: list[str], targets: list[str]) -> None:

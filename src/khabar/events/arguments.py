@@ -65,6 +65,15 @@ def _kill_verb(w: str) -> bool:
     return False
 
 
+def _kill_verb_with_object(w: str) -> bool:
+    """A kill verb carrying its object as a pronoun suffix: «قتلهم»، «أعدمتهم»، «خطفها»."""
+    core = strip_conj(w)
+    for suf in ("هم", "هن", "ها"):
+        if core.endswith(suf) and len(core) > len(suf) + 2 and _kill_verb(core[: -len(suf)]):
+            return True
+    return False
+
+
 def prev_is_qad(toks: Sequence[Token], verb: int, lo: int) -> bool:
     return verb - 1 >= lo and ffold(toks[verb - 1].norm) in ("قد", "وقد")
 
@@ -171,6 +180,18 @@ def find_actors(
     # («قتلت القوات الأمريكية 11 مسلحا»، «وقتل مفجر انتحاري 42 مجندا»)
     verb_word = ffold(toks[verb].norm)
     passive = False
+    if not is_noun and not actors and _kill_verb_with_object(verb_word):
+        # «جنود عراقيين قتلهم عناصر تنظيم داعش»: the verb carries its object, so the phrase
+        # right after it is the subject and the phrase right before it, which the pronoun
+        # refers back to, is the target.
+        subj = bare_phrase(doc, lex, verb + 1, ce, skip)
+        if subj is None or subj.first != verb + 1:
+            subj = next((p for p in after if p.first - verb <= 2), None)
+        if subj is not None and before and before[-1].last >= verb - 1:
+            actors.append(subj)
+            targets.append(before[-1])
+            after = [p for p in after if p.first > subj.last]
+            passive = True  # the subject is found: skip the subject cascade below
     if not is_noun and _kill_verb(verb_word) and not actors:
         nps = _objects_after(doc, lex, verb, ce, skip, after)
         subj_before = bool(before) and (before[-1].last >= verb - 2 or prev_is_qad(toks, verb, s_start))
