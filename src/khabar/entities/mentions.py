@@ -17,9 +17,10 @@ dictionary matches, and how the two combine.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from ..normalize import fold
 from .tables import Actor, ActorTable, fold_word
@@ -27,7 +28,9 @@ from .tables import Actor, ActorTable, fold_word
 #: ``first token -> (form for the canonical key, proclitic characters left out of the span)``
 StripFn = Callable[[str], tuple[str, int]]
 
-__all__ = ["Mention", "clitic_readings", "clitic_variants", "dictionary_matches", "sentence_mentions",
+V = TypeVar("V")
+
+__all__ = ["Mention", "clitic_readings", "longest_name_at", "clitic_variants", "dictionary_matches", "sentence_mentions",
            "tag_spans"]
 
 
@@ -86,6 +89,34 @@ def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def longest_name_at(
+    i: int,
+    words: Sequence[str],
+    folded: Sequence[str],
+    first_max: Mapping[str, int],
+    lookup: Callable[[tuple[str, ...]], V | None],
+    accept: Callable[[int], bool] = lambda k: True,
+) -> tuple[int, V, int, str] | None:
+    """The longest name of a table starting at token ``i``: ``(length, hit, skip, form)``
+    over the token's clitic readings («وبالحكومة» → «الحكومة»), or None. ``first_max`` maps a
+    folded first word to the longest name starting with it (one lookup rules a token out);
+    ``accept(length)`` can refuse a hit (e.g. one crossing a sentence)."""
+    best: tuple[int, V, int, str] | None = None
+    n = len(words)
+    for form, skip, head in clitic_readings(words[i]):
+        longest = first_max.get(head)
+        if longest is None:
+            continue
+        for k in range(min(longest, n - i), 0, -1):
+            if best is not None and k <= best[0]:
+                break
+            hit = lookup((head, *folded[i + 1:i + k]))
+            if hit is not None and accept(k):
+                best = (k, hit, skip, form)
+                break
+    return best
+
+
 def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
     """Longest actor-table matches over a sentence's normalised tokens."""
     folded = [fold_word(w) for w in words]
@@ -95,18 +126,10 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
     i = 0
     while i < n:
         best: tuple[int, Actor, bool, int, str] | None = None
-        for form, skip, head in clitic_readings(words[i]):
-            # no name starts with this token: nothing to try (first_max bounds the length)
-            longest = first_max.get(head)
-            if longest is None:
-                continue
-            for k in range(min(longest, n - i), 0, -1):
-                if best is not None and k <= best[0]:
-                    break
-                hit = table.lookup((head, *folded[i + 1:i + k]))
-                if hit is not None:
-                    best = (k, hit[0], hit[1], skip, form)
-                    break
+        found = longest_name_at(i, words, folded, first_max, table.lookup)
+        if found is not None:
+            k, (actor, weak), skip, form = found
+            best = (k, actor, weak, skip, form)
         if best is None and i + 1 < n and folded[i + 1] in table.nationalities:
             # a common noun naming a country's own body («الحكومة السودانية»): no table
             # entry, but the noun and the adjective together are a name (see below)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..normalize import fold
 from ..segment import Token
-from .mentions import Mention, clitic_readings
+from .mentions import Mention, longest_name_at
 from .tables import Actor, fold_word
 
 __all__ = ["ANAPHORS", "COMPOUND", "Group", "anaphor_mentions", "group_mentions", "propagate"]
@@ -158,26 +158,18 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
     for name in index:
         if len(name) > first_max.get(name[0], 0):
             first_max[name[0]] = len(name)
-    folded = [fold_word(t.norm) for t in tokens]
+    norms = [t.norm for t in tokens]
+    folded = [fold_word(w) for w in norms]
     n = len(tokens)
     i = 0
     while i < n:
         if i in taken:
             i += 1
             continue
-        best: tuple[int, Group, int, str] | None = None
-        for form, skip, head in clitic_readings(tokens[i].norm):
-            longest = first_max.get(head)
-            if longest is None:
-                continue
-            for k in range(min(longest, n - i), 0, -1):
-                if best is not None and k <= best[0]:
-                    break
-                hit = index.get((head, *folded[i + 1:i + k]))
-                if (hit is not None and tokens[i + k - 1].sent == tokens[i].sent
-                        and not any(j in taken for j in range(i, i + k))):
-                    best = (k, hit, skip, form)
-                    break
+        def free(k: int, i: int = i) -> bool:  # within one sentence, over untaken tokens
+            return tokens[i + k - 1].sent == tokens[i].sent and not any(j in taken for j in range(i, i + k))
+
+        best = longest_name_at(i, norms, folded, first_max, index.get, accept=free)
         if best is None:
             i += 1
             continue
