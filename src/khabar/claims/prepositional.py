@@ -87,12 +87,7 @@ class PrepositionalMixin(FinderBase):
             else:
                 cb, ctype = self._content_end(ca, b), "prep"
         else:
-            ca = a
-            same = [d for d in self.drafts if d.sent == si]
-            if same:
-                ca = max(same[-1].cb + 1, a)
-            while ca < i and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in CLAUSE_OPENERS):
-                ca += 1
+            ca = self._clause_before(i, a, si)
             cb, ctype = self._trim(ca, i - 1), "prep"
         if cb < ca:
             return None, end
@@ -104,6 +99,18 @@ class PrepositionalMixin(FinderBase):
             sent=si,
         )
         return d, end
+
+    def _clause_before(self, i: int, a: int, si: int) -> int:
+        """First token of the content written before a source phrase at ``i`` («...، بحسب
+        المرصد»): after the sentence's previous claim, past clause punctuation and openers."""
+        t = self.tokens
+        ca = a
+        same = [d for d in self.drafts if d.sent == si]
+        if same:
+            ca = max(same[-1].cb + 1, a)
+        while ca < i and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in CLAUSE_OPENERS):
+            ca += 1
+        return ca
 
     def _clause_initial_all(self, i: int, a: int) -> bool:
         """Nothing but openers and commas between the sentence start and ``i``."""
@@ -217,12 +224,7 @@ class PrepositionalMixin(FinderBase):
             if qb is not None:
                 ca, cb, ctype = qb[0], qb[1], "quote"
             else:
-                ca = a
-                prev = [d for d in self.drafts if d.sent == si]
-                if prev:
-                    ca = max(prev[-1].cb + 1, a)
-                while ca < i and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in CLAUSE_OPENERS):
-                    ca += 1
+                ca = self._clause_before(i, a, si)
                 if t[i - 1].norm in CLAUSE_PUNCT or end >= b or t[end].norm in SENTENCE_PUNCT:
                     cb = self._trim(ca, i - 1)  # «...، بحسب المرصد.»: the clause before
                 else:
