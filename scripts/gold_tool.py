@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,7 +29,8 @@ from khabar.eval.goldfile import (
     source_file_of,
 )
 
-GOLD = Path("tests/gold")
+# KHABAR_GOLD_DIR points the tool at another corpus (e.g. a layer-specific development set)
+GOLD = Path(os.environ.get("KHABAR_GOLD_DIR", "tests/gold"))
 
 
 def draft_path(aid: str, second: bool) -> Path:

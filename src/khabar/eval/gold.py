@@ -33,13 +33,16 @@ def split_ids(gold_dir: Path, split: str) -> list[str]:
     ``opened.tsv`` (opened for error analysis) is tuning, and an annotated reserve is
     held-back (reserves are annotated only to restore the held-back minimums)."""
     gold_dir = Path(gold_dir)
+    annotated = {p.stem for p in (gold_dir / "annotations").glob("*.json")}
+    if not (gold_dir / "manifest.json").exists():
+        # a development corpus without a manifest (tests/devgold/*): everything is tuning
+        return sorted(annotated) if split in ("tune", "all") else []
     manifest = json.loads((gold_dir / "manifest.json").read_text(encoding="utf-8"))
     opened: set[str] = set()
     log = gold_dir / "opened.tsv"
     if log.exists():
         with log.open(encoding="utf-8") as fh:
             opened = {row["id"] for row in csv.DictReader(fh, delimiter="\t") if row.get("id")}
-    annotated = {p.stem for p in (gold_dir / "annotations").glob("*.json")}
     out = []
     for row in manifest["articles"]:
         s = row["split"]
