@@ -16,9 +16,11 @@ GOLD = Path(__file__).parent / "gold"
 MANIFEST = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))["articles"]
 ANNOTATIONS = sorted((GOLD / "annotations").glob("*.json"))
 SECOND = sorted((GOLD / "second" / "annotations").glob("*.json"))
+# layer-specific development corpora (tests/devgold/<layer>/annotations), stand-off like the gold
+DEV = sorted((GOLD.parent / "devgold").glob("*/annotations/*.json"))
 
 
-@pytest.mark.parametrize("path", ANNOTATIONS + SECOND, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
+@pytest.mark.parametrize("path", ANNOTATIONS + SECOND + DEV, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_annotation_loads_and_matches_its_text(path: Path) -> None:
     g = load_annotation(path)  # raises DataError on any hash mismatch
     assert g.id == path.stem
@@ -29,7 +31,7 @@ def test_every_annotation_is_a_manifest_article() -> None:
     assert {p.stem for p in ANNOTATIONS} <= ids
 
 
-@pytest.mark.parametrize("path", [p for p in ANNOTATIONS + SECOND
+@pytest.mark.parametrize("path", [p for p in ANNOTATIONS + SECOND + DEV
                                   if source_file_of(p.stem) not in FREE_SOURCES],
                          ids=lambda p: p.stem)
 def test_saudinewsnet_annotation_holds_no_text(path: Path) -> None:
@@ -39,7 +41,8 @@ def test_saudinewsnet_annotation_holds_no_text(path: Path) -> None:
 
 
 def test_no_private_draft_is_tracked_by_git() -> None:
-    out = subprocess.run(["git", "ls-files", "tests/gold/drafts-private"], cwd=GOLD.parent.parent,
+    out = subprocess.run(["git", "ls-files", "tests/gold/drafts-private", "tests/devgold/*/drafts-private"],
+                         cwd=GOLD.parent.parent,
                          capture_output=True, text=True, check=False)
     if out.returncode != 0:
         pytest.skip("not a git checkout")
