@@ -1,0 +1,39 @@
+"""How the events development corpus was picked (run once; prints article ids).
+
+SaudiNewsNet articles not in tests/gold/manifest.json, 110-260 words, seeded random
+(seed 7): 15 among those with >= 4 conflict words (the Yemen war, Syria, Iraq, terror
+arrests), 7 among those with none (economy, diplomacy, sport, society) so that spurious
+events show. Uses only the shared data (never shipped): python tests/devgold/events/pick_articles.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+
+from khabar.options import data_dir
+
+# Conflict words (folded stems written by hand for this pick; not used by khabar).
+CONFLICT = re.compile(r"غار|قصف|اشتباك|معارك|قذائف|مقتل|قتلى|هجوم|انفجار|الحوثي|التحالف|داعش|مسلح|اعتقال|القبض")
+
+
+def main() -> None:
+    manifest = json.load(open("tests/gold/manifest.json", encoding="utf-8"))
+    taken = {a["id"] for a in manifest["articles"]}
+    conflict, plain = [], []
+    with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            n = len(r["text"].split())
+            if r["id"] in taken or not 110 <= n <= 260:
+                continue
+            hits = len(CONFLICT.findall(r["text"]))
+            (conflict if hits >= 4 else plain if hits == 0 else []).append(r["id"])
+    rng = random.Random(7)
+    print(" ".join(sorted(rng.sample(conflict, 15) + rng.sample(plain, 7))))
+
+
+if __name__ == "__main__":
+    main()
