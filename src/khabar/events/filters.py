@@ -138,6 +138,27 @@ def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool
     return k - 1 >= cs and ffold(tokens[k - 1].norm) in ("الذكري", "ذكري", "بالذكري", "بذكري")
 
 
+def _purpose_li(tok: Token) -> bool:
+    """Is the token a present verb after the preposition ل (لتقتل، ليخرج، لنقصف)? A present
+    verb never starts with ل itself, so ل + a present prefix is the purpose clitic."""
+    w = ffold(tok.norm)
+    w = w[1:] if len(w) > 4 and w[0] in "وف" else w
+    return len(w) >= 4 and w[0] == "ل" and w[1] in "يتن"
+
+
+# «مما يدور من أحداث واشتباكات», «ما يجري من معارك»: a description of what goes on.
+_WHAT = frozenset({"ما", "مما", "لما", "بما"})
+_GOES_ON = frozenset({"يدور", "تدور", "يجري", "تجري", "يحدث", "تحدث", "يقع", "تقع"})
+
+
+def _what_goes_on(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
+    """(``cs`` one token before the clause: «مما» itself starts a clause.)"""
+    if m.tense != "noun":
+        return False
+    words = [ffold(tokens[k].norm) for k in range(max(cs, m.first - 5), m.first)]
+    return any(a in _WHAT and b in _GOES_ON and c == "من" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
+
 def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce: int) -> bool:
     lo, hi = max(cs, m.first - _SUPPORT_WINDOW), min(ce, m.last + 1 + _SUPPORT_WINDOW)
     return any(
@@ -191,7 +212,8 @@ def _present_support(lex: Lexicon, tok: Token) -> bool:
     return "support" in lex.classes(w) and (w[:1] == "ي" or w in ("تشن", "تنفذ", "تستهدف", "تواصل"))
 
 
-_QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "وتقوم",
+# (past forms only: «في الوقت الذي تقوم فيه قوات التحالف باستهداف» is an ongoing campaign)
+_QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا",
                    "بادر", "بادرت", "بادروا", "وبادر", "وبادرت", "وبادروا"})
 
 
@@ -234,6 +256,10 @@ def keep_mentions(
             prev = prev[2:] if prev.startswith("ال") else prev
             if prev not in _TIME_UNITS and "time" not in _classes(lex, tokens[k - 1]):
                 sent_classes[k - start] = cls - {"future"}  # «القطارات القادمة»: coming, not next
+    for k in range(start, end):
+        if "support" in sent_classes[k - start] and _purpose_li(tokens[k]):
+            # «ليخرج بعد معارك طاحنة»: a verb of purpose reports nothing
+            sent_classes[k - start] = sent_classes[k - start] - {"support"}
     has = {c for cls in sent_classes for c in cls}
     sports = sum("sports" in cls for cls in sent_classes) >= 1
     accident = "accident" in has
@@ -249,7 +275,9 @@ def keep_mentions(
         if m.tense == "present" and m.first > start and ffold(tokens[m.first - 1].norm) in ("ان", "بان", "وان") \
                 and not (m.first - 1 > start and ffold(tokens[m.first - 2].norm) in ("قبل", "بعد", "وقبل", "وبعد")):
             continue  # «أن يُقتّلوا»، «يجب أن يقتل»: a subjunctive (not «قبل أن تسيطر»: a past)
-        if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs):
+        if m.tense == "present" and _purpose_li(tokens[m.head]):
+            continue  # «ومن ثم تفجيرها لتقتل كل من حولها»: a purpose, like a subjunctive
+        if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs) or _what_goes_on(tokens, m, max(start, cs - 1)):
             continue
         if sports and m.type in _VIOLENCE_TYPES:
             continue

@@ -175,8 +175,14 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
     # (an explosion with the dead is what a bombing told before did: «قتلوا بانفجار عبوة»)
     # (what exploded is part of the explosion: «بانفجار عبوة ناسفة»)
     blown = {m.last + 1 for m in mentions if m.entry.form in _EXPLOSION}
-    if all(m.entry.form in CASUALTY_WORDS or m.definite or m.entry.form in _EXPLOSION or m.first in blown
-           for m in mentions):
+    # (what a strike did, «ودمر بالكامل، وقتل 14 جنديا», speaks of a strike told before too)
+    if all(m.entry.form in CASUALTY_WORDS or m.entry.form in _GENERIC_VERBS or m.definite
+           or m.entry.form in _EXPLOSION or m.first in blown for m in mentions):
+        return True
+    # the sentence first names the occurrence by a definite noun: a predicate after it
+    # retells it («حيث حصلت الغارة: إن مروحيتين هاجمتا حاجزا»)
+    naming = [m for m in mentions if m.entry.form not in CASUALTY_WORDS and m.entry.form not in _GENERIC_VERBS]
+    if naming and min(naming, key=lambda m: m.first).definite:
         return True
     return trig.definite
 
@@ -187,17 +193,36 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     if m.tense != "noun":
         return
     w = ffold(tokens[m.head].norm)
-    if m.support >= 0 and not (ffold(tokens[m.support].norm).lstrip("و") in _RESULT_VERBS and "ال" in w[:4]):
+    # (only a conjunction is stripped from the support verb: «وقعت» itself starts with و)
+    sup = ffold(tokens[m.support].norm) if m.support >= 0 else ""
+    result = sup in _RESULT_VERBS or (sup[:1] in ("و", "ف") and sup[1:] in _RESULT_VERBS)
+    own = _possessed(tokens[m.head].norm, m.entry.words[0])
+    if m.support >= 0 and not ((result and "ال" in w[:4]) or own):
         return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
     for p in ("و", "ف"):
         if w.startswith(p) and len(w) > 4:
             w = w[1:]
             break
     m.definite = (
-        w.startswith(("ال", "بال", "لل", "كال"))
+        own  # «شن الأمريكيون هجومهم»: their attack, the one told
+        or w.startswith(("ال", "بال", "لل", "كال"))
         or (m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES)
         or m.last + 1 in name_starts
     )
+
+
+# Pronouns attached to a noun («هجومهم»، «قذائفها»): the noun is definite.
+_POSSESSIVES = ("هم", "ها", "هما", "ه")
+
+
+def _possessed(token: str, stem: str) -> bool:
+    """Does the noun carry an attached pronoun after its lexicon form («هجومهم» for «هجوم»)?"""
+    w = ffold(token)
+    i = w.find(stem)
+    if i < 0 and stem.endswith("ه"):  # ة becomes ت before a pronoun: «غارته»
+        stem = stem[:-1] + "ت"
+        i = w.find(stem)
+    return i >= 0 and w[i + len(stem):] in _POSSESSIVES
 
 
 # Verbs that say what an occurrence did rather than name it («غارات استهدفت مواقع»).

@@ -1,0 +1,74 @@
+"""The events step on whole articles: what is no occurrence, and when a later sentence
+retells one already counted (issue 7, found on tests/devgold/events).
+
+Only the events step runs (other layers off), so these tests do not depend on other steps.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import RawArticle
+from khabar.events import extract_events
+from khabar.options import Options
+from khabar.pipeline import build_pipeline
+
+_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
+
+
+def triggers(text: str) -> list[str]:
+    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    return [e.trigger.text for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present verb after the purpose ل: what it is for, not what happened
+        "وأرسل التنظيم عناصره إلى المدينة ليقتلوا الرهائن.",
+        # a verb of purpose does not anchor a noun («ليخرج بعد معارك»)
+        "ويرى النقاد أن رامبو يقهر الإرهاب ليخرج بعد معارك طاحنة بطلا قوميا.",
+        # «ما يدور من»: a description of what goes on
+        "وقالت القوات إنها ليست طرفا مما يدور من أحداث واشتباكات داخل الحدود.",
+        # «تقوم ... بـ» in the present: an ongoing campaign
+        "ويعاني التنظيم من نقص الذخيرة في الوقت الذي تقوم فيه قوات التحالف باستهداف خطوط الإمداد.",
+    ],
+)
+def test_no_occurrence(text: str) -> None:
+    assert triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فجروا السيارة المفخخة أمس فقتلت خمسة أشخاص.", 1),  # not ل: a result that happened
+        ("ودارت اشتباكات عنيفة داخل الحدود أمس.", 1),
+        ("قام مسلحون أمس باستهداف حاجز للجيش بقذائف الهاون.", 1),
+    ],
+)
+def test_occurrence_kept(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that first names the strike by a definite noun retells it
+        "قتل 14 جنديا أمس في غارة أمريكية على حاجز للجيش. وقال الحاكم حيث حصلت الغارة إن مروحيتين هاجمتا حاجزا للجيش.",
+        # what the strike did («دمر»، «قتل») speaks of the strike told before
+        "قتل 14 جنديا أمس في غارة أمريكية على حاجز للجيش. وأضاف أن الحاجز دمر بالكامل، وقتل 14 جنديا.",
+        # «وقعت» is a verb of happening (its و is no conjunction): «التي وقعت فيها الغارة»
+        "قتل 14 جنديا أمس في غارة أمريكية على حاجز للجيش. وكان مسلحون موجودين في المنطقة. "
+        "وقال إن المنطقة التي وقعت فيها الغارة ليست مشبوهة.",
+        # a noun with an attached pronoun is the one told: «شن الأمريكيون هجومهم»
+        "قتل 14 جنديا أمس في هجوم أمريكي على حاجز للجيش. وكان العلم يرفرف على الحاجز. "
+        "وأضاف المسؤول أن العلم كان مرفوعا عندما شن الأمريكيون هجومهم.",
+    ],
+)
+def test_retold_occurrence_is_one_event(text: str) -> None:
+    assert len(triggers(text)) == 1
+
+
+def test_new_strike_told_after_one_is_two_events() -> None:
+    text = "قتل 14 جنديا أمس في غارة أمريكية على حاجز للجيش. وشنت طائرات أخرى غارات على قرية مجاورة."
+    assert len(triggers(text)) == 2
