@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..document import Doc
 from ..schema import Source
 from ..segment import Token
-from .filters import clause_bounds
+from .agents import cause_agent, claimant, clause, coordinated_subject, speaker_subject
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, readings
 from .phrases import (
     _STOP,
@@ -74,6 +74,14 @@ def _kill_verb_with_object(w: str) -> bool:
     return False
 
 
+_ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "هجمه", "تفجير", "تفجيرات", "انفجار", "عمليه", "عمليات", "حزام",
+                           "سياره", "سيارات", "اعتداء", "هجوما"})
+
+
+def _attack_noun(w: str) -> bool:
+    return any(stem in _ATTACK_NOUNS for _, stem, suf in readings(w) if not suf)
+
+
 def prev_is_qad(toks: Sequence[Token], verb: int, lo: int) -> bool:
     return verb - 1 >= lo and ffold(toks[verb - 1].norm) in ("قد", "وقد")
 
@@ -85,8 +93,8 @@ def _objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], a
     i = verb + 1
     toks = doc.tokens
     while i < ce and len(out) < 2:
-        if "time" in lex.classes(ffold(toks[i].norm)):
-            i += 1
+        if "time" in lex.classes(ffold(toks[i].norm)) or (toks[i].norm in _QUOTES and not out):
+            i += 1  # time words; an opening scare quote: «اختطفوا «مواطنا سوريا»»
             continue
         w = ffold(toks[i].norm)
         if w in _STOP or not (toks[i].is_arabic or toks[i].is_digit) or toks[i].norm[:1] == "ب":
@@ -101,6 +109,7 @@ def _objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], a
     return out
 
 
+_QUOTES = frozenset('«»"“”')
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
@@ -132,8 +141,8 @@ def find_actors(
     7. for protests, the protesters rather than the police."""
     toks = doc.tokens
     s_start, s_end = sent
-    cs, ce = clause_bounds(toks, verb, s_start, s_end)
-    _, ce2 = clause_bounds(toks, trig[1], s_start, s_end)
+    cs, ce = clause(toks, verb, s_start, s_end)
+    _, ce2 = clause(toks, trig[1], s_start, s_end)
     ce = max(ce, ce2)
     skip = set(range(trig[0], trig[1] + 1)) | {verb, also_skip}
     # a country is a possible actor only right next to the verb («قصفت تركيا»), not «في وسط الصومال»
@@ -147,7 +156,9 @@ def find_actors(
     protest = SUBTYPE_TYPE.get(subtype) in ("protests", "riots")
     actors: list[Phrase] = []
     targets: list[Phrase] = []
-    prev_word = ffold(toks[verb - 1].norm) if verb > s_start else ""
+    # a verb in scare quotes («اختطفوا») has its subject right before the opening quote
+    vq = verb - 1 if verb - 1 > s_start and toks[verb - 1].norm in _QUOTES else verb
+    prev_word = ffold(toks[vq - 1].norm) if vq > s_start else ""
     # 1. explicit agents: «على أيدي (أفراد من) الشرطة», «من قبل», «من طرف», «برصاص»
     agent_at = [k for k in range(max(cs, 1), ce) if (ffold(toks[k - 1].norm), ffold(toks[k].norm)) in _AGENT_CUES]
     for p in cands:
@@ -194,7 +205,7 @@ def find_actors(
             passive = True  # the subject is found: skip the subject cascade below
     if not is_noun and _kill_verb(verb_word) and not actors:
         nps = _objects_after(doc, lex, verb, ce, skip, after)
-        subj_before = bool(before) and (before[-1].last >= verb - 2 or prev_is_qad(toks, verb, s_start))
+        subj_before = bool(before) and (before[-1].last >= vq - 2 or prev_is_qad(toks, verb, s_start))
         if subj_before and nps and not is_victim(doc, before[-1]):
             pass  # active SVO: handled below
         elif len(nps) >= 2 and not is_victim(doc, nps[0]):
@@ -217,12 +228,23 @@ def find_actors(
             if near and not targets:
                 targets.append(near[0])
             passive = True
+    # 4b. a claim of responsibility names the doer: «تبنت الحركة المسؤولية عن عملية تفجير ... وقتل»
+    if not actors:
+        p = claimant(doc, lex, trig[0], s_start, skip)
+        if p is not None:
+            actors.append(p)
+    # 4c. «أقر التحالف الدولي أنه نفذ ضربات»: after «أنه» the speaker is the subject
+    if not actors and not is_noun and not passive:
+        p = speaker_subject(doc, lex, verb, s_start, skip)
+        if p is not None:
+            actors.append(p)
     # 5. the subject
     if not actors and not is_noun and not passive:
         if prev_word in _RELATIVES:
             # «المواطنين الشيعة الذين يحتجون»: the antecedent
             ante = [p for p in phrases(doc, lex, max(s_start, verb - 6), verb - 1, skip) if p.last >= verb - 4]
-            if ante and not is_victim(doc, ante[-1], protest):
+            # (for a protest any people: «المواطنين الشيعة الغاضبين، الذين يحتجون»)
+            if ante and (protest or not is_victim(doc, ante[-1], protest)):
                 actors.append(ante[-1])
         elif before and (_plural_verb(verb_word) or prev_word in ("قد", "وقد", "كانوا", "وكانوا")):
             # «كان متظاهرون بمدينة العريش قد حطموا»: the subject came first
@@ -234,7 +256,7 @@ def find_actors(
                 (q for q in reversed(before) if not is_victim(doc, q, protest) and not _loc_entity(doc, q)), None)
             if subj is not None:
                 actors.append(subj)
-        elif before and before[-1].last >= verb - 2 and not is_victim(doc, before[-1], protest):
+        elif before and before[-1].last >= vq - 2 and not is_victim(doc, before[-1], protest):
             actors.append(before[-1])  # «قوات الأمن الباكستانية قتلت»
     if not actors:
         first_after = next((p for p in after if p not in targets), None)
@@ -264,6 +286,19 @@ def find_actors(
         v = next((p for p in after if p not in actors and is_victim(doc, p)), None)
         if v is not None:
             targets.append(v)
+    # 5b. a killing told in the passive was done by the agent of the attack that caused it
+    # («قتلوا جراء ضربة جوية أميركية»، «قتلوا في مواجهات مع قوات الأمن»)
+    if not actors and (passive or (is_noun and _masdar_core(ffold(toks[trig[1]].norm)) in ("مقتل", "مصرع"))):
+        taken = {k for p in targets for k in range(p.first, p.last + 1)}
+        p = cause_agent(doc, lex, max(verb, trig[1]), s_start, s_end, skip | taken)
+        if p is not None:
+            actors.append(p)
+    # 5c. «قوة من الشرطة قامت بمداهمة الجامع واعتدت على المصلين»: a coordinated verb shares
+    # the first predicate's subject
+    if not actors and not is_noun and not passive:
+        p = coordinated_subject(doc, lex, verb, s_start, skip)
+        if p is not None:
+            actors.append(p)
     if not is_noun and not actors and not passive and strip_conj(verb_word) not in ("تم", "يتم", "جري"):
         # no known noun: a definite phrase right after the verb (VSO) or right before it
         # (not for «تم»: a passive has no subject)
@@ -284,6 +319,8 @@ def find_actors(
     # 6. the object: the next phrase after the verb and its subject
     if not is_noun and not targets and subtype in _TRANSITIVE:
         frm = max([verb, trig[1]] + [p.last for p in actors if p.first > verb]) + 1
+        while frm < ce and toks[frm].norm in _QUOTES:
+            frm += 1  # «اختطفوا» أمس منسقها
         bp = bare_phrase(doc, lex, frm, ce, skip)
         if bp is not None and bp.first - frm <= 3:
             targets.append(bp)
@@ -291,8 +328,10 @@ def find_actors(
     # سيارة مفخخة، فجر نفسه قرب موكب»
     if subtype == "suicide_bomb" and not any("انتحاري" in ffold(" ".join(t.norm for t in toks[p.first:p.last + 1]))
                                              for p in actors):
+        # (a person, not the adjective of an attack: «المتهمين بالهجوم الانتحاري»)
         bomber = [p for p in phrases(doc, lex, s_start, s_end, skip)
-                  if ffold(toks[p.head].norm).lstrip("و").startswith(("انتحاري", "الانتحاري"))]
+                  if ffold(toks[p.head].norm).lstrip("و").startswith(("انتحاري", "الانتحاري"))
+                  and not (p.head > s_start and _attack_noun(ffold(toks[p.head - 1].norm)))]
         if bomber:
             actors = [min(bomber, key=lambda p: abs(p.head - verb))]
     # 7. protests are done by protesters, not by the police around them

@@ -1,0 +1,227 @@
+"""Actors found away from the verb (third pass of :mod:`khabar.events.arguments`).
+
+News often names who did it outside the subject position next to the trigger:
+
+1. the agent of a cause noun after a passive kill verb: «قتلوا جراء ضربة جوية أميركية»،
+   «قتل 150 مدنيا في سلسلة من الضربات الجوية الأميركية»، «قتلوا في مواجهات مع قوات الأمن»،
+   «أصيبوا بعدما نفذت القوات الأميركية ضربة جوية»;
+2. the speaker whose «أنه/أنها» is the subject: «أقر التحالف الدولي أنه نفذ ضربات»؛
+3. the group that claims the act: «تبنت الحركة المسؤولية عن عملية تفجير ... وقتل»؛
+4. the subject of the first of coordinated verbs: «قوة من الشرطة قامت بمداهمة الجامع
+   واعتدت على المصلين»؛
+5. scare quotes around a few words («اختطفوا»، «المارينز») do not end a clause.
+
+No parser: word classes of the context lexicon, entity mentions, nationality adjectives
+(:mod:`khabar.entities.tables`) and word shapes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import Doc
+from ..entities.tables import get_table
+from ..segment import Token
+from .filters import _is_boundary
+from .lexicon import Lexicon, ffold, readings
+from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
+
+__all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "speaker_subject"]
+
+_QUOTES = frozenset('«»"“”')
+_SHORT_QUOTE = 4  # words inside quotes that are a name or a scare-quoted word, not a quotation
+
+
+def _short_quote(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
+    """Is the quote mark at ``k`` one of a pair around at most four words?"""
+    n = toks[k].norm
+    if n != "»":
+        for j in range(k + 1, min(hi, k + 2 + _SHORT_QUOTE)):
+            if toks[j].norm in _QUOTES:
+                return True
+            if _is_boundary(toks[j]):
+                break
+    if n != "«":
+        for j in range(k - 1, max(lo, k - 2 - _SHORT_QUOTE) - 1, -1):
+            if toks[j].norm in _QUOTES:
+                return True
+            if _is_boundary(toks[j]):
+                break
+    return False
+
+
+def clause(toks: Sequence[Token], i: int, start: int, end: int) -> tuple[int, int]:
+    """``[s, e)`` of the clause around token ``i`` (as :func:`khabar.events.filters.clause_bounds`),
+    except that a short quotation («اختطفوا»، «المارينز») does not end it."""
+
+    def boundary(k: int) -> bool:
+        t = toks[k]
+        if t.norm in _QUOTES and _short_quote(toks, k, start, end):
+            return False
+        return _is_boundary(t)
+
+    s = i
+    while s > start and not boundary(s - 1):
+        s -= 1
+    e = i + 1
+    while e < end and not boundary(e):
+        e += 1
+    return s, e
+
+
+# Nouns naming an attack whose agent follows them (the genitive, a nationality adjective, «مع»).
+_CAUSE_NOUNS = frozenset({"هجوم", "هجمات", "هجمه", "غاره", "غارات", "ضربه", "ضربات", "قصف", "تفجير", "تفجيرات",
+                          "كمين", "اشتباكات", "اشتباك", "مواجهات", "معارك", "قذيفه", "قذائف", "صاروخ", "صواريخ"})
+# Words that may stand between the noun and its agent: adjectives of manner and weapon.
+_CAUSE_ADJ = frozenset({"جويه", "الجويه", "جوي", "الجوي", "انتحاري", "الانتحاري", "انتحاريه", "الانتحاريه",
+                        "صاروخيه", "الصاروخيه", "مدفعي", "المدفعي", "مسلح", "المسلح", "مسلحه", "المسلحه",
+                        "جديد", "جديده", "اخر", "اخري", "عنيفه", "عنيف", "الاخير", "الاخيره", "مماثله"})
+# How far after a passive kill verb a cause noun may be (tokens).
+_CAUSE_WINDOW = 14
+# Words after which a cause noun is the cause of the deaths: «جراء/في/بعد/إثر ضربة».
+_CAUSE_LINKS = frozenset({"جراء", "في", "اثر", "عقب", "بعد", "خلال", "نتيجه", "بسبب", "اثناء"})
+
+
+def _stem_in(w: str, nouns: frozenset[str]) -> bool:
+    return any(st in nouns for _, st, suf in readings(w) if not suf)
+
+
+def nationality(w: str) -> bool:
+    """«أميركية»، «الإسرائيلي»: a country's adjective (the entity tables' list)."""
+    nats = get_table().nationalities
+    core = strip_conj(w)
+    return core in nats or ("ال" + core) in nats or (core.endswith("ا") and "ال" + core[:-1] in nats)
+
+
+def _agent_after_noun(doc: Doc, lex: Lexicon, n: int, end: int, cands: list[Phrase]) -> Phrase | None:
+    """The agent of the attack noun at token ``n``: a phrase right after it (the genitive:
+    «هجمات الإرهابيين»، «غارة للتحالف»; after «مع»: «مواجهات مع قوات الأمن»), or a
+    nationality adjective («ضربة جوية أميركية»); adjectives of manner may stand between."""
+    toks = doc.tokens
+    k = n + 1
+    while k < end and ffold(toks[k].norm) in _CAUSE_ADJ:
+        k += 1
+    if k >= end:
+        return None
+    w = ffold(toks[k].norm)
+    if w in ("مع", "من") and k + 1 < end:
+        # «مواجهات مع قوات الأمن»; «من جانب/من قبل X» is handled as an explicit agent
+        if w == "من" and ffold(toks[k + 1].norm) not in ("جانب", "طرف", "قبل"):
+            return None
+        k += 1 if w == "مع" else 2
+    p = next((q for q in cands if q.first == k), None)
+    if p is not None and not is_victim(doc, p):
+        return p
+    if nationality(ffold(toks[k].norm)):
+        return Phrase(k, k, k, "entity", None)
+    return None
+
+
+def cause_agent(doc: Doc, lex: Lexicon, verb: int, s_start: int, s_end: int, skip: set[int]) -> Phrase | None:
+    """Who did a killing reported in the passive, from the attack noun that caused it
+    (docstring item 1); ``None`` when no cause noun with a known agent follows."""
+    toks = doc.tokens
+    cands = phrases(doc, lex, s_start, s_end, skip)
+    for n in range(verb + 1, min(s_end, verb + 1 + _CAUSE_WINDOW)):
+        w = ffold(toks[n].norm)
+        if not _stem_in(w, _CAUSE_NOUNS):
+            continue
+        # a cause: «جراء ضربة», «في هجمات», «بقصف»; or a support verb with its subject
+        # right before it: «بعدما نفذت القوات الأميركية ضربة»
+        prev = ffold(toks[n - 1].norm) if n > s_start else ""
+        linked = w.startswith(("ب", "وب")) or prev in _CAUSE_LINKS or prev in ("سلسله", "عده", "موجه", "الي")
+        if linked:
+            return _agent_after_noun(doc, lex, n, s_end, cands)
+        subj = next((q for q in cands if q.last in (n - 1, n - 2) and q.first > verb and not is_victim(doc, q)), None)
+        sup = [k for k in range(max(verb + 1, n - 5), n) if "support" in lex.classes(ffold(toks[k].norm))]
+        if subj is not None and sup and sup[0] < subj.first:
+            return subj
+        return _agent_after_noun(doc, lex, n, s_end, cands)
+    return None
+
+
+# Verbs of acknowledging that the context lexicon does not list as speech.
+_ADMIT = frozenset(ffold(w) for w in ("أقر", "أقرت", "اعترف", "اعترفت", "اعترفوا", "زعم", "زعمت", "ادعى", "ادعت"))
+_THAT_PRONOUN = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
+
+
+def speaker_subject(doc: Doc, lex: Lexicon, verb: int, s_start: int, skip: set[int]) -> Phrase | None:
+    """«أقر التحالف الدولي ... أنه نفذ ضربات»: a verb right after «أنه/أنها» has the
+    speaker as its subject (the phrase after the speech verb, else the one before it)."""
+    toks = doc.tokens
+    if verb - 1 < s_start or ffold(toks[verb - 1].norm) not in _THAT_PRONOUN:
+        return None
+    sp = next((k for k in range(verb - 2, max(s_start, verb - 14) - 1, -1)
+               if "speech" in lex.classes(ffold(toks[k].norm)) or strip_conj(ffold(toks[k].norm)) in _ADMIT), None)
+    if sp is None:
+        return None
+    after = [p for p in phrases(doc, lex, sp + 1, verb - 1, skip) if not is_victim(doc, p)]
+    if after and after[0].first - sp <= 2:
+        return after[0]
+    if sp + 1 < verb - 1 and definite(ffold(toks[sp + 1].norm)):
+        bp = bare_phrase(doc, lex, sp + 1, verb - 1, skip)  # «أقر التحالف الدولي ... أنه»
+        if bp is not None and bp.first == sp + 1:
+            return bp
+    before = [p for p in phrases(doc, lex, max(s_start, sp - 5), sp, skip) if not is_victim(doc, p)]
+    if before and before[-1].last >= sp - 1:
+        return before[-1]
+    return None
+
+
+_CLAIM_VERBS = frozenset(ffold(w) for w in ("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى", "أعلن", "أعلنت", "أعلنوا"))
+_RESPONSIBILITY = ffold("مسؤولي")  # المسؤولية، مسؤوليتها
+
+
+def claimant(doc: Doc, lex: Lexicon, trig: int, s_start: int, skip: set[int]) -> Phrase | None:
+    """«تبنت الحركة المسؤولية عن عملية تفجير»: who claims the act did it (the subject of
+    «تبنى» before the trigger in the sentence, with «المسؤولية» after it)."""
+    toks = doc.tokens
+    for k in range(s_start, trig):
+        if strip_conj(ffold(toks[k].norm)) not in _CLAIM_VERBS:
+            continue
+        if not any(_RESPONSIBILITY in ffold(toks[j].norm) for j in range(k + 1, min(trig, k + 7))):
+            continue
+        after = [p for p in phrases(doc, lex, k + 1, trig, skip) if not is_victim(doc, p)]
+        if after and after[0].first - k <= 2:
+            return after[0]
+        before = [p for p in phrases(doc, lex, max(s_start, k - 4), k, skip) if not is_victim(doc, p)]
+        if before and before[-1].last >= k - 1:
+            return before[-1]
+    return None
+
+
+def _verb_shaped(lex: Lexicon, tok: Token) -> bool:
+    """A finite verb by its shape (heuristic): a support verb, or a past form ending in ت/وا
+    or a present form starting with ي/ت, not a definite noun or a function word."""
+    if not tok.is_arabic:
+        return False
+    w = ffold(tok.norm)
+    core = strip_conj(w)
+    if definite(core) or core in _STOP or len(core) < 3:
+        return False
+    if "support" in lex.classes(w):
+        return True
+    return core.endswith(("ت", "وا")) or (core[0] in "يت" and len(core) >= 4 and not core.endswith(("ات", "يه")))
+
+
+def coordinated_subject(doc: Doc, lex: Lexicon, verb: int, s_start: int, skip: set[int]) -> Phrase | None:
+    """«قوة من الشرطة العراقية قامت بمداهمة ... واعتدت على المصلين»: a verb joined by «و»
+    shares the subject of the sentence's first predicate (an armed or named phrase right
+    before a verb, or right after one at the start of the sentence)."""
+    toks = doc.tokens
+    w = ffold(toks[verb].norm)
+    if not (len(w) > 3 and w[0] == "و"):
+        return None
+    for p in phrases(doc, lex, s_start, verb, skip):
+        if p.role not in ("armed", "entity") or is_victim(doc, p):
+            continue
+        prev = ffold(toks[p.first - 1].norm) if p.first > s_start else ""
+        if prev and ("speech" in lex.classes(prev) or prev in ("عن", "ان", "بان", "انه")):
+            continue  # a speaker or a source, not the doer
+        nxt = p.last + 1
+        if nxt < verb and _verb_shaped(lex, toks[nxt]):
+            return p  # SVO: «قوة من الشرطة قامت»
+        if p.first - 1 >= s_start and p.first - 1 <= s_start + 1 and _verb_shaped(lex, toks[p.first - 1]) \
+                and "speech" not in lex.classes(prev):
+            return p  # VSO at the start: «اقتحم مسلحون ... وخطفوا»
+    return None

@@ -1,0 +1,62 @@
+"""Event actors named away from the verb (khabar.events.agents): the agent of a cause noun
+after a passive killing, the speaker of «أنه», the claimant of responsibility, the subject
+of coordinated verbs, scare quotes. Full pipeline (entities on): actors are often names."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import analyze
+
+
+def _event(text: str, trigger_word: str):
+    rec = analyze(text)
+    hits = [e for e in rec.events if trigger_word in e.trigger.text]
+    assert hits, [(e.trigger.text, e.subtype) for e in rec.events]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # 1. the agent of the attack that caused a passive killing
+        ("وقال مصدر في الشرطة إن ثمانية اشخاص قتلوا جراء ضربة جوية اميركية.", "قتلوا", "اميركية"),
+        ("وقتل 150 مدنيا في سلسلة من الضربات الجوية الاميركية.", "وقتل", "الاميركية"),
+        ("وقتل ثلاثون متمردا في مواجهات مع قوات الامن الافغانية.", "وقتل", "قوات الامن"),
+        ("وأصيب 13 شخصا بعدما نفذت القوات الأميركية ضربة جوية على الحي.", "وأصيب", "القوات الأميركية"),
+        # 2. «أنه» after a verb of saying or admitting
+        ("واقر التحالف الدولي انه نفذ ضربات جوية في شمال غرب باكستان.", "نفذ", "التحالف"),
+        # 3. a claim of responsibility
+        ("وتبنت الحركة المسؤولية عن تفجير عربة عسكرية وقتل كل من فيها.", "وقتل", "الحركة"),
+        # 4. coordinated verbs share the first predicate's subject
+        ("وكانت قوة من الشرطة قامت بمداهمة جامع النور بعد صلاة العشاء واعتدت على المصلين بالضرب.",
+         "واعتدت", "الشرطة"),
+        # 5. a verb in scare quotes keeps its subject
+        ("قالت الحركة إن رجال أمن «اختطفوا» أمس منسقها العام.", "اختطفوا", "رجال"),
+        # the suicide bomber is a person, not the adjective of an attack
+        ("وكانت قوات مكافحة الإرهاب قد قتلت أربعة من المتهمين بالهجوم الانتحاري.", "قتلت", "قوات"),
+        # the antecedent of a protest verb's relative is the protesters, whoever they are
+        ("وخرج السكان الغاضبون الذين تظاهروا أمام مقر الولاية.", "تظاهروا", "السكان"),
+    ],
+)
+def test_actor_found_away_from_the_verb(text: str, trigger: str, actor: str) -> None:
+    e = _event(text, trigger)
+    assert any(actor in a.text for a in e.actors), [a.text for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an impersonal «إنه» before a passive: the speaker did not kill
+        ("وقال مصدر إنه قتل خمسة أشخاص في المدينة.", "قتل"),
+        # a cause noun whose agent is not named: nobody (not the market, the target)
+        ("وقتل خمسة أشخاص في هجوم على سوق المدينة.", "وقتل"),
+    ],
+)
+def test_no_actor_when_none_is_named(text: str, trigger: str) -> None:
+    assert _event(text, trigger).actors == []
+
+
+def test_target_after_scare_quotes() -> None:
+    e = _event("قالت الحركة إن رجال أمن «اختطفوا» أمس منسقها العام.", "اختطفوا")
+    assert any("منسقها" in t.text for t in e.targets), [t.text for t in e.targets]
