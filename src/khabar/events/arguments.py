@@ -230,14 +230,14 @@ def find_actors(
             passive = True
     # 4b. a claim of responsibility names the doer: «تبنت الحركة المسؤولية عن عملية تفجير ... وقتل»
     if not actors:
-        p = claimant(doc, lex, trig[0], s_start, skip)
-        if p is not None:
-            actors.append(p)
+        away = claimant(doc, lex, trig[0], s_start, skip)
+        if away is not None:
+            actors.append(away)
     # 4c. «أقر التحالف الدولي أنه نفذ ضربات»: after «أنه» the speaker is the subject
     if not actors and not is_noun and not passive:
-        p = speaker_subject(doc, lex, verb, s_start, skip)
-        if p is not None:
-            actors.append(p)
+        away = speaker_subject(doc, lex, verb, s_start, skip)
+        if away is not None:
+            actors.append(away)
     # 5. the subject
     if not actors and not is_noun and not passive:
         if prev_word in _RELATIVES:
@@ -290,15 +290,15 @@ def find_actors(
     # («قتلوا جراء ضربة جوية أميركية»، «قتلوا في مواجهات مع قوات الأمن»)
     if not actors and (passive or (is_noun and _masdar_core(ffold(toks[trig[1]].norm)) in ("مقتل", "مصرع"))):
         taken = {k for p in targets for k in range(p.first, p.last + 1)}
-        p = cause_agent(doc, lex, max(verb, trig[1]), s_start, s_end, skip | taken)
-        if p is not None:
-            actors.append(p)
+        away = cause_agent(doc, lex, max(verb, trig[1]), s_start, s_end, skip | taken)
+        if away is not None:
+            actors.append(away)
     # 5c. «قوة من الشرطة قامت بمداهمة الجامع واعتدت على المصلين»: a coordinated verb shares
     # the first predicate's subject
     if not actors and not is_noun and not passive:
-        p = coordinated_subject(doc, lex, verb, s_start, skip)
-        if p is not None:
-            actors.append(p)
+        away = coordinated_subject(doc, lex, verb, s_start, skip)
+        if away is not None:
+            actors.append(away)
     if not is_noun and not actors and not passive and strip_conj(verb_word) not in ("تم", "يتم", "جري"):
         # no known noun: a definite phrase right after the verb (VSO) or right before it
         # (not for «تم»: a passive has no subject)
