@@ -13,7 +13,10 @@ For each token where a number phrase starts (:func:`~khabar.quantities.numbers.p
 5. labels that are not counts (:func:`~khabar.quantities.labels.excluded`: years, times,
    phones, «المادة 5»، «كوفيد-19»، list numbers, ages);
 6. with no counted noun: a victim noun just before («حصيلة القتلى إلى 50»), else a victim
-   cue («مقتل 29 وإصابة 24»), else ``other`` (an unknown noun joins the span).
+   cue («مقتل 29 وإصابة 24»), else ``other`` (an unknown noun joins the span);
+7. a word that refers back to persons («وجرح 12 آخرين»، «مقتل 16 منهم»، «بينهم 99»، «14 من
+   الهاربين») takes the unit of the persons named before
+   (:func:`~khabar.quantities.units.antecedent_unit`).
 
 Numbers inside date expressions are masked before (the dates step finds them).
 """
@@ -41,7 +44,9 @@ from .lexicon import (
 )
 from .numbers import Num, Tok, match_after, match_before, parse_number, stems, tokenize
 from .units import (
+    REFERS_BACK,
     CurrencyContext,
+    antecedent_unit,
     currency_singular,
     no_noun_after,
     unit_at,
@@ -87,6 +92,7 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
                 skip[ti] = True
     ctx = CurrencyContext(toks)
     out: list[QMatch] = []
+    prior: dict[int, str] = {}  # last token of each quantity found → its unit
     i = 0
     while i < n:
         if skip[i]:
@@ -96,11 +102,17 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
         if num is None:
             i += 1
             continue
-        q, nxt = _quantity(norm, toks, num, ctx, skip)
+        q, nxt = _quantity(norm, toks, num, ctx, skip, prior)
         if q is not None:
             out.append(q)
+            prior[nxt - 1] = q.unit
         i = max(nxt, i + 1)
     return out
+
+
+def _nisba_adjective(k: str) -> bool:
+    """An indefinite nationality or relation adjective: «أفغاني»، «سعودي»."""
+    return len(k) >= 4 and k.endswith("ي") and not k.startswith("ال") and k not in UNITS_LEX
 
 
 def _scale_mult(t: Tok) -> int | None:
@@ -110,8 +122,29 @@ def _scale_mult(t: Tok) -> int | None:
     return None
 
 
+#: Words before a number without a noun that make it a part of persons named before
+#: («وجرح 352 آخرين، بينهم 99»).
+_AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
+#: After a number without a noun: «العشرات سقطوا قتلى»، «أربعة في عداد المفقودين».
+_FELL_AS = frozenset({"سقطوا", "سقط", "سقطن", "لقوا"})
+
+
+def _victim_after(toks: list[Tok], j: int) -> str | None:
+    """The victim noun of «N سقطوا قتلى» or «N في عداد المفقودين» (tokens at ``j``)."""
+    n = len(toks)
+    if j + 1 < n and toks[j].key in _FELL_AS:
+        noun = toks[j + 1].key
+    elif j + 2 < n and toks[j].key == "في" and toks[j + 1].key == "عداد":
+        noun = toks[j + 2].key
+    else:
+        return None
+    u = next((UNITS_LEX[s] for s in stems(noun, article=True) if s in UNITS_LEX), None)
+    return u if u in ("killed", "wounded", "missing", "detained") else None
+
+
 def _quantity(
-    norm: str, toks: list[Tok], num: Num, ctx: CurrencyContext, skip: list[bool]
+    norm: str, toks: list[Tok], num: Num, ctx: CurrencyContext, skip: list[bool],
+    prior: dict[int, str] | None = None,
 ) -> tuple[QMatch | None, int]:
     """The quantity starting with ``num`` (or None) and the token to go on from."""
     n = len(toks)
@@ -152,8 +185,12 @@ def _quantity(
         a_lo, b_lo = num.lo, num2.lo
         if num2.scaled and not num.scaled:
             mult = _scale_mult(toks[num2.j - 1])
-            if mult and a_lo * mult <= b_lo:
+            if mult and (a_lo * mult <= b_lo or (first_unit is None and a_lo < mult)):
                 a_lo *= mult  # «بين 20 و30 ألفا» → 20,000–30,000
+        if is_between and a_lo > b_lo and num2.hi == b_lo:
+            # «ما بين 32 و30 مليار دولار»: the larger bound written first
+            a_lo, b_lo = b_lo, a_lo
+            num2 = Num(num2.i, num2.j, b_lo, b_lo, b_lo, num2.vague, num2.scaled, num2.digits)
         if a_lo < b_lo:
             # a range: best is its midpoint (docs/units.md: «بين 20 و30» → 20/25/30)
             lo, hi = a_lo, num2.hi
@@ -233,15 +270,21 @@ def _quantity(
         approximate = True
         j += aa
     # 3a. a number word after its noun: «شخص واحد»، «مصابين اثنين»، «جنديين اثنين»
+    # (not a noun counted by the quantity before: «نقلنا 48 مصابا لخمسة مستشفيات»; not a
+    # verb that looks like a noun: «أسر ستة»، nor a number with a preposition «لخمسة»)
+    prior = prior if prior is not None else {}
     if unit is None and not num.digits and not num.vague and pre == i and i > 0 \
-            and num.lo <= 10:
-        noun = toks[i - 1].key
-        u = UNITS_LEX.get(noun) or DUAL_NOUNS.get(noun)
-        if u is None and len(noun) >= 5 and noun.endswith(("يين", "يون")) \
+            and num.lo <= 10 and toks[i].key[0] not in "لب" and (i - 1) not in prior:
+        at = i - 1
+        if at > 0 and _nisba_adjective(toks[at].key) and (at - 1) not in prior:
+            at -= 1  # «جندي أفغاني واحد»
+        noun = toks[at].key
+        u = None if noun in CUE_UNITS else UNITS_LEX.get(noun) or DUAL_NOUNS.get(noun)
+        if u is None and at == i - 1 and len(noun) >= 5 and noun.endswith(("يين", "يون")) \
                 and not noun.startswith("ال") and noun not in NOT_NISBA:
             u = "people"  # «روسيين اثنين»
         if u is not None:
-            unit, pre = u, i - 1
+            unit, pre = u, at
     # 1. exclusions (labels, years, times, phones, names, ages)
     if excluded(norm, toks, num, pre, unit, num2 is not None):
         return None, num.j
@@ -250,8 +293,15 @@ def _quantity(
     # شخصا» stays people (docs/annotation.md).
     # Only when nothing that could be a noun follows: «قتل 38 سائحا» counts tourists
     # (other), «قتل 30 في المعارك» counts the killed.
+    if unit == REFERS_BACK:
+        # «وجرح 12 آخرين» → the persons named before; «أربعة آخرين في عداد المفقودين»
+        unit = _victim_after(toks, j) or antecedent_unit(toks, pre, prior)
+    if unit is None:
+        unit = _victim_after(toks, j)  # «العشرات سقطوا قتلى»
     if unit is None and no_noun_after(toks, j):
         unit = unit_before(toks, pre)
+        if unit is None and pre > 0 and toks[pre - 1].key in _AMONG:
+            unit = antecedent_unit(toks, pre - 1, prior)  # «بينهم 99 في حالة خطيرة»
         if unit is None and pre > 0:
             unit = next((CUE_UNITS[s] for s in stems(toks[pre - 1].key) if s in CUE_UNITS),
                         None)

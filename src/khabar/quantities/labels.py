@@ -3,8 +3,9 @@ rankings, names («كوفيد-19»), list numbers, ages."""
 
 from __future__ import annotations
 
-from .lexicon import AGE_CUES, EXCLUDE_BEFORE, TIME_AFTER
+from .lexicon import AGE_CUES, EXCLUDE_BEFORE, STRICT_LABELS, TIME_AFTER
 from .numbers import Num, Tok, stems
+from .units import REFERS_BACK
 
 __all__ = ["excluded", "is_year"]
 
@@ -13,7 +14,11 @@ def is_year(num: Num) -> bool:
     return not num.scaled and num.lo.is_integer() and 1900 <= num.lo <= 2100
 
 
-#: Words after a number that show no counted noun follows (particles, pronoun phrases).
+#: Particles that start with ال but do not make «عشرة» after them an ordinal («يصل إلى عشرة
+#: أمتار»; «الحادية عشرة» is one).
+_NOT_ORDINAL_BEFORE = frozenset({"الي", "الا", "التي", "الذي", "الذين"})
+_QUOTES_CLOSE = "″”\"»'’"
+_QUOTES_OPEN = "“\"«'‘″”"
 
 
 def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
@@ -27,9 +32,13 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
     prev = toks[p] if p >= 0 else None
     # a label: «المادة 5»، «رقم 2254»، «الساعة 10»، «اللواء 93» (a counted noun or a scale
     # word after it makes it a count again: «المركز 100 ألف سلة»)
-    if prev is not None and unit is None and not num.scaled and any(
-        s in EXCLUDE_BEFORE for s in stems(prev.key)
+    if prev is not None and not num.scaled and any(
+        s in EXCLUDE_BEFORE and (unit is None or s in STRICT_LABELS) for s in stems(prev.key)
     ):
+        return True  # («الفرقة 11 دبابات»، «اللواء 35 مدرع»: a unit's name even so)
+    # an age: «بين 20 وال25 من العمر»
+    if any(toks[b].key == "من" and b + 1 < n and toks[b + 1].key == "العمر"
+           for b in range(num.j, min(num.j + 4, n))):
         return True
     # a clock time: «الساعة 8 صباحا و4 مساء»، «الساعة 11 و27 دقيقة»
     if num.j < n and toks[num.j].key in TIME_AFTER:
@@ -46,7 +55,7 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
             and toks[num.j].start == toks[num.j - 1].end and not toks[num.j + 1].text[0].isdigit():
         return True
     if not num.digits and toks[i].key in ("عشر", "عشره") and prev is not None \
-            and prev.key.startswith("ال"):
+            and prev.key.startswith("ال") and prev.key not in _NOT_ORDINAL_BEFORE:
         return True  # «الحادية عشرة»، «الثاني عشر»: an ordinal
     if num.digits:
         v = num.lo
@@ -99,6 +108,13 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
             return True
         if s0 > 0 and norm[s0 - 1] in "+#":
             return True
+        # a version in a quoted name: «“ويندوز 10″»، «"آيفون 6"» (a word, then the number
+        # and the closing quote glued to it)
+        if unit is None and e0 < len(norm) and norm[e0] in _QUOTES_CLOSE and i > 0 \
+                and toks[i - 1].text.isalpha() and i > 1 and (
+                    toks[i - 2].text in _QUOTES_OPEN
+                    or (i > 2 and toks[i - 3].text in _QUOTES_OPEN and toks[i - 2].text.isalpha())):
+            return True
         # glued to an Arabic word that is not a one-letter proclitic: «سلتة2»
         if i > 0 and toks[i - 1].end == s0 and toks[i - 1].text.isalpha() \
                 and len(toks[i - 1].text) > 1 and toks[i - 1].key != "ال":
@@ -108,7 +124,7 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
             return True
     else:
         # «واحد» alone is a pronoun or an adjective («كل واحد»، «في آن واحد»)
-        if num.lo == 1 and unit is None and not num.vague:
+        if num.lo == 1 and unit in (None, REFERS_BACK) and not num.vague:
             return True
     # an age: «(25 عاما)»، «البالغ من العمر 25 عاما»
     if unit in ("years", "months"):

@@ -131,7 +131,7 @@ LOWER_BOUND: tuple[tuple[str, ...], ...] = tuple(
     for p in ("أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "أزيد من",
               "ما لا يقل عن", "لا يقل عن", "ما يربو على", "يربو على", "ما يفوق", "يفوق",
               "ما يتجاوز", "يتجاوز", "تتجاوز", "تفوق", "تزيد عن", "تزيد على", "تربو على",
-              "فاقت", "فاق", "تخطى", "تخطت", "يتخطى", "تتخطى", "أكثر قليلا من", "ما فوق", "فوق")
+              "فاقت", "فاق", "تخطى", "تخطت", "تجاوز", "تجاوزت", "تجاوزا", "تعدى", "تعدت", "يتخطى", "تتخطى", "أكثر قليلا من", "ما فوق", "فوق")
 )
 #: «20 شخصا على الأقل» → min 20.
 LOWER_AFTER: tuple[tuple[str, ...], ...] = ((key("على"), key("الأقل")), (key("علي"), key("الاقل")))
@@ -205,7 +205,14 @@ UNITS_LEX: dict[str, str] = _keys({
     "مشترك": "people", "مشتركا": "people", "مشتركين": "people", "زبون": "people",
     "زبائن": "people", "محام": "people", "محاميا": "people", "محامين": "people",
     "محامون": "people", "قاض": "people", "قاضيا": "people", "قضاة": "people",
-    "طالبين": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "وفاة": "killed",
+    "طالبين": "people", "طالبة": "people", "طالبات": "people", "مهاجم": "people",
+    "مهاجما": "people", "مهاجمين": "people", "مهاجمون": "people", "مدرب": "people",
+    "مدربا": "people", "مدربين": "people", "كشاف": "people", "كشافا": "people",
+    "كشافين": "people", "معتمر": "people", "معتمرا": "people", "معتمرين": "people",
+    "وافد": "people", "وافدا": "people", "وافدين": "people", "مهندس": "people",
+    "مهندسا": "people", "مهندسين": "people", "خبير": "people", "خبيرا": "people",
+    "خبراء": "people", "معلمة": "people", "معلمات": "people", "موظفة": "people",
+    "موظفات": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "وفاة": "killed",
     "وفيات": "killed",
     "مدني": "civilians", "مدنيا": "civilians", "مدنيين": "civilians", "مدنيون": "civilians",
     "طفل": "children", "طفلا": "children", "أطفال": "children", "قاصر": "children",
@@ -227,6 +234,10 @@ UNITS_LEX: dict[str, str] = _keys({
     "مركبة": "vehicles", "مركبات": "vehicles", "عربة": "vehicles", "عربات": "vehicles",
     "دبابة": "vehicles", "دبابات": "vehicles", "شاحنة": "vehicles", "شاحنات": "vehicles",
     "حافلة": "vehicles", "حافلات": "vehicles",
+    # armoured vehicles and «أطقم» (armed pick-ups of the Yemen war); khabar list
+    "مدرعة": "vehicles", "مدرعات": "vehicles", "طقم": "vehicles", "طقما": "vehicles",
+    "أطقم": "vehicles", "ناقلة جند": "vehicles", "ناقلات جند": "vehicles",
+    "جرافة": "vehicles", "جرافات": "vehicles", "زورق": "vehicles", "زوارق": "vehicles",
     # money (the country adjective after it refines ambiguous names: see CURRENCY_ADJ)
     "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "الدولارات": "USD",
     "يورو": "EUR", "أورو": "EUR", "يوروات": "EUR", "اليوروات": "EUR", "استرليني": "GBP", "إسترليني": "GBP",
@@ -257,11 +268,45 @@ UNITS_LEX: dict[str, str] = _keys({
 
 #: Generic person nouns that count fighters when an armed group follows in the genitive:
 #: «15 من أفراد الميليشيا»، «12 من رجال التنظيم» (khabar list, from Yemen/Syria war news).
-GROUP_MEMBER_NOUNS = frozenset(key(w) for w in ("أفراد", "رجال", "أشخاص"))
+#: Without a group after them, the persons they refer to decide (:data:`ANAPHORIC_NOUNS`).
+GROUP_MEMBER_NOUNS = frozenset(key(w) for w in (
+    "أفراد", "رجال", "أشخاص", "قادة", "قيادات", "قياديين", "قياديا", "مرافقين", "مرافقي",
+    "أتباع", "أنصار", "عناصر",
+))
 ARMED_GROUP_GENITIVES = frozenset(key(w) for w in (
     "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "التنظيم", "الحوثي", "الحوثيين", "القاعدة",
     "داعش", "الجماعة", "الانقلابيين", "المتمردين", "الميليشيا", "المليشيا", "الميليشيات",
-    "المليشيات", "الجماعات", "العصابات", "عصابة", "تنظيم",
+    "المليشيات", "الجماعات", "العصابات", "عصابة", "تنظيم", "التمرد", "الانقلاب",
+    "المقاومة", "الحشد", "طالبان", "جماعة", "الحركة", "حركة", "الفصائل", "فصائل",
+))
+#: Forces of a state after «من» or a member noun: «أربعة من الجيش الوطني»، «أفراد الأمن».
+STATE_FORCE_GENITIVES = frozenset(key(w) for w in (
+    "الجيش", "جيش", "القوات", "قوات", "الشرطة", "شرطة", "الأمن", "أمن", "الحرس",
+    "الجنود", "حرس", "البشمركة", "البيشمركة",
+))
+#: Words that refer back to persons counted or named before («وجرح 12 آخرين»، «مقتل 16
+#: منهم»): their unit is that of the persons referred to (docs/units.md, "Anaphoric
+#: counts"); khabar list.
+ANAPHORIC_NOUNS = frozenset(key(w) for w in (
+    "آخرين", "آخرون", "آخران", "آخر", "أخرى", "أخريات", "منهم", "منهن",
+))
+#: Identity units a person noun gives to the words that refer back to it; victim units
+#: («قتلى»، «جرحى») say what happened to persons, not who they are, and are passed over.
+IDENTITY_UNITS = frozenset({"people", "civilians", "fighters", "soldiers", "children",
+                            "refugees"})
+#: Words that name an armed group's members without being counted nouns (adjectives and
+#: group names) for the search of referred persons: «تعزيزات حوثية ... مقتل 16 منهم».
+GROUP_WORDS: dict[str, str] = _keys({
+    "الحوثية": "fighters", "حوثية": "fighters", "الحوثي": "fighters", "الحوثيين": "fighters",
+    "الانقلابية": "fighters", "داعش": "fighters", "التنظيم": "fighters", "المتمرد": "fighters",
+    "الميليشيات": "fighters", "المليشيات": "fighters", "الميليشيا": "fighters",
+    "المليشيا": "fighters", "القاعدة": "fighters", "طالبان": "fighters",
+})
+#: Person-noun forms that are adjectives too often to name the persons referred to
+#: («القائد العسكري»، «الطيران المدني»، «عامل» "factor").
+NOT_ANTECEDENT = frozenset(key(w) for w in (
+    "عسكري", "مدني", "عامل", "عاملا", "مشترك", "مستخدم", "عضو", "فرد", "رجل", "آخر",
+    "أخرى", "شاب", "سيدة", "عام", "إنسان",
 ))
 
 #: Dual nouns followed by «اثنان/اثنين» («جنديين اثنين»، «مصابين اثنين»): the unit of the
@@ -270,7 +315,7 @@ DUAL_NOUNS: dict[str, str] = _keys({
     "شخصين": "people", "شخصان": "people", "جنديين": "soldiers", "جنديان": "soldiers",
     "طفلين": "children", "طفلان": "children", "قتيلين": "killed", "قتيلان": "killed",
     "جريحين": "wounded", "جريحان": "wounded", "مدنيين": "civilians", "مصابين": "wounded",
-    "عنصرين": "fighters", "مسلحين": "fighters",
+    "عنصرين": "fighters", "مسلحين": "fighters", "مهاجمين": "people", "مهاجمان": "people",
 })
 
 #: Adjectives after a currency name → ISO 4217 code. Keys: (currency key, adjective key).
@@ -350,6 +395,12 @@ EXCLUDE_BEFORE: frozenset[str] = frozenset(key(w) for w in (
     "الدفعة", "النسخة", "الموسم", "الحزمة", "المنطقة", "المبنى", "البوابة", "الرحلة",
     "المقعد", "الملعب", "الصف", "القناة", "المباراة", "الجيل", "الخط", "القطعة",
     "المصنف", "المصنفة", "ترتيب", "الترتيب", "عيار", "الذكرى", "ذكرى", "للذكرى",
+))
+
+#: Labels that stay labels even with a noun after the number: military units («الفرقة 11
+#: دبابات»، «اللواء 35 مدرع») and articles of law («المادة 5 فقرة»).
+STRICT_LABELS: frozenset[str] = frozenset(key(w) for w in (
+    "الفرقة", "اللواء", "الفوج", "الكتيبة", "المادة", "الفصل", "البند", "رقم",
 ))
 
 #: Words right after a number that make it a clock time («الساعة 8 صباحا و4 مساء»).

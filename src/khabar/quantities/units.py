@@ -6,21 +6,38 @@ from __future__ import annotations
 from collections import Counter
 
 from .lexicon import (
+    ANAPHORIC_NOUNS,
     ARMED_GROUP_GENITIVES,
     CURRENCY_ADJ,
     CURRENCY_COUNTRIES,
     GROUP_MEMBER_NOUNS,
+    GROUP_WORDS,
+    IDENTITY_UNITS,
     NATIONALITIES,
+    NOT_ANTECEDENT,
     NOT_NISBA,
     PERCENT_WORDS,
+    STATE_FORCE_GENITIVES,
     UNITS_LEX,
+    key,
 )
 from .numbers import Tok, match_after, stems
 
 __all__ = [
-    "CurrencyContext", "currency_singular", "no_noun_after", "noun_stems", "unit_at",
-    "unit_before",
+    "REFERS_BACK", "CurrencyContext", "antecedent_unit", "currency_singular", "no_noun_after",
+    "noun_stems", "unit_at", "unit_before",
 ]
+
+#: Placeholder unit of a word that refers back to persons («آخرين»، «منهم»، «من الهاربين»):
+#: the extractor replaces it by :func:`antecedent_unit`.
+REFERS_BACK = "?"
+
+#: Nouns whose unit the persons referred to decide when no group follows them (a leader,
+#: escorts, followers: «22 مسلحا بينهم أربعة قادة»); khabar list.
+_MEMBERS_BY_CONTEXT = frozenset(key(w) for w in (
+    "قادة", "قيادات", "قياديين", "مرافقين", "مرافقي", "أتباع", "أنصار",
+))
+_DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هؤلاء", "ذلك", "أولئك"))
 
 _VICTIM_UNITS = frozenset({"killed", "wounded", "displaced", "refugees", "detained", "missing",
                            "people", "civilians", "children", "soldiers", "fighters"})
@@ -29,31 +46,48 @@ _STOP = frozenset(".،,؛;:!؟?()[]«»\"'\n")
 
 def unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | None:
     """(unit, lexicon key, next token) of the counted noun at token ``j``; «من» may come
-    first («آلاف من اللاجئين»); ``definite`` allows ال (after vague/scale words)."""
+    first («آلاف من اللاجئين»); ``definite`` allows ال (after vague/scale words). The unit
+    is :data:`REFERS_BACK` for words that refer back to persons («آخرين»، «منهم»)."""
     n = len(toks)
     if j >= n:
         return None
     if toks[j].key == "من" and j + 1 < n:
-        if toks[j + 1].key.startswith(("ال", "لل")):
-            j, definite = j + 1, True
-        else:
-            # «سبعة من مسلحي الميليشيات»: a construct plural after «من»
-            got = unit_at(toks, j + 1, definite=False)
-            return got if got is not None and got[0] != "percent" else None
+        g = j + 1
+        if toks[g].key in _DEMONSTRATIVES and g + 1 < n:
+            g += 1  # «15 من تلك المليشيات»
+        group = _group_unit(toks[g].key)
+        if group is not None:
+            return group, toks[g].key, _after_group(toks, g)  # «أربعة من الجيش الوطني»
+        if toks[g].key.startswith(("ال", "لل")):
+            got = unit_at(toks, g, definite=True)
+            if got is None and _person_plural(toks[g].key):
+                return REFERS_BACK, toks[g].key, g + 1  # «14 من الهاربين»
+            return got
+        # «سبعة من مسلحي الميليشيات»: a construct plural after «من»
+        got = unit_at(toks, g, definite=False)
+        if got is None and _person_plural(toks[g].key):
+            return REFERS_BACK, toks[g].key, g + 1  # «ثلاثة من مساعديه»
+        return got if got is not None and got[0] != "percent" else None
     pk = match_after(toks, j, PERCENT_WORDS)
     if pk:
         return "percent", "%", j + pk
+    if toks[j].key in ANAPHORIC_NOUNS:
+        return REFERS_BACK, toks[j].key, j + 1  # «وجرح 12 آخرين»، «مقتل 16 منهم»
     if j + 1 < n:  # two-word units: «وحدة سكنية»، «رجل أمن»
         two = toks[j].key + " " + toks[j + 1].key
         for s in noun_stems(two, definite):
             if s in UNITS_LEX:
                 return UNITS_LEX[s], s, j + 2
     for s in noun_stems(toks[j].key, definite):
-        if s in UNITS_LEX:
-            unit = UNITS_LEX[s]
-            if (s in GROUP_MEMBER_NOUNS and j + 1 < n
-                    and toks[j + 1].key in ARMED_GROUP_GENITIVES):
-                unit = "fighters"  # «15 من أفراد الميليشيا»
+        if s in UNITS_LEX or s in _MEMBERS_BY_CONTEXT:
+            unit = UNITS_LEX.get(s, REFERS_BACK)
+            if s in GROUP_MEMBER_NOUNS | _MEMBERS_BY_CONTEXT and j + 1 < n:
+                # «15 من أفراد الميليشيا»، «عناصر الأمن»، «قادة التمرد»
+                unit = _group_unit(toks[j + 1].key) or unit
+            if unit == "fighters" and _state_force_after(toks, j + 1):
+                unit = "soldiers"  # «12 عنصرا آخر من قوات النظام»
+            if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith("المتفجر"):
+                unit = "other"  # «البراميل المتفجرة» are bombs
             return unit, s, j + 1
         for base in (s, *(s[:-len(x)] for x in ("هم", "ها", "هن", "ه") if s.endswith(x))):
             # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»
@@ -67,6 +101,74 @@ def unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | N
             and (definite or not k.startswith("ال"))):
         return "people", k, j + 1
     return None
+
+
+def _group_unit(k: str) -> str | None:
+    """fighters / soldiers for an armed group or a state force named after «من» or a member
+    noun («من الحوثيين»، «من المقاومة»، «من الجيش»، «أفراد الأمن»)."""
+    for s in stems(k):
+        if s in STATE_FORCE_GENITIVES:
+            return "soldiers"
+        if s in ARMED_GROUP_GENITIVES:
+            return "fighters"
+    return None
+
+
+def _after_group(toks: list[Tok], g: int) -> int:
+    """The token after a group named after «من», with its construct or adjective («من
+    الجيش الوطني»، «من قوات الأمن»)."""
+    n = len(toks)
+    e = g + 1
+    if e < n and toks[e].key.startswith("ال") and toks[e].text.isalpha():
+        e += 1
+    return e
+
+
+def _state_force_after(toks: list[Tok], e: int) -> bool:
+    """«من قوات/الجيش» right after the noun, or after «آخر/آخرين»."""
+    n = len(toks)
+    if e < n and toks[e].key in ANAPHORIC_NOUNS:
+        e += 1
+    return e + 1 < n and toks[e].key == "من" and any(
+        s in STATE_FORCE_GENITIVES for s in stems(toks[e + 1].key))
+
+
+def _person_plural(k: str) -> bool:
+    """A sound masculine plural, maybe with a pronoun: «الهاربين»، «مساعديه»، «مرافقيه»."""
+    if k.startswith(("ال", "لل")):
+        return len(k) >= 7 and k.endswith(("ين", "ون"))  # no pronoun after the article
+    if len(k) >= 5 and k.endswith(("ين", "ون")):
+        return True
+    # a construct plural with a pronoun: «مساعدي» + ه (ة folds to ه too: «عسكرية» is no
+    # plural, hence the longer base)
+    return any(k.endswith(x) and len(k) - len(x) >= 6 and k[: len(k) - len(x)].endswith("ي")
+               for x in ("ه", "ها", "هم"))
+
+
+def antecedent_unit(toks: list[Tok], pre: int, prior: dict[int, str]) -> str:
+    """The unit of the persons a referring word points back to: the nearest person noun
+    or armed-group word in the 40 tokens before ``pre`` («مقتل 21 مدنيا وجرح عشرة آخرين»
+    → civilians; «تعزيزات حوثية ... مقتل 16 منهم» → fighters). ``prior`` maps the last token
+    of each quantity found before to its unit (a referring quantity passes its unit on).
+    Victim nouns («قتلى») say what happened, not who: they are passed over. Default
+    ``people`` (unnamed persons)."""
+    for b in range(pre - 1, max(pre - 41, -1), -1):
+        if b in prior:
+            if prior[b] in IDENTITY_UNITS:
+                return prior[b]
+            continue
+        t = toks[b]
+        if not t.text[0].isalpha():
+            continue
+        for s in stems(t.key, article=True):
+            if s in NOT_ANTECEDENT:
+                break
+            if s in GROUP_WORDS:
+                return GROUP_WORDS[s]
+            u = UNITS_LEX.get(s)
+            if u in IDENTITY_UNITS:
+                return u
+    return "people"
 
 
 def noun_stems(k: str, definite: bool) -> list[str]:
@@ -120,6 +222,7 @@ _PARTICLES = frozenset({
     "سنويا", "يوميا", "شهريا", "اسبوعيا", "تقريبا", "اضافيه", "اخري", "اخر", "هذا", "هذه",
     "ذلك", "تلك", "التي", "الذي", "الذين", "انه", "انها", "كان", "كانت", "قد", "لم", "لن",
     "ما", "لا", "اذ", "اذا", "ان", "الا", "حيث", "خاصه", "جديد", "جديده",
+    "بعدما", "حينما", "كلما", "قبلما", "لكن", "لكنه", "لكنها",
 })
 
 
@@ -140,12 +243,14 @@ def no_noun_after(toks: list[Tok], j: int) -> bool:
 
 
 def unit_before(toks: list[Tok], pre: int) -> str | None:
-    """A definite victim noun within three tokens before, in the same clause."""
-    for b in range(pre - 1, max(pre - 4, -1), -1):
+    """A definite victim noun within three tokens before, in the same clause; or a victim
+    noun after «حصيلة» within six («ارتفعت حصيلة قتلى الإعصار في تايوان إلى ستة»)."""
+    for b in range(pre - 1, max(pre - 7, -1), -1):
         t = toks[b]
         if t.text in _STOP:
             return None
-        if not t.key.startswith(("ال", "وال", "لل")):
+        toll = b > 0 and any(s == "حصيله" for s in stems(toks[b - 1].key))
+        if not toll and (b < pre - 3 or not t.key.startswith(("ال", "وال", "لل"))):
             continue
         for s in stems(t.key, article=True):
             u = UNITS_LEX.get(s)
