@@ -148,7 +148,9 @@ class Lexicon:
 
     def _classes(self, word: str) -> set[str]:
         out: set[str] = set()
-        for _pre, stem, suf in readings(word):
+        for pre, stem, suf in readings(word):
+            if pre.endswith("س") and stem[:1] not in "يتنا":
+                continue  # the future prefix only before a present verb: «وسلم» is not و+س+«لم»
             got = self.context.get(stem)
             if suf:
                 # an attached pronoun keeps only verb classes: «نفذها», «شنته»

@@ -30,7 +30,7 @@ _STOP = frozenset(ffold(w) for w in
     "سابقا لاحقا فورا".split()
 )
 _QUANTIFIERS = frozenset(ffold(w) for w in {"عشرات", "مئات", "الاف", "آلاف", "الالاف", "عدد", "مجموعه", "بعض", "احد", "اثنين",
-                                           "المئات", "العشرات", "الوف", "حشود", "مجموعات"})
+                                           "المئات", "العشرات", "الوف", "حشود", "مجموعات", "حشد"})
 _EXTEND = 3  # words a phrase may extend over after its head
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "ين")
 def _strip_article(w: str) -> str:

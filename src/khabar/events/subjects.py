@@ -109,11 +109,18 @@ def protester_predicates(
     return out
 
 
+def _purpose(lex: Lexicon, w: str) -> bool:
+    """«للاحتجاج»، «لتنظيم»: a noun after the preposition ل says what for."""
+    return w.startswith("لل") or (w[:1] == "ل" and w[1:] in lex.nouns)
+
+
 def drop_support_predicates(lex: Lexicon, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """A support verb found from its subject («ونفذ المتظاهرون اعتصاما»، «قام متظاهرون
     بالاحتجاج») gives way to the protest noun that follows it within six tokens («قام
     متظاهرون في ضواحي نابولي بالاحتجاج»)."""
-    nouns = [m for m in mentions if m.tense == "noun" and m.type in ("protests", "riots")]
+    # (not a purpose: «متظاهر خرجوا ... للاحتجاج على قرار الحكومة»: the verb is the act)
+    nouns = [m for m in mentions if m.tense == "noun" and m.type in ("protests", "riots")
+             and not _purpose(lex, ffold(tokens[m.head].norm))]
     out = []
     for m in mentions:
         if m.entry is PROTESTER_VERB and "support" in lex.classes(ffold(tokens[m.head].norm)) and any(
