@@ -38,6 +38,33 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(fold(t) for t, _, _ in tokenize(normalize_text(name)))
 
 
+def abd_forms(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Other spellings of a name's key with «عبد» compounds: Saudi and Gulf papers write
+    «عبدالله», «عبدالعزيز» as one word where the table has «عبد الله» (and the reverse), so
+    both are indexed."""
+    out: list[tuple[str, ...]] = []
+    joined: list[str] = []
+    i = 0
+    while i < len(key):
+        if key[i] == "عبد" and i + 1 < len(key):
+            joined.append("عبد" + key[i + 1])
+            i += 2
+        else:
+            joined.append(key[i])
+            i += 1
+    if len(joined) < len(key):
+        out.append(tuple(joined))
+    split: list[str] = []
+    for w in key:
+        if w.startswith("عبد") and len(w) > 5:
+            split.extend(("عبد", w[3:]))
+        else:
+            split.append(w)
+    if len(split) > len(key):
+        out.append(tuple(split))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """One row of the table. ``canonical`` is the folded key of its main Arabic name."""
@@ -76,6 +103,11 @@ class ActorTable:
     #: folded common noun -> (English name, type, subtype) of a body that a nationality
     #: adjective after it makes a country's own («السفاره» + «الامريكيه»; generic_bodies.tsv)
     generic: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    #: index keys of the names that are also common words (ambiguous.tsv)
+    ambiguous: frozenset[tuple[str, ...]] = frozenset()
+    #: English country name -> the country's row (countries.tsv): the actor a nationality
+    #: adjective stands for
+    countries: dict[str, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.first_max:
@@ -93,30 +125,35 @@ class ActorTable:
         names: dict[tuple[str, ...], tuple[Actor, bool]] = {}
         heads: dict[str, set[str]] = {}
         keys_of: dict[str, list[tuple[str, ...]]] = {}
+        countries: dict[str, Actor] = {}
         for fname in ("actors.tsv", "countries.tsv", "cities.tsv"):
             all_weak = fname == "cities.tsv"  # city names only name what the tagger found
             for r in _rows(data / fname):
                 actor = Actor(r["arabic"], r["name_en"], r["type"], r["subtype"] or None,
                               r["code"] or None, r["source"], fold(r["arabic"]))
+                if fname == "countries.tsv":
+                    countries.setdefault(r["name_en"], actor)
                 for name in [r["arabic"], *[v for v in r["variants"].split("|") if v]]:
-                    key = name_key(name)
-                    if len(key) > 1:
-                        h = key[0][2:] if key[0].startswith("ال") else key[0]
+                    main = name_key(name)
+                    if len(main) > 1:
+                        h = main[0][2:] if main[0].startswith("ال") else main[0]
                         heads.setdefault(actor.canonical, set()).add(h)
-                    if not key or key in names:  # first row wins (actors before countries)
-                        continue
-                    if len(key) == 1 and key[0] in common:  # «المدينة» (Medina) is «the city»
-                        continue
-                    # a listed common word (الحياة، فتح، قنا) is weak; so is a 1-letter token
-                    weak = all_weak or key in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
-                    names[key] = (actor, weak)
-                    keys_of.setdefault(actor.canonical, []).append(key)
+                    for key in (main, *abd_forms(main)):
+                        if not key or key in names:  # first row wins (actors before countries)
+                            continue
+                        if len(key) == 1 and key[0] in common:  # «المدينة» (Medina) is «the city»
+                            continue
+                        # a listed common word (الحياة، فتح، قنا) is weak; so is a 1-letter token
+                        weak = all_weak or main in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
+                        names[key] = (actor, weak)
+                        keys_of.setdefault(actor.canonical, []).append(key)
         descriptors = {fold(r["word"]) for r in _rows(data / "descriptors.tsv")}
         place_nouns = frozenset(fold(r["word"]) for r in _rows(data / "place_nouns.tsv"))
         return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data),
                    common, descriptors, place_heads, place_nouns=place_nouns,
                    generic={fold(r["word"]): (r["name_en"], r["type"], r["subtype"])
-                            for r in _rows(data / "generic_bodies.tsv")})
+                            for r in _rows(data / "generic_bodies.tsv")},
+                   ambiguous=frozenset(ambiguous), countries=countries)
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
