@@ -72,3 +72,25 @@ def test_retold_occurrence_is_one_event(text: str) -> None:
 def test_new_strike_told_after_one_is_two_events() -> None:
     text = "قتل 14 جنديا أمس في غارة أمريكية على حاجز للجيش. وشنت طائرات أخرى غارات على قرية مجاورة."
     assert len(triggers(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a killing named as a crime is a charge («في جريمة قتل»)
+        "ورغم إصدار حكم إدانة ضد الممثل في جريمة قتل، حقق فيلمه نجاحا كبيرا.",
+        # explosives defused did not explode
+        "وأكدت قيادة العمليات تفكيك 15 عبوة ناسفة في المنطقة أمس.",
+        # the purpose of what was not done
+        "ولم تتحرك الشرطة أمس لإلقاء القبض على أي من المتظاهرين.",
+    ],
+)
+def test_charges_defused_and_unmet_purposes_are_no_occurrence(text: str) -> None:
+    assert triggers(text) == []
+
+
+def test_a_counted_strike_after_its_verb_is_new_and_names_the_event() -> None:
+    text = ("استهدفت الميليشيات أمس أحياء البلدة بأربع قذائف. "
+            "وردت المدفعية على مصدر تلك القذائف، فيما شنت طائرات الأباتشي عددا من الغارات على مواقع المتمردين.")
+    assert triggers(text)[-1:] == ["الغارات"]
+    assert len(triggers(text)) == 2

@@ -87,7 +87,12 @@ def _is_boundary(tok: Token) -> bool:
 
 
 def _classes(lex: Lexicon, tok: Token) -> frozenset[str]:
-    return lex.classes(ffold(tok.norm))
+    w = ffold(tok.norm)
+    got = lex.classes(w)
+    if not got and len(w) <= 5 and w[:1] in ("و", "ف"):
+        # the lexicon's readings keep short words whole: «ولم», «ولن», «وعدم» are و + a negation
+        got = lex.classes(w[1:])
+    return got
 
 
 def _negated(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
@@ -118,6 +123,9 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
     )
 
 
+# Subtypes of explosives that may be found and defused rather than explode.
+_EXPLOSIVES = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
+
 _FORCES = frozenset({"movement_of_forces", "flight_escape", "recruitment", "displacement", "smuggling"})
 
 _CONDITIONS = frozenset({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا"})
@@ -127,6 +135,8 @@ _QUOTES = frozenset('"«»“”\'')
 
 def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
     k = m.first - 1
+    if m.tense == "past" and k >= cs and "generic" in _classes(lex, tokens[k]):
+        return True  # «في جريمة قتل»: no verb after a head noun, «قتل» is the noun there
     if m.tense != "noun":
         return False
     # a noun alone in quotes is a scare quote or a name: «"اعتداءات" على مصر»
@@ -287,6 +297,14 @@ def keep_mentions(
             continue  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
         if "blast_accident" in has and m.subtype == "remote_explosive":
             continue  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
+        if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
+            "defused" in sent_classes[k - start] for k in range(max(start, m.first - 3), m.first)
+        ):
+            continue  # «وتفكيك 15 عبوة ناسفة»: found and defused, nothing exploded
+        if m.tense == "noun" and _with_li(tokens[m.head], m.entry.words[0]) and any(
+            "negation" in sent_classes[k - start] for k in range(max(cs, m.first - 5), m.first)
+        ):
+            continue  # «ولم تتحرك الشرطة لإلقاء القبض»: the purpose of what was not done
         if m.type in _VIOLENCE_TYPES and any(
             "animal" in _classes(lex, tokens[k]) for k in range(max(start, m.first - 3), min(end, m.last + 4))
         ):

@@ -70,6 +70,9 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
         # among nouns, one naming the occurrence («اشتباكات») beats a tally of its dead
         # («سقطوا قتلى في اشتباكات»)
         naming = [m for m in mentions if m.tense == "noun" and m.entry.form not in _CASUALTY_NOUNS]
+        # (a strong noun names the occurrence before a weak one, a weapon: «مصدر تلك القذائف
+        # ... فيما شنت طائرات عددا من الغارات»)
+        naming.sort(key=lambda m: not m.entry.strong)
         if naming and (not preds or preds[0].entry.form in _CASUALTY_NOUNS):
             return naming[0]
     return (preds or mentions)[0]
@@ -181,7 +184,9 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
         return True
     # the sentence first names the occurrence by a definite noun: a predicate after it
     # retells it («حيث حصلت الغارة: إن مروحيتين هاجمتا حاجزا»)
-    naming = [m for m in mentions if m.entry.form not in CASUALTY_WORDS and m.entry.form not in _GENERIC_VERBS]
+    # (a weak noun, a weapon, names no occurrence: «مصدر تلك القذائف، فيما شنت ... الغارات»)
+    naming = [m for m in mentions if m.entry.form not in CASUALTY_WORDS and m.entry.form not in _GENERIC_VERBS
+              and (m.tense != "noun" or m.entry.strong)]
     if naming and min(naming, key=lambda m: m.first).definite:
         return True
     return trig.definite
@@ -199,6 +204,8 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     own = _possessed(tokens[m.head].norm, m.entry.words[0])
     if m.support >= 0 and not ((result and "ال" in w[:4]) or own):
         return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
+    if _counted_after_agent(tokens, m, start):
+        return  # «شنت طائرات الأباتشي عددا من الغارات»: a new one, counted
     for p in ("و", "ف"):
         if w.startswith(p) and len(w) > 4:
             w = w[1:]
@@ -209,6 +216,25 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
         or (m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES)
         or m.last + 1 in name_starts
     )
+
+
+# «عددا من الغارات», «سلسلة من الهجمات»: a count before a noun told by an agentive verb.
+_COUNTS = frozenset({"عددا", "عدد", "سلسله", "مزيدا", "العديد", "عشرات", "مئات"})
+# Support verbs with an agent: with them a definite noun is a new occurrence.
+_AGENTIVE = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"})
+
+
+def _counted_after_agent(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    """An agentive support verb up to six words back with a count right before the noun
+    («شنت طائرات الأباتشي وf15 عددا من الغارات»): the noun is the verb's new object."""
+    if m.first - 2 < start or ffold(tokens[m.first - 1].norm) != "من" \
+            or ffold(tokens[m.first - 2].norm) not in _COUNTS:
+        return False
+    for k in range(max(start, m.first - 8), m.first - 2):
+        w = ffold(tokens[k].norm)
+        if w in _AGENTIVE or (w[:1] in ("و", "ف") and w[1:] in _AGENTIVE):
+            return True
+    return False
 
 
 # Pronouns attached to a noun («هجومهم»، «قذائفها»): the noun is definite.
