@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeVar
 
 from ..normalize import fold
+from .clitics import clitic_readings, clitic_variants
+from .filters import adjective_country, is_not_a_name, media_in_context
 from .tables import Actor, ActorTable, fold_word
 
 #: ``first token -> (form for the canonical key, proclitic characters left out of the span)``
@@ -48,29 +49,6 @@ class Mention:
     skip: int = 0
     key_first: str = ""
     weak: bool = False
-
-
-def clitic_variants(w: str) -> list[tuple[str, int]]:
-    """``(form, skipped characters)`` readings of a first token, the whole word first:
-    و/ف conjunction, then ب/ك/ل preposition (لل + noun reads as ال + noun, span kept)."""
-    out = [(w, 0)]
-    base = 0
-    rest = w
-    if len(w) > 3 and w[0] in "وف":
-        base, rest = 1, w[1:]
-        out.append((rest, 1))
-    if len(rest) > 3 and rest.startswith("لل"):
-        out.append(("ال" + rest[2:], base))
-    elif len(rest) > 2 and rest[0] in "بكل":
-        out.append((rest[1:], base + 1))
-    return out
-
-
-@lru_cache(maxsize=1 << 17)
-def clitic_readings(w: str) -> tuple[tuple[str, int, str], ...]:
-    """:func:`clitic_variants` with each form's folded key, ``(form, skip, folded form)``,
-    cached across articles."""
-    return tuple((form, skip, fold(form)) for form, skip in clitic_variants(w))
 
 
 def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -139,9 +117,31 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
                     en, typ, sub = g
                     best = (1, Actor(form, en, typ, sub, None, "khabar", fold(form)), False, skip, form)
                     break
+                state = table.countries.get(table.nationalities[folded[i + 1]])
+                if state is not None and table.state_nouns.get(head):
+                    # «الجمهورية اليمنية», «المملكة المغربية»: the state by its adjective
+                    best = (2, state, False, skip, form)
+                    break
         if best is None:
             i += 1
             continue
+        if best[1].subtype == "country" and i > 0 and (not out or out[-1].last < i - 1) and best[3] == 0:
+            # a state noun or a body before a country's name: «جمهورية المالديف» is the
+            # country (one span), «حكومة اليمن» the country's government
+            land = best[1]
+            for form, skip, head in clitic_readings(words[i - 1]):
+                if head in table.state_nouns:
+                    best = (best[0] + 1, land, False, skip, form)
+                    i -= 1
+                    break
+                body = table.construct.get(head)
+                if body is not None:
+                    en, typ, sub = body
+                    name = form + " " + words[i]
+                    best = (best[0] + 1, Actor(name, f"{en} ({land.name_en})", typ, sub, None, "khabar",
+                                               fold(name)), False, skip, form)
+                    i -= 1
+                    break
         k, actor, weak, skip, form = best
         # a country's own body: a generic name («وزارة الصحة») + nationality adjective
         # («المصرية») is that country's ministry, its own entity: Ministry of Health (Egypt)
@@ -170,12 +170,14 @@ def _not_a_name(word: str, stripped: str, table: ActorTable) -> bool:
     return not f.startswith("ال") and ("ال" + f) in table.nationalities
 
 
-def _city_in_context(d: Mention, countries: frozenset[str], given: Set[str]) -> bool:
+def _city_in_context(d: Mention, countries: frozenset[str], given: Set[str], table: ActorTable) -> bool:
     """A table city of a country the article names counts on its own, unless its name is
-    two letters or also a given name («جمال» is Djemmal and Jamal)."""
+    two letters, also a given name («جمال» is Djemmal and Jamal) or a common word listed in
+    ``ambiguous.tsv`` («الخبر» is Khobar and "the news")."""
     a = d.actor
     return (a is not None and a.subtype == "city" and a.code in countries
-            and len(a.canonical) > 2 and a.source == "geonames" and d.key_first not in given)
+            and len(a.canonical) > 2 and a.source == "geonames" and d.key_first not in given
+            and (a.canonical,) not in table.ambiguous and (fold(d.key_first),) not in table.ambiguous)
 
 
 def _descriptors_only(words: list[str], table: ActorTable) -> bool:
@@ -199,6 +201,8 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     # a lone common noun («المدينة», «الوزارة») or an indefinite nationality adjective
     # («سعودية» in «مصادر سعودية») tagged as a name is dropped
     crf = [m for m in crf if not (m.first == m.last and _not_a_name(words[m.first], m.key_first, table))]
+    # God, currencies, religions, «حسن الجوار»... tagged as names (filters.is_not_a_name)
+    crf = [m for m in crf if not is_not_a_name(m, words, table)]
     # a person's name stops before a place or organisation head («يوسف | بولاية الكاف»)
     for m in crf:
         if m.type == "PER":
@@ -210,11 +214,11 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     chosen: list[Mention] = []
     for d in matches if matches is not None else dictionary_matches(words, table):
         overlapping = [c for c in kept_crf if c.first <= d.last and d.first <= c.last]
-        if d.weak and not overlapping and not _city_in_context(d, countries, given) and not (
+        if d.weak and not overlapping and not _city_in_context(d, countries, given, table) and not (
             # a weak place right after a place noun counts («محافظة إب», «مديرية حرض»)
             d.type == "LOC" and d.skip == 0 and d.first > 0
             and any(h in table.place_nouns for _, _, h in clitic_readings(words[d.first - 1]))
-        ):
+        ) and not media_in_context(d, words):
             continue
         if any(c.first <= d.first and c.last >= d.last and (c.first, c.last) != (d.first, d.last)
                and not _descriptors_only(words[c.first:d.first], table) for c in overlapping):
@@ -223,6 +227,9 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
             kept_crf.remove(c)
         chosen.append(d)
     out = sorted(chosen + kept_crf, key=lambda m: m.first)
+    # «السعودية» after a definite noun is its adjective («الطفلة السعودية»), no place
+    starts = {m.first for m in out}
+    out = [m for m in out if not adjective_country(m, words, table, starts)]
     # a nationality adjective right after an organisation belongs to its name
     # («الادعاء العام السويسري»; docs/annotation.md: part of the entity's span)
     starts = {m.first for m in out}

@@ -134,6 +134,9 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
     is left alone. Adds mentions in place; ``taken`` is updated."""
     index: dict[tuple[str, ...], Group] = {}
     clash: set[tuple[str, ...]] = set()
+    # surnames that are also given names or words («صالح», «هادي»): only those of a person
+    # of the actor table, and only bare or after و/ف (not «لصالح» "in favour of")
+    bare: set[tuple[str, ...]] = set()
     for g in groups:
         names = {tuple(_words(m, tokens)) for m in g.mentions}
         if g.actor is not None:
@@ -145,6 +148,12 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
                     names.add((g.words[-2], g.words[-1]))
             else:
                 names.add((g.words[-1],))
+        elif (g.type == "PER" and g.actor is not None and len(g.words) >= 3 and len(g.words[-1]) >= 4
+              and g.words[-2] not in COMPOUND):
+            # «علي عبد الله صالح» → «صالح», «عبد ربه منصور هادي» → «هادي» (Yemen news name
+            # them so after the first mention)
+            names.add((g.words[-1],))
+            bare.add((g.words[-1],))
         for name in names:
             if index.get(name, g) is not g:
                 clash.add(name)
@@ -174,6 +183,10 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
             i += 1
             continue
         size, grp, skip, form = best
+        if (size == 1 and (fold_word(form),) in bare
+                and (any(c in "بكل" for c in norms[i][:skip]) or (i > 0 and folded[i - 1] in COMPOUND))):
+            i += 1
+            continue
         grp.mentions.append(Mention(i, i + size - 1, grp.type, grp.actor, skip, form))
         taken.update(range(i, i + size))
         i += size

@@ -108,6 +108,16 @@ class ActorTable:
     #: English country name -> the country's row (countries.tsv): the actor a nationality
     #: adjective stands for
     countries: dict[str, Actor] = field(default_factory=dict)
+    #: folded state nouns («جمهوريه», «سلطنه») -> True when the definite form + a
+    #: nationality adjective names the country («الجمهوريه اليمنيه»; state_nouns.tsv)
+    state_nouns: dict[str, bool] = field(default_factory=dict)
+    #: folded nouns naming a country's body before the country's name («حكومه اليمن»):
+    #: noun -> (English name, type, subtype) (construct_bodies.tsv)
+    construct: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    #: folded words that are never a name alone (not_names.tsv)
+    not_names: frozenset[str] = frozenset()
+    #: folded (given name, next word) pairs that are common phrases (name_phrases.tsv)
+    phrases: frozenset[tuple[str, str]] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.first_max:
@@ -153,7 +163,14 @@ class ActorTable:
                    common, descriptors, place_heads, place_nouns=place_nouns,
                    generic={fold(r["word"]): (r["name_en"], r["type"], r["subtype"])
                             for r in _rows(data / "generic_bodies.tsv")},
-                   ambiguous=frozenset(ambiguous), countries=countries)
+                   ambiguous=frozenset(ambiguous), countries=countries,
+                   state_nouns={fold(r["word"]): r["with_adjective"] == "1"
+                                for r in _rows(data / "state_nouns.tsv")},
+                   construct={fold(r["word"]): (r["name_en"], r["type"], r["subtype"])
+                              for r in _rows(data / "construct_bodies.tsv")},
+                   not_names=frozenset(fold(r["word"]) for r in _rows(data / "not_names.tsv")),
+                   phrases=frozenset((fold(r["first"]), fold(r["second"]))
+                                     for r in _rows(data / "name_phrases.tsv")))
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)

@@ -1,0 +1,76 @@
+"""Checks on candidate mentions of one sentence: tagger spans that are no names, country
+names used as adjectives, and weak outlet names that their context confirms.
+
+Language data: ``not_names.tsv`` (God, currencies, religions, institutions' common nouns),
+``name_phrases.tsv`` (common phrases starting with a given name: «حسن الجوار»), the
+nationality adjectives of the actor table; see ``khabar/data/entities/README.md``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..normalize import fold
+from .clitics import clitic_readings
+from .tables import ActorTable, fold_word
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+
+__all__ = ["adjective_country", "is_not_a_name", "media_in_context"]
+
+#: quotation marks around an outlet's name («"الوطن"», «لـ«اليوم»»)
+QUOTES = frozenset("«»\"“”'‘’")
+#: nouns announcing an outlet's name (folded, without proclitics)
+MEDIA_NOUNS = frozenset(fold(w) for w in ("صحيفة", "جريدة", "قناة", "وكالة", "مجلة", "موقع", "إذاعة"))
+
+
+def _bare(word: str) -> set[str]:
+    """The folded readings of a word without its proclitics («للجامعة» → «الجامعه»)."""
+    return {head for _, _, head in clitic_readings(word)}
+
+
+def is_not_a_name(m: Mention, words: list[str], table: ActorTable) -> bool:
+    """A tagger span that names nothing under the gold rules (docs/annotation.md): a lone
+    word of ``not_names.tsv`` («الله», «دولار»), a person span holding one («وكيل الجامعة»),
+    a MISC span starting with one («الدولار الأمريكي»), or a person span starting or ending
+    with a given name that opens a common phrase («حسن الجوار»)."""
+    toks = words[m.first:m.last + 1]
+    if m.first == m.last and _bare(toks[0]) & table.not_names:
+        return True
+    if m.type == "PER" and any(_bare(w) & table.not_names for w in toks):
+        return True
+    if m.type == "MISC" and _bare(toks[0]) & table.not_names:
+        return True
+    if m.type == "PER":
+        for j in (m.first, m.last):
+            if j + 1 < len(words) and any((h, fold_word(words[j + 1])) in table.phrases for h in _bare(words[j])):
+                return True
+    return False
+
+
+def adjective_country(m: Mention, words: list[str], table: ActorTable, starts: set[int]) -> bool:
+    """A one-word country name that is also a nationality adjective («السعودية») right
+    after a definite noun that no other mention starts with is the adjective («الطفلة
+    السعودية», «القوات السعودية»), not the country."""
+    if m.type != "LOC" or m.first != m.last or m.first == 0 or m.skip:
+        return False
+    if fold_word(words[m.first]) not in table.nationalities:
+        return False
+    prev = words[m.first - 1]
+    if m.first - 1 in starts:
+        return False
+    return any(h.startswith("ال") and len(h) > 3 and h not in table.place_nouns for h in _bare(prev))
+
+
+def media_in_context(d: Mention, words: list[str]) -> bool:
+    """A weak outlet name («الوطن», «اليوم», «الوئام») counts without the tagger when it
+    stands between quotation marks («لـ"الوطن"») or right after a noun announcing an
+    outlet («صحيفة الوئام», «لصحيفة اليوم»)."""
+    if d.actor is None or d.actor.subtype != "media":
+        return False
+    before = words[d.first - 1] if d.first > 0 else ""
+    after = words[d.last + 1] if d.last + 1 < len(words) else ""
+    if before in QUOTES and after in QUOTES:
+        return True
+    return d.skip == 0 and bool(_bare(before) & MEDIA_NOUNS)

@@ -1,0 +1,117 @@
+"""The entities step's context rules (session 2): state nouns and bodies before a country,
+words that are never names, country names used as adjectives, outlets confirmed by their
+context, surnames of table persons, and the actor table's «عبدالله» spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import analyze
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in analyze(text).entities]
+
+
+def _names_en(text: str) -> list[str | None]:
+    return [e.name_en for e in analyze(text).entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أصدر رئيس الجمهورية اليمنية قرارا جمهوريا.", ("الجمهورية اليمنية", "LOC")),
+        ("شارك الوفد في احتفالات جمهورية المالديف أمس.", ("جمهورية المالديف", "LOC")),
+        ("وصل الوزير إلى سلطنة عمان أمس.", ("سلطنة عمان", "LOC")),
+        ("وقالت حكومة اليمن إن الوضع صعب.", ("حكومة اليمن", "ORG")),
+        ("وعزز الجيش التركي الإجراءات الأمنية على الحدود.", ("الجيش التركي", "ORG")),
+    ],
+)
+def test_state_and_body_before_a_country(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _ents(text)
+
+
+def test_state_adjective_names_the_country() -> None:
+    assert _names_en("أصدر رئيس الجمهورية اليمنية قرارا جمهوريا.") == ["Yemen"]
+
+
+def test_country_body_gets_the_country_in_its_english_name() -> None:
+    assert _names_en("وقالت حكومة اليمن إن الوضع صعب.") == ["Government (Yemen)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد توفر النقد بإذن الله على مدار أيام الإجازة.",
+        "ارتفع سعر الدولار مقابل الريال أمس.",
+        "تقوم العلاقات على مبادئ حسن الجوار وعدم التدخل.",
+        "دعا إلى احترام الإسلام والمسيحية.",
+    ],
+)
+def test_words_that_are_never_names(text: str) -> None:
+    assert _ents(text) == []
+
+
+def test_country_name_after_a_definite_noun_is_an_adjective() -> None:
+    assert ("السعودية", "LOC") not in _ents("أوضحت السفارة ملابسات حادثة الطفلة السعودية في مسقط.")
+
+
+def test_country_name_after_a_preposition_stays_a_place() -> None:
+    assert ("السعودية", "LOC") in _ents("عاد الوفد إلى السعودية أمس.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("كشف لـ «اليوم» طلعت حافظ عن الخطة.", ("اليوم", "ORG")),
+        ("وأضاف الأهالي لـ\"الوئام\" أن المراجعين يعانون.", ("الوئام", "ORG")),
+        ("رابط الخبر بصحيفة الوئام: البحرين تستدعي سفيرها", ("صحيفة الوئام", "ORG")),
+    ],
+)
+def test_outlet_confirmed_by_quotes_or_its_noun(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _ents(text)
+
+
+def test_weak_outlet_name_alone_is_a_common_word() -> None:
+    assert ("اليوم", "ORG") not in _ents("وصل الوفد اليوم إلى العاصمة.")
+
+
+def test_khobar_is_not_the_news_in_a_saudi_article() -> None:
+    # «الخبر» is Khobar and "the news": a Saudi context alone does not make it the city
+    assert ("الخبر", "LOC") not in _ents("زار الوفد السعودية. رابط الخبر في الموقع.")
+
+
+def test_surname_of_a_table_person_joins_him() -> None:
+    rec = analyze("قال الرئيس المخلوع علي عبدالله صالح إن الحرب مستمرة. وأضاف صالح أن قواته صامدة.")
+    [saleh] = [e for e in rec.entities if e.name_en == "Ali Abdullah Saleh"]
+    assert [m.text for m in saleh.mentions] == ["علي عبدالله صالح", "صالح"]
+
+
+def test_surname_after_a_preposition_is_a_word() -> None:
+    # «لصالح» is "in favour of", not Saleh
+    rec = analyze("قال الرئيس المخلوع علي عبدالله صالح إن الحرب مستمرة لصالح الشعب.")
+    [saleh] = [e for e in rec.entities if e.name_en == "Ali Abdullah Saleh"]
+    assert [m.text for m in saleh.mentions] == ["علي عبدالله صالح"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("استقبل الملك سلمان بن عبدالعزيز الوفد.", "King Salman"),
+        ("وأكد الشيخ عبدالله بن زايد تضامن بلاده.", "Abdullah bin Zayed Al Nahyan"),
+    ],
+)
+def test_joined_abd_spelling_finds_the_table_person(text: str, name_en: str) -> None:
+    assert name_en in _names_en(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصلت مساعدات مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى عدن.", ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG")),
+        ("أعلنت هيئة السوق المالية رفع تعليق التداول.", ("هيئة السوق المالية", "ORG")),
+        ("تتولى المبادرة المشتركة للبيانات النفطية (جودي) تجميع البيانات.", ("المبادرة المشتركة للبيانات النفطية", "ORG")),
+    ],
+)
+def test_saudi_and_gulf_bodies_of_the_table(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _ents(text)
