@@ -55,7 +55,8 @@ from .units import (
 
 __all__ = ["QMatch", "find_quantities"]
 
-_RANGE_CONNECTORS = frozenset({"الي", "حتي", "-", "–", "—", "لغايه"})
+#: «من 10 إلى 15»، «10-15»، «أربعة أو خمسة أعيرة» (a range when the second is larger).
+_RANGE_CONNECTORS = frozenset({"الي", "حتي", "-", "–", "—", "لغايه", "او"})
 
 
 @dataclass(slots=True)
@@ -279,7 +280,13 @@ def _quantity(
         if at > 0 and _nisba_adjective(toks[at].key) and (at - 1) not in prior:
             at -= 1  # «جندي أفغاني واحد»
         noun = toks[at].key
-        u = None if noun in CUE_UNITS else UNITS_LEX.get(noun) or DUAL_NOUNS.get(noun)
+        if noun[0] in "وف" and len(noun) > 3 and noun not in UNITS_LEX:
+            noun = noun[1:]  # «وجندي أفغاني واحد»
+        u = UNITS_LEX.get(noun) or DUAL_NOUNS.get(noun)
+        if noun in CUE_UNITS and (CUE_UNITS[noun] != u or num.lo != 1):
+            # «أسر ستة» "captured six", not "six families"; «وإصابة خمسة» "and wounding
+            # five" (a noun of the event before «واحدة» counts: «حالة وفاة واحدة»)
+            u = None
         if u is None and at == i - 1 and len(noun) >= 5 and noun.endswith(("يين", "يون")) \
                 and not noun.startswith("ال") and noun not in NOT_NISBA:
             u = "people"  # «روسيين اثنين»
@@ -314,8 +321,10 @@ def _quantity(
     start = toks[pre].start
     k0 = toks[pre].key
     for cut in (1, 2):
-        # «ونحو 250»، «لعشرات»، «وبعشرات»: the proclitics are not part of the quantity
-        if len(k0) > cut + 2 and all(c in "وفبل" for c in k0[:cut]) and k0[cut:] in _start_words():
+        # «ونحو 250»، «لعشرات»، «وبعشرات»، «وجندي واحد»: the proclitics are not part of the
+        # quantity
+        if len(k0) > cut + 2 and all(c in "وفبل" for c in k0[:cut]) and (
+                k0[cut:] in _start_words() or (pre < i and k0[cut:] in UNITS_LEX)):
             start += cut
             break
     q = QMatch(start, toks[j - 1].end, lo, best, hi, unit, approximate or num.vague)

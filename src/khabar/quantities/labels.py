@@ -54,8 +54,8 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
     if num.digits and unit is None and num.j + 1 < n and toks[num.j].text == "-" \
             and toks[num.j].start == toks[num.j - 1].end and not toks[num.j + 1].text[0].isdigit():
         return True
-    if not num.digits and toks[i].key in ("عشر", "عشره") and prev is not None \
-            and prev.key.startswith("ال") and prev.key not in _NOT_ORDINAL_BEFORE:
+    if not num.digits and toks[i].key in ("عشر", "عشره") and i > 0 and pre == i \
+            and toks[i - 1].key.startswith("ال") and toks[i - 1].key not in _NOT_ORDINAL_BEFORE:
         return True  # «الحادية عشرة»، «الثاني عشر»: an ordinal
     if num.digits:
         v = num.lo
@@ -115,8 +115,9 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
                     toks[i - 2].text in _QUOTES_OPEN
                     or (i > 2 and toks[i - 3].text in _QUOTES_OPEN and toks[i - 2].text.isalpha())):
             return True
-        # glued to an Arabic word that is not a one-letter proclitic: «سلتة2»
-        if i > 0 and toks[i - 1].end == s0 and toks[i - 1].text.isalpha() \
+        # glued to an Arabic word that is not a one-letter proclitic: «سلتة2» (a missing
+        # space when a counted noun follows: «وعلى متنها158راكباً»)
+        if unit is None and i > 0 and toks[i - 1].end == s0 and toks[i - 1].text.isalpha() \
                 and len(toks[i - 1].text) > 1 and toks[i - 1].key != "ال":
             return True
         # beside a Latin word: «GJ 667»، «S&P 500»، «H1N1»-like names

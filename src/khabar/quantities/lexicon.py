@@ -269,9 +269,12 @@ UNITS_LEX: dict[str, str] = _keys({
 #: Generic person nouns that count fighters when an armed group follows in the genitive:
 #: «15 من أفراد الميليشيا»، «12 من رجال التنظيم» (khabar list, from Yemen/Syria war news).
 #: Without a group after them, the persons they refer to decide (:data:`ANAPHORIC_NOUNS`).
-GROUP_MEMBER_NOUNS = frozenset(key(w) for w in (
-    "أفراد", "رجال", "أشخاص", "قادة", "قيادات", "قياديين", "قياديا", "مرافقين", "مرافقي",
-    "أتباع", "أنصار", "عناصر",
+GROUP_MEMBER_NOUNS = frozenset(key(w) for w in ("أفراد", "رجال", "أشخاص", "عناصر"))
+#: Leaders, escorts, followers: counted as the group or force named after them, else as
+#: people («قيادات الإصلاح»), else as the persons named before («22 مسلحا بينهم أربعة
+#: قادة»); khabar list.
+LEADER_NOUNS = frozenset(key(w) for w in (
+    "قادة", "قيادات", "قياديين", "قياديا", "مرافقين", "مرافقي", "أتباع", "أنصار",
 ))
 ARMED_GROUP_GENITIVES = frozenset(key(w) for w in (
     "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "التنظيم", "الحوثي", "الحوثيين", "القاعدة",

@@ -13,6 +13,7 @@ from .lexicon import (
     GROUP_MEMBER_NOUNS,
     GROUP_WORDS,
     IDENTITY_UNITS,
+    LEADER_NOUNS,
     NATIONALITIES,
     NOT_ANTECEDENT,
     NOT_NISBA,
@@ -32,11 +33,8 @@ __all__ = [
 #: the extractor replaces it by :func:`antecedent_unit`.
 REFERS_BACK = "?"
 
-#: Nouns whose unit the persons referred to decide when no group follows them (a leader,
-#: escorts, followers: «22 مسلحا بينهم أربعة قادة»); khabar list.
-_MEMBERS_BY_CONTEXT = frozenset(key(w) for w in (
-    "قادة", "قيادات", "قياديين", "مرافقين", "مرافقي", "أتباع", "أنصار",
-))
+#: «عنصر» (an element) is a member of whatever force is named after it.
+_ELEMENT = frozenset(key(w) for w in ("عنصر", "عنصرا", "عناصر"))
 _DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هؤلاء", "ذلك", "أولئك"))
 
 _VICTIM_UNITS = frozenset({"killed", "wounded", "displaced", "refugees", "detained", "missing",
@@ -79,12 +77,14 @@ def unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | N
             if s in UNITS_LEX:
                 return UNITS_LEX[s], s, j + 2
     for s in noun_stems(toks[j].key, definite):
-        if s in UNITS_LEX or s in _MEMBERS_BY_CONTEXT:
+        if s in UNITS_LEX or s in LEADER_NOUNS:
             unit = UNITS_LEX.get(s, REFERS_BACK)
-            if s in GROUP_MEMBER_NOUNS | _MEMBERS_BY_CONTEXT and j + 1 < n:
-                # «15 من أفراد الميليشيا»، «عناصر الأمن»، «قادة التمرد»
+            if s in GROUP_MEMBER_NOUNS and j + 1 < n:
+                # «15 من أفراد الميليشيا»، «عناصر الأمن»
                 unit = _group_unit(toks[j + 1].key) or unit
-            if unit == "fighters" and _state_force_after(toks, j + 1):
+            elif s in LEADER_NOUNS:
+                unit = _leaders_unit(toks, j + 1)
+            if s in GROUP_MEMBER_NOUNS | _ELEMENT and _state_force_after(toks, j + 1):
                 unit = "soldiers"  # «12 عنصرا آخر من قوات النظام»
             if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith("المتفجر"):
                 unit = "other"  # «البراميل المتفجرة» are bombs
@@ -101,6 +101,20 @@ def unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | N
             and (definite or not k.startswith("ال"))):
         return "people", k, j + 1
     return None
+
+
+def _leaders_unit(toks: list[Tok], e: int) -> str:
+    """Leaders, escorts, followers: of an armed group or a force named within three words
+    («عشرة من القادة السابقين لطالبان»), of anything else named after them («قيادات
+    الإصلاح»، «قيادات من حزب») → people; alone («22 مسلحا بينهم أربعة قادة») the persons
+    named before decide (:data:`REFERS_BACK`)."""
+    for t in toks[e:e + 3]:
+        g = _group_unit(t.key)
+        if g is not None:
+            return g
+    if e < len(toks) and (toks[e].key == "من" or toks[e].key.startswith("ال")):
+        return "people"
+    return REFERS_BACK
 
 
 def _group_unit(k: str) -> str | None:
@@ -192,8 +206,13 @@ class CurrencyContext:
             return default
         if self._countries is None:
             # every word once per form it may take: «بسوسة» counts as سوسة, «التونسي» as تونسي
+            # (a word before a number or a bracket is a measure, not a country: «قطر (800)
+            # ملم» is a pipe's diameter)
+            toks = self.toks
             self._countries = Counter(
-                bare(st) for t in self.toks if t.text.isalpha()
+                bare(st) for x, t in enumerate(toks) if t.text.isalpha()
+                and not (x + 2 < len(toks) and toks[x + 1].text == "("
+                         and toks[x + 2].text[0].isdigit())
                 for st in set(stems(t.key, article=True))
             )
         votes: Counter[str] = Counter()
