@@ -27,11 +27,20 @@ def _triggers(text: str) -> list[tuple[str, str]]:
         # «وسلم» is not و + future س + «لم» (a negation)
         ("وسلم المتظاهرون السفير مذكرة احتجاج امس.", "وسلم", "peaceful_protest"),
         ("واندلعت صدامات بين الشرطة والمحتجين وسط العاصمة امس.", "صدامات", "violent_demonstration"),
+        ("ونظم العمال وقفات احتجاجية امام مقر الشركة امس.", "وقفات", "peaceful_protest"),
+        ("وأسقط المسلحون مروحية عسكرية قرب المدينة امس.", "وأسقط", "armed_clash"),
     ],
 )
 def test_family_is_found(text: str, word: str, subtype: str) -> None:
     found = _triggers(text)
     assert any(word in t and s == subtype for t, s in found), found
+
+
+def test_accusative_alef_of_a_noun_row() -> None:
+    lex = lexicon()
+    assert lex.nouns.get(ffold("صاروخا")) == lex.nouns.get(ffold("صاروخ"))
+    assert ffold("هجوما") in lex.nouns  # a row of its own
+    assert ffold("غارها") not in lex.nouns  # ة takes no alef
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,8 @@ _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "وا", "ين")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 _NOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+# Noun endings that take no written alef in the accusative (ة، plurals in ات/ين/ون, ء, ى).
+_NO_TANWEEN_ALEF = ("ه", "ات", "ا", "ي", "ء", "ين", "ون")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,7 @@ def lexicon() -> Lexicon:
     """The lexicon, loaded once per process."""
     lex = Lexicon()
     blocked: set[str] = set()
+    accusative: list[tuple[str, Entry]] = []
     for row in _rows("triggers.tsv"):
         form, pos, subtype, strength, origin = (c.strip() for c in row[:5])
         if subtype not in SUBTYPE_TYPE:
@@ -192,8 +195,15 @@ def lexicon() -> Lexicon:
             lex.verbs.setdefault(head, []).append((e, tense))
         elif pos == "n":
             lex.nouns.setdefault(head, []).append(e)
+            if not head.endswith(_NO_TANWEEN_ALEF) and len(head) >= 3:
+                accusative.append((head + "ا", e))  # «صاروخا»، «انفجارا»: the accusative's alef
         else:
             blocked.add(head)
+    for form, e in accusative:
+        if form not in lex.nouns:  # a row of its own wins («هجوما», «اعتصاما»)
+            lex.nouns.setdefault(form, []).append(e)
+        elif e not in lex.nouns[form] and all(x.words[1:] != e.words[1:] for x in lex.nouns[form]):
+            lex.nouns[form].append(e)
     for form in blocked:
         lex.verbs.pop(form, None)
         lex.nouns.pop(form, None)
