@@ -94,3 +94,30 @@ def test_a_counted_strike_after_its_verb_is_new_and_names_the_event() -> None:
             "وردت المدفعية على مصدر تلك القذائف، فيما شنت طائرات الأباتشي عددا من الغارات على مواقع المتمردين.")
     assert triggers(text)[-1:] == ["الغارات"]
     assert len(triggers(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present support verb after the noun: an ongoing campaign
+        "وتقدم رجال القبائل في الشمال بمساندة ضربات جوية يشنها التحالف.",
+        # a tally over a week or more
+        "وأسفرت الغارات التركية خلال أسبوع عن مقتل حوالى 260 عنصرا.",
+    ],
+)
+def test_campaigns_and_tallies_are_no_occurrence(text: str) -> None:
+    assert triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ولكن خلال شهر واحد اغتيل كرامي في متفجرة زرعت في طائرة.", 1),  # no count: one killing
+        ("وقتل 18 حوثيا في اشتباكات عنيفة خلال الـ 24 ساعة الماضية في مدينة تعز.", 1),  # a day's report
+        # a kept clash noun is a clash of its own beside the strikes of the same sentence
+        ("وفي محافظة مأرب، قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية، "
+         "وشن طيران التحالف سبع غارات على مواقع للمتمردين في المخدرة.", 2),
+    ],
+)
+def test_occurrences_counted(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected

@@ -198,6 +198,13 @@ _PERIOD_WORDS = frozenset({"بدايه", "مطلع", "اندلاع", "سنوات
                            "تعيين", "انطلاق", "بدء"})
 
 
+# «خلال», «على مدى», «طوال» + a period of a week or more: the figures are a tally.
+_DURING = frozenset({"خلال", "مدي", "طوال", "وخلال", "وطوال"})
+_LONG_PERIODS = frozenset({"اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "الاسابيع", "شهر", "الشهر",
+                           "شهرين", "الشهرين", "اشهر", "الاشهر", "شهور", "الشهور", "عام", "العام", "اعوام",
+                           "الاعوام", "سنه", "السنه", "سنوات", "السنوات"})
+
+
 def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int, end: int) -> bool:
     """«منذ» + a period in the mention's clause (either side of it), or anywhere in the
     sentence for a plural noun («أسفرت المعارك عن مقتل 3200 شخص... منذ مارس»). The mention
@@ -207,7 +214,15 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
     if m.tense == "noun" and (word.endswith("ات") or word.endswith("معارك") or m.entry.form in _CASUALTY_WORDS):
         cs, ce = start, end  # plurals and tallies of the dead: the whole sentence
     for k in range(cs, ce):
-        if ffold(tokens[k].norm) in ("منذ", "ومنذ") and k + 1 < ce:
+        w = ffold(tokens[k].norm)
+        if w in _DURING and k + 1 < ce and not k < m.first <= k + 2:
+            # «أسفرت الغارات خلال أسبوع عن مقتل 260»: a tally over a week or more (not «خلال
+            # الـ24 ساعة الماضية», a day's report)
+            # (with a count in the sentence: «خلال شهر واحد اغتيل كرامي» is one killing)
+            nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
+            if nxt & _LONG_PERIODS and any(tokens[q].norm.isdigit() for q in range(start, end)):
+                return True
+        if w in ("منذ", "ومنذ") and k + 1 < ce:
             if k < m.first <= k + 2:
                 return False
             nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
@@ -323,6 +338,10 @@ def keep_mentions(
             _present_support(lex, tokens[k]) for k in range(max(start, m.first - 3), m.first)
         ):
             continue  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign
+        if m.tense == "noun" and any(
+            _present_support(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
+        ):
+            continue  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
         stage1.append(m)
     strong_fams = {family(m.subtype, m.type) for m in stage1 if m.entry.strong}
     stage2: list[Mention] = []

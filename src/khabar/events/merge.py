@@ -99,8 +99,11 @@ _CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "
 def _mention_kind(m: Mention) -> str | None:
     if m.entry.form in CASUALTY_WORDS or m.entry.form in _EXPLOSION:
         return None
-    if m.tense == "noun" and not m.entry.strong:
-        return None  # a weapon or a weak noun (قذيفة، مواجهات) names no occurrence by itself
+    if m.tense == "noun" and not m.entry.strong and m.subtype != "armed_clash":
+        # a weapon or a weak noun (قذيفة، عبوة) names no occurrence by itself; a kept weak
+        # clash noun does («قتل ثمانية في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع
+        # غارات»: a clash and the strikes)
+        return None
     return _KIND.get(m.subtype)
 
 
