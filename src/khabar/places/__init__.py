@@ -27,7 +27,7 @@ from ..document import Doc
 from ..normalize import fold
 from ..options import Options
 from ..schema import Place
-from .index import Gazetteer, PlaceEntry, gazetteer
+from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
 from .lexicon import (
     ADJECTIVES,
     ADMIN_CUES,
@@ -62,6 +62,21 @@ _TOWARD = frozenset({fold("من"), fold("نحو"), fold("باتجاه"), fold("�
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
+#: Quotation marks that may stand between a cue and its name («مديرية «حرض»»)
+_QUOTES = frozenset('«»"“”')
+#: «الأراضي اليمنية»: the country's territory
+_LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
+#: «شمال غربي المحافظة»، «جنوب غربي المدينة»: the governorate / town just named
+_ANAPHORS = {fold("المحافظة"): ("admin",), fold("المدينة"): ("city", "village")}
+#: «X في محافظة Y»: the place Y that X lies in
+_IN = frozenset({fold("في"), fold("داخل")})
+#: How far a place may lie from the place it is said to lie in («بمحافظة لحج»): the
+#: largest Yemeni and Saudi governorates are a few hundred km across.
+CONTAINED_KM = 150.0
+#: ... and from the place it is said to lie in the centre of («وسط الرمادي»), or in a
+#: compass direction of («بيجي شمال بغداد»: 200 km)
+CENTRE_KM = 50.0
+COMPASS_KM = 300.0
 
 
 def _bare(word: str) -> str:
@@ -155,13 +170,21 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
         if i in taken:
             continue
         bare = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
-        if bare in THE_COUNTRY and main and main in gaz.countries and i > 0:
+        d = None
+        if bare in THE_COUNTRY and i > 0:
             before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
             d, nb, _ = read_direction(before, [])
-            if d is not None and not d.rural:
-                m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[main]])
-                m.notes.append("the_country")
-                out.append(m)
+        if d is not None and not d.rural and main and main in gaz.countries:
+            m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[main]])
+            m.notes.append("the_country")
+            out.append(m)
+        elif bare in _LANDS and i + 1 < len(folded) and folded[i + 1] in NISBA \
+                and NISBA[folded[i + 1]] in gaz.countries and toks[i + 1].sent == toks[i].sent:
+            # «من داخل الأراضي اليمنية»: the country's territory is the country
+            plen = len(w) - len(bare)
+            m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w,
+                      [gaz.countries[NISBA[folded[i + 1]]]])
+            out.append(m)
         elif bare in REGION_NOUNS and i + 1 < len(folded) and folded[i + 1] + "ه" in NISBA:
             # «الجنوب الليبي»: the direction noun and the country's (masculine) adjective
             cc = NISBA[folded[i + 1] + "ه"]
@@ -198,6 +221,15 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
            if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY
            and m.key not in THE_COUNTRY]
     matches = _link_entities(doc, list(raw), folded)
+    # «قاعدة العند الجوية» tagged LOC as a whole: a common word after another name of the
+    # same entity is that name's adjective («الجوية», a hamlet somewhere), not a place
+    in_entity: dict[str, list[Match]] = {}
+    for m in matches:
+        if m.entity is not None:
+            in_entity.setdefault(m.entity, []).append(m)
+    matches = [m for m in matches if not (
+        m.entity is not None and m.key in gaz.common
+        and any(o.tok_end <= m.tok_start for o in in_entity[m.entity] if o is not m))]
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
     # (in construct only: «مستشفى بدمشق», with ب, is a hospital in Damascus); this overrides
     # the tagger, which often tags the place inside such a name LOC
@@ -220,8 +252,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
                         & NOT_AFTER.get(m.key, frozenset()))]
     for m in matches:
-        if m.tok_start > 0 and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
-            cue = _bare(folded[m.tok_start - 1])
+        # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
+        j = m.tok_start - 1
+        if j > 0 and folded[j] in _QUOTES and toks[j - 1].sent == toks[j].sent:
+            j -= 1
+        if j >= 0 and toks[j].sent == toks[m.tok_start].sent:
+            cue = _bare(folded[j])
             m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
         first, _, rest = m.key.partition(" ")
         if first in ADMIN_CUES and rest:
@@ -323,17 +359,25 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         if m.direction is not None:
             directions.append((m.direction, 0, 0))
             continue
-        if "the_country" in m.notes or "capital" in m.notes or any(c.source == "hand" for c in m.candidates):
+        # a hand region or country carries its direction in its name («شرق سوريا»); a hand
+        # governorate or town does not («شمالي محافظة مأرب»)
+        if "the_country" in m.notes or "capital" in m.notes or any(
+                c.source == "hand" and c.precision in ("region", "country") for c in m.candidates):
             d, nb, na = read_direction(
                 [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)], []
             ) if "the_country" in m.notes else (None, 0, 0)
         else:
             sent = toks[m.tok_start].sent
-            words_before = [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)
+            words_before = [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 4), -1)
                             if toks[j].sent == sent and j not in taken]
             words_after = [folded[j] for j in range(m.tok_end, min(len(folded), m.tok_end + 2))
                            if toks[j].sent == sent and j not in taken]
-            d, nb, na = read_direction(words_before, words_after)
+            # «شرق مدينة تعز»، «شمالي محافظة مأرب»: the cue may stand between the compass
+            # word and the name
+            skip = 1 if words_before and _bare(words_before[0]) in (CITY_CUES | ADMIN_CUES) else 0
+            d, nb, na = read_direction(words_before[skip:skip + 2], words_after)
+            if d is not None and skip:
+                nb += skip
         directions.append((d, nb, na))
 
     # Stage 4b: choose places; twice, the second time near the first round's places.
@@ -341,6 +385,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     ctx.points = [(p.lat, p.lon, i) for i, p in enumerate(picks)
                   if p.precision not in ("country", "region") and unambiguous_country(chosen[i])]
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
+
+    _anaphoric_directions(doc, folded, taken, chosen, picks, directions)
+    _contained(toks, folded, chosen, picks, directions)
 
     # Stage 5: one record per distinct place, at its first mention.
     records: list[Place] = []
@@ -384,7 +431,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         seen[ident] = len(records)
         records.append(Place(
             id="", text=span.text, start=span.start, end=span.end,
-            entity=m.entity, name_en=name_en, lat=round(lat, 4), lon=round(lon, 4),
+            entity=m.entity, name_en=name_en or None, lat=round(lat, 4), lon=round(lon, 4),
             country=p.country, precision=prec,  # type: ignore[arg-type]
         ))
         positions.append((span.start, span.end, records[-1]))
@@ -398,6 +445,83 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"
     return records
+
+
+def _anaphoric_directions(doc: Doc, folded: list[str], taken: set[int], chosen: list[Match],
+                          picks: list[PlaceEntry],
+                          directions: list[tuple[Direction | None, int, int]]) -> None:
+    """«شمال غربي المحافظة»، «جنوب غربي المدينة»: a direction from «the governorate» / «the
+    city» is a direction from the last governorate / town named before it (stage 3b).
+    Appends the phrases to ``chosen``/``picks``/``directions``."""
+    toks = doc.tokens
+    for i, w in enumerate(folded):
+        bare = w[1:] if len(w) > 4 and w[0] in "وبلف" and w[1:] in _ANAPHORS else w
+        if bare not in _ANAPHORS or i in taken or i == 0:
+            continue
+        before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
+        d, nb, _ = read_direction(before, [])
+        if d is None or d.rural or d.vector == (0.0, 0.0):
+            continue  # «وسط المدينة» is downtown, not a region of its own
+        wanted = _ANAPHORS[bare]
+        prev = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
+                and directions[k][0] is None and picks[k].precision in wanted]
+        if not prev:
+            continue
+        k = max(prev, key=lambda k: chosen[k].tok_end)
+        plen = len(w) - len(bare)
+        m = Match(i, i + 1, toks[i].nstart + plen, toks[i].nend, w, [picks[k]])
+        m.notes.append("anaphor")
+        chosen.append(m)
+        picks.append(picks[k])
+        directions.append((d, nb, 0))
+
+
+def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: list[PlaceEntry],
+               directions: list[tuple[Direction | None, int, int]]) -> None:
+    """«حي الدمينة بمنطقة دار سعد»، «منطقة التأميم وسط الرمادي»، «الجدعان شمالي محافظة مأرب»:
+    a place followed by the place it lies in (ب/في + a cue, or a compass word) lies within
+    ``CONTAINED_KM`` of it. A pick farther away gives way to a namesake that near; with none,
+    the place is an unknown local one, put at the container's point (stage 4d)."""
+    by_start = {m.tok_start: k for k, m in enumerate(chosen)}
+    for k, m in enumerate(chosen):
+        p = picks[k]
+        if directions[k][0] is not None or p.precision in ("country", "region") or p.source == "hand":
+            continue
+        j = m.tok_end
+        if j >= len(folded) or toks[j].sent != toks[m.tok_start].sent:
+            continue
+        w = folded[j]
+        step_ = 0
+        radius = CONTAINED_KM
+        if w.startswith("ب") and by_start.get(j) is not None and chosen[by_start[j]].nstart != toks[j].nstart:
+            step_ = 0  # «كرش بلحج»
+        elif w.startswith("ب") and _bare(w) in PLACE_CUES and w != _bare(w):
+            # «بمنطقة دار سعد»; «بمحافظة مأرب» (a hand name starting with its cue)
+            step_ = 0 if by_start.get(j) is not None else 1
+        elif w in _IN and j + 1 < len(folded) and _bare(folded[j + 1]) in PLACE_CUES:
+            step_ = 1 if by_start.get(j + 1) is not None else 2
+        elif w in DIRECTIONS and not w.startswith("ال"):
+            # «وسط الرمادي» is inside the town; «بيجي شمال بغداد» lies 200 km away
+            radius = CENTRE_KM if DIRECTIONS[w] == (0.0, 0.0) else COMPASS_KM
+            step_ = 1
+            if j + 1 < len(folded) and _bare(folded[j + 1]) in DIRECTIONS:
+                step_ = 2
+            if by_start.get(j + step_) is None and j + step_ + 1 < len(folded) and \
+                    _bare(folded[j + step_]) in (CITY_CUES | ADMIN_CUES):
+                step_ += 1
+        else:
+            continue
+        n = by_start.get(j + step_)
+        if n is None:
+            continue
+        q = picks[n]
+        if q.precision == "country" or distance_km(p.lat, p.lon, q.lat, q.lon) <= radius:
+            continue
+        near = [c for c in m.candidates if distance_km(c.lat, c.lon, q.lat, q.lon) <= radius]
+        if near:
+            picks[k] = max(near, key=lambda c: c.population)
+        else:
+            picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
 
 
 def _hand_region(gaz: Gazetteer, anchor: PlaceEntry, d: Direction) -> PlaceEntry | None:

@@ -128,7 +128,9 @@ REGION_NOUNS: dict[str, tuple[float, float]] = {
 #: right after one is part of the organisation's name (an ORG, not a place: the gold corpus
 #: does not annotate it), when the entity tagger has not already said so.
 ORG_HEADS = _fold_all(
-    "هيئة شرطة جامعة بلدية نادي وكالة صحيفة قناة إذاعة شركة بنك إسعاف مستشفى جامعات بورصة"
+    "هيئة شرطة جامعة بلدية نادي وكالة صحيفة قناة إذاعة شركة بنك إسعاف مستشفى جامعات بورصة "
+    # «قيادة عمليات بغداد»، «قائد عمليات الأنبار»: an Iraqi operations command
+    "عمليات"
 )
 
 #: Names that are words before these words: «قطع الرباط الصليبي» (the cruciate ligament,

@@ -78,6 +78,8 @@ def read_direction(before: list[str], after: list[str]) -> tuple[Direction | Non
         vec[1] += v[1]
         nb += 1
         found = True
+        if w.startswith("و") and w not in DIRECTIONS:
+            break  # «شرق ووسط المملكة»: «ووسط» starts its own phrase (the centre)
     if nb == 0 and before:
         w = before[0]
         bare = w[1:] if len(w) > 3 and w[0] in "وفبل" and w[1:] in RURAL else w

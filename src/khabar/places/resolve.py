@@ -150,7 +150,15 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
         return True
     # a one-word name with no cue: 10,000 people in the Arab world and its neighbours,
     # 100,000 elsewhere («مكن», a verb, is also Mâcon in an article about France)
-    return any(c.population >= (TOWN if c.country in NEAR else FAR_TOWN) for c in local)
+    if any(c.population >= (TOWN if c.country in NEAR else FAR_TOWN) for c in local):
+        return True
+    # «في رداع»، «إلى جعار»: GeoNames lists the seats of districts whatever their size, most
+    # Yemeni ones with no population at all (257 of 316); after a locative preposition, such
+    # a seat of the country the article names most (at least twice) is that town
+    main = max(ctx.countries.values())
+    return "locative" in m.notes and any(
+        c.source == "geonames" and c.population == 0 and c.country in NEAR
+        and ctx.countries.get(c.country or "", 0) >= max(2, main) for c in local)
 
 
 def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index: int) -> float:

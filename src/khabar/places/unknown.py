@@ -37,7 +37,7 @@ _STOP = fold_all(
     "التابعة التابع الواقعة الواقع المحاذية المحاذي نفسها نفسه بأكملها كاملة كله كلها "
     "قرابة حوالي زهاء نحو مدة لمدة عدة سنوات إلا أخرى لأخرى الفريق المنتخب منتصف شعبي "
     "يوم أمس اليوم الذي الاستراتيجي الاستراتيجية الحدودي الحدودية العسكري العسكرية "
-    "الشهير الشهيرة المطل المطلة"
+    "الشهير الشهيرة المطل المطلة رئيس رئيسي رئيسية الرئيسي الرئيسية تابع تابعة"
 )
 # Singular cues only: after a plural («بلدات أحوازية»، «قرى المنطقة») comes an adjective or
 # a list far more often than one name.
@@ -73,6 +73,7 @@ _AREA_STOP = fold_all(
     "القتال الاشتباكات"
 )
 _CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA
+_QUOTES = frozenset('«»"“”')
 _FRONT = fold("جبهة")
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
 # مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
@@ -146,35 +147,37 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         bare = w[1:] if len(w) > 3 and w[0] in "وفبل" and w[1:] in _CUES else w
         if bare not in _CUES:
             continue
-        j = i + 1
+        # «مديرية «كتف»»: the name may stand in quotation marks after its cue
+        k = i + 2 if folded[i + 1] in _QUOTES and i + 2 < len(folded) else i + 1
+        j = k
         # a second word only after a construct noun («عين عيسى»، «أولاد شلبي»): a definite
         # first word is the whole name («حي التضامن», not «حي التضامن تسليمه»)
         # a building («مسرح باتاكلان») has a one-word name here: «مسجد قوات أمن» is not one
-        most = 1 if folded[i + 1].startswith("ال") or bare in _SITE_CUES else 2
-        if folded[i + 1] == "ال":
+        most = 1 if folded[k].startswith("ال") or bare in _SITE_CUES else 2
+        if folded[k] == "ال":
             most = 2  # «قرية آل سرور»: a clan's name
-        if bare in _ADMIN_CUES and folded[i + 1] in _ADMIN_STOP:
+        if bare in _ADMIN_CUES and folded[k] in _ADMIN_STOP:
             continue
-        if bare == _FRONT and folded[i + 1] in _FRONT_STOP:
+        if bare == _FRONT and folded[k] in _FRONT_STOP:
             continue
         if bare in _AREA:
-            nxt = folded[i + 1]
+            nxt = folded[k]
             if nxt in _AREA_STOP or nxt.endswith(("يه", "ي", "يا", "ين", "ات", "ون")):
                 continue
             most = 1
         # «محافظة يخسرها المتمردون»: an imperfect verb or a word with a pronoun suffix is
         # no name; «جبل صبر والمواقع»: a second word with و starts a list
-        if folded[i + 1].startswith("ي") or folded[i + 1].endswith("ها") or (
-                folded[i + 1].startswith("و") and not folded[i + 1].startswith("وادي")):
+        if folded[k].startswith("ي") or folded[k].endswith("ها") or (
+                folded[k].startswith("و") and not folded[k].startswith("وادي")):
             continue  # «لبلده وأدخله»: «بلده» is "his country" before a verb
-        while (j < len(toks) and j - i <= most and j not in covered and toks[j].is_arabic
+        while (j < len(toks) and j - k < most and j not in covered and toks[j].is_arabic
                and toks[j].sent == toks[i].sent and folded[j] not in _STOP
                and folded[j] not in DIRECTIONS and folded[j] not in PLACE_CUES
-               and not (j > i + 1 and folded[j].startswith("و"))
+               and not (j > k and folded[j].startswith("و"))
                and not (len(folded[j]) > 3 and folded[j][1:] in PLACE_CUES)):  # «بمنطقة»
             j += 1
-        if j > i + 1:
-            out.append((i + 1, j, bare))
+        if j > k:
+            out.append((k, j, bare))
     return out
 
 
@@ -230,8 +233,11 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
             continue
         seen_text.add(key)
         cue_tok = doc.tokens[first - 1]
-        full = doc.span_from_norm(cue_tok.nstart + (1 if folded[first - 1] != cue else 0),
-                                  doc.tokens[end - 1].nend)
+        if folded[first - 1] in _QUOTES:  # «مديرية «كتف»»: the name alone
+            full = span
+        else:
+            full = doc.span_from_norm(cue_tok.nstart + (1 if folded[first - 1] != cue else 0),
+                                      doc.tokens[end - 1].nend)
         if known:
             best = max(known, key=lambda c: (c.precision == precision, c.population))
             out.append(Place(id="", text=full.text, start=full.start, end=full.end,
