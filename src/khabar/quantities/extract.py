@@ -315,7 +315,7 @@ def _quantity(
     if unit is None:
         unit = "other"
         if not no_noun_after(toks, j) and not match_after(toks, j, LOWER_AFTER) \
-                and not toks[j].key.startswith("ال") \
+                and (not toks[j].key.startswith("ال") or toks[j - 1].key == "من") \
                 and not toks[j].key.endswith(("هم", "هن", "ها", "كم")):
             j += 1  # the counted noun we have no unit for: «13 بندقية»، «ثلاثة أهداف»
     start = toks[pre].start

@@ -167,6 +167,7 @@ UNITS_LEX: dict[str, str] = _keys({
     "ميليشياوي": "fighters", "ميليشياويا": "fighters", "ميليشياويين": "fighters",
     "تكفيري": "fighters", "تكفيريا": "fighters", "تكفيريين": "fighters",
     "مسلحي": "fighters", "مقاتلي": "fighters", "عناصره": "fighters",
+    "مقاوم": "fighters", "مقاوما": "fighters", "مقاومين": "fighters", "مقاومون": "fighters",
     "ميليشيا": "fighters", "مليشيا": "fighters", "ميليشيات": "fighters", "مليشيات": "fighters",
     "أتباع": "fighters",
     "جندي": "soldiers", "جنديا": "soldiers", "جنود": "soldiers", "عسكري": "soldiers",
@@ -212,7 +213,17 @@ UNITS_LEX: dict[str, str] = _keys({
     "وافد": "people", "وافدا": "people", "وافدين": "people", "مهندس": "people",
     "مهندسا": "people", "مهندسين": "people", "خبير": "people", "خبيرا": "people",
     "خبراء": "people", "معلمة": "people", "معلمات": "people", "موظفة": "people",
-    "موظفات": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "وفاة": "killed",
+    "موظفات": "people", "مسؤول": "people", "مسؤولا": "people", "مسؤولين": "people",
+    "نائب": "people", "نائبا": "people", "نواب": "people", "متقدم": "people",
+    "متقدما": "people", "متقدمين": "people", "مشجع": "people", "مشجعا": "people",
+    "مشجعين": "people", "متفرج": "people", "متفرجا": "people", "متفرجين": "people",
+    "حارس": "people", "حارسا": "people", "حراس": "people", "ممثل": "people",
+    "ممثلا": "people", "ممثلين": "people", "مسن": "people", "مسنا": "people",
+    "مسنين": "people", "منسوبين": "people", "مشتغل": "people", "أبناء": "people",
+    "مراسل": "people", "مراسلين": "people", "إعلامي": "people", "إعلاميا": "people",
+    "إعلاميين": "people", "دبلوماسي": "people", "دبلوماسيا": "people", "دبلوماسيين": "people",
+    "وزير": "people", "وزيرا": "people", "وزراء": "people", "عالق": "people",
+    "عالقا": "people", "عالقين": "people", "أهالي": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "حالات الوفاة": "killed", "وفاة": "killed",
     "وفيات": "killed",
     "مدني": "civilians", "مدنيا": "civilians", "مدنيين": "civilians", "مدنيون": "civilians",
     "طفل": "children", "طفلا": "children", "أطفال": "children", "قاصر": "children",
@@ -229,7 +240,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "عائلة": "families", "عائلات": "families", "أسرة": "families", "أسر": "families",
     "منزل": "houses", "منزلا": "houses", "منازل": "houses", "بيت": "houses", "بيتا": "houses",
     "بيوت": "houses", "مسكن": "houses", "مسكنا": "houses", "مساكن": "houses",
-    "وحدة سكنية": "houses",
+    "وحدة سكنية": "houses", "شقة": "houses", "شقق": "houses", "فيلا": "houses",
+    "فلل": "houses",
     "سيارة": "vehicles", "سيارات": "vehicles", "آلية": "vehicles", "آليات": "vehicles",
     "مركبة": "vehicles", "مركبات": "vehicles", "عربة": "vehicles", "عربات": "vehicles",
     "دبابة": "vehicles", "دبابات": "vehicles", "شاحنة": "vehicles", "شاحنات": "vehicles",
@@ -318,7 +330,8 @@ DUAL_NOUNS: dict[str, str] = _keys({
     "شخصين": "people", "شخصان": "people", "جنديين": "soldiers", "جنديان": "soldiers",
     "طفلين": "children", "طفلان": "children", "قتيلين": "killed", "قتيلان": "killed",
     "جريحين": "wounded", "جريحان": "wounded", "مدنيين": "civilians", "مصابين": "wounded",
-    "عنصرين": "fighters", "مسلحين": "fighters", "مهاجمين": "people", "مهاجمان": "people",
+    "عنصرين": "fighters", "مسلحين": "fighters", "مواطنين": "people", "مواطنان": "people",
+    "حوثيين": "fighters", "ضابطين": "soldiers", "ضابطان": "soldiers", "مهاجمين": "people", "مهاجمان": "people",
 })
 
 #: Adjectives after a currency name → ISO 4217 code. Keys: (currency key, adjective key).
@@ -396,14 +409,14 @@ EXCLUDE_BEFORE: frozenset[str] = frozenset(key(w) for w in (
     "الفوج", "الكتيبة", "الطريق", "الطريق السريع", "الهاتف", "هاتف", "الجوال", "فاكس",
     "الآية", "سورة", "القسم", "الغرفة", "الشارع", "الكيلو", "الأسبوع", "المجموعة",
     "الدفعة", "النسخة", "الموسم", "الحزمة", "المنطقة", "المبنى", "البوابة", "الرحلة",
-    "المقعد", "الملعب", "الصف", "القناة", "المباراة", "الجيل", "الخط", "القطعة",
+    "المقعد", "الملعب", "الصف", "القناة", "المباراة", "الجيل", "الخط", "القطعة", "لواء",
     "المصنف", "المصنفة", "ترتيب", "الترتيب", "عيار", "الذكرى", "ذكرى", "للذكرى",
 ))
 
 #: Labels that stay labels even with a noun after the number: military units («الفرقة 11
 #: دبابات»، «اللواء 35 مدرع») and articles of law («المادة 5 فقرة»).
 STRICT_LABELS: frozenset[str] = frozenset(key(w) for w in (
-    "الفرقة", "اللواء", "الفوج", "الكتيبة", "المادة", "الفصل", "البند", "رقم",
+    "الفرقة", "اللواء", "لواء", "الفوج", "الكتيبة", "المادة", "الفصل", "البند", "رقم",
 ))
 
 #: Words right after a number that make it a clock time («الساعة 8 صباحا و4 مساء»).
