@@ -294,7 +294,7 @@ def keep_mentions(
     violent_cause = any(m.type in _VIOLENCE_TYPES and m.entry.form not in _CASUALTY_WORDS for m in mentions)
     stage1: list[Mention] = []
     for m in mentions:
-        cs, _ = clause_bounds(tokens, m.first, start, end)
+        cs, ce = clause_bounds(tokens, m.first, start, end)
         if m.tense == "future" or _negated(lex, tokens, m, cs):
             continue
         if m.tense == "present" and m.first > start and ffold(tokens[m.first - 1].norm) in ("ان", "بان", "وان") \
@@ -330,6 +330,8 @@ def keep_mentions(
             continue  # «هجوم إلكتروني»: a cyber attack, not violence
         if "habitual" in has and m.tense == "present":
             continue  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
+        if m.tense == "present" and any(ffold(tokens[k].norm) in ("منذ", "ومنذ") for k in range(cs, ce)):
+            continue  # «فيما تحاصر القاعدة منذ أيام قوات أخرى»: a present with «منذ» is a state
         if "repeated" in has:
             continue  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
         if _aggregate_since(lex, tokens, m, start, end):
