@@ -37,6 +37,7 @@ def _event(text: str, trigger_word: str):
         ("وكانت قوات مكافحة الإرهاب قد قتلت أربعة من المتهمين بالهجوم الانتحاري.", "قتلت", "قوات"),
         # the antecedent of a protest verb's relative is the protesters, whoever they are
         ("وخرج السكان الغاضبون الذين تظاهروا أمام مقر الولاية.", "تظاهروا", "السكان"),
+        ("ومواجهات مع مجموعات من المواطنين الشيعة الغاضبين، الذين يحتجون على مقتل مواطن.", "يحتجون", "المواطنين"),
     ],
 )
 def test_actor_found_away_from_the_verb(text: str, trigger: str, actor: str) -> None:

@@ -242,7 +242,9 @@ def find_actors(
     if not actors and not is_noun and not passive:
         if prev_word in _RELATIVES:
             # «المواطنين الشيعة الذين يحتجون»: the antecedent
-            ante = [p for p in phrases(doc, lex, max(s_start, verb - 6), verb - 1, skip) if p.last >= verb - 4]
+            # (definite adjectives and a comma may stand between: «المواطنين الشيعة الغاضبين، الذين»)
+            ante = [p for p in phrases(doc, lex, max(s_start, vq - 7), vq - 1, skip) if p.last >= vq - 4 or all(
+                toks[k].norm in "،," or starts_definite(toks[k].norm) for k in range(p.last + 1, vq - 1))]
             # (for a protest any people: «المواطنين الشيعة الغاضبين، الذين يحتجون»)
             if ante and (protest or not is_victim(doc, ante[-1], protest)):
                 actors.append(ante[-1])
