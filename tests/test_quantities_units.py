@@ -1,0 +1,169 @@
+"""Units of the quantities step on war and Gulf news: words that refer back to persons,
+partitives with «من», group members and leaders, the nouns of that news, and numbers that
+are labels. (text, expected) tables, one behaviour per test; sentences written for these
+tests. Expected tuples: (span text, min, best, max, unit, approximate); conventions in
+docs/units.md ("Persons referred to").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Doc, RawArticle
+from khabar.options import Options
+from khabar.quantities import step
+
+Q = tuple[str, float | None, float | None, float | None, str, bool]
+
+
+def quantities(text: str) -> list[Q]:
+    doc = step(Doc.from_article(RawArticle(text=text, source="test")), Options())
+    out = []
+    for q in doc.quantities:
+        assert q.text == text[q.start:q.end]
+        out.append((q.text, q.min, q.best, q.max, q.unit, q.approximate))
+    return out
+
+
+def units(text: str) -> list[tuple[str, str]]:
+    return [(q[0], q[4]) for q in quantities(text)]
+
+
+# «آخرين»، «منهم»، «بينهم N»: the persons named before decide (victim nouns are passed over)
+REFERRING = [
+    ("قتل 7 حوثيين وأصيب 9 آخرون في المواجهات",
+     [("7 حوثيين", "fighters"), ("9 آخرون", "fighters")]),
+    ("أسفر القصف عن مقتل 30 مدنيا وجرح 12 آخرين",
+     [("30 مدنيا", "civilians"), ("12 آخرين", "civilians")]),
+    ("قتل 5 أشخاص وأصيب 8 آخرين في الحادث",
+     [("5 أشخاص", "people"), ("8 آخرين", "people")]),
+    ("سقط ثلاثة من عناصر المقاومة وأصيب اثنان آخران",
+     [("ثلاثة من عناصر المقاومة", "fighters"), ("اثنان آخران", "fighters")]),
+    ("استهدفت الغارة تجمعا للمتمردين الحوثيين ما أدى إلى سقوط 11 قتيلا وإصابة 20 آخرين",
+     [("11 قتيلا", "killed"), ("20 آخرين", "fighters")]),
+    ("قصفت الطائرات تعزيزات حوثية قرب الجبهة وأسفرت الغارات عن مقتل 14 منهم",
+     [("14 منهم", "fighters")]),
+    ("قتل 40 شخصا وجرح 90 آخرين، بينهم 25 في حالة خطيرة",
+     [("40 شخصا", "people"), ("90 آخرين", "people"), ("25", "people")]),
+    ("قال إن 30 مسلحا، بينهم خمسة قادة، قتلوا في الكمين",
+     [("30 مسلحا", "fighters"), ("خمسة قادة", "fighters")]),
+    ("فر نحو 600 عسكري من الجيش، وينتمي 20 من الهاربين إلى عائلة الرئيس",
+     [("نحو 600 عسكري", "soldiers"), ("20 من الهاربين", "soldiers")]),
+    ("قضى ثمانية قتلى وبقي ثلاثة آخرون في عداد المفقودين",
+     [("ثمانية قتلى", "killed"), ("ثلاثة آخرون", "missing")]),
+    ("وقال إن 9 آخرين نقلوا إلى المستشفى", [("9 آخرين", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRING)
+def test_words_referring_to_persons_named_before(text: str, expected: list) -> None:
+    assert units(text) == expected
+
+
+# «من» + a force or a group, with a demonstrative; member nouns with a group after them
+PARTITIVES = [
+    ("قتل خمسة من الجيش الوطني في الاشتباك", ("خمسة من الجيش الوطني", "soldiers")),
+    ("قتل 18 من تلك الميليشيات", ("18 من تلك الميليشيات", "fighters")),
+    ("أصيب ستة من المقاومة الشعبية", ("ستة من المقاومة الشعبية", "fighters")),
+    ("اعتقل 12 من أفراد الأمن", ("12 من أفراد الأمن", "soldiers")),
+    ("قتل 14 عنصرا آخر من قوات النظام", ("14 عنصرا", "soldiers")),
+    ("قتل 14 عنصرا من تنظيم داعش", ("14 عنصرا", "fighters")),
+    ("اختطف المسلحون أربع قيادات من حزب الإصلاح", ("أربع قيادات", "people")),
+    ("أقسم تسعة من القادة السابقين لطالبان يمين الولاء", ("تسعة من القادة", "fighters")),
+    ("جمدت الحكومة أموال عدد من قادة التمرد", ("عدد من قادة", "fighters")),
+    ("لقي 20 من مرافقيه مصرعهم", ("20 من مرافقيه", "people")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVES)
+def test_partitives_and_group_members(text: str, expected: tuple[str, str]) -> None:
+    assert units(text) == [expected]
+
+
+# counted nouns of Gulf and Yemen-war news (singular, plural, accusative, tanween)
+NOUNS = [
+    ("شارك 45 مدربا في الدورة", "people"),
+    ("بمشاركة 30 ألف كشاف", "people"),
+    ("أطلق ثلاثة مهاجمين النار", "people"),
+    ("وصل 60 معتمرا إلى مكة", "people"),
+    ("حضر 40 ألف مشجع المباراة", "people"),
+    ("عاد 900 عالق يمني", "people"),
+    ("وصل ستة وزراء إلى عدن", "people"),
+    ("تسلمت الأسر 150 شقة سكنية", "houses"),
+    ("دمرت المقاومة 12 مدرعة", "vehicles"),
+    ("دمر الثوار خمسة أطقم عسكرية", "vehicles"),
+    ("قتل 17 متمردا", "fighters"),
+    ("سقط اثنان من المقاومين", "fighters"),
+    ("سجلت 13 حالة وفاة", "killed"),
+    ("ألقت الطائرات العشرات من البراميل المتفجرة", "other"),
+    ("تبلغ الطاقة 4 ملايين برميل يوميا", "barrel"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), NOUNS)
+def test_nouns_of_gulf_and_war_news(text: str, unit: str) -> None:
+    assert [q[4] for q in quantities(text)] == [unit]
+
+
+# a number without its noun: the victim noun or the state after it, the toll before it
+NO_NOUN = [
+    ("قال مسؤولون إن العشرات سقطوا قتلى في الاشتباكات", ("العشرات", 10, 10, 99, "killed", True)),
+    ("ارتفعت حصيلة قتلى العاصفة في الجزيرة إلى تسعة بعدما عثر على جثة",
+     ("تسعة", 9, 9, 9, "killed", False)),
+    ("وقال إن الحصيلة تجاوزت 50 قتيلا", ("تجاوزت 50 قتيلا", 50, 50, None, "killed", True)),
+    ("أصيب جندي سعودي واحد على الأقل", ("جندي سعودي واحد على الأقل", 1, 1, None, "soldiers", True)),
+    ("سجلت حالة وفاة واحدة", ("وفاة واحدة", 1, 1, 1, "killed", False)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_NOUN)
+def test_units_around_the_number(text: str, expected: Q) -> None:
+    assert quantities(text) == [expected]
+
+
+def test_the_event_noun_before_a_number_word_is_not_its_noun() -> None:
+    # «وإصابة خمسة»: "and the wounding of five"; «أسر ستة»: "captured six" (not families)
+    assert units("أدى الانفجار إلى إصابة خمسة") == [("خمسة", "wounded")]
+    assert units("قال إن الجيش أسر ستة") == [("ستة", "detained")]
+    assert units("أسر ستة من المسلحين") == [("ستة من المسلحين", "fighters")]
+
+
+def test_the_noun_of_the_quantity_before_is_not_reused() -> None:
+    # «نقلنا 48 مصابا لخمسة مستشفيات»: the hospitals are counted, not the wounded again
+    assert units("نقلنا 48 مصابا لخمسة مستشفيات") == [("48 مصابا", "wounded"), ("خمسة مستشفيات", "other")]
+
+
+RANGES = [
+    ("قدرت ثروته ما بين 40 و35 مليار دولار",
+     ("بين 40 و35 مليار دولار", 35e9, 37.5e9, 40e9, "USD", False)),
+    ("أطلقت ثلاثة أو أربعة أعيرة نارية", ("ثلاثة أو أربعة أعيرة", 3, 3.5, 4, "other", False)),
+    ("ارتفع إلى عشرة أمتار", ("عشرة أمتار", 10, 10, 10, "m", False)),
+    ("وصلت طائرة على متنها120راكباً", ("120راكباً", 120, 120, 120, "people", False)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_ranges_and_spelling(text: str, expected: Q) -> None:
+    assert quantities(text) == [expected]
+
+
+NOTHING = [
+    "قائد الفرقة 11 دبابات",  # a military unit's name, even with a noun after it
+    "تقدمت القوات باتجاه اللواء 35 مدرع",
+    "كتيبة تابعة للواء 35 مدرع",
+    "يتراوح عمر المنفذ بين 20 و25 من العمر",  # an age
+    "أطلقت الشركة “ويندوز 10″ أمس",  # a version in a quoted name
+    "عرض فيلم «أبولو 13» أمس",
+    "كل واحد منهم",  # «واحد» as a pronoun
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_labels_ages_and_names_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_a_measure_in_brackets_casts_no_currency_vote() -> None:
+    # «قطر (800) ملم» is a pipe's diameter, not Qatar: the riyal stays Saudi
+    text = "بلغت التكلفة 90 مليون ريال، ومد خط رئيسي قطر (800) ملم"
+    assert units(text)[0] == ("90 مليون ريال", "SAR")
