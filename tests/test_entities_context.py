@@ -52,6 +52,21 @@ def test_words_that_are_never_names(text: str) -> None:
     assert _ents(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال رئيس الوزراء المغربي عبد الإله بن كيران إن الحكومة مستمرة.", ("عبد الإله بن كيران", "PER")),
+        ("وقال عبد الله المحيسني إن المعارك مستمرة.", ("عبد الله المحيسني", "PER")),
+    ],
+)
+def test_god_inside_a_name_keeps_the_person(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _ents(text)
+
+
+def test_person_span_with_an_institution_noun_is_dropped() -> None:
+    assert ("وكيل الجامعة", "PER") not in _ents("وقال وكيل الجامعة إن النظام جديد.")
+
+
 def test_country_name_after_a_definite_noun_is_an_adjective() -> None:
     assert ("السعودية", "LOC") not in _ents("أوضحت السفارة ملابسات حادثة الطفلة السعودية في مسقط.")
 

@@ -32,13 +32,14 @@ def _bare(word: str) -> set[str]:
 
 def is_not_a_name(m: Mention, words: list[str], table: ActorTable) -> bool:
     """A tagger span that names nothing under the gold rules (docs/annotation.md): a lone
-    word of ``not_names.tsv`` («الله», «دولار»), a person span holding one («وكيل الجامعة»),
+    word of ``not_names.tsv`` («الله», «دولار»), a person span holding an institution's noun
+(«وكيل الجامعة»),
     a MISC span starting with one («الدولار الأمريكي»), or a person span starting or ending
     with a given name that opens a common phrase («حسن الجوار»)."""
     toks = words[m.first:m.last + 1]
     if m.first == m.last and _bare(toks[0]) & table.not_names:
         return True
-    if m.type == "PER" and any(_bare(w) & table.not_names for w in toks):
+    if m.type == "PER" and any(_bare(w) & table.institutions for w in toks):
         return True
     if m.type == "MISC" and _bare(toks[0]) & table.not_names:
         return True

@@ -116,6 +116,8 @@ class ActorTable:
     construct: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     #: folded words that are never a name alone (not_names.tsv)
     not_names: frozenset[str] = frozenset()
+    #: folded institution nouns that no person's name holds («الجامعه»; not_names.tsv)
+    institutions: frozenset[str] = frozenset()
     #: folded (given name, next word) pairs that are common phrases (name_phrases.tsv)
     phrases: frozenset[tuple[str, str]] = frozenset()
 
@@ -169,6 +171,8 @@ class ActorTable:
                    construct={fold(r["word"]): (r["name_en"], r["type"], r["subtype"])
                               for r in _rows(data / "construct_bodies.tsv")},
                    not_names=frozenset(fold(r["word"]) for r in _rows(data / "not_names.tsv")),
+                   institutions=frozenset(fold(r["word"]) for r in _rows(data / "not_names.tsv")
+                                          if r["institution"] == "1"),
                    phrases=frozenset((fold(r["first"]), fold(r["second"]))
                                      for r in _rows(data / "name_phrases.tsv")))
 
