@@ -156,6 +156,26 @@ def _purpose_li(tok: Token) -> bool:
     return len(w) >= 4 and w[0] == "ل" and w[1] in "يتن"
 
 
+def _support_li(lex: Lexicon, tok: Token) -> bool:
+    """A support noun after the purpose ل: «لشن»، «لتنفيذ»."""
+    w = ffold(tok.norm)
+    w = w[1:] if len(w) > 4 and w[0] in "وف" else w
+    return len(w) >= 3 and w[0] == "ل" and "support" in lex.classes(w[1:])
+
+
+_CAUSES = frozenset(ffold(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل"))  # folded: «جراء» loses its hamza
+
+
+def _background_cause(tokens: Sequence[Token], m: Mention, start: int, mentions: list[Mention]) -> bool:
+    """A definite noun right after «جراء/بسبب» with no other mention in the sentence is the
+    cause of a state told (an airport closed for months), not a new occurrence; with the dead
+    («قتل 5 جراء الغارات») it stays."""
+    if m.first <= start or ffold(tokens[m.first - 1].norm) not in _CAUSES:
+        return False
+    w = ffold(tokens[m.head].norm)
+    return w.startswith("ال") and all(o is m for o in mentions)
+
+
 # «مما يدور من أحداث واشتباكات», «ما يجري من معارك»: a description of what goes on.
 _WHAT = frozenset({"ما", "مما", "لما", "بما"})
 _GOES_ON = frozenset({"يدور", "تدور", "يجري", "تجري", "يحدث", "تحدث", "يقع", "تقع"})
@@ -302,6 +322,10 @@ def keep_mentions(
             continue  # «أن يُقتّلوا»، «يجب أن يقتل»: a subjunctive (not «قبل أن تسيطر»: a past)
         if m.tense == "present" and _purpose_li(tokens[m.head]):
             continue  # «ومن ثم تفجيرها لتقتل كل من حولها»: a purpose, like a subjunctive
+        if m.tense == "noun" and m.first > start and _support_li(lex, tokens[m.first - 1]):
+            continue  # «تشكيل مراكز لشن هجمات»: what the support is for, not done
+        if m.tense == "noun" and _background_cause(tokens, m, start, mentions):
+            continue  # «بعد توقف أربعة أشهر جراء المواجهات المسلحة التي دارت»: the cause of a state
         if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs) or _what_goes_on(tokens, m, max(start, cs - 1)):
             continue
         if sports and m.type in _VIOLENCE_TYPES:
