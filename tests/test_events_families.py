@@ -29,6 +29,9 @@ def _triggers(text: str) -> list[tuple[str, str]]:
         ("واندلعت صدامات بين الشرطة والمحتجين وسط العاصمة امس.", "صدامات", "violent_demonstration"),
         ("ونظم العمال وقفات احتجاجية امام مقر الشركة امس.", "وقفات", "peaceful_protest"),
         ("وأسقط المسلحون مروحية عسكرية قرب المدينة امس.", "وأسقط", "armed_clash"),
+        # a past form V verb (not a present: its ت is no prefix)
+        ("وقال شهود ان الآلاف من المتظاهرين من تلاميذ المدارس تدفقوا في شوارع المدينة امس.", "تدفقوا",
+         "peaceful_protest"),
     ],
 )
 def test_family_is_found(text: str, word: str, subtype: str) -> None:
@@ -53,6 +56,8 @@ def test_accusative_alef_of_a_noun_row() -> None:
         # clashes of words without armed men or protesters, and feared ones
         ("وتحولت الجلسة الى صدامات كلامية بين النواب."),
         ("وحذر الوزير من صدامات بين الطرفين."),
+        # «تدفق» is also the masdar (a flow): only its plural verb forms are rows
+        ("ويشهد منسوب مياه الوادي ارتفاعا متواصلا نتيجة تواصل تدفق المياه."),
     ],
 )
 def test_family_word_without_an_occurrence(text: str) -> None:

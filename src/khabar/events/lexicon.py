@@ -191,7 +191,9 @@ def lexicon() -> Lexicon:
             for f in present_forms(head):
                 lex.verbs.setdefault(f, []).append((e, "present"))
         elif pos == "x":
-            tense = "present" if head[0] in "يتن" and len(head) > 3 else "past"
+            # a present prefix, except the ت of a past form V/VI verb: «تدفقوا»، «تظاهرت»
+            past_t = head[0] == "ت" and head.endswith(("وا", "ت"))
+            tense = "present" if head[0] in "يتن" and len(head) > 3 and not past_t else "past"
             lex.verbs.setdefault(head, []).append((e, tense))
         elif pos == "n":
             lex.nouns.setdefault(head, []).append(e)
