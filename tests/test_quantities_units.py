@@ -116,6 +116,35 @@ NO_NOUN = [
 ]
 
 
+# the victim verb a few words before a number without its noun, in the same clause
+CUES = [
+    ("قتل فيها أكثر من 10", "killed"),
+    ("وأصيب في الهجوم 9", "wounded"),
+    ("قتل جراء القصف 6", "killed"),
+    ("اعتقلت الشرطة 15 في المداهمات", "detained"),
+    ("لقي 4 حتفهم في الحادث", "killed"),
+    ("قتل المسلحون، وفي اليوم التالي وصل 6", "other"),  # not past a comma
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), CUES)
+def test_victim_cues_a_few_words_before(text: str, unit: str) -> None:
+    assert [q[4] for q in quantities(text)] == [unit]
+
+
+# a definite plural of persons after a vague word; things that end like one are not
+PLURALS = [
+    ("أشاد عدد من المؤرخين بالكتاب", ("عدد من المؤرخين", "people")),
+    ("عدل البرلمان عددا من القوانين", ("عددا من القوانين", "other")),
+    ("زار الوفد العديد من الميادين", ("العديد من الميادين", "other")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURALS)
+def test_person_plurals_after_vague_words(text: str, expected: tuple[str, str]) -> None:
+    assert units(text) == [expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), NO_NOUN)
 def test_units_around_the_number(text: str, expected: Q) -> None:
     assert quantities(text) == [expected]

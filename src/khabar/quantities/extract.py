@@ -130,9 +130,32 @@ _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
 _FELL_AS = frozenset({"سقطوا", "سقط", "سقطن", "لقوا"})
 
 
-def _victim_after(toks: list[Tok], j: int) -> str | None:
-    """The victim noun of «N سقطوا قتلى» or «N في عداد المفقودين» (tokens at ``j``)."""
+#: «لقي 4 حتفهم»، «لقي 12 مصرعهم»: the dead.
+_DEATH_NOUNS = frozenset({"حتفهم", "حتفه", "حتفها", "حتفهما", "حتفهن", "مصرعهم", "مصرعه",
+                          "مصرعها", "مصرعهما", "مصرعهن"})
+_CLAUSE_END = frozenset(".،,؛;:!؟?()[]«»\"'\n")
+
+
+def _cue_before(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
+    """A victim cue right before the number, or up to three words before it in the same
+    clause («قتل فيها أكثر من 10»، «وأصيب في الهجوم 9»، «قتل جراء القصف 6»); not past
+    punctuation, another number or another quantity."""
+    for b in range(pre - 1, max(pre - 5, -1), -1):
+        t = toks[b]
+        if t.text in _CLAUSE_END or t.text[0].isdigit() or b in prior:
+            return None
+        for s in stems(t.key):
+            if s in CUE_UNITS:
+                return CUE_UNITS[s]
+    return None
+
+
+def _victim_after(toks: list[Tok], j: int, death: bool = True) -> str | None:
+    """The victim noun of «N سقطوا قتلى» or «N في عداد المفقودين» (tokens at ``j``); with
+    ``death``, «لقي 4 حتفهم» too (not after a counted noun: «20 من مرافقيه مصرعهم»)."""
     n = len(toks)
+    if death and j < n and toks[j].key in _DEATH_NOUNS:
+        return "killed"
     if j + 1 < n and toks[j].key in _FELL_AS:
         noun = toks[j + 1].key
     elif j + 2 < n and toks[j].key == "في" and toks[j + 1].key == "عداد":
@@ -302,16 +325,15 @@ def _quantity(
     # (other), «قتل 30 في المعارك» counts the killed.
     if unit == REFERS_BACK:
         # «وجرح 12 آخرين» → the persons named before; «أربعة آخرين في عداد المفقودين»
-        unit = _victim_after(toks, j) or antecedent_unit(toks, pre, prior)
+        unit = _victim_after(toks, j, death=False) or antecedent_unit(toks, pre, prior)
     if unit is None:
         unit = _victim_after(toks, j)  # «العشرات سقطوا قتلى»
     if unit is None and no_noun_after(toks, j):
         unit = unit_before(toks, pre)
         if unit is None and pre > 0 and toks[pre - 1].key in _AMONG:
             unit = antecedent_unit(toks, pre - 1, prior)  # «بينهم 99 في حالة خطيرة»
-        if unit is None and pre > 0:
-            unit = next((CUE_UNITS[s] for s in stems(toks[pre - 1].key) if s in CUE_UNITS),
-                        None)
+        if unit is None:
+            unit = _cue_before(toks, pre, prior)
     if unit is None:
         unit = "other"
         if not no_noun_after(toks, j) and not match_after(toks, j, LOWER_AFTER) \

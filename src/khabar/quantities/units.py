@@ -42,7 +42,8 @@ _VICTIM_UNITS = frozenset({"killed", "wounded", "displaced", "refugees", "detain
 _STOP = frozenset(".،,؛;:!؟?()[]«»\"'\n")
 
 
-def unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | None:
+def unit_at(toks: list[Tok], j: int, definite: bool,
+            partitive: bool = False) -> tuple[str, str, int] | None:
     """(unit, lexicon key, next token) of the counted noun at token ``j``; «من» may come
     first («آلاف من اللاجئين»); ``definite`` allows ال (after vague/scale words). The unit
     is :data:`REFERS_BACK` for words that refer back to persons («آخرين»، «منهم»)."""
@@ -57,7 +58,7 @@ def unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | N
         if group is not None:
             return group, toks[g].key, _after_group(toks, g)  # «أربعة من الجيش الوطني»
         if toks[g].key.startswith(("ال", "لل")):
-            got = unit_at(toks, g, definite=True)
+            got = unit_at(toks, g, definite=True, partitive=True)
             if got is None and _person_plural(toks[g].key):
                 return REFERS_BACK, toks[g].key, g + 1  # «14 من الهاربين»
             return got
@@ -100,6 +101,8 @@ def unit_at(toks: list[Tok], j: int, definite: bool) -> tuple[str, str, int] | N
     if (len(k) >= 5 and k.endswith(("يين", "يون", "يا")) and k not in NOT_NISBA
             and (definite or not k.startswith("ال"))):
         return "people", k, j + 1
+    if definite and not partitive and k.startswith("ال") and _person_plural(k):
+        return "people", k, j + 1  # «عدد من المؤرخين»، «عشرات المحسنين»
     return None
 
 
@@ -147,11 +150,22 @@ def _state_force_after(toks: list[Tok], e: int) -> bool:
         s in STATE_FORCE_GENITIVES for s in stems(toks[e + 1].key))
 
 
+#: Broken plurals ending like sound masculine plurals (things, not persons); khabar list.
+_NOT_PERSON_PLURALS = frozenset(key(w) for w in (
+    "ميادين", "موازين", "مضامين", "براهين", "قوانين", "عناوين", "تمارين", "دواوين",
+    "بساتين", "سنين", "ملايين", "براكين", "دكاكين", "ثعابين", "شياطين", "مواعين",
+    "قرابين", "مجانين", "فساتين", "سكاكين", "طواحين", "ياسمين", "تموين", "تكوين",
+    "تدوين", "تخزين", "تأمين", "تعيين", "تحسين", "تمكين", "تلوين", "تبيين", "تزيين",
+    "تدشين", "تلقين", "تحصين", "تسكين", "تقنين", "تسخين",
+))
+
+
 def _person_plural(k: str) -> bool:
     """A sound masculine plural, maybe with a pronoun: «الهاربين»، «مساعديه»، «مرافقيه»."""
     if k.startswith(("ال", "لل")):
-        return len(k) >= 7 and k.endswith(("ين", "ون"))  # no pronoun after the article
-    if len(k) >= 5 and k.endswith(("ين", "ون")):
+        # no pronoun after the article
+        return len(k) >= 7 and k.endswith(("ين", "ون")) and k[2:] not in _NOT_PERSON_PLURALS
+    if len(k) >= 5 and k.endswith(("ين", "ون")) and k not in _NOT_PERSON_PLURALS:
         return True
     # a construct plural with a pronoun: «مساعدي» + ه (ة folds to ه too: «عسكرية» is no
     # plural, hence the longer base)
