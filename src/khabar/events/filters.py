@@ -225,6 +225,24 @@ _LONG_PERIODS = frozenset({"اسبوع", "الاسبوع", "اسبوعين", "ا
                            "الاعوام", "سنه", "السنه", "سنوات", "السنوات"})
 
 
+# Killing words whose count of thousands makes a tally (with the casualty words).
+_KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه"})
+# Number words of thousands («ألفي عراقي», «آلاف المدنيين»), folded.
+_THOUSAND_WORDS = frozenset({"الف", "الفا", "الفي", "الفين", "الاف", "والاف", "بالالاف", "الالاف"})
+
+
+def _thousands(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A count of a thousand or more in the sentence: a number word of thousands, or four
+    digits and more that cannot be a year (a year 1900-2030 is a date, «مارس 2014»)."""
+    for k in range(start, end):
+        n = tokens[k].norm.replace(",", "")
+        if ffold(n) in _THOUSAND_WORDS:
+            return True
+        if n.isdigit() and len(n) >= 4 and not (len(n) == 4 and 1900 <= int(n) <= 2030):
+            return True
+    return False
+
+
 def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int, end: int) -> bool:
     """«منذ» + a period in the mention's clause (either side of it), or anywhere in the
     sentence for a plural noun («أسفرت المعارك عن مقتل 3200 شخص... منذ مارس»). The mention
@@ -360,6 +378,8 @@ def keep_mentions(
             continue  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
         if _aggregate_since(lex, tokens, m, start, end):
             continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
+        if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, start, end):
+            continue  # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence
         if m.tense == "noun" and ffold(tokens[m.first].norm).endswith("ات") and any(
             _present_support(lex, tokens[k]) for k in range(max(start, m.first - 3), m.first)
         ):
