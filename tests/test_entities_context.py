@@ -130,3 +130,47 @@ def test_joined_abd_spelling_finds_the_table_person(text: str, name_en: str) -> 
 )
 def test_saudi_and_gulf_bodies_of_the_table(text: str, expected: tuple[str, str]) -> None:
     assert expected in _ents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وقال وزير الخارجية اليمني رياض ياسين إن المشاورات فشلت.", "الخارجية اليمني"),
+        ("وقال وزير الداخلية السعودي إن الأمن مستتب.", "الداخلية السعودي"),
+    ],
+)
+def test_masculine_adjective_belongs_to_the_minister(text: str, absent: str) -> None:
+    assert absent not in [t for t, _ in _ents(text)]
+
+
+def test_feminine_adjective_makes_the_ministry() -> None:
+    assert ("الخارجية اليمنية", "ORG") in _ents("وقالت الخارجية اليمنية في بيان إن الحوار متوقف.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("وتواصل عملية إعادة الأمل في اليمن.", ("إعادة الأمل", "MISC"), None),
+        ("نأمل في إعادة الأمل للشعب.", None, ("إعادة الأمل", "MISC")),
+    ],
+)
+def test_weak_operation_name_after_its_noun(text: str, expected: tuple[str, str] | None,
+                                            absent: tuple[str, str] | None) -> None:
+    found = _ents(text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أميرة المولد – عين اليوم\nعلى هامش معرض الكتاب وقّع الشاعر ديوانه.", ("أميرة المولد", "PER")),
+        ("ياسر العتيبي- سبق- الرياض: دشّن مدير الجامعة النظام.", ("سبق", "ORG")),
+    ],
+)
+def test_byline(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _ents(text)
+
+
+def test_byline_without_a_journalist() -> None:
+    assert [t for t, ty in _ents("عين اليوم – متابعات\nيبدو أن الوضع تغير.") if ty == "PER"] == []

@@ -25,6 +25,7 @@ from ..ner.tagger import get_tagger
 from ..normalize import fold
 from ..options import Options
 from ..schema import Entity, Span
+from .filters import byline_person
 from .mentions import Mention, StripFn, clitic_variants, dictionary_matches, sentence_mentions
 from .merge import Group, anaphor_mentions, group_mentions, propagate
 from .romanize import romanize_name
@@ -135,8 +136,12 @@ def step(doc: Doc, options: Options) -> Doc:
     all_tags = tagger.tag_document(sents)
     given = lex_sets.get("given", set())
     countries = frozenset(_article_countries(matches, all_tags))
-    for sent, words, tags, found in zip(doc.sentences, sents, all_tags, matches, strict=True):
-        for m in sentence_mentions(words, tags, table, strip, [*found], countries, given):
+    for si, (sent, words, tags, found) in enumerate(zip(doc.sentences, sents, all_tags, matches, strict=True)):
+        found_here = sentence_mentions(words, tags, table, strip, [*found], countries, given)
+        if si == 0 and (by := byline_person(words, found_here, given)) is not None:
+            # «أميرة المولد – عين اليوم»: the byline's journalist (filters.byline_person)
+            found_here.insert(0, Mention(by[0], by[1], "PER", key_first=strip(words[0])[0]))
+        for m in found_here:
             m.first += sent.tok_start
             m.last += sent.tok_start
             mentions.append(m)

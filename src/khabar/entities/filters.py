@@ -8,6 +8,7 @@ nationality adjectives of the actor table; see ``khabar/data/entities/README.md`
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import TYPE_CHECKING
 
 from ..normalize import fold
@@ -17,12 +18,16 @@ from .tables import ActorTable, fold_word
 if TYPE_CHECKING:
     from .mentions import Mention
 
-__all__ = ["adjective_country", "is_not_a_name", "media_in_context"]
+__all__ = ["adjective_country", "byline_person", "is_not_a_name", "media_in_context"]
 
 #: quotation marks around an outlet's name («"الوطن"», «لـ«اليوم»»)
 QUOTES = frozenset("«»\"“”'‘’")
-#: nouns announcing an outlet's name (folded, without proclitics)
+#: dashes around an outlet's name in a byline («ياسر العتيبي- سبق- الرياض»)
+DASHES = frozenset("-–—")
+#: nouns announcing an outlet's name (folded, without proclitics); khabar
 MEDIA_NOUNS = frozenset(fold(w) for w in ("صحيفة", "جريدة", "قناة", "وكالة", "مجلة", "موقع", "إذاعة"))
+#: nouns announcing a named military operation («عملية إعادة الأمل»); khabar
+OPERATION_NOUNS = frozenset(fold(w) for w in ("عملية", "عمليات", "حملة"))
 
 
 def _bare(word: str) -> set[str]:
@@ -66,12 +71,30 @@ def adjective_country(m: Mention, words: list[str], table: ActorTable, starts: s
 
 def media_in_context(d: Mention, words: list[str]) -> bool:
     """A weak outlet name («الوطن», «اليوم», «الوئام») counts without the tagger when it
-    stands between quotation marks («لـ"الوطن"») or right after a noun announcing an
-    outlet («صحيفة الوئام», «لصحيفة اليوم»)."""
-    if d.actor is None or d.actor.subtype != "media":
+    stands between quotation marks («لـ"الوطن"») or dashes (a byline: «- سبق -»), or
+    right after a noun announcing an outlet («صحيفة الوئام», «لصحيفة اليوم»); a weak
+    operation's name («إعادة الأمل», "restoring hope") right after «عملية»."""
+    if d.actor is None or d.actor.subtype not in ("media", "event"):
         return False
     before = words[d.first - 1] if d.first > 0 else ""
     after = words[d.last + 1] if d.last + 1 < len(words) else ""
-    if before in QUOTES and after in QUOTES:
+    if d.actor.subtype == "event":
+        return d.skip == 0 and bool(_bare(before) & OPERATION_NOUNS)
+    if (before in QUOTES and after in QUOTES) or (before in DASHES and after in DASHES):
         return True
     return d.skip == 0 and bool(_bare(before) & MEDIA_NOUNS)
+
+
+def byline_person(words: list[str], mentions: list[Mention], given: Set[str]) -> tuple[int, int] | None:
+    """The journalist of a byline opening an article: two or three words starting with a
+    given name, a dash, then an outlet («أميرة المولد – عين اليوم»): token range or None."""
+    for k in (2, 3):
+        if len(words) <= k + 1 or words[k] not in DASHES or fold_word(words[0]) not in given:
+            continue
+        outlet = next((m for m in mentions if m.first == k + 1), None)
+        if outlet is None or outlet.actor is None or outlet.actor.subtype != "media":
+            continue
+        if any(m.first < k for m in mentions) or not all(w.isalpha() for w in words[:k]):
+            continue
+        return 0, k - 1
+    return None

@@ -113,7 +113,7 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
             # entry, but the noun and the adjective together are a name (see below)
             for form, skip, head in clitic_readings(words[i]):
                 g = table.generic.get(head)
-                if g is not None:
+                if g is not None and _agrees(head, folded[i + 1]):
                     en, typ, sub = g
                     best = (1, Actor(form, en, typ, sub, None, "khabar", fold(form)), False, skip, form)
                     break
@@ -161,6 +161,14 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
         out.append(Mention(i, i + k - 1, actor.type, actor, skip, form, weak))
         i += k
     return out
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """A nationality adjective agrees in gender with the folded noun before it: feminine
+    «الخارجيه», «المخابرات» take «اليمنيه»; a masculine adjective after a feminine noun
+    belongs to an earlier noun («وزير الخارجية اليمني» is the Yemeni minister)."""
+    feminine = noun.endswith("ه") or noun.endswith("ات")
+    return feminine == adjective.endswith("ه")
 
 
 def _not_a_name(word: str, stripped: str, table: ActorTable) -> bool:
