@@ -80,9 +80,13 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
     for s in noun_stems(toks[j].key, definite):
         if s in UNITS_LEX or s in LEADER_NOUNS:
             unit = UNITS_LEX.get(s, REFERS_BACK)
-            if s in GROUP_MEMBER_NOUNS and j + 1 < n and _group_unit(toks[j + 1].key):
-                # «15 من أفراد الميليشيا»، «عناصر الأمن»: the group joins the span
-                return _group_unit(toks[j + 1].key) or unit, s, _after_group(toks, j + 1)
+            if s in GROUP_MEMBER_NOUNS and j + 1 < n:
+                # «15 من أفراد الميليشيا»، «عناصر الأمن»، «خمسة أفراد من الحوثيين»: the group
+                # joins the span
+                g = j + 2 if toks[j + 1].key == "من" and j + 2 < n else j + 1
+                group = _group_unit(toks[g].key)
+                if group is not None:
+                    return group, s, _after_group(toks, g)
             elif s in LEADER_NOUNS:
                 unit = _leaders_unit(toks, j + 1)
             if s in GROUP_MEMBER_NOUNS | _ELEMENT and _state_force_after(toks, j + 1):
