@@ -26,7 +26,7 @@ from .filters import _is_boundary
 from .lexicon import Lexicon, ffold, readings
 from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
 
-__all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "speaker_subject"]
+__all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "noun_agent", "speaker_subject"]
 
 _QUOTES = frozenset('«»"“”')
 _SHORT_QUOTE = 4  # words inside quotes that are a name or a scare-quoted word, not a quotation
@@ -115,6 +115,14 @@ def _agent_after_noun(doc: Doc, lex: Lexicon, n: int, end: int, cands: list[Phra
     if nationality(ffold(toks[k].norm)):
         return Phrase(k, k, k, "entity", None)
     return None
+
+
+def noun_agent(doc: Doc, lex: Lexicon, noun: int, s_start: int, end: int, skip: set[int]) -> Phrase | None:
+    """The agent after an attack noun trigger: «غارات جوية أميركية»، «القصف الإسرائيلي»،
+    «مواجهات مع قوات الأمن» (not a victim: «مقتل فلان» is handled as its target)."""
+    if not _stem_in(ffold(doc.tokens[noun].norm), _CAUSE_NOUNS):
+        return None
+    return _agent_after_noun(doc, lex, noun, end, phrases(doc, lex, s_start, end, skip))
 
 
 def cause_agent(doc: Doc, lex: Lexicon, verb: int, s_start: int, s_end: int, skip: set[int]) -> Phrase | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..document import Doc
 from ..schema import Source
 from ..segment import Token
-from .agents import cause_agent, claimant, clause, coordinated_subject, speaker_subject
+from .agents import cause_agent, claimant, clause, coordinated_subject, noun_agent, speaker_subject
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, readings
 from .phrases import (
     _STOP,
@@ -288,6 +288,12 @@ def find_actors(
         v = next((p for p in after if p not in actors and is_victim(doc, p)), None)
         if v is not None:
             targets.append(v)
+    # 5a. an attack noun's agent after it: «غارات جوية أميركية»، «القصف الإسرائيلي» (also
+    # after a verb of happening: «أسفرت غارات جوية أميركية عن»)
+    if not actors and (is_noun or verb < trig[0]):
+        away = noun_agent(doc, lex, trig[1], s_start, ce, skip)
+        if away is not None:
+            actors.append(away)
     # 5b. a killing told in the passive was done by the agent of the attack that caused it
     # («قتلوا جراء ضربة جوية أميركية»، «قتلوا في مواجهات مع قوات الأمن»)
     if not actors and (passive or (is_noun and _masdar_core(ffold(toks[trig[1]].norm)) in ("مقتل", "مصرع"))):
