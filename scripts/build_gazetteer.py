@@ -42,6 +42,7 @@ import csv
 import gzip
 import io
 import json
+import math
 import os
 import re
 import sys
@@ -309,6 +310,38 @@ def wof_capitals(wof_path: Path, cap_ids: set[int]) -> set[str]:
     return {pid for pid, gid in _wof_gids(wof_path).items() if gid in cap_ids}
 
 
+def drop_capital_aliases(rows: list[list[str]]) -> list[list[str]]:
+    """WOF lists some governorates under their capital's name too (Anbar as «الرمادي»,
+    with the governorate's million people): such a name of a region row, shared with a
+    city of 50,000+ people of the same country within 250 km, is the city's only, when the
+    governorate has a bare name of its own («الأنبار»). A governorate named like its city
+    («حمص») keeps the name (docs/places.md: the bare name is the city by rank, «محافظة حمص»
+    the governorate)."""
+    cities: dict[str, list[list[str]]] = defaultdict(list)
+    for r in rows:
+        if r[2] == "city" and int(r[5]) >= 50_000:
+            for k in r[8].split("|"):
+                cities[k].append(r)
+    out = []
+    for r in rows:
+        if r[2] == "admin" and r[7] == "wof":
+            keys = r[8].split("|")
+            kept = [k for k in keys if not any(
+                c[1] == r[1] and c[6] != r[6] and _km(float(c[3]), float(c[4]), float(r[3]), float(r[4])) <= 250
+                for c in cities.get(k, []))]
+            # only when the governorate has a name of its own («الأنبار» for «الرمادي»)
+            if kept != keys and any(not k.startswith("محافظه ") for k in kept):
+                r = r[:8] + ["|".join(kept)] + r[9:]
+        out.append(r)
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def write(rows: list[list[str]], common: list[str], out: Path) -> None:
     buf = io.StringIO()
     buf.write("# khabar place index: built by scripts/build_gazetteer.py; see SOURCES.md\n")
@@ -337,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     if not wof.exists():
         print(f"error: {wof} not found; set KHABAR_DATA to the shared data folder", file=sys.stderr)
         return 2
-    rows = build(wof, args.wof_limit, args.geonames_limit)
+    rows = drop_capital_aliases(build(wof, args.wof_limit, args.geonames_limit))
     anercorp = args.anercorp or data_dir() / "ner" / "anercorp" / "camel-split-train.txt"
     common = common_words(anercorp, {k for r in rows for k in r[8].split("|")})
     write(rows, common, args.out)

@@ -89,10 +89,10 @@ def _bare(word: str) -> str:
     return word
 
 
-def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Norm-offset spans of LOC entity mentions (with the entity id) and of other entities."""
     loc: list[tuple[int, int, str]] = []
-    other: list[tuple[int, int]] = []
+    other: list[tuple[int, int, str]] = []
     nz = doc.normalized
     for e in doc.entities:
         spans = e.mentions or [e]
@@ -101,7 +101,7 @@ def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int,
             if e.type == "LOC":
                 loc.append((ns, ne, e.id))
             else:
-                other.append((ns, ne))
+                other.append((ns, ne, e.type))
     return loc, other
 
 
@@ -114,7 +114,12 @@ def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Ma
                 m.entity = eid
                 break
         clitic = m.nstart != doc.tokens[m.tok_start].nstart
-        inside = [(ns, ne) for ns, ne in other if ns <= m.nstart and m.nend <= ne]
+        inside = [(ns, ne) for ns, ne, _ in other if ns <= m.nstart and m.nend <= ne]
+        # «و«عقبة ثرة»» tagged MISC: a hand-table place that is a whole MISC entity (a
+        # nationality, event or product) is a place the tagger mislabelled
+        if any(c.source == "hand" for c in m.candidates) and any(
+                (ns, ne, t) == (m.nstart, m.nend, "MISC") for ns, ne, t in other):
+            inside = []
         # «توفوا في قنا» tagged ORG: a name that is the whole entity, right after «في» or
         # «إلى», is a place the tagger mislabelled (a metonym, «أكدت الرياض», is not after
         # these prepositions)

@@ -83,6 +83,7 @@ _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل 
 
 
 Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
+_CONTAINER_CHARS = 15
 
 
 def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
@@ -95,6 +96,11 @@ def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int]
     if right:
         return min(right, key=lambda m: m[0])[2]
     near = [m for m in mentions if m[2].precision not in ("country", "region") and m[2].lat is not None]
+    # «منطقة «معبر» بمحافظة ذمار»، «معسكر مرة في شبوة»: a place starting right after it
+    # (within ``_CONTAINER_CHARS``) is most often the one it lies in
+    close = [m for m in near if 0 <= m[0] - end <= _CONTAINER_CHARS and sent[0] <= m[0] < sent[1]]
+    if close:
+        return min(close, key=lambda m: m[0])[2]
     same = [m for m in near if sent[0] <= m[0] and m[1] <= sent[1]]
     if same:
         return min(same, key=lambda m: min(abs(m[0] - end), abs(start - m[1])))[2]
@@ -165,9 +171,10 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
             if nxt in _AREA_STOP or nxt.endswith(("يه", "ي", "يا", "ين", "ات", "ون")):
                 continue
             most = 1
-        # «محافظة يخسرها المتمردون»: an imperfect verb or a word with a pronoun suffix is
-        # no name; «جبل صبر والمواقع»: a second word with و starts a list
-        if folded[k].startswith("ي") or folded[k].endswith("ها") or (
+        # «محافظة يخسرها المتمردون»: an imperfect verb, a word with a pronoun suffix or a
+        # preposition with the article («محافظة بالمملكة») is no name; «جبل صبر والمواقع»:
+        # a second word with و starts a list
+        if folded[k].startswith(("ي", "بال", "كال")) or folded[k].endswith("ها") or (
                 folded[k].startswith("و") and not folded[k].startswith("وادي")):
             continue  # «لبلده وأدخله»: «بلده» is "his country" before a verb
         while (j < len(toks) and j - k < most and j not in covered and toks[j].is_arabic
