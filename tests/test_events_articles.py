@@ -11,7 +11,7 @@ import pytest
 from khabar.document import RawArticle
 from khabar.events import extract_events
 from khabar.options import Options
-from khabar.pipeline import build_pipeline
+from khabar.pipeline import analyze, build_pipeline
 
 _PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
 
@@ -67,6 +67,20 @@ def test_occurrence_kept(text: str, expected: int) -> None:
 )
 def test_retold_occurrence_is_one_event(text: str) -> None:
     assert len(triggers(text)) == 1
+
+
+def test_retold_far_with_one_candidate_is_one_event() -> None:
+    # «ووقع إطلاق النار» (definite by its last word) five sentences later: the only shooting told
+    text = ("قتل مسلح مساء الأربعاء بعد أن أطلق النار داخل سينما قرب مدينة ناشفيل. "
+            "وأعلنت الشرطة موت المشتبه. ولم تعرف هويته. وأضافت الصحيفة أنه كان يحمل مطرقة. "
+            "وتفتش الشرطة حقيبتين. ووقع إطلاق النار أثناء عرض فيلم.")
+    assert len(triggers(text)) == 1
+
+
+def test_fighting_retold_next_sentence_at_the_same_place_is_one_event() -> None:
+    text = ("قتل 18 من مسلحي جماعة الحوثي في اشتباكات عنيفة مع مسلحي المقاومة أمس في مدينة تعز. "
+            "وذكر المصدر أن قتلى من الحوثيين سقطوا في معارك عنيفة اندلعت في شارع الستين بمدينة تعز.")
+    assert len(analyze(text).events) == 1
 
 
 def test_new_strike_told_after_one_is_two_events() -> None:

@@ -205,7 +205,9 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     sup = ffold(tokens[m.support].norm) if m.support >= 0 else ""
     result = sup in _RESULT_VERBS or (sup[:1] in ("و", "ف") and sup[1:] in _RESULT_VERBS)
     own = _possessed(tokens[m.head].norm, m.entry.words[0])
-    if m.support >= 0 and not ((result and "ال" in w[:4]) or own):
+    # a phrase whose last word is definite is definite (an idafa): «ووقع إطلاق النار»
+    idafa = len(m.entry.words) > 1 and m.last > m.head and ffold(tokens[m.last].norm).startswith("ال")
+    if m.support >= 0 and not ((result and ("ال" in w[:4] or idafa)) or own):
         return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
     if _counted_after_agent(tokens, m, start):
         return  # «شنت طائرات الأباتشي عددا من الغارات»: a new one, counted
@@ -215,6 +217,7 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
             break
     m.definite = (
         own  # «شن الأمريكيون هجومهم»: their attack, the one told
+        or idafa
         or w.startswith(("ال", "بال", "لل", "كال"))
         or (m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES)
         or m.last + 1 in name_starts
@@ -336,8 +339,11 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         # (or a definite common noun for its actors refers back: «المهاجمين طعنوا أناسا»)
         back = bool(_actor_keys(a) & _actor_keys(b)) or any(
             x.entity is None and ffold(x.text).startswith("ال") for x in b.actors)
-        return (a.subtype == b.subtype and gap == 1 and back
-                and (b.place is None or (pa is not None and pb is not None and pa[0] == pb[0])))
+        # (or the next sentence tells fighting of the same subtype at the same place: «قتل 18
+        # حوثيا في اشتباكات ... في تعز. وذكر المصدر أن قتلى سقطوا في معارك ... بمدينة تعز»)
+        same_place = pa is not None and pb is not None and pa[0] == pb[0]
+        return (a.subtype == b.subtype and gap == 1 and (back or same_place)
+                and (b.place is None or same_place))
     if kind_a and kind_b and kind_a != kind_b:
         return False
     if a.date and b.date and a.date != b.date:
@@ -376,8 +382,14 @@ def merge_events(
     for n, e in enumerate(events):
         si = sentences[n] if sentences else -100
         inf = info[n] if info else (True, None)
+        # a reference back with one candidate of its family told before, in another sentence,
+        # is that one, however far («ووقع إطلاق النار» five sentences after «أطلق النار»)
+        fam = [oi for oi, o in enumerate(out) if _family(o) == _family(e)]
+        only = fam[0] if len(fam) == 1 and inf[0] and sentences and si > last_sent[fam[0]] else None
         for oi, o in enumerate(out):
             gap = si - last_sent[oi] if sentences else -1
+            if oi == only:
+                gap = min(gap, 3)
             if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi]):
                 last_sent[oi] = si
                 kinds[oi] = kinds[oi] or inf[1]
