@@ -27,6 +27,10 @@ def _event(text: str, trigger_word: str):
         # an attack noun's agent after it, also after a verb of happening
         ("وأسفرت غارات جوية أميركية عن مقتل عشرة مسلحين في المنطقة.", "غارات", "أميركية"),
         ("واستمر القصف الإسرائيلي على غزة أمس.", "القصف", "الإسرائيلي"),
+        # a verb of carrying out whose pronoun is the act names the doer; «من جانب»
+        ("وقتل خمسة جنود في الهجوم الذي نفذه مسلحون مجهولون قرب الحدود.", "وقتل", "مسلحون"),
+        ("وتعرضت السفينة لهجوم في خليج عدن في عملية نفذها قراصنة صوماليون امس.", "لهجوم", "قراصنة"),
+        ("وأصيب ثلاثة جنود بإطلاق نار من جانب مسلحين قرب الحاجز.", "وأصيب", "مسلحين"),
         # 2. «أنه» after a verb of saying or admitting
         ("واقر التحالف الدولي انه نفذ ضربات جوية في شمال غرب باكستان.", "نفذ", "التحالف"),
         # 3. a claim of responsibility
@@ -55,6 +59,8 @@ def test_actor_found_away_from_the_verb(text: str, trigger: str, actor: str) -> 
         ("وقال مصدر إنه قتل خمسة أشخاص في المدينة.", "قتل"),
         # a cause noun whose agent is not named: nobody (not the market, the target)
         ("وقتل خمسة أشخاص في هجوم على سوق المدينة.", "وقتل"),
+        # «من جانب آخر» (on the other hand) names nobody
+        ("من جانب آخر، قتل خمسة أشخاص في انفجار عبوة ناسفة.", "قتل"),
     ],
 )
 def test_no_actor_when_none_is_named(text: str, trigger: str) -> None:

@@ -26,7 +26,7 @@ from .filters import _is_boundary
 from .lexicon import Lexicon, ffold, readings
 from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
 
-__all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "noun_agent", "speaker_subject"]
+__all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "noun_agent", "relative_doer", "speaker_subject"]
 
 _QUOTES = frozenset('«»"“”')
 _SHORT_QUOTE = 4  # words inside quotes that are a name or a scare-quoted word, not a quotation
@@ -150,6 +150,31 @@ def cause_agent(doc: Doc, lex: Lexicon, verb: int, s_start: int, s_end: int, ski
 
 # Verbs of acknowledging that the context lexicon does not list as speech.
 _ADMIT = frozenset(ffold(w) for w in ("أقر", "أقرت", "اعترف", "اعترفت", "اعترفوا", "زعم", "زعمت", "ادعى", "ادعت"))
+# Verbs of carrying out whose object pronoun refers back to the act: «الهجوم الذي نفذه مسلحون».
+_DOER_VERBS = frozenset(ffold(w) for w in ("نفذ", "نفذت", "شن", "شنت", "ارتكب", "ارتكبت", "قاد", "قادت", "دبر",
+                                         "ينفذ", "تنفذ", "يشن", "تشن", "يرتكب", "ترتكب"))
+_DOER_WINDOW = 8  # tokens after the trigger
+
+
+def relative_doer(doc: Doc, lex: Lexicon, trig_last: int, s_end: int, skip: set[int]) -> Phrase | None:
+    """«في عمليات نفذها قراصنة صوماليون»، «الهجوم الذي شنته طائرات التحالف»: a verb of
+    carrying out with a pronoun for the act names the doer right after it."""
+    toks = doc.tokens
+    for k in range(trig_last + 1, min(s_end - 1, trig_last + 1 + _DOER_WINDOW)):
+        if _is_boundary(toks[k]) and toks[k].norm not in _QUOTES:
+            return None
+        w = strip_conj(ffold(toks[k].norm))
+        if not any(w == v + suf for v in _DOER_VERBS for suf in ("ه", "ها", "هم")):
+            continue
+        p = next((q for q in phrases(doc, lex, k + 1, s_end, skip) if q.first == k + 1), None)
+        if p is None:
+            p = bare_phrase(doc, lex, k + 1, s_end, skip)
+        if p is not None and p.first == k + 1 and not is_victim(doc, p):
+            return p
+        return None
+    return None
+
+
 _THAT_PRONOUN = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..document import Doc
 from ..schema import Source
 from ..segment import Token
-from .agents import cause_agent, claimant, clause, coordinated_subject, noun_agent, speaker_subject
+from .agents import cause_agent, claimant, clause, coordinated_subject, noun_agent, relative_doer, speaker_subject
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, readings
 from .phrases import (
     _STOP,
@@ -34,7 +34,7 @@ __all__ = ["find_actors"]
 
 _TARGET_CUES = frozenset(ffold(w) for w in {"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
                           "قرب", "امام", "لدي", "استهدفا"})
-_AGENT_CUES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("من", "طرف"))
+_AGENT_CUES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("من", "طرف"), ("من", "جانب"))
 _TRANSITIVE = frozenset({"attack", "abduction_forced_disappearance", "arrests", "shelling_artillery_missile_attack",
                          "air_drone_strike", "armed_clash", "threat"})
 # Nouns whose genitive is the one they happened to (not the one who did it).
@@ -288,7 +288,12 @@ def find_actors(
         v = next((p for p in after if p not in actors and is_victim(doc, p)), None)
         if v is not None:
             targets.append(v)
-    # 5a. an attack noun's agent after it: «غارات جوية أميركية»، «القصف الإسرائيلي» (also
+    # 5a. «الهجوم الذي نفذه مسلحون»: a verb of carrying out names the doer after it
+    if not actors:
+        away = relative_doer(doc, lex, trig[1], s_end, skip)
+        if away is not None:
+            actors.append(away)
+    # an attack noun's agent after it: «غارات جوية أميركية»، «القصف الإسرائيلي» (also
     # after a verb of happening: «أسفرت غارات جوية أميركية عن»)
     if not actors and (is_noun or verb < trig[0]):
         away = noun_agent(doc, lex, trig[1], s_start, ce, skip)
