@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from ..document import Doc
 from ..schema import Source
 from ..segment import Token
-from .agents import cause_agent, claimant, clause, coordinated_subject, noun_agent, relative_doer, speaker_subject
+from .agents import (
+    cause_agent,
+    claimant,
+    clause,
+    coordinated_subject,
+    noun_agent,
+    relative_doer,
+    speaker_subject,
+)
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, readings
 from .phrases import (
     _STOP,
