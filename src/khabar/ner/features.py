@@ -154,12 +154,21 @@ class FeatureExtractor:
         somewhere in the document, ``d:mem=TYPE`` when it is inside a label-memory name
         somewhere (so «البنزرتي» alone inherits the evidence of «المدرب فوزي البنزرتي»)."""
         feats: list[list[list[str]]] = []
-        evidence: dict[str, set[str]] = {}
-        per_trig = self.lex.sets.get("tr_PER", set())
-        given = self.lex.sets.get("given", set())
+        mems: list[list[str | None]] = []
         for words in sents:
             f, mem = self._sentence(words)
             feats.append(f)
+            mems.append(mem)
+        self._add_evidence(sents, mems, feats)
+        return feats
+
+    def _add_evidence(self, sents: list[list[str]], mems: list[list[str | None]],
+                      feats: list[list[list[str]]]) -> None:
+        """Append the document evidence (see :meth:`document`) to each token's features."""
+        evidence: dict[str, set[str]] = {}
+        per_trig = self.lex.sets.get("tr_PER", set())
+        given = self.lex.sets.get("given", set())
+        for words, mem in zip(sents, mems, strict=True):
             for i, w in enumerate(words):
                 if len(w) < 3 or not ("\u0621" <= w[0] <= "\u06d3") or w in self._triggers:
                     continue
@@ -175,6 +184,36 @@ class FeatureExtractor:
                     ev = ordered.get(w)
                     if ev:
                         f[i].extend(ev)
+
+    def own(self, w: str) -> list[str]:
+        """The features of word type ``w`` as the current token (no context): the part of
+        :meth:`sentence`'s features that depends on the word alone."""
+        return self._cached(w)[0]
+
+    def document_extras(self, sents: list[list[str]]) -> list[list[list[str]]]:
+        """The token features of :meth:`document` that depend on the token's place in the
+        sentence and document (``BOS``/``EOS``, gazetteer phrase, label memory, document
+        evidence), without the neighbours' features: with :meth:`own` and the bias ``b``,
+        what the neural tagger reads (it sees the neighbours through its LSTM)."""
+        feats: list[list[list[str]]] = []
+        mems: list[list[str | None]] = []
+        for words in sents:
+            n = len(words)
+            none: list[str | None] = [None] * n
+            phr = self._phrase_tags(words, self.lex.phrases, 2) if n > 1 else none
+            mem = self._phrase_tags(words, self.memory, 1) if self.memory else none
+            f: list[list[str]] = [[] for _ in range(n)]
+            if n:
+                f[0].append("BOS")
+                f[-1].append("EOS")
+            for i in range(n):
+                if phr[i] is not None:
+                    f[i].append("ph=" + phr[i])  # type: ignore[operator]
+                if mem[i] is not None:
+                    f[i].append("mem=" + mem[i])  # type: ignore[operator]
+            feats.append(f)
+            mems.append(mem)
+        self._add_evidence(sents, mems, feats)
         return feats
 
     def _sentence(self, words: list[str]) -> tuple[list[list[str]], list[str | None]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+import zipfile
 from pathlib import Path
 
 import pycrfsuite
@@ -16,6 +17,7 @@ import pycrfsuite
 from ..errors import ModelError
 from .features import FeatureExtractor
 from .lexicon import Lexicon
+from .neural import NeuralModel
 
 __all__ = ["MODEL_DIR", "Tagger", "get_tagger"]
 
@@ -23,25 +25,38 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 
 
 class Tagger:
-    """A CRF model and the lexicon its features need. Not thread-safe (CRFsuite's tagger
-    keeps state): use one per thread or process."""
+    """The NER model and the lexicon its features need: the neural tagger (``ner.npz``,
+    :mod:`khabar.ner.neural`) where the model directory has one, else the CRF
+    (``ner.crfsuite.gz``). Not thread-safe (CRFsuite's tagger and the neural tagger's
+    caches keep state): use one per thread or process."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        neural = model_dir / "ner.npz"
         model = model_dir / "ner.crfsuite.gz"
         lexicon = model_dir / "lexicon.json.gz"
-        if not model.exists() or not lexicon.exists():
+        if not (neural.exists() or model.exists()) or not lexicon.exists():
             raise ModelError(
                 f"the NER model is missing from {model_dir}; reinstall khabar, or rebuild it "
                 "with `khabar train ner` (needs ../shared/data or KHABAR_DATA)"
             )
+        self._crf: pycrfsuite.Tagger | None = None
+        self._neural: NeuralModel | None = None
         try:
-            # CRFsuite reads the model in place: keep the bytes alive as long as the tagger
-            self._model_bytes = gzip.decompress(model.read_bytes())
-            self._crf = pycrfsuite.Tagger()
-            self._crf.open_inmemory(self._model_bytes)
             self.features = FeatureExtractor(Lexicon.load(lexicon))
-        except (OSError, ValueError) as exc:
+            if neural.exists():
+                self._neural = NeuralModel(neural, self.features)
+            else:
+                # CRFsuite reads the model in place: keep the bytes alive as long as the tagger
+                self._model_bytes = gzip.decompress(model.read_bytes())
+                self._crf = pycrfsuite.Tagger()
+                self._crf.open_inmemory(self._model_bytes)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             raise ModelError(f"cannot read the NER model in {model_dir} ({exc}); rebuild it with `khabar train ner`") from exc
+
+    @property
+    def kind(self) -> str:
+        """``neural`` or ``crf``."""
+        return "neural" if self._neural is not None else "crf"
 
     @property
     def lexicon(self) -> Lexicon:
@@ -54,7 +69,11 @@ class Tagger:
     def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
         """IOB tags of each sentence of one document (an article): the features share
         evidence across the document (see :meth:`FeatureExtractor.document`)."""
-        return [list(self._crf.tag(x)) if x else [] for x in self.features.document(sents)]
+        if self._neural is not None:
+            return self._neural.tag_document(sents)
+        assert self._crf is not None
+        crf = self._crf
+        return [list(crf.tag(x)) if x else [] for x in self.features.document(sents)]
 
 
 _LOCK = threading.Lock()

@@ -1,0 +1,219 @@
+"""The neural tagger's forward pass in numpy (run time needs no torch).
+
+Architecture (trained by :mod:`khabar.ner.neural_train`, weights in ``ner.npz``):
+
+* per token, the sum of the embeddings of its sparse features (the CRF's per-word
+  features: word, affixes, stem, shape, word lists, clusters; plus the features of its place
+  in the sentence and document: ``BOS``/``EOS``, gazetteer phrase, label memory, document
+  evidence; see :meth:`FeatureExtractor.document_extras`), a character CNN over the word
+  (3-wide convolution, ReLU, max-pool) and, when the model has them, the word's pretrained
+  vector (PPMI-SVD over ANT, Wikinews and the training text);
+* a bidirectional LSTM over the sentence, a linear layer to tag scores, and a linear-chain
+  CRF (Viterbi; ``I-X`` may only follow ``B-X``/``I-X``).
+
+Speed: everything before the LSTM is linear in the per-word parts, so each word type's
+LSTM input projection (both directions, ``8H`` values) is computed once and cached, and so
+is each sentence-level feature's; a token's projection is then a sum of a few cached
+vectors. The LSTM and Viterbi run vectorised over all the sentences of a document at once.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..segment import split_clitics
+from .features import FeatureExtractor
+
+__all__ = ["NeuralModel"]
+
+_CACHE_LIMIT = 500_000
+
+
+
+def _blas_controller() -> Any:
+    """threadpoolctl's controller (BSD-3), or None where it is not installed (same output,
+    slower where OpenBLAS's threads compete with other processes)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover
+        return None
+    return ThreadpoolController()
+_MAX_CHARS = 20  # characters of a word the CNN reads (as in training)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # tanh form: no overflow warnings
+
+
+class NeuralModel:
+    """Weights of the neural tagger and its per-type caches."""
+
+    def __init__(self, path: Path, fx: FeatureExtractor) -> None:
+        with zipfile.ZipFile(path) as z:
+            arrays = {name[:-4]: np.load(io.BytesIO(z.read(name)), allow_pickle=False)
+                      for name in z.namelist()}
+        f32 = {k: v.astype(np.float32) for k, v in arrays.items() if v.dtype.kind == "f"}
+        self.fx = fx
+        self.tags: list[str] = [str(t) for t in arrays["tags"]]
+        self.feat_index = {str(f): i + 1 for i, f in enumerate(arrays["feats"])}
+        self.char_index = {str(c): i + 2 for i, c in enumerate(arrays["chars"])}
+        self.pre_index = {str(w): i + 1 for i, w in enumerate(arrays["pre_words"])} if "pre_words" in arrays else {}
+        self.feat_emb = f32["feat_emb"]
+        self.char_emb = f32["char_emb"]
+        self.conv_w = f32["conv_w"]  # (CF, C, 3)
+        self.conv_b = f32["conv_b"]
+        self.pre_emb = f32.get("pre_emb")
+        w_ih = np.vstack([f32["w_ih_f"], f32["w_ih_b"]])  # (8H, In)
+        self.bias = np.concatenate([f32["b_f"], f32["b_b"]])
+        self.hidden = f32["w_hh_f"].shape[1]
+        d = self.feat_emb.shape[1]
+        cf = self.conv_w.shape[0]
+        self.w_feat = w_ih[:, :d].T.copy()  # (D, 8H)
+        self.w_char = w_ih[:, d:d + cf].T.copy()
+        self.w_pre = w_ih[:, d + cf:].T.copy() if self.pre_emb is not None else None
+        h = self.hidden
+        # both directions' recurrent weights as one block-diagonal (2H, 8H) matrix
+        w_hh = np.zeros((2 * h, 8 * h), dtype=np.float32)
+        w_hh[:h, :4 * h] = f32["w_hh_f"].T
+        w_hh[h:, 4 * h:] = f32["w_hh_b"].T
+        self.w_hh = w_hh
+        self.out_w = f32["out_w"].T.copy()  # (2H, K)
+        self.out_b = f32["out_b"]
+        k = len(self.tags)
+        ban = np.zeros((k, k), dtype=np.float32)
+        start_ban = np.zeros(k, dtype=np.float32)
+        for j, t in enumerate(self.tags):
+            if t.startswith("I-"):
+                start_ban[j] = -1e4
+                for i, u in enumerate(self.tags):
+                    if u[2:] != t[2:]:
+                        ban[i, j] = -1e4
+        self.trans = f32["trans"] + ban
+        self.start = f32["start"] + start_ban
+        self.end = f32["end"]
+        self._type_cache: dict[str, np.ndarray] = {}
+        self._feat_cache: dict[str, np.ndarray | None] = {}
+        self._blas = _blas_controller()
+
+    # -- per-type and per-feature input projections (cached) --------------------------
+
+    def _chars(self, w: str) -> np.ndarray:
+        ids = [self.char_index.get(c, 1) for c in w[:_MAX_CHARS]]
+        e = np.zeros((len(ids) + 2, self.char_emb.shape[1]), dtype=np.float32)
+        e[1:-1] = self.char_emb[ids]
+        # 3-wide convolution with one zero of padding each side, as torch's Conv1d(padding=1)
+        conv = (np.einsum("fc,tc->tf", self.conv_w[:, :, 0], e[:-2])
+                + np.einsum("fc,tc->tf", self.conv_w[:, :, 1], e[1:-1])
+                + np.einsum("fc,tc->tf", self.conv_w[:, :, 2], e[2:]) + self.conv_b)
+        return np.maximum(conv, 0.0).max(axis=0)
+
+    def _pre_id(self, w: str) -> int:
+        i = self.pre_index.get(w)
+        if i is None:
+            pre, stem = split_clitics(w)
+            i = self.pre_index.get(stem) if pre else None
+            if i is None and len(w) > 3 and w[0] in "وف":
+                i = self.pre_index.get(w[1:])
+        return i or 0
+
+    def _type_vector(self, w: str) -> np.ndarray:
+        got = self._type_cache.get(w)
+        if got is None:
+            ids = [self.feat_index[f] for f in ["b", *self.fx.own(w)] if f in self.feat_index]
+            got = self.feat_emb[ids].sum(axis=0) @ self.w_feat + self._chars(w) @ self.w_char + self.bias
+            if self.w_pre is not None and self.pre_emb is not None:
+                got = got + self.pre_emb[self._pre_id(w)] @ self.w_pre
+            if len(self._type_cache) < _CACHE_LIMIT:
+                self._type_cache[w] = got
+        return got
+
+    def _feat_vector(self, f: str) -> np.ndarray | None:
+        if f not in self._feat_cache:
+            i = self.feat_index.get(f)
+            self._feat_cache[f] = None if i is None else self.feat_emb[i] @ self.w_feat
+        return self._feat_cache[f]
+
+    # -- forward pass ---------------------------------------------------------------------
+
+    def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
+        """IOB tags of each sentence of one document (normalised tokens)."""
+        if self._blas is None:
+            return self._tag_document(sents)
+        # one BLAS thread: the matrices are small, and OpenBLAS's threads only spin against
+        # the other processes of a parallel run (5,565 → 46,491 tokens/s measured, warm)
+        with self._blas.limit(limits=1, user_api="blas"):
+            return self._tag_document(sents)
+
+    def _tag_document(self, sents: list[list[str]]) -> list[list[str]]:
+        todo = [s for s in sents if s]
+        if not todo:
+            return [[] for _ in sents]
+        extras = self.fx.document_extras(todo)
+        lens = np.array([len(s) for s in todo])
+        n_s, n_t, h = len(todo), int(lens.max()), self.hidden
+        x = np.zeros((n_s, n_t, 8 * h), dtype=np.float32)
+        for si, (words, ex) in enumerate(zip(todo, extras, strict=True)):
+            for ti, w in enumerate(words):
+                v = self._type_vector(w)
+                for f in ex[ti]:
+                    fv = self._feat_vector(f)
+                    if fv is not None:
+                        v = v + fv
+                x[si, ti] = v
+        # the backward direction reads each sentence reversed, right-aligned to the same steps
+        idx_b = np.maximum(lens[:, None] - 1 - np.arange(n_t)[None, :], 0)
+        x_b = np.take_along_axis(x[:, :, 4 * h:], idx_b[:, :, None], axis=1)
+        valid = np.arange(n_t)[None, :] < lens[:, None]
+        hs = np.zeros((n_s, 2 * h), dtype=np.float32)
+        cs = np.zeros((n_s, 2 * h), dtype=np.float32)
+        out = np.zeros((n_s, n_t, 2 * h), dtype=np.float32)
+        pre = np.empty((n_s, 8 * h), dtype=np.float32)
+        for t in range(n_t):
+            pre[:, :4 * h] = x[:, t, :4 * h]
+            pre[:, 4 * h:] = x_b[:, t]
+            g = pre + hs @ self.w_hh
+            g = g.reshape(n_s, 2, 4, h)  # torch's gate order: input, forget, cell, output
+            i_g = _sigmoid(g[:, :, 0])
+            f_g = _sigmoid(g[:, :, 1])
+            c_g = np.tanh(g[:, :, 2])
+            o_g = _sigmoid(g[:, :, 3])
+            c_new = (f_g * cs.reshape(n_s, 2, h) + i_g * c_g).reshape(n_s, 2 * h)
+            h_new = (o_g * np.tanh(c_new.reshape(n_s, 2, h))).reshape(n_s, 2 * h)
+            m = valid[:, t, None]
+            cs = np.where(m, c_new, cs)
+            hs = np.where(m, h_new, hs)
+            out[:, t] = hs
+        # put the backward states back in reading order
+        out_b = np.take_along_axis(out[:, :, h:], idx_b[:, :, None], axis=1)
+        feats = np.concatenate([out[:, :, :h], out_b], axis=2)
+        em = feats @ self.out_w + self.out_b
+        paths = self._viterbi(em, lens)
+        result = iter(paths)
+        return [[self.tags[k] for k in next(result)] if s else [] for s in sents]
+
+    def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> list[list[int]]:
+        n_s, n_t, _ = em.shape
+        score = self.start[None] + em[:, 0]
+        back = np.zeros((n_s, n_t, em.shape[2]), dtype=np.int64)
+        for t in range(1, n_t):
+            cand = score[:, :, None] + self.trans[None]
+            best = cand.argmax(axis=1)
+            new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + em[:, t]
+            back[:, t] = best
+            m = (t < lens)[:, None]
+            score = np.where(m, new, score)
+        last = (score + self.end[None]).argmax(axis=1)
+        paths: list[list[int]] = []
+        for s in range(n_s):
+            k = int(last[s])
+            path = [k]
+            for t in range(int(lens[s]) - 1, 0, -1):
+                k = int(back[s, t, k])
+                path.append(k)
+            paths.append(path[::-1])
+        return paths

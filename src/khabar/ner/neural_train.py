@@ -1,0 +1,300 @@
+"""Training the neural tagger with PyTorch (training only: ``pip install khabar[train]``;
+run time reads the exported weights with numpy, :mod:`khabar.ner.neural`).
+
+The network (see :mod:`khabar.ner.neural` for the architecture) reads the same sparse
+features as the CRF, minus the neighbours' (the LSTM sees the neighbours), as one summed
+embedding, plus a character CNN and optional frozen pretrained word vectors; a BiLSTM and
+a CRF layer (trained on the sentence log-likelihood) give the tags.
+
+Deterministic: one thread, fixed seeds, ``torch.use_deterministic_algorithms``; the same
+data, settings and torch build give the same weights (checked by two rebuilds with the
+same file hashes, see docs/models.md).
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import time
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..eval.ner import score
+from ..segment import split_clitics
+from .conll import Sentence
+
+__all__ = ["TAGS", "NeuralSettings", "export", "keep_feature", "train_network"]
+
+TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
+_T2I = {t: i for i, t in enumerate(TAGS)}
+_MAX_CHARS = 20
+
+Log = Callable[[str], None]
+
+
+def keep_feature(f: str) -> bool:
+    """The CRF features the network reads: not the neighbours' (``-2…``, ``-1…``,
+    ``1…``, ``2…``) nor the bigrams (the LSTM sees the neighbours)."""
+    return not (f[0] in "-12" or f.startswith("bg"))
+
+
+class NeuralSettings(dict[str, Any]):
+    """Hyper-parameters (a plain dict, saved in meta.json)."""
+
+
+DEFAULT_SETTINGS = NeuralSettings(
+    feat_dim=100, char_dim=24, char_filters=50, hidden=100, dropout=0.5, lr=2e-3,
+    decay=1.0, epochs=18, batch=16, min_count=2, seed=1, pretrained=False,
+)
+
+
+class _Vocab:
+    def __init__(self, sents: list[Sentence], feats: list[list[list[str]]], min_count: int,
+                 pre_words: list[str] | None) -> None:
+        c = Counter(f for sent in feats for tok in sent for f in tok if keep_feature(f))
+        self.feats = sorted(k for k, v in c.items() if v >= min_count)
+        self.f = {f: i + 1 for i, f in enumerate(self.feats)}
+        cc = Counter(ch for w, _ in sents for x in w for ch in x)
+        self.chars = sorted(k for k, v in cc.items() if v >= 2)
+        self.c = {ch: i + 2 for i, ch in enumerate(self.chars)}
+        self.pre_words = pre_words or []
+        self.p = {w: i + 1 for i, w in enumerate(self.pre_words)}
+
+    def pid(self, w: str) -> int:
+        i = self.p.get(w)
+        if i is None:
+            pre, stem = split_clitics(w)
+            i = self.p.get(stem) if pre else None
+            if i is None and len(w) > 3 and w[0] in "وف":
+                i = self.p.get(w[1:])
+        return i or 0
+
+    def encode(self, sents: list[Sentence], feats: list[list[list[str]]]) -> list[tuple[Any, ...]]:
+        out = []
+        for (words, tags), fs in zip(sents, feats, strict=True):
+            fid = [[self.f[f] for f in tok if f in self.f] or [0] for tok in fs]
+            ch = [[self.c.get(c, 1) for c in x[:_MAX_CHARS]] for x in words]
+            out.append((fid, ch, [_T2I[t] for t in tags], [self.pid(x) for x in words]))
+        return out
+
+
+def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings) -> Any:
+    import torch
+    from torch import nn
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            d, cd, cf, h = int(st["feat_dim"]), int(st["char_dim"]), int(st["char_filters"]), int(st["hidden"])
+            self.fe = nn.EmbeddingBag(n_feats + 1, d, mode="sum", padding_idx=0)
+            self.ce = nn.Embedding(n_chars + 2, cd, padding_idx=0)
+            self.conv = nn.Conv1d(cd, cf, 3, padding=1)
+            self.pre = None
+            pd = 0
+            if pre is not None:
+                table = np.vstack([np.zeros((1, pre.shape[1]), np.float32), pre])
+                self.pre = nn.Embedding.from_pretrained(torch.tensor(table), freeze=True, padding_idx=0)
+                pd = pre.shape[1]
+            self.drop = nn.Dropout(float(st["dropout"]))
+            self.lstm = nn.LSTM(d + cf + pd, h, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * h, len(TAGS))
+            self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
+            self.start = nn.Parameter(torch.zeros(len(TAGS)))
+            self.end = nn.Parameter(torch.zeros(len(TAGS)))
+
+        def emissions(self, batch: list[tuple[Any, ...]]) -> tuple[Any, Any]:
+            n_b, n_t = len(batch), max(len(b[2]) for b in batch)
+            flat: list[int] = []
+            offs: list[int] = []
+            for b in batch:
+                for k in range(n_t):
+                    offs.append(len(flat))
+                    flat.extend(b[0][k] if k < len(b[0]) else [0])
+            fv = self.fe(torch.tensor(flat), torch.tensor(offs)).view(n_b, n_t, -1)
+            width = max(3, max(len(c) for b in batch for c in b[1]))
+            chars = torch.zeros(n_b, n_t, width, dtype=torch.long)
+            pid = torch.zeros(n_b, n_t, dtype=torch.long)
+            for i, b in enumerate(batch):
+                for k, c in enumerate(b[1]):
+                    chars[i, k, :len(c)] = torch.tensor(c)
+                pid[i, :len(b[3])] = torch.tensor(b[3])
+            ce = self.ce(chars.view(n_b * n_t, width)).transpose(1, 2)
+            cv = torch.relu(self.conv(ce))
+            cv = cv.masked_fill(chars.view(n_b * n_t, 1, width) == 0, 0).max(2).values.view(n_b, n_t, -1)
+            parts = [fv, cv]
+            if self.pre is not None:
+                parts.append(self.pre(pid))
+            x = self.drop(torch.cat(parts, -1))
+            lens = torch.tensor([len(b[2]) for b in batch])
+            packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=n_t)
+            return self.out(self.drop(h)), lens
+
+        def nll(self, batch: list[tuple[Any, ...]]) -> Any:
+            """Negative log-likelihood of the gold tag sequences (linear-chain CRF)."""
+            em, lens = self.emissions(batch)
+            n_b, n_t, _ = em.shape
+            mask = torch.arange(n_t)[None, :] < lens[:, None]
+            tags = torch.zeros(n_b, n_t, dtype=torch.long)
+            for i, b in enumerate(batch):
+                tags[i, :len(b[2])] = torch.tensor(b[2])
+            emit = em.gather(2, tags[:, :, None]).squeeze(2)
+            step = self.trans[tags[:, :-1], tags[:, 1:]] + emit[:, 1:]
+            gold = self.start[tags[:, 0]] + emit[:, 0] + (step * mask[:, 1:]).sum(1)
+            gold = gold + self.end[tags.gather(1, (lens - 1)[:, None]).squeeze(1)]
+            alpha = self.start[None] + em[:, 0]
+            for t in range(1, n_t):
+                nxt = torch.logsumexp(alpha[:, :, None] + self.trans[None] + em[:, t, None, :], 1)
+                alpha = torch.where(mask[:, t, None], nxt, alpha)
+            return (torch.logsumexp(alpha + self.end[None], 1) - gold).sum()
+
+    return Net()
+
+
+def train_network(
+    fit: tuple[list[Sentence], list[list[list[str]]]],
+    st: NeuralSettings,
+    pre: tuple[list[str], np.ndarray] | None = None,
+    dev: tuple[list[Sentence], list[list[list[str]]], Callable[[Any], list[list[str]]]] | None = None,
+    log: Log = print,
+) -> tuple[Any, _Vocab, list[float]]:
+    """Train on ``fit`` = (sentences, their CRF features); ``dev`` = (sentences, features,
+    a function tagging them with the network) scores each epoch. Returns the network, its
+    vocabulary and the dev micro-F1 per epoch."""
+    import torch
+
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True)
+    seed = int(st["seed"])
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    sents, feats = fit
+    vocab = _Vocab(sents, feats, int(st["min_count"]), pre[0] if pre else None)
+    data = vocab.encode(sents, feats)
+    net = _net(len(vocab.feats), len(vocab.chars), pre[1] if pre else None, st)
+    opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=float(st["lr"]))
+    sched = torch.optim.lr_scheduler.ExponentialLR(opt, float(st["decay"]))
+    rng = random.Random(seed)
+    history: list[float] = []
+    for epoch in range(int(st["epochs"])):
+        t0 = time.time()
+        net.train()
+        # batches of sentences of similar length (less padding), in random order
+        order = list(range(len(data)))
+        rng.shuffle(order)
+        order.sort(key=lambda i: len(data[i][2]))
+        size = int(st["batch"])
+        batches = [order[k:k + size] for k in range(0, len(order), size)]
+        rng.shuffle(batches)
+        total = 0.0
+        for batch in batches:
+            loss = net.nll([data[i] for i in batch])
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += float(loss.item())
+        sched.step()
+        msg = f"epoch {epoch + 1}: loss {total:.0f} ({time.time() - t0:.0f}s)"
+        if dev is not None and epoch + 1 >= int(st.get("dev_from", 1)):
+            net.eval()
+            pred = dev[2]((net, vocab))
+            r = score([t for _, t in dev[0]], pred)
+            history.append(float(r["micro_f1"]))  # type: ignore[arg-type]
+            msg += f" dev micro-F1 {r['micro_f1']} " + " ".join(
+                f"{k}={v['f1']}" for k, v in r["per_type"].items())  # type: ignore[attr-defined]
+        log(msg)
+    net.eval()
+    return net, vocab, history
+
+
+def export(net: Any, vocab: _Vocab, path: Path) -> None:
+    """Write the weights as ``.npy`` members of an uncompressed-index zip (float16; the
+    zip is deflated, without timestamps: same weights, same bytes)."""
+    sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+    arrays: dict[str, np.ndarray] = {
+        "tags": np.array(TAGS),
+        "feats": np.array(vocab.feats),
+        "chars": np.array(vocab.chars),
+        "feat_emb": sd["fe.weight"],
+        "char_emb": sd["ce.weight"],
+        "conv_w": sd["conv.weight"],
+        "conv_b": sd["conv.bias"],
+        "w_ih_f": sd["lstm.weight_ih_l0"],
+        "w_hh_f": sd["lstm.weight_hh_l0"],
+        "b_f": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
+        "w_ih_b": sd["lstm.weight_ih_l0_reverse"],
+        "w_hh_b": sd["lstm.weight_hh_l0_reverse"],
+        "b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+        "out_w": sd["out.weight"],
+        "out_b": sd["out.bias"],
+        "trans": sd["trans"],
+        "start": sd["start"],
+        "end": sd["end"],
+    }
+    if "pre.weight" in sd:
+        arrays["pre_words"] = np.array(vocab.pre_words)
+        arrays["pre_emb"] = sd["pre.weight"]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for name in sorted(arrays):
+            a = arrays[name]
+            if a.dtype.kind == "f":
+                a = a.astype(np.float16)
+            buf = io.BytesIO()
+            np.save(buf, a, allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, buf.getvalue())
+
+
+def torch_tagger(sents: list[Sentence], feats: list[list[list[str]]]) -> Callable[[Any], list[list[str]]]:
+    """A function tagging ``sents`` with a (network, vocabulary) pair in torch (for the
+    per-epoch dev score; same Viterbi constraints as the numpy run time)."""
+    def run(model: Any) -> list[list[str]]:
+        import torch
+        net, vocab = model
+        data = vocab.encode(sents, feats)
+        trans, start, end = _constrained(net.trans.detach().numpy(), net.start.detach().numpy(),
+                                         net.end.detach().numpy())
+        out: list[list[str]] = []
+        with torch.no_grad():
+            for k in range(0, len(data), 64):
+                em, lens = net.emissions(data[k:k + 64])
+                for i, n in enumerate(lens.tolist()):
+                    out.append(_viterbi(em[i, :n].numpy(), trans, start, end))
+        return out
+    return run
+
+
+def _constrained(trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    trans = trans.copy()
+    start = start.copy()
+    for j, t in enumerate(TAGS):
+        if t.startswith("I-"):
+            start[j] -= 1e4
+            for i, u in enumerate(TAGS):
+                if u[2:] != t[2:]:
+                    trans[i, j] -= 1e4
+    return trans, start, end
+
+
+def _viterbi(em: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[str]:
+    a = start + em[0]
+    back = []
+    for t in range(1, len(em)):
+        x = a[:, None] + trans
+        back.append(x.argmax(0))
+        a = x.max(0) + em[t]
+    k = int((a + end).argmax())
+    path = [k]
+    for b in reversed(back):
+        k = int(b[k])
+        path.append(k)
+    return [TAGS[k] for k in reversed(path)]
