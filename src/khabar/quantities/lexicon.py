@@ -316,7 +316,10 @@ GROUP_WORDS: dict[str, str] = _keys({
     "الانقلابية": "fighters", "داعش": "fighters", "التنظيم": "fighters", "المتمرد": "fighters",
     "الميليشيات": "fighters", "المليشيات": "fighters", "الميليشيا": "fighters",
     "المليشيا": "fighters", "القاعدة": "fighters", "طالبان": "fighters",
+    "المقاومة": "fighters", "الحشد": "fighters", "البيشمركة": "soldiers", "البشمركة": "soldiers",
 })
+#: Words after which a word is part of a group's name, not persons («حزب العمال»).
+NAME_HEADS = frozenset(key(w) for w in ("حزب", "حركة", "جبهة", "منظمة", "اتحاد", "نقابة"))
 #: Person-noun forms that are adjectives too often to name the persons referred to
 #: («القائد العسكري»، «الطيران المدني»، «عامل» "factor").
 NOT_ANTECEDENT = frozenset(key(w) for w in (

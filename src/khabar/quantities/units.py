@@ -10,10 +10,12 @@ from .lexicon import (
     ARMED_GROUP_GENITIVES,
     CURRENCY_ADJ,
     CURRENCY_COUNTRIES,
+    DUAL_NOUNS,
     GROUP_MEMBER_NOUNS,
     GROUP_WORDS,
     IDENTITY_UNITS,
     LEADER_NOUNS,
+    NAME_HEADS,
     NATIONALITIES,
     NOT_ANTECEDENT,
     NOT_NISBA,
@@ -192,12 +194,14 @@ def antecedent_unit(toks: list[Tok], pre: int, prior: dict[int, str]) -> str:
         t = toks[b]
         if not t.text[0].isalpha():
             continue
+        if b > 0 and any(s in NAME_HEADS for s in stems(toks[b - 1].key)):
+            continue  # «حزب العمال»: a name, not workers
         for s in stems(t.key, article=True):
             if s in NOT_ANTECEDENT:
                 break
             if s in GROUP_WORDS:
                 return GROUP_WORDS[s]
-            u = UNITS_LEX.get(s)
+            u = UNITS_LEX.get(s) or DUAL_NOUNS.get(s)  # «قتل جنديان وأصيب اثنان آخران»
             if u in IDENTITY_UNITS:
                 return u
     return "people"
