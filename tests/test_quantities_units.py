@@ -189,6 +189,7 @@ NOTHING = [
     "أطلقت الشركة “ويندوز 10″ أمس",  # a version in a quoted name
     "عرض فيلم «أبولو 13» أمس",
     "كل واحد منهم",  # «واحد» as a pronoun
+    "وفقا للفصل 14 من القانون الأساسي",  # a law's article, after «لل»
 ]
 
 
@@ -201,3 +202,13 @@ def test_a_measure_in_brackets_casts_no_currency_vote() -> None:
     # «قطر (800) ملم» is a pipe's diameter, not Qatar: the riyal stays Saudi
     text = "بلغت التكلفة 90 مليون ريال، ومد خط رئيسي قطر (800) ملم"
     assert units(text)[0] == ("90 مليون ريال", "SAR")
+
+
+def test_two_amounts_respectively_are_no_range() -> None:
+    # «بين A و B على التوالي» with each amount written in full, the larger first
+    text = "بلغت القروض والودائع على التوالي بين 5558 مليون دينار و5443 مليون دينار"
+    assert [q[1] for q in quantities(text)] == [5558e6, 5443e6]
+
+
+def test_or_between_two_amounts_with_units_is_no_range() -> None:
+    assert [q[0] for q in quantities("حول نسبتي 2 بالمائة أو 3 بالمائة")] == ["2 بالمائة", "3 بالمائة"]

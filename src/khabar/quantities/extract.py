@@ -200,6 +200,9 @@ def _quantity(
         elif conn in _RANGE_CONNECTORS and k + 1 < n and toks[k + 1].text[0].isdigit() == num.digits:
             num2 = parse_number(toks, k + 1)
             dash = conn in ("-", "–", "—")
+            if conn == "او" and num2 is not None and (
+                    first_unit is not None or not num.lo.is_integer() or not num2.lo.is_integer()):
+                num2 = None  # «2 بالمائة أو 3 بالمائة» are two numbers; «أندرويد 2.1 أو 2.2»
     dash_pair = dash and num2 is not None and num.digits and num2.digits
     pair_end = num2.j if num2 is not None else j
     if num2 is not None and num.digits and num2.digits and is_year(num) and is_year(num2) \
@@ -211,7 +214,7 @@ def _quantity(
             mult = _scale_mult(toks[num2.j - 1])
             if mult and (a_lo * mult <= b_lo or (first_unit is None and a_lo < mult)):
                 a_lo *= mult  # «بين 20 و30 ألفا» → 20,000–30,000
-        if is_between and a_lo > b_lo and num2.hi == b_lo:
+        if is_between and a_lo > b_lo and num2.hi == b_lo and num2.scaled and not num.scaled:
             # «ما بين 32 و30 مليار دولار»: the larger bound written first
             a_lo, b_lo = b_lo, a_lo
             num2 = Num(num2.i, num2.j, b_lo, b_lo, b_lo, num2.vague, num2.scaled, num2.digits)

@@ -33,7 +33,8 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
     # a label: «المادة 5»، «رقم 2254»، «الساعة 10»، «اللواء 93» (a counted noun or a scale
     # word after it makes it a count again: «المركز 100 ألف سلة»)
     if prev is not None and not num.scaled and any(
-        s in EXCLUDE_BEFORE and (unit is None or s in STRICT_LABELS) for s in stems(prev.key)
+        s in EXCLUDE_BEFORE and (unit is None or s in STRICT_LABELS)
+        for s in stems(prev.key, article=True)  # «للفصل 14»: ل + ال
     ):
         return True  # («الفرقة 11 دبابات»، «اللواء 35 مدرع»: a unit's name even so)
     # an age: «بين 20 وال25 من العمر»

@@ -162,7 +162,8 @@ _NOT_PERSON_PLURALS = frozenset(key(w) for w in (
     "بساتين", "سنين", "ملايين", "براكين", "دكاكين", "ثعابين", "شياطين", "مواعين",
     "قرابين", "مجانين", "فساتين", "سكاكين", "طواحين", "ياسمين", "تموين", "تكوين",
     "تدوين", "تخزين", "تأمين", "تعيين", "تحسين", "تمكين", "تلوين", "تبيين", "تزيين",
-    "تدشين", "تلقين", "تحصين", "تسكين", "تقنين", "تسخين",
+    "تدشين", "تلقين", "تحصين", "تسكين", "تقنين", "تسخين", "قانون", "كانون", "زيتون", "مضمون",
+    "ليمون", "صابون", "طاعون", "عربون", "ميمون", "مكنون", "مخزون", "مأذون",
 ))
 
 
@@ -170,8 +171,9 @@ def _person_plural(k: str) -> bool:
     """A sound masculine plural, maybe with a pronoun: «الهاربين»، «مساعديه»، «مرافقيه»."""
     if k.startswith(("ال", "لل")):
         # no pronoun after the article
-        return len(k) >= 7 and k.endswith(("ين", "ون")) and k[2:] not in _NOT_PERSON_PLURALS
-    if len(k) >= 5 and k.endswith(("ين", "ون")) and k not in _NOT_PERSON_PLURALS:
+        return ((len(k) >= 7 and k.endswith("ين")) or (len(k) >= 8 and k.endswith("ون"))) \
+            and k[2:] not in _NOT_PERSON_PLURALS
+    if len(k) >= 6 and k.endswith(("ين", "ون")) and k not in _NOT_PERSON_PLURALS:
         return True
     # a construct plural with a pronoun: «مساعدي» + ه (ة folds to ه too: «عسكرية» is no
     # plural, hence the longer base)
