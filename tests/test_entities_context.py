@@ -174,3 +174,29 @@ def test_byline(text: str, expected: tuple[str, str]) -> None:
 
 def test_byline_without_a_journalist() -> None:
     assert [t for t, ty in _ents("عين اليوم – متابعات\nيبدو أن الوضع تغير.") if ty == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سيطر الثوار على مديرية القفر عقب مواجهات عنيفة.", ("القفر", "LOC")),
+        ("واصلوا تقدمهم باتجاه منطقة الرضمة في المحافظة.", ("الرضمة", "LOC")),
+        ("قتل ثلاثة أثناء مرورهم بقرية العطرية الريفية.", ("العطرية", "LOC")),
+    ],
+)
+def test_unknown_village_after_a_place_noun(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يشعر المريض بألم في منطقة الورك والفخذ.",
+        "ارتفع التضخم في منطقة اليورو الشهر الماضي.",
+        "أنشئت منطقة آمنة على الحدود.",
+        "كل منطقة لها مزايا نسبية.",
+        "سيبدأ البرنامج في كل مديرية وستتعامل معهم الفرق.",
+    ],
+)
+def test_common_word_after_a_place_noun_is_no_place(text: str) -> None:
+    assert [t for t, ty in _ents(text) if ty == "LOC"] == []

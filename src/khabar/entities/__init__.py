@@ -137,7 +137,8 @@ def step(doc: Doc, options: Options) -> Doc:
     given = lex_sets.get("given", set())
     countries = frozenset(_article_countries(matches, all_tags))
     for si, (sent, words, tags, found) in enumerate(zip(doc.sentences, sents, all_tags, matches, strict=True)):
-        found_here = sentence_mentions(words, tags, table, strip, [*found], countries, given)
+        found_here = sentence_mentions(words, tags, table, strip, [*found], countries, given,
+                                       tagger.lexicon.clusters)
         if si == 0 and (by := byline_person(words, found_here, given)) is not None:
             # «أميرة المولد – عين اليوم»: the byline's journalist (filters.byline_person)
             found_here.insert(0, Mention(by[0], by[1], "PER", key_first=strip(words[0])[0]))

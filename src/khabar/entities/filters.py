@@ -8,7 +8,7 @@ nationality adjectives of the actor table; see ``khabar/data/entities/README.md`
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Container, Set
 from typing import TYPE_CHECKING
 
 from ..normalize import fold
@@ -18,7 +18,7 @@ from .tables import ActorTable, fold_word
 if TYPE_CHECKING:
     from .mentions import Mention
 
-__all__ = ["adjective_country", "byline_person", "is_not_a_name", "media_in_context"]
+__all__ = ["adjective_country", "byline_person", "is_not_a_name", "media_in_context", "unknown_places"]
 
 #: quotation marks around an outlet's name («"الوطن"», «لـ«اليوم»»)
 QUOTES = frozenset("«»\"“”'‘’")
@@ -26,6 +26,8 @@ QUOTES = frozenset("«»\"“”'‘’")
 DASHES = frozenset("-–—")
 #: nouns announcing an outlet's name (folded, without proclitics); khabar
 MEDIA_NOUNS = frozenset(fold(w) for w in ("صحيفة", "جريدة", "قناة", "وكالة", "مجلة", "موقع", "إذاعة"))
+#: «كل» ("every"): «كل منطقة» is followed by a predicate, not a name; khabar
+EVERY = frozenset({"كل"})
 #: nouns announcing a named military operation («عملية إعادة الأمل»); khabar
 OPERATION_NOUNS = frozenset(fold(w) for w in ("عملية", "عمليات", "حملة"))
 
@@ -98,3 +100,33 @@ def byline_person(words: list[str], mentions: list[Mention], given: Set[str]) ->
             continue
         return 0, k - 1
     return None
+
+
+def unknown_places(words: list[str], tags: list[str], taken: set[int], table: ActorTable,
+                   vocab: Container[str]) -> list[int]:
+    """Token indices of place names no table and no tagger knows, right after a noun that
+    announces one («مديرية القفر», «منطقة الرضمة», «قرية العطرية», «جبهة ماس»;
+    ``place_name_heads.tsv``): a free, untagged, Arabic word of at least three letters
+    that the tagger's word-cluster vocabulary (``vocab``: the ~30,000 commonest words of
+    its training text) does not hold — on SaudiNewsNet 2015 about four in five such words
+    after these nouns are names, against one in three of the known ones («منطقة الدم»,
+    «منطقة تلقى») — and that is no listed common word (``not_place_names.tsv``, the
+    trigger words, ``not_names.tsv``), no nationality adjective, no indefinite feminine
+    adjective («منطقة آمنة»), no word with a conjunction («وستتعامل») or an object
+    pronoun («تعتبرها»), and not after «كل» («كل منطقة لها»)."""
+    out: list[int] = []
+    for j in range(1, len(words)):
+        w = words[j]
+        if j in taken or j - 1 in taken or tags[j] != "O" or len(w) < 3 or not w.isalpha() or w in vocab:
+            continue
+        if not _bare(words[j - 1]) & table.name_heads or (j > 1 and _bare(words[j - 2]) & EVERY):
+            continue
+        if w[0] == "و" or w.endswith(("ها", "هم")):
+            continue
+        f = fold_word(w)
+        if f in table.not_places or f in table.common or f in table.not_names or f in table.nationalities:
+            continue
+        if not f.startswith("ال") and f.endswith("ه"):
+            continue
+        out.append(j)
+    return out

@@ -17,13 +17,13 @@ dictionary matches, and how the two combine.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import TypeVar
 
 from ..normalize import fold
 from .clitics import clitic_readings, clitic_variants
-from .filters import adjective_country, is_not_a_name, media_in_context
+from .filters import adjective_country, is_not_a_name, media_in_context, unknown_places
 from .tables import Actor, ActorTable, fold_word
 
 #: ``first token -> (form for the canonical key, proclitic characters left out of the span)``
@@ -197,12 +197,14 @@ def _descriptors_only(words: list[str], table: ActorTable) -> bool:
 def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, strip: StripFn,
                       matches: list[Mention] | None = None,
                       countries: frozenset[str] = frozenset(),
-                      given: Set[str] = frozenset()) -> list[Mention]:
+                      given: Set[str] = frozenset(),
+                      vocab: Container[str] = frozenset()) -> list[Mention]:
     """Tagger spans and dictionary matches of one sentence, combined (module docstring).
     ``matches``: the sentence's dictionary matches if already computed; ``countries``: the
     ISO codes of the countries the article names — a city of one of them (``cities.tsv``)
     counts even where the tagger missed it (تعز in an article about Yemen), unless it is
-    one of the ``given`` names."""
+    one of the ``given`` names; ``vocab``: the tagger's common words (no unknown place
+    name among them, see :func:`.filters.unknown_places`)."""
     crf = [Mention(a, b, t) for a, b, t in tag_spans(tags)]
     for m in crf:
         m.key_first, m.skip = strip(words[m.first])
@@ -238,6 +240,11 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     # «السعودية» after a definite noun is its adjective («الطفلة السعودية»), no place
     starts = {m.first for m in out}
     out = [m for m in out if not adjective_country(m, words, table, starts)]
+    # a village or front no list knows, after «مديرية», «قرية», «جبهة»...
+    taken = {j for m in out for j in range(m.first, m.last + 1)}
+    found = unknown_places(words, tags, taken, table, vocab)
+    if found:
+        out = sorted(out + [Mention(j, j, "LOC", key_first=words[j]) for j in found], key=lambda m: m.first)
     # a nationality adjective right after an organisation belongs to its name
     # («الادعاء العام السويسري»; docs/annotation.md: part of the entity's span)
     starts = {m.first for m in out}

@@ -120,6 +120,10 @@ class ActorTable:
     institutions: frozenset[str] = frozenset()
     #: folded (given name, next word) pairs that are common phrases (name_phrases.tsv)
     phrases: frozenset[tuple[str, str]] = frozenset()
+    #: folded nouns after which an unknown word is a place's name (place_name_heads.tsv)
+    name_heads: frozenset[str] = frozenset()
+    #: folded common words found after those nouns (not_place_names.tsv)
+    not_places: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.first_max:
@@ -174,7 +178,9 @@ class ActorTable:
                    institutions=frozenset(fold(r["word"]) for r in _rows(data / "not_names.tsv")
                                           if r["institution"] == "1"),
                    phrases=frozenset((fold(r["first"]), fold(r["second"]))
-                                     for r in _rows(data / "name_phrases.tsv")))
+                                     for r in _rows(data / "name_phrases.tsv")),
+                   name_heads=frozenset(fold(r["word"]) for r in _rows(data / "place_name_heads.tsv")),
+                   not_places=frozenset(fold(r["word"]) for r in _rows(data / "not_place_names.tsv")))
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
