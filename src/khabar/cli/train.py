@@ -25,15 +25,22 @@ def train() -> None:
 @click.option("--extra", multiple=True, type=click.Choice(["newsfane", "wojood"]), default=None,
               help="Extra training corpora (default: those the shipped model uses).")
 @click.option("--tune/--no-tune", default=True, show_default=True,
-              help="Tune the regularisation on the last 10% of camel-split-train first.")
-def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool) -> None:
-    """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA): a CRF trained on
-    ANERcorp's camel-split-train, deterministic; a few minutes on one core per setting
-    tried (--no-tune trains the shipped setting only).
+              help="Tune on the last 10% of camel-split-train first (CRF: the regularisation "
+                   "grid; neural: the dev score of each epoch is logged).")
+@click.option("--model", "kind", type=click.Choice(["neural", "crf"]), default="neural", show_default=True,
+              help="neural: the shipped BiLSTM-CRF (needs torch: pip install 'khabar[train]'); "
+                   "crf: the earlier linear-chain CRF.")
+def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: str) -> None:
+    """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA), deterministically,
+    from ANERcorp's camel-split-train: the neural tagger (torch, one thread; see
+    docs/models.md for the time it takes) or the CRF (a few minutes on one core per
+    setting tried). --no-tune trains the shipped setting only.
 
     Example:
 
-        khabar train ner --out /tmp/ner-model
+        khabar train ner --no-tune --out /tmp/ner-model
+
+        khabar train ner --model crf --no-tune
     """
     from ..errors import DataError
     from ..ner.tagger import MODEL_DIR
@@ -44,6 +51,16 @@ def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool) -> None:
     if not (data / "ner" / "anercorp" / "camel-split-train.txt").exists():
         raise click.ClickException(str(DataError(
             f"no NER corpora under {data}; set KHABAR_DATA to the shared data folder")))
+    if kind == "neural":
+        try:
+            import torch  # noqa: F401
+        except ImportError as exc:
+            raise click.ClickException("training the neural tagger needs torch: pip install 'khabar[train]' "
+                                       "(or --model crf)") from exc
+        from ..ner.neural_train import build_neural
+
+        build_neural(data, out_dir or MODEL_DIR, tune=tune, log=lambda s: click.echo(s, err=True))
+        return
     grid = DEFAULT_GRID if tune else DEFAULT_GRID[:1]
     tune_and_train(data, out_dir or MODEL_DIR, grid=grid, extra=tuple(extra) or DEFAULT_EXTRA,
                    log=lambda s: click.echo(s, err=True))

@@ -156,15 +156,21 @@ class NeuralModel:
         extras = self.fx.document_extras(todo)
         lens = np.array([len(s) for s in todo])
         n_s, n_t, h = len(todo), int(lens.max()), self.hidden
-        x = np.zeros((n_s, n_t, 8 * h), dtype=np.float32)
-        for si, (words, ex) in enumerate(zip(todo, extras, strict=True)):
+        # each token's input projection: its word type's row, plus its few extra features'
+        types: dict[str, int] = {}
+        idx = np.zeros((n_s, n_t), dtype=np.int64)
+        for si, words in enumerate(todo):
+            row = idx[si]
             for ti, w in enumerate(words):
-                v = self._type_vector(w)
-                for f in ex[ti]:
+                row[ti] = types.setdefault(w, len(types))
+        table = np.stack([self._type_vector(w) for w in types])
+        x = table[idx]
+        for si, ex in enumerate(extras):
+            for ti, fs in enumerate(ex):
+                for f in fs:
                     fv = self._feat_vector(f)
                     if fv is not None:
-                        v = v + fv
-                x[si, ti] = v
+                        x[si, ti] += fv
         # the backward direction reads each sentence reversed, right-aligned to the same steps
         idx_b = np.maximum(lens[:, None] - 1 - np.arange(n_t)[None, :], 0)
         x_b = np.take_along_axis(x[:, :, 4 * h:], idx_b[:, :, None], axis=1)
@@ -203,7 +209,7 @@ class NeuralModel:
         for t in range(1, n_t):
             cand = score[:, :, None] + self.trans[None]
             best = cand.argmax(axis=1)
-            new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + em[:, t]
+            new = cand.max(axis=1) + em[:, t]
             back[:, t] = best
             m = (t < lens)[:, None]
             score = np.where(m, new, score)

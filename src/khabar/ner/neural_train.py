@@ -49,7 +49,7 @@ class NeuralSettings(dict[str, Any]):
 
 DEFAULT_SETTINGS = NeuralSettings(
     feat_dim=100, char_dim=24, char_filters=50, hidden=100, dropout=0.5, lr=2e-3,
-    decay=1.0, epochs=18, batch=16, min_count=2, seed=1, pretrained=False,
+    decay=1.0, epochs=18, batch=16, min_count=2, seed=1, pretrained=False, word_dropout=0.0,
 )
 
 
@@ -83,9 +83,13 @@ class _Vocab:
         return out
 
 
-def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings) -> Any:
+def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings,
+         identity: set[int] | None = None) -> Any:
     import torch
     from torch import nn
+
+    identity = identity or set()
+    rng = random.Random(int(st["seed"]) + 1)
 
     class Net(nn.Module):
         def __init__(self) -> None:
@@ -111,10 +115,16 @@ def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings)
             n_b, n_t = len(batch), max(len(b[2]) for b in batch)
             flat: list[int] = []
             offs: list[int] = []
+            # word dropout: while training, a token loses its word-identity features
+            # (w=, st=, nw=) with probability p, as a name unseen in training has none
+            p = float(st["word_dropout"]) if self.training else 0.0
             for b in batch:
                 for k in range(n_t):
                     offs.append(len(flat))
-                    flat.extend(b[0][k] if k < len(b[0]) else [0])
+                    ids = b[0][k] if k < len(b[0]) else [0]
+                    if p and rng.random() < p:
+                        ids = [i for i in ids if i not in identity] or [0]
+                    flat.extend(ids)
             fv = self.fe(torch.tensor(flat), torch.tensor(offs)).view(n_b, n_t, -1)
             width = max(3, max(len(c) for b in batch for c in b[1]))
             chars = torch.zeros(n_b, n_t, width, dtype=torch.long)
@@ -178,7 +188,8 @@ def train_network(
     sents, feats = fit
     vocab = _Vocab(sents, feats, int(st["min_count"]), pre[0] if pre else None)
     data = vocab.encode(sents, feats)
-    net = _net(len(vocab.feats), len(vocab.chars), pre[1] if pre else None, st)
+    identity = {i for f, i in vocab.f.items() if f.startswith(("w=", "st=", "nw="))}
+    net = _net(len(vocab.feats), len(vocab.chars), pre[1] if pre else None, st, identity)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=float(st["lr"]))
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, float(st["decay"]))
     rng = random.Random(seed)
@@ -298,3 +309,58 @@ def _viterbi(em: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarr
         k = int(b[k])
         path.append(k)
     return [TAGS[k] for k in reversed(path)]
+
+
+def build_neural(
+    data: Path,
+    out_dir: Path,
+    settings: NeuralSettings | None = None,
+    tune: bool = False,
+    clusters_cache: Path | None = None,
+    log: Log = print,
+) -> dict[str, object]:
+    """Rebuild the shipped neural tagger: lexicon (as for the CRF), optional word vectors,
+    then the network trained on all of camel-split-train for ``settings['epochs']``
+    epochs. ``tune`` first trains on the first 90% and logs the dev score of each epoch
+    (the last 10%; that is how the epoch count and settings were chosen)."""
+    import json
+
+    from .build import build_lexicon, corpus_sentences
+    from .embeddings import learn_vectors
+    from .features import FeatureExtractor
+    from .train import build_memory, document_features, featurize, load_corpora
+
+    st = NeuralSettings(DEFAULT_SETTINGS)
+    st.update(settings or {})
+    t0 = time.time()
+    train, _ = load_corpora(data)
+    lex = build_lexicon(data, clusters_cache)
+    log(f"lexicon built in {time.time() - t0:.0f}s")
+    fx = FeatureExtractor(lex)
+    pre = None
+    if st["pretrained"]:
+        pre = learn_vectors(corpus_sentences(data))
+        log(f"word vectors: {len(pre[0])} words ({time.time() - t0:.0f}s)")
+    report: dict[str, object] = {"settings": dict(st)}
+    if tune:
+        cut = int(len(train) * 0.9)
+        fit, dev = train[:cut], train[cut:]
+        fit_feats = featurize(fit, fx)
+        fx.memory = build_memory(fit)
+        dev_feats = document_features(fx, [w for w, _ in dev])
+        _, _, history = train_network((fit, fit_feats), st, pre, (dev, dev_feats, torch_tagger(dev, dev_feats)), log)
+        report["dev"] = history
+    feats = featurize(train, fx)
+    net, vocab, _ = train_network((train, feats), st, pre, None, log)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    export(net, vocab, out_dir / "ner.npz")
+    stale = out_dir / "ner.crfsuite.gz"  # the tagger would read ner.npz anyway
+    if stale.exists():
+        stale.unlink()
+    lex.memory = fx.memory = build_memory(train)
+    lex.save(out_dir / "lexicon.json.gz")
+    meta = {"model": "neural", "settings": dict(st), "train_sentences": len(train)}
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    report["model_bytes"] = (out_dir / "ner.npz").stat().st_size
+    log(f"saved {out_dir} in {time.time() - t0:.0f}s: ner.npz {report['model_bytes']:,} B")
+    return report

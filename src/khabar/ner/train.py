@@ -191,9 +191,12 @@ def tune_and_train(
         train_model(train + more, fx, params, path)
         lex.memory = fx.memory = build_memory(train + more)
         out_dir.mkdir(parents=True, exist_ok=True)
+        stale = out_dir / "ner.npz"  # the tagger prefers a neural model where there is one
+        if stale.exists():
+            stale.unlink()
         (out_dir / "ner.crfsuite.gz").write_bytes(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
     lex.save(out_dir / "lexicon.json.gz")
-    meta = {"params": params, "extra": list(extra), "train_sentences": len(train) + len(more)}
+    meta = {"model": "crf", "params": params, "extra": list(extra), "train_sentences": len(train) + len(more)}
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     report["chosen"] = params
     report["model_bytes"] = (out_dir / "ner.crfsuite.gz").stat().st_size

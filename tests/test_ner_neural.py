@@ -1,0 +1,119 @@
+"""The neural tagger's numpy forward pass (khabar.ner.neural), on a small random model
+written here: the batched, cached forward pass equals a plain one-sentence reference, the
+output is valid IOB, and padding (sentences of other lengths in the same batch) changes
+nothing."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from khabar.ner.features import FeatureExtractor
+from khabar.ner.lexicon import Lexicon
+from khabar.ner.neural import NeuralModel
+
+TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
+D, C, CF, H, PD = 6, 4, 5, 3, 2
+
+
+def _write_model(path: Path, seed: int = 0) -> None:
+    rng = np.random.default_rng(seed)
+    fx = FeatureExtractor(Lexicon())
+    words = ["قال", "الرئيس", "بشار", "الاسد", "في", "دمشق", "امس", "والاردن"]
+    feats = sorted({f for w in words for f in ["b", *fx.own(w)]} | {"BOS", "EOS"})
+    chars = sorted({c for w in words for c in w})
+
+    def r(*shape: int) -> np.ndarray:
+        return rng.normal(0, 0.8, shape).astype(np.float32)
+
+    arrays = {
+        "tags": np.array(TAGS), "feats": np.array(feats), "chars": np.array(chars),
+        "pre_words": np.array(["الرئيس", "دمشق", "اردن"]), "pre_emb": r(4, PD),
+        "feat_emb": r(len(feats) + 1, D), "char_emb": r(len(chars) + 2, C),
+        "conv_w": r(CF, C, 3), "conv_b": r(CF),
+        "w_ih_f": r(4 * H, D + CF + PD), "w_hh_f": r(4 * H, H), "b_f": r(4 * H),
+        "w_ih_b": r(4 * H, D + CF + PD), "w_hh_b": r(4 * H, H), "b_b": r(4 * H),
+        "out_w": r(len(TAGS), 2 * H), "out_b": r(len(TAGS)),
+        "trans": r(len(TAGS), len(TAGS)), "start": r(len(TAGS)), "end": r(len(TAGS)),
+    }
+    with zipfile.ZipFile(path, "w") as z:
+        for name, a in arrays.items():
+            buf = io.BytesIO()
+            np.save(buf, a.astype(np.float16) if a.dtype.kind == "f" else a, allow_pickle=False)
+            z.writestr(name + ".npy", buf.getvalue())
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory: pytest.TempPathFactory) -> NeuralModel:
+    path = tmp_path_factory.mktemp("nn") / "ner.npz"
+    _write_model(path)
+    return NeuralModel(path, FeatureExtractor(Lexicon()))
+
+
+def _reference_emissions(m: NeuralModel, words: list[str]) -> np.ndarray:
+    """One sentence, token by token, straight from the architecture's definition."""
+    ex = m.fx.document_extras([words])[0]
+    h = m.hidden
+    xs = []
+    for w, fs in zip(words, ex, strict=True):
+        ids = [m.feat_index[f] for f in ["b", *m.fx.own(w), *fs] if f in m.feat_index]
+        assert m.pre_emb is not None
+        xs.append(np.concatenate([m.feat_emb[ids].sum(0), m._chars(w), m.pre_emb[m._pre_id(w)]]))
+    w_in = np.concatenate([m.w_feat, m.w_char, m.w_pre]).T  # type: ignore[list-item]
+
+    def run(seq: list[np.ndarray], w_ih: np.ndarray, w_hh: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
+        hs, c, out = np.zeros(h), np.zeros(h), []
+        for x in seq:
+            g = w_ih @ x + w_hh @ hs + b
+            i, f, cc, o = (g[k * h:(k + 1) * h] for k in range(4))
+            sig = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+            c = sig(f) * c + sig(i) * np.tanh(cc)
+            hs = sig(o) * np.tanh(c)
+            out.append(hs)
+        return out
+
+    fwd = run(xs, w_in[:4 * h], m.w_hh[:h, :4 * h].T, m.bias[:4 * h])
+    bwd = run(xs[::-1], w_in[4 * h:], m.w_hh[h:, 4 * h:].T, m.bias[4 * h:])[::-1]
+    return np.stack([np.concatenate([a, b]) @ m.out_w + m.out_b for a, b in zip(fwd, bwd, strict=True)])
+
+
+def _reference_tags(m: NeuralModel, words: list[str]) -> list[str]:
+    em = _reference_emissions(m, words)
+    paths = m._viterbi(em[None], np.array([len(words)]))
+    return [m.tags[k] for k in paths[0]]
+
+
+SENTENCES = [
+    ["قال", "الرئيس", "بشار", "الاسد"],
+    ["في", "دمشق", "امس", "والاردن", "كلمة_جديدة"],
+    ["دمشق"],
+]
+
+
+@pytest.mark.parametrize("words", SENTENCES)
+def test_batched_forward_equals_reference(model: NeuralModel, words: list[str]) -> None:
+    assert model.tag_document([words]) == [_reference_tags(model, words)]
+
+
+def test_padding_changes_nothing(model: NeuralModel) -> None:
+    together = model.tag_document(SENTENCES)
+    alone = [model.tag_document([s])[0] for s in SENTENCES]
+    assert together == alone
+
+
+def test_empty_sentences_give_empty_tags(model: NeuralModel) -> None:
+    assert model.tag_document([[], ["دمشق"], []])[0::2] == [[], []]
+    assert model.tag_document([]) == []
+
+
+@pytest.mark.parametrize("words", SENTENCES)
+def test_output_is_valid_iob(model: NeuralModel, words: list[str]) -> None:
+    tags = model.tag_document([words])[0]
+    prev = "O"
+    for t in tags:
+        assert not (t.startswith("I-") and prev[2:] != t[2:])
+        prev = t
