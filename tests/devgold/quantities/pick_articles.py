@@ -73,7 +73,7 @@ def main() -> None:
     if "--replay" in sys.argv:
         rng = random.Random(6)
         a, b = rng.sample(war, 12), rng.sample(other, 12)
-        first = [x for pair in zip(a, b) for x in pair]
+        first = [x for pair in zip(a, b, strict=True) for x in pair]
     y = random.Random(6).sample(yemen, 6)
     print("part A:", " ".join(first[:12] + y[:3]))
     print("part B:", " ".join(first[12:] + y[3:]))
