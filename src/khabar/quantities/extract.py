@@ -111,6 +111,22 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
     return out
 
 
+#: Verbs of exceeding that bound a count named between them and the number («تجاوز عدد
+#: القتلى 50»); from LOWER_BOUND.
+_EXCEED_VERBS = frozenset({"تجاوز", "تجاوزت", "يتجاوز", "يفوق", "فاق", "فاقت", "تخطي", "تخطت",
+                           "يتخطي", "تعدي", "تعدت"})  # (not «زاد»: "grew by")
+
+
+def _bound_verb_before_count(toks: list[Tok], pre: int) -> bool:
+    """«تجاوز عدد القتلى 50»: an exceeding verb, then «عدد» and one or two words."""
+    for b in (pre - 3, pre - 4):
+        if b >= 0 and any(s in _EXCEED_VERBS for s in stems(toks[b].key)) \
+                and toks[b + 1].key in ("عدد", "عددهم", "عددها") \
+                and all(t.text.isalpha() for t in toks[b + 1:pre]):
+            return True
+    return False
+
+
 def _nisba_adjective(k: str) -> bool:
     """An indefinite nationality or relation adjective: «أفغاني»، «سعودي»."""
     return len(k) >= 4 and k.endswith("ي") and not k.startswith("ال") and k not in UNITS_LEX
@@ -286,6 +302,9 @@ def _quantity(
             hi = None
             pre -= lb
             approximate = True
+    if not lb and not ub and not ap and _bound_verb_before_count(toks, pre):
+        hi = None  # «تجاوز عدد القتلى 50»، «يفوق عدد عناصرها 40» (the span keeps the number)
+        approximate = True
     # after the unit: «على الأقل»، «تقريبا»
     la = match_after(toks, j, LOWER_AFTER)
     if la:
