@@ -89,8 +89,10 @@ def arabic_keys(names: list[str], stop: set[str]) -> list[str]:
         k = fold(n)
         if len(k.replace(" ", "")) < 3 or k in stop:
             continue
-        if k not in keys:
-            keys.append(k)
+        # «أبوغريب», «ابوكمال»: news often write «أبو» joined to the next word
+        for v in (k, "ابو" + k[4:] if k.startswith("ابو ") else None):
+            if v and v not in keys:
+                keys.append(v)
     return keys
 
 

@@ -179,3 +179,66 @@ def test_direction_after_and_is_its_own_phrase() -> None:
     recs = places("يبقى الطقس شديد الحرارة على شرق ووسط المملكة العربية السعودية.")
     r = [r for r in recs if r.precision == "region"]
     assert r and all(not near(x, 26.3, 49.6, 150) for x in r)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # «الجنوب» alone in a story about Yemen (named twice) is South Yemen
+        ("قالت الحكومة في اليمن إن القوات تتقدم إلى الجنوب، وإن اليمن سيتحرر.", "الجنوب", 13.5, 45.3),
+        ("انطلق الحوثيون من صعدة في اليمن بالشمال، وفق مصادر في اليمن.", "الشمال", 16.0, 44.0),
+    ],
+)
+def test_bare_south_or_north_of_the_article_country(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert (r.precision, r.country) == ("region", "YE")
+    assert near(r, lat, lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one mention of the country is not enough; no preposition before it is not enough
+        "قالت مصادر في اليمن إن القوات تتقدم إلى الجنوب.",
+        "قالت مصادر في اليمن إن الجنوب يختلف عن الشمال في اليمن.",
+    ],
+)
+def test_bare_south_needs_context(text: str) -> None:
+    assert not [r for r in places(text) if r.text in ("الجنوب", "الشمال")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # «أبو» written joined to the name
+        ("قتل شخصان بانفجار في قضاء أبوغريب غرب بغداد.", "أبوغريب", 33.29, 44.06),
+        # an unknown valley's name: at the place named beside it
+        ("شن الطيران غارات على وادي دوفس في محافظة أبين اليمنية.", "وادي دوفس", 13.6, 45.9),
+    ],
+)
+def test_joined_abu_and_valleys(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert near(r, lat, lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل شخصان بانفجار في الحي الصناعي ببغداد.",  # the industrial quarter, not Al Hai
+        "قصفت الطائرات معسكر الدفاع الجوي في صنعاء.",  # the air-defence camp has no name
+        "تقدمت القوات من منطقة جبلية غرب مأرب.",  # a mountainous area
+    ],
+)
+def test_descriptions_are_not_unknown_places(text: str) -> None:
+    assert not [r for r in places(text) if r.text in ("الحي", "معسكر الدفاع", "جبلية", "منطقة جبلية")]
+
+
+def test_country_direction_is_the_hand_region_record() -> None:
+    # «وسط البلاد» and «وسط اليمن» are one place (the hand row of central Yemen)
+    recs = places("قصفت الطائرات مدينة في محافظة تعز وسط البلاد. وقال مسؤول في اليمن إن مدينة البيضاء الواقعة وسط اليمن آمنة.")
+    assert len([r for r in recs if r.precision == "region"]) == 1
+
+
+def test_unknown_place_named_twice_is_one_record() -> None:
+    recs = places("سيطر المقاومون على مديرية القفر في محافظة إب. وقالوا إنهم استعادوا مديرية القفر بعد ساعات.")
+    assert len([r for r in recs if "القفر" in r.text]) == 1

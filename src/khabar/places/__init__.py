@@ -64,6 +64,9 @@ _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
 #: Quotation marks that may stand between a cue and its name («مديرية «حرض»»)
 _QUOTES = frozenset('«»"“”')
+#: «إلى الجنوب»: the article's country's south / north (not «الشرق»/«الغرب»: the East,
+#: the West)
+_SOUTH_NORTH = frozenset({fold("الجنوب"), fold("الشمال")})
 #: «الأراضي اليمنية»: the country's territory
 _LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
 #: «شمال غربي المحافظة»، «جنوب غربي المدينة»: the governorate / town just named
@@ -175,6 +178,8 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
         if i in taken:
             continue
         bare = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
+        if w.startswith("لل") and len(w) > 4:
+            bare = "ال" + w[2:]  # «للجنوب»
         d = None
         if bare in THE_COUNTRY and i > 0:
             before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
@@ -182,6 +187,16 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
         if d is not None and not d.rural and main and main in gaz.countries:
             m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[main]])
             m.notes.append("the_country")
+            out.append(m)
+        elif (bare in _SOUTH_NORTH and main and main in gaz.countries and ctx.countries[main] >= 2
+              and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE | _TOWARD))
+              and not (i + 1 < len(folded) and (folded[i + 1] in ADJECTIVES or folded[i + 1] + "ه" in NISBA))):
+            # «إلى الجنوب»، «بالشمال»: in a story about one country (named twice or more),
+            # the south / north written alone is that country's (South Yemen in Yemeni news)
+            vec = REGION_NOUNS[bare]
+            plen = len(w) - len(bare) if not w.startswith("لل") else 1
+            m = Match(i, i + 1, toks[i].nstart + plen, toks[i].nend, w, [gaz.countries[main]])
+            m.direction = Direction(vec, False, compass_name(vec))
             out.append(m)
         elif bare in _LANDS and i + 1 < len(folded) and folded[i + 1] in NISBA \
                 and NISBA[folded[i + 1]] in gaz.countries and toks[i + 1].sent == toks[i].sent:
@@ -406,13 +421,14 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         if d is not None:
             lat, lon = offset(p, d)
             hand = _hand_region(gaz, p, d)
-            if hand is not None:  # «شمال غربي البلاد» in a Syrian article: the hand region
-                lat, lon = hand.lat, hand.lon
             prec = "region"
             label = f"{d.words} of {p.name_en}" if d.words else p.name_en
             name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
                 f"{p.name_en} countryside" if d.rural else label)
             ident = (p.pid, f"{'rural ' if d.rural else ''}{d.words}")
+            if hand is not None:  # «شمال غربي البلاد» in a Syrian article: the hand region
+                lat, lon, name_en = hand.lat, hand.lon, hand.name_en
+                ident = (hand.pid, "")  # the same place as a later «شمال سوريا»
             if m.direction is None:  # «الجنوب الليبي» came with its span
                 ftok = toks[m.tok_start - nb]
                 w = folded[m.tok_start - nb]

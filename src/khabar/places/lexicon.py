@@ -139,6 +139,8 @@ ORG_HEADS = _fold_all(
 NOT_BEFORE: dict[str, frozenset[str]] = {
     fold("الرباط"): _fold_all("الصليبي الصليبية"),
     fold("اليمن"): _fold_all("والخير والبركة والبركات والمسرات والسعادة والرخاء والإيمان"),
+    # «الحي الصناعي» (the industrial quarter), not Al Hai (Iraq)
+    fold("الحي"): _fold_all("الصناعي السكني التجاري الدبلوماسي الجامعي الشعبي القديم الجديد"),
 }
 
 #: Names that are words after these words: «فضل الرباط» (guarding the frontier, a

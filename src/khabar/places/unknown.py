@@ -50,12 +50,12 @@ _SITE_CUES = fold_all("مسرح ملعب فندق")
 # named camps, prisons and mountains («معسكر الصباحة»، «سجن الحائر»، «جبل عبس»). The
 # directorates of ministries («مديرية الأمن»، «محافظة على» = preserving) are _ADMIN_STOP.
 _ADMIN_CUES = fold_all("محافظة مديرية")
-_OTHER_CUES = fold_all("معسكر سجن جبل جبهة")
+_OTHER_CUES = fold_all("معسكر سجن جبل جبهة وادي")
 # «جبهة صرواح» is a front line at a place; «جبهة النصرة» an armed group (also caught when
 # the tagger says ORG).
 _FRONT_STOP = fold_all(
     "النصرة الإنقاذ البوليساريو التحرير العمل القوى الشعبية الوطنية فتح المقاومة التوافق "
-    "الرفض الإصلاح الصمود النضال الدفاع تحرير إنقاذ جيش"
+    "الرفض الإصلاح الصمود النضال الدفاع تحرير إنقاذ جيش الأمن الشرطة القوات الجيش الحرس"
 )
 _ADMIN_STOP = fold_all(
     "أمن الأمن التربية الصحة الشرطة الدفاع المرور الزراعة الأوقاف الشؤون العامة عامة "
@@ -120,7 +120,9 @@ def _not_a_name(text: str) -> bool:
     if " " in w:
         return False
     w = "ال" + w[2:] if w.startswith("لل") else w  # «للبنين» (for boys)
-    return w.endswith("يا") or (w.startswith("ال") and (w.endswith("ين") or w.endswith("ون")))
+    # «منطقة جبلية»: an indefinite nisba adjective (-ية) describes, it does not name
+    return w.endswith("يا") or (w.startswith("ال") and (w.endswith("ين") or w.endswith("ون"))) or (
+        not w.startswith("ال") and w.endswith("يه") and len(w) > 4)
 
 
 def _sentence(doc: Doc, start: int) -> tuple[int, int]:
@@ -164,8 +166,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
             most = 2  # «قرية آل سرور»: a clan's name
         if bare in _ADMIN_CUES and folded[k] in _ADMIN_STOP:
             continue
-        if bare == _FRONT and folded[k] in _FRONT_STOP:
-            continue
+        if bare in _OTHER_CUES and folded[k] in _FRONT_STOP:
+            continue  # «جبهة النصرة»، «معسكر الدفاع الجوي»
         if bare in _AREA:
             nxt = folded[k]
             if nxt in _AREA_STOP or nxt.endswith(("يه", "ي", "يا", "ين", "ات", "ون")):
@@ -211,7 +213,8 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
             out.append(Place(id="", text=sp.text, start=sp.start, end=sp.end, entity=e.id,
                              lat=anchor.lat, lon=anchor.lon, country=anchor.country,
                              precision="site"))
-    seen_text: set[str] = set()
+    # «القفر» tagged LOC, then «مديرية القفر» again later: one place, one record
+    seen_text: set[str] = {fold(p.text) for p in out}
     taken = [(p.start, p.end) for p in out]
     # a front inside an organisation's name («جبهة فتح الشام») is no place
     others = [(sp.start, sp.end) for e in doc.entities if e.type in ("ORG", "PER")
