@@ -242,3 +242,29 @@ def test_country_direction_is_the_hand_region_record() -> None:
 def test_unknown_place_named_twice_is_one_record() -> None:
     recs = places("سيطر المقاومون على مديرية القفر في محافظة إب. وقالوا إنهم استعادوا مديرية القفر بعد ساعات.")
     assert len([r for r in recs if "القفر" in r.text]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # a site described without a name, at the town named beside it
+        ("أطلقت امرأتان النار على مبنى القنصلية الأميركية في إسطنبول أمس.", "القنصلية الأميركية", 41.01, 28.98),
+        ("استقبل الرئيس السوداني الوزير بمكتبه بالقصر الرئاسي في الخرطوم.", "القصر الرئاسي", 15.55, 32.53),
+        ("تفقد رئيس الحكومة مدينة عدن ومن بينها القصر الجمهوري.", "القصر الجمهوري", 12.78, 45.03),
+    ],
+)
+def test_described_sites(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert r.precision == "site"
+    assert near(r, lat, lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت السفارة الأمريكية إغلاق أبوابها أمس.",  # no town named: nothing
+        "قال القصر إن الملك بخير.",  # «القصر» alone
+    ],
+)
+def test_described_sites_need_a_town(text: str) -> None:
+    assert places(text) == []

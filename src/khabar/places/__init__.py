@@ -48,7 +48,7 @@ from .lexicon import (
 from .mentions import Match, find_matches
 from .phrases import ARABIC_DIRECTION, Direction, compass_name, offset, read_direction
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
-from .unknown import stray_places, unknown_places
+from .unknown import described_sites, stray_places, unknown_places
 
 __all__ = ["geocode", "step", "to_geojson"]
 
@@ -462,6 +462,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # is its anchor (``unknown``; a region record is not one otherwise: «شمال سوريا»)
     records += stray_places(doc, strays, positions, city_dirs)
     records += unknown_places(doc, raw, chosen + strays, positions, folded, city_dirs)
+    records += described_sites(doc, folded, positions + [(r.start, r.end, r) for r in records])
     records.sort(key=lambda r: (r.start, r.end))
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"

@@ -22,10 +22,10 @@ from collections.abc import Set as AbstractSet
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
-from .lexicon import DIRECTIONS, PLACE_CUES, VILLAGE_CUES, fold_all
+from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, VILLAGE_CUES, fold_all
 from .mentions import Match
 
-__all__ = ["stray_places", "unknown_places"]
+__all__ = ["described_sites", "stray_places", "unknown_places"]
 
 # Words that end a cued name or cannot start one: prepositions, relatives, adjectives
 # describing the place («قرية صغيرة»، «القرية المجاورة»), words of the cue family.
@@ -279,4 +279,42 @@ def stray_places(doc: Doc, strays: list[Match], records: list[Mention],
         out.append(Place(id="", text=span.text, start=span.start, end=span.end, entity=m.entity,
                          lat=anchor.lat, lon=anchor.lon, country=anchor.country,
                          precision="village"))
+    return out
+
+
+# Sites named by a description that identifies one place (docs/annotation.md: «العاصمة
+# الجزائرية» is a place): the presidential palace of the city the story is in, a country's
+# embassy or consulate there. Hand-made by the khabar authors from the gold corpus's
+# tuning split and SaudiNewsNet usage.
+_PALACE = fold("القصر")
+_PALACE_ADJ = fold_all("الرئاسي الجمهوري")
+_MISSIONS = fold_all("السفارة القنصلية")
+
+
+def described_sites(doc: Doc, folded: list[str], records: list[Mention]) -> list[Place]:
+    """«القصر الرئاسي»، «القصر الجمهوري»، «السفارة الأمريكية»، «القنصلية التركية»: a site at
+    the town named nearest it (in its sentence, else before it); one record per
+    description; nothing with no town named."""
+    toks = doc.tokens
+    out: list[Place] = []
+    seen: set[str] = set()
+    for i, w in enumerate(folded[:-1]):
+        plen = 1 if len(w) > 4 and w[0] in "وبلف" and w[1:].startswith("ال") else 0
+        bare = w[plen:]
+        nxt = folded[i + 1]
+        if toks[i + 1].sent != toks[i].sent:
+            continue
+        if not ((bare == _PALACE and nxt in _PALACE_ADJ) or (bare in _MISSIONS and nxt in ADJECTIVES)):
+            continue
+        key = f"{bare} {nxt}"
+        span = doc.span_from_norm(toks[i].nstart + plen, toks[i + 1].nend)
+        if key in seen or any(s < span.end and span.start < e for s, e, _ in records):
+            continue
+        towns = [m for m in records if m[2].precision in ("city", "site", "admin") and m[2].lat is not None]
+        anchor = _anchor(towns, span.start, span.end, _sentence(doc, span.start))
+        if anchor is None:
+            continue
+        seen.add(key)
+        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
+                         lon=anchor.lon, country=anchor.country, precision="site"))
     return out
