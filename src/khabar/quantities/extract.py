@@ -167,12 +167,13 @@ def _cue_before(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
 
 
 def _victim_after(toks: list[Tok], j: int, death: bool = True) -> str | None:
-    """The victim noun of «N سقطوا قتلى» or «N في عداد المفقودين» (tokens at ``j``); with
-    ``death``, «لقي 4 حتفهم» too (not after a counted noun: «20 من مرافقيه مصرعهم»)."""
+    """The victim state after a number: «N في عداد المفقودين»; with ``death`` (no counted
+    noun before it: not «20 من مرافقيه مصرعهم»، «الاف من رجاله سقطوا مصابين»), also «N سقطوا
+    قتلى» and «لقي 4 حتفهم» (tokens from ``j``)."""
     n = len(toks)
     if death and j < n and toks[j].key in _DEATH_NOUNS:
         return "killed"
-    if j + 1 < n and toks[j].key in _FELL_AS:
+    if death and j + 1 < n and toks[j].key in _FELL_AS:
         noun = toks[j + 1].key
     elif j + 2 < n and toks[j].key == "في" and toks[j + 1].key == "عداد":
         noun = toks[j + 2].key
@@ -196,6 +197,12 @@ def _quantity(
     if j + 1 < n and i > 0 and toks[i - 1].text in "(«" and toks[j].text in ")»":
         j += 1  # ««130» وظيفة»، «(15) مصليا»: the noun after the bracket
     first_unit = unit_at(toks, j, definite=num.vague or num.scaled)
+    if first_unit is None and j == num.j and j + 2 < n and toks[j].text in "«\"" \
+            and toks[j + 2].text in "»\"":
+        # «سقط ما يقارب 108 «شهداء»»: the noun in quotation marks
+        got = unit_at(toks, j + 1, definite=False)
+        if got is not None:
+            first_unit = (got[0], got[1], got[2] + 1)
     if first_unit is None and j > num.j:
         j = num.j
     # 2. range: «بين A و B»، «من A إلى B»، «A إلى B»، «A-B»

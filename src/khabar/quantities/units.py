@@ -37,6 +37,13 @@ REFERS_BACK = "?"
 
 #: «عنصر» (an element) is a member of whatever force is named after it.
 _ELEMENT = frozenset(key(w) for w in ("عنصر", "عنصرا", "عناصر"))
+_SUPERLATIVES = frozenset(key(w) for w in ("أبرز", "أهم", "كبار", "أكبر", "أشهر", "أخطر"))
+#: Member nouns with a possessive pronoun: the group is the one named before («نشرت
+#: المقاومة العشرات من رجالها»).
+_MEMBERS_OF_PRONOUN = frozenset(
+    key(n + p) for n in ("رجال", "عناصر", "أفراد", "مقاتلي", "جنود", "أتباع", "أنصار")
+    for p in ("ه", "ها", "هم")
+)
 _DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هؤلاء", "ذلك", "أولئك"))
 
 _VICTIM_UNITS = frozenset({"killed", "wounded", "displaced", "refugees", "detained", "missing",
@@ -54,8 +61,8 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
         return None
     if toks[j].key == "من" and j + 1 < n:
         g = j + 1
-        if toks[g].key in _DEMONSTRATIVES and g + 1 < n:
-            g += 1  # «15 من تلك المليشيات»
+        if toks[g].key in _DEMONSTRATIVES | _SUPERLATIVES and g + 1 < n:
+            g += 1  # «15 من تلك المليشيات»، «3 من أبرز قيادات الحوثيين»
         group = _group_unit(toks[g].key)
         if group is not None:
             return group, toks[g].key, _after_group(toks, g)  # «أربعة من الجيش الوطني»
@@ -72,7 +79,7 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
     pk = match_after(toks, j, PERCENT_WORDS)
     if pk:
         return "percent", "%", j + pk
-    if toks[j].key in ANAPHORIC_NOUNS:
+    if toks[j].key in ANAPHORIC_NOUNS or toks[j].key in _MEMBERS_OF_PRONOUN:
         return REFERS_BACK, toks[j].key, j + 1  # «وجرح 12 آخرين»، «مقتل 16 منهم»
     if j + 1 < n:  # two-word units: «وحدة سكنية»، «رجل أمن»
         two = toks[j].key + " " + toks[j + 1].key
@@ -281,8 +288,10 @@ def no_noun_after(toks: list[Tok], j: int) -> bool:
     if not k:
         return True  # a token that folds to nothing (a lone hamza «ء») is no noun
     # (a counted noun never starts with the preposition ل: «20 لأودينيزي»)
+    # (an unknown word with the prefix ي of a verb: «وقتلت أربعة يشتبه بأنهم»)
     return (k in _PARTICLES or k[0] in "وفل"
-            or (k[0] == "ب" and (k[1:].startswith("ال") or k in ("بجروح", "بجراح"))))
+            or (k[0] == "ب" and (k[1:].startswith("ال") or k in ("بجروح", "بجراح")))
+            or (k[0] == "ي" and len(k) >= 4 and k not in UNITS_LEX and k not in NATIONALITIES))
 
 
 def unit_before(toks: list[Tok], pre: int) -> str | None:
