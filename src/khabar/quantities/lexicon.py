@@ -169,6 +169,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "مسلحي": "fighters", "مقاتلي": "fighters", "عناصره": "fighters",
     "مقاوم": "fighters", "مقاوما": "fighters", "مقاومين": "fighters", "مقاومون": "fighters",
     "قناص": "fighters", "قناصا": "fighters", "قناصة": "fighters", "قناصين": "fighters",
+    # «الثوار» of the 2015 Yemen war news: the resistance's fighters
+    "ثائر": "fighters", "ثوار": "fighters",
     "ميليشيا": "fighters", "مليشيا": "fighters", "ميليشيات": "fighters", "مليشيات": "fighters",
     "أتباع": "fighters",
     "جندي": "soldiers", "جنديا": "soldiers", "جنود": "soldiers", "عسكري": "soldiers",
@@ -215,7 +217,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "كشافين": "people", "معتمر": "people", "معتمرا": "people", "معتمرين": "people",
     "وافد": "people", "وافدا": "people", "وافدين": "people", "مهندس": "people",
     "مهندسا": "people", "مهندسين": "people", "خبير": "people", "خبيرا": "people",
-    "خبراء": "people", "معلمة": "people", "معلمات": "people", "موظفة": "people",
+    # (not «خبراء»: it folds to «خبرا», the accusative of «خبر» "news")
+    "معلمة": "people", "معلمات": "people", "موظفة": "people",
     "موظفات": "people", "مسؤول": "people", "مسؤولا": "people", "مسؤولين": "people",
     "نائب": "people", "نائبا": "people", "نواب": "people", "متقدم": "people",
     "متقدما": "people", "متقدمين": "people", "مشجع": "people", "مشجعا": "people",
