@@ -62,6 +62,8 @@ _TOWARD = frozenset({fold("من"), fold("نحو"), fold("باتجاه"), fold("�
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
+#: «إب» (Ibb) folds like «آب» (August): only as written with its hamza
+_IBB = fold("إب")
 #: Quotation marks that may stand between a cue and its name («مديرية «حرض»»)
 _QUOTES = frozenset('«»"“”')
 #: «إلى الجنوب»: the article's country's south / north (not «الشرق»/«الغرب»: the East,
@@ -268,6 +270,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     matches = [m for m in matches
                if not any(ch in _TANWEEN for ch in doc.span_from_norm(m.nstart, m.nend).text)
                and doc.span_from_norm(m.nstart, m.nend).text not in _FUNCTION_WORDS
+               and (m.key != _IBB or doc.span_from_norm(m.nstart, m.nend).text == "إب")
                and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))
                and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
                         & NOT_AFTER.get(m.key, frozenset()))]

@@ -35,6 +35,9 @@ class Match:
     direction: Direction | None = None  # set when the phrase itself says it («الجنوب الليبي»)
 
 
+_IBB = fold("إب")
+
+
 def first_token_variants(word: str) -> list[tuple[int, str]]:
     """``(proclitic length, stem)`` readings of a folded word, the whole word first.
 
@@ -46,7 +49,8 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
     """
     out = [(0, word)]
     starts = [0]
-    if len(word) > 3 and word[0] in "وف":
+    # «وإب»: Ibb, the one two-letter name of the index (checked for its hamza later)
+    if (len(word) > 3 or word[1:] == _IBB) and word[0] in "وف":
         starts.append(1)
         out.append((1, word[1:]))
     for p in starts:

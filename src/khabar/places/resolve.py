@@ -172,7 +172,9 @@ def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index
             # biggest namesake, gets less, so Amsterdam stays in the Netherlands in an
             # article about the United States
             biggest = max(k.population for k in m.candidates)
-            small = c.population < TOWN or c.population * 20 < biggest
+            # a hand-table row (a governorate, a town the gazetteers lack) has no population
+            # but is no hamlet: bare «لحج» is the governorate, not GeoNames' town of that name
+            small = c.source != "hand" and (c.population < TOWN or c.population * 20 < biggest)
             s += (2 if small else 5) + min(n, 3)
     near = min(
         (distance_km(c.lat, c.lon, lat, lon) for lat, lon, j in ctx.points if j != index),
