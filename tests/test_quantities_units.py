@@ -223,3 +223,9 @@ def test_two_amounts_respectively_are_no_range() -> None:
 
 def test_or_between_two_amounts_with_units_is_no_range() -> None:
     assert [q[0] for q in quantities("حول نسبتي 2 بالمائة أو 3 بالمائة")] == ["2 بالمائة", "3 بالمائة"]
+
+
+def test_or_between_vague_words_is_no_range() -> None:
+    # «عشرات أو مئات»: two vague quantities (their values are whole numbers of another type)
+    assert quantities("وصل عشرات أو مئات من الناس") == [
+        ("عشرات", 10, 10, 99, "other", True), ("مئات من الناس", 100, 100, 999, "people", True)]

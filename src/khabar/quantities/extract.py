@@ -224,7 +224,8 @@ def _quantity(
             num2 = parse_number(toks, k + 1)
             dash = conn in ("-", "–", "—")
             if conn == "او" and num2 is not None and (
-                    first_unit is not None or not num.lo.is_integer() or not num2.lo.is_integer()):
+                    first_unit is not None or num.vague or num2.vague
+                    or not float(num.lo).is_integer() or not float(num2.lo).is_integer()):
                 num2 = None  # «2 بالمائة أو 3 بالمائة» are two numbers; «أندرويد 2.1 أو 2.2»
     dash_pair = dash and num2 is not None and num.digits and num2.digits
     pair_end = num2.j if num2 is not None else j
