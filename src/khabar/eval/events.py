@@ -9,8 +9,9 @@ event with a PLOVER category (PROTEST or ASSAULT), and bags of tokens for its tr
   ``plover`` attribute of ``EventCoding``;
 * empty gold fields are not scored;
 * a predicted span overlaps a gold field when one of its tokens equals one of the field's
-  tokens after normalisation (:func:`khabar.normalize.fold`); one-letter tokens and
-  prepositions of the gold bag are not used to match.
+  tokens after normalisation (:func:`khabar.normalize.fold`, applied before splitting into
+  words so that harakat do not split a word); one-letter tokens and prepositions of the gold
+  bag are not used to match.
 
 Metrics (per split, see :func:`split_of`):
 
@@ -92,12 +93,18 @@ def load_gold(directory: Path) -> list[GoldSentence]:
     return out
 
 
+def words(text: str) -> list[str]:
+    """Folded words of a text. Folding comes first: harakat and tatweel are not word
+    characters for the regex, and «قُتل» must stay one word, «قتل», not «ق» + «تل»."""
+    return _WORD_RE.findall(fold(text))
+
+
 def gold_tokens(field: str) -> set[str]:
-    return {t for t in (fold(w) for w in _WORD_RE.findall(field)) if len(t) > 1 and t not in _IGNORED}
+    return {t for t in words(field) if len(t) > 1 and t not in _IGNORED}
 
 
 def overlaps(span: Span, tokens: set[str]) -> bool:
-    return bool(tokens & {fold(w) for w in _WORD_RE.findall(span.text)})
+    return bool(tokens & set(words(span.text)))
 
 
 def _ratio(num: int, den: int) -> float | None:

@@ -268,6 +268,14 @@ def find_actors(
                 actors.append(subj)
         elif before and before[-1].last >= vq - 2 and not is_victim(doc, before[-1], protest):
             actors.append(before[-1])  # «قوات الأمن الباكستانية قتلت»
+    # 5b. a killing told in the passive was done by the agent of the attack that caused it
+    # («قتلوا جراء ضربة جوية أميركية»، «قتلوا في مواجهات مع قوات الأمن»), before the phrases
+    # next to the verb are taken as its victims or subject
+    if not actors and (passive or (is_noun and _masdar_core(ffold(toks[trig[1]].norm)) in ("مقتل", "مصرع"))):
+        taken = {k for p in targets for k in range(p.first, p.last + 1)}
+        away = cause_agent(doc, lex, max(verb, trig[1]), s_start, s_end, skip | taken)
+        if away is not None:
+            actors.append(away)
     if not actors:
         first_after = next((p for p in after if p not in targets), None)
         if first_after is not None and first_after.first - verb <= 5 and not (
@@ -305,13 +313,6 @@ def find_actors(
     # after a verb of happening: «أسفرت غارات جوية أميركية عن»)
     if not actors and (is_noun or verb < trig[0]):
         away = noun_agent(doc, lex, trig[1], s_start, ce, skip)
-        if away is not None:
-            actors.append(away)
-    # 5b. a killing told in the passive was done by the agent of the attack that caused it
-    # («قتلوا جراء ضربة جوية أميركية»، «قتلوا في مواجهات مع قوات الأمن»)
-    if not actors and (passive or (is_noun and _masdar_core(ffold(toks[trig[1]].norm)) in ("مقتل", "مصرع"))):
-        taken = {k for p in targets for k in range(p.first, p.last + 1)}
-        away = cause_agent(doc, lex, max(verb, trig[1]), s_start, s_end, skip | taken)
         if away is not None:
             actors.append(away)
     # 5c. «قوة من الشرطة قامت بمداهمة الجامع واعتدت على المصلين»: a coordinated verb shares

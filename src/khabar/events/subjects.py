@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..segment import Token
-from .lexicon import Entry, Lexicon, ffold
+from .lexicon import Entry, Lexicon, ffold, past_forms, present_forms
 from .phrases import _QUANTIFIERS, _STOP
 from .triggers import Mention, token_stems
 
-__all__ = ["PROTESTER_VERB", "protester_predicates"]
+__all__ = ["PROTESTER_VERB", "PURPOSE_VERB", "protester_predicates", "purpose_predicates"]
 
 #: The entry of a verb found from its protester subject.
 PROTESTER_VERB = Entry("", "x", "peaceful_protest", True, "rule:protester-subject", ("",))
@@ -77,10 +77,45 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
     return not core.endswith(("ات", "اء"))
 
 
+#: The entry of a verb of going out or gathering made a protest by the purpose after it.
+PURPOSE_VERB = Entry("", "x", "peaceful_protest", True, "rule:protest-purpose", ("",))
+
+# Verbs of going out and gathering (third pass, from knowledge of protest reports: «خرج آلاف
+# العراقيين في بغداد احتجاجا على الفساد»); a protest purpose after them makes them the act.
+_GATHER_STEMS = ("خرج", "نزل", "تجمع", "احتشد", "تجمهر", "سار", "اعتصم", "تظاهر")
+_GATHER_FORMS: dict[str, str] = {}
+for _stem in _GATHER_STEMS:
+    _GATHER_FORMS.update({f: "past" for f in past_forms(_stem)})
+    _GATHER_FORMS.update({f: "present" for f in present_forms(_stem)})
+# Adverbs of purpose that name a protest: in protest at, denouncing, demanding.
+_PROTEST_PURPOSE = frozenset(ffold(w) for w in (
+    "احتجاجا", "للاحتجاج", "تنديدا", "للتنديد", "استنكارا", "للمطالبة", "مطالبين", "منددين", "مرددين", "هاتفين"))
+_PURPOSE_WINDOW = 10  # tokens between the verb and its purpose
+
+
+def purpose_predicates(tokens: Sequence[Token], start: int, end: int, used: set[int]) -> list[Mention]:
+    """«خرج آلاف العراقيين اليوم في بغداد احتجاجا على الفساد»: a verb of going out or
+    gathering followed, in its sentence, by a protest purpose is the protest act."""
+    out: list[Mention] = []
+    for k in range(start, end):
+        if k in used:
+            continue
+        tense = _GATHER_FORMS.get(_strip_conj(ffold(tokens[k].norm)))
+        if tense is None:
+            continue
+        if any(ffold(tokens[j].norm) in _PROTEST_PURPOSE or _strip_conj(ffold(tokens[j].norm)) in _PROTEST_PURPOSE
+               for j in range(k + 1, min(end, k + 1 + _PURPOSE_WINDOW))):
+            out.append(Mention(k, k, PURPOSE_VERB, tense, k))
+            used.add(k)
+    return out
+
+
 def protester_predicates(
     lex: Lexicon, tokens: Sequence[Token], start: int, end: int, used: set[int]
 ) -> list[Mention]:
-    out: list[Mention] = []
+    """Protest predicates found from their protester subject (module docstring), and verbs of
+    going out made protests by their purpose (:func:`purpose_predicates`)."""
+    out: list[Mention] = purpose_predicates(tokens, start, end, used)
     for k in range(start, end):
         if "protester" not in lex.classes(ffold(tokens[k].norm)):
             continue
