@@ -161,3 +161,49 @@ def test_word_is_no_trigger(text: str, word: str) -> None:
     found = triggers(text)
     assert found
     assert not [t for t in found if word in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        # a projectile fired across the border (Saudi border news)
+        ("وأصيب مقيم يمني أمس بشظايا مقذوف أطلق من الأراضي اليمنية على محافظة الطوال.",
+         "shelling_artillery_missile_attack"),
+        # «استهدف» with aircraft as its subject is an air strike; their target is no protest
+        ("واستهدفت طائرات التحالف تجمعات للحوثيين في مديرية حرض.", "air_drone_strike"),
+        # an intercepted missile was fired
+        ("واعترضت الدفاعات الجوية السعودية صاروخ سكود أطلقته الميليشيات باتجاه خميس مشيط.",
+         "shelling_artillery_missile_attack"),
+    ],
+)
+def test_border_news_occurrences(text: str, subtype: str) -> None:
+    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    assert [e.subtype for e in extract_events(doc)] == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضح شاهد عيان أن مواطنا قام بحمل مقذوف لم ينفجر من الأرض.",  # a dud
+        "رابط الخبر بصحيفة الوئام: بالصور.. إصابة مقيم بسقوط مقذوفات على نجران.",  # the footer's headline
+        "وتواصل القوات تمشيط الحدود المحاذية.",  # continuing: a campaign
+    ],
+)
+def test_duds_footers_and_campaigns_are_no_occurrence(text: str) -> None:
+    assert triggers(text) == []
+
+
+def test_repelled_attack_happened() -> None:
+    assert len(triggers("وتمكنت المقاومة أمس من صد هجوم للحوثيين على مواقعها في مأرب.")) == 1
+
+
+def test_civil_defence_report_retells_the_projectile() -> None:
+    text = ("أصيب أربعة مواطنين بمحافظة الحرث عصر اليوم الجمعة نتيجة سقوط مقذوفات من داخل الأراضي اليمنية. "
+            "وقال المتحدث إن فرق الدفاع المدني باشرت بلاغا عن سقوط مقذوفات على حي سكني مما نتج عنه إصابة أربعة مواطنين.")
+    assert len(triggers(text)) == 1
+
+
+def test_a_second_operation_is_new() -> None:
+    text = ("وفجر الثوار أمس عبوة ناسفة في دورية للميليشيا. "
+            "كما استهدف الثوار بعملية ثانية طقما عسكريا، ما أدى إلى سقوط خمسة قتلى.")
+    assert len(triggers(text)) == 2

@@ -43,7 +43,8 @@ _SUPPORT_WINDOW = 3
 # Words of death and injury that say nothing of violence by themselves: in a sentence about an
 # accident (حادث، اصطدام، غرق، حريق) they report an accident.
 _CASUALTY_WORDS = frozenset({"مقتل", "قتلي", "جرحي", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "لقي حتفه", "اصابه", "اصابات", "مصرع",
-                             "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "لقيت حتفها", "لقيت مصرعها", "قتل"})
+                             "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "لقيت حتفها", "لقيت مصرعها", "قتل",
+                             "استشهد"})  # (events-articles: «استشهد جندي» is a death, as «قتل»)
 CASUALTY_WORDS = _CASUALTY_WORDS
 
 # Protest words that may be a statement rather than a gathering («أعربت عن احتجاجها»، «طالب»).
@@ -154,6 +155,35 @@ def _purpose_li(tok: Token) -> bool:
     w = ffold(tok.norm)
     w = w[1:] if len(w) > 4 and w[0] in "وف" else w
     return len(w) >= 4 and w[0] == "ل" and w[1] in "يتن"
+
+
+def _unexploded(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int) -> bool:
+    """A negation and a verb of exploding right after the noun: «مقذوف لم ينفجر»."""
+    nxt = [tokens[k] for k in range(m.last + 1, min(end, m.last + 3))]
+    return len(nxt) == 2 and "negation" in _classes(lex, nxt[0]) and ffold(nxt[1].norm) in ("ينفجر", "تنفجر")
+
+
+def _after_footer(tokens: Sequence[Token], start: int) -> bool:
+    """«رابط الخبر بصحيفة الوئام: بالصور.. إصابة مقيم بسقوط مقذوفات»: the outlet's footer
+    repeats the headline, split into sentences at «..»; a sentence starting a few words
+    after «رابط الخبر» belongs to it."""
+    words = [ffold(tokens[k].norm) for k in range(max(0, start - 10), start)]
+    return any(w == "رابط" and nxt == "الخبر" for w, nxt in zip(words, words[1:], strict=False))
+
+
+def _gathering_of_fighters(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, end: int) -> bool:
+    """A gathering noun of armed men («تجمعات للحوثيين»، «تجمعا لآليات الميليشيات») or after a
+    violence verb of its clause («استهدفت طائرات التحالف تجمعات») is a target, not a protest."""
+    after = range(m.last + 1, min(end, m.last + 3))
+    if any("armed" in _classes(lex, tokens[k]) for k in after):
+        return True
+    return any(
+        ffold(tokens[k].norm).lstrip("و") in _TARGETING for k in range(max(cs, m.first - 4), m.first)
+    )
+
+
+# Verbs whose object a gathering is («استهدفت ... تجمعات»), folded, without و.
+_TARGETING = frozenset({"استهدفت", "استهدف", "استهدفوا", "قصفت", "قصف", "قصفوا", "ضربت", "هاجمت", "هاجم", "دمرت"})
 
 
 def _support_li(lex: Lexicon, tok: Token) -> bool:
@@ -276,6 +306,11 @@ def _present_support(lex: Lexicon, tok: Token) -> bool:
 
 
 # (past forms only: «في الوقت الذي تقوم فيه قوات التحالف باستهداف» is an ongoing campaign)
+def _continues(tok: Token) -> bool:
+    """«وتواصل القوات تمشيط الحدود»: a present «continues» makes any noun an ongoing campaign."""
+    return ffold(tok.norm).lstrip("وف") in ("تواصل", "يواصل", "تواصلان", "يواصلون")
+
+
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا",
                    "بادر", "بادرت", "بادروا", "وبادر", "وبادرت", "وبادروا"})
 
@@ -311,6 +346,8 @@ def keep_mentions(
     """The mentions of one sentence ``[start, end)`` that report an occurrence (see the
     module docstring). ``anchored`` says whether the sentence holds a date record or a
     casualty quantity (from other layers)."""
+    if _after_footer(tokens, start):
+        return []
     sent_classes = [_classes(lex, tokens[k]) for k in range(start, end)]
     for k in range(start, end):
         cls = sent_classes[k - start]
@@ -354,6 +391,8 @@ def keep_mentions(
             continue  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
         if "blast_accident" in has and m.subtype == "remote_explosive":
             continue  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
+        if m.tense == "noun" and m.type == "explosions_remote_violence" and _unexploded(lex, tokens, m, end):
+            continue  # «مقذوف لم ينفجر»: a dud
         if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
             "defused" in sent_classes[k - start] for k in range(max(start, m.first - 3), m.first)
         ):
@@ -376,12 +415,15 @@ def keep_mentions(
             continue  # «فيما تحاصر القاعدة منذ أيام قوات أخرى»: a present with «منذ» is a state
         if "repeated" in has:
             continue  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
+        if m.type == "protests" and m.tense == "noun" and _gathering_of_fighters(lex, tokens, m, cs, end):
+            continue  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
         if _aggregate_since(lex, tokens, m, start, end):
             continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
         if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, start, end):
             continue  # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence
-        if m.tense == "noun" and ffold(tokens[m.first].norm).endswith("ات") and any(
-            _present_support(lex, tokens[k]) for k in range(max(start, m.first - 3), m.first)
+        if m.tense == "noun" and any(
+            _present_support(lex, tokens[k]) and (ffold(tokens[m.first].norm).endswith("ات") or _continues(tokens[k]))
+            for k in range(max(start, m.first - 3), m.first)
         ):
             continue  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign
         if m.tense == "noun" and any(

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from ..schema import Event
 from ..segment import Token
 from .filters import CASUALTY_WORDS, family
-from .lexicon import SUBTYPE_TYPE, ffold
+from .lexicon import SUBTYPE_TYPE, ffold, lexicon
 from .triggers import Mention
 
 __all__ = ["SPECIFICITY", "PlaceKey", "is_anaphoric", "kind_of", "mark_definite", "merge_events", "only_casualties_before", "pick_subtype",
@@ -169,7 +169,8 @@ def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
 # definite noun they speak of one already told («أدت الغارة إلى»، «انطلقت الاحتجاجات في»).
 # (Agentive ones, شن، نفذ، نظم، خرج، tell a new one even with ال.)
 _RESULT_VERBS = frozenset({"ادت", "ادي", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "وقع", "وقعت", "اندلع",
-                           "اندلعت", "انطلق", "انطلقت", "جرت", "جري", "تواصل", "تواصلت", "استمر", "استمرت"})
+                           "اندلعت", "انطلق", "انطلقت", "جرت", "جري", "تواصل", "تواصلت", "استمر", "استمرت",
+                           "سقط", "سقطت"})  # «حيث سقط المقذوف»: the projectile told before
 _TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 
@@ -180,9 +181,14 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
     wounded («قتلوا في ...»). A new predicate («شنت طائرات غارات»، «قصفت») tells a new one."""
     # (an explosion with the dead is what a bombing told before did: «قتلوا بانفجار عبوة»)
     # (what exploded is part of the explosion: «بانفجار عبوة ناسفة»)
+    after = {m.last + 1 for m in mentions} | {
+        k + 1 for k in range(min(m.first for m in mentions), max(m.last for m in mentions) + 1)
+        if ffold(tokens[k].norm) in ("عمليه", "بعمليه", "وبعمليه")}
+    if any(k < len(tokens) and ffold(tokens[k].norm) in _ANOTHER for k in after):
+        return False  # «غارات أخرى», «هجوم مماثل», «بعملية ثانية»: another occurrence
     blown = {m.last + 1 for m in mentions if m.entry.form in _EXPLOSION}
     # (what a strike did, «ودمر بالكامل، وقتل 14 جنديا», speaks of a strike told before too)
-    if all(m.entry.form in CASUALTY_WORDS or m.entry.form in _GENERIC_VERBS or m.definite
+    if all(m.entry.form in CASUALTY_WORDS or _what_it_did(tokens, m) or m.definite
            or m.entry.form in _EXPLOSION or m.first in blown for m in mentions):
         return True
     # the sentence first names the occurrence by a definite noun: a predicate after it
@@ -211,6 +217,10 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
         return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
     if _counted_after_agent(tokens, m, start):
         return  # «شنت طائرات الأباتشي عددا من الغارات»: a new one, counted
+    if any(ffold(tokens[k].norm) in _REPORT and ffold(tokens[k + 1].norm) == "عن"
+           for k in range(max(start, m.first - 4), m.first - 1)):
+        m.definite = True  # «باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف»: the one told, reported
+        return
     for p in ("و", "ف"):
         if w.startswith(p) and len(w) > 4:
             w = w[1:]
@@ -242,6 +252,21 @@ def _counted_after_agent(tokens: Sequence[Token], m: Mention, start: int) -> boo
             return True
     return False
 
+
+def _what_it_did(tokens: Sequence[Token], m: Mention) -> bool:
+    """«دمر», «استهدف» without an armed subject after them («ودمر بالكامل»، «تلك القذائف
+    استهدفت مشروع مستشفى») say what an occurrence did; «استهدف الثوار طقما» tells a new one."""
+    if m.entry.form not in _GENERIC_VERBS:
+        return False
+    nxt = ffold(tokens[m.last + 1].norm) if m.last + 1 < len(tokens) else ""
+    return not lexicon().classes(nxt) & {"armed", "agent", "protester"}
+
+
+# «بلاغا عن»: a report received about the occurrence told.
+_REPORT = frozenset({"بلاغ", "بلاغا", "وبلاغ", "وبلاغا", "البلاغ"})
+
+# Words right after a mention that make it another occurrence than one told.
+_ANOTHER = frozenset({"ثانيه", "ثاني", "اخري", "اخر", "جديد", "جديده", "مماثل", "مماثله", "مشابه", "مشابهه"})
 
 # Pronouns attached to a noun («هجومهم»، «قذائفها»): the noun is definite.
 _POSSESSIVES = ("هم", "ها", "هما", "ه")
@@ -303,6 +328,9 @@ def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
         return True
     if a[1] != "country" and b[1] != "country":
         d = _km(a, b)
+        if d is not None and a[2] == b[2] and ("admin" in (a[1], b[1]) or "region" in (a[1], b[1])) \
+                and a[1] != b[1] and d <= 150.0:
+            return False  # a province and a place in it («بمنطقة جازان», «بمحافظة الحرث»): its centre is far
         if d is not None:
             # a province and a district of one name level may be one occurrence («ولاية
             # قندوز»، «مقاطعة خان آباد», 25 km): the distance decides when it is known
@@ -341,7 +369,12 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
             x.entity is None and ffold(x.text).startswith("ال") for x in b.actors)
         # (or the next sentence tells fighting of the same subtype at the same place: «قتل 18
         # حوثيا في اشتباكات ... في تعز. وذكر المصدر أن قتلى سقطوا في معارك ... بمدينة تعز»)
-        same_place = pa is not None and pb is not None and pa[0] == pb[0]
+        # (one place may come as two records: «بمحافظة الحرث» and «بالمحافظة» at one point)
+        near = _km(pa, pb) if pa is not None and pb is not None else None
+        same_place = pa is not None and pb is not None and (pa[0] == pb[0] or (near is not None and near < 5.0))
+        va, vb = dates.get(a.date or ""), dates.get(b.date or "")
+        if va and vb and va != vb:
+            return False  # two dates: two occurrences («في 18 مارس ...»، «في 26 يونيو ...»)
         return (a.subtype == b.subtype and gap == 1 and (back or same_place)
                 and (b.place is None or same_place))
     if kind_a and kind_b and kind_a != kind_b:

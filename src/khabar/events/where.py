@@ -38,6 +38,10 @@ _LOCATIVE = frozenset({"في", "قرب", "داخل", "شمال", "جنوب", "ش
                        "بولايه", "بمحافظه", "مدينه", "منطقه", "ولايه", "محافظه", "بلده", "قريه", "حي", "ضواحي"})
 
 
+# Before a locative word, these make the place an origin: «من داخل الأراضي اليمنية».
+_ORIGIN = frozenset({"من", "انطلاقا", "قادمه", "قادما", "القادمه"})
+
+
 def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset()) -> str | None:
     """The place record nearest to the trigger in its sentence among those named as where
     («في بروكسل», «بمدينة»), or the sentence's only place; a place right after another
@@ -61,6 +65,8 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             continue
         w = ffold(toks[i].norm) if i >= 0 else ""
         locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or w.startswith(("ب", "وب"))
+        if locative and i > 1 and ffold(toks[i - 2].norm) in _ORIGIN:
+            locative = False  # «أطلق من داخل الأراضي اليمنية»: where it came from, not where it fell
         if not locative and len(in_sent) > 1:
             continue  # «الحدود مع فرنسا»: with several places, only one named as where
         key = (0 if locative else 1, abs(start - at), 0 if start >= at else 1, pid)
