@@ -200,3 +200,30 @@ def test_unknown_village_after_a_place_noun(text: str, expected: tuple[str, str]
 )
 def test_common_word_after_a_place_noun_is_no_place(text: str) -> None:
     assert [t for t, ty in _ents(text) if ty == "LOC"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سيطرت قوات اللواء 35 مدرع على المطار.", ("اللواء 35 مدرع", "ORG")),
+        ("وقال قائد اللواء15ميكا إن الوضع مستقر.", ("اللواء15ميكا", "ORG")),
+    ],
+)
+def test_numbered_brigade(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _ents(text)
+
+
+def test_rank_before_a_name_is_no_brigade() -> None:
+    assert [ty for _, ty in _ents("وقال اللواء أحمد عسيري إن الغارات مستمرة.")] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_en"),
+    [
+        ("ذكرت وكالة الصحافة الفرنسية أن الاجتماع تأجل.", "Agence France-Presse"),
+        ("وقال رئيس هيئة الأركان العامة إن القوات جاهزة.", "General Staff"),
+        ("وأعلنت اللجنة العليا للإغاثة وصول المساعدات.", "Higher Relief Committee (Yemen)"),
+    ],
+)
+def test_third_pass_actors(text: str, name_en: str) -> None:
+    assert name_en in _names_en(text)

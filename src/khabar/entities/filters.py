@@ -18,7 +18,8 @@ from .tables import ActorTable, fold_word
 if TYPE_CHECKING:
     from .mentions import Mention
 
-__all__ = ["adjective_country", "byline_person", "is_not_a_name", "media_in_context", "unknown_places"]
+__all__ = ["adjective_country", "brigades", "byline_person", "is_not_a_name", "media_in_context",
+           "unknown_places"]
 
 #: quotation marks around an outlet's name («"الوطن"», «لـ«اليوم»»)
 QUOTES = frozenset("«»\"“”'‘’")
@@ -129,4 +130,24 @@ def unknown_places(words: list[str], tags: list[str], taken: set[int], table: Ac
         if not f.startswith("ال") and f.endswith("ه"):
             continue
         out.append(j)
+    return out
+
+
+#: «اللواء» / «لواء» (folded): a brigade before its number, a rank before a name; khabar
+BRIGADE = frozenset(fold(w) for w in ("اللواء", "لواء"))
+
+
+def brigades(words: list[str], taken: set[int], table: ActorTable) -> list[tuple[int, int, int]]:
+    """Numbered brigades («اللواء 35 مدرع», «لواء 15 ميكا»): «اللواء» + a number (+ its arm,
+    ``unit_types.tsv``) is an ORG, not the rank «اللواء». ``(first, last, skip)`` with the
+    proclitic characters left out of the span («واللواء»)."""
+    out: list[tuple[int, int, int]] = []
+    for j in range(len(words) - 1):
+        if j in taken or j + 1 in taken or not words[j + 1].isdigit():
+            continue
+        for _, skip, head in clitic_readings(words[j]):
+            if head in BRIGADE:
+                last = j + 2 if j + 2 < len(words) and fold_word(words[j + 2]) in table.unit_types else j + 1
+                out.append((j, last, skip))
+                break
     return out

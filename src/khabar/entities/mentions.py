@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from ..normalize import fold
 from .clitics import clitic_readings, clitic_variants
-from .filters import adjective_country, is_not_a_name, media_in_context, unknown_places
+from .filters import adjective_country, brigades, is_not_a_name, media_in_context, unknown_places
 from .tables import Actor, ActorTable, fold_word
 
 #: ``first token -> (form for the canonical key, proclitic characters left out of the span)``
@@ -245,6 +245,12 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     found = unknown_places(words, tags, taken, table, vocab)
     if found:
         out = sorted(out + [Mention(j, j, "LOC", key_first=words[j]) for j in found], key=lambda m: m.first)
+        taken.update(found)
+    units = brigades(words, taken, table)
+    if units:
+        # «اللواء 35 مدرع»: a brigade, where «اللواء» alone is a rank
+        out = sorted(out + [Mention(a, b, "ORG", skip=k, key_first=words[a][k:]) for a, b, k in units],
+                     key=lambda m: m.first)
     # a nationality adjective right after an organisation belongs to its name
     # («الادعاء العام السويسري»; docs/annotation.md: part of the entity's span)
     starts = {m.first for m in out}

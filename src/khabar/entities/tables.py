@@ -124,6 +124,8 @@ class ActorTable:
     name_heads: frozenset[str] = frozenset()
     #: folded common words found after those nouns (not_place_names.tsv)
     not_places: frozenset[str] = frozenset()
+    #: folded arms of a numbered brigade («مدرع», «مشاة»; unit_types.tsv)
+    unit_types: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.first_max:
@@ -180,7 +182,8 @@ class ActorTable:
                    phrases=frozenset((fold(r["first"]), fold(r["second"]))
                                      for r in _rows(data / "name_phrases.tsv")),
                    name_heads=frozenset(fold(r["word"]) for r in _rows(data / "place_name_heads.tsv")),
-                   not_places=frozenset(fold(r["word"]) for r in _rows(data / "not_place_names.tsv")))
+                   not_places=frozenset(fold(r["word"]) for r in _rows(data / "not_place_names.tsv")),
+                   unit_types=frozenset(fold(r["word"]) for r in _rows(data / "unit_types.tsv")))
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
