@@ -280,3 +280,29 @@ def test_described_sites_need_a_town(text: str) -> None:
 )
 def test_ibb_only_with_its_hamza(text: str, n: int) -> None:
     assert len([r for r in places(text) if r.name_en == "Ibb"]) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon", "cc"),
+    [
+        ("عمدوا إلى قصف المناطق الجنوبية من السعودية بقذائف هاون.", "المناطق الجنوبية", 18.0, 43.0, "SA"),
+        ("بعد هزائمها في المحافظات الجنوبية انسحب الحوثيون في اليمن إلى صعدة في اليمن.",
+         "المحافظات الجنوبية", 13.5, 45.3, "YE"),
+    ],
+)
+def test_parts_of_a_country(text: str, surface: str, lat: float, lon: float, cc: str) -> None:
+    r = find(places(text), surface)
+    assert (r.precision, r.country) == ("region", cc)
+    assert near(r, lat, lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تشهد المناطق الشمالية أمطارا غزيرة.",  # no country named
+        "هطلت أمطار على الأجزاء الجنوبية الشرقية لمنطقة الرياض في السعودية والسعودية.",  # a region's part
+        "تقع لحج إلى الشمال من عدن في اليمن واليمن.",  # «الشمال من عدن»: north of Aden, no region
+    ],
+)
+def test_parts_and_directions_that_are_not_the_country_region(text: str) -> None:
+    assert not [r for r in places(text) if r.text in ("المناطق الشمالية", "الأجزاء الجنوبية", "الشمال")]

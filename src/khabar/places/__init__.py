@@ -69,6 +69,9 @@ _QUOTES = frozenset('«»"“”')
 #: «إلى الجنوب»: the article's country's south / north (not «الشرق»/«الغرب»: the East,
 #: the West)
 _SOUTH_NORTH = frozenset({fold("الجنوب"), fold("الشمال")})
+#: «المحافظات الجنوبية»: a country's parts named by a compass adjective
+_PARTS = frozenset(fold(w) for w in "المناطق المحافظات الأجزاء".split())
+_PART_DIRECTIONS = frozenset(fold(w) for w in "الجنوبية الشمالية الشرقية الغربية".split())
 #: «الأراضي اليمنية»: the country's territory
 _LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
 #: «شمال غربي المحافظة»، «جنوب غربي المدينة»: the governorate / town just named
@@ -190,8 +193,24 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
             m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[main]])
             m.notes.append("the_country")
             out.append(m)
+        elif bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS \
+                and toks[i + 1].sent == toks[i].sent:
+            # «المحافظات الجنوبية»، «المناطق الجنوبية من السعودية»: a country's part, the
+            # country named after it (adjective, or «من»/«في» + name), else the article's
+            cc = _country_after(gaz, folded, i + 2) or (main if main and ctx.countries[main] >= 2 else None)
+            # «الأجزاء الجنوبية الشرقية لمنطقة الرياض»: a part of a region, not of the country
+            after = folded[i + 2: i + 4]
+            of_region = any(x.startswith("ل") and x not in _LANDS for x in after[:2]) \
+                and _country_after(gaz, folded, i + 2) is None
+            if cc and cc in gaz.countries and not of_region:
+                vec = DIRECTIONS[folded[i + 1]]
+                plen = len(w) - len(bare)
+                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
+                m.direction = Direction(vec, False, compass_name(vec))
+                out.append(m)
         elif (bare in _SOUTH_NORTH and main and main in gaz.countries and ctx.countries[main] >= 2
               and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE | _TOWARD))
+              and not (i + 1 < len(folded) and folded[i + 1] in _TOWARD)  # «الشمال من عدن»
               and not (i + 1 < len(folded) and (folded[i + 1] in ADJECTIVES or folded[i + 1] + "ه" in NISBA))):
             # «إلى الجنوب»، «بالشمال»: in a story about one country (named twice or more),
             # the south / north written alone is that country's (South Yemen in Yemeni news)
@@ -470,6 +489,17 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"
     return records
+
+
+def _country_after(gaz: Gazetteer, folded: list[str], j: int) -> str | None:
+    """The country named at token ``j``: its adjective («اليمنية»), or «من»/«في» and its name."""
+    if j < len(folded) and folded[j] in NISBA:
+        return NISBA[folded[j]]
+    if j + 1 < len(folded) and folded[j] in _TOWARD | _LOCATIVE:
+        for c in gaz.get(folded[j + 1]):
+            if c.precision == "country":
+                return c.country
+    return None
 
 
 def _anaphoric_directions(doc: Doc, folded: list[str], taken: set[int], chosen: list[Match],
