@@ -26,6 +26,8 @@ def _triggers(text: str) -> list[tuple[str, str]]:
         ("وقد اجتاح حشد المتظاهرين شوارع المدينة امس.", "اجتاح", "peaceful_protest"),
         # «وسلم» is not و + future س + «لم» (a negation)
         ("وسلم المتظاهرون السفير مذكرة احتجاج امس.", "وسلم", "peaceful_protest"),
+        # taking two towns, the subject between «تمكن» and the noun
+        ("وتمكنت قوات الجيش من السيطرة على بلدتين في محافظة لحج امس.", "السيطرة", "government_regains_territory"),
         # a verb of going out with a protest purpose after it
         ("خرج آلاف العراقيين اليوم (الجمعة) في بغداد احتجاجا على الفساد.", "خرج", "peaceful_protest"),
         ("واندلعت صدامات بين الشرطة والمحتجين وسط العاصمة امس.", "صدامات", "violent_demonstration"),
@@ -58,6 +60,8 @@ def test_accusative_alef_of_a_noun_row() -> None:
         # clashes of words without armed men or protesters, and feared ones
         ("وتحولت الجلسة الى صدامات كلامية بين النواب."),
         ("وحذر الوزير من صدامات بين الطرفين."),
+        # an attempt to take towns is no taking
+        ("وتحاول قوات الجيش منذ أشهر السيطرة على بلدتين في المحافظة."),
         # a protest purpose without a verb of going out: a statement
         ("وأصدر الحزب بيانا احتجاجا على قرار الحكومة."),
         # «تدفق» is also the masdar (a flow): only its plural verb forms are rows

@@ -15,6 +15,8 @@ __all__ = ["MOVING", "OBJECT_CHECKED", "civil_mover", "object_ok", "to_a_scene"]
 
 # Verbs of going that report forces moving only with the forces next to them.
 MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"})
+# Tokens before a noun of taking where «تمكن/نجح/تم» says it was done.
+_DONE_WINDOW = 5
 _QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب"})
 OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي",
                              "استعاد السيطره"})
@@ -24,7 +26,10 @@ _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظا�
                           "حي", "مدينتي", "عدد", "العاصمه", "الموصل", "ميناء", "مطار", "قاعده", "جبل", "مواقع",
                           # second pass: Yemeni and Syrian front lines (opened gold articles)
                           "مديريه", "مديريات", "مركز", "مراكز", "معسكر", "جبهه", "مثلث", "تله", "مرتفعات", "حقل",
-                          "حقول", "بلدات", "بلدتي", "موقع", "اللواء", "سور", "مقرات", "مقر"})
+                          "حقول", "بلدات", "بلدتي", "موقع", "اللواء", "سور", "مقرات", "مقر",
+                          # third pass: duals and plurals of the same nouns («السيطرة على بلدتين»)
+                          "بلدتين", "مدينتين", "قريتين", "قريتي", "منطقتين", "منطقتي", "موقعين", "موقعي",
+                          "مديريتين", "مديريتي", "معسكرات", "قواعد", "تلال", "جبال", "احياء"})
 
 
 def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
@@ -64,9 +69,10 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
+    # (the subject may stand between: «تمكنت قوات الجيش من السيطرة»)
     if "سيطره" in ffold(tokens[m.head].norm) and not any(
         ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
-        for q in range(max(0, m.first - 3), m.first)
+        for q in range(max(0, m.first - _DONE_WINDOW), m.first)
     ):
         return False  # «بسبب سيطرة المتمردين على المطار»: a state, not a taking; «تمكنت من السيطرة»
     if m.entry.form == "سيطر علي":
@@ -77,7 +83,7 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
             return False  # «الذي يسيطر عليه الحوثيون», «التنظيم الذي سيطر على مناطق واسعة»: a state
     if "استعاده" in ffold(tokens[m.head].norm) and not any(
         ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
-        for q in range(max(0, m.first - 3), m.first)
+        for q in range(max(0, m.first - _DONE_WINDOW), m.first)
     ):
         return False  # «على وشك ... استعادة السيطرة»: a goal; «تمكنت من استعادة السيطرة»: done
     if m.entry.form == "استعاد السيطره":
