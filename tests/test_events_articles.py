@@ -187,10 +187,17 @@ def test_border_news_occurrences(text: str, subtype: str) -> None:
         "وأوضح شاهد عيان أن مواطنا قام بحمل مقذوف لم ينفجر من الأرض.",  # a dud
         "رابط الخبر بصحيفة الوئام: بالصور.. إصابة مقيم بسقوط مقذوفات على نجران.",  # the footer's headline
         "وتواصل القوات تمشيط الحدود المحاذية.",  # continuing: a campaign
+        "وتكثف طالبان هجومها خلال الصيف في مختلف أنحاء البلاد.",  # intensifying: a campaign
+        "ولماذا تقوم إيران بالتنكيل واعتقال وقتل مواطنيها العرب في الأحواز.",  # a question
+        "وكان التنظيم يجند الصبية من خلال الإنترنت.",  # a past habit
     ],
 )
 def test_duds_footers_and_campaigns_are_no_occurrence(text: str) -> None:
     assert triggers(text) == []
+
+
+def test_past_continuous_fighting_happened() -> None:
+    assert len(triggers("وكان المسلحون يطلقون النار على المارة أمس في السوق.")) == 1
 
 
 def test_repelled_attack_happened() -> None:

@@ -256,7 +256,7 @@ _LONG_PERIODS = frozenset({"اسبوع", "الاسبوع", "اسبوعين", "ا
 
 
 # Killing words whose count of thousands makes a tally (with the casualty words).
-_KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه"})
+_KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه", "قتيل", "قتلي"})
 # Number words of thousands («ألفي عراقي», «آلاف المدنيين»), folded.
 _THOUSAND_WORDS = frozenset({"الف", "الفا", "الفي", "الفين", "الاف", "والاف", "بالالاف", "الالاف"})
 
@@ -306,9 +306,14 @@ def _present_support(lex: Lexicon, tok: Token) -> bool:
 
 
 # (past forms only: «في الوقت الذي تقوم فيه قوات التحالف باستهداف» is an ongoing campaign)
+# «كان» + a present verb is a past habit or a state («كان يجند»).
+_WAS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+
+
 def _continues(tok: Token) -> bool:
-    """«وتواصل القوات تمشيط الحدود»: a present «continues» makes any noun an ongoing campaign."""
-    return ffold(tok.norm).lstrip("وف") in ("تواصل", "يواصل", "تواصلان", "يواصلون")
+    """«وتواصل القوات تمشيط الحدود», «وتكثف طالبان هجومها»: a present «continues» or
+    «intensifies» makes any noun an ongoing campaign."""
+    return ffold(tok.norm).lstrip("وف") in ("تواصل", "يواصل", "تواصلان", "يواصلون", "تكثف", "يكثف")
 
 
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا",
@@ -411,6 +416,11 @@ def keep_mentions(
             continue  # «هجوم إلكتروني»: a cyber attack, not violence
         if "habitual" in has and m.tense == "present":
             continue  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
+        if m.tense == "present" and m.type == "strategic_developments" and any(
+                ffold(tokens[k].norm) in _WAS for k in range(max(cs, m.first - 3), m.first)):
+            # «كان يجند الصبية»: a past habit (protests and fighting told in the past
+            # continuous, «كانوا يرددون», «كان المسلحون يطلقون النار», did happen)
+            continue
         if m.tense == "present" and any(ffold(tokens[k].norm) in ("منذ", "ومنذ") for k in range(cs, ce)):
             continue  # «فيما تحاصر القاعدة منذ أيام قوات أخرى»: a present with «منذ» is a state
         if "repeated" in has:
@@ -422,7 +432,7 @@ def keep_mentions(
         if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, start, end):
             continue  # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence
         if m.tense == "noun" and any(
-            _present_support(lex, tokens[k]) and (ffold(tokens[m.first].norm).endswith("ات") or _continues(tokens[k]))
+            (_present_support(lex, tokens[k]) and ffold(tokens[m.first].norm).endswith("ات")) or _continues(tokens[k])
             for k in range(max(start, m.first - 3), m.first)
         ):
             continue  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign
