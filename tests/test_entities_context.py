@@ -227,3 +227,27 @@ def test_rank_before_a_name_is_no_brigade() -> None:
 )
 def test_third_pass_actors(text: str, name_en: str) -> None:
     assert name_en in _names_en(text)
+
+
+def test_saleh_after_the_houthis() -> None:
+    rec = analyze("واستهدفت الغارات مواقع ميليشيات الحوثي وصالح في صنعاء.")
+    assert [(e.name_en, [m.text for m in e.mentions]) for e in rec.entities if e.type == "PER"] == [
+        ("Ali Abdullah Saleh", ["صالح"])]
+
+
+def test_conjunction_is_no_surname_to_spread() -> None:
+    # a tagger span «لميليشيات الحوثي وصالح» once spread «وصالح» over the article as a person
+    rec = analyze("وقال مصدر إن مواقع لميليشيات الحوثي وصالح تعرضت للقصف. ووصل صالح الصماد إلى صنعاء.")
+    assert all(m.text != "وصالح" for e in rec.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد على أهمية الحوار بين الأطراف.",
+        "ويرفض الأكراد والشيعة والسنة الاتفاق الجديد.",
+        "استخدمت الميليشيات الأسلحة الكيماوية ضد المدنيين.",
+    ],
+)
+def test_more_words_that_are_never_names(text: str) -> None:
+    assert _ents(text) == []

@@ -120,6 +120,17 @@ def _article_countries(matches: list[list[Mention]], tags: list[list[str]]) -> s
     return out
 
 
+#: prepositions that normalisation (ى → ي) makes look like given names: «على» reads «علي»
+PREPOSITIONS = frozenset({"على", "إلى"})
+
+
+def _preposition(doc: Doc, i: int) -> bool:
+    """Token ``i`` is written «على» / «إلى» (with و/ف): a preposition, not «علي» the name."""
+    t = doc.tokens[i]
+    w = doc.text[t.start:t.end]
+    return w in PREPOSITIONS or (w[:1] in ("و", "ف") and w[1:] in PREPOSITIONS)
+
+
 def step(doc: Doc, options: Options) -> Doc:
     if not doc.tokens:
         return doc
@@ -145,6 +156,8 @@ def step(doc: Doc, options: Options) -> Doc:
         for m in found_here:
             m.first += sent.tok_start
             m.last += sent.tok_start
+            if m.type == "PER" and m.first == m.last and _preposition(doc, m.first):
+                continue
             mentions.append(m)
     groups = group_mentions(mentions, doc.tokens, doc.norm, table.heads)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}

@@ -190,8 +190,8 @@ def _city_in_context(d: Mention, countries: frozenset[str], given: Set[str], tab
 
 def _descriptors_only(words: list[str], table: ActorTable) -> bool:
     """True when the tokens before a table name inside a tagged span only describe it
-    («ميليشيات الحوثيين» → the name is «الحوثيين»)."""
-    return bool(words) and all(fold(w) in table.descriptors for w in words)
+    («ميليشيات الحوثيين», «لميليشيات الحوثي» → the name is «الحوثيين», «الحوثي»)."""
+    return bool(words) and all(any(h in table.descriptors for _, _, h in clitic_readings(w)) for w in words)
 
 
 def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, strip: StripFn,
@@ -246,6 +246,15 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     if found:
         out = sorted(out + [Mention(j, j, "LOC", key_first=words[j]) for j in found], key=lambda m: m.first)
         taken.update(found)
+    # «الحوثي وصالح»: the companion a short name stands for after its actor (companions.tsv)
+    for m in list(out):
+        j = m.last + 1
+        if m.actor is not None and j < len(words) and j not in taken and words[j][:1] == "و":
+            mate = table.companions.get((m.actor.canonical, fold_word(words[j][1:])))
+            if mate is not None:
+                out.append(Mention(j, j, mate.type, mate, 1, words[j][1:]))
+                taken.add(j)
+    out.sort(key=lambda m: m.first)
     units = brigades(words, taken, table)
     if units:
         # «اللواء 35 مدرع»: a brigade, where «اللواء» alone is a rank

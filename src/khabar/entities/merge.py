@@ -141,7 +141,9 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
         names = {tuple(_words(m, tokens)) for m in g.mentions}
         if g.actor is not None:
             names.update(keys_of.get(g.actor.canonical, []))
-        if g.type == "PER" and len(g.words) >= 2 and len(g.words[-1]) >= 4 and g.words[-1] not in given:
+        if g.type == "PER" and len(g.words) >= 2 and g.words[-1][:1] == "و":
+            pass  # «... الحوثي وصالح»: a conjunction, no surname to spread
+        elif g.type == "PER" and len(g.words) >= 2 and len(g.words[-1]) >= 4 and g.words[-1] not in given:
             if g.words[-2] in COMPOUND:
                 # «محمد عبد السلام»: the surname is «عبد السلام», never «السلام» ("peace") alone
                 if len(g.words) >= 3:

@@ -126,6 +126,9 @@ class ActorTable:
     not_places: frozenset[str] = frozenset()
     #: folded arms of a numbered brigade («مدرع», «مشاة»; unit_types.tsv)
     unit_types: frozenset[str] = frozenset()
+    #: (actor canonical, folded word) -> the companion actor the word names after «و»
+    #: («الحوثي وصالح»; companions.tsv)
+    companions: dict[tuple[str, str], Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.first_max:
@@ -165,6 +168,12 @@ class ActorTable:
                         weak = all_weak or main in ambiguous or (len(key) == 1 and len(key[0]) <= 2)
                         names[key] = (actor, weak)
                         keys_of.setdefault(actor.canonical, []).append(key)
+        companions: dict[tuple[str, str], Actor] = {}
+        for r in _rows(data / "companions.tsv"):
+            first, companion = names.get(name_key(r["first"])), names.get(name_key(r["companion"]))
+            if first is None or companion is None:
+                raise ValueError(f"companions.tsv: {r['first']} or {r['companion']} is not in the actor table")
+            companions[(first[0].canonical, fold(r["word"]))] = companion[0]
         descriptors = {fold(r["word"]) for r in _rows(data / "descriptors.tsv")}
         place_nouns = frozenset(fold(r["word"]) for r in _rows(data / "place_nouns.tsv"))
         return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data),
@@ -183,7 +192,8 @@ class ActorTable:
                                      for r in _rows(data / "name_phrases.tsv")),
                    name_heads=frozenset(fold(r["word"]) for r in _rows(data / "place_name_heads.tsv")),
                    not_places=frozenset(fold(r["word"]) for r in _rows(data / "not_place_names.tsv")),
-                   unit_types=frozenset(fold(r["word"]) for r in _rows(data / "unit_types.tsv")))
+                   unit_types=frozenset(fold(r["word"]) for r in _rows(data / "unit_types.tsv")),
+                   companions=companions)
 
     def lookup(self, key: tuple[str, ...]) -> tuple[Actor, bool] | None:
         return self.names.get(key)
