@@ -79,6 +79,10 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
     pk = match_after(toks, j, PERCENT_WORDS)
     if pk:
         return "percent", "%", j + pk
+    if toks[j].key in _SUPERLATIVES and j + 1 < n and toks[j + 1].key.startswith("ال"):
+        got = unit_at(toks, j + 1, definite=True)  # «عدد من كبار المسؤولين»
+        if got is not None:
+            return got
     if toks[j].key in ANAPHORIC_NOUNS or toks[j].key in _MEMBERS_OF_PRONOUN:
         return REFERS_BACK, toks[j].key, j + 1  # «وجرح 12 آخرين»، «مقتل 16 منهم»
     if j + 1 < n:  # two-word units: «وحدة سكنية»، «رجل أمن»
