@@ -26,7 +26,8 @@ from .filters import _is_boundary
 from .lexicon import Lexicon, ffold, readings
 from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
 
-__all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "noun_agent", "relative_doer", "speaker_subject"]
+__all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "enabler_subject", "noun_agent", "relative_doer",
+           "speaker_subject"]
 
 _QUOTES = frozenset('«»"“”')
 _SHORT_QUOTE = 4  # words inside quotes that are a name or a scare-quoted word, not a quotation
@@ -150,6 +151,32 @@ def cause_agent(doc: Doc, lex: Lexicon, verb: int, s_start: int, s_end: int, ski
 
 # Verbs of acknowledging that the context lexicon does not list as speech.
 _ADMIT = frozenset(ffold(w) for w in ("أقر", "أقرت", "اعترف", "اعترفت", "اعترفوا", "زعم", "زعمت", "ادعى", "ادعت"))
+# Verbs of managing or daring whose subject did the act named after «من/على»: «تمكن أبناء
+# العشائر من قتل العشرات»، «أقدم فلان على قتل فلان».
+_ENABLERS = frozenset(ffold(w) for w in (
+    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا",
+    "أقدم", "أقدمت", "أقدموا", "عمد", "عمدت", "عمدوا"))
+_ENABLER_WINDOW = 12
+
+
+def enabler_subject(doc: Doc, lex: Lexicon, trig_first: int, s_start: int, skip: set[int]) -> Phrase | None:
+    """The subject of «تمكن/نجح/أقدم» when the trigger follows it after «من/على»."""
+    toks = doc.tokens
+    if trig_first - 1 < s_start or ffold(toks[trig_first - 1].norm) not in ("من", "علي"):
+        return None
+    for k in range(trig_first - 2, max(s_start, trig_first - _ENABLER_WINDOW) - 1, -1):
+        if _is_boundary(toks[k]):
+            return None
+        if strip_conj(ffold(toks[k].norm)) not in _ENABLERS:
+            continue
+        cands = [p for p in phrases(doc, lex, k + 1, trig_first - 1, skip) if not is_victim(doc, p)]
+        if cands and cands[0].first - k <= 2:
+            return cands[0]
+        bp = bare_phrase(doc, lex, k + 1, trig_first - 1, skip)
+        return bp if bp is not None and bp.first == k + 1 else None
+    return None
+
+
 # Verbs of carrying out whose object pronoun refers back to the act: «الهجوم الذي نفذه مسلحون».
 _DOER_VERBS = frozenset(ffold(w) for w in ("نفذ", "نفذت", "شن", "شنت", "ارتكب", "ارتكبت", "قاد", "قادت", "دبر",
                                          "ينفذ", "تنفذ", "يشن", "تشن", "يرتكب", "ترتكب"))

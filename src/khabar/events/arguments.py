@@ -21,6 +21,7 @@ from .agents import (
     claimant,
     clause,
     coordinated_subject,
+    enabler_subject,
     noun_agent,
     relative_doer,
     speaker_subject,
@@ -174,6 +175,11 @@ def find_actors(
             actors.append(p)
         elif p.first >= 1 and ffold(toks[p.first - 1].norm) in ("برصاص", "بنيران"):
             actors.append(p)
+    # 1b. «تمكن أبناء العشائر من قتل العشرات»، «أقدم فلان على قتل فلان»: who managed it did it
+    if not actors:
+        away = enabler_subject(doc, lex, trig[0], s_start, skip)
+        if away is not None:
+            actors.append(away)
     # 2. targets after cue words
     for p in after:
         if p.first >= 1 and ffold(toks[p.first - 1].norm) in _TARGET_CUES and p not in actors \

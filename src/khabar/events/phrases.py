@@ -181,6 +181,10 @@ def bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Phr
             break  # «عليه», «منهم»: a preposition with a pronoun
         if j > i and w[:1] in ("و", "ف") and len(w) > 3 and not definite(w[1:]):
             break  # «جنديان اميركيان | واصيب»: و before an indefinite word starts a new clause
+        # (the pronoun ه on the normalised text: a ة, folded to ه, is no pronoun: «الشيخ حمزة»)
+        if j > i and definite(ffold(toks[j - 1].norm)) and not definite(w) and t.norm.endswith(("ه", "ها", "هم")) \
+                and len(w) >= 4:
+            break  # «قتل الداعشي | أباه»: a possessed noun after a definite one is a new phrase
         j += 1
     if j == i:
         return None
