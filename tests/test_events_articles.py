@@ -214,3 +214,18 @@ def test_a_second_operation_is_new() -> None:
     text = ("وفجر الثوار أمس عبوة ناسفة في دورية للميليشيا. "
             "كما استهدف الثوار بعملية ثانية طقما عسكريا، ما أدى إلى سقوط خمسة قتلى.")
     assert len(triggers(text)) == 2
+
+
+def test_the_same_strikes_at_the_same_town_told_again_are_one_event() -> None:
+    text = ("ذكرت مصادر أمنية يمنية أن طائرات التحالف شنت غارات جوية على مواقع للحوثيين في مدينة مأرب. "
+            "وقالت مصادر عسكرية إن القوات الحكومية دخلت مدينة زنجبار. "
+            "وشنت طائرات التحالف 3 غارات جوية على مواقع للحوثيين في مدينة مأرب.")
+    assert len([e for e in analyze(text).events if e.subtype == "air_drone_strike"]) == 1
+
+
+def test_a_place_after_fima_belongs_to_the_other_occurrence() -> None:
+    text = ("وقال مصدر محلي إن الغارات استهدفت تجمعا لآليات الحوثيين، "
+            "فيما قصفت طائرات التحالف أيضا معسكرا في محافظة إب.")
+    rec = analyze(text)
+    strikes = [e for e in rec.events if e.trigger.text == "الغارات"]
+    assert strikes and strikes[0].place is None

@@ -375,6 +375,10 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         va, vb = dates.get(a.date or ""), dates.get(b.date or "")
         if va and vb and va != vb:
             return False  # two dates: two occurrences («في 18 مارس ...»، «في 26 يونيو ...»)
+        if a.subtype == b.subtype and 0 < gap <= 5 and near is not None and near <= 25.0:
+            # ACLED codes one event per type, location and day: the same strikes at the same
+            # town told again («شنت غارات على مواقع في مأرب» ... «وشنت 3 غارات على جبهة المخدرة»)
+            return True
         return (a.subtype == b.subtype and gap == 1 and (back or same_place)
                 and (b.place is None or same_place))
     if kind_a and kind_b and kind_a != kind_b:

@@ -38,6 +38,9 @@ _LOCATIVE = frozenset({"في", "قرب", "داخل", "شمال", "جنوب", "ش
                        "بولايه", "بمحافظه", "مدينه", "منطقه", "ولايه", "محافظه", "بلده", "قريه", "حي", "ضواحي"})
 
 
+# Words opening a clause of another occurrence (see merge.py).
+_CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما"})
+
 # Before a locative word, these make the place an origin: «من داخل الأراضي اليمنية».
 _ORIGIN = frozenset({"من", "انطلاقا", "قادمه", "قادما", "القادمه"})
 
@@ -58,6 +61,12 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         if ent is not None:
             spots |= {m.start for m in ent.mentions}
         in_sent += [(st, p.id) for st in sorted(spots) if sent[0] <= st < sent[1]]
+    # «... غارات على المخدرة، فيما قصفت طائرات التحالف معسكرا في محافظة إب»: a clause after
+    # «فيما/بينما» tells another occurrence, its places are not this one's
+    first = bisect_right(starts, sent[0] - 1)
+    cuts = [t.start for t in toks[first:] if t.start < sent[1] and ffold(t.norm) in _CONTRAST]
+    seg = sum(c <= at for c in cuts)
+    in_sent = [(st, pid) for st, pid in in_sent if sum(c <= st for c in cuts) == seg]
     for start, pid in in_sent:
         i = bisect_right(starts, start) - 1
         prev = toks[i - 1] if i > 0 else None
