@@ -229,3 +229,14 @@ def test_a_place_after_fima_belongs_to_the_other_occurrence() -> None:
     rec = analyze(text)
     strikes = [e for e in rec.events if e.trigger.text == "الغارات"]
     assert strikes and strikes[0].place is None
+
+
+def test_a_superlative_since_is_no_tally() -> None:
+    text = "وتبنت الحركة الهجوم الذي يأتي بعد سلسلة هجمات في كابل أوقعت 51 قتيلا الجمعة، في اليوم الأكثر دموية منذ سنوات."
+    assert len(triggers(text)) == 2
+
+
+def test_the_incident_retells() -> None:
+    text = ("قتل 21 شخصا على الأقل أمس في هجوم في ولاية قندوز. وأشارت الوزارة إلى أن القتلى مدنيون. "
+            "وقالت الوزارة إن الحادثة وقعت حين فجر انتحاري حزامه الناسف في الإقليم.")
+    assert len(triggers(text)) == 1

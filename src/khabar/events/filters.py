@@ -248,6 +248,10 @@ _PERIOD_WORDS = frozenset({"بدايه", "مطلع", "اندلاع", "سنوات
                            "تعيين", "انطلاق", "بدء"})
 
 
+# Superlatives before «منذ» make a comparison («الأكثر دموية منذ سنوات»), folded.
+_SUPERLATIVES = frozenset(ffold(w) for w in ("الأكثر", "الأعنف", "الأسوأ", "الأكبر", "الأشد", "الأعلى", "الأول",
+                                             "الأولى", "أكثر", "أعنف", "أسوأ", "أكبر", "أشد"))
+
 # «خلال», «على مدى», «طوال» + a period of a week or more: the figures are a tally.
 _DURING = frozenset({"خلال", "مدي", "طوال", "وخلال", "وطوال"})
 _LONG_PERIODS = frozenset({"اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "الاسابيع", "شهر", "الشهر",
@@ -290,6 +294,8 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
             nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
             if nxt & _LONG_PERIODS and any(tokens[q].norm.isdigit() for q in range(start, end)):
                 return True
+        if w in ("منذ", "ومنذ") and any(ffold(tokens[q].norm) in _SUPERLATIVES for q in range(max(cs, k - 6), k)):
+            continue  # «اليوم الأكثر دموية منذ سنوات»: a comparison, not a tally
         if w in ("منذ", "ومنذ") and k + 1 < ce:
             if k < m.first <= k + 2:
                 return False

@@ -186,6 +186,9 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
         if ffold(tokens[k].norm) in ("عمليه", "بعمليه", "وبعمليه")}
     if any(k < len(tokens) and ffold(tokens[k].norm) in _ANOTHER for k in after):
         return False  # «غارات أخرى», «هجوم مماثل», «بعملية ثانية»: another occurrence
+    lo = min(m.first for m in mentions)
+    if any(ffold(tokens[k].norm) in _INCIDENT for k in range(max(start, lo - 4), lo)):
+        return True  # «الحادثة وقعت حين فجر انتحاري حزامه»: the incident told before
     blown = {m.last + 1 for m in mentions if m.entry.form in _EXPLOSION}
     # (what a strike did, «ودمر بالكامل، وقتل 14 جنديا», speaks of a strike told before too)
     if all(m.entry.form in CASUALTY_WORDS or _what_it_did(tokens, m) or m.definite
@@ -261,6 +264,9 @@ def _what_it_did(tokens: Sequence[Token], m: Mention) -> bool:
     nxt = ffold(tokens[m.last + 1].norm) if m.last + 1 < len(tokens) else ""
     return not lexicon().classes(nxt) & {"armed", "agent", "protester"}
 
+
+# «الحادثة»: the incident, always one told before.
+_INCIDENT = frozenset({"الحادث", "الحادثه", "والحادث", "والحادثه"})
 
 # «بلاغا عن»: a report received about the occurrence told.
 _REPORT = frozenset({"بلاغ", "بلاغا", "وبلاغ", "وبلاغا", "البلاغ"})
