@@ -79,6 +79,10 @@ WOF_PRECISION = {
 }
 
 
+#: The population given to a WOF locality that GeoNames lists as a district seat with no
+#: population (below the 10,000 of a town: it ranks seats above hamlets, nothing more)
+SEAT_POP = 1_000
+
 #: Two-letter names kept all the same: «إب» (Ibb, Yemen); the places step takes it only as
 #: written with its hamza (khabar.places: «آب», August, folds the same)
 SHORT_NAMES = frozenset({fold("إب")})
@@ -226,6 +230,10 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
             if gid:
                 wof_geonames.add(gid)
             pop = int(r["population"] or 0) or (int(g["population"]) if g else 0)
+            if pop == 0 and g is not None:
+                # GeoNames lists the seats of districts whatever their size (cities500): a
+                # WOF locality that is one (Tal Afar) is no hamlet; counted as SEAT_POP
+                pop = SEAT_POP
             ptype = r["placetype"]
             prec = WOF_PRECISION.get(ptype) or ("city" if pop >= CITY_POP else "village")
             name_en = r["name"]

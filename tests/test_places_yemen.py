@@ -306,3 +306,34 @@ def test_parts_of_a_country(text: str, surface: str, lat: float, lon: float, cc:
 )
 def test_parts_and_directions_that_are_not_the_country_region(text: str) -> None:
     assert not [r for r in places(text) if r.text in ("المناطق الشمالية", "الأجزاء الجنوبية", "الشمال")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # «وتل عفر»: a two-letter first word after و; Tal Afar is the Iraqi district seat,
+        # not Syria's hamlets of the name
+        ("استهدفت الغارات مواقع قرب كركوك وسنجار وتل عفر في العراق.", "تل عفر", 36.38, 42.45),
+        # a hand countryside row and one more compass adjective
+        ("نفذت الطائرات ضربات على ريف حلب الشمالي الشرقي في سوريا.", "ريف حلب الشمالي الشرقي", 36.5, 37.9),
+    ],
+)
+def test_syria_iraq_lists_and_countryside(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert near(r, lat, lon, 60)
+
+
+def test_nisba_adjectives_after_a_definite_noun_are_not_hamlets() -> None:
+    recs = places("يضاف لها أثاث المنازل الحلبية القديمة في سوريا وحلب.")
+    assert "الحلبية" not in [r.text for r in recs]
+
+
+def test_camp_is_its_own_cue() -> None:
+    recs = places("قتل 29 منهم في استهداف لمنطقة معسكر الكرين قرب مدينة الطبقة السورية.")
+    assert "معسكر" not in [r.text for r in recs]
+
+
+def test_plural_cue_holds_for_each_name_of_its_list() -> None:
+    # «محافظات حماه وحلب وحمص»: governorates, not the cities
+    recs = places("استهدفت الغارات محطات نفطية في محافظات حماه وحلب وحمص السورية.")
+    assert [r.precision for r in recs if r.text in ("حماه", "حلب", "حمص")] == ["admin"] * 3

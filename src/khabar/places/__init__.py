@@ -44,6 +44,7 @@ from .lexicon import (
     RURAL,
     SITE_CUES,
     THE_COUNTRY,
+    VILLAGE_CUES,
 )
 from .mentions import Match, find_matches
 from .phrases import ARABIC_DIRECTION, Direction, compass_name, offset, read_direction
@@ -53,6 +54,7 @@ from .unknown import described_sites, stray_places, unknown_places
 __all__ = ["geocode", "step", "to_geojson"]
 
 _THE_CITY = fold("المدينة")
+_RIF = fold("ريف") + " "
 _TANWEEN = "\u064b\u064c\u064d"
 #: «وأن» (and that) is Van («وان») once its hamza is normalised away, «فأس» (an axe) Fes:
 #: written with the hamza, these are words, never places
@@ -62,6 +64,8 @@ _TOWARD = frozenset({fold("من"), fold("نحو"), fold("باتجاه"), fold("�
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
+#: plural cues shared by the names of a list («محافظات حماه وحلب»، «بلدات صدد وفيروزة»)
+_PLURAL_CUES = frozenset(fold(w) for w in "محافظات مديريات بلدات قرى مدن محافظتي مدينتي بلدتي".split())
 #: «إب» (Ibb) folds like «آب» (August): only as written with its hamza
 _IBB = fold("إب")
 #: Quotation marks that may stand between a cue and its name («مديرية «حرض»»)
@@ -129,9 +133,11 @@ def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Ma
                 (ns, ne, t) == (m.nstart, m.nend, "MISC") for ns, ne, t in other):
             inside = []
         # «توفوا في قنا» tagged ORG: a name that is the whole entity, right after «في» or
-        # «إلى», is a place the tagger mislabelled (a metonym, «أكدت الرياض», is not after
+        # «إلى» or a town cue («مدينة الميادين»: also a TV channel), is a place the tagger
+        # mislabelled (a metonym, «أكدت الرياض», is not after
         # these prepositions)
-        prep = m.tok_start > 0 and folded[m.tok_start - 1] in _LOCATIVE
+        prep = m.tok_start > 0 and (folded[m.tok_start - 1] in _LOCATIVE
+                                    or _bare(folded[m.tok_start - 1]) in CITY_CUES | VILLAGE_CUES)
         if inside and prep and all((ns, ne) == (m.nstart, m.nend) for ns, ne in inside):
             inside = []
         if m.entity is None and not clitic and inside:
@@ -140,6 +146,19 @@ def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Ma
             continue
         kept.append(m)
     return kept
+
+
+def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    if " " in m.key or not m.key.endswith("يه") or m.entity is not None or m.tok_start == 0:
+        return False
+    if any(c.population >= 10_000 or c.source == "hand" or c.precision == "country" for c in m.candidates):
+        return False
+    prev = folded[m.tok_start - 1]
+    if toks[m.tok_start - 1].sent != toks[m.tok_start].sent or not prev.startswith("ال"):
+        return False
+    if m.nstart != toks[m.tok_start].nstart:  # «والشامية»: after another nisba
+        return prev.endswith("يه")
+    return _bare(prev) not in PLACE_CUES
 
 
 def _small(c: PlaceEntry) -> bool:
@@ -293,6 +312,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))
                and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
                         & NOT_AFTER.get(m.key, frozenset()))]
+    # «المنازل الحلبية والشامية»: a feminine nisba after a definite noun (or after another
+    # such adjective and و) is an adjective, not a hamlet of that name
+    matches = [m for m in matches if not _adjective_like(m, toks, folded)]
     for m in matches:
         # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
         j = m.tok_start - 1
@@ -301,6 +323,11 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         if j >= 0 and toks[j].sent == toks[m.tok_start].sent:
             cue = _bare(folded[j])
             m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
+        # «محافظات حماه وحلب وحمص»: a name joined by و to a cued one shares its plural cue
+        if m.cue is None and m.nstart != toks[m.tok_start].nstart and folded[m.tok_start].startswith("و"):
+            prev = next((o for o in matches if o.tok_end == m.tok_start), None)
+            if prev is not None and prev.cue in _PLURAL_CUES:
+                m.cue = prev.cue
         first, _, rest = m.key.partition(" ")
         if first in ADMIN_CUES and rest:
             m.cue = first  # the name itself is «محافظة إدلب»: the governorate
@@ -408,6 +435,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             d, nb, na = read_direction(
                 [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)], []
             ) if "the_country" in m.notes else (None, 0, 0)
+            after_w = folded[m.tok_end] if m.tok_end < len(folded) else ""
+            if m.key.startswith(_RIF) and after_w.startswith("ال") and after_w in DIRECTIONS \
+                    and toks[m.tok_end].sent == toks[m.tok_start].sent and DIRECTIONS[after_w] != (0.0, 0.0):
+                # «ريف حلب الشمالي الشرقي»: the hand row «ريف حلب الشمالي», moved east
+                vec = DIRECTIONS[after_w]
+                d, nb, na = Direction(vec, False, compass_name(vec)), 0, 1
         else:
             sent = toks[m.tok_start].sent
             words_before = [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 4), -1)

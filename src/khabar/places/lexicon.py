@@ -113,7 +113,7 @@ SITE_CUES: dict[str, str] = {
     for k, v in {
         "مطار": "airport", "ميناء": "port", "مرفأ": "port", "جسر": "bridge",
         "معبر": "crossing", "سد": "dam", "سجن": "prison", "ساحة": "square", "قلعة": "citadel",
-        "قاعدة": "base", "مخيم": "camp", "سوق": "market",
+        "قاعدة": "base", "مخيم": "camp", "سوق": "market", "معسكر": "camp",
     }.items()
 }
 

@@ -36,6 +36,7 @@ class Match:
 
 
 _IBB = fold("إب")
+_SHORT_FIRST = frozenset({_IBB, fold("تل"), fold("أم")})
 
 
 def first_token_variants(word: str) -> list[tuple[int, str]]:
@@ -50,7 +51,8 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
     out = [(0, word)]
     starts = [0]
     # «وإب»: Ibb, the one two-letter name of the index (checked for its hamza later)
-    if (len(word) > 3 or word[1:] == _IBB) and word[0] in "وف":
+    # «وتل عفر»، «وأم قصر»: a two-letter first word of a longer name
+    if (len(word) > 3 or word[1:] in _SHORT_FIRST) and word[0] in "وف":
         starts.append(1)
         out.append((1, word[1:]))
     for p in starts:

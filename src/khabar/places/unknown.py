@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
-from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, VILLAGE_CUES, fold_all
+from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, SITE_CUES, VILLAGE_CUES, fold_all
 from .mentions import Match
 
 __all__ = ["described_sites", "stray_places", "unknown_places"]
@@ -164,8 +164,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         most = 1 if folded[k].startswith("ال") or bare in _SITE_CUES else 2
         if folded[k] == "ال":
             most = 2  # «قرية آل سرور»: a clan's name
-        if bare in _ADMIN_CUES and folded[k] in _ADMIN_STOP:
-            continue
+        if (bare in _ADMIN_CUES and folded[k] in _ADMIN_STOP) or folded[k] in SITE_CUES:
+            continue  # «مديرية الأمن»; «منطقة معسكر الكرين»: the camp is its own cue
         if bare in _OTHER_CUES and folded[k] in _FRONT_STOP:
             continue  # «جبهة النصرة»، «معسكر الدفاع الجوي»
         if bare in _AREA:
