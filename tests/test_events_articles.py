@@ -10,8 +10,11 @@ import pytest
 
 from khabar.document import RawArticle
 from khabar.events import extract_events
+from khabar.events.lexicon import SUBTYPE_TYPE
+from khabar.events.merge import merge_events
 from khabar.options import Options
 from khabar.pipeline import analyze, build_pipeline
+from khabar.schema import Event, Source, Span
 
 _PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
 
@@ -240,3 +243,22 @@ def test_the_incident_retells() -> None:
     text = ("قتل 21 شخصا على الأقل أمس في هجوم في ولاية قندوز. وأشارت الوزارة إلى أن القتلى مدنيون. "
             "وقالت الوزارة إن الحادثة وقعت حين فجر انتحاري حزامه الناسف في الإقليم.")
     assert len(triggers(text)) == 1
+
+
+def _event(trigger: str, start: int, subtype: str, actors: list[str]) -> Event:
+    return Event(id="v0", type=SUBTYPE_TYPE[subtype], subtype=subtype,  # type: ignore[arg-type]
+                 trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+                 actors=[Source(text=a, start=0, end=len(a)) for a in actors])
+
+
+@pytest.mark.parametrize(
+    ("later_actor", "expected"),
+    [
+        ("إحدى المرأتين", 1),  # the same attackers named again with the article
+        ("مسلحون", 2),  # others
+    ],
+)
+def test_attackers_named_again_tell_the_same_shooting(later_actor: str, expected: int) -> None:
+    events = [_event("أطلقت", 0, "attack", ["امرأتان"]), _event("أطلقت", 500, "armed_clash", [later_actor])]
+    merged = merge_events(events, [0, 2], {}, {}, [(False, None), (False, None)])
+    assert len(merged) == expected

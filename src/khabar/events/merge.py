@@ -293,6 +293,31 @@ _GENERIC_VERBS = frozenset({"استهدف", "دمر"})
 _CASUALTY_NOUNS = frozenset({"مقتل", "قتلي", "جرحي", "اصابه", "اصابات", "مصرع"})
 
 
+def _stems(text: str) -> set[str]:
+    """Common-noun stems of a phrase, without ال and the dual/plural endings: «امرأتان» and
+    «المرأتين» share «امرات»."""
+    out = set()
+    for w in ffold(text).split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        for end in ("ان", "ين", "ون"):
+            if w.endswith(end) and len(w) > 4:
+                w = w[: -len(end)]
+                break
+        if len(w) >= 3:
+            out.add(w)
+        if w.startswith("ا") and len(w) > 4:
+            out.add(w[1:])  # «امرأتان», «المرأتين»: the alef drops after ال
+    return out
+
+
+def _same_people(a: Event, b: Event) -> bool:
+    """Does a later event name its actors again with the article («المرأتين» after «امرأتان»)?"""
+    if not a.actors or not b.actors:
+        return False
+    back = {w for x in b.actors if x.entity is None and "ال" in ffold(x.text) for w in _stems(x.text)}
+    return bool(back & {w for x in a.actors if x.entity is None for w in _stems(x.text)})
+
+
 def _actor_keys(e: Event) -> set[str]:
     return {a.entity or ffold(a.text) for a in e.actors}
 
@@ -381,6 +406,11 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         va, vb = dates.get(a.date or ""), dates.get(b.date or "")
         if va and vb and va != vb:
             return False  # two dates: two occurrences («في 18 مارس ...»، «في 26 يونيو ...»)
+        if _same_people(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b) \
+                and not (pa is not None and pb is not None and not same_place):
+            # the same attackers named again with the article («أطلقت امرأتان النار» ... «إن إحدى
+            # المرأتين أطلقت أربعة أعيرة نارية على مسؤولي الأمن»): the same shooting
+            return True
         if a.subtype == b.subtype and 0 < gap <= 5 and near is not None and near <= 25.0:
             # ACLED codes one event per type, location and day: the same strikes at the same
             # town told again («شنت غارات على مواقع في مأرب» ... «وشنت 3 غارات على جبهة المخدرة»)
