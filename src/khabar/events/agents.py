@@ -27,7 +27,7 @@ from .lexicon import Lexicon, ffold, readings
 from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
 
 __all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "enabler_subject", "noun_agent", "relative_doer",
-           "speaker_subject"]
+           "counted_subject", "speaker_subject", "support_subject"]
 
 _QUOTES = frozenset('«»"“”')
 _SHORT_QUOTE = 4  # words inside quotes that are a name or a scare-quoted word, not a quotation
@@ -71,7 +71,7 @@ def clause(toks: Sequence[Token], i: int, start: int, end: int) -> tuple[int, in
 
 
 # Nouns naming an attack whose agent follows them (the genitive, a nationality adjective, «مع»).
-_CAUSE_NOUNS = frozenset({"هجوم", "هجمات", "هجمه", "غاره", "غارات", "ضربه", "ضربات", "قصف", "تفجير", "تفجيرات",
+_CAUSE_NOUNS = frozenset({"هجوم", "هجمات", "هجمه", "غاره", "غارات", "ضربه", "ضربات", "قصف", "تفجير", "تفجيرات", "انفجار",
                           "كمين", "اشتباكات", "اشتباك", "مواجهات", "معارك", "قذيفه", "قذائف", "صاروخ", "صواريخ"})
 # Words that may stand between the noun and its agent: adjectives of manner and weapon.
 _CAUSE_ADJ = frozenset({"جويه", "الجويه", "جوي", "الجوي", "انتحاري", "الانتحاري", "انتحاريه", "الانتحاريه",
@@ -140,7 +140,9 @@ def cause_agent(doc: Doc, lex: Lexicon, verb: int, s_start: int, s_end: int, ski
         prev = ffold(toks[n - 1].norm) if n > s_start else ""
         linked = w.startswith(("ب", "وب")) or prev in _CAUSE_LINKS or prev in ("سلسله", "عده", "موجه", "الي")
         if linked:
-            return _agent_after_noun(doc, lex, n, s_end, cands)
+            # the agent after the noun, else a verb of carrying out after it («جراء انفجار
+            # ألغام زرعها الحوثيون»)
+            return _agent_after_noun(doc, lex, n, s_end, cands) or relative_doer(doc, lex, n, s_end, skip)
         subj = next((q for q in cands if q.last in (n - 1, n - 2) and q.first > verb and not is_victim(doc, q)), None)
         sup = [k for k in range(max(verb + 1, n - 5), n) if "support" in lex.classes(ffold(toks[k].norm))]
         if subj is not None and sup and sup[0] < subj.first:
@@ -179,7 +181,9 @@ def enabler_subject(doc: Doc, lex: Lexicon, trig_first: int, s_start: int, skip:
 
 # Verbs of carrying out whose object pronoun refers back to the act: «الهجوم الذي نفذه مسلحون».
 _DOER_VERBS = frozenset(ffold(w) for w in ("نفذ", "نفذت", "شن", "شنت", "ارتكب", "ارتكبت", "قاد", "قادت", "دبر",
-                                         "ينفذ", "تنفذ", "يشن", "تشن", "يرتكب", "ترتكب"))
+                                         "ينفذ", "تنفذ", "يشن", "تشن", "يرتكب", "ترتكب", "زرع", "زرعت", "زرعوا"))
+# «قام به»: the preposition carries the pronoun («التفجير الذي قام به تنظيم داعش»).
+_DID_IT = frozenset(ffold(w) for w in ("قام", "قامت", "يقوم", "تقوم"))
 _DOER_WINDOW = 8  # tokens after the trigger
 
 
@@ -191,12 +195,15 @@ def relative_doer(doc: Doc, lex: Lexicon, trig_last: int, s_end: int, skip: set[
         if _is_boundary(toks[k]) and toks[k].norm not in _QUOTES:
             return None
         w = strip_conj(ffold(toks[k].norm))
-        if not any(w == v + suf for v in _DOER_VERBS for suf in ("ه", "ها", "هم")):
+        at = k + 1
+        if w in _DID_IT and at < s_end and ffold(toks[at].norm) in ("به", "بها", "بهم"):
+            at += 1  # «قام به تنظيم داعش»
+        elif not any(w == v + suf for v in _DOER_VERBS for suf in ("ه", "ها", "هم")):
             continue
-        p = next((q for q in phrases(doc, lex, k + 1, s_end, skip) if q.first == k + 1), None)
+        p = next((q for q in phrases(doc, lex, at, s_end, skip) if q.first == at), None)
         if p is None:
-            p = bare_phrase(doc, lex, k + 1, s_end, skip)
-        if p is not None and p.first == k + 1 and not is_victim(doc, p):
+            p = bare_phrase(doc, lex, at, s_end, skip)
+        if p is not None and p.first == at and not is_victim(doc, p):
             return p
         return None
     return None
@@ -284,4 +291,49 @@ def coordinated_subject(doc: Doc, lex: Lexicon, verb: int, s_start: int, skip: s
         if p.first - 1 >= s_start and p.first - 1 <= s_start + 1 and _verb_shaped(lex, toks[p.first - 1]) \
                 and "speech" not in lex.classes(prev):
             return p  # VSO at the start: «اقتحم مسلحون ... وخطفوا»
+    return None
+
+
+# Heads of a counted crowd: «أعداد كبيرة من الأميركيين»، «آلاف العراقيين».
+_CROWD_HEADS = frozenset(ffold(w) for w in ("أعداد", "آلاف", "ألوف", "مئات", "عشرات", "حشود", "جموع", "ألف", "مئة", "مائة"))
+
+
+def counted_subject(doc: Doc, i: int, end: int) -> Phrase | None:
+    """A counted crowd right after a verb, over «من» and the counted people: «تظاهر أعداد
+    كبيرة من الأميركيين»، «خرج آلاف العراقيين»."""
+    toks = doc.tokens
+    if i >= end or not toks[i].is_arabic:
+        return None
+    w = ffold(toks[i].norm)
+    if (w[2:] if w.startswith("ال") else w) not in _CROWD_HEADS:
+        return None
+    j = i
+    # an adjective («كبيرة»), then «من» and at most two words of the counted phrase
+    if j + 1 < end and toks[j + 1].is_arabic and ffold(toks[j + 1].norm) not in _STOP \
+            and not definite(ffold(toks[j + 1].norm)):
+        j += 1
+    if j + 1 < end and ffold(toks[j + 1].norm) == "من":
+        j += 1
+    k = j + 1
+    while k < end and k - j <= 2 and toks[k].is_arabic and ffold(toks[k].norm) not in _STOP:
+        k += 1
+    return Phrase(i, max(i, k - 1), i, "np", None)
+
+
+_SUPPORT_WINDOW = 8  # tokens between a support verb and its noun when a subject stands between
+
+
+def support_subject(doc: Doc, lex: Lexicon, noun: int, cs: int, skip: set[int]) -> Phrase | None:
+    """«وشنت طيران التحالف بقيادة المملكة العربية السعودية غاراته»: a support verb further
+    back in the clause with its subject right after it (VSO)."""
+    toks = doc.tokens
+    for k in range(noun - 1, max(cs, noun - _SUPPORT_WINDOW) - 1, -1):
+        if "support" not in lex.classes(ffold(toks[k].norm)):
+            continue
+        if k + 1 >= noun or not toks[k + 1].is_arabic:
+            return None
+        p = next((q for q in phrases(doc, lex, k + 1, noun, skip) if q.first == k + 1), None)
+        if p is None:
+            p = bare_phrase(doc, lex, k + 1, noun, skip)
+        return p if p is not None and p.first == k + 1 and not is_victim(doc, p) else None
     return None

@@ -21,10 +21,12 @@ from .agents import (
     claimant,
     clause,
     coordinated_subject,
+    counted_subject,
     enabler_subject,
     noun_agent,
     relative_doer,
     speaker_subject,
+    support_subject,
 )
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, readings
 from .phrases import (
@@ -280,6 +282,21 @@ def find_actors(
     if not actors and (passive or (is_noun and _masdar_core(ffold(toks[trig[1]].norm)) in ("مقتل", "مصرع"))):
         taken = {k for p in targets for k in range(p.first, p.last + 1)}
         away = cause_agent(doc, lex, max(verb, trig[1]), s_start, s_end, skip | taken)
+        if away is not None:
+            actors.append(away)
+    # 5d. the words right after a support verb, before its noun, are its subject («وشنت
+    # طيران التحالف ... غاراته»); a counted crowd right after a verb is its subject
+    # («تظاهر أعداد كبيرة من الأميركيين»)
+    if not actors and not passive and verb < trig[0] - 1 and toks[verb + 1].is_arabic:
+        away = next((q for q in cands if q.first == verb + 1), None) or bare_phrase(doc, lex, verb + 1, trig[0], skip)
+        if away is not None and away.first == verb + 1 and not is_victim(doc, away):
+            actors.append(away)
+    if not actors and is_noun and not protest:
+        away = support_subject(doc, lex, trig[0], cs, skip)
+        if away is not None:
+            actors.append(away)
+    if not actors and not passive and not is_noun:
+        away = counted_subject(doc, max(verb, trig[1]) + 1, ce)
         if away is not None:
             actors.append(away)
     if not actors:
