@@ -437,10 +437,11 @@ def keep_mentions(
             continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
         if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, start, end):
             continue  # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence
-        if m.tense == "noun" and any(
-            (_present_support(lex, tokens[k]) and ffold(tokens[m.first].norm).endswith("ات")) or _continues(tokens[k])
+        if m.tense == "noun" and (any(
+            _present_support(lex, tokens[k]) and ffold(tokens[m.first].norm).endswith("ات")
             for k in range(max(start, m.first - 3), m.first)
-        ):
+        ) or any(_continues(tokens[k]) for k in range(max(cs, m.first - 8), m.first))):
+            # («تواصل المقاومة ... تنفيذ المرحلة الثانية من تحرير لحج»: anywhere before in the clause)
             continue  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign
         if m.tense == "noun" and any(
             _present_support(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
