@@ -251,3 +251,11 @@ def test_conjunction_is_no_surname_to_spread() -> None:
 )
 def test_more_words_that_are_never_names(text: str) -> None:
     assert _ents(text) == []
+
+
+def test_agency_head_takes_the_masculine_adjective() -> None:
+    assert ("المخابرات الإيراني", "ORG") in _ents("قام جهاز المخابرات الإيراني باعتقال ناشطين.")
+
+
+def test_war_city_without_the_tagger() -> None:
+    assert ("الحديدة", "LOC") in _ents("وفي الحديدة، غرب البلاد، قتل ثلاثة.")

@@ -113,7 +113,9 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
             # entry, but the noun and the adjective together are a name (see below)
             for form, skip, head in clitic_readings(words[i]):
                 g = table.generic.get(head)
-                if g is not None and _agrees(head, folded[i + 1]):
+                if g is not None and (_agrees(head, folded[i + 1]) or (
+                        # «جهاز المخابرات الإيراني»: the adjective agrees with «جهاز»
+                        i > 0 and fold_word(words[i - 1]) in AGENCY_HEADS)):
                     en, typ, sub = g
                     best = (1, Actor(form, en, typ, sub, None, "khabar", fold(form)), False, skip, form)
                     break
@@ -161,6 +163,10 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
         out.append(Mention(i, i + k - 1, actor.type, actor, skip, form, weak))
         i += k
     return out
+
+
+#: masculine heads of a service named by a feminine noun («جهاز المخابرات الإيراني»); khabar
+AGENCY_HEADS = frozenset({"جهاز"})
 
 
 def _agrees(noun: str, adjective: str) -> bool:
