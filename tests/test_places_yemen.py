@@ -337,3 +337,20 @@ def test_plural_cue_holds_for_each_name_of_its_list() -> None:
     # «محافظات حماه وحلب وحمص»: governorates, not the cities
     recs = places("استهدفت الغارات محطات نفطية في محافظات حماه وحلب وحمص السورية.")
     assert [r.precision for r in recs if r.text in ("حماه", "حلب", "حمص")] == ["admin"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # Tunisian news: «ببن قردان» (ب + a two-letter first word), a border crossing, towns
+        ("حجزت الوحدات الأمنية ببن قردان أسلحة قرب الحدود مع ليبيا.", "بن قردان", 33.14, 11.22),
+        ("عبر معبر رأس الجدير مئات المسافرين أمس.", "معبر رأس الجدير", 33.15, 11.56),
+        ("قطع الطريق في معتمدية المكناسي بولاية سيدي بوزيد.", "معتمدية المكناسي", 34.6, 9.6),
+        # «بالوسط والجنوب» in a story about Tunisia: its south (the hand row)
+        ("تنقل الشاحنات العلب إلى المندوبيات بالوسط والجنوب في تونس، وفق وزارة التربية في تونس.",
+         "الجنوب", 33.0, 9.5),
+    ],
+)
+def test_tunisian_places(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert near(r, lat, lon)

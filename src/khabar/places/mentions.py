@@ -36,7 +36,7 @@ class Match:
 
 
 _IBB = fold("إب")
-_SHORT_FIRST = frozenset({_IBB, fold("تل"), fold("أم")})
+_SHORT_FIRST = frozenset({_IBB, fold("تل"), fold("أم"), fold("بن")})  # «ببن قردان»
 
 
 def first_token_variants(word: str) -> list[tuple[int, str]]:
@@ -61,7 +61,7 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
             # للعراق -> ل + العراق (the article's alef elided): the span starts after the
             # first ل («لعراق»), as docs/annotation.md spans «للجيش الوطني» -> «لجيش الوطني»
             out.append((p + 1, "ا" + rest[1:]))
-        elif len(rest) > 3 and rest[0] in "بل":
+        elif (len(rest) > 3 or rest[1:] in _SHORT_FIRST) and rest[0] in "بل":
             out.append((p + 1, rest[1:]))
         elif len(rest) > 4 and rest.startswith("كال"):  # كالرياض = ك + الرياض
             out.append((p + 1, rest[1:]))

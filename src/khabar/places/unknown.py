@@ -119,6 +119,8 @@ def _not_a_name(text: str) -> bool:
         return True  # «المدينة»، «مدينة»، «البحر والبر والجو»: common nouns
     if " " in w:
         return False
+    if w.startswith(("بال", "وبال")):
+        return True  # «بالحجارة» (with stones): a preposition and a common noun
     w = "ال" + w[2:] if w.startswith("لل") else w  # «للبنين» (for boys)
     # «منطقة جبلية»: an indefinite nisba adjective (-ية) describes, it does not name
     return w.endswith("يا") or (w.startswith("ال") and (w.endswith("ين") or w.endswith("ون"))) or (
