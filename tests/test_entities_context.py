@@ -259,3 +259,19 @@ def test_agency_head_takes_the_masculine_adjective() -> None:
 
 def test_war_city_without_the_tagger() -> None:
     assert ("الحديدة", "LOC") in _ents("وفي الحديدة، غرب البلاد، قتل ثلاثة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت الحادثة بمحافظة.",
+        "استخدمت روسيا حق الفيتو.",
+        "وصل الوفد في نيسان الماضي.",
+    ],
+)
+def test_lone_common_nouns_and_months(text: str) -> None:
+    assert [t for t, ty in _ents(text) if ty != "LOC" or t != "روسيا"] == []
+
+
+def test_saudi_airline_is_a_company() -> None:
+    assert ("الخطوط السعودية", "ORG") in _ents("أعلنت الخطوط السعودية زيادة رحلاتها.")

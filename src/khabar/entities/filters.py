@@ -45,7 +45,8 @@ def is_not_a_name(m: Mention, words: list[str], table: ActorTable) -> bool:
     a MISC span starting with one («الدولار الأمريكي»), or a person span starting or ending
     with a given name that opens a common phrase («حسن الجوار»)."""
     toks = words[m.first:m.last + 1]
-    if m.first == m.last and _bare(toks[0]) & table.not_names:
+    if m.first == m.last and (_bare(toks[0]) & table.not_names or _bare(toks[0]) & table.common):
+        # a lone common noun, also with a preposition («بمحافظة», «بالمحافظة»)
         return True
     if m.type == "PER" and any(_bare(w) & table.institutions for w in toks):
         return True
