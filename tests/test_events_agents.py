@@ -43,6 +43,9 @@ def _event(text: str, trigger_word: str):
          "الحوثيون"),
         ("وشنت طيران التحالف بقيادة المملكة العربية السعودية غاراته على مدينة الحديدة.", "غاراته", "طيران"),
         ("بينما تظاهر أعداد كبيرة من الأميركيين في نيويورك احتجاجا على الاتفاق.", "تظاهر", "الأميركيين"),
+        # the agent after the attack's adjective, out of the phrase that took it in
+        ("وقالت الوكالة ان جنديين تركيين قتلا صباح الاحد في هجوم انتحاري لمتمردي حزب العمال الكردستاني.", "قتلا",
+         "لمتمردي"),
         # 2. «أنه» after a verb of saying or admitting
         ("واقر التحالف الدولي انه نفذ ضربات جوية في شمال غرب باكستان.", "نفذ", "التحالف"),
         # 3. a claim of responsibility
@@ -67,6 +70,8 @@ def test_actor_found_away_from_the_verb(text: str, trigger: str, actor: str) -> 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        # a support verb of happening has the place as subject, not the doer
+        ("كما شهدت إسطنبول إطلاق نار قرب مقر القنصلية.", "إطلاق"),
         # an impersonal «إنه» before a passive: the speaker did not kill
         ("وقال مصدر إنه قتل خمسة أشخاص في المدينة.", "قتل"),
         # a cause noun whose agent is not named: nobody (not the market, the target)

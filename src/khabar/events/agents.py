@@ -9,7 +9,7 @@ News often names who did it outside the subject position next to the trigger:
 3. the group that claims the act: «تبنت الحركة المسؤولية عن عملية تفجير ... وقتل»؛
 4. the subject of the first of coordinated verbs: «قوة من الشرطة قامت بمداهمة الجامع
    واعتدت على المصلين»؛
-5. scare quotes around a few words («اختطفوا»، «المارينز») do not end a clause.
+5. scare quotes around one or two words («اختطفوا»، «المارينز») do not end a clause.
 
 No parser: word classes of the context lexicon, entity mentions, nationality adjectives
 (:mod:`khabar.entities.tables`) and word shapes.
@@ -30,11 +30,11 @@ __all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "enabler_
            "counted_subject", "speaker_subject", "support_subject"]
 
 _QUOTES = frozenset('«»"“”')
-_SHORT_QUOTE = 4  # words inside quotes that are a name or a scare-quoted word, not a quotation
+_SHORT_QUOTE = 2  # words inside quotes that are a name or a scare-quoted word, not a quotation
 
 
 def _short_quote(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
-    """Is the quote mark at ``k`` one of a pair around at most four words?"""
+    """Is the quote mark at ``k`` one of a pair around at most two words?"""
     n = toks[k].norm
     if n != "»":
         for j in range(k + 1, min(hi, k + 2 + _SHORT_QUOTE)):
@@ -110,7 +110,10 @@ def _agent_after_noun(doc: Doc, lex: Lexicon, n: int, end: int, cands: list[Phra
         if w == "من" and ffold(toks[k + 1].norm) not in ("جانب", "طرف", "قبل"):
             return None
         k += 1 if w == "مع" else 2
-    p = next((q for q in cands if q.first == k), None)
+    p = next((q for q in cands if q.first <= k <= q.last), None)
+    if p is not None and p.first < k:
+        # a phrase that took the adjective in: «انتحاري | لمتمردي حزب العمال»
+        p = Phrase(k, p.last, k, p.role, None) if p.entity is None else None
     if p is not None and not is_victim(doc, p):
         return p
     if nationality(ffold(toks[k].norm)):
@@ -321,19 +324,41 @@ def counted_subject(doc: Doc, i: int, end: int) -> Phrase | None:
 
 
 _SUPPORT_WINDOW = 8  # tokens between a support verb and its noun when a subject stands between
+# Support verbs whose subject is the doer (not «شهد»، «وقع»، «جرى»: a place or the event itself).
+_AGENTIVE_SUPPORT = frozenset(ffold(w) for w in (
+    "شن", "شنت", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "نظم", "نظمت", "نظموا", "ينظم",
+    "تنظم", "قام", "قامت", "قاموا", "يقوم", "تقوم", "خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "وجه", "وجهت",
+    "وجهوا", "يوجه", "توجه", "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق"))
 
 
-def support_subject(doc: Doc, lex: Lexicon, noun: int, cs: int, skip: set[int]) -> Phrase | None:
-    """«وشنت طيران التحالف بقيادة المملكة العربية السعودية غاراته»: a support verb further
-    back in the clause with its subject right after it (VSO)."""
+def _subject_shape(doc: Doc, p: Phrase) -> bool:
+    """A subject without a lexicon class must look like a noun phrase: a definite word, or
+    an indefinite head with a definite genitive («طيران التحالف»); not «به هو», «بتسديد»."""
+    toks = doc.tokens
+    if p.role != "np":
+        return True
+    ws = [ffold(toks[k].norm) for k in range(p.first, p.last + 1)]
+    if len(strip_conj(ws[0])) < 3 or ws[0].startswith(("ب", "ل", "ك")) and not definite(ws[0]):
+        return False
+    return definite(ws[0]) and not ws[0].startswith(("بال", "لل", "كال")) or (len(ws) > 1 and definite(ws[1]))
+
+
+def support_subject(doc: Doc, lex: Lexicon, noun: int, cs: int, skip: set[int], only: int = -1) -> Phrase | None:
+    """«وشنت طيران التحالف بقيادة المملكة العربية السعودية غاراته»: an agentive support verb
+    before the noun in its clause (``only``: that token) with its subject right after it."""
     toks = doc.tokens
     for k in range(noun - 1, max(cs, noun - _SUPPORT_WINDOW) - 1, -1):
-        if "support" not in lex.classes(ffold(toks[k].norm)):
+        if only >= 0 and k != only:
+            continue
+        if strip_conj(ffold(toks[k].norm)) not in _AGENTIVE_SUPPORT:
+            if "support" in lex.classes(ffold(toks[k].norm)):
+                return None  # the nearest support verb is not agentive («شهدت إسطنبول إطلاق نار»)
             continue
         if k + 1 >= noun or not toks[k + 1].is_arabic:
             return None
         p = next((q for q in phrases(doc, lex, k + 1, noun, skip) if q.first == k + 1), None)
         if p is None:
             p = bare_phrase(doc, lex, k + 1, noun, skip)
-        return p if p is not None and p.first == k + 1 and not is_victim(doc, p) else None
+        ok = p is not None and p.first == k + 1 and not is_victim(doc, p) and _subject_shape(doc, p)
+        return p if ok else None
     return None

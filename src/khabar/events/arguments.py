@@ -287,9 +287,9 @@ def find_actors(
     # 5d. the words right after a support verb, before its noun, are its subject («وشنت
     # طيران التحالف ... غاراته»); a counted crowd right after a verb is its subject
     # («تظاهر أعداد كبيرة من الأميركيين»)
-    if not actors and not passive and verb < trig[0] - 1 and toks[verb + 1].is_arabic:
-        away = next((q for q in cands if q.first == verb + 1), None) or bare_phrase(doc, lex, verb + 1, trig[0], skip)
-        if away is not None and away.first == verb + 1 and not is_victim(doc, away):
+    if not actors and not passive and verb < trig[0] - 1:
+        away = support_subject(doc, lex, trig[0], verb, skip, only=verb)
+        if away is not None:
             actors.append(away)
     if not actors and is_noun and not protest:
         away = support_subject(doc, lex, trig[0], cs, skip)
