@@ -204,6 +204,17 @@ def test_past_continuous_fighting_happened() -> None:
     assert len(triggers("وكان المسلحون يطلقون النار على المارة أمس في السوق.")) == 1
 
 
+def test_shells_falling_are_an_occurrence() -> None:
+    text = "وأصيب جنديان سعوديان بجروح إثر سقوط قذيفة على موقعهما في نجران."
+    assert triggers(text) == ["سقوط قذيفة"]
+
+
+def test_the_falling_of_those_shells_retells() -> None:
+    text = ("سقطت أمس أربع قذائف على أحياء ظهران الجنوب. وردت المدفعية السعودية على مصدرها. "
+            "وباشرت الجهات الأمنية مواقع سقوط تلك القذائف.")
+    assert len([t for t in triggers(text) if "قذائف" in t]) == 1
+
+
 def test_repelled_attack_happened() -> None:
     assert len(triggers("وتمكنت المقاومة أمس من صد هجوم للحوثيين على مواقعها في مأرب.")) == 1
 

@@ -170,7 +170,7 @@ def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
 # (Agentive ones, شن، نفذ، نظم، خرج، tell a new one even with ال.)
 _RESULT_VERBS = frozenset({"ادت", "ادي", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "وقع", "وقعت", "اندلع",
                            "اندلعت", "انطلق", "انطلقت", "جرت", "جري", "تواصل", "تواصلت", "استمر", "استمرت",
-                           "سقط", "سقطت"})  # «حيث سقط المقذوف»: the projectile told before
+                           "سقط", "سقطت", "سقوط"})  # «حيث سقط المقذوف»: the projectile told before
 _TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 
@@ -216,14 +216,17 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     own = _possessed(tokens[m.head].norm, m.entry.words[0])
     # a phrase whose last word is definite is definite (an idafa): «ووقع إطلاق النار»
     idafa = len(m.entry.words) > 1 and m.last > m.head and ffold(tokens[m.last].norm).startswith("ال")
-    if m.support >= 0 and not ((result and ("ال" in w[:4] or idafa)) or own):
-        return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
-    if _counted_after_agent(tokens, m, start):
-        return  # «شنت طائرات الأباتشي عددا من الغارات»: a new one, counted
     if any(ffold(tokens[k].norm) in _REPORT and ffold(tokens[k + 1].norm) == "عن"
            for k in range(max(start, m.first - 4), m.first - 1)):
         m.definite = True  # «باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف»: the one told, reported
         return
+    if m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES:
+        m.definite = True  # «مواقع سقوط تلك القذائف», «شنوا هذا الهجوم»: the one told, whatever the verb
+        return
+    if m.support >= 0 and not ((result and ("ال" in w[:4] or idafa)) or own):
+        return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
+    if _counted_after_agent(tokens, m, start):
+        return  # «شنت طائرات الأباتشي عددا من الغارات»: a new one, counted
     for p in ("و", "ف"):
         if w.startswith(p) and len(w) > 4:
             w = w[1:]
