@@ -275,3 +275,18 @@ def test_lone_common_nouns_and_months(text: str) -> None:
 
 def test_saudi_airline_is_a_company() -> None:
     assert ("الخطوط السعودية", "ORG") in _ents("أعلنت الخطوط السعودية زيادة رحلاتها.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مدير الإدارة لـ«الرياض» إن المشروع انتهى.", ("الرياض", "ORG")),
+        ("وأكد في تصريحات خاصة لـ»المدينة» أمس أن الحريات تتراجع.", ("المدينة", "ORG")),
+    ],
+)
+def test_quoted_newspaper_after_li(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _ents(text)
+
+
+def test_city_without_quotes_stays_a_city() -> None:
+    assert _ents("وصل الوفد إلى الرياض أمس.") == [("الرياض", "LOC")]

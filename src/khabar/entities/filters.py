@@ -17,9 +17,10 @@ from .tables import ActorTable, fold_word
 
 if TYPE_CHECKING:
     from .mentions import Mention
+    from .tables import Actor
 
 __all__ = ["adjective_country", "brigades", "byline_person", "is_not_a_name", "media_in_context",
-           "unknown_places"]
+           "quoted_outlet", "unknown_places"]
 
 #: quotation marks around an outlet's name («"الوطن"», «لـ«اليوم»»)
 QUOTES = frozenset("«»\"“”'‘’")
@@ -152,3 +153,20 @@ def brigades(words: list[str], taken: set[int], table: ActorTable) -> list[tuple
                 out.append((j, last, skip))
                 break
     return out
+
+
+#: the preposition before an outlet a statement was made to («قال لـ«الرياض»»)
+TO = frozenset({"ل", "لـ"})
+#: the folded noun the table's outlet names start with («صحيفة الرياض»)
+PAPER = fold("صحيفة")
+
+
+def quoted_outlet(words: list[str], first: int, last: int, table: ActorTable) -> Actor | None:
+    """The outlet a quoted name after «لـ» stands for («قال لـ«الرياض»», «لـ"المدينة"»:
+    the newspapers, not the cities), when the table has «صحيفة» + that name."""
+    if first < 2 or last + 1 >= len(words) or words[first - 1] not in QUOTES or words[last + 1] not in QUOTES:
+        return None
+    if words[first - 2] not in TO:
+        return None
+    hit = table.lookup((PAPER, *(fold_word(w) for w in words[first:last + 1])))
+    return hit[0] if hit is not None and hit[0].subtype == "media" else None

@@ -23,7 +23,15 @@ from typing import TypeVar
 
 from ..normalize import fold
 from .clitics import clitic_readings, clitic_variants
-from .filters import adjective_country, brigades, is_not_a_name, media_in_context, unknown_places
+from .filters import (
+    QUOTES,
+    adjective_country,
+    brigades,
+    is_not_a_name,
+    media_in_context,
+    quoted_outlet,
+    unknown_places,
+)
 from .tables import Actor, ActorTable, fold_word
 
 #: ``first token -> (form for the canonical key, proclitic characters left out of the span)``
@@ -243,6 +251,20 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
             kept_crf.remove(c)
         chosen.append(d)
     out = sorted(chosen + kept_crf, key=lambda m: m.first)
+    # «قال لـ«الرياض»», «لـ"المدينة"»: the newspaper, not the city (filters.quoted_outlet)
+    for m in out:
+        paper = quoted_outlet(words, m.first, m.last, table)
+        if paper is not None:
+            m.type, m.actor, m.weak = paper.type, paper, False
+    used = {j for m in out for j in range(m.first, m.last + 1)}
+    for j in range(2, len(words) - 1):
+        if words[j - 1] in QUOTES and j not in used:
+            last = next((k - 1 for k in range(j + 1, min(j + 4, len(words))) if words[k] in QUOTES), None)
+            if last is not None and not used.intersection(range(j, last + 1)):
+                paper = quoted_outlet(words, j, last, table)
+                if paper is not None:
+                    out.append(Mention(j, last, paper.type, paper, 0, words[j]))
+    out.sort(key=lambda m: m.first)
     # «السعودية» after a definite noun is its adjective («الطفلة السعودية»), no place
     starts = {m.first for m in out}
     out = [m for m in out if not adjective_country(m, words, table, starts)]
