@@ -354,3 +354,38 @@ def test_plural_cue_holds_for_each_name_of_its_list() -> None:
 def test_tunisian_places(text: str, surface: str, lat: float, lon: float) -> None:
     r = find(places(text), surface)
     assert near(r, lat, lon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تم حجز مبلغ مالي قدره 400 أورو في تونس.",  # financial, not Mali
+        "تصدت القوات الأمنية والديوانية للمهربين في بن قردان.",  # customs, not Diwaniyah
+    ],
+)
+def test_adjectives_that_are_country_or_city_names(text: str) -> None:
+    assert not [r for r in places(text) if r.country in ("ML", "IQ")]
+
+
+def test_mali_after_a_country_cue_is_the_country() -> None:
+    r = find(places("قتل جنود فرنسيون في دولة مالي أمس."), "مالي")
+    assert r.country == "ML"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # a definite name after indefinite «منطقة», a Tunisian delegation the index lacks
+        ("خرج أهالي منطقة السلاطنية في معتمدية جلمة بولاية سيدي بوزيد.", "منطقة السلاطنية", 35.04, 9.48),
+        ("خرج أهالي منطقة السلاطنية في معتمدية جلمة بولاية سيدي بوزيد.", "معتمدية جلمة", 35.04, 9.48),
+    ],
+)
+def test_tunisian_areas_and_delegations(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert near(r, lat, lon)
+
+
+def test_unknown_place_first_needs_a_named_country() -> None:
+    # nothing named before it: no Iranian namesake for an Algerian village
+    recs = places("تمكن الجيش بقرية تين الكوم من الإطاحة بمهربين قادمين من ليبيا.")
+    assert all(r.country != "IR" for r in recs)

@@ -151,14 +151,15 @@ def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Ma
 def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
     if " " in m.key or not m.key.endswith("يه") or m.entity is not None or m.tok_start == 0:
         return False
-    if any(c.population >= 10_000 or c.source == "hand" or c.precision == "country" for c in m.candidates):
-        return False
     prev = folded[m.tok_start - 1]
     if toks[m.tok_start - 1].sent != toks[m.tok_start].sent or not prev.startswith("ال"):
         return False
-    if m.nstart != toks[m.tok_start].nstart:  # «والشامية»: after another nisba
-        return prev.endswith("يه")
-    return _bare(prev) not in PLACE_CUES
+    if m.nstart != toks[m.tok_start].nstart and prev.endswith("يه") and not any(
+            c.source == "hand" or c.precision == "country" for c in m.candidates):
+        return True  # «الأمنية والديوانية»: after another nisba, even Diwaniyah's name
+    if any(c.population >= 10_000 or c.source == "hand" or c.precision == "country" for c in m.candidates):
+        return False
+    return m.nstart == toks[m.tok_start].nstart and _bare(prev) not in PLACE_CUES
 
 
 def _small(c: PlaceEntry) -> bool:

@@ -43,7 +43,8 @@ _fold_all = fold_all
 VILLAGE_CUES = _fold_all("قرية قرى بلدة بلدات بلدتي قريتي مزرعة مزارع")
 CITY_CUES = _fold_all("مدينة مدن مدينتي العاصمة عاصمة")
 ADMIN_CUES = _fold_all(
-    "محافظة محافظات محافظتي ولاية ولايات إقليم أقاليم قضاء ناحية مقاطعة مديرية معتمدية عمادة"
+    "محافظة محافظات محافظتي ولاية ولايات إقليم أقاليم قضاء ناحية مقاطعة مديرية معتمدية عمادة "
+    "دائرة"  # «بدائرة جانت»: an Algerian district
 )
 #: A neighbourhood of a city («حي القاهرة» in Mosul is not Cairo).
 QUARTER_CUES = _fold_all("حي أحياء حارة")
@@ -151,4 +152,6 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     fold("الخبر"): _fold_all("رابط نص تفاصيل مصدر نشر هذا ذلك"),
     # «عاصفة الحزم»: the 2015 operation's name, not Al Hazm (Yemen)
     fold("الحزم"): _fold_all("عاصفة"),
+    # «مبلغ مالي»، «دعم مالي»: financial, not Mali
+    fold("مالي"): _fold_all("مبلغ مبالغ دعم وضع عجز مورد موارد فساد نظام مستشار عام مصرف حساب تحويل"),
 }

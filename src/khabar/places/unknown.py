@@ -49,7 +49,7 @@ _SITE_CUES = fold_all("مسرح ملعب فندق")
 # the region the story names (Saudi and Yemeni governorates are tens of km across), and
 # named camps, prisons and mountains («معسكر الصباحة»، «سجن الحائر»، «جبل عبس»). The
 # directorates of ministries («مديرية الأمن»، «محافظة على» = preserving) are _ADMIN_STOP.
-_ADMIN_CUES = fold_all("محافظة مديرية")
+_ADMIN_CUES = fold_all("محافظة مديرية معتمدية")
 _OTHER_CUES = fold_all("معسكر سجن جبل جبهة وادي")
 # «جبهة صرواح» is a front line at a place; «جبهة النصرة» an armed group (also caught when
 # the tagger says ORG).
@@ -172,7 +172,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
             continue  # «جبهة النصرة»، «معسكر الدفاع الجوي»
         if bare in _AREA:
             nxt = folded[k]
-            if nxt in _AREA_STOP or nxt.endswith(("يه", "ي", "يا", "ين", "ات", "ون")):
+            # (a definite word after indefinite «منطقة» is a name in construct: «منطقة السلاطنية»)
+            if nxt in _AREA_STOP or (not nxt.startswith("ال") and nxt.endswith(("يه", "ي", "يا", "ين", "ات", "ون"))):
                 continue
             most = 1
         # «محافظة يخسرها المتمردون»: an imperfect verb, a word with a pronoun suffix or a
@@ -241,6 +242,11 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
             # other place is (the nearest may be a misreading: «ومدنين» → Medenine).
             known = [c for c in known if c.country == anchor.country
                      or (precision == "admin" and c.precision == "admin")]
+        if anchor is None:
+            # nothing named before or around it: a gazetteer namesake only in a country the
+            # article names («قرية تين الكوم» is no Iranian «الكوم»)
+            named = {r[2].country for r in records}
+            known = [c for c in known if c.country in named]
         if anchor is None and not known:
             continue
         seen_text.add(key)
