@@ -124,6 +124,8 @@ def test_a_counted_strike_after_its_verb_is_new_and_names_the_event() -> None:
         "ووضع المتمردون خططا للعاصمة، بينها نشر كتائب متخصصة بالاغتيالات.",
         # the purpose of a support noun
         "وحاول المتمردون تشكيل مراكز متعددة لشن هجمات على الحدود.",
+        # the victims described by a relative clause, nothing else told
+        "وقالت المصادر إن غالبية الضحايا الذين قتلوا في جرائم عامة دفنوا في وقت سابق.",
         # thousands killed are a tally
         "وأعلن الوزير أن أكثر من ألفي عراقي بمحافظة نينوى أعدموا على أيدي متشددي التنظيم.",
         "وقال إن التنظيم اغتال 2070 مواطنا من أهالي نينوى.",
@@ -140,6 +142,7 @@ def test_campaigns_and_tallies_are_no_occurrence(text: str) -> None:
     [
         ("ولكن خلال شهر واحد اغتيل كرامي في متفجرة زرعت في طائرة.", 1),  # no count: one killing
         ("وقتل خمسة مدنيين أمس جراء الغارات على المدينة.", 1),  # a cause with the dead: the strikes
+        ("وارتفع عدد الذين قتلوا في الهجوم على السوق أمس إلى 20.", 1),  # the attack is told
         ("وقتل خمسة جنود في مارس 2014 بصاروخ أطلقته قوة إيساف.", 1),  # a year is no count
         ("وقتل 18 حوثيا في اشتباكات عنيفة خلال الـ 24 ساعة الماضية في مدينة تعز.", 1),  # a day's report
         # a kept clash noun is a clash of its own beside the strikes of the same sentence

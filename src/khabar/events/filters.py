@@ -435,6 +435,9 @@ def keep_mentions(
             continue  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
         if _aggregate_since(lex, tokens, m, start, end):
             continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
+        if m.tense != "noun" and m.entry.form in _CASUALTY_WORDS and m.first > start \
+                and ffold(tokens[m.first - 1].norm) in _RELATIVES and len(mentions) == 1:
+            continue  # «غالبية الضحايا الذين قتلوا ... دفنوا»: the victims described, nothing told
         if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, start, end):
             continue  # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence
         if m.tense == "noun" and (any(
