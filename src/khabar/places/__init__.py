@@ -316,6 +316,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # «المنازل الحلبية والشامية»: a feminine nisba after a definite noun (or after another
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
+    ending_at = {m.tok_end: m for m in matches}
     for m in matches:
         # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
         j = m.tok_start - 1
@@ -326,7 +327,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
         # «محافظات حماه وحلب وحمص»: a name joined by و to a cued one shares its plural cue
         if m.cue is None and m.nstart != toks[m.tok_start].nstart and folded[m.tok_start].startswith("و"):
-            prev = next((o for o in matches if o.tok_end == m.tok_start), None)
+            prev = ending_at.get(m.tok_start)
             if prev is not None and prev.cue in _PLURAL_CUES:
                 m.cue = prev.cue
         first, _, rest = m.key.partition(" ")
