@@ -4,8 +4,9 @@
   (tests/data/no_event_sentences.jsonl); measured 2/217 (0.9%) with an event;
 * the SaudiNewsNet no-event set: 66 sentences with conflict words kept by hand (stand-off,
   tests/data/no_event_sentences_saudinewsnet.jsonl); measured 5/66 when picked, 3/66 (4.5%) after;
-* the report half of the UniversalPetrarch gold sentences: recall measured 0.6622, type
-  accuracy 0.9933 (full pipeline, second pass, docs/events.md); the floors sit just under them.
+* the report half of the UniversalPetrarch gold sentences: recall measured 0.6711, type
+  accuracy 0.9934, source accuracy 0.7391 (full pipeline, third pass, docs/events.md); the
+  floors sit just under them.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ NO_EVENT = Path(__file__).parent / "data" / "no_event_sentences.jsonl"
 NO_EVENT_SNN = Path(__file__).parent / "data" / "no_event_sentences_saudinewsnet.jsonl"
 SNN_FP_FLOOR = 0.05  # measured 5/66 when picked, 3/66 after the events-articles fixes
 FP_FLOOR = 0.01  # share of no-event sentences with an event: measured 2/217
-RECALL_FLOOR = 0.65  # report half: measured 0.6622 (second pass; was 0.64 at 0.6578; slack for other steps)
-TYPE_FLOOR = 0.95  # report half: measured 0.9933
+RECALL_FLOOR = 0.66  # report half: measured 0.6711 (third pass; 0.65 at 0.6622; slack for other steps)
+TYPE_FLOOR = 0.95  # report half: measured 0.9934
+SOURCE_FLOOR = 0.71  # report half: measured 0.7391 (third pass; issue 7's target is 0.70)
 
 
 def test_no_event_sentences_are_checked_text() -> None:
@@ -58,6 +60,7 @@ def test_report_recall_and_typing_stay_above_floor() -> None:
     assert isinstance(result, dict)
     assert result["recall"] >= RECALL_FLOOR
     assert result["type_accuracy"] >= TYPE_FLOOR
+    assert result["source_accuracy"] >= SOURCE_FLOOR
 
 
 def _saudinewsnet_no_event_texts() -> list[tuple[str, str]]:
