@@ -144,6 +144,8 @@ def test_campaigns_and_tallies_are_no_occurrence(text: str) -> None:
         ("وقتل خمسة مدنيين أمس جراء الغارات على المدينة.", 1),  # a cause with the dead: the strikes
         ("وارتفع عدد الذين قتلوا في الهجوم على السوق أمس إلى 20.", 1),  # the attack is told
         ("وقتل خمسة جنود في مارس 2014 بصاروخ أطلقته قوة إيساف.", 1),  # a year is no count
+        # thousands of troops in another clause are no count of the dead
+        ("وقتل 150 مدنيا أمس في ضربات جوية، مما قوض تأييد وجود أكثر من 60 ألفا من القوات.", 1),
         ("وقتل 18 حوثيا في اشتباكات عنيفة خلال الـ 24 ساعة الماضية في مدينة تعز.", 1),  # a day's report
         # a kept clash noun is a clash of its own beside the strikes of the same sentence
         ("وفي محافظة مأرب، قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية، "

@@ -438,8 +438,10 @@ def keep_mentions(
         if m.tense != "noun" and m.entry.form in _CASUALTY_WORDS and m.first > start \
                 and ffold(tokens[m.first - 1].norm) in _RELATIVES and len(mentions) == 1:
             continue  # «غالبية الضحايا الذين قتلوا ... دفنوا»: the victims described, nothing told
-        if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, start, end):
-            continue  # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence
+        if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, cs, ce):
+            # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence (in
+            # the mention's clause: «... مما قوض تأييد وجود 60 ألفا من القوات» counts troops)
+            continue
         if m.tense == "noun" and (any(
             _present_support(lex, tokens[k]) and ffold(tokens[m.first].norm).endswith("ات")
             for k in range(max(start, m.first - 3), m.first)
