@@ -249,8 +249,9 @@ _PERIOD_WORDS = frozenset({"بدايه", "مطلع", "اندلاع", "سنوات
 
 
 # Superlatives before «منذ» make a comparison («الأكثر دموية منذ سنوات»), folded.
+# (not a bare «أكثر»: «مقتل أكثر من 3200 شخص منذ مارس» is a tally)
 _SUPERLATIVES = frozenset(ffold(w) for w in ("الأكثر", "الأعنف", "الأسوأ", "الأكبر", "الأشد", "الأعلى", "الأول",
-                                             "الأولى", "أكثر", "أعنف", "أسوأ", "أكبر", "أشد"))
+                                             "الأولى", "أعنف", "أسوأ"))
 
 # «خلال», «على مدى», «طوال» + a period of a week or more: the figures are a tally.
 _DURING = frozenset({"خلال", "مدي", "طوال", "وخلال", "وطوال"})
