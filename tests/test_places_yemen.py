@@ -389,3 +389,22 @@ def test_unknown_place_first_needs_a_named_country() -> None:
     # nothing named before it: no Iranian namesake for an Algerian village
     recs = places("تمكن الجيش بقرية تين الكوم من الإطاحة بمهربين قادمين من ليبيا.")
     assert all(r.country != "IR" for r in recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # a dual cue names two places, the second after و; a region of the sentence anchors them
+        ("اشتبك الجيش مع داعش في محيط حقلي شاعر وجزل بريف حمص الشرقي في سوريا.", "جزل", 34.5, 37.7),
+        # a junction («مثلث») and a port known to no gazetteer, at the place right after them
+        ("سيطر الجيش الوطني على مثلث الكهرباء في مديرية لودر بمحافظة أبين.", "مثلث الكهرباء", 13.88, 45.87),
+        ("وصلت السفينة إلى ميناء الزيت بالبريقة في عدن.", "ميناء الزيت", 12.75, 44.88),
+    ],
+)
+def test_duals_junctions_and_ports(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert near(r, lat, lon)
+
+
+def test_port_with_an_adjective_is_no_name() -> None:
+    assert [r.text for r in places("أعلنت الحكومة إنشاء ميناء نفطي في عدن.")] == ["عدن"]

@@ -50,7 +50,9 @@ _SITE_CUES = fold_all("مسرح ملعب فندق")
 # named camps, prisons and mountains («معسكر الصباحة»، «سجن الحائر»، «جبل عبس»). The
 # directorates of ministries («مديرية الأمن»، «محافظة على» = preserving) are _ADMIN_STOP.
 _ADMIN_CUES = fold_all("محافظة مديرية معتمدية")
-_OTHER_CUES = fold_all("معسكر سجن جبل جبهة وادي")
+_OTHER_CUES = fold_all("معسكر سجن جبل جبهة وادي حقل مثلث ميناء")
+# Duals name two places, the second after و: «بلدتي الفوعة وكفرية»، «حقلي شاعر وجزل»
+_DUALS = fold_all("بلدتي قريتي مدينتي محافظتي مديريتي منطقتي جبهتي حقلي")
 # «جبهة صرواح» is a front line at a place; «جبهة النصرة» an armed group (also caught when
 # the tagger says ORG).
 _FRONT_STOP = fold_all(
@@ -72,7 +74,7 @@ _AREA_STOP = fold_all(
     "الظهر الصدر الرأس البطن الوجه الرقبة "
     "القتال الاشتباكات"
 )
-_CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA
+_CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA | _DUALS
 _QUOTES = frozenset('«»"“”')
 _FRONT = fold("جبهة")
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
@@ -102,6 +104,9 @@ def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int]
     if close:
         return min(close, key=lambda m: m[0])[2]
     same = [m for m in near if sent[0] <= m[0] and m[1] <= sent[1]]
+    if not same:  # «حقلي شاعر وجزل بريف حمص الشرقي»: a region of its sentence will do
+        same = [m for m in mentions if m[2].precision == "region" and m[2].lat is not None
+                and sent[0] <= m[0] and m[1] <= sent[1]]
     if same:
         return min(same, key=lambda m: min(abs(m[0] - end), abs(start - m[1])))[2]
     before = [m for m in near if m[1] <= start]
@@ -149,8 +154,9 @@ def _after_place_word(doc: Doc, folded: list[str], start: int) -> bool:
     return w in _BEFORE or (len(w) > 3 and w[0] in "وفبل" and w[1:] in _BEFORE)
 
 
-def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[int, int, str]]:
-    """``(first token, end token, cue)`` of unknown names after a village/quarter cue."""
+def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[int, int, str, int]]:
+    """``(first token, end token, cue, proclitic length)`` of unknown names after a
+    village/quarter cue (the proclitic: the و of a dual's second name)."""
     toks = doc.tokens
     out = []
     for i, w in enumerate(folded[:-1]):
@@ -170,6 +176,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
             continue  # «مديرية الأمن»; «منطقة معسكر الكرين»: the camp is its own cue
         if bare in _OTHER_CUES and folded[k] in _FRONT_STOP:
             continue  # «جبهة النصرة»، «معسكر الدفاع الجوي»
+        if bare in _OTHER_CUES | _DUALS and not folded[k].startswith("ال") and folded[k].endswith(("ي", "يه")):
+            continue  # «ميناء نفطي»، «حقل غازي»: an indefinite adjective, no name
         if bare in _AREA:
             nxt = folded[k]
             # (a definite word after indefinite «منطقة» is a name in construct: «منطقة السلاطنية»)
@@ -189,7 +197,11 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
                and not (len(folded[j]) > 3 and folded[j][1:] in PLACE_CUES)):  # «بمنطقة»
             j += 1
         if j > k:
-            out.append((k, j, bare))
+            out.append((k, j, bare, 0))
+            # «حقلي شاعر وجزل»: the dual's second name, one word after و
+            if (bare in _DUALS and j < len(toks) and j not in covered and toks[j].sent == toks[i].sent
+                    and folded[j].startswith("و") and len(folded[j]) > 3 and folded[j][1:] not in _STOP):
+                out.append((j, j + 1, bare, 1))
     return out
 
 
@@ -222,9 +234,9 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
     # a front inside an organisation's name («جبهة فتح الشام») is no place
     others = [(sp.start, sp.end) for e in doc.entities if e.type in ("ORG", "PER")
               for sp in (e.mentions or [e])]
-    for first, end, cue in _cued_names(doc, covered_toks, folded):
-        span = doc.token_span(first, end - 1)
-        key = " ".join(folded[first:end])
+    for first, end, cue, plen in _cued_names(doc, covered_toks, folded):
+        span = doc.span_from_norm(doc.tokens[first].nstart + plen, doc.tokens[end - 1].nend)
+        key = " ".join(folded[first:end])[plen:]
         if key in seen_text or any(s < span.end and span.start < e for s, e in taken) or (
                 cue == _FRONT and any(s < span.end and span.start < e for s, e in others)):
             continue
@@ -251,7 +263,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
             continue
         seen_text.add(key)
         cue_tok = doc.tokens[first - 1]
-        if folded[first - 1] in _QUOTES:  # «مديرية «كتف»»: the name alone
+        if folded[first - 1] in _QUOTES or plen:  # «مديرية «كتف»», «وجزل»: the name alone
             full = span
         else:
             full = doc.span_from_norm(cue_tok.nstart + (1 if folded[first - 1] != cue else 0),
