@@ -290,3 +290,13 @@ def test_quoted_newspaper_after_li(text: str, expected: tuple[str, str]) -> None
 
 def test_city_without_quotes_stays_a_city() -> None:
     assert _ents("وصل الوفد إلى الرياض أمس.") == [("الرياض", "LOC")]
+
+
+def test_family_name_the_tagger_cut_off() -> None:
+    rec = analyze("وقال حامد رافع الخيالي عميد بلدية مدينة سبها إن الوضع صعب. وقال الخيالي هاتفيا إن الهدوء عاد.")
+    [person] = [e for e in rec.entities if e.type == "PER"]
+    assert [m.text for m in person.mentions] == ["حامد رافع الخيالي", "الخيالي"]
+
+
+def test_nationality_after_a_person_is_no_family_name() -> None:
+    assert ("عبد ربه منصور هادي اليمني", "PER") not in _ents("قال الرئيس عبد ربه منصور هادي اليمني إن الحرب ستنتهي.")

@@ -251,6 +251,15 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
             kept_crf.remove(c)
         chosen.append(d)
     out = sorted(chosen + kept_crf, key=lambda m: m.first)
+    # a person's name goes on over a family name («حامد رافع | الخيالي») the tagger cut
+    # off: a nisba with the article («ال...ي») the tagger's vocabulary does not hold
+    starts = {m.first for m in out}
+    for m in out:
+        j = m.last + 1
+        if (m.type == "PER" and m.actor is None and j < len(words) and j not in starts and tags[j] == "O"
+                and words[j].startswith("ال") and words[j].endswith("ي") and len(words[j]) >= 5
+                and words[j] not in vocab and fold_word(words[j]) not in table.nationalities):
+            m.last = j
     # «قال لـ«الرياض»», «لـ"المدينة"»: the newspaper, not the city (filters.quoted_outlet)
     for m in out:
         paper = quoted_outlet(words, m.first, m.last, table)
