@@ -234,6 +234,11 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
                 if any(fold(f) in table.place_heads for f, _ in clitic_variants(words[j])):
                     m.last = j - 1
                     break
+    # ... and before a nationality adjective («عبد ربه منصور هادي | اليمني»: the
+    # adjective goes with the title before the name)
+    for m in crf:
+        while m.type == "PER" and m.last > m.first and fold_word(words[m.last]) in table.nationalities:
+            m.last -= 1
     kept_crf = list(crf)
     chosen: list[Mention] = []
     for d in matches if matches is not None else dictionary_matches(words, table):
