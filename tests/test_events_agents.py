@@ -84,6 +84,27 @@ def test_no_actor_when_none_is_named(text: str, trigger: str) -> None:
     assert _event(text, trigger).actors == []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # who undergoes a noun trigger, «تعرض» further back (also its masdar after ب)
+        ("افادت تقارير بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال في النجف.", "اغتيال", "المرجع"),
+        # a counted armed phrase after an abduction verb was abducted
+        ("وخطف ثلاثة جنود أميركيين جنوب بغداد في 12 مايو.", "وخطف", "جنود"),
+    ],
+)
+def test_target_away_from_the_verb(text: str, trigger: str, target: str) -> None:
+    e = _event(text, trigger)
+    assert any(target in t.text for t in e.targets), [t.text for t in e.targets]
+    assert not any(target in a.text for a in e.actors), [a.text for a in e.actors]
+
+
+def test_agent_after_min_is_no_target() -> None:
+    e = _event("وتعرضت السفينة لهجوم من قراصنة صوماليين امس.", "لهجوم")
+    assert [a.text for a in e.actors] == ["قراصنة صوماليين"]
+    assert e.targets == []
+
+
 def test_target_after_scare_quotes() -> None:
     e = _event("قالت الحركة إن رجال أمن «اختطفوا» أمس منسقها العام.", "اختطفوا")
     assert any("منسقها" in t.text for t in e.targets), [t.text for t in e.targets]

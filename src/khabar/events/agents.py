@@ -27,7 +27,7 @@ from .lexicon import Lexicon, ffold, readings
 from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
 
 __all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "enabler_subject", "noun_agent", "relative_doer",
-           "counted_subject", "speaker_subject", "support_subject"]
+           "counted_subject", "speaker_subject", "support_subject", "undergoer"]
 
 _QUOTES = frozenset('«»"“”')
 _SHORT_QUOTE = 2  # words inside quotes that are a name or a scare-quoted word, not a quotation
@@ -106,10 +106,14 @@ def _agent_after_noun(doc: Doc, lex: Lexicon, n: int, end: int, cands: list[Phra
         return None
     w = ffold(toks[k].norm)
     if w in ("مع", "من") and k + 1 < end:
-        # «مواجهات مع قوات الأمن»; «من جانب/من قبل X» is handled as an explicit agent
-        if w == "من" and ffold(toks[k + 1].norm) not in ("جانب", "طرف", "قبل"):
-            return None
-        k += 1 if w == "مع" else 2
+        # «مواجهات مع قوات الأمن»، «هجوم من قراصنة»، «من جانب/من قبل X»
+        if w == "من" and ffold(toks[k + 1].norm) in ("جانب", "طرف", "قبل"):
+            k += 2
+        else:
+            k += 1
+            p = next((q for q in cands if q.first == k), None)
+            # after «من» only armed men or a name: «هجوم من ثلاثة محاور» is no agent
+            return p if p is not None and p.role in ("armed", "entity") and not is_victim(doc, p) else None
     p = next((q for q in cands if q.first <= k <= q.last), None)
     if p is not None and p.first < k:
         # a phrase that took the adjective in: «انتحاري | لمتمردي حزب العمال»
@@ -361,4 +365,25 @@ def support_subject(doc: Doc, lex: Lexicon, noun: int, cs: int, skip: set[int], 
             p = bare_phrase(doc, lex, k + 1, noun, skip)
         ok = p is not None and p.first == k + 1 and not is_victim(doc, p) and _subject_shape(doc, p)
         return p if ok else None
+    return None
+
+
+_UNDERGO_VERBS = frozenset(ffold(w) for w in ("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"))
+
+
+def undergoer(doc: Doc, lex: Lexicon, noun: int, cs: int, skip: set[int]) -> Phrase | None:
+    """«تعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال»: who undergoes the act is
+    the phrase right after «تعرض» (or right before it), the noun within eight tokens after."""
+    toks = doc.tokens
+    for k in range(noun - 1, max(cs, noun - _SUPPORT_WINDOW) - 1, -1):
+        w = strip_conj(ffold(toks[k].norm))
+        if w not in _UNDERGO_VERBS and not (w[:1] in ("ب", "ل") and w[1:] in _UNDERGO_VERBS):
+            continue  # (also the masdar after a preposition: «أفادت تقارير بتعرض»)
+        if k + 1 < noun and toks[k + 1].is_arabic:
+            p = next((q for q in phrases(doc, lex, k + 1, noun, skip) if q.first == k + 1), None)
+            p = p or bare_phrase(doc, lex, k + 1, noun, skip)
+            if p is not None and p.first == k + 1:
+                return p
+        before = [q for q in phrases(doc, lex, max(cs, k - 4), k, skip) if q.last >= k - 1]
+        return before[-1] if before else None
     return None

@@ -27,6 +27,7 @@ from .agents import (
     relative_doer,
     speaker_subject,
     support_subject,
+    undergoer,
 )
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, readings
 from .phrases import (
@@ -226,7 +227,9 @@ def find_actors(
             pass  # active SVO: handled below
         elif len(nps) >= 2 and not is_victim(doc, nps[0]):
             pass  # active VSO
-        elif nps and nps[0].first == verb + 1 and nps[0].role == "armed" and subtype == "abduction_forced_disappearance":
+        elif nps and nps[0].first == verb + 1 and nps[0].role == "armed" and nps[0].first == nps[0].head \
+                and subtype == "abduction_forced_disappearance":
+            # (uncounted: «وخطف ثلاثة جنود أميركيين» is a passive, the soldiers were taken)
             pass  # «خطف مسلحون ... عددا من الأشخاص»: armed men abduct, they are not abducted
         elif nps and subtype == "abduction_forced_disappearance" and any(q.role == "armed" for q in before):
             pass  # «اقتحم مسلحون مهبطا ... وخطفوا أربعة أوروبيين»: active, the armed men before
@@ -240,10 +243,20 @@ def find_actors(
     # «تعرض X لهجوم»: who undergoes the attack is its target
     if not is_noun or verb != trig[0]:
         if strip_conj(verb_word) in _UNDERGO:
-            near = [p for p in before if p.last >= verb - 3] + [p for p in after if p.first <= verb + 2]
+            # (not the agent after «من»: «تعرضت السفينة لهجوم من قراصنة»)
+            near = [p for p in before if p.last >= verb - 3] + [
+                p for p in after if p.first <= verb + 2 and ffold(toks[p.first - 1].norm) != "من"]
             if near and not targets:
                 targets.append(near[0])
             passive = True
+    # «تعرض المرجع الشيعي علي السيستاني لمحاولة اغتيال»: the undergoer of a noun trigger
+    # whose «تعرض» stands further back
+    undergone = False
+    if is_noun and not targets:
+        away = undergoer(doc, lex, trig[0], cs, skip)
+        if away is not None:
+            targets.append(away)
+            undergone = True  # the phrases before the noun are the undergoer's, not the doer's
     # 4b. a claim of responsibility names the doer: «تبنت الحركة المسؤولية عن عملية تفجير ... وقتل»
     if not actors:
         away = claimant(doc, lex, trig[0], s_start, skip)
@@ -276,6 +289,17 @@ def find_actors(
                 actors.append(subj)
         elif before and before[-1].last >= vq - 2 and not is_victim(doc, before[-1], protest):
             actors.append(before[-1])  # «قوات الأمن الباكستانية قتلت»
+    # 5a. (before the phrases next to the verb are taken) «الهجوم الذي نفذه مسلحون»: a verb of carrying out names the doer after it
+    if not actors:
+        away = relative_doer(doc, lex, trig[1], s_end, skip)
+        if away is not None:
+            actors.append(away)
+    # an attack noun's agent after it: «غارات جوية أميركية»، «القصف الإسرائيلي» (also
+    # after a verb of happening: «أسفرت غارات جوية أميركية عن»)
+    if not actors and (is_noun or verb < trig[0]):
+        away = noun_agent(doc, lex, trig[1], s_start, ce, skip)
+        if away is not None:
+            actors.append(away)
     # 5b. a killing told in the passive was done by the agent of the attack that caused it
     # («قتلوا جراء ضربة جوية أميركية»، «قتلوا في مواجهات مع قوات الأمن»), before the phrases
     # next to the verb are taken as its victims or subject
@@ -313,7 +337,7 @@ def find_actors(
                     nxt = next((p for p in after if p.first > first_after.last and p not in targets), None)
                     if nxt is not None and nxt.first - first_after.last <= 3:
                         targets.append(nxt)
-        if not actors and before:
+        if not actors and before and not undergone:
             p = before[-1]
             said = p.first > 0 and "speech" in lex.classes(ffold(toks[p.first - 1].norm))
             if is_noun and not protest and p.role not in ("armed", "entity"):
@@ -327,17 +351,6 @@ def find_actors(
         v = next((p for p in after if p not in actors and is_victim(doc, p)), None)
         if v is not None:
             targets.append(v)
-    # 5a. «الهجوم الذي نفذه مسلحون»: a verb of carrying out names the doer after it
-    if not actors:
-        away = relative_doer(doc, lex, trig[1], s_end, skip)
-        if away is not None:
-            actors.append(away)
-    # an attack noun's agent after it: «غارات جوية أميركية»، «القصف الإسرائيلي» (also
-    # after a verb of happening: «أسفرت غارات جوية أميركية عن»)
-    if not actors and (is_noun or verb < trig[0]):
-        away = noun_agent(doc, lex, trig[1], s_start, ce, skip)
-        if away is not None:
-            actors.append(away)
     # 5c. «قوة من الشرطة قامت بمداهمة الجامع واعتدت على المصلين»: a coordinated verb shares
     # the first predicate's subject
     if not actors and not is_noun and not passive:
