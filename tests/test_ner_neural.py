@@ -117,3 +117,38 @@ def test_output_is_valid_iob(model: NeuralModel, words: list[str]) -> None:
     for t in tags:
         assert not (t.startswith("I-") and prev[2:] != t[2:])
         prev = t
+
+
+def _write_crf(path: Path) -> None:
+    import gzip
+
+    import pycrfsuite
+
+    fx = FeatureExtractor(Lexicon())
+    trainer = pycrfsuite.Trainer(verbose=False)
+    data = [(["قال", "بشار", "الاسد"], ["O", "B-PER", "I-PER"]), (["في", "دمشق"], ["O", "B-LOC"])]
+    for words, tags in data * 3:
+        trainer.append(fx.sentence(words), tags)
+    trainer.set_params({"max_iterations": 20})
+    raw = path.with_suffix(".tmp")
+    trainer.train(str(raw))
+    path.write_bytes(gzip.compress(raw.read_bytes(), mtime=0))
+
+
+@pytest.mark.parametrize(("files", "kind"), [
+    (("ner.npz",), "neural"),
+    (("ner.crfsuite.gz",), "crf"),
+    (("ner.npz", "ner.crfsuite.gz"), "ensemble"),
+])
+def test_tagger_kind_follows_the_model_files(tmp_path: Path, files: tuple[str, ...], kind: str) -> None:
+    from khabar.ner.tagger import Tagger
+
+    Lexicon().save(tmp_path / "lexicon.json.gz")
+    if "ner.npz" in files:
+        _write_model(tmp_path / "ner.npz")
+    if "ner.crfsuite.gz" in files:
+        _write_crf(tmp_path / "ner.crfsuite.gz")
+    tagger = Tagger(tmp_path)
+    assert tagger.kind == kind
+    tags = tagger.tag_document([SENTENCES[0], [], SENTENCES[1]])
+    assert [len(t) for t in tags] == [len(SENTENCES[0]), 0, len(SENTENCES[1])]

@@ -27,20 +27,22 @@ def train() -> None:
 @click.option("--tune/--no-tune", default=True, show_default=True,
               help="Tune on the last 10% of camel-split-train first (CRF: the regularisation "
                    "grid; neural: the dev score of each epoch is logged).")
-@click.option("--model", "kind", type=click.Choice(["neural", "crf"]), default="neural", show_default=True,
-              help="neural: the shipped BiLSTM-CRF (needs torch: pip install 'khabar[train]'); "
-                   "crf: the earlier linear-chain CRF.")
+@click.option("--model", "kind", type=click.Choice(["crf", "neural", "ensemble"]), default="crf", show_default=True,
+              help="crf: the shipped linear-chain CRF; neural: the BiLSTM-CRF tried in the third "
+                   "pass (needs torch: pip install torch); ensemble: both, combined at run time "
+                   "(docs/models.md has their dev scores and speed).")
 def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: str) -> None:
     """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA), deterministically,
-    from ANERcorp's camel-split-train: the neural tagger (torch, one thread; see
-    docs/models.md for the time it takes) or the CRF (a few minutes on one core per
-    setting tried). --no-tune trains the shipped setting only.
+    from ANERcorp's camel-split-train: the CRF (the shipped model; a few minutes on one
+    core per setting tried), or the neural tagger / the CRF + neural ensemble tried in
+    the third pass (torch, one thread; docs/models.md). --no-tune trains the chosen
+    setting only.
 
     Example:
 
-        khabar train ner --no-tune --out /tmp/ner-model
+        khabar train ner --no-tune
 
-        khabar train ner --model crf --no-tune
+        khabar train ner --model ensemble --no-tune --out /tmp/ner-ensemble
     """
     from ..errors import DataError
     from ..ner.tagger import MODEL_DIR
@@ -51,16 +53,17 @@ def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: st
     if not (data / "ner" / "anercorp" / "camel-split-train.txt").exists():
         raise click.ClickException(str(DataError(
             f"no NER corpora under {data}; set KHABAR_DATA to the shared data folder")))
-    if kind == "neural":
+    log = lambda s: click.echo(s, err=True)  # noqa: E731
+    if kind != "crf":
         try:
             import torch  # noqa: F401
         except ImportError as exc:
-            raise click.ClickException("training the neural tagger needs torch: pip install 'khabar[train]' "
-                                       "(or --model crf)") from exc
+            raise click.ClickException("training the neural tagger needs torch (pip install torch; "
+                                       "the CPU build is enough), or use --model crf") from exc
+    if kind in ("crf", "ensemble"):
+        grid = DEFAULT_GRID if tune else DEFAULT_GRID[:1]
+        tune_and_train(data, out_dir or MODEL_DIR, grid=grid, extra=tuple(extra) or DEFAULT_EXTRA, log=log)
+    if kind in ("neural", "ensemble"):
         from ..ner.neural_train import build_neural
 
-        build_neural(data, out_dir or MODEL_DIR, tune=tune, log=lambda s: click.echo(s, err=True))
-        return
-    grid = DEFAULT_GRID if tune else DEFAULT_GRID[:1]
-    tune_and_train(data, out_dir or MODEL_DIR, grid=grid, extra=tuple(extra) or DEFAULT_EXTRA,
-                   log=lambda s: click.echo(s, err=True))
+        build_neural(data, out_dir or MODEL_DIR, tune=tune, log=log, keep_crf=kind == "ensemble")

@@ -82,6 +82,8 @@ class NeuralModel:
         w_hh[:h, :4 * h] = f32["w_hh_f"].T
         w_hh[h:, 4 * h:] = f32["w_hh_b"].T
         self.w_hh = w_hh
+        self.w_hh_f = w_hh[:h, :4 * h].copy()
+        self.w_hh_b = w_hh[h:, 4 * h:].copy()
         self.out_w = f32["out_w"].T.copy()  # (2H, K)
         self.out_b = f32["out_b"]
         k = len(self.tags)
@@ -140,19 +142,35 @@ class NeuralModel:
 
     # -- forward pass ---------------------------------------------------------------------
 
-    def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
-        """IOB tags of each sentence of one document (normalised tokens)."""
+    def tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | None = None,
+                     weight: float = 1.0) -> list[list[str]]:
+        """IOB tags of each sentence of one document (normalised tokens). ``prior``: one
+        ``(tokens, tags)`` array of log-probabilities per non-empty sentence (another
+        model's marginals, in :attr:`tags` order), added to the tag scores times
+        ``weight`` before decoding (the CRF + neural ensemble)."""
         if self._blas is None:
-            return self._tag_document(sents)
+            return self._tag_document(sents, prior, weight)
         # one BLAS thread: the matrices are small, and OpenBLAS's threads only spin against
         # the other processes of a parallel run (5,565 → 46,491 tokens/s measured, warm)
         with self._blas.limit(limits=1, user_api="blas"):
-            return self._tag_document(sents)
+            return self._tag_document(sents, prior, weight)
 
-    def _tag_document(self, sents: list[list[str]]) -> list[list[str]]:
+    def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | None,
+                      weight: float) -> list[list[str]]:
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
+        em, lens = self.emissions(todo)
+        if prior is not None:
+            for si, p in enumerate(prior):
+                em[si, :len(p)] += weight * p
+        paths = self._viterbi(em, lens)
+        result = iter(paths)
+        return [[self.tags[k] for k in next(result)] if s else [] for s in sents]
+
+    def emissions(self, todo: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Tag scores ``(sentences, max length, tags)`` of non-empty sentences, and their
+        lengths."""
         extras = self.fx.document_extras(todo)
         lens = np.array([len(s) for s in todo])
         n_s, n_t, h = len(todo), int(lens.max()), self.hidden
@@ -182,7 +200,9 @@ class NeuralModel:
         for t in range(n_t):
             pre[:, :4 * h] = x[:, t, :4 * h]
             pre[:, 4 * h:] = x_b[:, t]
-            g = pre + hs @ self.w_hh
+            g = pre.copy()
+            g[:, :4 * h] += hs[:, :h] @ self.w_hh_f
+            g[:, 4 * h:] += hs[:, h:] @ self.w_hh_b
             g = g.reshape(n_s, 2, 4, h)  # torch's gate order: input, forget, cell, output
             i_g = _sigmoid(g[:, :, 0])
             f_g = _sigmoid(g[:, :, 1])
@@ -197,10 +217,7 @@ class NeuralModel:
         # put the backward states back in reading order
         out_b = np.take_along_axis(out[:, :, h:], idx_b[:, :, None], axis=1)
         feats = np.concatenate([out[:, :, :h], out_b], axis=2)
-        em = feats @ self.out_w + self.out_b
-        paths = self._viterbi(em, lens)
-        result = iter(paths)
-        return [[self.tags[k] for k in next(result)] if s else [] for s in sents]
+        return feats @ self.out_w + self.out_b, lens
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> list[list[int]]:
         n_s, n_t, _ = em.shape

@@ -50,6 +50,7 @@ class NeuralSettings(dict[str, Any]):
 DEFAULT_SETTINGS = NeuralSettings(
     feat_dim=100, char_dim=24, char_filters=50, hidden=100, dropout=0.5, lr=2e-3,
     decay=1.0, epochs=18, batch=16, min_count=2, seed=1, pretrained=False, word_dropout=0.0,
+    average_from=0,
 )
 
 
@@ -194,6 +195,8 @@ def train_network(
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, float(st["decay"]))
     rng = random.Random(seed)
     history: list[float] = []
+    avg: dict[str, Any] | None = None
+    n_avg = 0
     for epoch in range(int(st["epochs"])):
         t0 = time.time()
         net.train()
@@ -213,6 +216,11 @@ def train_network(
             opt.step()
             total += float(loss.item())
         sched.step()
+        if int(st["average_from"]) and epoch + 1 >= int(st["average_from"]):
+            # the exported weights are the mean of the last epochs' (weight averaging)
+            state = {k: v.detach().clone() for k, v in net.state_dict().items()}
+            n_avg += 1
+            avg = state if avg is None else {k: avg[k] + (state[k] - avg[k]) / n_avg for k in avg}
         msg = f"epoch {epoch + 1}: loss {total:.0f} ({time.time() - t0:.0f}s)"
         if dev is not None and epoch + 1 >= int(st.get("dev_from", 1)):
             net.eval()
@@ -223,6 +231,13 @@ def train_network(
                 f"{k}={v['f1']}" for k, v in r["per_type"].items())  # type: ignore[attr-defined]
         log(msg)
     net.eval()
+    if avg is not None:
+        net.load_state_dict(avg)
+        if dev is not None:
+            r = score([t for _, t in dev[0]], dev[2]((net, vocab)))
+            history.append(float(r["micro_f1"]))  # type: ignore[arg-type]
+            log(f"weights averaged over the last {n_avg} epochs: dev micro-F1 {r['micro_f1']} " + " ".join(
+                f"{k}={v['f1']}" for k, v in r["per_type"].items()))  # type: ignore[attr-defined]
     return net, vocab, history
 
 
@@ -318,11 +333,13 @@ def build_neural(
     tune: bool = False,
     clusters_cache: Path | None = None,
     log: Log = print,
+    keep_crf: bool = False,
 ) -> dict[str, object]:
-    """Rebuild the shipped neural tagger: lexicon (as for the CRF), optional word vectors,
+    """Rebuild the neural tagger: lexicon (as for the CRF), optional word vectors,
     then the network trained on all of camel-split-train for ``settings['epochs']``
     epochs. ``tune`` first trains on the first 90% and logs the dev score of each epoch
-    (the last 10%; that is how the epoch count and settings were chosen)."""
+    (the last 10%; that is how the epoch count and settings were chosen). ``keep_crf``
+    leaves a CRF already in ``out_dir`` in place (the tagger then runs the ensemble)."""
     import json
 
     from .build import build_lexicon, corpus_sentences
@@ -354,12 +371,13 @@ def build_neural(
     net, vocab, _ = train_network((train, feats), st, pre, None, log)
     out_dir.mkdir(parents=True, exist_ok=True)
     export(net, vocab, out_dir / "ner.npz")
-    stale = out_dir / "ner.crfsuite.gz"  # the tagger would read ner.npz anyway
-    if stale.exists():
+    stale = out_dir / "ner.crfsuite.gz"  # with both, the tagger runs the ensemble
+    if stale.exists() and not keep_crf:
         stale.unlink()
     lex.memory = fx.memory = build_memory(train)
     lex.save(out_dir / "lexicon.json.gz")
-    meta = {"model": "neural", "settings": dict(st), "train_sentences": len(train)}
+    meta = {"model": "ensemble" if keep_crf and stale.exists() else "neural", "settings": dict(st),
+            "train_sentences": len(train)}
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     report["model_bytes"] = (out_dir / "ner.npz").stat().st_size
     log(f"saved {out_dir} in {time.time() - t0:.0f}s: ner.npz {report['model_bytes']:,} B")

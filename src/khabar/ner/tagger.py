@@ -12,6 +12,7 @@ import threading
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from ..errors import ModelError
@@ -19,16 +20,23 @@ from .features import FeatureExtractor
 from .lexicon import Lexicon
 from .neural import NeuralModel
 
-__all__ = ["MODEL_DIR", "Tagger", "get_tagger"]
+__all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Tagger", "get_tagger"]
+
+#: How much the CRF's log-marginals weigh against the neural tag scores in the ensemble
+#: (dev micro-F1 of two ensembles: 0.7126/0.7089 at 0.5, 0.7145/0.7141 at 1, 0.7120/0.7175
+#: at 2; docs/models.md).
+ENSEMBLE_WEIGHT = 1.0
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 
 
 class Tagger:
-    """The NER model and the lexicon its features need: the neural tagger (``ner.npz``,
-    :mod:`khabar.ner.neural`) where the model directory has one, else the CRF
-    (``ner.crfsuite.gz``). Not thread-safe (CRFsuite's tagger and the neural tagger's
-    caches keep state): use one per thread or process."""
+    """The NER model and the lexicon its features need. The model directory holds the CRF
+    (``ner.crfsuite.gz``), the neural tagger (``ner.npz``, :mod:`khabar.ner.neural`) or
+    both: then the two are combined (the CRF's log-marginals added to the neural tag
+    scores, times :data:`ENSEMBLE_WEIGHT`, before the neural CRF layer's Viterbi). Not
+    thread-safe (CRFsuite's tagger and the neural tagger's caches keep state): use one per
+    thread or process."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         neural = model_dir / "ner.npz"
@@ -45,7 +53,7 @@ class Tagger:
             self.features = FeatureExtractor(Lexicon.load(lexicon))
             if neural.exists():
                 self._neural = NeuralModel(neural, self.features)
-            else:
+            if model.exists():
                 # CRFsuite reads the model in place: keep the bytes alive as long as the tagger
                 self._model_bytes = gzip.decompress(model.read_bytes())
                 self._crf = pycrfsuite.Tagger()
@@ -55,8 +63,10 @@ class Tagger:
 
     @property
     def kind(self) -> str:
-        """``neural`` or ``crf``."""
-        return "neural" if self._neural is not None else "crf"
+        """``crf``, ``neural`` or ``ensemble``."""
+        if self._neural is None:
+            return "crf"
+        return "neural" if self._crf is None else "ensemble"
 
     @property
     def lexicon(self) -> Lexicon:
@@ -69,11 +79,20 @@ class Tagger:
     def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
         """IOB tags of each sentence of one document (an article): the features share
         evidence across the document (see :meth:`FeatureExtractor.document`)."""
-        if self._neural is not None:
-            return self._neural.tag_document(sents)
-        assert self._crf is not None
-        crf = self._crf
-        return [list(crf.tag(x)) if x else [] for x in self.features.document(sents)]
+        crf, neural = self._crf, self._neural
+        if neural is None:
+            assert crf is not None
+            return [list(crf.tag(x)) if x else [] for x in self.features.document(sents)]
+        if crf is None:
+            return neural.tag_document(sents)
+        prior: list[np.ndarray] = []
+        known = set(crf.labels())
+        tags = [t if t in known else None for t in neural.tags]
+        for x in self.features.document([s for s in sents if s]):
+            crf.set(x)
+            m = np.array([[crf.marginal(t, i) if t else 0.0 for t in tags] for i in range(len(x))])
+            prior.append(np.log(m + 1e-6))
+        return neural.tag_document(sents, prior, ENSEMBLE_WEIGHT)
 
 
 _LOCK = threading.Lock()
