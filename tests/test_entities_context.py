@@ -300,3 +300,7 @@ def test_family_name_the_tagger_cut_off() -> None:
 
 def test_nationality_after_a_person_is_no_family_name() -> None:
     assert ("عبد ربه منصور هادي اليمني", "PER") not in _ents("قال الرئيس عبد ربه منصور هادي اليمني إن الحرب ستنتهي.")
+
+
+def test_unknown_camp_after_its_noun() -> None:
+    assert ("السواد", "LOC") in _ents("استهدفت الغارات مخازن الأسلحة في معسكر السواد جنوب صنعاء.")
