@@ -89,6 +89,10 @@ def test_no_actor_when_none_is_named(text: str, trigger: str) -> None:
     [
         # who undergoes a noun trigger, «تعرض» further back (also its masdar after ب)
         ("افادت تقارير بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال في النجف.", "اغتيال", "المرجع"),
+        # what a protest is against
+        ("تظاهر الاف الاسرائيليين مساء امس في تل ابيب دفاعا عن الديمقراطية واحتجاجا على حملة اليمين المتطرف.",
+         "تظاهر", "حملة اليمين"),
+        ("وهتف المتظاهرون «يسقط عزيز» مطالبين بوضوح برحيل السلطات العسكرية.", "وهتف", "السلطات العسكرية"),
         # a counted armed phrase after an abduction verb was abducted
         ("وخطف ثلاثة جنود أميركيين جنوب بغداد في 12 مايو.", "وخطف", "جنود"),
     ],

@@ -27,7 +27,7 @@ from .lexicon import Lexicon, ffold, readings
 from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
 
 __all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "enabler_subject", "noun_agent", "relative_doer",
-           "counted_subject", "speaker_subject", "support_subject", "undergoer"]
+           "counted_subject", "protest_target", "speaker_subject", "support_subject", "undergoer"]
 
 _QUOTES = frozenset('«»"“”')
 _SHORT_QUOTE = 2  # words inside quotes that are a name or a scare-quoted word, not a quotation
@@ -386,4 +386,27 @@ def undergoer(doc: Doc, lex: Lexicon, noun: int, cs: int, skip: set[int]) -> Phr
                 return p
         before = [q for q in phrases(doc, lex, max(cs, k - 4), k, skip) if q.last >= k - 1]
         return before[-1] if before else None
+    return None
+
+
+# Words after which a protest names what it is against: «احتجاجا على»، «تنديدا بـ»، «ضد»،
+# «مطالبين برحيل».
+_AGAINST = frozenset(ffold(w) for w in ("احتجاجا", "احتجاجاً", "للاحتجاج", "تنديدا", "للتنديد", "ضد", "برحيل", "باسقاط",
+                                        "بإسقاط", "باستقالة", "استنكارا"))
+_AGAINST_WINDOW = 20  # tokens after the trigger
+
+
+def protest_target(doc: Doc, lex: Lexicon, trig_last: int, s_end: int, skip: set[int]) -> Phrase | None:
+    """What a protest is against: the phrase after «احتجاجا على»، «تنديدا بـ»، «ضد»،
+    «برحيل» in the sentence («تظاهر الآلاف ... احتجاجا على حملة اليمين المتطرف»)."""
+    toks = doc.tokens
+    for k in range(trig_last + 1, min(s_end - 1, trig_last + 1 + _AGAINST_WINDOW)):
+        if strip_conj(ffold(toks[k].norm)) not in _AGAINST:
+            continue
+        at = k + 1
+        if at < s_end and ffold(toks[at].norm) in ("علي", "ضد"):
+            at += 1
+        p = next((q for q in phrases(doc, lex, at, s_end, skip) if q.first == at), None)
+        p = p or bare_phrase(doc, lex, at, s_end, skip)
+        return p if p is not None and p.first == at else None
     return None

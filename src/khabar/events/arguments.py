@@ -24,6 +24,7 @@ from .agents import (
     counted_subject,
     enabler_subject,
     noun_agent,
+    protest_target,
     relative_doer,
     speaker_subject,
     support_subject,
@@ -392,6 +393,11 @@ def find_actors(
                   and not (p.head > s_start and _attack_noun(ffold(toks[p.head - 1].norm)))]
         if bomber:
             actors = [min(bomber, key=lambda p: abs(p.head - verb))]
+    # what a protest is against («احتجاجا على حملة اليمين»، «مطالبين برحيل السلطات»)
+    if protest and not targets:
+        away = protest_target(doc, lex, trig[1], s_end, skip)
+        if away is not None and not any(a.first <= away.first <= a.last for a in actors):
+            targets.append(away)
     # 7. protests are done by protesters, not by the police around them
     if protest and (not actors or actors[0].role == "armed"):
         crowd = [p for p in phrases(doc, lex, s_start, s_end, skip) if p.role == "protester"]
