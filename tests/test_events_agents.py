@@ -46,6 +46,9 @@ def _event(text: str, trigger_word: str):
         # the agent after the attack's adjective, out of the phrase that took it in
         ("وقالت الوكالة ان جنديين تركيين قتلا صباح الاحد في هجوم انتحاري لمتمردي حزب العمال الكردستاني.", "قتلا",
          "لمتمردي"),
+        # before a plural protest verb, the protesters rather than the nearest phrase
+        ("وقال شهود ان الآلاف من المتظاهرين من تلاميذ المدارس وطلاب الثانوي تدفقوا في شوارع المدينة.", "تدفقوا",
+         "المتظاهرين"),
         # 2. «أنه» after a verb of saying or admitting
         ("واقر التحالف الدولي انه نفذ ضربات جوية في شمال غرب باكستان.", "نفذ", "التحالف"),
         # 3. a claim of responsibility

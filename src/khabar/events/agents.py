@@ -188,7 +188,8 @@ def enabler_subject(doc: Doc, lex: Lexicon, trig_first: int, s_start: int, skip:
 
 # Verbs of carrying out whose object pronoun refers back to the act: «الهجوم الذي نفذه مسلحون».
 _DOER_VERBS = frozenset(ffold(w) for w in ("نفذ", "نفذت", "شن", "شنت", "ارتكب", "ارتكبت", "قاد", "قادت", "دبر",
-                                         "ينفذ", "تنفذ", "يشن", "تشن", "يرتكب", "ترتكب", "زرع", "زرعت", "زرعوا"))
+                                         "ينفذ", "تنفذ", "يشن", "تشن", "يرتكب", "ترتكب", "زرع", "زرعت", "زرعوا",
+                                         "نظم", "نظمت", "نظموا", "ينظم", "تنظم"))
 # «قام به»: the preposition carries the pronoun («التفجير الذي قام به تنظيم داعش»).
 _DID_IT = frozenset(ffold(w) for w in ("قام", "قامت", "يقوم", "تقوم"))
 _DOER_WINDOW = 8  # tokens after the trigger

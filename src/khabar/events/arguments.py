@@ -284,7 +284,9 @@ def find_actors(
             # armed men first: «اقتحم مسلحون مهبطا في وسط الصومال وخطفوا» (not the place)
             # (a coordinated verb «وخطفوا» shares the first verb's subject: the first armed phrase)
             order = before if verb_word.startswith("و") else list(reversed(before))
-            subj = next((q for q in order if q.role == "armed"), None) or next(
+            # (for a protest, protesters first: «الآلاف من المتظاهرين من تلاميذ ... وطلاب ... تدفقوا»)
+            lead = "protester" if protest else "armed"
+            subj = next((q for q in order if q.role == lead), None) or next(
                 (q for q in reversed(before) if not is_victim(doc, q, protest) and not _loc_entity(doc, q)), None)
             if subj is not None:
                 actors.append(subj)
