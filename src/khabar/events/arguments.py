@@ -286,7 +286,8 @@ def find_actors(
             order = before if verb_word.startswith("و") else list(reversed(before))
             # (for a protest, protesters first: «الآلاف من المتظاهرين من تلاميذ ... وطلاب ... تدفقوا»)
             lead = "protester" if protest else "armed"
-            subj = next((q for q in order if q.role == lead), None) or next(
+            subj = next((q for q in order if q.role == lead or protest and any(
+                "protester" in lex.classes(ffold(toks[k].norm)) for k in range(q.first, q.last + 1))), None) or next(
                 (q for q in reversed(before) if not is_victim(doc, q, protest) and not _loc_entity(doc, q)), None)
             if subj is not None:
                 actors.append(subj)
