@@ -304,3 +304,13 @@ def test_nationality_after_a_person_is_no_family_name() -> None:
 
 def test_unknown_camp_after_its_noun() -> None:
     assert ("السواد", "LOC") in _ents("استهدفت الغارات مخازن الأسلحة في معسكر السواد جنوب صنعاء.")
+
+
+def test_tagged_span_starts_after_a_particle() -> None:
+    rec = analyze("لقي الشاب عبدالمجيد المطيري حتفه. وبحسب المعلومات فإن المطيري انضم حديثا.")
+    [person] = [e for e in rec.entities if e.type == "PER"]
+    assert [m.text for m in person.mentions] == ["عبدالمجيد المطيري", "المطيري"]
+
+
+def test_byline_with_follow_ups() -> None:
+    assert ("أميرة المولد", "PER") in _ents("أميرة المولد – متابعات\nتداول ناشطون يمنيون صورا.")

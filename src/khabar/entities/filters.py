@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from .mentions import Mention
     from .tables import Actor
 
-__all__ = ["adjective_country", "brigades", "byline_person", "is_not_a_name", "media_in_context",
-           "quoted_outlet", "unknown_places"]
+__all__ = ["adjective_country", "brigades", "byline_person", "is_not_a_name", "lead_particles",
+           "media_in_context", "quoted_outlet", "unknown_places"]
 
 #: quotation marks around an outlet's name («"الوطن"», «لـ«اليوم»»)
 QUOTES = frozenset("«»\"“”'‘’")
@@ -90,14 +90,21 @@ def media_in_context(d: Mention, words: list[str]) -> bool:
     return d.skip == 0 and bool(_bare(before) & MEDIA_NOUNS)
 
 
+#: words standing for the outlet after a byline's dash («أميرة المولد – متابعات»); khabar
+BYLINE_SOURCES = frozenset({"متابعات", "وكالات", "خاص"})
+
+
 def byline_person(words: list[str], mentions: list[Mention], given: Set[str]) -> tuple[int, int] | None:
     """The journalist of a byline opening an article: two or three words starting with a
-    given name, a dash, then an outlet («أميرة المولد – عين اليوم»): token range or None."""
+    given name, a dash, then an outlet or «متابعات» («أميرة المولد – عين اليوم»): token
+    range or None."""
     for k in (2, 3):
         if len(words) <= k + 1 or words[k] not in DASHES or fold_word(words[0]) not in given:
             continue
         outlet = next((m for m in mentions if m.first == k + 1), None)
-        if outlet is None or outlet.actor is None or outlet.actor.subtype != "media":
+        if words[k + 1] in BYLINE_SOURCES:
+            pass
+        elif outlet is None or outlet.actor is None or outlet.actor.subtype != "media":
             continue
         if any(m.first < k for m in mentions) or not all(w.isalpha() for w in words[:k]):
             continue
@@ -170,3 +177,15 @@ def quoted_outlet(words: list[str], first: int, last: int, table: ActorTable) ->
         return None
     hit = table.lookup((PAPER, *(fold_word(w) for w in words[first:last + 1])))
     return hit[0] if hit is not None and hit[0].subtype == "media" else None
+
+
+#: particles and auxiliaries a tagged span must not start with («فإن المطيري»), folded; khabar
+PARTICLES_BEFORE = frozenset(fold(w) for w in ("إن", "أن", "لأن", "بأن", "كان", "قد", "لقد", "ما", "لا", "لم", "لن"))
+
+
+def lead_particles(m: Mention, words: list[str]) -> int:
+    """How many tokens at the start of a tagged span are particles («فإن المطيري» → 1)."""
+    k = 0
+    while m.first + k < m.last and _bare(words[m.first + k]) & PARTICLES_BEFORE:
+        k += 1
+    return k

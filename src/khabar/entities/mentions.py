@@ -28,6 +28,7 @@ from .filters import (
     adjective_country,
     brigades,
     is_not_a_name,
+    lead_particles,
     media_in_context,
     quoted_outlet,
     unknown_places,
@@ -221,6 +222,7 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     name among them, see :func:`.filters.unknown_places`)."""
     crf = [Mention(a, b, t) for a, b, t in tag_spans(tags)]
     for m in crf:
+        m.first += lead_particles(m, words)  # «فإن المطيري» → «المطيري»
         m.key_first, m.skip = strip(words[m.first])
     # a lone common noun («المدينة», «الوزارة») or an indefinite nationality adjective
     # («سعودية» in «مصادر سعودية») tagged as a name is dropped
