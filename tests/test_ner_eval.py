@@ -89,12 +89,26 @@ def test_read_conll_normalises_and_maps(tmp_path: Path) -> None:
     assert sents[0][1][2:4] == ["B-PER", "I-PER"]
 
 
-def test_read_conll_retokenises_like_khabar(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("line", "words", "tags"),
+    [
+        # punctuation split off an entity token's ends is outside the entity
+        ("(قسد) B-ORG", ["(", "قسد", ")"], ["O", "B-ORG", "O"]),
+        ("كابول؛ B-LOC", ["كابول", "؛"], ["B-LOC", "O"]),
+        ("لادن؛ I-PERS", ["لادن", "؛"], ["B-PER", "O"]),  # I- with nothing before: B- (IOB repair)
+        # punctuation inside it stays in
+        ("عبد-الله B-PERS", ["عبد", "-", "الله"], ["B-PER", "I-PER", "I-PER"]),
+        # a token that is only punctuation keeps the corpus tag
+        ("- B-MISC", ["-"], ["B-MISC"]),
+        ("8% O", ["8", "%"], ["O", "O"]),
+    ],
+)
+def test_read_conll_retokenises_like_khabar(tmp_path: Path, line: str, words: list[str], tags: list[str]) -> None:
     f = tmp_path / "t.txt"
-    f.write_text("(قسد) B-ORG\n", encoding="utf-8")
-    [(words, tags)] = list(read_conll(f))
-    assert words == ["(", "قسد", ")"]
-    assert tags == ["B-ORG", "I-ORG", "I-ORG"]
+    f.write_text(line + "\n", encoding="utf-8")
+    [(got_words, got_tags)] = list(read_conll(f))
+    assert got_words == words
+    assert got_tags == tags
 
 
 def test_cli_eval_ner_json(tmp_path: Path) -> None:

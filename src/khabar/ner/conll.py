@@ -77,14 +77,25 @@ def map_wojood(tag: str) -> str:
 
 
 def retokenize(words: list[str], tags: list[str]) -> Sentence:
-    """Normalise and re-split a corpus sentence with khabar's tokenizer."""
+    """Normalise and re-split a corpus sentence with khabar's tokenizer. An entity token
+    split in pieces keeps its tag on its first word piece and ``I-`` on the next ones; the
+    punctuation split off its ends is outside the entity («لأفغانستان؛» B-LOC →
+    «لأفغانستان» B-LOC, «؛» O), punctuation inside it stays in (``عبد-الله``)."""
     out_w: list[str] = []
     out_t: list[str] = []
     for w, t in zip(words, tags, strict=True):
         pieces = [p for p, _, _ in tokenize(normalize_text(w))]
+        words_at = [k for k, p in enumerate(pieces) if any(c.isalnum() for c in p)]
+        if t == "O" or not words_at:  # all punctuation: as the corpus tags it
+            first, last = 0, len(pieces) - 1
+        else:
+            first, last = words_at[0], words_at[-1]
         for k, p in enumerate(pieces):
             out_w.append(p)
-            out_t.append(t if k == 0 or t == "O" else "I-" + t[2:])
+            if t == "O" or k < first or k > last:
+                out_t.append("O" if k != first else t)
+            else:
+                out_t.append(t if k == first else "I-" + t[2:])
     return out_w, out_t
 
 
