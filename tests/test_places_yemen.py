@@ -408,3 +408,20 @@ def test_duals_junctions_and_ports(text: str, surface: str, lat: float, lon: flo
 
 def test_port_with_an_adjective_is_no_name() -> None:
     assert [r.text for r in places("أعلنت الحكومة إنشاء ميناء نفطي في عدن.")] == ["عدن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # war towns the gazetteers have only as hamlets or not at all
+        ("قصفت قوات النظام حي جوبر في دمشق.", "حي جوبر", 33.53, 36.33),
+        ("تحاصر قوات النظام بلدة مضايا في ريف دمشق.", "مضايا", 33.69, 36.10),
+        ("استعادت القوات العراقية ناحية جلولاء في ديالى.", "جلولاء", 34.27, 45.16),
+        ("سيطرت القوات على ميناء السدرة في الهلال النفطي الليبي.", "الهلال النفطي", 30.5, 18.6),
+        # a WOF district seat after «في», in a story about Iraq (named twice)
+        ("قالت مصادر في العراق إن اشتباكات وقعت في تلعفر، وفق مسؤولين في العراق.", "تلعفر", 36.38, 42.45),
+    ],
+)
+def test_war_towns(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert near(r, lat, lon)

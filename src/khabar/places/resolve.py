@@ -157,8 +157,18 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     # a seat of the country the article names most (at least twice) is that town
     main = max(ctx.countries.values())
     return "locative" in m.notes and any(
-        c.source == "geonames" and c.population == 0 and c.country in NEAR
-        and ctx.countries.get(c.country or "", 0) >= max(2, main) for c in local)
+        _seat(c) and c.country in NEAR and ctx.countries.get(c.country or "", 0) >= max(2, main)
+        for c in local)
+
+
+#: scripts/build_gazetteer.py's SEAT_POP: a WOF locality that GeoNames lists as a district
+#: seat with no population
+SEAT_POP = 1_000
+
+
+def _seat(c: PlaceEntry) -> bool:
+    """A district seat of unknown size (GeoNames lists seats whatever their population)."""
+    return (c.source == "geonames" and c.population == 0) or (c.source == "wof" and c.population == SEAT_POP)
 
 
 def score(c: PlaceEntry, m: Match, ctx: Context, self_country: str | None, index: int) -> float:
