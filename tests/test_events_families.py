@@ -55,8 +55,10 @@ def test_accusative_alef_of_a_noun_row() -> None:
     [
         # a cultural «تظاهرة» without a protest modifier stays weak
         ("وتنطلق التظاهرة الثقافية في المدينة الأسبوع المقبل بمشاركة فنانين."),
-        # a strike that is only planned
+        # a strike that is only planned or decided
         ("وتعتزم النقابة تنفيذ اضراب عام الشهر المقبل."),
+        ("أعلنت الهيئة الوطنية للمحامين اليوم السبت في بيان عن قرارها تنفيذ اضراب عام."),
+        ("وأوضح أن الاتصالات متواصلة قبل يوم 8 ديسمبر القادم، تاريخ الإضراب العام في الولاية."),
         # clashes of words without armed men or protesters, and feared ones
         ("وتحولت الجلسة الى صدامات كلامية بين النواب."),
         ("وحذر الوزير من صدامات بين الطرفين."),
