@@ -69,15 +69,15 @@ def _reference_emissions(m: NeuralModel, words: list[str]) -> np.ndarray:
         hs, c, out = np.zeros(h), np.zeros(h), []
         for x in seq:
             g = w_ih @ x + w_hh @ hs + b
-            i, f, cc, o = (g[k * h:(k + 1) * h] for k in range(4))
+            i, f, o, cc = (g[k * h:(k + 1) * h] for k in range(4))  # the model's gate order
             sig = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
             c = sig(f) * c + sig(i) * np.tanh(cc)
             hs = sig(o) * np.tanh(c)
             out.append(hs)
         return out
 
-    fwd = run(xs, w_in[:4 * h], m.w_hh[:h, :4 * h].T, m.bias[:4 * h])
-    bwd = run(xs[::-1], w_in[4 * h:], m.w_hh[h:, 4 * h:].T, m.bias[4 * h:])[::-1]
+    fwd = run(xs, w_in[:4 * h], m.w_hh[0].T, m.bias[:4 * h])
+    bwd = run(xs[::-1], w_in[4 * h:], m.w_hh[1].T, m.bias[4 * h:])[::-1]
     return np.stack([np.concatenate([a, b]) @ m.out_w + m.out_b for a, b in zip(fwd, bwd, strict=True)])
 
 

@@ -156,15 +156,45 @@ class FeatureExtractor:
         feats: list[list[list[str]]] = []
         mems: list[list[str | None]] = []
         for words in sents:
-            f, mem = self._sentence(words)
+            f, mem, _ = self._sentence(words)
             feats.append(f)
             mems.append(mem)
         self._add_evidence(sents, mems, feats)
         return feats
 
+    def document_and_extras(self, sents: list[list[str]]) -> tuple[list[list[list[str]]], list[list[list[str]]]]:
+        """:meth:`document` and :meth:`document_extras` at once (the phrase matches and the
+        document evidence computed once; for the CRF + neural ensemble)."""
+        feats: list[list[list[str]]] = []
+        extras: list[list[list[str]]] = []
+        mems: list[list[str | None]] = []
+        for words in sents:
+            f, mem, phr = self._sentence(words)
+            feats.append(f)
+            mems.append(mem)
+            extras.append(self._place_features(len(words), phr, mem))
+        self._add_evidence(sents, mems, feats, extras)
+        return feats, extras
+
+    @staticmethod
+    def _place_features(n: int, phr: list[str | None], mem: list[str | None]) -> list[list[str]]:
+        f: list[list[str]] = [[] for _ in range(n)]
+        if n:
+            f[0].append("BOS")
+            f[-1].append("EOS")
+        for i in range(n):
+            p = phr[i]
+            if p is not None:
+                f[i].append("ph=" + p)
+            p = mem[i]
+            if p is not None:
+                f[i].append("mem=" + p)
+        return f
+
     def _add_evidence(self, sents: list[list[str]], mems: list[list[str | None]],
-                      feats: list[list[list[str]]]) -> None:
-        """Append the document evidence (see :meth:`document`) to each token's features."""
+                      *targets: list[list[list[str]]]) -> None:
+        """Append the document evidence (see :meth:`document`) to each token's features
+        (in each of ``targets``)."""
         evidence: dict[str, set[str]] = {}
         per_trig = self.lex.sets.get("tr_PER", set())
         given = self.lex.sets.get("given", set())
@@ -179,11 +209,12 @@ class FeatureExtractor:
                     evidence.setdefault(w, set()).add("d:mem=" + m[2:])
         if evidence:
             ordered = {w: sorted(ev) for w, ev in evidence.items()}
-            for words, f in zip(sents, feats, strict=True):
-                for i, w in enumerate(words):
-                    ev = ordered.get(w)
-                    if ev:
-                        f[i].extend(ev)
+            for feats in targets:
+                for words, f in zip(sents, feats, strict=True):
+                    for i, w in enumerate(words):
+                        ev = ordered.get(w)
+                        if ev:
+                            f[i].extend(ev)
 
     def own(self, w: str) -> list[str]:
         """The features of word type ``w`` as the current token (no context): the part of
@@ -202,21 +233,12 @@ class FeatureExtractor:
             none: list[str | None] = [None] * n
             phr = self._phrase_tags(words, self.lex.phrases, 2) if n > 1 else none
             mem = self._phrase_tags(words, self.memory, 1) if self.memory else none
-            f: list[list[str]] = [[] for _ in range(n)]
-            if n:
-                f[0].append("BOS")
-                f[-1].append("EOS")
-            for i in range(n):
-                if phr[i] is not None:
-                    f[i].append("ph=" + phr[i])  # type: ignore[operator]
-                if mem[i] is not None:
-                    f[i].append("mem=" + mem[i])  # type: ignore[operator]
-            feats.append(f)
+            feats.append(self._place_features(n, phr, mem))
             mems.append(mem)
         self._add_evidence(sents, mems, feats)
         return feats
 
-    def _sentence(self, words: list[str]) -> tuple[list[list[str]], list[str | None]]:
+    def _sentence(self, words: list[str]) -> tuple[list[list[str]], list[str | None], list[str | None]]:
         n = len(words)
         cached = [self._cached(w) for w in words]
         none: list[str | None] = [None] * n
@@ -248,4 +270,4 @@ class FeatureExtractor:
             if p is not None:
                 f.append("mem=" + p)
             feats.append(f)
-        return feats, mem
+        return feats, mem, phr

@@ -68,22 +68,19 @@ class NeuralModel:
         self.conv_w = f32["conv_w"]  # (CF, C, 3)
         self.conv_b = f32["conv_b"]
         self.pre_emb = f32.get("pre_emb")
-        w_ih = np.vstack([f32["w_ih_f"], f32["w_ih_b"]])  # (8H, In)
-        self.bias = np.concatenate([f32["b_f"], f32["b_b"]])
-        self.hidden = f32["w_hh_f"].shape[1]
+        self.hidden = h = f32["w_hh_f"].shape[1]
+        # torch's gate order (input, forget, cell, output) → (input, forget, output, cell):
+        # one sigmoid over the first three blocks, one tanh over the last
+        perm = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
+        w_ih = np.vstack([f32["w_ih_f"][perm], f32["w_ih_b"][perm]])  # (8H, In)
+        self.bias = np.concatenate([f32["b_f"][perm], f32["b_b"][perm]])
+        #: recurrent weights of both directions, (2, H, 4H), gates reordered
+        self.w_hh = np.stack([f32["w_hh_f"][perm].T, f32["w_hh_b"][perm].T])
         d = self.feat_emb.shape[1]
         cf = self.conv_w.shape[0]
         self.w_feat = w_ih[:, :d].T.copy()  # (D, 8H)
         self.w_char = w_ih[:, d:d + cf].T.copy()
         self.w_pre = w_ih[:, d + cf:].T.copy() if self.pre_emb is not None else None
-        h = self.hidden
-        # both directions' recurrent weights as one block-diagonal (2H, 8H) matrix
-        w_hh = np.zeros((2 * h, 8 * h), dtype=np.float32)
-        w_hh[:h, :4 * h] = f32["w_hh_f"].T
-        w_hh[h:, 4 * h:] = f32["w_hh_b"].T
-        self.w_hh = w_hh
-        self.w_hh_f = w_hh[:h, :4 * h].copy()
-        self.w_hh_b = w_hh[h:, 4 * h:].copy()
         self.out_w = f32["out_w"].T.copy()  # (2H, K)
         self.out_b = f32["out_b"]
         k = len(self.tags)
@@ -143,24 +140,25 @@ class NeuralModel:
     # -- forward pass ---------------------------------------------------------------------
 
     def tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | None = None,
-                     weight: float = 1.0) -> list[list[str]]:
+                     weight: float = 1.0, extras: list[list[list[str]]] | None = None) -> list[list[str]]:
         """IOB tags of each sentence of one document (normalised tokens). ``prior``: one
         ``(tokens, tags)`` array of log-probabilities per non-empty sentence (another
         model's marginals, in :attr:`tags` order), added to the tag scores times
-        ``weight`` before decoding (the CRF + neural ensemble)."""
+        ``weight`` before decoding (the CRF + neural ensemble); ``extras``: the non-empty
+        sentences' :meth:`FeatureExtractor.document_extras` where the caller has them."""
         if self._blas is None:
-            return self._tag_document(sents, prior, weight)
+            return self._tag_document(sents, prior, weight, extras)
         # one BLAS thread: the matrices are small, and OpenBLAS's threads only spin against
         # the other processes of a parallel run (5,565 → 46,491 tokens/s measured, warm)
         with self._blas.limit(limits=1, user_api="blas"):
-            return self._tag_document(sents, prior, weight)
+            return self._tag_document(sents, prior, weight, extras)
 
     def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | None,
-                      weight: float) -> list[list[str]]:
+                      weight: float, extras: list[list[list[str]]] | None) -> list[list[str]]:
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
-        em, lens = self.emissions(todo)
+        em, lens = self.emissions(todo, extras)
         if prior is not None:
             for si, p in enumerate(prior):
                 em[si, :len(p)] += weight * p
@@ -168,56 +166,63 @@ class NeuralModel:
         result = iter(paths)
         return [[self.tags[k] for k in next(result)] if s else [] for s in sents]
 
-    def emissions(self, todo: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    def emissions(self, todo: list[list[str]],
+                  extras: list[list[list[str]]] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Tag scores ``(sentences, max length, tags)`` of non-empty sentences, and their
         lengths."""
-        extras = self.fx.document_extras(todo)
+        if extras is None:
+            extras = self.fx.document_extras(todo)
         lens = np.array([len(s) for s in todo])
         n_s, n_t, h = len(todo), int(lens.max()), self.hidden
-        # each token's input projection: its word type's row, plus its few extra features'
+        # each token's input projection is a row of `rows`: its word type's, or (a token
+        # with place features) its type's plus those features'
         types: dict[str, int] = {}
+        rows: list[np.ndarray] = []
         idx = np.zeros((n_s, n_t), dtype=np.int64)
-        for si, words in enumerate(todo):
+        for si, (words, ex) in enumerate(zip(todo, extras, strict=True)):
             row = idx[si]
             for ti, w in enumerate(words):
-                row[ti] = types.setdefault(w, len(types))
-        table = np.stack([self._type_vector(w) for w in types])
-        x = table[idx]
-        for si, ex in enumerate(extras):
-            for ti, fs in enumerate(ex):
-                for f in fs:
-                    fv = self._feat_vector(f)
-                    if fv is not None:
-                        x[si, ti] += fv
+                k = types.get(w)
+                if k is None:
+                    k = types[w] = len(rows)
+                    rows.append(self._type_vector(w))
+                fs = ex[ti]
+                if fs:
+                    v = rows[k]
+                    for f in fs:
+                        fv = self._feat_vector(f)
+                        if fv is not None:
+                            v = v + fv
+                    k = len(rows)
+                    rows.append(v)
+                row[ti] = k
+        table = np.stack(rows)
+        # longest sentences first: at step t only the first active[t] are still running
+        order = np.argsort(-lens, kind="stable")
+        idx = idx[order]
+        ls = lens[order]
         # the backward direction reads each sentence reversed, right-aligned to the same steps
-        idx_b = np.maximum(lens[:, None] - 1 - np.arange(n_t)[None, :], 0)
-        x_b = np.take_along_axis(x[:, :, 4 * h:], idx_b[:, :, None], axis=1)
-        valid = np.arange(n_t)[None, :] < lens[:, None]
-        hs = np.zeros((n_s, 2 * h), dtype=np.float32)
-        cs = np.zeros((n_s, 2 * h), dtype=np.float32)
-        out = np.zeros((n_s, n_t, 2 * h), dtype=np.float32)
-        pre = np.empty((n_s, 8 * h), dtype=np.float32)
+        idx_b = np.maximum(ls[:, None] - 1 - np.arange(n_t)[None, :], 0)
+        xs = np.empty((2, n_s, n_t, 4 * h), dtype=np.float32)
+        xs[0] = table[:, :4 * h][idx]
+        xs[1] = table[:, 4 * h:][np.take_along_axis(idx, idx_b, axis=1)]
+        active = (ls[None, :] > np.arange(n_t)[:, None]).sum(axis=1)
+        hs = np.zeros((2, n_s, h), dtype=np.float32)
+        cs = np.zeros((2, n_s, h), dtype=np.float32)
+        out = np.zeros((2, n_s, n_t, h), dtype=np.float32)
         for t in range(n_t):
-            pre[:, :4 * h] = x[:, t, :4 * h]
-            pre[:, 4 * h:] = x_b[:, t]
-            g = pre.copy()
-            g[:, :4 * h] += hs[:, :h] @ self.w_hh_f
-            g[:, 4 * h:] += hs[:, h:] @ self.w_hh_b
-            g = g.reshape(n_s, 2, 4, h)  # torch's gate order: input, forget, cell, output
-            i_g = _sigmoid(g[:, :, 0])
-            f_g = _sigmoid(g[:, :, 1])
-            c_g = np.tanh(g[:, :, 2])
-            o_g = _sigmoid(g[:, :, 3])
-            c_new = (f_g * cs.reshape(n_s, 2, h) + i_g * c_g).reshape(n_s, 2 * h)
-            h_new = (o_g * np.tanh(c_new.reshape(n_s, 2, h))).reshape(n_s, 2 * h)
-            m = valid[:, t, None]
-            cs = np.where(m, c_new, cs)
-            hs = np.where(m, h_new, hs)
-            out[:, t] = hs
-        # put the backward states back in reading order
-        out_b = np.take_along_axis(out[:, :, h:], idx_b[:, :, None], axis=1)
-        feats = np.concatenate([out[:, :, :h], out_b], axis=2)
-        return feats @ self.out_w + self.out_b, lens
+            a = int(active[t])
+            g = xs[:, :a, t] + np.matmul(hs[:, :a], self.w_hh)
+            sig = _sigmoid(g[:, :, :3 * h])  # input, forget, output gates
+            c = sig[:, :, h:2 * h] * cs[:, :a] + sig[:, :, :h] * np.tanh(g[:, :, 3 * h:])
+            hn = sig[:, :, 2 * h:] * np.tanh(c)
+            cs[:, :a] = c
+            hs[:, :a] = hn
+            out[:, :a, t] = hn
+        # put the backward states back in reading order, the sentences back in theirs
+        out_b = np.take_along_axis(out[1], idx_b[:, :, None], axis=1)
+        em = np.concatenate([out[0], out_b], axis=2) @ self.out_w + self.out_b
+        return em[np.argsort(order)], lens
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> list[list[int]]:
         n_s, n_t, _ = em.shape

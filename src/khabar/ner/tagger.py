@@ -86,13 +86,26 @@ class Tagger:
         if crf is None:
             return neural.tag_document(sents)
         prior: list[np.ndarray] = []
-        known = set(crf.labels())
-        tags = [t if t in known else None for t in neural.tags]
-        for x in self.features.document([s for s in sents if s]):
+        labels = [t for t in crf.labels() if t != "O"]
+        # column of each CRF label in the neural tag order (a tag the CRF lacks keeps 0)
+        cols = [neural.tags.index(t) for t in labels]
+        col_o = neural.tags.index("O")
+        feats, extras = self.features.document_and_extras([s for s in sents if s])
+        for x in feats:
             crf.set(x)
-            m = np.array([[crf.marginal(t, i) if t else 0.0 for t in tags] for i in range(len(x))])
+            n = len(x)
+            marginal = crf.marginal
+            p_o = np.array([marginal("O", i) for i in range(n)])
+            # most tokens are surely outside any name: the other tags then share what O
+            # leaves (< 0.001), which spares 8 Python calls per token (same dev score)
+            m = np.repeat(((1.0 - p_o) / len(labels))[:, None], len(neural.tags), axis=1)
+            m[:, col_o] = p_o
+            unsure = np.flatnonzero(p_o < 0.999)
+            if len(unsure):
+                m[np.ix_(unsure, cols)] = np.array(
+                    [marginal(t, int(i)) for i in unsure for t in labels]).reshape(len(unsure), len(labels))
             prior.append(np.log(m + 1e-6))
-        return neural.tag_document(sents, prior, ENSEMBLE_WEIGHT)
+        return neural.tag_document(sents, prior, ENSEMBLE_WEIGHT, extras)
 
 
 _LOCK = threading.Lock()
