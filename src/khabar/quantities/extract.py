@@ -44,6 +44,7 @@ from .lexicon import (
 )
 from .numbers import Num, Tok, match_after, match_before, parse_number, stems, tokenize
 from .units import (
+    CLAUSE_END,
     REFERS_BACK,
     CurrencyContext,
     antecedent_unit,
@@ -149,7 +150,6 @@ _FELL_AS = frozenset({"سقطوا", "سقط", "سقطن", "لقوا"})
 #: «لقي 4 حتفهم»، «لقي 12 مصرعهم»: the dead.
 _DEATH_NOUNS = frozenset({"حتفهم", "حتفه", "حتفها", "حتفهما", "حتفهن", "مصرعهم", "مصرعه",
                           "مصرعها", "مصرعهما", "مصرعهن"})
-_CLAUSE_END = frozenset(".،,؛;:!؟?()[]«»\"'\n")
 
 
 def _cue_before(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
@@ -158,7 +158,7 @@ def _cue_before(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
     punctuation, another number or another quantity."""
     for b in range(pre - 1, max(pre - 5, -1), -1):
         t = toks[b]
-        if t.text in _CLAUSE_END or t.text[0].isdigit() or b in prior:
+        if t.text in CLAUSE_END or t.text[0].isdigit() or b in prior:
             return None
         for s in stems(t.key):
             if s in CUE_UNITS:

@@ -27,8 +27,8 @@ from .lexicon import (
 from .numbers import Tok, match_after, stems
 
 __all__ = [
-    "REFERS_BACK", "CurrencyContext", "antecedent_unit", "currency_singular", "no_noun_after",
-    "noun_stems", "unit_at", "unit_before",
+    "CLAUSE_END", "REFERS_BACK", "CurrencyContext", "antecedent_unit", "currency_singular",
+    "no_noun_after", "noun_stems", "unit_at", "unit_before",
 ]
 
 #: Placeholder unit of a word that refers back to persons («آخرين»، «منهم»، «من الهاربين»):
@@ -45,10 +45,16 @@ _MEMBERS_OF_PRONOUN = frozenset(
     for p in ("ه", "ها", "هم")
 )
 _DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هؤلاء", "ذلك", "أولئك"))
+#: Words that may stand between «من» and the group or noun it introduces («15 من تلك
+#: المليشيات»، «3 من أبرز قيادات الحوثيين»)
+_BEFORE_PARTITIVE = _DEMONSTRATIVES | _SUPERLATIVES
+#: Member nouns that a state force after them makes soldiers («12 عنصرا آخر من قوات النظام»)
+_FORCE_MEMBERS = GROUP_MEMBER_NOUNS | _ELEMENT
 
 _VICTIM_UNITS = frozenset({"killed", "wounded", "displaced", "refugees", "detained", "missing",
                            "people", "civilians", "children", "soldiers", "fighters"})
-_STOP = frozenset(".،,؛;:!؟?()[]«»\"'\n")
+#: Tokens that end a clause: the search for a noun before a number stops there.
+CLAUSE_END = frozenset(".،,؛;:!؟?()[]«»\"'\n")
 
 
 def unit_at(toks: list[Tok], j: int, definite: bool,
@@ -61,7 +67,7 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
         return None
     if toks[j].key == "من" and j + 1 < n:
         g = j + 1
-        if toks[g].key in _DEMONSTRATIVES | _SUPERLATIVES and g + 1 < n:
+        if toks[g].key in _BEFORE_PARTITIVE and g + 1 < n:
             g += 1  # «15 من تلك المليشيات»، «3 من أبرز قيادات الحوثيين»
         group = _group_unit(toks[g].key)
         if group is not None:
@@ -102,7 +108,7 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
                     return group, s, _after_group(toks, g)
             elif s in LEADER_NOUNS:
                 unit = _leaders_unit(toks, j + 1)
-            if s in GROUP_MEMBER_NOUNS | _ELEMENT and _state_force_after(toks, j + 1):
+            if s in _FORCE_MEMBERS and _state_force_after(toks, j + 1):
                 unit = "soldiers"  # «12 عنصرا آخر من قوات النظام»
             if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith("المتفجر"):
                 unit = "other"  # «البراميل المتفجرة» are bombs
@@ -303,7 +309,7 @@ def unit_before(toks: list[Tok], pre: int) -> str | None:
     noun after «حصيلة» within six («ارتفعت حصيلة قتلى الإعصار في تايوان إلى ستة»)."""
     for b in range(pre - 1, max(pre - 7, -1), -1):
         t = toks[b]
-        if t.text in _STOP:
+        if t.text in CLAUSE_END:
             return None
         toll = b > 0 and any(s == "حصيله" for s in stems(toks[b - 1].key))
         if not toll and (b < pre - 3 or not t.key.startswith(("ال", "وال", "لل"))):
