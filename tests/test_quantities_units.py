@@ -231,3 +231,44 @@ def test_or_between_vague_words_is_no_range() -> None:
     # «عشرات أو مئات»: two vague quantities (their values are whole numbers of another type)
     assert quantities("وصل عشرات أو مئات من الناس") == [
         ("عشرات", 10, 10, 99, "other", True), ("مئات من الناس", 100, 100, 999, "people", True)]
+
+
+# Part C of the development corpus (sentences written for these tests, 2026-11-25)
+PART_C = [
+    # an indefinite barrel bomb is a bomb, not barrels of oil
+    ("ألقى الطيران 28 برميلا متفجرا على المدينة", [("28 برميلا", "other")]),
+    ("صدرت المملكة 500 برميل من النفط", [("500 برميل", "barrel")]),
+    # a plural past verb after the number is no counted noun: «بينهم» decides
+    ("توجه 700 بريطاني إلى سوريا، بينهم نحو 300 عادوا إلى بريطانيا",
+     [("700 بريطاني", "people"), ("نحو 300", "people")]),
+    # field commanders are fighters
+    ("وصلت 70 جثة، منها جثث 30 قائدا ميدانيا", [("70 جثة", "killed"), ("30 قائدا", "fighters")]),
+    # a definite victim noun or «الدول» before «الـN» makes it a count
+    ("لم يتمكن المرصد من تحديد ما اذا كان القتلى ال27 قضوا جميعا", [("ال27", "killed")]),
+    ("في ختام اجتماع سفراء الدول الـ28 الأعضاء", [("الـ28", "other")]),
+    ("حضر الاجتماع عدد من رؤساء الشركات", [("عدد من رؤساء", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_C)
+def test_part_c_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+PART_C_NOTHING = [
+    "قال المسؤول إن مقاتلات إف – 16 ضربت أهدافا في العراق",  # a spaced aircraft name
+    "قصفت ثلاث طائرات إف- 16 مقرين",
+    "وارتفع عدد من فقدوا أعمالهم إلى هذا الرقم",  # "the number of those who", not «عدد من»
+    "وبلغ عدد من شاركوا في الحملة كبيرا",
+]
+
+
+@pytest.mark.parametrize("text", PART_C_NOTHING)
+def test_part_c_names_and_number_of_are_not_quantities(text: str) -> None:
+    got = [q for q in quantities(text) if not q[0].startswith("ثلاث")]
+    assert got == []
+
+
+def test_a_smaller_scaled_part_joins_without_wa() -> None:
+    text = "وصلت المبالغ المسددة 27 مليوناً 243 ألفاً و15 ريالا"
+    assert quantities(text) == [("27 مليوناً 243 ألفاً و15 ريالا", 27243015, 27243015, 27243015, "SAR", False)]

@@ -3,7 +3,15 @@ rankings, names («كوفيد-19»), list numbers, ages."""
 
 from __future__ import annotations
 
-from .lexicon import AGE_CUES, EXCLUDE_BEFORE, STRICT_LABELS, TIME_AFTER
+from .lexicon import (
+    AGE_CUES,
+    COUNTED_BEFORE_ARTICLE,
+    EXCLUDE_BEFORE,
+    NAME_LETTERS,
+    STRICT_LABELS,
+    TIME_AFTER,
+    UNITS_LEX,
+)
 from .numbers import Num, Tok, stems
 from .units import REFERS_BACK
 
@@ -19,6 +27,12 @@ def is_year(num: Num) -> bool:
 _NOT_ORDINAL_BEFORE = frozenset({"الي", "الا", "التي", "الذي", "الذين"})
 _QUOTES_CLOSE = "″”\"»'’"
 _QUOTES_OPEN = "“\"«'‘″”"
+
+
+def _counted_before(k: str) -> bool:
+    """A definite victim noun or a plural of countries before «الـN»."""
+    return k in COUNTED_BEFORE_ARTICLE or (k.startswith("ال") and UNITS_LEX.get(k[2:]) in (
+        "killed", "wounded", "detained", "missing", "displaced", "refugees"))
 
 
 def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
@@ -62,8 +76,9 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         v = num.lo
         # «الـ20»: an ordinal («الذكرى الـ20»), unless a bound or a counted noun makes it a
         # count («قرابة الـ300 شخص»)
-        if i > 0 and toks[i - 1].key == "ال" and pre >= i - 1 and unit in (None, "years", "months"):
-            return True  # («صاحب الـ24 عاما»: an age)
+        if i > 0 and toks[i - 1].key == "ال" and pre >= i - 1 and unit in (None, "years", "months") \
+                and not (unit is None and i > 1 and _counted_before(toks[i - 2].key)):
+            return True  # («صاحب الـ24 عاما»: an age; «القتلى ال27»، «الدول الـ28» count)
         # a year written alone («في 2015» is masked as a date; «2015» after a noun too)
         if not num.scaled and unit is None and v.is_integer() and 1900 <= v <= 2100 and not ranged:
             return True
@@ -108,6 +123,10 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         if e0 + 1 < len(norm) and norm[e0] == "-" and norm[e0 + 1].isalpha():
             return True
         if s0 > 0 and norm[s0 - 1] in "+#":
+            return True
+        # a spaced name: «مقاتلات إف – 16»، «إف- 16»
+        b = i - 1 if i > 0 and toks[i - 1].text in "-–—" else i
+        if b > 0 and toks[b - 1].key in NAME_LETTERS:
             return True
         # a version in a quoted name: «“ويندوز 10″»، «"آيفون 6"» (a word, then the number
         # and the closing quote glued to it)

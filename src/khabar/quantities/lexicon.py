@@ -228,7 +228,7 @@ UNITS_LEX: dict[str, str] = _keys({
     "مسنين": "people", "منسوبين": "people", "مشتغل": "people", "أبناء": "people",
     "مراسل": "people", "مراسلين": "people", "إعلامي": "people", "إعلاميا": "people",
     "إعلاميين": "people", "دبلوماسي": "people", "دبلوماسيا": "people", "دبلوماسيين": "people",
-    "وزير": "people", "وزيرا": "people", "وزراء": "people", "عالق": "people",
+    "وزير": "people", "وزيرا": "people", "وزراء": "people", "رؤساء": "people", "عالق": "people",
     "عالقا": "people", "عالقين": "people", "أهالي": "people", "ناس": "people",
     "متهم": "people", "متهما": "people", "متهمين": "people", "مرشح": "people",
     "مرشحا": "people", "مرشحين": "people", "شخصية": "people", "شخصيات": "people",
@@ -297,6 +297,7 @@ GROUP_MEMBER_NOUNS = frozenset(key(w) for w in ("أفراد", "رجال", "أش�
 #: قادة»); khabar list.
 LEADER_NOUNS = frozenset(key(w) for w in (
     "قادة", "قيادات", "قياديين", "قياديا", "مرافقين", "مرافقي", "أتباع", "أنصار",
+    "قائد", "قائدا",  # «جثث 30 قائدا ميدانيا» (of the Houthis named before)
 ))
 ARMED_GROUP_GENITIVES = frozenset(key(w) for w in (
     "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "التنظيم", "الحوثي", "الحوثيين", "القاعدة",
@@ -460,3 +461,17 @@ AGE_CUES: frozenset[str] = frozenset(key(w) for w in (
     "تبلغ", "سن", "السن", "ذو", "ذات", "ابن", "بنت", "أعمار", "أعمارهم", "أعمارهن",
     "عمرا", "يناهز",
 ))
+
+#: Verbs of change before «عدد»: «وارتفع عدد من فقدوا أعمالهم» is "the number of those who",
+#: not the vague «عدد من» "a number of" (khabar list, from SaudiNewsNet 2015 statistics).
+NUMBER_OF_VERBS = frozenset(key(w) for w in (
+    "ارتفع", "بلغ", "وصل", "تجاوز", "زاد", "يبلغ", "يصل", "يتجاوز", "يزيد", "تزايد", "انخفض",
+    "تراجع", "يقدر", "قدر", "ارتفاع", "تزايد", "يرتفع",
+))
+#: Latin letters written in Arabic that start an aircraft's or weapon's name before a
+#: spaced dash and a number: «مقاتلات إف – 16»، «إف- 16» (glued «إف-16» is caught already);
+#: khabar list.
+NAME_LETTERS = frozenset(key(w) for w in ("إف", "اف", "ميغ", "ميج", "سو", "بي", "إم", "تي"))
+#: Definite nouns before «الـ28» that make it a count, not an ordinal («سفراء الدول الـ28
+#: الأعضاء»); victim nouns do too («القتلى ال27», units.py); khabar list.
+COUNTED_BEFORE_ARTICLE = frozenset(key(w) for w in ("الدول", "الدولة", "البلدان", "الأعضاء"))

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TypeVar
 
-from .lexicon import FRACTIONS, NUMBER_WORDS, SCALES, TEEN_ONLY, VAGUE, VAGUE_PHRASES, key
+from .lexicon import (
+    FRACTIONS,
+    NUMBER_OF_VERBS,
+    NUMBER_WORDS,
+    SCALES,
+    TEEN_ONLY,
+    VAGUE,
+    VAGUE_PHRASES,
+    key,
+)
 
 T = TypeVar("T")
 
@@ -149,6 +158,11 @@ def parse_number(toks: list[Tok], i: int) -> Num | None:
             nxt = _parse_one(toks, k + 1)
         elif toks[k].key.startswith("و") and len(toks[k].key) > 1:
             nxt = _parse_one(toks, k)
+        elif toks[k].text[0].isdigit():
+            # «27 مليوناً 243 ألفاً و15 ريالا»: a smaller scaled part without «و»
+            nxt = _parse_one(toks, k)
+            if nxt is not None and not nxt.scaled:
+                break
         else:
             break
         if nxt is None or nxt.vague or nxt.lo >= mult[0]:
@@ -192,6 +206,10 @@ def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
             toks[i + m].key == phrase[m] for m in range(1, k)
         ):
             # «عشرات من ...» is the plain vague word; the phrase table ends at «من»
+            if phrase[0] in ("عدد", "عددا") and (
+                    (i > 0 and any(s in NUMBER_OF_VERBS for s in stems(toks[i - 1].key)))
+                    or (i + k < n and toks[i + k].key.endswith("وا"))):
+                return None  # «وارتفع عدد من فقدوا أعمالهم»: "the number of those who"
             return Num(i, i + k, lo, best, hi, vague=True)
     k0 = toks[i].key
     # one proclitic at most, and never ك («كميات» is not «ك + مئات»)

@@ -50,6 +50,7 @@ _DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هؤلاء", "
 _BEFORE_PARTITIVE = _DEMONSTRATIVES | _SUPERLATIVES
 #: Member nouns that a state force after them makes soldiers («12 عنصرا آخر من قوات النظام»)
 _FORCE_MEMBERS = GROUP_MEMBER_NOUNS | _ELEMENT
+_FIELD = frozenset(key(w) for w in ("ميداني", "ميدانيا", "ميدانيين", "ميدانيون"))
 
 _VICTIM_UNITS = frozenset({"killed", "wounded", "displaced", "refugees", "detained", "missing",
                            "people", "civilians", "children", "soldiers", "fighters"})
@@ -110,8 +111,8 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
                 unit = _leaders_unit(toks, j + 1)
             if s in _FORCE_MEMBERS and _state_force_after(toks, j + 1):
                 unit = "soldiers"  # «12 عنصرا آخر من قوات النظام»
-            if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith("المتفجر"):
-                unit = "other"  # «البراميل المتفجرة» are bombs
+            if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith(("المتفجر", "متفجر")):
+                unit = "other"  # «البراميل المتفجرة»، «28 برميلا متفجرا» are bombs
             return unit, s, j + 1
         for base in (s, *(s[:-len(x)] for x in ("هم", "ها", "هن", "ه") if s.endswith(x))):
             # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»
@@ -138,6 +139,8 @@ def _leaders_unit(toks: list[Tok], e: int) -> str:
         g = _group_unit(t.key)
         if g is not None:
             return g
+    if e < len(toks) and toks[e].key in _FIELD:
+        return "fighters"  # «30 قائدا ميدانيا»: field commanders of an armed group
     if e < len(toks) and (toks[e].key == "من" or toks[e].key.startswith("ال")):
         return "people"
     return REFERS_BACK
@@ -299,9 +302,12 @@ def no_noun_after(toks: list[Tok], j: int) -> bool:
         return True  # a token that folds to nothing (a lone hamza «ء») is no noun
     # (a counted noun never starts with the preposition ل: «20 لأودينيزي»)
     # (an unknown word with the prefix ي of a verb: «وقتلت أربعة يشتبه بأنهم»)
+    # (an unknown word ending in the «وا» of a plural past verb: «بينهم نحو 300 عادوا»)
     return (k in _PARTICLES or k[0] in "وفل"
             or (k[0] == "ب" and (k[1:].startswith("ال") or k in ("بجروح", "بجراح")))
-            or (k[0] == "ي" and len(k) >= 4 and k not in UNITS_LEX and k not in NATIONALITIES))
+            or (k[0] == "ي" and len(k) >= 4 and k not in UNITS_LEX and k not in NATIONALITIES)
+            or (k.endswith("وا") and len(k) >= 4 and not k.startswith("ال")
+                and unit_at(toks, j, definite=False) is None))
 
 
 def unit_before(toks: list[Tok], pre: int) -> str | None:
