@@ -35,11 +35,13 @@ from .lexicon import (
     CITY_CUES,
     COUNTRY_CUES,
     DIRECTIONS,
+    IBB,
     NISBA,
     NOT_AFTER,
     NOT_BEFORE,
     ORG_HEADS,
     PLACE_CUES,
+    QUOTES,
     REGION_NOUNS,
     RURAL,
     SITE_CUES,
@@ -54,6 +56,10 @@ from .unknown import described_sites, stray_places, unknown_places
 __all__ = ["geocode", "step", "to_geojson"]
 
 _THE_CITY = fold("المدينة")
+#: cues of a town or village («مدينة الميادين»), and of a town or governorate («شرق مدينة
+#: تعز»، «شمالي محافظة مأرب»)
+_TOWN_CUES = CITY_CUES | VILLAGE_CUES
+_TOWN_OR_ADMIN_CUES = CITY_CUES | ADMIN_CUES
 _RIF = fold("ريف") + " "
 _TANWEEN = "\u064b\u064c\u064d"
 #: «وأن» (and that) is Van («وان») once its hamza is normalised away, «فأس» (an axe) Fes:
@@ -61,15 +67,12 @@ _TANWEEN = "\u064b\u064c\u064d"
 _FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأن", "لأن", "فأس"})
 _LOCATIVE = frozenset({fold("في"), fold("إلى"), fold("الى")})
 _TOWARD = frozenset({fold("من"), fold("نحو"), fold("باتجاه"), fold("داخل")})
+_LOCATIVE_OR_TOWARD = _LOCATIVE | _TOWARD
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
 #: plural cues shared by the names of a list («محافظات حماه وحلب»، «بلدات صدد وفيروزة»)
 _PLURAL_CUES = frozenset(fold(w) for w in "محافظات مديريات بلدات قرى مدن محافظتي مدينتي بلدتي".split())
-#: «إب» (Ibb) folds like «آب» (August): only as written with its hamza
-_IBB = fold("إب")
-#: Quotation marks that may stand between a cue and its name («مديرية «حرض»»)
-_QUOTES = frozenset('«»"“”')
 #: «إلى الجنوب»: the article's country's south / north (not «الشرق»/«الغرب»: the East,
 #: the West)
 _SOUTH_NORTH = frozenset({fold("الجنوب"), fold("الشمال")})
@@ -137,7 +140,7 @@ def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Ma
         # mislabelled (a metonym, «أكدت الرياض», is not after
         # these prepositions)
         prep = m.tok_start > 0 and (folded[m.tok_start - 1] in _LOCATIVE
-                                    or _bare(folded[m.tok_start - 1]) in CITY_CUES | VILLAGE_CUES)
+                                    or _bare(folded[m.tok_start - 1]) in _TOWN_CUES)
         if inside and prep and all((ns, ne) == (m.nstart, m.nend) for ns, ne in inside):
             inside = []
         if m.entity is None and not clitic and inside:
@@ -229,7 +232,7 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
                 m.direction = Direction(vec, False, compass_name(vec))
                 out.append(m)
         elif (bare in _SOUTH_NORTH and main and main in gaz.countries and ctx.countries[main] >= 2
-              and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE | _TOWARD))
+              and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE_OR_TOWARD))
               and not (i + 1 < len(folded) and folded[i + 1] in _TOWARD)  # «الشمال من عدن»
               and not (i + 1 < len(folded) and (folded[i + 1] in ADJECTIVES or folded[i + 1] + "ه" in NISBA))):
             # «إلى الجنوب»، «بالشمال»: in a story about one country (named twice or more),
@@ -309,7 +312,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     matches = [m for m in matches
                if not any(ch in _TANWEEN for ch in doc.span_from_norm(m.nstart, m.nend).text)
                and doc.span_from_norm(m.nstart, m.nend).text not in _FUNCTION_WORDS
-               and (m.key != _IBB or doc.span_from_norm(m.nstart, m.nend).text == "إب")
+               and (m.key != IBB or doc.span_from_norm(m.nstart, m.nend).text == "إب")
                and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))
                and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
                         & NOT_AFTER.get(m.key, frozenset()))]
@@ -320,7 +323,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for m in matches:
         # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
         j = m.tok_start - 1
-        if j > 0 and folded[j] in _QUOTES and toks[j - 1].sent == toks[j].sent:
+        if j > 0 and folded[j] in QUOTES and toks[j - 1].sent == toks[j].sent:
             j -= 1
         if j >= 0 and toks[j].sent == toks[m.tok_start].sent:
             cue = _bare(folded[j])
@@ -451,7 +454,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                            if toks[j].sent == sent and j not in taken]
             # «شرق مدينة تعز»، «شمالي محافظة مأرب»: the cue may stand between the compass
             # word and the name
-            skip = 1 if words_before and _bare(words_before[0]) in (CITY_CUES | ADMIN_CUES) else 0
+            skip = 1 if words_before and _bare(words_before[0]) in _TOWN_OR_ADMIN_CUES else 0
             d, nb, na = read_direction(words_before[skip:skip + 2], words_after)
             if d is not None and skip:
                 nb += skip
@@ -530,7 +533,7 @@ def _country_after(gaz: Gazetteer, folded: list[str], j: int) -> str | None:
     """The country named at token ``j``: its adjective («اليمنية»), or «من»/«في» and its name."""
     if j < len(folded) and folded[j] in NISBA:
         return NISBA[folded[j]]
-    if j + 1 < len(folded) and folded[j] in _TOWARD | _LOCATIVE:
+    if j + 1 < len(folded) and folded[j] in _LOCATIVE_OR_TOWARD:
         for c in gaz.get(folded[j + 1]):
             if c.precision == "country":
                 return c.country
@@ -597,7 +600,7 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
             if j + 1 < len(folded) and _bare(folded[j + 1]) in DIRECTIONS:
                 step_ = 2
             if by_start.get(j + step_) is None and j + step_ + 1 < len(folded) and \
-                    _bare(folded[j + step_]) in (CITY_CUES | ADMIN_CUES):
+                    _bare(folded[j + step_]) in _TOWN_OR_ADMIN_CUES:
                 step_ += 1
         else:
             continue

@@ -15,12 +15,14 @@ __all__ = [
     "CITY_CUES",
     "COUNTRY_CUES",
     "DIRECTIONS",
+    "IBB",
     "NISBA",
     "NOT_AFTER",
     "NOT_BEFORE",
     "ORG_HEADS",
     "PLACE_CUES",
     "QUARTER_CUES",
+    "QUOTES",
     "REGION_NOUNS",
     "RURAL",
     "SITE_CUES",
@@ -155,3 +157,10 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     # «مبلغ مالي»، «دعم مالي»: financial, not Mali
     fold("مالي"): _fold_all("مبلغ مبالغ دعم وضع عجز مورد موارد فساد نظام مستشار عام مصرف حساب تحويل"),
 }
+
+#: «إب» (Ibb) folds like «آب» (August): a place only as written with its hamza, the one
+#: two-letter name of the index («وإب»)
+IBB = fold("إب")
+
+#: Quotation marks that may stand between a cue and its name («مديرية «حرض»»)
+QUOTES = frozenset('«»"“”')

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..document import Doc
 from ..normalize import fold
 from .index import Gazetteer, PlaceEntry
+from .lexicon import IBB
 from .phrases import Direction
 
 __all__ = ["Match", "find_matches", "first_token_variants"]
@@ -35,8 +36,7 @@ class Match:
     direction: Direction | None = None  # set when the phrase itself says it («الجنوب الليبي»)
 
 
-_IBB = fold("إب")
-_SHORT_FIRST = frozenset({_IBB, fold("تل"), fold("أم"), fold("بن")})  # «ببن قردان»
+_SHORT_FIRST = frozenset({IBB, fold("تل"), fold("أم"), fold("بن")})  # «ببن قردان»
 
 
 def first_token_variants(word: str) -> list[tuple[int, str]]:

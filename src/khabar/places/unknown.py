@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
-from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, SITE_CUES, VILLAGE_CUES, fold_all
+from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, VILLAGE_CUES, fold_all
 from .mentions import Match
 
 __all__ = ["described_sites", "stray_places", "unknown_places"]
@@ -75,7 +75,7 @@ _AREA_STOP = fold_all(
     "القتال الاشتباكات"
 )
 _CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA | _DUALS
-_QUOTES = frozenset('«»"“”')
+_OTHER_OR_DUAL_CUES = _OTHER_CUES | _DUALS
 _FRONT = fold("جبهة")
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
 # مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
@@ -164,7 +164,7 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         if bare not in _CUES:
             continue
         # «مديرية «كتف»»: the name may stand in quotation marks after its cue
-        k = i + 2 if folded[i + 1] in _QUOTES and i + 2 < len(folded) else i + 1
+        k = i + 2 if folded[i + 1] in QUOTES and i + 2 < len(folded) else i + 1
         j = k
         # a second word only after a construct noun («عين عيسى»، «أولاد شلبي»): a definite
         # first word is the whole name («حي التضامن», not «حي التضامن تسليمه»)
@@ -176,7 +176,7 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
             continue  # «مديرية الأمن»; «منطقة معسكر الكرين»: the camp is its own cue
         if bare in _OTHER_CUES and folded[k] in _FRONT_STOP:
             continue  # «جبهة النصرة»، «معسكر الدفاع الجوي»
-        if bare in _OTHER_CUES | _DUALS and not folded[k].startswith("ال") and folded[k].endswith(("ي", "يه")):
+        if bare in _OTHER_OR_DUAL_CUES and not folded[k].startswith("ال") and folded[k].endswith(("ي", "يه")):
             continue  # «ميناء نفطي»، «حقل غازي»: an indefinite adjective, no name
         if bare in _AREA:
             nxt = folded[k]
@@ -263,7 +263,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
             continue
         seen_text.add(key)
         cue_tok = doc.tokens[first - 1]
-        if folded[first - 1] in _QUOTES or plen:  # «مديرية «كتف»», «وجزل»: the name alone
+        if folded[first - 1] in QUOTES or plen:  # «مديرية «كتف»», «وجزل»: the name alone
             full = span
         else:
             full = doc.span_from_norm(cue_tok.nstart + (1 if folded[first - 1] != cue else 0),
