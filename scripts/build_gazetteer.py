@@ -52,6 +52,8 @@ from pathlib import Path
 
 from khabar.normalize import fold, normalize_text
 from khabar.options import data_dir
+from khabar.places.lexicon import IBB
+from khabar.places.resolve import SEAT_POP  # the population of a WOF district seat
 
 HERE = Path(__file__).resolve().parent
 PKG_DATA = HERE.parent / "src" / "khabar" / "data" / "places"
@@ -79,13 +81,9 @@ WOF_PRECISION = {
 }
 
 
-#: The population given to a WOF locality that GeoNames lists as a district seat with no
-#: population (below the 10,000 of a town: it ranks seats above hamlets, nothing more)
-SEAT_POP = 1_000
-
 #: Two-letter names kept all the same: «إب» (Ibb, Yemen); the places step takes it only as
 #: written with its hamza (khabar.places: «آب», August, folds the same)
-SHORT_NAMES = frozenset({fold("إب")})
+SHORT_NAMES = frozenset({IBB})
 
 
 def arabic_keys(names: list[str], stop: set[str]) -> list[str]:

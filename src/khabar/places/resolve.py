@@ -161,8 +161,9 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
         for c in local)
 
 
-#: scripts/build_gazetteer.py's SEAT_POP: a WOF locality that GeoNames lists as a district
-#: seat with no population
+#: The population scripts/build_gazetteer.py gives a WOF locality that GeoNames lists as a
+#: district seat with no population (below the 10,000 of a town: it ranks seats above
+#: hamlets, nothing more); :func:`_seat` reads it back
 SEAT_POP = 1_000
 
 
