@@ -38,7 +38,13 @@ def main() -> None:
     rng = random.Random(8)
     rest_c = [a for a in conflict if a not in first]
     rest_p = [a for a in plain if a not in first]
-    print("C:", " ".join(sorted(rng.sample(rest_c, 8) + rng.sample(rest_p, 2))))
+    c = sorted(rng.sample(rest_c, 8) + rng.sample(rest_p, 2))
+    print("C:", " ".join(c))
+    # part D (helper "events-articles-2"), a fresh clean check: seed 9, 8 + 2, not in A-C
+    rng = random.Random(9)
+    rest_c = [a for a in rest_c if a not in c]
+    rest_p = [a for a in rest_p if a not in c]
+    print("D:", " ".join(sorted(rng.sample(rest_c, 8) + rng.sample(rest_p, 2))))
 
 
 if __name__ == "__main__":
