@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Rebuild khabar's shipped NER model (same as ``khabar train ner``).
 
-Usage: python scripts/train_ner.py [--out DIR] [--no-tune] [--extra newsfane] ...
+Usage: python scripts/train_ner.py --model ensemble --no-tune [--out DIR]   (the shipped model)
+       python scripts/train_ner.py [--model crf|neural] [--out DIR] [--no-tune] [--extra newsfane] ...
 Reads ../shared/data (or $KHABAR_DATA); writes src/khabar/models/ner/ by default.
 """
 

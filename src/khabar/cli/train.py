@@ -27,22 +27,23 @@ def train() -> None:
 @click.option("--tune/--no-tune", default=True, show_default=True,
               help="Tune on the last 10% of camel-split-train first (CRF: the regularisation "
                    "grid; neural: the dev score of each epoch is logged).")
-@click.option("--model", "kind", type=click.Choice(["crf", "neural", "ensemble"]), default="crf", show_default=True,
-              help="crf: the shipped linear-chain CRF; neural: the BiLSTM-CRF tried in the third "
-                   "pass (needs torch: pip install torch); ensemble: both, combined at run time "
-                   "(docs/models.md has their dev scores and speed).")
+@click.option("--model", "kind", type=click.Choice(["ensemble", "crf", "neural"]), default="ensemble",
+              show_default=True,
+              help="ensemble: the shipped model, a CRF and a BiLSTM-CRF combined at run time "
+                   "(the neural part needs torch: pip install torch); crf or neural: one of them "
+                   "alone (docs/models.md has their dev scores and speed).")
 def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: str) -> None:
     """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA), deterministically,
-    from ANERcorp's camel-split-train: the CRF (the shipped model; a few minutes on one
-    core per setting tried), or the neural tagger / the CRF + neural ensemble tried in
-    the third pass (torch, one thread; docs/models.md). --no-tune trains the chosen
-    setting only.
+    from ANERcorp's camel-split-train: the CRF + BiLSTM-CRF ensemble (the shipped model;
+    torch, one thread; docs/models.md gives the time), or the CRF or the neural tagger
+    alone. --no-tune trains the shipped setting only; with --tune, the CRF's grid is tried
+    and the neural tagger's dev score logged each epoch.
 
     Example:
 
         khabar train ner --no-tune
 
-        khabar train ner --model ensemble --no-tune --out /tmp/ner-ensemble
+        khabar train ner --model crf --no-tune --out /tmp/ner-crf
     """
     from ..errors import DataError
     from ..ner.tagger import MODEL_DIR

@@ -378,8 +378,10 @@ def build_neural(
         stale.unlink()
     lex.memory = fx.memory = build_memory(train)
     lex.save(out_dir / "lexicon.json.gz")
-    meta = {"model": "ensemble" if keep_crf and stale.exists() else "neural", "settings": dict(st),
-            "train_sentences": len(train)}
+    meta: dict[str, object] = {"model": "neural", "settings": dict(st), "train_sentences": len(train)}
+    if keep_crf and stale.exists():
+        crf_meta = json.loads((out_dir / "meta.json").read_text()) if (out_dir / "meta.json").exists() else {}
+        meta.update(model="ensemble", crf_params=crf_meta.get("params"), crf_extra=crf_meta.get("extra", []))
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     report["model_bytes"] = (out_dir / "ner.npz").stat().st_size
     log(f"saved {out_dir} in {time.time() - t0:.0f}s: ner.npz {report['model_bytes']:,} B")
