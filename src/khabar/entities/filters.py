@@ -42,9 +42,8 @@ def _bare(word: str) -> set[str]:
 def is_not_a_name(m: Mention, words: list[str], table: ActorTable) -> bool:
     """A tagger span that names nothing under the gold rules (docs/annotation.md): a lone
     word of ``not_names.tsv`` («الله», «دولار»), a person span holding an institution's noun
-(«وكيل الجامعة»),
-    a MISC span starting with one («الدولار الأمريكي»), or a person span starting or ending
-    with a given name that opens a common phrase («حسن الجوار»)."""
+    («وكيل الجامعة»), a MISC span starting with one («الدولار الأمريكي»), or a person span
+    starting or ending with a given name that opens a common phrase («حسن الجوار»)."""
     toks = words[m.first:m.last + 1]
     if m.first == m.last and (_bare(toks[0]) & table.not_names or _bare(toks[0]) & table.common):
         # a lone common noun, also with a preposition («بمحافظة», «بالمحافظة»)

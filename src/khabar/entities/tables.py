@@ -176,6 +176,7 @@ class ActorTable:
             companions[(first[0].canonical, fold(r["word"]))] = companion[0]
         descriptors = {fold(r["word"]) for r in _rows(data / "descriptors.tsv")}
         place_nouns = frozenset(fold(r["word"]) for r in _rows(data / "place_nouns.tsv"))
+        not_names = _rows(data / "not_names.tsv")
         return cls(names, max(len(k) for k in names), heads, keys_of, _nationalities(data),
                    common, descriptors, place_heads, place_nouns=place_nouns,
                    generic={fold(r["word"]): (r["name_en"], r["type"], r["subtype"])
@@ -185,9 +186,8 @@ class ActorTable:
                                 for r in _rows(data / "state_nouns.tsv")},
                    construct={fold(r["word"]): (r["name_en"], r["type"], r["subtype"])
                               for r in _rows(data / "construct_bodies.tsv")},
-                   not_names=frozenset(fold(r["word"]) for r in _rows(data / "not_names.tsv")),
-                   institutions=frozenset(fold(r["word"]) for r in _rows(data / "not_names.tsv")
-                                          if r["institution"] == "1"),
+                   not_names=frozenset(fold(r["word"]) for r in not_names),
+                   institutions=frozenset(fold(r["word"]) for r in not_names if r["institution"] == "1"),
                    phrases=frozenset((fold(r["first"]), fold(r["second"]))
                                      for r in _rows(data / "name_phrases.tsv")),
                    name_heads=frozenset(fold(r["word"]) for r in _rows(data / "place_name_heads.tsv")),
