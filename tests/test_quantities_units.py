@@ -272,3 +272,29 @@ def test_part_c_names_and_number_of_are_not_quantities(text: str) -> None:
 def test_a_smaller_scaled_part_joins_without_wa() -> None:
     text = "وصلت المبالغ المسددة 27 مليوناً 243 ألفاً و15 ريالا"
     assert quantities(text) == [("27 مليوناً 243 ألفاً و15 ريالا", 27243015, 27243015, 27243015, "SAR", False)]
+
+
+SCAN = [
+    # a plural past verb of what befell them after a number without a noun
+    ("قتل نحو 260 مقاتلا ومئات جرحوا خلال أسبوع", [("نحو 260 مقاتلا", "fighters"), ("مئات", "wounded")]),
+    ("قال المسؤولون إن العشرات قتلوا في الغارة", [("العشرات", "killed")]),
+    # the noun before a nationality adjective counts: «عسكريين تركيين اثنين»
+    ("أعلنت مصادر مقتل عسكريين تركيين اثنين", [("عسكريين تركيين اثنين", "soldiers")]),
+    # «آخرين اثنين» refers back to the persons named before
+    ("أدى ذلك إلى مقتل ضابط وإصابة عسكريين آخرين اثنين.", [("آخرين اثنين", "soldiers")]),
+    ("ألقت الشرطة القبض على 40 مشتبها به", [("40 مشتبها", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN)
+def test_scan_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأثناء بدء رجال الأمن تفتيشه فر المتهم",  # «أثناء» "during" is no «اثنا»
+    "تفجرت الاشتباكات قبل أربعة أيام في ضاحية المدينة",  # "four days ago": a date
+    "سجلت المدينة أكبر عدد من الإصابات منذ سبتمبر",  # "the largest number of"
+])
+def test_scan_not_quantities(text: str) -> None:
+    assert quantities(text) == []

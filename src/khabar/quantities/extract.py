@@ -28,6 +28,7 @@ from functools import cache
 
 from .labels import excluded, is_year
 from .lexicon import (
+    ANAPHORIC_NOUNS,
     APPROX_AFTER,
     APPROX_BEFORE,
     CUE_UNITS,
@@ -147,6 +148,12 @@ _AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
 _FELL_AS = frozenset({"سقطوا", "سقط", "سقطن", "لقوا"})
 
 
+#: A plural past verb of what befell them right after a number without a noun («ومئات
+#: جرحوا»، «العشرات قتلوا»); khabar list.
+_VICTIM_VERBS = {"قتلوا": "killed", "قضوا": "killed", "استشهدوا": "killed", "جرحوا": "wounded",
+                 "اصيبوا": "wounded", "اعتقلوا": "detained", "فقدوا": "missing"}
+
+
 #: «لقي 4 حتفهم»، «لقي 12 مصرعهم»: the dead.
 _DEATH_NOUNS = frozenset({"حتفهم", "حتفه", "حتفها", "حتفهما", "حتفهن", "مصرعهم", "مصرعه",
                           "مصرعها", "مصرعهما", "مصرعهن"})
@@ -173,6 +180,8 @@ def _victim_after(toks: list[Tok], j: int, death: bool = True) -> str | None:
     n = len(toks)
     if death and j < n and toks[j].key in _DEATH_NOUNS:
         return "killed"
+    if death and j < n and toks[j].key in _VICTIM_VERBS:
+        return _VICTIM_VERBS[toks[j].key]  # «قتلوا ومئات جرحوا»، «العشرات قتلوا»
     if death and j + 1 < n and toks[j].key in _FELL_AS:
         noun = toks[j + 1].key
     elif j + 2 < n and toks[j].key == "في" and toks[j + 1].key == "عداد":
@@ -336,6 +345,14 @@ def _quantity(
         if noun[0] in "وف" and len(noun) > 3 and noun not in UNITS_LEX:
             noun = noun[1:]  # «وجندي أفغاني واحد»
         u = UNITS_LEX.get(noun) or DUAL_NOUNS.get(noun)
+        if noun in ANAPHORIC_NOUNS:
+            u = REFERS_BACK  # «واصابة عسكريين اخرين اثنين»: the persons named before
+        if at == i - 1 and at > 0 and noun.endswith(("يين", "يون")) and (at - 1) not in prior:
+            before = toks[at - 1].key
+            before = before[1:] if before[0] in "وف" and before not in UNITS_LEX else before
+            if UNITS_LEX.get(before) or DUAL_NOUNS.get(before):
+                # «مقتل عسكريين تركيين اثنين»: the noun before the nationality adjective
+                u, at = UNITS_LEX.get(before) or DUAL_NOUNS.get(before), at - 1
         if noun in CUE_UNITS and (CUE_UNITS[noun] != u or num.lo != 1):
             # «أسر ستة» "captured six", not "six families"; «وإصابة خمسة» "and wounding
             # five" (a noun of the event before «واحدة» counts: «حالة وفاة واحدة»)

@@ -147,6 +147,10 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         # «واحد» alone is a pronoun or an adjective («كل واحد»، «في آن واحد»)
         if num.lo == 1 and unit in (None, REFERS_BACK) and not num.vague:
             return True
+    # «قبل أربعة أيام» "four days ago": a point in time (the dates layer's), not a duration
+    if unit in ("hours", "days", "months", "years") and pre > 0 \
+            and toks[pre - 1].key in ("قبل", "وقبل"):
+        return True
     # an age: «(25 عاما)»، «البالغ من العمر 25 عاما»
     if unit in ("years", "months"):
         if pre > 0 and toks[pre - 1].text in "(-–":

@@ -230,7 +230,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "إعلاميين": "people", "دبلوماسي": "people", "دبلوماسيا": "people", "دبلوماسيين": "people",
     "وزير": "people", "وزيرا": "people", "وزراء": "people", "رؤساء": "people", "عالق": "people",
     "عالقا": "people", "عالقين": "people", "أهالي": "people", "ناس": "people",
-    "متهم": "people", "متهما": "people", "متهمين": "people", "مرشح": "people",
+    "متهم": "people", "متهما": "people", "متهمين": "people",
+    "مشتبه": "people", "مشتبها": "people", "مشتبهين": "people", "مرشح": "people",
     "مرشحا": "people", "مرشحين": "people", "شخصية": "people", "شخصيات": "people",
     "أصحاب": "people", "مقاول": "people", "مقاولين": "people", "تاجر": "people",
     "تجار": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "حالات الوفاة": "killed", "وفاة": "killed",
@@ -462,11 +463,13 @@ AGE_CUES: frozenset[str] = frozenset(key(w) for w in (
     "عمرا", "يناهز",
 ))
 
-#: Verbs of change before «عدد»: «وارتفع عدد من فقدوا أعمالهم» is "the number of those who",
-#: not the vague «عدد من» "a number of" (khabar list, from SaudiNewsNet 2015 statistics).
-NUMBER_OF_VERBS = frozenset(key(w) for w in (
+#: Verbs of change and superlatives before «عدد»: «وارتفع عدد من فقدوا أعمالهم» is "the
+#: number of those who", «سجلت أكبر عدد من الإصابات» "the largest number of", not the vague
+#: «عدد من» "a number of" (khabar list, from SaudiNewsNet 2015 statistics).
+NUMBER_OF_BEFORE = frozenset(key(w) for w in (
     "ارتفع", "بلغ", "وصل", "تجاوز", "زاد", "يبلغ", "يصل", "يتجاوز", "يزيد", "تزايد", "انخفض",
-    "تراجع", "يقدر", "قدر", "ارتفاع", "تزايد", "يرتفع",
+    "تراجع", "يقدر", "قدر", "ارتفاع", "يرتفع",
+    "أكبر", "أكثر", "أعلى", "أقل", "أدنى", "أضخم",
 ))
 #: Latin letters written in Arabic that start an aircraft's or weapon's name before a
 #: spaced dash and a number: «مقاتلات إف – 16»، «إف- 16» (glued «إف-16» is caught already);

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from .lexicon import (
     FRACTIONS,
-    NUMBER_OF_VERBS,
+    NUMBER_OF_BEFORE,
     NUMBER_WORDS,
     SCALES,
     TEEN_ONLY,
@@ -177,8 +177,8 @@ def _parse_one(toks: list[Tok], i: int) -> Num | None:
     if t.text[0].isdigit():
         return _digits_phrase(toks, i)
     keys = _start_keys()
-    if not any(s in keys for s in stems(t.key)):
-        return None
+    if not any(s in keys for s in stems(t.key)) or t.text.endswith("ثناء"):
+        return None  # («أثناء» "during" is no «اثنا»)
     return _vague_phrase(toks, i) or _word_phrase(toks, i)
 
 
@@ -207,7 +207,7 @@ def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
         ):
             # «عشرات من ...» is the plain vague word; the phrase table ends at «من»
             if phrase[0] in ("عدد", "عددا") and (
-                    (i > 0 and any(s in NUMBER_OF_VERBS for s in stems(toks[i - 1].key)))
+                    (i > 0 and any(s in NUMBER_OF_BEFORE for s in stems(toks[i - 1].key)))
                     or (i + k < n and toks[i + k].key.endswith("وا"))):
                 return None  # «وارتفع عدد من فقدوا أعمالهم»: "the number of those who"
             return Num(i, i + k, lo, best, hi, vague=True)
