@@ -298,3 +298,18 @@ def test_scan_units(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_scan_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+SCAN_2 = [
+    # «عدد القتلى ... إلى N» like «حصيلة القتلى ... إلى N»
+    ("يرتفع إجمالي عدد القتلى في صفوف قوات الأمن إلى 60 على الأقل.", [("60 على الأقل", "killed")]),
+    ("وصل عدد الجرحى إلى 45", [("45", "wounded")]),
+    ("تظاهر عشرات الأكراد في المحافظة", [("عشرات الأكراد", "people")]),
+    ("أصيب 16 مجندًا من قوات الحراسات", [("16 مجندًا", "soldiers")]),
+    ("يستجوب اثنين من نشطاء الموقع", [("اثنين من نشطاء", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_2)
+def test_scan_2_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected

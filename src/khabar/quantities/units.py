@@ -317,7 +317,8 @@ def unit_before(toks: list[Tok], pre: int) -> str | None:
         t = toks[b]
         if t.text in CLAUSE_END:
             return None
-        toll = b > 0 and any(s == "حصيله" for s in stems(toks[b - 1].key))
+        # «حصيلة القتلى»، «عدد القتلى ... إلى 60» (the total, then the victim noun)
+        toll = b > 0 and any(s in ("حصيله", "عدد") for s in stems(toks[b - 1].key))
         if not toll and (b < pre - 3 or not t.key.startswith(("ال", "وال", "لل"))):
             continue
         for s in stems(t.key, article=True):
