@@ -313,3 +313,11 @@ SCAN_2 = [
 @pytest.mark.parametrize(("text", "expected"), SCAN_2)
 def test_scan_2_units(text: str, expected: list[tuple[str, str]]) -> None:
     assert units(text) == expected
+
+
+def test_a_dot_before_three_zeros_groups_thousands() -> None:
+    assert quantities("يشمل البرنامج صرف 20.000 عبوة حليب") == [("20.000 عبوة", 20000, 20000, 20000, "other", False)]
+
+
+def test_girls_count_people() -> None:
+    assert units("أجري الختان لأكثر من 130 مليون فتاة") == [("أكثر من 130 مليون فتاة", "people")]

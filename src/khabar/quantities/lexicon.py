@@ -195,7 +195,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "عضو": "people", "عضوا": "people", "أعضاء": "people", "مشارك": "people",
     "مشاركا": "people", "مشاركين": "people", "مريض": "people", "مريضا": "people",
     "مرضى": "people", "ناشط": "people", "ناشطا": "people", "ناشطين": "people",
-    "نشطاء": "people", "مناصر": "people", "مناصرين": "people",
+    "نشطاء": "people", "مناصر": "people", "مناصرين": "people", "فتاة": "people",
+    "فتيات": "people",
     # broken plurals of nationalities («تظاهر عشرات الأكراد»)
     "أكراد": "people", "أتراك": "people", "أجانب": "people", "أفغان": "people",
     "صحفي": "people", "صحفيا": "people", "صحفيين": "people", "مهاجرون": "people",

@@ -105,7 +105,10 @@ def parse_digits(s: str) -> float | None:
         frac, _, whole = s.partition("ر")
         return float(f"{whole}.{frac}")
     s = s.replace("،", ",")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) or re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+    # («20.000 عبوة»: a decimal part of three zeros is never written, so the dot groups
+    # thousands there too)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s) or re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s) \
+            or re.fullmatch(r"\d{1,3}\.000", s):
         return float(s.replace(",", "").replace(".", ""))
     if s.count(".") + s.count(",") > 1:
         return None
