@@ -279,3 +279,39 @@ def test_attackers_named_again_tell_the_same_shooting(later_actor: str, expected
     events = [_event("أطلقت", 0, "attack", ["امرأتان"]), _event("أطلقت", 500, "armed_clash", [later_actor])]
     merged = merge_events(events, [0, 2], {}, {}, [(False, None), (False, None)])
     assert len(merged) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead after «بعد» and the strikes that killed them are one earlier occurrence
+        ("اندلعت اشتباكات عنيفة في مدينة تعز بعد مقتل ستة أشخاص في غارات شنها طيران التحالف.",
+         ["اندلعت اشتباكات", "غارات"]),
+        ("خرج مئات المتظاهرين في صنعاء بعد مقتل ستة أشخاص في غارات شنها طيران التحالف.", ["خرج", "غارات"]),
+        # the killing told after the attack it follows is that attack's
+        ("وجاءت المصادقة على القانون بعد هجوم وقع الشهر الماضي على منتجع في سوسة أدى إلى مقتل 38 سائحا.",
+         ["هجوم"]),
+        # a clause boundary ends the «بعد» phrase: «فيما قتل» is another occurrence
+        ("اندلعت اشتباكات بعد هجوم على حاجز للجيش، فيما قتل جنديان في غارة على مدينة تعز.",
+         ["اندلعت اشتباكات", "هجوم", "قتل جنديان في غارة"]),
+    ],
+)
+def test_after_phrase_is_one_occurrence(text: str, expected: list[str]) -> None:
+    assert triggers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the killing and the noun naming what killed: one trigger from one to the other
+        ("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز.", ["قتل 21 شخصا على الأقل في هجوم"]),
+        ("لقي جندي سعودي حتفه جراء انفجار لغم أرضي في منطقة جازان.", ["لقي جندي سعودي حتفه جراء انفجار"]),
+        ("قتل جنديان بانفجار عبوة ناسفة في بغداد.", ["قتل جنديان بانفجار"]),
+        # a weapon is no naming noun: the killing stays the trigger
+        ("قتل جنديان برصاص قناص في بغداد.", ["قتل"]),
+        # a sentence end between them: two sentences, the noun tells its own
+        ("قتل جنديان أمس. ووقع هجوم على حاجز في بغداد.", ["قتل", "ووقع هجوم"]),
+    ],
+)
+def test_killing_runs_to_naming_noun(text: str, expected: list[str]) -> None:
+    assert triggers(text) == expected

@@ -21,7 +21,7 @@ from ..options import Options
 from ..schema import Event
 from ..segment import Token
 from .arguments import find_actors
-from .filters import family, keep_mentions
+from .filters import CASUALTY_WORDS, family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import (
     PlaceKey,
@@ -112,6 +112,55 @@ def _qama_bi(doc: Doc, m: Mention, lo: int) -> int | None:
     return None
 
 
+# What ends the phrase after «بعد»: punctuation, or a word that starts another clause.
+_PHRASE_END = frozenset("،,؛;:.؟?!")
+_PHRASE_END_WORDS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "حيث", "حين", "لكن", "ولكن", "كما", "وكما",
+                               "بعد", "وبعد", "قبل", "وقبل", "عقب"})
+_PHRASE_MAX = 12  # tokens from the end of one mention to the next in one «بعد» phrase
+
+
+def _same_phrase(toks: Sequence[Token], last: int, first: int) -> bool:
+    """Is ``first`` still in the phrase that ends at ``last``, no clause boundary between?"""
+    if not 0 < first - last <= _PHRASE_MAX:
+        return False
+    return not any(
+        toks[k].norm in _PHRASE_END or ffold(toks[k].norm) in _PHRASE_END_WORDS for k in range(last + 1, first)
+    )
+
+
+# Words that tie the dead to what killed them: «قتل 12 في هجوم»، «لقي حتفه جراء انفجار».
+_CAUSE_LINKS = frozenset(ffold(w) for w in ("في", "جراء", "إثر", "بسبب", "خلال", "عقب", "وسط"))
+_BLAST_WORDS = frozenset({"انفجار", "انفجارات", "انفجر"})
+
+
+def _naming_after(toks: Sequence[Token], trig: Mention, ms: list[Mention], end: int) -> Mention | None:
+    """The noun naming the occurrence after a killing told first: «قتل 21 شخصا في هجوم»،
+    «لقي 41 متمردا مصرعهم، وأصيب 28 آخرون في غارات عنيفة». The gold articles mark the
+    naming word («هجوم»، «غارات»), the UniversalPetrarch sentences the killing: the trigger
+    runs from the killing to the naming noun, one event named by both (ACLED counts the dead
+    as the attack's fatalities)."""
+    if trig.entry.form not in CASUALTY_WORDS:
+        return None
+    for n in ms:
+        if n.first <= end or n.tense != "noun" or n.entry.form in CASUALTY_WORDS:
+            continue
+        if not (n.entry.strong or n.entry.form in _BLAST_WORDS):
+            continue
+        prev = ffold(toks[n.first - 1].norm)
+        if prev not in _CAUSE_LINKS and not ffold(toks[n.first].norm).startswith("ب"):
+            continue
+        gap = range(end + 1, n.first)
+        if n.first - end > _PHRASE_MAX or any(
+            toks[k].norm in (".", "؛", ";", ":") or ffold(toks[k].norm) in _PHRASE_END_WORDS for k in gap
+        ):
+            return None
+        # another occurrence's word between them ends the phrase
+        if any(o is not n and o.entry.form not in CASUALTY_WORDS and end < o.first < n.first for o in ms):
+            return None
+        return n
+    return None
+
+
 def _boilerplate(toks: Sequence[Token], a: int, b: int) -> bool:
     """«رابط الخبر بصحيفة الوئام: ...»: an outlet's footer repeats the headline of a story
     already told, it reports nothing new."""
@@ -145,6 +194,7 @@ def extract_events(doc: Doc) -> list[Event]:
         kept = [m for m in kept if not (m.type == "protests" and m.first - 1 in violent_ends)]
         groups: dict[str, list[Mention]] = {}
         heads = frozenset(m.head for m in mentions)
+        earlier: dict[str, tuple[str, int]] = {}  # family -> (key of its «بعد ...» group, its last token)
         for m in kept:
             if m.tense == "noun":
                 sup = _support_before(doc, lex, m, a, heads)
@@ -162,7 +212,15 @@ def extract_events(doc: Doc) -> list[Event]:
                 m.first - 1 > a and ffold(toks[m.first - 2].norm) in _EARLIER
                 and ffold(toks[m.first - 1].norm) in ("سلسله", "موجه", "عده", "عمليه")
             )):
+                fam = key
                 key += f"@{m.first}"  # «اندلعت الاشتباكات بعد مقتل...»: an earlier occurrence
+                earlier[fam] = (key, m.last)
+            elif (prev := earlier.get(key)) is not None and _same_phrase(toks, prev[1], m.first):
+                # the rest of the «بعد» phrase tells the same earlier occurrence: «بعد مقتل ستة
+                # أشخاص في غارات»، «بعد هجوم وقع على منتجع ... أدى إلى مقتل 38» (one event, not
+                # the killing and the strike apart; ACLED counts the dead as the strike's)
+                key = prev[0]
+                earlier[key.split("@")[0]] = (key, m.last)
             elif any(ffold(toks[k].norm) in ("قبل", "وقبل") and ffold(toks[k + 1].norm) in ("ان", "ما")
                      for k in range(max(a, m.first - 6), m.first - 1)):
                 key += "@later"  # «... طعنوا أناسا قبل أن تقوم قوات الأمن بالقضاء عليهم»
@@ -190,6 +248,8 @@ def extract_events(doc: Doc) -> list[Event]:
                         first = sup
             # an idiom whose words are apart keeps them all: «لقي عامري حتفه»
             last = trig.tail if 0 <= trig.tail - trig.last <= 3 and trig.tense != "noun" else trig.last
+            if (named := _naming_after(toks, trig, ms, max(last, trig.last))) is not None:
+                last = named.last
             span = doc.span(toks[first].start, toks[last].end)
             actors, targets = find_actors(
                 doc, lex, verb, (trig.first, trig.last), subtype, (a, b), trig.tense == "noun" and verb == trig.head,
