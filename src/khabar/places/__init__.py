@@ -50,6 +50,7 @@ from .lexicon import (
 )
 from .mentions import Match, find_matches
 from .phrases import ARABIC_DIRECTION, Direction, compass_name, offset, read_direction
+from .regions import region_lists
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .unknown import described_sites, stray_places, unknown_places
 
@@ -342,6 +343,8 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             pids = {c.pid for c in m.candidates}
             m.candidates = m.candidates + [c for c in gaz.get(rest) if c.pid not in pids]
             m.cue = first
+    # «مناطق عسير و الباحة و نجران»: a list of Saudi regions, not their seat towns
+    region_lists(matches, toks, folded, gaz)
 
     for m in matches:
         # a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء»)

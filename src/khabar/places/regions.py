@@ -1,0 +1,61 @@
+"""Saudi regions named in lists: «مناطق الرياض وعسير والحدود الشمالية».
+
+A region written with its cue («منطقة نجران»، «إمارة منطقة الباحة») is a name of the index
+itself (hand rows of ``data/places/regions.tsv``, at the region's centre as
+docs/annotation.md asks). A plural cue covers a whole list, «مناطق عسير و الباحة و جازان و
+نجران»: each name of the list that has a «منطقة X» row is that region, not the town X
+(Najran's region centre is 340 km from the town).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..normalize import fold
+from ..segment import Token
+from .index import Gazetteer
+from .mentions import Match
+
+__all__ = ["region_lists"]
+
+#: the plural and dual cues of a list of regions (SaudiNewsNet usage: «على مناطق تبوك
+#: والجوف»، «منطقتي مكة المكرمة والمدينة المنورة»)
+_REGIONS = frozenset({fold("مناطق"), fold("منطقتي")})
+#: the singular, as the index spells a region's own row («منطقة نجران»)
+_REGION = fold("منطقة")
+_AND = fold("و")
+#: «مناطق( تبوك»: an opening bracket or quotation mark between cue and list
+_OPENERS = frozenset("(«\"“")
+#: «مناطق عسير ، والباحة»: a comma may stand before the و of the next name
+_COMMAS = frozenset("،,")
+
+
+def region_lists(matches: Sequence[Match], toks: Sequence[Token], folded: Sequence[str],
+                 gaz: Gazetteer) -> None:
+    """Give each name of a «مناطق X وY» list its region's candidates, in place."""
+    by_end = {m.tok_end: m for m in matches}
+    in_list: set[int] = set()  # ids of the matches that belong to a list of regions
+    for m in sorted(matches, key=lambda x: x.tok_start):
+        j = m.tok_start - 1
+        while j >= 0 and folded[j] in _OPENERS:
+            j -= 1
+        joined = False
+        if j >= 0 and toks[j].sent == toks[m.tok_start].sent:
+            if folded[j] in _REGIONS:
+                joined = True
+            elif folded[m.tok_start].startswith(_AND) and m.nstart != toks[m.tok_start].nstart:
+                # «وعسير»: و written on the name (after a comma or not)
+                k = m.tok_start - 1 if folded[m.tok_start - 1] in _COMMAS else m.tok_start
+                prev = by_end.get(k)
+                joined = prev is not None and id(prev) in in_list
+            elif folded[j] == _AND:
+                # «و الباحة»: و written apart
+                prev = by_end.get(j - 1 if j > 0 and folded[j - 1] in _COMMAS else j)
+                joined = prev is not None and id(prev) in in_list
+        if not joined:
+            continue
+        rows = [c for c in gaz.get(_REGION + " " + m.key) if c.source == "hand"]
+        if rows:
+            m.candidates = rows
+            m.cue = _REGION
+        in_list.add(id(m))
