@@ -321,3 +321,23 @@ def test_a_dot_before_three_zeros_groups_thousands() -> None:
 
 def test_girls_count_people() -> None:
     assert units("أجري الختان لأكثر من 130 مليون فتاة") == [("أكثر من 130 مليون فتاة", "people")]
+
+
+SCAN_3 = [
+    # «عشرة» after a definite word that is no ordinal unit is a count
+    ("كما اعتقلت السلطات عشرة متظاهرين في المنطقة", [("عشرة متظاهرين", "people")]),
+    ("ضبطت السلطات 8 مطلوبين لدى العدالة", [("8 مطلوبين", "people")]),
+    # leaders in a construct with a party: people; with a pronoun: the persons named before
+    ("اعتقل الحوثيون في صنعاء 10 من قياديي حزب الإصلاح", [("10 من قياديي", "people")]),
+    ("لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم", [("12 من مرافقيه", "fighters")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_3)
+def test_scan_3_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize("text", ["في الساعة الحادية عشرة صباحا", "سيطرت القوات على اللواء الخامس عشر"])
+def test_teen_ordinals_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []

@@ -11,6 +11,7 @@ from .lexicon import (
     STRICT_LABELS,
     TIME_AFTER,
     UNITS_LEX,
+    key,
 )
 from .numbers import Num, Tok, stems
 from .units import REFERS_BACK
@@ -25,6 +26,16 @@ def is_year(num: Num) -> bool:
 #: Particles that start with ال but do not make «عشرة» after them an ordinal («يصل إلى عشرة
 #: أمتار»; «الحادية عشرة» is one).
 _NOT_ORDINAL_BEFORE = frozenset({"الي", "الا", "التي", "الذي", "الذين"})
+#: The ordinal units before «عشر/عشرة» («الحادية عشرة»، «اللواء الخامس عشر»), with a proclitic.
+_ORDINAL_UNITS = frozenset(
+    p + key(w) for p in ("", "و", "ف", "ب", "ل")
+    for w in ("الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة",
+              "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن",
+              "الثامنة", "التاسع", "التاسعة")
+) | frozenset({"لل" + key(w)[2:] for w in ("الحادي", "الحادية", "الثاني", "الثانية", "الثالث",
+                                           "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+                                           "السادس", "السادسة", "السابع", "السابعة", "الثامن",
+                                           "الثامنة", "التاسع", "التاسعة")})
 _QUOTES_CLOSE = "″”\"»'’"
 _QUOTES_OPEN = "“\"«'‘″”"
 
@@ -70,8 +81,8 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
             and toks[num.j].start == toks[num.j - 1].end and not toks[num.j + 1].text[0].isdigit():
         return True
     if not num.digits and toks[i].key in ("عشر", "عشره") and i > 0 and pre == i \
-            and toks[i - 1].key.startswith("ال") and toks[i - 1].key not in _NOT_ORDINAL_BEFORE:
-        return True  # «الحادية عشرة»، «الثاني عشر»: an ordinal
+            and toks[i - 1].key in _ORDINAL_UNITS:
+        return True  # «الحادية عشرة»، «الثاني عشر»: an ordinal (not «اعتقلت السلطات عشرة متظاهرين»)
     if num.digits:
         v = num.lo
         # «الـ20»: an ordinal («الذكرى الـ20»), unless a bound or a counted noun makes it a

@@ -196,7 +196,7 @@ UNITS_LEX: dict[str, str] = _keys({
     "مشاركا": "people", "مشاركين": "people", "مريض": "people", "مريضا": "people",
     "مرضى": "people", "ناشط": "people", "ناشطا": "people", "ناشطين": "people",
     "نشطاء": "people", "مناصر": "people", "مناصرين": "people", "فتاة": "people",
-    "فتيات": "people",
+    "فتيات": "people", "مطلوب": "people", "مطلوبا": "people", "مطلوبين": "people",
     # broken plurals of nationalities («تظاهر عشرات الأكراد»)
     "أكراد": "people", "أتراك": "people", "أجانب": "people", "أفغان": "people",
     "صحفي": "people", "صحفيا": "people", "صحفيين": "people", "مهاجرون": "people",

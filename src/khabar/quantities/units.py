@@ -118,6 +118,12 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
             # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»
             if base.endswith("ي") and base + "ن" in UNITS_LEX:
                 return UNITS_LEX[base + "ن"], base + "ن", j + 1
+            if base == s and base.endswith("ي") and base + "ن" in LEADER_NOUNS:
+                # «10 من قياديي حزب الإصلاح»: a construct names whose leaders they are
+                u = _leaders_unit(toks, j + 1)
+                if u == REFERS_BACK and j + 1 < n and toks[j + 1].text.isalpha():
+                    u = "people"
+                return u, base + "ن", j + 1
     k = toks[j].key
     if k in NATIONALITIES:
         return "people", k, j + 1  # «1.3 مليون يمني»
