@@ -91,7 +91,7 @@ def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings,
     import torch
     from torch import nn
 
-    identity = identity or set()
+    word_ids: set[int] = identity or set()
     rng = random.Random(int(st["seed"]) + 1)
 
     class Net(nn.Module):
@@ -126,7 +126,7 @@ def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings,
                     offs.append(len(flat))
                     ids = b[0][k] if k < len(b[0]) else [0]
                     if p and rng.random() < p:
-                        ids = [i for i in ids if i not in identity] or [0]
+                        ids = [i for i in ids if i not in word_ids] or [0]
                     flat.extend(ids)
             fv = self.fe(torch.tensor(flat), torch.tensor(offs)).view(n_b, n_t, -1)
             width = max(3, max(len(c) for b in batch for c in b[1]))

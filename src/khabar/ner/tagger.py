@@ -88,7 +88,7 @@ class Tagger:
         prior: list[np.ndarray] = []
         labels = [t for t in crf.labels() if t != "O"]
         # column of each CRF label in the neural tag order (a tag the CRF lacks keeps 0)
-        cols = [neural.tags.index(t) for t in labels]
+        cols = np.array([neural.tags.index(t) for t in labels], dtype=np.int64)
         col_o = neural.tags.index("O")
         feats, extras = self.features.document_and_extras([s for s in sents if s])
         for x in feats:
