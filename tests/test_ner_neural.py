@@ -152,3 +152,23 @@ def test_tagger_kind_follows_the_model_files(tmp_path: Path, files: tuple[str, .
     assert tagger.kind == kind
     tags = tagger.tag_document([SENTENCES[0], [], SENTENCES[1]])
     assert [len(t) for t in tags] == [len(SENTENCES[0]), 0, len(SENTENCES[1])]
+
+
+def test_training_export_and_numpy_forward_agree(tmp_path: Path) -> None:
+    """A network trained for two epochs on a toy corpus, exported and read back with
+    numpy, tags as torch does (needs torch, a training-only dependency)."""
+    pytest.importorskip("torch")
+    from khabar.ner.neural_train import DEFAULT_SETTINGS, NeuralSettings, export, torch_tagger, train_network
+
+    fx = FeatureExtractor(Lexicon())
+    sents = [(["قال", "الرئيس", "بشار", "الاسد"], ["O", "O", "B-PER", "I-PER"]),
+             (["وصل", "الى", "دمشق", "امس"], ["O", "O", "B-LOC", "O"]),
+             (["اعلنت", "الامم", "المتحدة"], ["O", "B-ORG", "I-ORG"])] * 4
+    feats = [fx.sentence(w) for w, _ in sents]
+    st = NeuralSettings(DEFAULT_SETTINGS)
+    st.update(epochs=2, feat_dim=8, char_dim=4, char_filters=6, hidden=5, min_count=1)
+    net, vocab, _ = train_network((sents, feats), st, log=lambda _: None)
+    export(net, vocab, tmp_path / "ner.npz")
+    model = NeuralModel(tmp_path / "ner.npz", fx)
+    expected = torch_tagger(sents, feats)((net, vocab))
+    assert [model.tag_document([w])[0] for w, _ in sents] == expected
