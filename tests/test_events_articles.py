@@ -315,3 +315,33 @@ def test_after_phrase_is_one_occurrence(text: str, expected: list[str]) -> None:
 )
 def test_killing_runs_to_naming_noun(text: str, expected: list[str]) -> None:
     assert triggers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period given by its ends: a tally
+        "وقال المتحدث إن 88 إرهابيا قتلوا في شمال سيناء في الفترة بين 20 و31 يوليو الماضي.",
+        # expected battles, not yet fought
+        "ويخشى المسؤولون من انخراط حزب الله معها في المعارك المرتقبة ضد لجان المقاومة الشعبية.",
+        "ويستعد الجيش للهجوم المقبل على المدينة.",
+        # the bombers named alone
+        "وتتولى الخلايا رصد المواقع وتجهيز الانتحاريين.",
+        # a practice by its name
+        "ويشمل القرار توسيع نطاق تنفيذ ما يسمى بالاعتقال الإداري ضد النشطاء.",
+    ],
+)
+def test_no_occurrence_saudinewsnet(text: str) -> None:
+    assert triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفجر انتحاريون من التنظيم أنفسهم في أربع سيارات مفخخة الليلة الماضية.", 1),  # bombers with their act
+        ("وشنت الطائرات غارات مكثفة على مواقع الحوثيين في الفترة الصباحية.", 1),  # a time of day, no tally
+        ("ودارت المعارك الأخيرة في المدينة أمس بين الجيش والمسلحين.", 1),  # «الأخيرة»: past, not expected
+    ],
+)
+def test_occurrence_kept_saudinewsnet(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected

@@ -129,7 +129,7 @@ def _same_phrase(toks: Sequence[Token], last: int, first: int) -> bool:
 
 
 # Words that tie the dead to what killed them: «قتل 12 في هجوم»، «لقي حتفه جراء انفجار».
-_CAUSE_LINKS = frozenset(ffold(w) for w in ("في", "جراء", "إثر", "بسبب", "خلال", "عقب", "وسط"))
+_CAUSE_LINKS = frozenset(ffold(w) for w in ("في", "جراء", "إثر", "بسبب", "خلال", "عقب", "وسط", "نتيجة", "بفعل"))
 _BLAST_WORDS = frozenset({"انفجار", "انفجارات", "انفجر"})
 
 
