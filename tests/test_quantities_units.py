@@ -341,3 +341,19 @@ def test_scan_3_units(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text", ["في الساعة الحادية عشرة صباحا", "سيطرت القوات على اللواء الخامس عشر"])
 def test_teen_ordinals_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+SCAN_4 = [
+    ("تسببت الاشتباكات بمقتل 25 متطرفا من تنظيم النصرة", [("25 متطرفا", "fighters")]),
+    # a partitive noun with a pronoun: «اثنين من أطفاله»
+    ("قتل المسلحون زوجته واثنين من أطفاله", [("اثنين من أطفاله", "children")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_4)
+def test_scan_4_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+def test_a_division_after_lil_is_a_label() -> None:
+    assert quantities("هاجمت جبهة النصرة مقرا للفرقة 30 في المنطقة نفسها") == []

@@ -118,6 +118,9 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
             # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»
             if base.endswith("ي") and base + "ن" in UNITS_LEX:
                 return UNITS_LEX[base + "ن"], base + "ن", j + 1
+            if base != s and partitive is False and j > 0 and toks[j - 1].key == "من" \
+                    and UNITS_LEX.get(base) in ("children", "people", "families"):
+                return UNITS_LEX[base], base, j + 1  # «اثنين من أطفاله»
             if base == s and base.endswith("ي") and base + "ن" in LEADER_NOUNS:
                 # «10 من قياديي حزب الإصلاح»: a construct names whose leaders they are
                 u = _leaders_unit(toks, j + 1)
