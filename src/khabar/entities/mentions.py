@@ -209,17 +209,10 @@ def _descriptors_only(words: list[str], table: ActorTable) -> bool:
     return bool(words) and all(any(h in table.descriptors for _, _, h in clitic_readings(w)) for w in words)
 
 
-def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, strip: StripFn,
-                      matches: list[Mention] | None = None,
-                      countries: frozenset[str] = frozenset(),
-                      given: Set[str] = frozenset(),
-                      vocab: Container[str] = frozenset()) -> list[Mention]:
-    """Tagger spans and dictionary matches of one sentence, combined (module docstring).
-    ``matches``: the sentence's dictionary matches if already computed; ``countries``: the
-    ISO codes of the countries the article names — a city of one of them (``cities.tsv``)
-    counts even where the tagger missed it (تعز in an article about Yemen), unless it is
-    one of the ``given`` names; ``vocab``: the tagger's common words (no unknown place
-    name among them, see :func:`.filters.unknown_places`)."""
+def _tagger_mentions(words: list[str], tags: list[str], table: ActorTable,
+                     strip: StripFn) -> list[Mention]:
+    """The tagger's spans of one sentence, cleaned: no leading particle, no span that names
+    nothing, a person's name cut before a place head or a nationality adjective."""
     crf = [Mention(a, b, t) for a, b, t in tag_spans(tags)]
     for m in crf:
         m.first += lead_particles(m, words)  # «فإن المطيري» → «المطيري»
@@ -241,6 +234,52 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     for m in crf:
         while m.type == "PER" and m.last > m.first and fold_word(words[m.last]) in table.nationalities:
             m.last -= 1
+    return crf
+
+
+def _extend_family_names(out: list[Mention], words: list[str], tags: list[str], table: ActorTable,
+                         vocab: Container[str]) -> None:
+    """A person's name goes on over a family name («حامد رافع | الخيالي») the tagger cut
+    off: a nisba with the article («ال...ي») the tagger's vocabulary does not hold."""
+    starts = {m.first for m in out}
+    for m in out:
+        j = m.last + 1
+        if (m.type == "PER" and m.actor is None and j < len(words) and j not in starts and tags[j] == "O"
+                and words[j].startswith("ال") and words[j].endswith("ي") and len(words[j]) >= 5
+                and words[j] not in vocab and fold_word(words[j]) not in table.nationalities):
+            m.last = j
+
+
+def _quoted_outlets(out: list[Mention], words: list[str], table: ActorTable) -> None:
+    """«قال لـ«الرياض»», «لـ"المدينة"»: the newspaper, not the city (filters.quoted_outlet),
+    whether a mention is there already or not; ``out`` is re-sorted."""
+    for m in out:
+        paper = quoted_outlet(words, m.first, m.last, table)
+        if paper is not None:
+            m.type, m.actor, m.weak = paper.type, paper, False
+    used = {j for m in out for j in range(m.first, m.last + 1)}
+    for j in range(2, len(words) - 1):
+        if words[j - 1] in QUOTES and j not in used:
+            last = next((k - 1 for k in range(j + 1, min(j + 4, len(words))) if words[k] in QUOTES), None)
+            if last is not None and not used.intersection(range(j, last + 1)):
+                paper = quoted_outlet(words, j, last, table)
+                if paper is not None:
+                    out.append(Mention(j, last, paper.type, paper, 0, words[j]))
+    out.sort(key=lambda m: m.first)
+
+
+def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, strip: StripFn,
+                      matches: list[Mention] | None = None,
+                      countries: frozenset[str] = frozenset(),
+                      given: Set[str] = frozenset(),
+                      vocab: Container[str] = frozenset()) -> list[Mention]:
+    """Tagger spans and dictionary matches of one sentence, combined (module docstring).
+    ``matches``: the sentence's dictionary matches if already computed; ``countries``: the
+    ISO codes of the countries the article names — a city of one of them (``cities.tsv``)
+    counts even where the tagger missed it (تعز in an article about Yemen), unless it is
+    one of the ``given`` names; ``vocab``: the tagger's common words (no unknown place
+    name among them, see :func:`.filters.unknown_places`)."""
+    crf = _tagger_mentions(words, tags, table, strip)
     kept_crf = list(crf)
     chosen: list[Mention] = []
     for d in matches if matches is not None else dictionary_matches(words, table):
@@ -258,29 +297,8 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
             kept_crf.remove(c)
         chosen.append(d)
     out = sorted(chosen + kept_crf, key=lambda m: m.first)
-    # a person's name goes on over a family name («حامد رافع | الخيالي») the tagger cut
-    # off: a nisba with the article («ال...ي») the tagger's vocabulary does not hold
-    starts = {m.first for m in out}
-    for m in out:
-        j = m.last + 1
-        if (m.type == "PER" and m.actor is None and j < len(words) and j not in starts and tags[j] == "O"
-                and words[j].startswith("ال") and words[j].endswith("ي") and len(words[j]) >= 5
-                and words[j] not in vocab and fold_word(words[j]) not in table.nationalities):
-            m.last = j
-    # «قال لـ«الرياض»», «لـ"المدينة"»: the newspaper, not the city (filters.quoted_outlet)
-    for m in out:
-        paper = quoted_outlet(words, m.first, m.last, table)
-        if paper is not None:
-            m.type, m.actor, m.weak = paper.type, paper, False
-    used = {j for m in out for j in range(m.first, m.last + 1)}
-    for j in range(2, len(words) - 1):
-        if words[j - 1] in QUOTES and j not in used:
-            last = next((k - 1 for k in range(j + 1, min(j + 4, len(words))) if words[k] in QUOTES), None)
-            if last is not None and not used.intersection(range(j, last + 1)):
-                paper = quoted_outlet(words, j, last, table)
-                if paper is not None:
-                    out.append(Mention(j, last, paper.type, paper, 0, words[j]))
-    out.sort(key=lambda m: m.first)
+    _extend_family_names(out, words, tags, table, vocab)
+    _quoted_outlets(out, words, table)
     # «السعودية» after a definite noun is its adjective («الطفلة السعودية»), no place
     starts = {m.first for m in out}
     out = [m for m in out if not adjective_country(m, words, table, starts)]
