@@ -357,3 +357,17 @@ def test_scan_4_units(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_a_division_after_lil_is_a_label() -> None:
     assert quantities("هاجمت جبهة النصرة مقرا للفرقة 30 في المنطقة نفسها") == []
+
+
+SCAN_5 = [
+    # an indefinite victim noun right before «بالعشرات»
+    ("والأيام الأخيرة شهدت قتلى بالعشرات", [("العشرات", "killed")]),
+    ("سقط جرحى بالمئات", [("المئات", "wounded")]),
+    # a present-tense victim verb of a headline
+    ("والمقاومة تقتل 5 في اشتباكات", [("5", "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_5)
+def test_scan_5_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected

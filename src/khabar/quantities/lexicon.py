@@ -419,6 +419,9 @@ CUE_UNITS: dict[str, str] = _keys({
     "اعتقال": "detained", "اعتقل": "detained", "احتجاز": "detained", "توقيف": "detained",
     "أسر": "detained", "اختطاف": "detained", "خطف": "detained", "اعتقلت": "detained",
     "نزوح": "displaced", "تهجير": "displaced", "تشريد": "displaced", "فرار": "displaced",
+    # present and plural forms of headlines («والمقاومة تقتل 5 في اشتباكات»)
+    "تقتل": "killed", "يقتل": "killed", "قتلوا": "killed", "تعتقل": "detained",
+    "يعتقل": "detained", "اعتقلوا": "detained",
 })
 #: Words right before a number that make it a label, not a quantity («المادة 5»، «رقم 2254»،
 #: «الساعة 10»، «الفصل 80»، «اللواء 93»...).

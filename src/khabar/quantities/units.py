@@ -328,7 +328,9 @@ def unit_before(toks: list[Tok], pre: int) -> str | None:
             return None
         # «حصيلة القتلى»، «عدد القتلى ... إلى 60» (the total, then the victim noun)
         toll = b > 0 and any(s in ("حصيله", "عدد") for s in stems(toks[b - 1].key))
-        if not toll and (b < pre - 3 or not t.key.startswith(("ال", "وال", "لل"))):
+        # («قتلى بالعشرات»: an indefinite victim noun right before «بالـ» + a vague number)
+        glued = b == pre - 1 and toks[pre].key.startswith("بال")
+        if not toll and not glued and (b < pre - 3 or not t.key.startswith(("ال", "وال", "لل"))):
             continue
         for s in stems(t.key, article=True):
             u = UNITS_LEX.get(s)
