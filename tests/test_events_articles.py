@@ -345,3 +345,32 @@ def test_no_occurrence_saudinewsnet(text: str) -> None:
 )
 def test_occurrence_kept_saudinewsnet(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same death toll retold by a source the next sentence: one attack
+        ("قتل عشرة جنود في هجوم شنه مسلحون على معسكر للجيش في تمبكتو. وقال المصدر إن المعسكر تعرض لهجوم "
+         "ارهابي خلف عشرة قتلى في صفوفنا.", ["قتل عشرة جنود في هجوم"]),
+        # another toll: another attack
+        ("قتل عشرة جنود في هجوم شنه مسلحون على معسكر للجيش في تمبكتو. وقال المصدر إن المعسكر تعرض لهجوم "
+         "ارهابي خلف ثلاثة قتلى في صفوفنا.", ["قتل عشرة جنود في هجوم", "تعرض لهجوم"]),
+    ],
+)
+def test_same_toll_is_one_occurrence(text: str, expected: list[str]) -> None:
+    assert [e.trigger.text for e in analyze(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the source was reached is not where it happened
+        ("وقال مسؤول تم الاتصال به في باماكو إن مسلحين هاجموا معسكرا للجيش.", None),
+        ("وقال مسؤول إن مسلحين هاجموا معسكرا للجيش في باماكو.", "باماكو"),
+    ],
+)
+def test_place_not_where_source_reached(text: str, expected: str | None) -> None:
+    rec = analyze(text)
+    places = {p.id: p.text for p in rec.places}
+    assert [places.get(e.place or "") for e in rec.events] == [expected]

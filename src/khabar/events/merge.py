@@ -382,6 +382,12 @@ def _next_day(a: str, b: str) -> bool:
         return False
 
 
+def _same_toll(a: Event, b: Event) -> bool:
+    """Both events state the same number of dead, two or more (one dead is too common)."""
+    fa, fb = a.fatalities, b.fatalities
+    return bool(fa and fb and fa.best is not None and fa.best >= 2 and fa.best == fb.best)
+
+
 def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
           info_b: tuple[bool, str | None] = (True, None), kind_a: str | None = None) -> bool:
     """Does a later event ``b`` report the occurrence ``a`` again? Same family (violence,
@@ -393,6 +399,13 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
     if _family(a) != _family(b) or gap == 0:
         return False  # one sentence's events were told apart on purpose («بعد مقتل...»)
     anaphoric, kind_b = info_b
+    if _same_toll(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b):
+        va, vb = dates.get(a.date or ""), dates.get(b.date or "")
+        if not (va and vb and va != vb):
+            # the same death toll told again a sentence or three later is the same occurrence,
+            # retold by a source («قتل عشرة جنود في هجوم ...» ... «تعرض المعسكر لهجوم خلف
+            # عشرة قتلى»), even where a place is misread or the subtype differs
+            return True
     if not anaphoric and _family(a) == "violence":
         # a new predicate repeats an occurrence only right after it, with the same subtype, a
         # shared actor and no other place: «قصفت الطائرات بلدة كفرنبل. وقال سكان إن
