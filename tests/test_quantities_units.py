@@ -371,3 +371,16 @@ SCAN_5 = [
 @pytest.mark.parametrize(("text", "expected"), SCAN_5)
 def test_scan_5_units(text: str, expected: list[tuple[str, str]]) -> None:
     assert units(text) == expected
+
+
+SCAN_6 = [
+    # accusative «واحدا» after a noun and its accusative nationality adjective
+    ("قتل 12 مدنيا على الأقل وجنديا تشاديا واحدا", [("12 مدنيا على الأقل", "civilians"),
+                                                     ("جنديا تشاديا واحدا", "soldiers")]),
+    ("وتقدر روسيا أن آلافا من مواطنيها سافروا إلى سوريا", [("آلافا من مواطنيها", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_6)
+def test_scan_6_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected

@@ -131,7 +131,9 @@ def _bound_verb_before_count(toks: list[Tok], pre: int) -> bool:
 
 def _nisba_adjective(k: str) -> bool:
     """An indefinite nationality or relation adjective: «أفغاني»، «سعودي»."""
-    return len(k) >= 4 and k.endswith("ي") and not k.startswith("ال") and k not in UNITS_LEX
+    # (accusative too: «وجنديا تشاديا واحدا»)
+    return len(k) >= 4 and k.endswith(("ي", "يا")) and not k.startswith("ال") \
+        and k not in UNITS_LEX and k not in NOT_NISBA
 
 
 def _scale_mult(t: Tok) -> int | None:
