@@ -10,8 +10,23 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, places
+from khabar.document import Doc, RawArticle
+from khabar.options import Options
+from khabar.pipeline import normalize_step, segment_step
+from khabar.places import geocode
 from khabar.places.index import distance_km
+
+
+def places(text: str) -> list:
+    """The place records of a segmented text (no entity tagger: the rules alone)."""
+    doc = Doc.from_article(RawArticle(text=text, source="test"))
+    return geocode(segment_step(normalize_step(doc, Options()), Options()))
+
+
+def find(records: list, surface: str):
+    hits = [r for r in records if r.text == surface]
+    assert hits, f"no place {surface!r} in {[r.text for r in records]}"
+    return hits[0]
 
 
 @pytest.mark.parametrize(
@@ -83,4 +98,30 @@ def test_town_after_list_of_regions_is_the_town() -> None:
     ],
 )
 def test_plural_cue_without_region_names_gives_nothing(text: str) -> None:
+    assert places(text) == []
+
+
+def test_list_led_by_a_region_only_name_is_regions() -> None:
+    # «عسير» names only the region: the towns after it stand for their regions too
+    got = places("هطول أمطار رعدية في عسير والباحة ونجران.")
+    assert [(r.text, r.precision) for r in got] == [
+        ("عسير", "admin"), ("الباحة", "admin"), ("نجران", "admin")]
+    assert distance_km(got[2].lat, got[2].lon, 18.3, 47.3) <= 50
+
+
+def test_list_led_by_a_town_stays_towns() -> None:
+    got = places("سقطت قذائف على نجران وجازان أمس.")
+    assert distance_km(find(got, "نجران").lat, find(got, "نجران").lon, 17.49, 44.13) <= 50
+    assert distance_km(find(got, "جازان").lat, find(got, "جازان").lon, 16.89, 42.55) <= 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تكون حركة الرياح السطحية على الخليج العربي شرقية.",
+        "ارتفع الموج على البحر الأحمر إلى متر.",
+        "تحدث الوزير عن الأمن في الشرق الأوسط.",
+    ],
+)
+def test_sea_or_region_of_several_countries_is_no_record(text: str) -> None:
     assert places(text) == []

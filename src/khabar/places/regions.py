@@ -52,9 +52,15 @@ def region_lists(matches: Sequence[Match], toks: Sequence[Token], folded: Sequen
                 # «و الباحة»: و written apart
                 prev = by_end.get(j - 1 if j > 0 and folded[j - 1] in _COMMAS else j)
                 joined = prev is not None and id(prev) in in_list
+        rows = [c for c in gaz.get(_REGION + " " + m.key) if c.source == "hand"]
+        # «في عسير والباحة وجازان ونجران»: a name that is only a region's («عسير»،
+        # «القصيم»، «الحدود الشمالية») starts a list of regions too
+        # (its own candidates stay: «الجوف» is also Yemen's governorate)
+        if not joined and rows and {c.pid for c in rows} <= {c.pid for c in m.candidates}:
+            in_list.add(id(m))
+            continue
         if not joined:
             continue
-        rows = [c for c in gaz.get(_REGION + " " + m.key) if c.source == "hand"]
         if rows:
             m.candidates = rows
             m.cue = _REGION
