@@ -384,3 +384,8 @@ SCAN_6 = [
 @pytest.mark.parametrize(("text", "expected"), SCAN_6)
 def test_scan_6_units(text: str, expected: list[tuple[str, str]]) -> None:
     assert units(text) == expected
+
+
+def test_elements_affiliated_to_a_force_are_soldiers() -> None:
+    text = "أكد البيان أن 488 عنصرا من منتسبي قوات الأمن قتلوا فيما أصيب 492 آخرون"
+    assert units(text) == [("488 عنصرا", "soldiers"), ("492 آخرون", "soldiers")]

@@ -181,8 +181,15 @@ def _state_force_after(toks: list[Tok], e: int) -> bool:
     n = len(toks)
     if e < n and toks[e].key in ANAPHORIC_NOUNS:
         e += 1
+    if e + 2 < n and toks[e].key == "من" and toks[e + 1].key in _AFFILIATED:
+        e += 1  # «488 عنصرا من منتسبي قوات الأمن»
+        return any(s in STATE_FORCE_GENITIVES for s in stems(toks[e + 1].key))
     return e + 1 < n and toks[e].key == "من" and any(
         s in STATE_FORCE_GENITIVES for s in stems(toks[e + 1].key))
+
+
+#: «منتسبي»، «أفراد» between «من» and a force («من منتسبي قوات الأمن»)
+_AFFILIATED = frozenset(key(w) for w in ("منتسبي", "أفراد", "عناصر", "رجال"))
 
 
 #: Broken plurals ending like sound masculine plurals (things, not persons); khabar list.
