@@ -140,10 +140,8 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
         # «في حجة»، «للبيضاء» in a story about Yemen: after a locative preposition (not ب:
         # «بحجة» is "on the pretext"), a town of 10,000+ people of the country the article
         # names most (at least twice)
-        main = max(ctx.countries.values())
         return strong_cue or ("locative" in m.notes and any(
-            c.population >= TOWN and ctx.countries.get(c.country or "", 0) >= max(2, main)
-            for c in local))
+            c.population >= TOWN and _of_main_country(c, ctx) for c in local))
     if m.cue in PLACE_CUES:
         return True
     if multi and key.split(" ", 1)[0] not in _PERSON_FIRST:
@@ -155,10 +153,13 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     # «في رداع»، «إلى جعار»: GeoNames lists the seats of districts whatever their size, most
     # Yemeni ones with no population at all (257 of 316); after a locative preposition, such
     # a seat of the country the article names most (at least twice) is that town
-    main = max(ctx.countries.values())
     return "locative" in m.notes and any(
-        _seat(c) and c.country in NEAR and ctx.countries.get(c.country or "", 0) >= max(2, main)
-        for c in local)
+        _seat(c) and c.country in NEAR and _of_main_country(c, ctx) for c in local)
+
+
+def _of_main_country(c: PlaceEntry, ctx: Context) -> bool:
+    """``c`` lies in the country the article names most, named at least twice."""
+    return ctx.countries.get(c.country or "", 0) >= max(2, *ctx.countries.values())
 
 
 #: The population scripts/build_gazetteer.py gives a WOF locality that GeoNames lists as a
