@@ -329,6 +329,16 @@ def test_killing_runs_to_naming_noun(text: str, expected: list[str]) -> None:
         "وتتولى الخلايا رصد المواقع وتجهيز الانتحاريين.",
         # a practice by its name
         "ويشمل القرار توسيع نطاق تنفيذ ما يسمى بالاعتقال الإداري ضد النشطاء.",
+        # where fighters gather, a target (the strikes are the event)
+        # (checked alone: the sentence's strikes stay, see test_occurrence_kept_saudinewsnet)
+        "وقال إن الطائرات رصدت مناطق تجمع ووحدات تكتيكية للتنظيم.",
+        # holding in the present: a state
+        "يحتجز تنظيم داعش فتاة سويدية في سوريا منذ أسابيع.",
+        "وقالت إن الجماعة تحتجزهم رهائن منذ أشهر.",
+        # an escalation announced, a campaign
+        "وقال الحزب إنه يصعد هجماته بسبب خروق لوقف إطلاق النار.",
+        # trying now, not done
+        "وأكدت السلطات أنها تحاول القبض على مشتبه بهما.",
     ],
 )
 def test_no_occurrence_saudinewsnet(text: str) -> None:
@@ -341,6 +351,8 @@ def test_no_occurrence_saudinewsnet(text: str) -> None:
         ("وفجر انتحاريون من التنظيم أنفسهم في أربع سيارات مفخخة الليلة الماضية.", 1),  # bombers with their act
         ("وشنت الطائرات غارات مكثفة على مواقع الحوثيين في الفترة الصباحية.", 1),  # a time of day, no tally
         ("ودارت المعارك الأخيرة في المدينة أمس بين الجيش والمسلحين.", 1),  # «الأخيرة»: past, not expected
+        ("وأضاف أن القوات نفذت 17 ضربة جوية في العراق استهدفت مناطق تجمع ووحدات تكتيكية للتنظيم.", 1),
+        ("واحتجزت الشرطة خمسة أشخاص أمس في الرياض.", 1),  # held, in the past: an arrest
     ],
 )
 def test_occurrence_kept_saudinewsnet(text: str, expected: int) -> None:

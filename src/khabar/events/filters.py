@@ -278,6 +278,14 @@ _BOMBERS = frozenset({"انتحاريون", "انتحاريين", "انتحار�
 # «ما يسمى بالاعتقال الإداري»، «ما يعرف بالإعدام الميداني»: a practice by its name (folded).
 _SO_CALLED = frozenset({"يسمي", "تسمي", "يعرف", "تعرف", "سمي", "عرف", "اطلق عليه"})
 
+# «استهدفت مناطق تجمع»، «نقاط تجمع»: a gathering word after these is a place where men
+# gather, not a protest (folded).
+_GATHER_PLACES = frozenset({"مناطق", "منطقه", "نقاط", "نقطه", "اماكن", "مكان", "مواقع", "موقع", "مراكز", "مركز"})
+# «يحتجز داعش فتاة»، «تحتجزهم رهائن»: holding in the present is a state, not an arrest told.
+_HOLDING = frozenset(ffold(w) for w in ("احتجز", "احتجز رهائن"))
+# Possessive plurals of a violence noun («يصعد هجماته»): like «هجمات» after a present verb.
+_PLURAL_ENDS = ("ات", "اته", "اتها", "اتهم")
+
 # Killing words whose count of thousands makes a tally (with the casualty words).
 _KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه", "قتيل", "قتلي"})
 # Number words of thousands («ألفي عراقي», «آلاف المدنيين»), folded.
@@ -456,6 +464,10 @@ def keep_mentions(
             continue  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
         if m.type == "protests" and m.tense == "noun" and _gathering_of_fighters(lex, tokens, m, cs, end):
             continue  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
+        if m.type == "protests" and m.first > start and ffold(tokens[m.first - 1].norm) in _GATHER_PLACES:
+            continue  # «استهدفت مناطق تجمع ووحدات»: where fighters gather, no protest
+        if m.entry.form in _HOLDING and m.tense == "present":
+            continue  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
         if m.tense == "noun" and m.first - 2 >= start and ffold(tokens[m.first - 1].norm) in _SO_CALLED \
                 and ffold(tokens[m.first - 2].norm) in ("ما", "بما", "لما", "فيما"):
             continue  # «توسيع ما يسمى بالاعتقال الإداري»: a practice named, not an occurrence
@@ -477,7 +489,7 @@ def keep_mentions(
             # the mention's clause: «... مما قوض تأييد وجود 60 ألفا من القوات» counts troops)
             continue
         if m.tense == "noun" and (any(
-            _present_support(lex, tokens[k]) and ffold(tokens[m.first].norm).endswith("ات")
+            _present_support(lex, tokens[k]) and ffold(tokens[m.first].norm).endswith(_PLURAL_ENDS)
             for k in range(max(start, m.first - 3), m.first)
         ) or any(_continues(tokens[k]) for k in range(max(cs, m.first - 8), m.first))):
             # («تواصل المقاومة ... تنفيذ المرحلة الثانية من تحرير لحج»: anywhere before in the clause)
