@@ -389,3 +389,16 @@ def test_scan_6_units(text: str, expected: list[tuple[str, str]]) -> None:
 def test_elements_affiliated_to_a_force_are_soldiers() -> None:
     text = "أكد البيان أن 488 عنصرا من منتسبي قوات الأمن قتلوا فيما أصيب 492 آخرون"
     assert units(text) == [("488 عنصرا", "soldiers"), ("492 آخرون", "soldiers")]
+
+
+def test_a_case_after_a_centre_is_a_count_not_a_rank() -> None:
+    assert units("وكما رصد المركز 70 حالة انتهاك خلال النصف الثاني") == [("70 حالة", "other")]
+
+
+def test_a_definite_number_word_before_a_time_plural_is_a_duration() -> None:
+    assert quantities("هربوا من الجيش خلال الستة أشهر الأولى") == [("الستة أشهر", 6, 6, 6, "months", False)]
+
+
+@pytest.mark.parametrize("text", ["زار المديريات الأربع", "خلال الأيام الستة الماضية", "احتل المركز 17 عالميا"])
+def test_definite_number_words_after_their_noun_and_ranks_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []

@@ -240,7 +240,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "مشتبه": "people", "مشتبها": "people", "مشتبهين": "people", "مرشح": "people",
     "مرشحا": "people", "مرشحين": "people", "شخصية": "people", "شخصيات": "people",
     "أصحاب": "people", "مقاول": "people", "مقاولين": "people", "تاجر": "people",
-    "تجار": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة وفاة": "killed", "حالات وفاة": "killed", "حالات الوفاة": "killed", "وفاة": "killed",
+    "تجار": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة": "other", "حالات": "other",  # («رصد المركز 17 حالة»: a count, not a rank)
+    "حالة وفاة": "killed", "حالات وفاة": "killed", "حالات الوفاة": "killed", "وفاة": "killed",
     "وفيات": "killed",
     "مدني": "civilians", "مدنيا": "civilians", "مدنيين": "civilians", "مدنيون": "civilians",
     "طفل": "children", "طفلا": "children", "أطفال": "children", "قاصر": "children",
