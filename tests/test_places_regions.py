@@ -125,3 +125,25 @@ def test_list_led_by_a_town_stays_towns() -> None:
 )
 def test_sea_or_region_of_several_countries_is_no_record(text: str) -> None:
     assert places(text) == []
+
+
+def test_elided_directions_share_the_country() -> None:
+    # a weather report: «جنوب غرب» and «شمال شرق»، «شرق» are the kingdom's, written once
+    got = places("أمطار في الرياض وجدة. الغبار على جنوب غرب وغرب المملكة، "
+                 "والحرارة على شمال شرق وشرق ووسط المملكة.")
+    texts = [r.text for r in got]
+    for surface in ("جنوب غرب", "غرب المملكة", "شمال شرق", "شرق", "وسط المملكة"):
+        assert surface in texts
+    assert all(r.country == "SA" for r in got)
+    assert find(got, "جنوب غرب").lat < find(got, "غرب المملكة").lat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أمطار في الرياض وجدة. وتهب رياح على غرب المملكة.",  # no و before: nothing elided
+        "أمطار في الرياض وجدة. وتوجه شمالا ثم إلى وسط المملكة.",
+    ],
+)
+def test_no_elided_direction_without_conjunction(text: str) -> None:
+    assert len(places(text)) == 3

@@ -49,7 +49,14 @@ from .lexicon import (
     VILLAGE_CUES,
 )
 from .mentions import Match, find_matches
-from .phrases import ARABIC_DIRECTION, Direction, compass_name, offset, read_direction
+from .phrases import (
+    ARABIC_DIRECTION,
+    Direction,
+    compass_name,
+    elided_directions,
+    offset,
+    read_direction,
+)
 from .regions import region_lists
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .unknown import described_sites, stray_places, unknown_places
@@ -217,6 +224,13 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
             m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[main]])
             m.notes.append("the_country")
             out.append(m)
+            # «جنوب غرب وغرب المملكة»: the directions written before, without the anchor
+            for a, b, ed in elided_directions(folded, i - nb, [t.sent for t in toks]):
+                plen = 1 if folded[a].startswith("و") and folded[a] not in DIRECTIONS else 0
+                em = Match(a, b, toks[a].nstart + plen, toks[b - 1].nend, folded[a][plen:],
+                           [gaz.countries[main]])
+                em.direction = ed
+                out.append(em)
         elif bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS \
                 and toks[i + 1].sent == toks[i].sent:
             # «المحافظات الجنوبية»، «المناطق الجنوبية من السعودية»: a country's part, the

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .index import PlaceEntry
 from .lexicon import DIRECTIONS, RURAL
 
-__all__ = ["ARABIC_DIRECTION", "Direction", "compass_name", "offset", "read_direction"]
+__all__ = ["ARABIC_DIRECTION", "Direction", "compass_name", "elided_directions", "offset", "read_direction"]
 
 #: English direction label -> the Arabic words of the hand table's region names
 #: («شمال غرب سوريا»), to prefer a hand-made region over a computed offset.
@@ -100,6 +100,37 @@ def read_direction(before: list[str], after: list[str]) -> tuple[Direction | Non
     norm = math.hypot(*vec)
     unit = (vec[0] / norm, vec[1] / norm) if norm else (0.0, 0.0)
     return Direction(unit, rural, "" if rural and not norm else compass_name(unit)), nb, na
+
+
+def elided_directions(folded: list[str], first: int, sent: list[int]) -> list[tuple[int, int, Direction]]:
+    """«جنوب غرب وغرب المملكة»، «شمال شرق وشرق ووسط المملكة» (the weather reports of Saudi
+    news): when the compass words of a phrase start with و at token ``first``, the compass
+    words before them are directions of the same anchor, written without it. Each group
+    (one or two words; only its first may carry و) continues the chain leftwards when it
+    starts with و. Returns ``(tok_start, tok_end, direction)`` of each such group."""
+    out: list[tuple[int, int, Direction]] = []
+    j = first
+    while j > 0 and folded[j].startswith("و") and folded[j] not in DIRECTIONS:
+        k = j - 1
+        words: list[int] = []
+        while k >= 0 and len(words) < 2 and sent[k] == sent[first] and _word(folded[k]) is not None:
+            words.insert(0, k)
+            if folded[k].startswith("و") and folded[k] not in DIRECTIONS:
+                break  # «وشرق»: the group's first word
+            k -= 1
+        if not words:
+            break
+        vec = [0.0, 0.0]
+        for w in words:
+            v = _word(folded[w])
+            assert v is not None
+            vec[0] += v[0]
+            vec[1] += v[1]
+        norm = math.hypot(*vec)
+        unit = (vec[0] / norm, vec[1] / norm) if norm else (0.0, 0.0)
+        out.append((words[0], words[-1] + 1, Direction(unit, False, compass_name(unit))))
+        j = words[0]
+    return out
 
 
 def compass_name(unit: tuple[float, float]) -> str:
