@@ -11,24 +11,13 @@ from __future__ import annotations
 
 import pytest
 
+from _places import find, places
 from khabar.document import Doc, RawArticle
 from khabar.options import Options
 from khabar.pipeline import normalize_step, segment_step
 from khabar.places import geocode
 from khabar.places.index import distance_km
 from khabar.schema import Entity, Span
-
-
-def places(text: str) -> list:
-    """The place records of a segmented text (no entity tagger: the rules alone)."""
-    doc = Doc.from_article(RawArticle(text=text, source="test"))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
-
-
-def find(records: list, surface: str):
-    hits = [r for r in records if r.text == surface]
-    assert hits, f"no place {surface!r} in {[r.text for r in records]}"
-    return hits[0]
 
 
 @pytest.mark.parametrize(

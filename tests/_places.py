@@ -1,0 +1,29 @@
+"""Helpers of the places tests (test_places_gulf.py, test_places_yemen.py): the rules alone on
+a segmented text, a record by its surface, and the gold corpus's 50 km criterion."""
+
+from __future__ import annotations
+
+from khabar.document import Doc, RawArticle
+from khabar.options import Options
+from khabar.pipeline import normalize_step, segment_step
+from khabar.places import geocode
+from khabar.places.index import distance_km
+from khabar.schema import Place
+
+
+def places(text: str) -> list[Place]:
+    """The place records of a segmented text (no entity tagger: the rules alone)."""
+    doc = Doc.from_article(RawArticle(text=text, source="test"))
+    return geocode(segment_step(normalize_step(doc, Options()), Options()))
+
+
+def find(records: list[Place], surface: str) -> Place:
+    """The first record whose text is ``surface`` (the test fails when there is none)."""
+    hits = [r for r in records if r.text == surface]
+    assert hits, f"no place {surface!r} in {[r.text for r in records]}"
+    return hits[0]
+
+
+def near(r: Place, lat: float, lon: float, km: float = 50) -> bool:
+    """The record has a point within ``km`` of (lat, lon)."""
+    return r.lat is not None and r.lon is not None and distance_km(r.lat, r.lon, lat, lon) <= km
