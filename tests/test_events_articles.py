@@ -339,6 +339,11 @@ def test_killing_runs_to_naming_noun(text: str, expected: list[str]) -> None:
         "وقال الحزب إنه يصعد هجماته بسبب خروق لوقف إطلاق النار.",
         # trying now, not done
         "وأكدت السلطات أنها تحاول القبض على مشتبه بهما.",
+        # figures of speech and look-alikes in ordinary news
+        "فإنهن يحتجن إلى النوم على الرحلات الطويلة.",
+        "وتزامن حديث المصادر مع مفاجأة كبيرة فجرها رئيس لجنة التحقيق.",
+        "وأن يرد كيد الكائدين في نحرهم.",
+        "كما استهدف المهرجان طلاب المدارس بزيارات.",
     ],
 )
 def test_no_occurrence_saudinewsnet(text: str) -> None:
@@ -353,6 +358,8 @@ def test_no_occurrence_saudinewsnet(text: str) -> None:
         ("ودارت المعارك الأخيرة في المدينة أمس بين الجيش والمسلحين.", 1),  # «الأخيرة»: past, not expected
         ("وأضاف أن القوات نفذت 17 ضربة جوية في العراق استهدفت مناطق تجمع ووحدات تكتيكية للتنظيم.", 1),
         ("واحتجزت الشرطة خمسة أشخاص أمس في الرياض.", 1),  # held, in the past: an arrest
+        ("واحتج مئات العمال أمام الوزارة أمس.", 1),
+        ("وفجر انتحاري نفسه في مسجد أمس.", 1),
     ],
 )
 def test_occurrence_kept_saudinewsnet(text: str, expected: int) -> None:

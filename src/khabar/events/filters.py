@@ -286,6 +286,18 @@ _HOLDING = frozenset(ffold(w) for w in ("احتجز", "احتجز رهائن"))
 # Possessive plurals of a violence noun («يصعد هجماته»): like «هجمات» after a present verb.
 _PLURAL_ENDS = ("ات", "اته", "اتها", "اتهم")
 
+# Words that make «فجر» figurative: «مفاجأة كبيرة فجرها رئيس اللجنة»، «فجر أزمة» (folded,
+# written by hand from SaudiNewsNet 2015 phrasing).
+_FIGURATIVE_BLAST = frozenset(ffold(w) for w in (
+    "مفاجأة", "مفاجآت", "المفاجأة", "أزمة", "الأزمة", "جدلا", "جدل", "الجدل", "فضيحة", "الفضيحة", "قضية", "القضية",
+    "غضب", "الغضب", "خلافات", "الخلافات", "ثورة", "طاقات", "الطاقات", "طاقاته", "مواهب",
+))
+# Subjects of «استهدف» that aim at an audience, not a target: «استهدف المهرجان طلاب المدارس».
+_AUDIENCE_AIMERS = frozenset(ffold(w) for w in (
+    "المهرجان", "البرنامج", "الدورة", "المبادرة", "المشروع", "الورشة", "الملتقى", "المؤتمر", "المعرض",
+    "المسابقة", "الندوة", "الحملة التوعوية", "الفعالية", "الفعاليات", "البرامج", "الدورات",
+))
+
 # Killing words whose count of thousands makes a tally (with the casualty words).
 _KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه", "قتيل", "قتلي"})
 # Number words of thousands («ألفي عراقي», «آلاف المدنيين»), folded.
@@ -466,6 +478,19 @@ def keep_mentions(
             continue  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
         if m.type == "protests" and m.first > start and ffold(tokens[m.first - 1].norm) in _GATHER_PLACES:
             continue  # «استهدفت مناطق تجمع ووحدات»: where fighters gather, no protest
+        if m.subtype in ("peaceful_protest", "protest_with_intervention") and m.last + 1 < end \
+                and ffold(tokens[m.last + 1].norm) in ("الي", "لها", "له", "لهم"):
+            continue  # «يحتجن إلى النوم»: need (احتاج), not protest (احتج على)
+        if m.entry.form == "فجر" and any(
+            ffold(tokens[k].norm) in _FIGURATIVE_BLAST for k in range(max(start, m.first - 2), min(end, m.last + 3))
+        ):
+            continue  # «مفاجأة كبيرة فجرها»: a surprise sprung, nothing exploded
+        if m.entry.form == "نحر" and m.first > start and ffold(tokens[m.first - 1].norm) in ("في", "الي"):
+            continue  # «أن يرد كيدهم في نحرهم»: an idiom (back in their throats)
+        if m.entry.form == "استهدف" and any(
+            ffold(tokens[k].norm) in _AUDIENCE_AIMERS for k in range(m.last + 1, min(end, m.last + 3))
+        ):
+            continue  # «استهدف المهرجان طلاب المدارس»: an audience aimed at
         if m.entry.form in _HOLDING and m.tense == "present":
             continue  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
         if m.tense == "noun" and m.first - 2 >= start and ffold(tokens[m.first - 1].norm) in _SO_CALLED \
