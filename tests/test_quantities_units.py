@@ -402,3 +402,8 @@ def test_a_definite_number_word_before_a_time_plural_is_a_duration() -> None:
 @pytest.mark.parametrize("text", ["زار المديريات الأربع", "خلال الأيام الستة الماضية", "احتل المركز 17 عالميا"])
 def test_definite_number_words_after_their_noun_and_ranks_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
+
+
+def test_a_toll_far_back_in_the_clause_gives_the_unit() -> None:
+    text = "إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً ."
+    assert units(text) == [("ألفاً", "killed")]

@@ -329,14 +329,18 @@ def no_noun_after(toks: list[Tok], j: int) -> bool:
 def unit_before(toks: list[Tok], pre: int) -> str | None:
     """A definite victim noun within three tokens before, in the same clause; or a victim
     noun after «حصيلة» within six («ارتفعت حصيلة قتلى الإعصار في تايوان إلى ستة»)."""
-    for b in range(pre - 1, max(pre - 7, -1), -1):
+    # (up to 15 tokens back for a toll in the same clause: «حصيلة القتلى منذ بدء المواجهات بين
+    # مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً»)
+    for b in range(pre - 1, max(pre - 16, -1), -1):
         t = toks[b]
-        if t.text in CLAUSE_END:
+        if t.text in CLAUSE_END or (b < pre - 6 and t.text[0].isdigit()):
             return None
         # «حصيلة القتلى»، «عدد القتلى ... إلى 60» (the total, then the victim noun)
         toll = b > 0 and any(s in ("حصيله", "عدد") for s in stems(toks[b - 1].key))
         # («قتلى بالعشرات»: an indefinite victim noun right before «بالـ» + a vague number)
         glued = b == pre - 1 and toks[pre].key.startswith("بال")
+        if b < pre - 6 and not toll:
+            continue
         if not toll and not glued and (b < pre - 3 or not t.key.startswith(("ال", "وال", "لل"))):
             continue
         for s in stems(t.key, article=True):
