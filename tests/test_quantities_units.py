@@ -407,3 +407,23 @@ def test_definite_number_words_after_their_noun_and_ranks_are_not_quantities(tex
 def test_a_toll_far_back_in_the_clause_gives_the_unit() -> None:
     text = "إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً ."
     assert units(text) == [("ألفاً", "killed")]
+
+
+SCAN_7 = [
+    ("خطفت داعش 170 سنيًا وأكثر من 60 مسيحيًا", [("170 سنيًا", "people"), ("أكثر من 60 مسيحيًا", "people")]),
+    ("تحايلت ثلاث شابات روسيات على التنظيم", [("ثلاث شابات", "people")]),
+    ("اعتقل أكثر من 200 مدرس إيراني", [("أكثر من 200 مدرس", "people")]),
+    # «غيرهم» refers back like «آخرين»
+    ("قتلت الغارات العشرات من المدنيين وأصابت المئات غيرهم",
+     [("العشرات من المدنيين", "civilians"), ("المئات غيرهم", "civilians")]),
+    ("قتل الهجوم خمسة أشخاص وأصاب 16 اليوم", [("خمسة أشخاص", "people"), ("16", "wounded")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_7)
+def test_scan_7_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+def test_a_tank_model_is_no_quantity() -> None:
+    assert quantities("تسلمت مصر دبابات أبرامز إم 1 إيه 1 من الولايات المتحدة") == []

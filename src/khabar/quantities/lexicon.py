@@ -198,6 +198,9 @@ UNITS_LEX: dict[str, str] = _keys({
     "مرضى": "people", "ناشط": "people", "ناشطا": "people", "ناشطين": "people",
     "نشطاء": "people", "مناصر": "people", "مناصرين": "people", "فتاة": "people",
     "فتيات": "people", "مطلوب": "people", "مطلوبا": "people", "مطلوبين": "people",
+    "شبان": "people", "شابة": "people", "شابات": "people",
+    "شقيق": "people", "شقيقا": "people", "أشقاء": "people", "شقيقات": "people",
+    "مدرس": "people", "مدرسا": "people", "مدرسين": "people", "مقنعين": "people",
     # broken plurals of nationalities («تظاهر عشرات الأكراد»)
     "أكراد": "people", "أتراك": "people", "أجانب": "people", "أفغان": "people",
     "صحفي": "people", "صحفيا": "people", "صحفيين": "people", "مهاجرون": "people",
@@ -322,7 +325,7 @@ STATE_FORCE_GENITIVES = frozenset(key(w) for w in (
 #: منهم»): their unit is that of the persons referred to (docs/units.md, "Anaphoric
 #: counts"); khabar list.
 ANAPHORIC_NOUNS = frozenset(key(w) for w in (
-    "آخرين", "آخرون", "آخران", "آخر", "أخرى", "أخريات", "منهم", "منهن",
+    "آخرين", "آخرون", "آخران", "آخر", "أخرى", "أخريات", "منهم", "منهن", "غيرهم", "غيرهن",
 ))
 #: Identity units a person noun gives to the words that refer back to it; victim units
 #: («قتلى»، «جرحى») say what happened to persons, not who they are, and are passed over.
@@ -422,7 +425,7 @@ CUE_UNITS: dict[str, str] = _keys({
     "نزوح": "displaced", "تهجير": "displaced", "تشريد": "displaced", "فرار": "displaced",
     # present and plural forms of headlines («والمقاومة تقتل 5 في اشتباكات»)
     "تقتل": "killed", "يقتل": "killed", "قتلوا": "killed", "تعتقل": "detained",
-    "يعتقل": "detained", "اعتقلوا": "detained",
+    "يعتقل": "detained", "اعتقلوا": "detained", "أصاب": "wounded", "أصابت": "wounded",
 })
 #: Words right before a number that make it a label, not a quantity («المادة 5»، «رقم 2254»،
 #: «الساعة 10»، «الفصل 80»، «اللواء 93»...).
@@ -457,6 +460,8 @@ NATIONALITIES: frozenset[str] = frozenset(key(w) for w in (
     "بريطاني", "فرنسي", "روسي", "صيني", "هندي", "إسرائيلي", "كردي", "سوداني", "صومالي",
     "إثيوبي", "إريتري", "نيجيري", "أجنبي", "عربي", "إفريقي", "أفريقي", "أوروبي", "آسيوي",
     "قطري", "كويتي", "إماراتي", "بحريني", "عماني", "موريتاني", "بنغالي", "فلبيني",
+    # religious communities («خطف 170 سنيا وأكثر من 60 مسيحيا»، «ألفي مسيحي»)
+    "سنيا", "شيعي", "شيعيا", "مسيحي", "درزي", "علوي", "إيزيدي", "يزيدي",
 ))
 
 #: Nisba words that end like a nationality plural but are adverbs («سنويا»).
@@ -484,7 +489,7 @@ NUMBER_OF_BEFORE = frozenset(key(w) for w in (
 #: Latin letters written in Arabic that start an aircraft's or weapon's name before a
 #: spaced dash and a number: «مقاتلات إف – 16»، «إف- 16» (glued «إف-16» is caught already);
 #: khabar list.
-NAME_LETTERS = frozenset(key(w) for w in ("إف", "اف", "ميغ", "ميج", "سو", "بي", "إم", "تي"))
+NAME_LETTERS = frozenset(key(w) for w in ("إف", "اف", "ميغ", "ميج", "سو", "بي", "إم", "تي", "إيه"))
 #: Definite nouns before «الـ28» that make it a count, not an ordinal («سفراء الدول الـ28
 #: الأعضاء»); victim nouns do too («القتلى ال27», units.py); khabar list.
 COUNTED_BEFORE_ARTICLE = frozenset(key(w) for w in ("الدول", "الدولة", "البلدان", "الأعضاء"))
