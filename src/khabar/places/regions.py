@@ -52,7 +52,9 @@ def region_lists(matches: Sequence[Match], toks: Sequence[Token], folded: Sequen
                 # «و الباحة»: و written apart
                 prev = by_end.get(j - 1 if j > 0 and folded[j - 1] in _COMMAS else j)
                 joined = prev is not None and id(prev) in in_list
-        rows = [c for c in gaz.get(_REGION + " " + m.key) if c.source == "hand"]
+        # admin rows only: the Saudi regions («منطقة الساحل» is the Sahel, «منطقة الضباب» a
+        # village of Taiz: a list after «مناطق» does not make «الساحل» the Sahel)
+        rows = [c for c in gaz.get(_REGION + " " + m.key) if c.source == "hand" and c.precision == "admin"]
         # «في عسير والباحة وجازان ونجران»: a name that is only a region's («عسير»،
         # «القصيم»، «الحدود الشمالية») starts a list of regions too
         # (its own candidates stay: «الجوف» is also Yemen's governorate)
