@@ -298,6 +298,23 @@ _AUDIENCE_AIMERS = frozenset(ffold(w) for w in (
     "المسابقة", "الندوة", "الحملة التوعوية", "الفعالية", "الفعاليات", "البرامج", "الدورات",
 ))
 
+# Verbs of sending or moving before «ل» + a strong noun: what they went for, not done yet
+# («أرسلت مناديب لاعتقال الهاربين»), folded, without و/ف.
+_SENDING = frozenset(ffold(w) for w in (
+    "أرسل", "أرسلت", "أرسلوا", "إرسال", "توجه", "توجهت", "توجهوا", "تحرك", "تحركت", "تحركوا", "دفع", "دفعت",
+    "انتقل", "انتقلت", "انتقلوا", "وصل", "وصلت", "وصلوا", "سعى", "سعت", "تسعى", "يسعى", "استعد", "استعدت",
+))
+# Mines left or laid are no explosion: «تركوا خلفهم ألغاما»، «زرعوا عبوات» (folded, without و).
+_LAYING = frozenset(ffold(w) for w in (
+    "ترك", "تركوا", "تركت", "زرع", "زرعوا", "زرعت", "يزرعون", "يزرع", "تزرع", "زراعة", "خلفوا", "تاركين",
+))
+# Objects that make «اعتدى على» no violence: «وتعتدي على الحقوق المدنية» (folded).
+_ABSTRACT_VICTIMS = frozenset(ffold(w) for w in (
+    "الحقوق", "حقوق", "الحريات", "حريات", "حرية", "القانون", "القوانين", "السيادة", "سيادة", "حرمة", "الأعراف",
+))
+# «في الأسابيع الماضية»: plural occurrences over weeks or more are a campaign (folded).
+_RECENT_PERIODS = frozenset(ffold(w) for w in ("الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام"))
+
 # Killing words whose count of thousands makes a tally (with the casualty words).
 _KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه", "قتيل", "قتلي"})
 # Number words of thousands («ألفي عراقي», «آلاف المدنيين»), folded.
@@ -491,6 +508,24 @@ def keep_mentions(
             ffold(tokens[k].norm) in _AUDIENCE_AIMERS for k in range(m.last + 1, min(end, m.last + 3))
         ):
             continue  # «استهدف المهرجان طلاب المدارس»: an audience aimed at
+        if m.tense == "noun" and m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]) and any(
+            ffold(tokens[k].norm).lstrip("وف") in _SENDING for k in range(max(cs, m.first - 5), m.first)
+        ):
+            continue  # «إرسال مناديب لاعتقال الهاربين»: sent to arrest, no arrest told
+        if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
+            ffold(tokens[k].norm).lstrip("و") in _LAYING for k in range(max(cs, m.first - 3), m.first)
+        ):
+            continue  # «وتركوا خلفهم ألغاما أرضية»: mines left, nothing exploded
+        if m.entry.form == "اعتدي علي" and m.last + 1 < end and ffold(tokens[m.last + 1].norm) in _ABSTRACT_VICTIMS:
+            continue  # «وتعتدي على الحقوق المدنية»: rights, no one hurt
+        if m.tense == "noun" and any(
+            ffold(tokens[k].norm) in _RECENT_PERIODS and ffold(tokens[k - 1].norm) in ("في", "خلال")
+            and ffold(tokens[k + 1].norm) in ("الماضيه", "الاخيره")
+            # (near the mention: «وجرت التظاهرة بهدوء بالمقارنة مع تجمعات ... في السنوات الأخيرة»
+            # compares with the past, the march itself happened)
+            for k in range(max(cs, start + 1, m.first - 9), min(ce, end - 1, m.last + 6))
+        ):
+            continue  # «عاود في الأسابيع الماضية تنفيذ تفجيرات انتحارية»: a campaign over weeks
         if m.entry.form in _HOLDING and m.tense == "present":
             continue  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
         if m.tense == "noun" and m.first - 2 >= start and ffold(tokens[m.first - 1].norm) in _SO_CALLED \
