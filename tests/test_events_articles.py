@@ -401,3 +401,10 @@ def test_place_not_where_source_reached(text: str, expected: str | None) -> None
     rec = analyze(text)
     places = {p.id: p.text for p in rec.places}
     assert [places.get(e.place or "") for e in rec.events] == [expected]
+
+
+def test_demonstrative_refers_back_whatever_place_follows() -> None:
+    # «هذا الهجوم» is the attack told before, not the Kabul attacks named after it
+    text = ("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز. وتبنت حركة طالبان هذا الهجوم، "
+            "الذي يأتي بعد سلسلة هجمات في كابول أوقعت 51 قتيلا الجمعة.")
+    assert [e.trigger.text for e in analyze(text).events] == ["قتل 21 شخصا على الأقل في هجوم", "هجمات"]

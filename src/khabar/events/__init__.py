@@ -47,6 +47,9 @@ _UNREAL_CERTAINTIES = frozenset({"denied", "feared", "demanded", "promised", "ex
 _INTERVENTION = frozenset({"فرقت", "فرق", "لتفريق", "تفريق", "المسيل", "مسيله", "الهراوات"})
 
 
+# A noun trigger after these refers back to an occurrence told before («هذا الهجوم»).
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه"})
+
 # A mention right after these words is an earlier occurrence than the sentence's own.
 _EARLIER = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "غداه", "بعدما", "وبعدما"})
 
@@ -269,6 +272,12 @@ def extract_events(doc: Doc) -> list[Event]:
                     words = {ffold(w) for w in toks_text(doc, a, b)}
                     killed = bool(_KILLING & (words | {w[1:] for w in words if w[:1] in ("و", "ف")}))
                     subtype = "excessive_force_against_protesters" if killed else "protest_with_intervention"
+            place = place_for(doc, (sent.start, sent.end), span.start, other_heads(ms))
+            date = date_for(doc, (sent.start, sent.end), span.start)
+            if trig.tense == "noun" and trig.first > a and ffold(toks[trig.first - 1].norm) in _DEMONSTRATIVES:
+                # «وتبنت طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابول»: the attack told
+                # before; the sentence's place and date belong to the others it names
+                place = date = None
             claim = claim_for(doc.claims, span.start, span.end)
             events.append(
                 Event(
@@ -278,8 +287,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     trigger=span,
                     actors=actors,
                     targets=targets,
-                    place=place_for(doc, (sent.start, sent.end), span.start, other_heads(ms)),
-                    date=date_for(doc, (sent.start, sent.end), span.start),
+                    place=place,
+                    date=date,
                     fatalities=fatalities_for(doc, (sent.start, sent.end), span.start),
                     claim=claim.id if claim else None,
                 )
