@@ -427,3 +427,18 @@ def test_scan_7_units(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_a_tank_model_is_no_quantity() -> None:
     assert quantities("تسلمت مصر دبابات أبرامز إم 1 إيه 1 من الولايات المتحدة") == []
+
+
+SCAN_8 = [
+    # a bare number after «و» goes on the list of the quantity before it
+    ("وثقت اللجنة 144 شخصا في صنعاء و70 في عدن و36 في صعدة.",
+     [("144 شخصا", "people"), ("70", "people"), ("36", "people")]),
+    ("قتل 20 في تعز و15 في عدن", [("20", "killed"), ("15", "killed")]),
+    # a quantifier with a pronoun after the number is no counted noun
+    ("أسفرت عن مقتل وإصابة العشرات معظمهم من الحوثيين.", [("العشرات", "wounded")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_8)
+def test_scan_8_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected

@@ -175,6 +175,20 @@ def _cue_before(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
     return None
 
 
+def _list_unit(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
+    """A bare number after «و» that goes on a list of places or times takes the unit of the
+    quantity a few words before in the same clause («144 شخصا في صنعاء و70 في عدن و36 في
+    صعدة»، «قتل 20 في تعز و15 في عدن»)."""
+    if not (pre > 0 and toks[pre - 1].key == "و"):
+        return None
+    for b in range(pre - 2, max(pre - 7, -1), -1):
+        if toks[b].text in CLAUSE_END:
+            return None
+        if b in prior:
+            return prior[b] if prior[b] not in ("other", REFERS_BACK) else None
+    return None
+
+
 def _victim_after(toks: list[Tok], j: int, death: bool = True) -> str | None:
     """The victim state after a number: «N في عداد المفقودين»; with ``death`` (no counted
     noun before it: not «20 من مرافقيه مصرعهم»، «الاف من رجاله سقطوا مصابين»), also «N سقطوا
@@ -381,6 +395,8 @@ def _quantity(
         unit = unit_before(toks, pre)
         if unit is None and pre > 0 and toks[pre - 1].key in _AMONG:
             unit = antecedent_unit(toks, pre - 1, prior)  # «بينهم 99 في حالة خطيرة»
+        if unit is None:
+            unit = _list_unit(toks, pre, prior)  # «144 شخصا في صنعاء و70 في عدن»
         if unit is None:
             unit = _cue_before(toks, pre, prior)
     if unit is None:
