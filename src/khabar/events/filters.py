@@ -315,6 +315,9 @@ _ABSTRACT_VICTIMS = frozenset(ffold(w) for w in (
 # «في الأسابيع الماضية»: plural occurrences over weeks or more are a campaign (folded).
 _RECENT_PERIODS = frozenset(ffold(w) for w in ("الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام"))
 
+# «قبل أن يتمكن من ...»: what someone was stopped before doing (folded).
+_COULD = frozenset({"يتمكن", "تتمكن", "يتمكنوا", "يتمكنون", "تتمكنوا", "يتمكنا", "تتمكنا", "نتمكن"})
+
 # Killing words whose count of thousands makes a tally (with the casualty words).
 _KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه", "قتيل", "قتلي"})
 # Number words of thousands («ألفي عراقي», «آلاف المدنيين»), folded.
@@ -526,6 +529,9 @@ def keep_mentions(
             for k in range(max(cs, start + 1, m.first - 9), min(ce, end - 1, m.last + 6))
         ):
             continue  # «عاود في الأسابيع الماضية تنفيذ تفجيرات انتحارية»: a campaign over weeks
+        if any(ffold(tokens[k].norm) in _COULD and ffold(tokens[k - 1].norm) in ("ان", "أن")
+               and ffold(tokens[k - 2].norm) in ("قبل", "وقبل") for k in range(max(start + 2, m.first - 4), m.first)):
+            continue  # «دخلوا الصالة قبل أن يتمكن المسلح من إطلاق النار»: he never could
         if m.entry.form in _HOLDING and m.tense == "present":
             continue  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
         if m.tense == "noun" and m.first - 2 >= start and ffold(tokens[m.first - 1].norm) in _SO_CALLED \
