@@ -411,3 +411,10 @@ def test_demonstrative_refers_back_whatever_place_follows() -> None:
     text = ("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز. وتبنت حركة طالبان هذا الهجوم، "
             "الذي يأتي بعد سلسلة هجمات في كابول أوقعت 51 قتيلا الجمعة.")
     assert [e.trigger.text for e in analyze(text).events] == ["قتل 21 شخصا على الأقل في هجوم", "هجمات"]
+
+
+def test_definite_noun_takes_only_a_place_named_as_where() -> None:
+    # «القصف» refers back to the strikes near Erbil; «أنقرة» is who speaks, not where
+    text = ("أسفرت غارات للطيران التركي فجر أمس على قرية شمال شرقي أربيل عن مقتل نحو 25 قرويا. "
+            "وقال مسؤول تركي إن أنقرة تتعاون مع حكومة الإقليم للتحقيق في مزاعم سقوط ضحايا من المدنيين في القصف.")
+    assert [e.trigger.text for e in analyze(text).events] == ["أسفرت غارات"]

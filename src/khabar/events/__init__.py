@@ -272,7 +272,9 @@ def extract_events(doc: Doc) -> list[Event]:
                     words = {ffold(w) for w in toks_text(doc, a, b)}
                     killed = bool(_KILLING & (words | {w[1:] for w in words if w[:1] in ("و", "ف")}))
                     subtype = "excessive_force_against_protesters" if killed else "protest_with_intervention"
-            place = place_for(doc, (sent.start, sent.end), span.start, other_heads(ms))
+            # a definite noun without a support verb refers back: only a place named as where
+            back = trig.tense == "noun" and trig.definite and trig.support < 0 and first == trig.first
+            place = place_for(doc, (sent.start, sent.end), span.start, other_heads(ms), locative_only=back)
             date = date_for(doc, (sent.start, sent.end), span.start)
             if trig.tense == "noun" and trig.first > a and ffold(toks[trig.first - 1].norm) in _DEMONSTRATIVES:
                 # «وتبنت طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابول»: the attack told

@@ -57,10 +57,13 @@ def _reached_source(toks: Sequence[Token], i: int) -> bool:
     return any(w in _REACHED for w in back) and any(w in ("به", "بها", "بهم") or w in _REACHED for w in back[-2:])
 
 
-def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset()) -> str | None:
+def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset(),
+              locative_only: bool = False) -> str | None:
     """The place record nearest to the trigger in its sentence among those named as where
-    («في بروكسل», «بمدينة»), or the sentence's only place; a place right after another
-    event's trigger (``avoid``: token indices, «هجمات باريس») belongs to that event."""
+    («في بروكسل», «بمدينة»), or the sentence's only place (not with ``locative_only``: a
+    definite noun referring back, «مزاعم سقوط ضحايا في القصف», is not where «أنقرة» is); a
+    place right after another event's trigger (``avoid``: token indices, «هجمات باريس»)
+    belongs to that event."""
     toks = doc.tokens
     starts = [t.start for t in toks]
     best: tuple[int, int, int, str] | None = None
@@ -90,7 +93,7 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             locative = False  # «أطلق من داخل الأراضي اليمنية»: where it came from, not where it fell
         if locative and i > 2 and _reached_source(toks, i):
             continue  # «مسؤول تم الاتصال به في باماكو»: where the source was reached, not the place
-        if not locative and len(in_sent) > 1:
+        if not locative and (len(in_sent) > 1 or locative_only):
             continue  # «الحدود مع فرنسا»: with several places, only one named as where
         key = (0 if locative else 1, abs(start - at), 0 if start >= at else 1, pid)
         if best is None or key < best:
