@@ -315,6 +315,9 @@ _ABSTRACT_VICTIMS = frozenset(ffold(w) for w in (
 # «في الأسابيع الماضية»: plural occurrences over weeks or more are a campaign (folded).
 _RECENT_PERIODS = frozenset(ffold(w) for w in ("الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام"))
 
+# A trigger in a name or slogan: «صفحة اتخذت اسم «الرقة تذبح بصمت»» (folded).
+_NAMING = frozenset({"اسم", "باسم", "عنوان", "بعنوان", "شعار", "بشعار", "وسم", "هاشتاق"})
+
 # «قبل أن يتمكن من ...»: what someone was stopped before doing (folded).
 _COULD = frozenset({"يتمكن", "تتمكن", "يتمكنوا", "يتمكنون", "تتمكنوا", "يتمكنا", "تتمكنا", "نتمكن"})
 
@@ -532,6 +535,16 @@ def keep_mentions(
         if any(ffold(tokens[k].norm) in _COULD and ffold(tokens[k - 1].norm) in ("ان", "أن")
                and ffold(tokens[k - 2].norm) in ("قبل", "وقبل") for k in range(max(start + 2, m.first - 4), m.first)):
             continue  # «دخلوا الصالة قبل أن يتمكن المسلح من إطلاق النار»: he never could
+        if any(ffold(tokens[k].norm) in _NAMING for k in range(max(start, m.first - 3), m.first)) and any(
+            tokens[k].norm in ("«", '"', "“") for k in range(max(start, m.first - 3), m.first)
+        ):
+            continue  # «اتخذت اسم «الرقة تذبح بصمت»»: a name in quotes, nothing told
+        if m.tense == "present" and m.last + 2 < end and ffold(tokens[m.last + 1].norm) == "كل" \
+                and ffold(tokens[m.last + 2].norm) == "من":
+            continue  # «داعش يعتقل كل من ينشر أخبار التنظيم»: a practice, not one arrest
+        if m.tense == "present" and m.subtype in _FORCES and m.first > start \
+                and ffold(tokens[m.first - 1].norm) in _RELATIVES:
+            continue  # «في جميع المناطق التي ينسحبون منها»: wherever they withdraw, a habit
         if m.entry.form in _HOLDING and m.tense == "present":
             continue  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
         if m.tense == "noun" and m.first - 2 >= start and ffold(tokens[m.first - 1].norm) in _SO_CALLED \
