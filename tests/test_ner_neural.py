@@ -158,7 +158,13 @@ def test_training_export_and_numpy_forward_agree(tmp_path: Path) -> None:
     """A network trained for two epochs on a toy corpus, exported and read back with
     numpy, tags as torch does (needs torch, a training-only dependency)."""
     pytest.importorskip("torch")
-    from khabar.ner.neural_train import DEFAULT_SETTINGS, NeuralSettings, export, torch_tagger, train_network
+    from khabar.ner.neural_train import (
+        DEFAULT_SETTINGS,
+        NeuralSettings,
+        export,
+        torch_tagger,
+        train_network,
+    )
 
     fx = FeatureExtractor(Lexicon())
     sents = [(["قال", "الرئيس", "بشار", "الاسد"], ["O", "O", "B-PER", "I-PER"]),
