@@ -9,20 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.quantities import step
-
-Q = tuple[str, float | None, float | None, float | None, str, bool]
-
-
-def quantities(text: str) -> list[Q]:
-    doc = step(Doc.from_article(RawArticle(text=text, source="test")), Options())
-    out = []
-    for q in doc.quantities:
-        assert q.text == text[q.start:q.end]
-        out.append((q.text, q.min, q.best, q.max, q.unit, q.approximate))
-    return out
+from test_quantities import Q, quantities  # one helper for both tables
 
 
 def units(text: str) -> list[tuple[str, str]]:

@@ -23,9 +23,6 @@ def is_year(num: Num) -> bool:
     return not num.scaled and num.lo.is_integer() and 1900 <= num.lo <= 2100
 
 
-#: Particles that start with ال but do not make «عشرة» after them an ordinal («يصل إلى عشرة
-#: أمتار»; «الحادية عشرة» is one).
-_NOT_ORDINAL_BEFORE = frozenset({"الي", "الا", "التي", "الذي", "الذين"})
 #: The ordinal units before «عشر/عشرة» («الحادية عشرة»، «اللواء الخامس عشر»), with a proclitic.
 _ORDINAL_UNITS = frozenset(
     p + key(w) for p in ("", "و", "ف", "ب", "ل")
