@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from ..document import Doc
 from ..entities.tables import get_table
-from ..segment import Token
+from ..segment import QUOTE_MARKS, Token
 from .filters import _is_boundary
 from .lexicon import Lexicon, ffold, readings
 from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
@@ -29,7 +29,7 @@ from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, s
 __all__ = ["cause_agent", "claimant", "clause", "coordinated_subject", "enabler_subject", "noun_agent", "relative_doer",
            "counted_subject", "protest_target", "speaker_subject", "support_subject", "undergoer"]
 
-_QUOTES = frozenset('«»"“”')
+_QUOTES = QUOTE_MARKS
 _SHORT_QUOTE = 2  # words inside quotes that are a name or a scare-quoted word, not a quotation
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..document import Doc
 from ..schema import Source
-from ..segment import Token
+from ..segment import QUOTE_MARKS, Token
 from .agents import (
     cause_agent,
     claimant,
@@ -122,7 +122,7 @@ def _objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], a
     return out
 
 
-_QUOTES = frozenset('«»"“”')
+_QUOTES = QUOTE_MARKS
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 

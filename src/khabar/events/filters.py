@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..segment import Token
+from ..segment import QUOTE_MARKS, Token
 from .lexicon import Lexicon, ffold, readings
 from .objects import MOVING, OBJECT_CHECKED, civil_mover, object_ok, to_a_scene
 from .triggers import Mention
@@ -131,7 +131,7 @@ _FORCES = frozenset({"movement_of_forces", "flight_escape", "recruitment", "disp
 
 _CONDITIONS = frozenset({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا"})
 
-_QUOTES = frozenset('"«»“”\'')
+_QUOTES = QUOTE_MARKS | {"'"}
 
 
 def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:

@@ -7,6 +7,7 @@ read to check the forms); every entry is in :func:`khabar.normalize.fold` form.
 from __future__ import annotations
 
 from ..normalize import fold
+from ..segment import QUOTE_MARKS
 
 __all__ = [
     "ADMIN_CUES",
@@ -163,4 +164,4 @@ NOT_AFTER: dict[str, frozenset[str]] = {
 IBB = fold("إب")
 
 #: Quotation marks that may stand between a cue and its name («مديرية «حرض»»)
-QUOTES = frozenset('«»"“”')
+QUOTES = QUOTE_MARKS
