@@ -1,0 +1,106 @@
+"""Part D of the quantities development corpus (helper "quantities-3", 2026-11-26).
+
+Like part C (``pick_part_c.py``): the candidate filter, held-back pool rule and weights of
+``scripts/select_gold.py`` on SaudiNewsNet (110-340 words, no sport/culture/technology,
+>= 6 conflict words per 100 words, >= 4 attribution cues, weighted draw, at most 5 per
+outlet, no near-duplicate), another seed, excluding every article of tests/gold/manifest.json
+and of every tests/devgold/*/annotations folder, plus one filter for a quantities corpus:
+at least 5 numbers that are not years (digit groups outside 1900-2099, or number words).
+The pick is frozen in PART_D (the devgold folders keep growing; ``--replay`` draws again).
+Uses only the shared data (never shipped): python tests/devgold/quantities/pick_part_d.py
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from khabar.normalize import normalize
+from khabar.options import data_dir
+
+SEED = 20261127  # part C used 20261126, the gold corpus 20261125
+K = 14
+MIN_NUMBERS = 5
+PART_D: tuple[str, ...] = (
+    "saudinewsnet-016723",
+    "saudinewsnet-021824",
+    "saudinewsnet-000140",
+    "saudinewsnet-008723",
+    "saudinewsnet-002709",
+    "saudinewsnet-020214",
+    "saudinewsnet-008630",
+    "saudinewsnet-018460",
+    "saudinewsnet-009569",
+    "saudinewsnet-030417",
+    "saudinewsnet-028026",
+    "saudinewsnet-004504",
+    "saudinewsnet-025327",
+    "saudinewsnet-000040",
+)  # frozen: the first run's pick (the devgold folders grow)
+
+# number words (normalised) counted by the filter; a rough count, only used to pick articles
+_NUMBER_WORDS = re.compile(
+    r"(?<!\S)[وبل]?(?:ال)?(?:اثن|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مئ|مائ|الف|الاف|ملايين|مليون|"
+    r"مليار|عشرات|مئات|بضع)\w*"
+)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def n_numbers(text: str) -> int:
+    norm = normalize(text).text
+    digits = [d for d in _DIGITS.findall(norm) if not (len(d) == 4 and d[:2] in ("19", "20"))]
+    return len(digits) + len(_NUMBER_WORDS.findall(norm))
+
+
+def _select_gold():
+    spec = importlib.util.spec_from_file_location("select_gold", Path("scripts/select_gold.py"))
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def taken_ids(root: Path) -> set[str]:
+    ids = {a["id"] for a in json.load(open(root / "gold/manifest.json", encoding="utf-8"))["articles"]}
+    for layer in (root / "devgold").iterdir():
+        ids |= {p.stem for p in (layer / "annotations").glob("*.json")}
+        ids |= {p.stem for p in (layer / "drafts-private").glob("*.json")}
+    return ids
+
+
+def main() -> None:
+    if PART_D and "--replay" not in sys.argv:
+        print("part D:", " ".join(PART_D))
+        return
+    sg = _select_gold()
+    taken = taken_ids(Path("tests"))
+    cands = sg.candidates(sg.load(data_dir() / "news" / "saudinewsnet.jsonl.gz"), "saudinewsnet.jsonl.gz")
+    pool = [
+        c for c in cands
+        if c["row"]["id"] not in taken and sg.eligible(c, "heldback")
+        and n_numbers(c["row"]["text"]) >= MIN_NUMBERS
+    ]
+    rng = random.Random(SEED)
+    picked, shs, per_outlet = [], [], {}
+    for c in sg.draw(pool, K, rng):
+        if len(picked) == K:
+            break
+        outlet = c["row"]["outlet"]
+        if per_outlet.get(outlet, 0) >= sg.MAX_PER_OUTLET["heldback"]:
+            continue
+        sh = sg.shingles(c["row"]["text"])
+        if any(sg.jaccard(sh, o) >= sg.NEAR_DUP_JACCARD for o in shs):
+            continue
+        per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
+        shs.append(sh)
+        picked.append(c["row"]["id"])
+    print(f"pool {len(pool)} articles")
+    print("part D:", " ".join(picked))
+
+
+if __name__ == "__main__":
+    main()
