@@ -44,7 +44,14 @@ def main() -> None:
     rng = random.Random(9)
     rest_c = [a for a in rest_c if a not in c]
     rest_p = [a for a in rest_p if a not in c]
-    print("D:", " ".join(sorted(rng.sample(rest_c, 8) + rng.sample(rest_p, 2))))
+    d = sorted(rng.sample(rest_c, 8) + rng.sample(rest_p, 2))
+    print("D:", " ".join(d))
+    # part E (helper "events-articles-3"), a fresh clean "before/after" check: seed 10,
+    # 10 conflict + 2 plain, none in A-D
+    rng = random.Random(10)
+    rest_c = [a for a in rest_c if a not in d]
+    rest_p = [a for a in rest_p if a not in d]
+    print("E:", " ".join(sorted(rng.sample(rest_c, 10) + rng.sample(rest_p, 2))))
 
 
 if __name__ == "__main__":
