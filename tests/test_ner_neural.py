@@ -5,6 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import zipfile
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import require
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.lexicon import Lexicon
 from khabar.ner.neural import NeuralModel
@@ -157,7 +159,7 @@ def test_tagger_kind_follows_the_model_files(tmp_path: Path, files: tuple[str, .
 def test_training_export_and_numpy_forward_agree(tmp_path: Path) -> None:
     """A network trained for two epochs on a toy corpus, exported and read back with
     numpy, tags as torch does (needs torch, a training-only dependency)."""
-    pytest.importorskip("torch")
+    require(importlib.util.find_spec("torch") is not None, "torch is not installed (pip install 'khabar[train]')")
     from khabar.ner.neural_train import (
         DEFAULT_SETTINGS,
         NeuralSettings,
