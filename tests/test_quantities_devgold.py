@@ -1,5 +1,5 @@
-"""The quantities step against its development corpus (tests/devgold/quantities: 45
-SaudiNewsNet 2015 articles (parts A, B, C) annotated for quantities only; the texts come from
+"""The quantities step against its development corpus (tests/devgold/quantities: 59
+SaudiNewsNet 2015 articles (parts A, B, C, D) annotated for quantities only; the texts come from
 ../shared/data through khabar.options.data_dir()). Floors a little under the scores
 measured when the corpus was built, so that a change that loses units on Gulf and
 Yemen-war news fails here; scored by ``khabar eval gold``'s own scorer
@@ -37,12 +37,13 @@ def report() -> dict[str, Any]:
 
 
 def test_the_corpus_is_there(report: dict[str, Any]) -> None:
-    assert report["counts"]["quantities"] == 205
+    assert report["counts"]["quantities"] == 290
 
 
 def test_unit_accuracy_floor(report: dict[str, Any]) -> None:
-    # measured 0.964 (135/140) on 2026-11-25; with part C after the second pass 0.985 (202/205)
-    assert report["scores"]["quantities"]["unit_accuracy"] >= 0.96
+    # measured 0.964 (135/140) on 2026-11-25; with part C after the second pass 0.985 (202/205);
+    # with part D added clean (2026-11-26, before the third pass) 0.952 (276/290)
+    assert report["scores"]["quantities"]["unit_accuracy"] >= 0.95
 
 
 def test_range_accuracy_floor(report: dict[str, Any]) -> None:
