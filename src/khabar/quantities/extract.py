@@ -43,6 +43,14 @@ from .lexicon import (
     UPPER_BOUND,
     VAGUE,
 )
+from .lexicon_context import (
+    AMONG,
+    DEATH_NOUNS,
+    EXCEED_VERBS,
+    FELL_AS,
+    RANGE_CONNECTORS,
+    VICTIM_VERBS,
+)
 from .numbers import Num, Tok, match_after, match_before, parse_number, stems, tokenize
 from .units import (
     CLAUSE_END,
@@ -56,10 +64,6 @@ from .units import (
 )
 
 __all__ = ["QMatch", "find_quantities"]
-
-#: «من 10 إلى 15»، «10-15»، «أربعة أو خمسة أعيرة» (a range when the second is larger).
-_RANGE_CONNECTORS = frozenset({"الي", "حتي", "-", "–", "—", "لغايه", "او"})
-
 
 @dataclass(slots=True)
 class QMatch:
@@ -113,16 +117,10 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
     return out
 
 
-#: Verbs of exceeding that bound a count named between them and the number («تجاوز عدد
-#: القتلى 50»); from LOWER_BOUND.
-_EXCEED_VERBS = frozenset({"تجاوز", "تجاوزت", "يتجاوز", "يفوق", "فاق", "فاقت", "تخطي", "تخطت",
-                           "يتخطي", "تعدي", "تعدت"})  # (not «زاد»: "grew by")
-
-
 def _bound_verb_before_count(toks: list[Tok], pre: int) -> bool:
     """«تجاوز عدد القتلى 50»: an exceeding verb, then «عدد» and one or two words."""
     for b in (pre - 3, pre - 4):
-        if b >= 0 and any(s in _EXCEED_VERBS for s in stems(toks[b].key)) \
+        if b >= 0 and any(s in EXCEED_VERBS for s in stems(toks[b].key)) \
                 and toks[b + 1].key in ("عدد", "عددهم", "عددها") \
                 and all(t.text.isalpha() for t in toks[b + 1:pre]):
             return True
@@ -141,24 +139,6 @@ def _scale_mult(t: Tok) -> int | None:
         if s in SCALES:
             return SCALES[s][0]
     return None
-
-
-#: Words before a number without a noun that make it a part of persons named before
-#: («وجرح 352 آخرين، بينهم 99»).
-_AMONG = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
-#: After a number without a noun: «العشرات سقطوا قتلى»، «أربعة في عداد المفقودين».
-_FELL_AS = frozenset({"سقطوا", "سقط", "سقطن", "لقوا"})
-
-
-#: A plural past verb of what befell them right after a number without a noun («ومئات
-#: جرحوا»، «العشرات قتلوا»); khabar list.
-_VICTIM_VERBS = {"قتلوا": "killed", "قضوا": "killed", "استشهدوا": "killed", "جرحوا": "wounded",
-                 "اصيبوا": "wounded", "اعتقلوا": "detained", "فقدوا": "missing"}
-
-
-#: «لقي 4 حتفهم»، «لقي 12 مصرعهم»: the dead.
-_DEATH_NOUNS = frozenset({"حتفهم", "حتفه", "حتفها", "حتفهما", "حتفهن", "مصرعهم", "مصرعه",
-                          "مصرعها", "مصرعهما", "مصرعهن"})
 
 
 def _cue_before(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
@@ -194,11 +174,11 @@ def _victim_after(toks: list[Tok], j: int, death: bool = True) -> str | None:
     noun before it: not «20 من مرافقيه مصرعهم»، «الاف من رجاله سقطوا مصابين»), also «N سقطوا
     قتلى» and «لقي 4 حتفهم» (tokens from ``j``)."""
     n = len(toks)
-    if death and j < n and toks[j].key in _DEATH_NOUNS:
+    if death and j < n and toks[j].key in DEATH_NOUNS:
         return "killed"
-    if death and j < n and toks[j].key in _VICTIM_VERBS:
-        return _VICTIM_VERBS[toks[j].key]  # «قتلوا ومئات جرحوا»، «العشرات قتلوا»
-    if death and j + 1 < n and toks[j].key in _FELL_AS:
+    if death and j < n and toks[j].key in VICTIM_VERBS:
+        return VICTIM_VERBS[toks[j].key]  # «قتلوا ومئات جرحوا»، «العشرات قتلوا»
+    if death and j + 1 < n and toks[j].key in FELL_AS:
         noun = toks[j + 1].key
     elif j + 2 < n and toks[j].key == "في" and toks[j + 1].key == "عداد":
         noun = toks[j + 2].key
@@ -236,7 +216,7 @@ def _quantity(
     k = first_unit[2] if first_unit else j
     num2 = None
     dash = False
-    if k + 1 < n and toks[k].key in _RANGE_CONNECTORS | {"و"} and skip[k + 1] \
+    if k + 1 < n and toks[k].key in RANGE_CONNECTORS | {"و"} and skip[k + 1] \
             and first_unit is None:
         return None, k + 1  # «من 18 إلى 22 مارس 2017»: the first day of a date range
     if k < n and not skip[k]:
@@ -245,7 +225,7 @@ def _quantity(
             num2 = parse_number(toks, k + 1)
         elif is_between and conn.startswith("و") and len(conn) > 1:
             num2 = parse_number(toks, k)
-        elif conn in _RANGE_CONNECTORS and k + 1 < n and toks[k + 1].text[0].isdigit() == num.digits:
+        elif conn in RANGE_CONNECTORS and k + 1 < n and toks[k + 1].text[0].isdigit() == num.digits:
             num2 = parse_number(toks, k + 1)
             dash = conn in ("-", "–", "—")
             if conn == "او" and num2 is not None and (
@@ -393,7 +373,7 @@ def _quantity(
         unit = _victim_after(toks, j)  # «العشرات سقطوا قتلى»
     if unit is None and no_noun_after(toks, j):
         unit = unit_before(toks, pre)
-        if unit is None and pre > 0 and toks[pre - 1].key in _AMONG:
+        if unit is None and pre > 0 and toks[pre - 1].key in AMONG:
             unit = antecedent_unit(toks, pre - 1, prior)  # «بينهم 99 في حالة خطيرة»
         if unit is None:
             unit = _list_unit(toks, pre, prior)  # «144 شخصا في صنعاء و70 في عدن»

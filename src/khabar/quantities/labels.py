@@ -11,8 +11,8 @@ from .lexicon import (
     STRICT_LABELS,
     TIME_AFTER,
     UNITS_LEX,
-    key,
 )
+from .lexicon_context import ORDINAL_UNITS
 from .numbers import Num, Tok, stems
 from .units import REFERS_BACK
 
@@ -23,16 +23,6 @@ def is_year(num: Num) -> bool:
     return not num.scaled and num.lo.is_integer() and 1900 <= num.lo <= 2100
 
 
-#: The ordinal units before «عشر/عشرة» («الحادية عشرة»، «اللواء الخامس عشر»), with a proclitic.
-_ORDINAL_UNITS = frozenset(
-    p + key(w) for p in ("", "و", "ف", "ب", "ل")
-    for w in ("الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة",
-              "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن",
-              "الثامنة", "التاسع", "التاسعة")
-) | frozenset({"لل" + key(w)[2:] for w in ("الحادي", "الحادية", "الثاني", "الثانية", "الثالث",
-                                           "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
-                                           "السادس", "السادسة", "السابع", "السابعة", "الثامن",
-                                           "الثامنة", "التاسع", "التاسعة")})
 _QUOTES_CLOSE = "″”\"»'’"
 _QUOTES_OPEN = "“\"«'‘″”"
 
@@ -78,7 +68,7 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
             and toks[num.j].start == toks[num.j - 1].end and not toks[num.j + 1].text[0].isdigit():
         return True
     if not num.digits and toks[i].key in ("عشر", "عشره") and i > 0 and pre == i \
-            and toks[i - 1].key in _ORDINAL_UNITS:
+            and toks[i - 1].key in ORDINAL_UNITS:
         return True  # «الحادية عشرة»، «الثاني عشر»: an ordinal (not «اعتقلت السلطات عشرة متظاهرين»)
     if num.digits:
         v = num.lo

@@ -22,6 +22,7 @@ from .lexicon import (
     VAGUE_PHRASES,
     key,
 )
+from .lexicon_context import TIME_PLURALS
 
 T = TypeVar("T")
 
@@ -175,17 +176,13 @@ def parse_number(toks: list[Tok], i: int) -> Num | None:
     return num
 
 
-#: Indefinite plurals of time after a definite number word («الستة أشهر»)
-_TIME_PLURALS = frozenset(key(w) for w in ("أشهر", "أيام", "سنوات", "ساعات", "أسابيع", "أعوام"))
-
-
 def _parse_one(toks: list[Tok], i: int) -> Num | None:
     t = toks[i]
     if t.text[0].isdigit():
         return _digits_phrase(toks, i)
     k = t.key
     if k.startswith("ال") and NUMBER_WORDS.get(k[2:], 0) in range(3, 11) and i + 1 < len(toks) \
-            and toks[i + 1].key in _TIME_PLURALS:
+            and toks[i + 1].key in TIME_PLURALS:
         v = float(NUMBER_WORDS[k[2:]])  # «خلال الستة أشهر الأولى»: a definite duration
         return Num(i, i + 1, v, v, v)
     keys = _start_keys()

@@ -22,7 +22,16 @@ from .lexicon import (
     PERCENT_WORDS,
     STATE_FORCE_GENITIVES,
     UNITS_LEX,
-    key,
+)
+from .lexicon_context import (
+    AFFILIATED,
+    BEFORE_PARTITIVE,
+    FIELD,
+    FORCE_MEMBERS,
+    MEMBERS_OF_PRONOUN,
+    NOT_PERSON_PLURALS,
+    PARTICLES,
+    SUPERLATIVES,
 )
 from .numbers import Tok, match_after, stems
 
@@ -34,23 +43,6 @@ __all__ = [
 #: Placeholder unit of a word that refers back to persons («آخرين»، «منهم»، «من الهاربين»):
 #: the extractor replaces it by :func:`antecedent_unit`.
 REFERS_BACK = "?"
-
-#: «عنصر» (an element) is a member of whatever force is named after it.
-_ELEMENT = frozenset(key(w) for w in ("عنصر", "عنصرا", "عناصر"))
-_SUPERLATIVES = frozenset(key(w) for w in ("أبرز", "أهم", "كبار", "أكبر", "أشهر", "أخطر"))
-#: Member nouns with a possessive pronoun: the group is the one named before («نشرت
-#: المقاومة العشرات من رجالها»).
-_MEMBERS_OF_PRONOUN = frozenset(
-    key(n + p) for n in ("رجال", "عناصر", "أفراد", "مقاتلي", "جنود", "أتباع", "أنصار")
-    for p in ("ه", "ها", "هم")
-)
-_DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هؤلاء", "ذلك", "أولئك"))
-#: Words that may stand between «من» and the group or noun it introduces («15 من تلك
-#: المليشيات»، «3 من أبرز قيادات الحوثيين»)
-_BEFORE_PARTITIVE = _DEMONSTRATIVES | _SUPERLATIVES
-#: Member nouns that a state force after them makes soldiers («12 عنصرا آخر من قوات النظام»)
-_FORCE_MEMBERS = GROUP_MEMBER_NOUNS | _ELEMENT
-_FIELD = frozenset(key(w) for w in ("ميداني", "ميدانيا", "ميدانيين", "ميدانيون"))
 
 _VICTIM_UNITS = frozenset({"killed", "wounded", "displaced", "refugees", "detained", "missing",
                            "people", "civilians", "children", "soldiers", "fighters"})
@@ -68,7 +60,7 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
         return None
     if toks[j].key == "من" and j + 1 < n:
         g = j + 1
-        if toks[g].key in _BEFORE_PARTITIVE and g + 1 < n:
+        if toks[g].key in BEFORE_PARTITIVE and g + 1 < n:
             g += 1  # «15 من تلك المليشيات»، «3 من أبرز قيادات الحوثيين»
         group = _group_unit(toks[g].key)
         if group is not None:
@@ -86,11 +78,11 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
     pk = match_after(toks, j, PERCENT_WORDS)
     if pk:
         return "percent", "%", j + pk
-    if toks[j].key in _SUPERLATIVES and j + 1 < n and toks[j + 1].key.startswith("ال"):
+    if toks[j].key in SUPERLATIVES and j + 1 < n and toks[j + 1].key.startswith("ال"):
         got = unit_at(toks, j + 1, definite=True)  # «عدد من كبار المسؤولين»
         if got is not None:
             return got
-    if toks[j].key in ANAPHORIC_NOUNS or toks[j].key in _MEMBERS_OF_PRONOUN:
+    if toks[j].key in ANAPHORIC_NOUNS or toks[j].key in MEMBERS_OF_PRONOUN:
         return REFERS_BACK, toks[j].key, j + 1  # «وجرح 12 آخرين»، «مقتل 16 منهم»
     if j + 1 < n:  # two-word units: «وحدة سكنية»، «رجل أمن»
         two = toks[j].key + " " + toks[j + 1].key
@@ -109,7 +101,7 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
                     return group, s, _after_group(toks, g)
             elif s in LEADER_NOUNS:
                 unit = _leaders_unit(toks, j + 1)
-            if s in _FORCE_MEMBERS and _state_force_after(toks, j + 1):
+            if s in FORCE_MEMBERS and _state_force_after(toks, j + 1):
                 unit = "soldiers"  # «12 عنصرا آخر من قوات النظام»
             if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith(("المتفجر", "متفجر")):
                 unit = "other"  # «البراميل المتفجرة»، «28 برميلا متفجرا» are bombs
@@ -148,7 +140,7 @@ def _leaders_unit(toks: list[Tok], e: int) -> str:
         g = _group_unit(t.key)
         if g is not None:
             return g
-    if e < len(toks) and toks[e].key in _FIELD:
+    if e < len(toks) and toks[e].key in FIELD:
         return "fighters"  # «30 قائدا ميدانيا»: field commanders of an armed group
     if e < len(toks) and (toks[e].key == "من" or toks[e].key.startswith("ال")):
         return "people"
@@ -181,26 +173,11 @@ def _state_force_after(toks: list[Tok], e: int) -> bool:
     n = len(toks)
     if e < n and toks[e].key in ANAPHORIC_NOUNS:
         e += 1
-    if e + 2 < n and toks[e].key == "من" and toks[e + 1].key in _AFFILIATED:
+    if e + 2 < n and toks[e].key == "من" and toks[e + 1].key in AFFILIATED:
         e += 1  # «488 عنصرا من منتسبي قوات الأمن»
         return any(s in STATE_FORCE_GENITIVES for s in stems(toks[e + 1].key))
     return e + 1 < n and toks[e].key == "من" and any(
         s in STATE_FORCE_GENITIVES for s in stems(toks[e + 1].key))
-
-
-#: «منتسبي»، «أفراد» between «من» and a force («من منتسبي قوات الأمن»)
-_AFFILIATED = frozenset(key(w) for w in ("منتسبي", "أفراد", "عناصر", "رجال"))
-
-
-#: Broken plurals ending like sound masculine plurals (things, not persons); khabar list.
-_NOT_PERSON_PLURALS = frozenset(key(w) for w in (
-    "ميادين", "موازين", "مضامين", "براهين", "قوانين", "عناوين", "تمارين", "دواوين",
-    "بساتين", "سنين", "ملايين", "براكين", "دكاكين", "ثعابين", "شياطين", "مواعين",
-    "قرابين", "مجانين", "فساتين", "سكاكين", "طواحين", "ياسمين", "تموين", "تكوين",
-    "تدوين", "تخزين", "تأمين", "تعيين", "تحسين", "تمكين", "تلوين", "تبيين", "تزيين",
-    "تدشين", "تلقين", "تحصين", "تسكين", "تقنين", "تسخين", "قانون", "كانون", "زيتون", "مضمون",
-    "ليمون", "صابون", "طاعون", "عربون", "ميمون", "مكنون", "مخزون", "مأذون",
-))
 
 
 def _person_plural(k: str) -> bool:
@@ -208,8 +185,8 @@ def _person_plural(k: str) -> bool:
     if k.startswith(("ال", "لل")):
         # no pronoun after the article
         return ((len(k) >= 7 and k.endswith("ين")) or (len(k) >= 8 and k.endswith("ون"))) \
-            and k[2:] not in _NOT_PERSON_PLURALS
-    if len(k) >= 6 and k.endswith(("ين", "ون")) and k not in _NOT_PERSON_PLURALS:
+            and k[2:] not in NOT_PERSON_PLURALS
+    if len(k) >= 6 and k.endswith(("ين", "ون")) and k not in NOT_PERSON_PLURALS:
         return True
     # a construct plural with a pronoun: «مساعدي» + ه (ة folds to ه too: «عسكرية» is no
     # plural, hence the longer base)
@@ -293,20 +270,6 @@ def currency_singular(k: str) -> str | None:
     return None
 
 
-_PARTICLES = frozenset({
-    "في", "من", "علي", "الي", "خلال", "بين", "عن", "منذ", "او", "ثم", "بعد", "قبل", "حتي",
-    "مع", "منهم", "منها", "بينهم", "بينها", "اخرين", "اخرون", "فقط", "حسب", "وفق", "جراء",
-    "اثر", "اليوم", "امس", "عند", "عندما", "لدي", "فيما", "بينما", "حين", "كما",
-    "حول", "ضد", "عبر", "داخل", "خارج", "امام", "خلف", "تحت", "فوق", "دون", "مقابل", "نحو",
-    "سنويا", "يوميا", "شهريا", "اسبوعيا", "تقريبا", "اضافيه", "اخري", "اخر", "هذا", "هذه",
-    "ذلك", "تلك", "التي", "الذي", "الذين", "انه", "انها", "كان", "كانت", "قد", "لم", "لن",
-    "ما", "لا", "اذ", "اذا", "ان", "الا", "حيث", "خاصه", "جديد", "جديده",
-    "بعدما", "حينما", "كلما", "قبلما", "لكن", "لكنه", "لكنها",
-    # quantifiers with a pronoun («مقتل وإصابة العشرات معظمهم من الحوثيين»)
-    "معظمهم", "بعضهم", "اغلبهم", "جميعهم", "كلهم", "غالبيتهم", "اكثرهم", "معظمها",
-})
-
-
 def no_noun_after(toks: list[Tok], j: int) -> bool:
     if j >= len(toks):
         return True
@@ -321,7 +284,7 @@ def no_noun_after(toks: list[Tok], j: int) -> bool:
     # (a counted noun never starts with the preposition ل: «20 لأودينيزي»)
     # (an unknown word with the prefix ي of a verb: «وقتلت أربعة يشتبه بأنهم»)
     # (an unknown word ending in the «وا» of a plural past verb: «بينهم نحو 300 عادوا»)
-    return (k in _PARTICLES or k[0] in "وفل"
+    return (k in PARTICLES or k[0] in "وفل"
             or (k[0] == "ب" and (k[1:].startswith("ال") or k in ("بجروح", "بجراح")))
             or (k[0] == "ي" and len(k) >= 4 and k not in UNITS_LEX and k not in NATIONALITIES)
             or (k.endswith("وا") and len(k) >= 4 and not k.startswith("ال")
