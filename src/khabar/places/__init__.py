@@ -41,6 +41,7 @@ from .lexicon import (
     NOT_BEFORE,
     ORG_HEADS,
     PLACE_CUES,
+    QUARTER_CUES,
     QUOTES,
     REGION_NOUNS,
     RURAL,
@@ -48,6 +49,7 @@ from .lexicon import (
     THE_COUNTRY,
     VILLAGE_CUES,
 )
+from .lists import LIST_CUES, previous_end
 from .mentions import Match, find_matches
 from .phrases import (
     ARABIC_DIRECTION,
@@ -59,7 +61,7 @@ from .phrases import (
 )
 from .regions import region_lists
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
-from .unknown import described_sites, stray_places, unknown_places
+from .unknown import described_sites, listed_places, stray_places, unknown_places
 
 __all__ = ["geocode", "step", "to_geojson"]
 
@@ -79,8 +81,6 @@ _LOCATIVE_OR_TOWARD = _LOCATIVE | _TOWARD
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
-#: plural cues shared by the names of a list («محافظات حماه وحلب»، «بلدات صدد وفيروزة»)
-_PLURAL_CUES = frozenset(fold(w) for w in "محافظات مديريات بلدات قرى مدن محافظتي مدينتي بلدتي".split())
 #: «إلى الجنوب»: the article's country's south / north (not «الشرق»/«الغرب»: the East,
 #: the West)
 _SOUTH_NORTH = frozenset({fold("الجنوب"), fold("الشمال")})
@@ -177,6 +177,10 @@ def _small(c: PlaceEntry) -> bool:
     return c.source != "hand" and c.precision in ("village", "site") and c.population < 10_000
 
 
+#: cues of a small local place (stage 4c)
+_LOCAL_CUES = VILLAGE_CUES | QUARTER_CUES | frozenset({fold("منطقة")})
+
+
 def _split_strays(chosen: list[Match], ctx: Context) -> tuple[list[Match], list[Match]]:
     """Matches whose candidates are all small villages (< 10,000 people) of countries that
     nothing else in the article names, in an article about other countries (stage 4c)."""
@@ -188,8 +192,12 @@ def _split_strays(chosen: list[Match], ctx: Context) -> tuple[list[Match], list[
     kept, strays = [], []
     for m in chosen:
         cs = {c.country for c in m.candidates if c.country}
+        # «منطقة الرباط» in a story about Lahij, «حي الحلة» in one about Sudair: after the cue
+        # of an area, village or quarter, a name is a local place even when its namesake
+        # is a big town abroad
+        local = m.cue in _LOCAL_CUES and not any(c.source == "hand" for c in m.candidates)
         if (m.direction is None and not {"the_country", "capital"} & set(m.notes) and m.candidates and cs
-                and all(_small(c) for c in m.candidates)
+                and (local or all(_small(c) for c in m.candidates))
                 and all(ctx.countries.get(cc, 0) - own[(m.key, cc)] <= 0 for cc in cs)
                 and any(v > 0 for cc, v in ctx.countries.items() if cc not in cs)):
             strays.append(m)
@@ -344,9 +352,10 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             cue = _bare(folded[j])
             m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
         # «محافظات حماه وحلب وحمص»: a name joined by و to a cued one shares its plural cue
-        if m.cue is None and m.nstart != toks[m.tok_start].nstart and folded[m.tok_start].startswith("و"):
-            prev = ending_at.get(m.tok_start)
-            if prev is not None and prev.cue in _PLURAL_CUES:
+        if m.cue is None:
+            k = previous_end(toks, folded, m.tok_start, m.nstart)
+            prev = ending_at.get(k) if k is not None else None
+            if prev is not None and prev.cue in LIST_CUES:
                 m.cue = prev.cue
         first, _, rest = m.key.partition(" ")
         if first in ADMIN_CUES and rest:
@@ -483,6 +492,32 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                   if p.precision not in ("country", "region") and unambiguous_country(chosen[i])]
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
 
+    # «منطقة الرباط» in a story about Lahij is the Yemeni village, not Rabat: after the cue
+    # of an area, village or quarter, a namesake in a country the article names elsewhere
+    # beats one in a country named only by this name (capital and size bonuses aside)
+    own = Counter(c for m in chosen if (c := unambiguous_country(m)))
+    for k, m in enumerate(chosen):
+        if m.cue not in _LOCAL_CUES or directions[k][0] is not None:
+            continue
+        if ctx.countries.get(picks[k].country or "", 0) - own[picks[k].country] > 0:
+            continue
+        named = [c for c in m.candidates if c.country != picks[k].country
+                 and ctx.countries.get(c.country or "", 0) - own[c.country] > 0]
+        if not named:
+            continue
+        # the namesake near the article's other places; with none near, an unknown local
+        # place at the nearest place named in the text (``_contained`` does the same)
+        others = [(abs(n.tok_start - m.tok_start), picks[n_k]) for n_k, n in enumerate(chosen)
+                  if n_k != k and picks[n_k].precision not in ("country", "region")
+                  and picks[n_k].country in {c.country for c in named}]
+        near = [c for c in named if any(distance_km(c.lat, c.lon, q.lat, q.lon) <= CONTAINED_KM
+                for _, q in others)]
+        if near:
+            picks[k] = max(near, key=lambda c: c.population)
+        elif others:
+            q = min(others, key=lambda x: x[0])[1]
+            picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
+
     _anaphoric_directions(doc, folded, taken, chosen, picks, directions)
     _contained(toks, folded, chosen, picks, directions)
 
@@ -540,6 +575,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     records += stray_places(doc, strays, positions, city_dirs)
     records += unknown_places(doc, raw, chosen + strays, positions, folded, city_dirs)
     records += described_sites(doc, folded, positions + [(r.start, r.end, r) for r in records])
+    records += listed_places(doc, folded, positions + [(r.start, r.end, r) for r in records])
     # «الخليج العربي»، «البحر الأحمر»، «الشرق الأوسط»: a sea or region of several countries
     # is no place record (docs/annotation.md gives each place one country code; the gold
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else

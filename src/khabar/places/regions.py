@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..normalize import fold
 from ..segment import Token
 from .index import Gazetteer
+from .lists import previous_end
 from .mentions import Match
 
 __all__ = ["region_lists"]
@@ -23,11 +24,8 @@ __all__ = ["region_lists"]
 _REGIONS = frozenset({fold("مناطق"), fold("منطقتي")})
 #: the singular, as the index spells a region's own row («منطقة نجران»)
 _REGION = fold("منطقة")
-_AND = fold("و")
 #: «مناطق( تبوك»: an opening bracket or quotation mark between cue and list
 _OPENERS = frozenset("(«\"“")
-#: «مناطق عسير ، والباحة»: a comma may stand before the و of the next name
-_COMMAS = frozenset("،,")
 
 
 def region_lists(matches: Sequence[Match], toks: Sequence[Token], folded: Sequence[str],
@@ -43,14 +41,10 @@ def region_lists(matches: Sequence[Match], toks: Sequence[Token], folded: Sequen
         if j >= 0 and toks[j].sent == toks[m.tok_start].sent:
             if folded[j] in _REGIONS:
                 joined = True
-            elif folded[m.tok_start].startswith(_AND) and m.nstart != toks[m.tok_start].nstart:
-                # «وعسير»: و written on the name (after a comma or not)
-                k = m.tok_start - 1 if folded[m.tok_start - 1] in _COMMAS else m.tok_start
-                prev = by_end.get(k)
-                joined = prev is not None and id(prev) in in_list
-            elif folded[j] == _AND:
-                # «و الباحة»: و written apart
-                prev = by_end.get(j - 1 if j > 0 and folded[j - 1] in _COMMAS else j)
+            else:
+                # «وعسير»، «، والباحة»، «و الباحة»: the next name of a list already started
+                k = previous_end(toks, folded, m.tok_start, m.nstart)
+                prev = by_end.get(k) if k is not None else None
                 joined = prev is not None and id(prev) in in_list
         # admin rows only: the Saudi regions («منطقة الساحل» is the Sahel, «منطقة الضباب» a
         # village of Taiz: a list after «مناطق» does not make «الساحل» the Sahel)

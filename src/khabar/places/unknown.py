@@ -23,9 +23,10 @@ from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
 from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, VILLAGE_CUES, fold_all
+from .lists import LIST_CUES, next_item
 from .mentions import Match
 
-__all__ = ["described_sites", "stray_places", "unknown_places"]
+__all__ = ["described_sites", "listed_places", "stray_places", "unknown_places"]
 
 # Words that end a cued name or cannot start one: prepositions, relatives, adjectives
 # describing the place («قرية صغيرة»، «القرية المجاورة»), words of the cue family.
@@ -337,4 +338,137 @@ def described_sites(doc: Doc, folded: list[str], records: list[Mention]) -> list
         seen.add(key)
         out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
                          lon=anchor.lon, country=anchor.country, precision="site"))
+    return out
+
+
+# Lists of small places (stage 6b): «قرى سيعة، وذي مهنة، ومحزف»، «منطقة طياب والجماجم
+# والسوداء»، «جبال الطوي وهرمز والحمة»، «مدينتا قدسيا والهامة». After a plural cue, or
+# after a place named with a singular area/village cue, the names joined to it by «و» are
+# places of the same kind, most often unknown to any gazetteer (Yemeni front-line villages,
+# Taif's centres). Hand-made from SaudiNewsNet usage (tests/devgold/places).
+_LIST_HEADS = fold_all("منطقة قرية بلدة حي جبل")
+#: the first word of a two-word name in construct («وذي مهنة»، «وبني مالك»، «وتل معاز»)
+_CONSTRUCT = fold_all("ذي ذو بني بنى أبو ابو أم ام آل بئر عين تل رأس راس دار بيت كفر دير")
+#: common nouns that end a list of places («منطقة الرباط والفيوش واللواء الخامس»، «جبل صبر
+#: والمواقع»): military units, institutions, generic places
+_LIST_STOP = fold_all(
+    "اللواء لواء الكتيبة القوات قوات المواقع مواقع الجيش المقاومة الأحياء المناطق القرى "
+    "المدن المحافظات المديريات الطرق الطريق المدارس المنازل المباني المزارع الأسواق "
+    "المعسكرات المعسكر الجبال التلال الوديان الأودية المرتفعات الساحل السواحل المنافذ "
+    "غيرها غيرهما سواها المراكز المحلات المساجد المستشفيات الشوارع الهجر الأرياف الضواحي "
+    "ما ذلك هذا هذه تلك كل جميع بعض عدد عدة أجزاء اجزاء سماء معالي سمو كذلك أيضا ايضا "
+    # verbs that go on after a list («ونجران، وتمتد إلى»، «وجلاجل وتم تحريرها»)
+    "تم تمت تمتد يمتد تكون يكون كان كانت تتأثر تشمل يشمل"
+)
+_PRONOUNS = ("ها", "هم", "هما", "كم", "نا")
+_LIST_MAX = 10
+
+
+def _list_word(w: str) -> bool:
+    """Can a list item start with the (clitic-free, folded) word ``w``?"""
+    return (len(w) > 1 and w not in _STOP and w not in DIRECTIONS and w not in _GENERIC
+            and w not in _LIST_STOP and w not in PLACE_CUES and w not in ADJECTIVES
+            and not w.endswith(_PRONOUNS) and not w.isdigit()
+            and not w.startswith(("بال", "لل", "كال"))
+            # «الحوثيين»: a definite plural; «عسكريه»: an indefinite nisba adjective
+            and not (w.startswith("ال") and w.endswith(("ين", "ون")))
+            and not (not w.startswith("ال") and w.endswith("يه") and len(w) > 4))
+
+
+def listed_places(doc: Doc, folded: list[str], records: list[Mention]) -> list[Place]:
+    """Records for the names of a list that no earlier stage placed (ids left empty): each
+    at the point of the list's first place when it has one, else at the nearest place
+    (``_anchor``); precision ``village``. A list needs at least two names."""
+    toks = doc.tokens
+    first_tok = {}
+    for t in toks:
+        first_tok.setdefault(t.start, t.i)
+    # token ranges of every mention already placed
+    spans: dict[int, tuple[int, Place]] = {}
+    for s, e, p in records:
+        i = next((t.i for t in toks if t.start <= s < t.end), None)
+        if i is None:
+            continue
+        j = i
+        while j < len(toks) and toks[j].start < e:
+            j += 1
+        spans.setdefault(i, (j, p))
+    covered = {k for i, (j, _) in spans.items() for k in range(i, j)}
+    out: list[Place] = []
+    seen: set[str] = set()
+
+    def bare(w: str) -> str:
+        return w[1:] if len(w) > 3 and w[0] in "وفبل" and (w[1:] in LIST_CUES or w[1:] in _LIST_HEADS) else w
+
+    def item(k: int, plen: int, strict: bool) -> int | None:
+        """End token of a name starting at token ``k`` (its first ``plen`` letters a clitic);
+        ``strict``: definite names only."""
+        w = folded[k][plen:]
+        if k in covered or not toks[k].is_arabic or not _list_word(w):
+            return None
+        if strict and not w.startswith("ال"):
+            return None  # «منطقة الباحة وسمو الأمير»، «منطقة الباحة وليد الخاطر»
+        if w.startswith("ال") and w.endswith("ات") and len(w) > 5:
+            return None  # «والبلديات التابعة لها»: a definite plural
+        if w in _CONSTRUCT:
+            if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_arabic \
+                    and k + 1 not in covered and _list_word(folded[k + 1]):
+                return k + 2
+            return None
+        return k + 1
+
+    for i, w in enumerate(folded[:-1]):
+        cue = bare(w)
+        if cue not in LIST_CUES and cue not in _LIST_HEADS:
+            continue
+        k = i + 1
+        if folded[k] in QUOTES or folded[k] == "(":
+            k += 1  # «مناطق «عابين وكرش»»، «مناطق( تبوك»
+        if k >= len(toks) or toks[k].sent != toks[i].sent:
+            continue
+        head: Place | None = None
+        names: list[tuple[int, int, int]] = []  # (first token, end token, clitic length)
+        if i in spans and spans[i][0] > i + 1:  # «منطقة المحلة»: the record holds its cue
+            end, head = spans[i]
+        elif k in spans:
+            end, head = spans[k]
+        elif cue in LIST_CUES:  # «قرى سيعة، وذي مهنة»: a first name no stage placed
+            e = item(k, 0, False)
+            if e is None:
+                continue
+            names.append((k, e, 0))
+            end = e
+        else:
+            continue
+        while len(names) < _LIST_MAX:
+            nxt = next_item(toks, folded, end)
+            if nxt is None:
+                break
+            k, plen = nxt
+            if k in spans:
+                end = spans[k][0]  # «وكرش»: a name placed already; the list goes on
+                continue
+            # after a place of the index, only a definite name goes on the list: an
+            # indefinite word after «منطقة الباحة و» is a title, a person, a verb far more
+            # often than a village; after a name the index lacks, any name does
+            e = item(k, plen, head is not None and head.name_en is not None)
+            if e is None:
+                break
+            names.append((k, e, plen))
+            end = e
+        if head is None and len(names) < 2:
+            continue  # «قرى المنطقة»: one name after a plural cue is no list
+        for a, b, plen in names:
+            span = doc.span_from_norm(toks[a].nstart + plen, toks[b - 1].nend)
+            key = fold(span.text)
+            if key in seen or any(s < span.end and span.start < e for s, e, _ in records):
+                continue
+            anchor = head if head is not None and head.lat is not None else _anchor(
+                records, span.start, span.end, _sentence(doc, span.start))
+            if anchor is None or anchor.lat is None:
+                continue
+            seen.add(key)
+            out.append(Place(id="", text=span.text, start=span.start, end=span.end,
+                             lat=anchor.lat, lon=anchor.lon, country=anchor.country,
+                             precision="village"))
     return out
