@@ -22,6 +22,7 @@ from importlib import resources
 
 from ..normalize import fold
 from ..schema import EVENT_SUBTYPES
+from .morphology import noun_inflections, verbal_nouns
 
 __all__ = ["SUBTYPE_TYPE", "Entry", "Lexicon", "ffold", "lexicon", "readings"]
 
@@ -63,6 +64,17 @@ _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 _NOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 # Noun endings that take no written alef in the accusative (ة، plurals in ات/ين/ون, ء, ى).
 _NO_TANWEEN_ALEF = ("ه", "ات", "ا", "ي", "ء", "ين", "ون")
+
+# Verbal nouns are generated (khabar.events.morphology) for the verb rows of these families
+# only: violence, protest and arrest acts. The nouns of going, fleeing, joining, threatening
+# and agreeing name plans and directions as often as acts («في اتجاه»، «قرار الانسحاب»).
+_MASDAR_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "protests", "riots"})
+_MASDAR_SUBTYPES = frozenset({"arrests"})
+# ... except these verbs: «الإعدام» is mostly a court's sentence, «إصابة» a casualty word that
+# has its own rows, «تجمع» and «حصار» (a row each or a state: «الحصار المفروض»).
+_NO_MASDAR = frozenset({"اعدم", "اصاب", "حاصر"})
+# Nouns whose duals and plurals are not generated: counts of the dead are the quantities'.
+_NO_INFLECTION = frozenset({"مقتل", "مصرع", "اصابه", "قتلي", "جرحي"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,18 +184,51 @@ def _rows(name: str) -> list[list[str]]:
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def generated_entries(entries: list[Entry]) -> list[Entry]:
+    """Weak noun entries for the verbal nouns of the verb rows (derived forms) and the duals
+    and plurals of the one-word noun rows (:mod:`khabar.events.morphology`). A form that is
+    already a row, or blocked, is not generated (``lexicon()`` skips it)."""
+    out: list[Entry] = []
+    for e in entries:
+        if e.pos == "v" and e.words[0] not in _NO_MASDAR and (
+            SUBTYPE_TYPE[e.subtype] in _MASDAR_TYPES or e.subtype in _MASDAR_SUBTYPES
+        ):
+            for noun in sorted(verbal_nouns(e.words[0])):
+                words = (noun, *e.words[1:])
+                out.append(Entry(" ".join(words), "n", e.subtype, False, f"morph:masdar:{e.form}", words))
+    for e in [*entries, *out]:
+        if e.pos == "n" and len(e.words) == 1 and e.form not in _NO_INFLECTION:
+            for noun in sorted(noun_inflections(e.words[0])):
+                if noun.endswith("ات") and not e.strong:
+                    continue  # plurals of weak nouns name practices and tallies («نفذت مداهمات عدة»): rows only
+                out.append(Entry(noun, "n", e.subtype, e.strong, f"morph:inflection:{e.form}", (noun,)))
+    return out
+
+
+def _add_generated(lex: Lexicon, entries: list[Entry]) -> None:
+    # one-word noun rows and blocked forms decide their word by hand
+    rows = {e.words[0] for e in entries if e.pos in "n-" and len(e.words) == 1}
+    for g in generated_entries(entries):
+        head = g.words[0]
+        if (len(g.words) == 1 and head in rows) or any(x.words == g.words for x in lex.nouns.get(head, ())):
+            continue  # a row of its own wins (its strength and subtype were chosen by hand)
+        lex.nouns.setdefault(head, []).append(g)
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The lexicon, loaded once per process."""
     lex = Lexicon()
     blocked: set[str] = set()
     accusative: list[tuple[str, Entry]] = []
+    entries: list[Entry] = []
     for row in _rows("triggers.tsv"):
         form, pos, subtype, strength, origin = (c.strip() for c in row[:5])
         if subtype not in SUBTYPE_TYPE:
             raise ValueError(f"triggers.tsv: unknown subtype {subtype!r} in row {row}")
         words = tuple(fold(w) for w in form.split())
         e = Entry(fold(form), pos, subtype, strength == "s", origin, words)
+        entries.append(e)
         head = words[0]
         if pos == "v":
             for f in past_forms(head):
@@ -201,6 +246,7 @@ def lexicon() -> Lexicon:
                 accusative.append((head + "ا", e))  # «صاروخا»، «انفجارا»: the accusative's alef
         else:
             blocked.add(head)
+    _add_generated(lex, entries)
     for form, e in accusative:
         if form not in lex.nouns:  # a row of its own wins («هجوما», «اعتصاما»)
             lex.nouns.setdefault(form, []).append(e)

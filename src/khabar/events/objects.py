@@ -18,8 +18,16 @@ MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"})
 # Tokens before a noun of taking where «تمكن/نجح/تم» says it was done.
 _DONE_WINDOW = 5
 _QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب"})
+# Verbs of taking and retaking places (fourth pass): armed men in the sentence, and a place
+# (or an attached pronoun) as the object; «احتلت المركز الأول» is a ranking, «استعاد ثقته» trust.
+_TAKING_OBJECT = frozenset({"حرر", "طهر", "تطهير", "استعاد", "استعاده", "احتل", "طرد"})
+# ... the same with the place anywhere in a few words around: «أحكمت المقاومة سيطرتها الكاملة على
+# قاعدة العند»، «سقطت مدينة الرمادي بيد التنظيم»، «استولى المسلحون على مواقع»
+_TAKING_NEAR = frozenset({"استولي علي", "احكم سيطرته", "احكم السيطره", "بسط سيطرته", "بسط السيطره", "سقط بيد",
+                          "سقط في يد", "سقط في قبضه"})
+_TAKING_WINDOW = 4
 OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي",
-                             "استعاد السيطره"})
+                             "استعاد السيطره"}) | _TAKING_OBJECT | _TAKING_NEAR
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
 _CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
 _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
@@ -69,6 +77,28 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
+    if m.entry.form in _TAKING_NEAR:
+        # «استولى على مبالغ» is a fraud: seizing needs armed men; the others are military idioms
+        if m.tense == "present" or (m.entry.form == "استولي علي" and "armed" not in has):
+            return False
+        return any(_place_word(ffold(tokens[q].norm))
+                   for q in range(max(0, m.first - _TAKING_WINDOW), min(end, k + _TAKING_WINDOW))
+                   if q not in (m.head, m.tail))
+    if m.entry.form in _TAKING_OBJECT:
+        if "armed" not in has or m.tense == "present":
+            return False  # «يحرر المحضر»، «تستعيد عافيتها»: no forces, or a habit
+        if any(_future_verb(ffold(tokens[q].norm)) for q in range(max(0, m.first - 8), m.first)):
+            return False  # «سينتقلون بعدها لتحرير مديرية لودر وطرد مسلحي الحوثي»: a plan (وطرد: a masdar)
+        head = ffold(tokens[m.head].norm)
+        if head.endswith(("ها", "هم")) and not head.endswith("اها"):
+            return True  # «حررها»، «طهروها»: the place told before
+        after = [ffold(tokens[q].norm) for q in range(k, min(end, k + 3))]
+        if m.entry.form == "طرد":
+            # «طردت المليشيات من القاعدة»: armed men driven out of somewhere (not «طرد السفير»)
+            return any("armed" in lex.classes(a) for a in after) and any(
+                ffold(tokens[q].norm) in ("من", "منها", "منه") for q in range(k, min(end, k + 6)))
+        # the subject may come first: «حررت القوات مدينة عدن» (not «حررت القوات الرهائن»)
+        return any(_place_word(a) for a in after)
     # (the subject may stand between: «تمكنت قوات الجيش من السيطرة»)
     if "سيطره" in ffold(tokens[m.head].norm) and not any(
         ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
@@ -94,6 +124,20 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
     return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
         ffold(tokens[m.head].norm).endswith(("ها", "هم"))
+
+
+def _future_verb(w: str) -> bool:
+    """«سينتقلون»، «وستطرد»: the future prefix before a present verb."""
+    core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return len(core) >= 5 and core[0] == "س" and core[1] in "يتن"
+
+
+def _place_word(w: str) -> bool:
+    """A noun of place (مدينة، مواقع، قاعدة...) with or without its article and a conjunction."""
+    for c in (w, w[1:] if w[:1] in ("و", "ف") else w):
+        if c in _PLACE_WORDS or (c.startswith("ال") and c[2:] in _PLACE_WORDS):
+            return True
+    return False
 
 
 _CIVIL_MOVERS = frozenset(ffold(w) for w in (

@@ -72,12 +72,17 @@ def _phrase_end(entry: Entry, tokens: Sequence[Token], i: int, end: int) -> int 
     return j
 
 
-_LOOKUP_MEMO: dict[tuple[int, str], list[tuple[Entry, str]]] = {}
+_LOOKUP_MEMO: dict[tuple[int, str], list[tuple[Entry, str, bool]]] = {}
+
+# Verbal nouns that name the concept when definite («جرائم القتل»، «تستهدف ... بالقتل
+# والتخريب») and the act when indefinite with their object («قام جنود بقتل المدنيين»): their
+# definite readings are no trigger.
+_GENERIC_WHEN_DEFINITE = frozenset({"قتل", "ذبح", "قنص", "نسف", "رشق", "تحطيم", "تفخيخ"})
 
 
-def _lookup(lex: Lexicon, word: str) -> list[tuple[Entry, str]]:
-    """Candidate ``(entry, tense)`` for one folded token under all its readings (memoised
-    per lexicon and word)."""
+def _lookup(lex: Lexicon, word: str) -> list[tuple[Entry, str, bool]]:
+    """Candidate ``(entry, tense, with an attached pronoun)`` for one folded token under all
+    its readings (memoised per lexicon and word)."""
     key = (id(lex), word)
     got = _LOOKUP_MEMO.get(key)
     if got is None:
@@ -87,8 +92,8 @@ def _lookup(lex: Lexicon, word: str) -> list[tuple[Entry, str]]:
     return got
 
 
-def _lookup_uncached(lex: Lexicon, word: str) -> list[tuple[Entry, str]]:
-    out: list[tuple[Entry, str]] = []
+def _lookup_uncached(lex: Lexicon, word: str) -> list[tuple[Entry, str, bool]]:
+    out: list[tuple[Entry, str, bool]] = []
     for pre, stem, suf in readings(word):
         core = pre[1:] if pre[:1] in ("و", "ف") else pre
         # very short stems (فر) only as the whole word or after و/ف: «وفر» is «provided».
@@ -102,10 +107,12 @@ def _lookup_uncached(lex: Lexicon, word: str) -> list[tuple[Entry, str]]:
                     tense = "future"
                 elif core == "ل" and tense != "present":
                     continue
-                out.append((e, tense))
+                out.append((e, tense, bool(suf)))
         if core not in ("س",) and not (suf and core in ("ل",)):
             for e in lex.nouns.get(stem, ()):
-                out.append((e, "noun"))
+                if "ال" in core and e.form in _GENERIC_WHEN_DEFINITE and not e.strong:
+                    continue
+                out.append((e, "noun", bool(suf)))
     return out
 
 
@@ -118,17 +125,20 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
         if i in used or not tokens[i].is_arabic:
             continue
         cands = _lookup(lex, ffold(tokens[i].norm))
-        best: tuple[int, int, Entry, str] | None = None  # (n words, last, entry, tense)
-        for e, tense in cands:
+        best: tuple[tuple[int, bool, bool, bool], int, Entry, str] | None = None  # (rank, last, entry, tense)
+        for e, tense, suffixed in cands:
             j = _phrase_end(e, tokens, i, end) if len(e.words) > 1 else i
             if j is None:
                 continue
-            key = (len(e.words), j, e, tense)
-            if best is None or key[0] > best[0]:
-                best = key
+            # the longest phrase; among equals the whole word before a reading with a pronoun
+            # («تظاهرة» is the noun, not «تظاهر» + ه), then a strong entry, then a row before a
+            # generated form («استعادة السيطرة»: the row «استعاد السيطرة», not the weak masdar)
+            rank = (len(e.words), not suffixed or len(e.words) > 1, e.strong, not e.origin.startswith("morph:"))
+            if best is None or rank > best[0]:
+                best = (rank, j, e, tense)
         if best is None:
             continue
-        n, j, e, tense = best
+        (n, *_), j, e, tense = best
         contiguous = j - i + 1 == n
         last = j if contiguous else i
         out.append(Mention(i, last, e, tense, i, j))
