@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.ner.clusters import learn_clusters
+from khabar.ner.clusters import context_counts, learn_clusters
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.lexicon import Lexicon, lookup_keys
 from khabar.ner.train import build_memory, drop_overlap
@@ -83,6 +83,31 @@ def test_clusters_group_words_seen_in_the_same_contexts() -> None:
     cl = learn_clusters(sents, min_count=2, n_context=10, dims=4, ks=(2, 3, 4))
     assert cl["بغداد"][0] == cl["دمشق"][0] == cl["القاهرة"][0]
     assert learn_clusters(sents, min_count=2, n_context=10, dims=4, ks=(2, 3, 4)) == cl
+
+
+@pytest.mark.parametrize(
+    ("offsets", "expected"),
+    [
+        # vocab ["a", "b", "c"] (a thrice, b twice, c once); contexts = vocab[:2] = a, b
+        # «c» is no context: «b c» and «c a» count only with c as the word
+        ((-1, 1), [("a", "b", 1), ("b", "a", 0), ("b", "a", 1), ("a", "b", 0), ("c", "b", 0), ("c", "a", 1)]),
+        ((-2,), [("a", "a", 0), ("a", "b", 0)]),
+    ],
+)
+def test_context_counts_pairs_each_word_with_its_frequent_neighbours(
+    offsets: tuple[int, ...], expected: list[tuple[str, str, int]]
+) -> None:
+    vocab, rows, cols = context_counts([["a", "b", "a"], ["b", "c", "a"], []], 1, 10, 2, offsets)
+    assert vocab == ["a", "b", "c"]
+    n_ctx = 2
+    got = sorted((vocab[r], vocab[c % n_ctx], c // n_ctx) for r, c in zip(rows.tolist(), cols.tolist(), strict=True))
+    assert got == sorted(expected)
+
+
+def test_context_counts_leaves_out_rare_words() -> None:
+    vocab, rows, _ = context_counts([["a", "b", "a"], ["a", "c"]], 2, 10, 5, (-1, 1))
+    assert vocab == ["a"]
+    assert rows.tolist() == []
 
 
 @pytest.mark.parametrize(

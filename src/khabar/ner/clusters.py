@@ -17,7 +17,45 @@ from collections.abc import Iterable
 
 import numpy as np
 
-__all__ = ["learn_clusters"]
+__all__ = ["context_counts", "learn_clusters"]
+
+
+def context_counts(
+    sentences: Iterable[list[str]],
+    min_count: int,
+    max_vocab: int,
+    n_context: int,
+    offsets: tuple[int, ...],
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Co-occurrence counts of the frequent words with their neighbours (shared by the
+    clusters and :mod:`khabar.ner.embeddings`): ``(vocab, rows, cols)``, one pair per
+    occurrence of word ``vocab[row]`` with, at the ``k``-th offset of ``offsets``, the
+    context word ``vocab[c]`` (one of the ``n_context`` most frequent), ``col = k * n_ctx + c``
+    (``n_ctx = min(n_context, len(vocab))``). ``vocab``: words seen ``min_count`` times,
+    most frequent first (ties alphabetical), at most ``max_vocab``."""
+    counts: Counter[str] = Counter()
+    sents = [s for s in sentences if s]
+    for s in sents:
+        counts.update(s)
+    vocab = [w for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= min_count][:max_vocab]
+    index = {w: i for i, w in enumerate(vocab)}
+    ctx = {w: i for i, w in enumerate(vocab[:n_context])}
+    n_ctx = len(ctx)
+    rows: list[int] = []
+    cols: list[int] = []
+    for s in sents:
+        ids = [index.get(w, -1) for w in s]
+        cids = [ctx.get(w, -1) for w in s]
+        n = len(s)
+        for j, wi in enumerate(ids):
+            if wi < 0:
+                continue
+            for slot, d in enumerate(offsets):
+                k = j + d
+                if 0 <= k < n and cids[k] >= 0:
+                    rows.append(wi)
+                    cols.append(slot * n_ctx + cids[k])
+    return vocab, np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
 
 
 def _kmeans(x: np.ndarray, k: int, iters: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -46,30 +84,10 @@ def learn_clusters(
     seed: int = 13,
 ) -> dict[str, tuple[int, int, int]]:
     """``word -> (c50, c200, c1000)`` for the frequent words of ``sentences``."""
-    counts: Counter[str] = Counter()
-    sents = [s for s in sentences if s]
-    for s in sents:
-        counts.update(s)
-    vocab = [w for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= min_count][:max_vocab]
-    index = {w: i for i, w in enumerate(vocab)}
-    ctx = {w: i for i, w in enumerate(vocab[:n_context])}
-    n_ctx = len(ctx)
-    rows: list[int] = []
-    cols: list[int] = []
-    for s in sents:
-        ids = [index.get(w, -1) for w in s]
-        cids = [ctx.get(w, -1) for w in s]
-        for j, wi in enumerate(ids):
-            if wi < 0:
-                continue
-            if j > 0 and cids[j - 1] >= 0:
-                rows.append(wi)
-                cols.append(cids[j - 1])
-            if j + 1 < len(s) and cids[j + 1] >= 0:
-                rows.append(wi)
-                cols.append(n_ctx + cids[j + 1])
+    vocab, rows, cols = context_counts(sentences, min_count, max_vocab, n_context, (-1, 1))
+    n_ctx = min(n_context, len(vocab))
     m = np.zeros((len(vocab), 2 * n_ctx), dtype=np.float32)
-    np.add.at(m, (np.asarray(rows), np.asarray(cols)), 1.0)
+    np.add.at(m, (rows, cols), 1.0)
     # positive PMI
     total = m.sum()
     pw = m.sum(axis=1, keepdims=True) / total

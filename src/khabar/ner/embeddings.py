@@ -5,15 +5,18 @@ the word clusters, :func:`khabar.ner.build.corpus_sentences`).
 Method: positive PMI of each word with the words at offsets −2, −1, +1, +2 (the 5,000
 most frequent words as contexts, context counts smoothed to the power 0.75), reduced by a
 truncated SVD (scipy's ``svds``, seeded) to 100 dimensions, rows scaled by √σ and
-normalised. Training-time only (needs scipy); the vectors ship inside ``ner.npz``.
+normalised; the counting is the clusters' (:func:`khabar.ner.clusters.context_counts`).
+Training-time only (needs scipy); the vectors ship inside ``ner.npz`` when a model uses
+them (the shipped one does not: they did not help, see docs/models.md).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
+
+from .clusters import context_counts
 
 __all__ = ["learn_vectors"]
 
@@ -30,25 +33,8 @@ def learn_vectors(
     import scipy.sparse as sp
     from scipy.sparse.linalg import svds
 
-    sents = [s for s in sentences if s]
-    counts: Counter[str] = Counter(w for s in sents for w in s)
-    vocab = [w for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if c >= min_count][:max_vocab]
-    index = {w: i for i, w in enumerate(vocab)}
-    ctx = {w: i for i, w in enumerate(vocab[:n_context])}
-    rows: list[int] = []
-    cols: list[int] = []
-    for s in sents:
-        ids = [index.get(w, -1) for w in s]
-        cids = [ctx.get(w, -1) for w in s]
-        for j, wi in enumerate(ids):
-            if wi < 0:
-                continue
-            for slot, d in enumerate((-2, -1, 1, 2)):
-                k = j + d
-                if 0 <= k < len(s) and cids[k] >= 0:
-                    rows.append(wi)
-                    cols.append(slot * n_context + cids[k])
-    shape = (len(vocab), 4 * n_context)
+    vocab, rows, cols = context_counts(sentences, min_count, max_vocab, n_context, (-2, -1, 1, 2))
+    shape = (len(vocab), 4 * min(n_context, len(vocab)))
     m = sp.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=shape)
     m.sum_duplicates()
     total = m.sum()

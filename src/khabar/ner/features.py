@@ -216,6 +216,11 @@ class FeatureExtractor:
                         if ev:
                             f[i].extend(ev)
 
+    def type_features(self, w: str) -> tuple[list[str], ...]:
+        """The features of word type ``w`` (cached): its own, then its reduced features as
+        the neighbour at −2, −1, +1, +2, each prefixed with the offset."""
+        return self._cached(w)
+
     def own(self, w: str) -> list[str]:
         """The features of word type ``w`` as the current token (no context): the part of
         :meth:`sentence`'s features that depends on the word alone."""
