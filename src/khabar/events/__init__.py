@@ -24,7 +24,9 @@ from .arguments import find_actors
 from .filters import CASUALTY_WORDS, family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import (
+    GENERIC_VERBS,
     PlaceKey,
+    Told,
     is_anaphoric,
     kind_of,
     mark_definite,
@@ -52,6 +54,9 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا",
 
 # A mention right after these words is an earlier occurrence than the sentence's own.
 _EARLIER = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "غداه", "بعدما", "وبعدما"})
+# A group whose first mention follows these is named in passing (merge.Told.background);
+# «في أعقاب» splits nothing («في أعقاب تحرير ... بعد أن سيطرت» is one occurrence).
+_IN_PASSING = _EARLIER | {"اعقاب"}
 
 _VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 _KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا", "وقتل", "قتلت", "مصرع", "حتفه", "حتفهم"})
@@ -164,6 +169,23 @@ def _naming_after(toks: Sequence[Token], trig: Mention, ms: list[Mention], end: 
     return None
 
 
+_HOUR = frozenset({"الساعه", "والساعه", "بالساعه", "ساعه"})
+
+
+def _clock(toks: Sequence[Token], a: int, b: int, at: int) -> str | None:
+    """The clock time nearest to token ``at`` in the sentence ``[a, b)``: «الساعة 12:30»,
+    «الساعة 1:50 صباح» (digits after «الساعة»); None without one."""
+    best: tuple[int, str] | None = None
+    for k in range(a, b - 1):
+        if ffold(toks[k].norm) in _HOUR and toks[k + 1].norm.isdigit():
+            t = toks[k + 1].norm
+            if k + 3 < b and toks[k + 2].norm == ":" and toks[k + 3].norm.isdigit():
+                t += ":" + toks[k + 3].norm
+            if best is None or abs(k - at) < best[0]:
+                best = (abs(k - at), t)
+    return best[1] if best else None
+
+
 def _boilerplate(toks: Sequence[Token], a: int, b: int) -> bool:
     """«رابط الخبر بصحيفة الوئام: ...»: an outlet's footer repeats the headline of a story
     already told, it reports nothing new."""
@@ -176,7 +198,7 @@ def extract_events(doc: Doc) -> list[Event]:
     toks = doc.tokens
     events: list[Event] = []
     sent_of: list[int] = []
-    info: list[tuple[bool, str | None]] = []  # per event: anaphoric trigger, kind of violence
+    info: list[Told] = []  # per event: how its sentence tells it (merge.Told)
     # tokens where a place or entity name starts: a noun before one is definite («هجمات باريس»)
     starts = {p.start for p in doc.places} | {sp.start for e in doc.entities for sp in (e, *e.mentions)}
     name_starts = {t.i for t in toks if t.start in starts}
@@ -211,7 +233,8 @@ def extract_events(doc: Doc) -> list[Event]:
             if c is not None and c.certainty == "warned" and m.subtype != "threat":
                 continue
             key = family(m.subtype, m.type)
-            if m.first > a and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
+            # («شن أول هجوم انتحاري ... بعد استهدافه تجمعا»: what the attack did, not an earlier one)
+            if m.first > a and m.entry.form not in GENERIC_VERBS and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
                 m.first - 1 > a and ffold(toks[m.first - 2].norm) in _EARLIER
                 and ffold(toks[m.first - 1].norm) in ("سلسله", "موجه", "عده", "عمليه")
             )):
@@ -235,7 +258,7 @@ def extract_events(doc: Doc) -> list[Event]:
         def other_heads(ms: list[Mention], found: list[Mention] = mentions) -> frozenset[int]:
             return frozenset(m.last for m in found if m not in ms)
 
-        for ms in groups.values():
+        for gkey, ms in groups.items():
             trig = pick_trigger(ms)
             subtype = pick_subtype(ms)
             first, verb = trig.first, trig.head
@@ -262,7 +285,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 ffold(toks[k].norm) in _INTERVENTION for k in range(a, b)
             ):
                 subtype = "protest_with_intervention"
-            if subtype == "attack" and any(_is_armed(lex, x.text) for x in targets):
+            # («هجوم مسلح على منتجع»: «مسلح» right after the noun is its adjective, not a target)
+            after_noun = {toks[m.last + 1].start for m in ms if m.tense == "noun" and m.last + 1 < b}
+            if subtype == "attack" and any(_is_armed(lex, x.text) and x.start not in after_noun for x in targets):
                 subtype = "armed_clash"  # ACLED: violence against armed men is a battle, not an attack on civilians
             if SUBTYPE_TYPE[subtype] in _VIOLENCE and subtype != "abduction_forced_disappearance":
                 if any(_is_protester(lex, x.text) for x in actors):
@@ -296,7 +321,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 )
             )
             sent_of.append(si)
-            info.append((is_anaphoric(toks, ms, trig, a), kind_of(ms)))
+            lead = min(m.first for m in ms)
+            background = "@later" not in gkey and lead > a and ffold(toks[lead - 1].norm) in _IN_PASSING
+            info.append(Told(is_anaphoric(toks, ms, trig, a), kind_of(ms), background, _clock(toks, a, b, trig.first)))
     order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
     dates = {d.id: d.value for d in doc.dates}
     places: dict[str, PlaceKey] = {

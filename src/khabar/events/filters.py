@@ -145,6 +145,9 @@ def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool
         return True
     if k >= cs and "generic" in _classes(lex, tokens[k]):
         return True
+    if k - 1 >= cs and ffold(tokens[m.first].norm).startswith("وال") and ffold(tokens[k].norm).startswith("ال") \
+            and "generic" in _classes(lex, tokens[k - 1]):
+        return True  # «وحدة التفجيرات والهجمات الانتحارية»: the second noun of the head's pair
     # «الذكرى الثانية لهجوم باردو»: an anniversary two words back
     return k - 1 >= cs and ffold(tokens[k - 1].norm) in ("الذكري", "ذكري", "بالذكري", "بذكري")
 
@@ -315,6 +318,20 @@ _ABSTRACT_VICTIMS = frozenset(ffold(w) for w in (
 # «في الأسابيع الماضية»: plural occurrences over weeks or more are a campaign (folded).
 _RECENT_PERIODS = frozenset(ffold(w) for w in ("الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام"))
 
+# «منذ بدء المعارك»، «بعد أربعة أشهر على بدء المعارك»: the start of an ongoing war or campaign
+# as a time reference (events-articles-3, from SaudiNewsNet 2015 dev part E), folded.
+_STARTS = frozenset(ffold(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "مطلع", "انطلاقة"))
+_SINCE = frozenset(ffold(w) for w in ("منذ", "ومنذ", "على", "قبل", "وقبل", "بعد", "وبعد", "عقب"))
+# «أكثر من أربعة أشهر من المعارك الشرسة»، «سنوات من الحرب»: a span of time of fighting, folded.
+_SPANS = frozenset(ffold(w) for w in ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "عامين", "شهرين",
+                                      "عقود", "عام", "سنة", "شهر", "أسبوع"))
+# «حملة ضربات جوية»، «حملة غارات»: a campaign of strikes (not «حملة الاعتقالات», the gold tuning
+# part counts a wave of arrests as one occurrence), folded.
+_CAMPAIGN = frozenset(ffold(w) for w in ("حملة", "وحملة", "بحملة", "الحملة", "لحملة", "حملات"))
+
+# Adjectives that are trigger rows of their own («هجوم انتحاري»): after a dropped noun, dropped.
+_SUICIDE_ADJ = frozenset({"انتحاري", "انتحاريه"})
+
 # A trigger in a name or slogan: «صفحة اتخذت اسم «الرقة تذبح بصمت»» (folded).
 _NAMING = frozenset({"اسم", "باسم", "عنوان", "بعنوان", "شعار", "بشعار", "وسم", "هاشتاق"})
 
@@ -368,6 +385,34 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
             nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
             if nxt & _PERIOD_WORDS or any(t.isdigit() and len(t) == 4 for t in nxt):
                 return True
+    return False
+
+
+def _time_reference(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    """A noun of an ongoing war used as a time reference: its start after «منذ/على/قبل/بعد»
+    («منذ بدء المعارك في أواخر مارس»، «بعد أربعة أشهر على بدء المعارك»، «منذ بدء هجومهم الواسع
+    في يوليو 2014»), or a span of time «من» it («أكثر من أربعة أشهر من المعارك»). The war
+    itself is a situation, not an occurrence (docs/annotation.md: general situations)."""
+    k = m.first - 1
+    if k - 1 >= start and ffold(tokens[k].norm) in _STARTS and ffold(tokens[k - 1].norm) in _SINCE:
+        return True
+    return k - 1 >= start and ffold(tokens[k].norm) == "من" and ffold(tokens[k - 1].norm) in _SPANS
+
+
+# A count of people before a mention in its clause (a tally counts many).
+_COUNT_WORDS = frozenset(ffold(w) for w in ("عشرات", "مئات", "آلاف", "العشرات", "المئات", "الآلاف"))
+
+
+def _since_occurrence(tokens: Sequence[Token], m: Mention, mentions: list[Mention], start: int, end: int) -> bool:
+    """«منذ» right before another mention dates a period from an occurrence («منذ هجوم منتجع
+    سوسة»); a mention before it in its clause with a count («عشرات المتشددين», digits) is a
+    tally over that period, not one occurrence."""
+    cs, ce = clause_bounds(tokens, m.first, start, end)
+    for k in range(m.last + 1, ce - 1):
+        if ffold(tokens[k].norm) in ("منذ", "ومنذ") and any(
+            o is not m and o.tense == "noun" and o.first in (k + 1, k + 2) for o in mentions
+        ):
+            return any(ffold(tokens[q].norm) in _COUNT_WORDS or tokens[q].norm.isdigit() for q in range(cs, k))
     return False
 
 
@@ -558,6 +603,13 @@ def keep_mentions(
             ffold(tokens[k].norm) in _FUTURE_ADJ for k in range(m.last + 1, min(end, m.last + 3))
         ):
             continue  # «المعارك المرتقبة ضد لجان المقاومة»: expected, not yet fought
+        if m.tense == "noun" and _time_reference(tokens, m, start):
+            continue  # «منذ بدء المعارك»، «أربعة أشهر من المعارك»: an ongoing war as a time span
+        if m.tense == "noun" and m.type in _VIOLENCE_TYPES and m.first > start \
+                and ffold(tokens[m.first - 1].norm) in _CAMPAIGN:
+            continue  # «بدأ تحالف تقوده السعودية حملة ضربات جوية»: a campaign, no one occurrence
+        if _since_occurrence(tokens, m, mentions, start, end):
+            continue  # «ألقت تونس القبض على عشرات ... منذ هجوم سوسة»: a tally since an occurrence
         if _aggregate_since(lex, tokens, m, start, end):
             continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
         if m.tense != "noun" and m.entry.form in _CASUALTY_WORDS and m.first > start \
@@ -578,6 +630,9 @@ def keep_mentions(
         ):
             continue  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
         stage1.append(m)
+    # «وحدة التفجيرات والهجمات الانتحارية»: the adjective of a noun dropped above goes with it
+    dropped_ends = {m.last for m in mentions if m not in stage1}
+    stage1 = [m for m in stage1 if not (m.entry.form in _SUICIDE_ADJ and m.first - 1 in dropped_ends)]
     strong_fams = {family(m.subtype, m.type) for m in stage1 if m.entry.strong}
     stage2: list[Mention] = []
     for m in stage1:

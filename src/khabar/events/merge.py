@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..schema import Event
 from ..segment import Token
@@ -27,7 +28,7 @@ from .filters import CASUALTY_WORDS, family
 from .lexicon import SUBTYPE_TYPE, ffold, lexicon
 from .triggers import Mention
 
-__all__ = ["SPECIFICITY", "PlaceKey", "is_anaphoric", "kind_of", "mark_definite", "merge_events", "only_casualties_before", "pick_subtype",
+__all__ = ["GENERIC_VERBS", "SPECIFICITY", "Told", "PlaceKey", "is_anaphoric", "kind_of", "mark_definite", "merge_events", "only_casualties_before", "pick_subtype",
            "pick_trigger", "split_by_kind"]
 
 #: Most specific first: a mention of a suicide bombing beats one of a killing.
@@ -223,6 +224,9 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     if m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES:
         m.definite = True  # «مواقع سقوط تلك القذائف», «شنوا هذا الهجوم»: the one told, whatever the verb
         return
+    if m.support >= 0 and _who_did(tokens, m, start) and ("ال" in w[:4] or idafa):
+        m.definite = True  # «هي التي نفذت الهجوم»، «من نفذ الهجوم»: who did the one told
+        return
     if m.support >= 0 and not ((result and ("ال" in w[:4] or idafa)) or own):
         return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
     if _counted_after_agent(tokens, m, start):
@@ -238,6 +242,22 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
         or (m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES)
         or m.last + 1 in name_starts
     )
+
+
+# «التي نفذت الهجوم»، «من نفذ الهجوم»: who carried out an occurrence (a relative or «من»
+# before the agentive support verb), folded.
+_WHO = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "من", "عمن", "ممن"})
+
+
+def _who_did(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    """An agentive support verb right after a relative pronoun or «من» (who): the definite
+    noun after it is the occurrence told, its doer now named («أن انتحارية هي التي نفذت
+    الهجوم»). (A bare «نفذت القوات الهجوم» stays a new occurrence.)"""
+    k = m.support
+    if k - 1 < start:
+        return False
+    w = ffold(tokens[k].norm)
+    return (w in _AGENTIVE or (w[:1] in ("و", "ف") and w[1:] in _AGENTIVE)) and ffold(tokens[k - 1].norm) in _WHO
 
 
 # «عددا من الغارات», «سلسلة من الهجمات»: a count before a noun told by an agentive verb.
@@ -293,6 +313,7 @@ def _possessed(token: str, stem: str) -> bool:
 
 # Verbs that say what an occurrence did rather than name it («غارات استهدفت مواقع»).
 _GENERIC_VERBS = frozenset({"استهدف", "دمر"})
+GENERIC_VERBS = _GENERIC_VERBS
 _CASUALTY_NOUNS = frozenset({"مقتل", "قتلي", "جرحي", "اصابه", "اصابات", "مصرع"})
 
 
@@ -388,8 +409,30 @@ def _same_toll(a: Event, b: Event) -> bool:
     return bool(fa and fb and fa.best is not None and fa.best >= 2 and fa.best == fb.best)
 
 
+class Told(NamedTuple):
+    """How a sentence tells an event (from its mentions), for the merge across the article."""
+
+    anaphoric: bool  # it refers back (:func:`is_anaphoric`)
+    kind: str | None  # its kind of violence (:func:`kind_of`)
+    background: bool = False  # named in passing after «بعد/في أعقاب/إثر» (an earlier occurrence)
+    clock: str | None = None  # a clock time in its sentence («الساعة 12:30»)
+
+
+def _told(t: tuple) -> Told:
+    return t if isinstance(t, Told) else Told(*t)
+
+
+def _retold(a: Event, b: Event, gap: int, told_a: Told, told_b: Told, kind_a: str | None) -> bool:
+    """An occurrence named in passing, without place or date («شددت إجراءاتها في أعقاب هجوم
+    مسلح على منتجع سياحي قتل فيه عشرات»), told in full by the next sentence («وقتل مسلح 38
+    سائحا ... في مدينة سوسة في أواخر يونيو»): news leads name the occurrence, then tell it."""
+    return (told_a.background and not told_b.background and gap == 1 and a.place is None and a.date is None
+            and _family(a) == _family(b) == "violence"
+            and (kind_a is None or told_b.kind is None or kind_a == told_b.kind))
+
+
 def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
-          info_b: tuple[bool, str | None] = (True, None), kind_a: str | None = None) -> bool:
+          info_b: tuple = (True, None), kind_a: str | None = None, info_a: tuple = (True, None)) -> bool:
     """Does a later event ``b`` report the occurrence ``a`` again? Same family (violence,
     abduction, protest, or one strategic subtype), no conflicting date or place, compatible
     kinds of violence, and ``b`` refers back (``info_b[0]``, :func:`is_anaphoric`: «الهجوم»,
@@ -398,7 +441,12 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
     one sentence after another tells another strike (the opened gold articles)."""
     if _family(a) != _family(b) or gap == 0:
         return False  # one sentence's events were told apart on purpose («بعد مقتل...»)
-    anaphoric, kind_b = info_b
+    told_a, told_b = _told(info_a), _told(info_b)
+    anaphoric, kind_b = told_b.anaphoric, told_b.kind
+    if told_a.clock and told_b.clock and told_a.clock != told_b.clock:
+        return False  # «الساعة 1:50» ... «الساعة 12:30»: two reports, two occurrences
+    if _retold(a, b, gap, told_a, told_b, kind_a):
+        return True
     if _same_toll(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b):
         va, vb = dates.get(a.date or ""), dates.get(b.date or "")
         if not (va and vb and va != vb):
@@ -458,19 +506,20 @@ def merge_events(
     sentences: list[int] | None = None,
     dates: dict[str, str | None] | None = None,
     places: dict[str, PlaceKey] | None = None,
-    info: list[tuple[bool, str | None]] | None = None,
+    info: Sequence[tuple] | None = None,
 ) -> list[Event]:
     """Merge repeated mentions of one occurrence; ids are renumbered ``v1, v2...``.
     ``sentences`` gives each event's sentence index (events in text order); ``dates`` the
     value of each date id and ``places`` a key of each place id (two ids may name one place);
-    ``info`` each event's (anaphoric trigger, kind of violence); without it every event may
-    refer back."""
+    ``info`` each event's :class:`Told` (or an (anaphoric trigger, kind of violence) pair);
+    without it every event may refer back."""
     out: list[Event] = []
     last_sent: list[int] = []
     kinds: list[str | None] = []
+    tolds: list[Told] = []
     for n, e in enumerate(events):
         si = sentences[n] if sentences else -100
-        inf = info[n] if info else (True, None)
+        inf = _told(info[n]) if info else Told(True, None)
         # a reference back with one candidate of its family told before, in another sentence,
         # is that one, however far («ووقع إطلاق النار» five sentences after «أطلق النار»)
         fam = [oi for oi, o in enumerate(out) if _family(o) == _family(e)]
@@ -479,9 +528,11 @@ def merge_events(
             gap = si - last_sent[oi] if sentences else -1
             if oi == only:
                 gap = min(gap, 3)
-            if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi]):
+            if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi], tolds[oi]):
                 last_sent[oi] = si
                 kinds[oi] = kinds[oi] or inf[1]
+                # the merged occurrence is told now (not in passing), at the clock given
+                tolds[oi] = tolds[oi]._replace(background=False, clock=tolds[oi].clock or inf.clock)
                 o.subtype = _more_specific(o.subtype, e.subtype)  # type: ignore[assignment]
                 o.type = SUBTYPE_TYPE[o.subtype or ""]  # type: ignore[assignment]
                 if not o.place:
@@ -501,6 +552,7 @@ def merge_events(
             out.append(e)
             last_sent.append(si)
             kinds.append(inf[1])
+            tolds.append(inf)
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out

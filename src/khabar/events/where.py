@@ -57,6 +57,17 @@ def _reached_source(toks: Sequence[Token], i: int) -> bool:
     return any(w in _REACHED for w in back) and any(w in ("به", "بها", "بهم") or w in _REACHED for w in back[-2:])
 
 
+# Punctuation that ends a clause (as in filters.py), for the only-place fallback.
+_CLAUSE_END = frozenset("،,؛;:.()«»\"“”؟?!")
+
+
+def _other_clause(toks: Sequence[Token], at: int, place_start: int) -> bool:
+    """Is a clause boundary (punctuation) between the trigger at ``at`` and a place?"""
+    lo, hi = sorted((at, place_start))
+    return any(lo < t.start < hi and t.norm in _CLAUSE_END for t in toks[bisect_right([x.start for x in toks], lo):]
+               if t.start < hi)
+
+
 def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset(),
               locative_only: bool = False) -> str | None:
     """The place record nearest to the trigger in its sentence among those named as where
@@ -95,6 +106,10 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             continue  # «مسؤول تم الاتصال به في باماكو»: where the source was reached, not the place
         if not locative and (len(in_sent) > 1 or locative_only):
             continue  # «الحدود مع فرنسا»: with several places, only one named as where
+        if not locative and _other_clause(toks, at, start):
+            # «العملية ... أدت إلى مقتل السوداني، وذلك في بيان ... في زيارته إلى العراق»: the
+            # sentence's only place, but in another clause than the trigger, is not where
+            continue
         key = (0 if locative else 1, abs(start - at), 0 if start >= at else 1, pid)
         if best is None or key < best:
             best = key
@@ -102,7 +117,14 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
 
 
 def date_for(doc: Doc, sent: tuple[int, int], at: int) -> str | None:
-    return _nearest(doc.dates, sent[0], sent[1], at)
+    """The nearest date record in the sentence; for a trigger inside a claim's content, only
+    dates inside that content: «أعلنت الوزارة يوم أمس أن قيادياً قتل في غارة» dates the
+    statement, not the strike (a wrong date keeps two mentions of one strike apart)."""
+    lo, hi = sent
+    c = claim_for(doc.claims, at, at + 1)
+    if c is not None and lo <= c.content.start < hi:
+        lo, hi = max(lo, c.content.start), min(hi, c.content.end)
+    return _nearest(doc.dates, lo, hi, at)
 
 
 # Counted people next to a word of killing are the dead even when the quantities step gave
