@@ -37,6 +37,9 @@ def test_direction_through_a_cue(text: str, surface: str, lat: float, lon: float
          "شمال غربي المحافظة", 15.7, 45.1),
         ("اشتدت المواجهات في مدينة تعز اليمنية، وتقدمت المقاومة جنوب غربي المدينة.",
          "جنوب غربي المدينة", 13.5, 43.93),
+        # a governorate named after its seat since the last town: «the city» is that seat
+        ("قصفت الطائرات مواقع بين البيضاء وأبين. وفي محافظة مأرب اليمنية، امتدت الغارات إلى "
+         "غرب المدينة.", "غرب المدينة", 15.45, 45.2),
     ],
 )
 def test_direction_from_the_governorate_or_city(text: str, surface: str, lat: float, lon: float) -> None:
@@ -148,6 +151,9 @@ def test_yemeni_territory_is_yemen() -> None:
         "شكلت العملية هزة قوية داخل التنظيم.",
         # «قيادة عمليات بغداد» is a command's name
         "وأكدت قيادة عمليات بغداد تفكيك 15 عبوة ناسفة.",
+        # «بكل» is "in each"; «منطقة القصف» the area of a strike just told
+        "تهدف المشاريع إلى خدمة القرى في 39 محافظة بكل من المناطق.",
+        "وأكد شهود تناثر جثث في محيط منطقة القصف.",
     ],
 )
 def test_not_places(text: str) -> None:

@@ -518,7 +518,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             q = min(others, key=lambda x: x[0])[1]
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
 
-    _anaphoric_directions(doc, folded, taken, chosen, picks, directions)
+    _anaphoric_directions(doc, gaz, folded, taken, chosen, picks, directions)
     _contained(toks, folded, chosen, picks, directions)
 
     # Stage 5: one record per distinct place, at its first mention.
@@ -597,7 +597,7 @@ def _country_after(gaz: Gazetteer, folded: list[str], j: int) -> str | None:
     return None
 
 
-def _anaphoric_directions(doc: Doc, folded: list[str], taken: set[int], chosen: list[Match],
+def _anaphoric_directions(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int], chosen: list[Match],
                           picks: list[PlaceEntry],
                           directions: list[tuple[Direction | None, int, int]]) -> None:
     """«شمال غربي المحافظة»، «جنوب غربي المدينة»: a direction from «the governorate» / «the
@@ -615,14 +615,28 @@ def _anaphoric_directions(doc: Doc, folded: list[str], taken: set[int], chosen: 
         wanted = _ANAPHORS[bare]
         prev = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
                 and directions[k][0] is None and picks[k].precision in wanted]
-        if not prev:
+        anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else None
+        if "city" in wanted:
+            # «وفي محافظة مأرب ... غرب المدينة»: a governorate named after its seat since
+            # the last town gives «the city» its seat (the town of that name near it)
+            since = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
+                     and directions[k][0] is None and picks[k].precision == "admin"
+                     and (not prev or m.tok_start > max(chosen[j].tok_end for j in prev))]
+            if since:
+                g = max(since, key=lambda k: chosen[k].tok_end)
+                first, _, rest = chosen[g].key.partition(" ")
+                name = rest if first in ADMIN_CUES and rest else chosen[g].key
+                seats = [c for c in gaz.get(name) if c.precision in wanted
+                         and distance_km(c.lat, c.lon, picks[g].lat, picks[g].lon) <= CONTAINED_KM]
+                if seats:
+                    anchor = max(seats, key=lambda c: c.population)
+        if anchor is None:
             continue
-        k = max(prev, key=lambda k: chosen[k].tok_end)
         plen = len(w) - len(bare)
-        m = Match(i, i + 1, toks[i].nstart + plen, toks[i].nend, w, [picks[k]])
+        m = Match(i, i + 1, toks[i].nstart + plen, toks[i].nend, w, [anchor])
         m.notes.append("anaphor")
         chosen.append(m)
-        picks.append(picks[k])
+        picks.append(anchor)
         directions.append((d, nb, 0))
 
 
