@@ -54,6 +54,10 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا",
 
 # A mention right after these words is an earlier occurrence than the sentence's own.
 _EARLIER = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "غداه", "بعدما", "وبعدما"})
+# Words saying what an occurrence did (the verbs and their nouns): after «بعد» they are not
+# an earlier occurrence («بعد استهدافه تجمعا»).
+_WHAT_IT_DID = GENERIC_VERBS | {"استهداف", "تدمير"}
+
 # A group whose first mention follows these is named in passing (merge.Told.background);
 # «في أعقاب» splits nothing («في أعقاب تحرير ... بعد أن سيطرت» is one occurrence).
 _IN_PASSING = _EARLIER | {"اعقاب"}
@@ -234,7 +238,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             key = family(m.subtype, m.type)
             # («شن أول هجوم انتحاري ... بعد استهدافه تجمعا»: what the attack did, not an earlier one)
-            if m.first > a and m.entry.form not in GENERIC_VERBS and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
+            if m.first > a and m.entry.form not in _WHAT_IT_DID and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
                 m.first - 1 > a and ffold(toks[m.first - 2].norm) in _EARLIER
                 and ffold(toks[m.first - 1].norm) in ("سلسله", "موجه", "عده", "عمليه")
             )):

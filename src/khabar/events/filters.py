@@ -444,6 +444,19 @@ def _after_qama(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     return any(ffold(tokens[k].norm) in _QAMA for k in range(max(start, m.first - 7), m.first))
 
 
+# «تمكنت الوحدة ... من إيقاف 6 عناصر»، «نجحت القوات في تحرير»: managed to do it, it was done
+# (folded, without و/ف).
+_MANAGED = frozenset(ffold(w) for w in ("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "استطاع",
+                                        "استطاعت", "استطاعوا"))
+
+
+def _managed(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
+    """A noun right after «من/في» with «تمكن/نجح/استطاع» (past) before it in its clause."""
+    if m.tense != "noun" or m.first - 1 < cs or ffold(tokens[m.first - 1].norm) not in ("من", "في"):
+        return False
+    return any(ffold(tokens[k].norm).lstrip("وف") in _MANAGED for k in range(max(cs, m.first - 20), m.first - 1))
+
+
 def _with_li(tok: Token, stem: str) -> bool:
     """Is the noun read with the preposition ل (للقتال، لقتال)? «لافتات» is not."""
     w = ffold(tok.norm)
@@ -655,7 +668,8 @@ def keep_mentions(
             continue
         if not m.entry.strong:
             cs, ce = clause_bounds(tokens, m.first, start, end)
-            ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start)
+            ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start) \
+                or _managed(tokens, m, cs)
             # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
             # «قنبلة» or the «جرحى» of a ceremony are no attack
             if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in _CASUALTY_WORDS \

@@ -93,6 +93,7 @@ _KIND = {
 }
 # An explosion is what a strike or a bomb does: no kind of its own.
 _EXPLOSION = frozenset({"انفجار", "انفجارات", "انفجر"})
+_DEVICES = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
 # A second predicate of one kind after these words is another occurrence («فيما قصفت»).
 _CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين"})
 
@@ -114,6 +115,11 @@ def kind_of(mentions: list[Mention]) -> str | None:
         k = _mention_kind(m)
         if k:
             return k
+    # an explosion of a device named with it is a bombing («جراء انفجار ألغام زرعها الحوثيون»):
+    # not the clash or the strike told before (a device alone is a weapon, of no kind)
+    blasts = {m.last + 1 for m in mentions if m.entry.form in _EXPLOSION}
+    if any(m.first in blasts and m.subtype in _DEVICES for m in mentions):
+        return "bomb"
     return None
 
 
