@@ -34,6 +34,7 @@ from .lexicon import (
     CUE_UNITS,
     CURRENCY_ADJ,
     DUAL_NOUNS,
+    IDENTITY_UNITS,
     LOWER_AFTER,
     LOWER_BOUND,
     NOT_NISBA,
@@ -48,6 +49,7 @@ from .lexicon_context import (
     DEATH_NOUNS,
     EXCEED_VERBS,
     FELL_AS,
+    FORCE_MEMBERS_OF_PRONOUN,
     RANGE_CONNECTORS,
     VICTIM_VERBS,
 )
@@ -58,12 +60,16 @@ from .units import (
     CurrencyContext,
     antecedent_unit,
     currency_singular,
+    nisba_singular,
     no_noun_after,
     unit_at,
     unit_before,
 )
 
 __all__ = ["QMatch", "find_quantities"]
+
+#: Measures that may stand after a slash («35/ كلم»).
+_MEASURES = frozenset({"km", "m", "km2", "hectare", "ton", "kg", "barrel", "liter"})
 
 @dataclass(slots=True)
 class QMatch:
@@ -155,6 +161,33 @@ def _cue_before(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
     return None
 
 
+def _same_form(a: str, b: str) -> bool:
+    """Two nouns of the same form, so both are counted by the number before them: accusative
+    singulars («ضابطا وفردا») or sound plurals («مدنيين وعسكريين»), not «16 جنديا ورجل أمن»."""
+    return (a.endswith("ا") and b.endswith("ا")) or (a.endswith("ين") and b.endswith("ين"))
+
+
+def _elided_unit(toks: list[Tok], pre: int, j: int, prior: dict[int, str]) -> str | None:
+    """A number after a victim verb with its counted noun left out takes the identity unit
+    (persons: people, fighters, soldiers...) of the quantity counted just before it in the
+    same clause («قتل 29 فردا من الطوارق وجرح أربعة» → people; «قتل 12 جنديا وجرح 20» →
+    soldiers), or of the quantity right after it («أسر ستة وقتل 15 من تلك المليشيات» →
+    fighters). A victim unit before («سقوط 16 قتيلا وجرح 12») passes nothing on."""
+    for b in range(pre - 1, max(pre - 13, -1), -1):
+        if b in prior:
+            return prior[b] if prior[b] in IDENTITY_UNITS else None
+        if toks[b].text in CLAUSE_END:
+            break
+    n = len(toks)
+    if j + 1 < n and toks[j].key[:1] == "و" and any(s in CUE_UNITS for s in stems(toks[j].key)):
+        nxt = parse_number(toks, j + 1)
+        if nxt is not None:
+            got = unit_at(toks, nxt.j, definite=nxt.vague or nxt.scaled)
+            if got is not None and got[0] in IDENTITY_UNITS:
+                return got[0]
+    return None
+
+
 def _list_unit(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
     """A bare number after «و» that goes on a list of places or times takes the unit of the
     quantity a few words before in the same clause («144 شخصا في صنعاء و70 في عدن و36 في
@@ -208,6 +241,14 @@ def _quantity(
         got = unit_at(toks, j + 1, definite=False)
         if got is not None:
             first_unit = (got[0], got[1], got[2] + 1)
+    if first_unit is None and j == num.j and j + 1 < n and toks[j].text == "/":
+        got = unit_at(toks, j + 1, definite=False)
+        if got is not None and got[0] in _MEASURES:
+            first_unit = got  # «منطقة الثرثار 35/ كلم شمال»: a slash before the measure
+    if first_unit is None and j == num.j and j < n and not num.vague \
+            and (num.scaled or num.lo >= 100) and nisba_singular(toks[j].key):
+        # a hundred or more take a genitive singular: «حوالى مئة إسباني»، «300 أوكراني»
+        first_unit = ("people", toks[j].key, j + 1)
     if first_unit is None and j > num.j:
         j = num.j
     # 2. range: «بين A و B»، «من A إلى B»، «A إلى B»، «A-B»
@@ -267,6 +308,10 @@ def _quantity(
     if dash_pair and first_unit is None:
         return None, pair_end  # «3-1»: a score or a label, not a count (skip both numbers)
     unit = first_unit[0] if first_unit else None
+    if unit in IDENTITY_UNITS and j < n and toks[j].key[:1] == "و" and \
+            UNITS_LEX.get(toks[j].key[1:]) in IDENTITY_UNITS - {unit} and \
+            _same_form(toks[j - 1].key, toks[j].key[1:]):
+        unit, j = "people", j + 1  # «40 ضابطا وفردا»: persons of two kinds
     unit_key = first_unit[1] if first_unit else ""
     # currency adjective or the article's country («دينار تونسي»، «ليرة» in a Syrian story)
     cur = currency_singular(unit_key) if unit_key else None
@@ -368,7 +413,8 @@ def _quantity(
     # (other), «قتل 30 في المعارك» counts the killed.
     if unit == REFERS_BACK:
         # «وجرح 12 آخرين» → the persons named before; «أربعة آخرين في عداد المفقودين»
-        unit = _victim_after(toks, j, death=False) or antecedent_unit(toks, pre, prior)
+        unit = _victim_after(toks, j, death=False) or antecedent_unit(
+            toks, pre, prior, forces=unit_key in FORCE_MEMBERS_OF_PRONOUN)
     if unit is None:
         unit = _victim_after(toks, j)  # «العشرات سقطوا قتلى»
     if unit is None and no_noun_after(toks, j):
@@ -377,8 +423,17 @@ def _quantity(
             unit = antecedent_unit(toks, pre - 1, prior)  # «بينهم 99 في حالة خطيرة»
         if unit is None:
             unit = _list_unit(toks, pre, prior)  # «144 شخصا في صنعاء و70 في عدن»
+        if unit is None and pre > 1 and toks[pre - 1].text == "(" and prior.get(pre - 2) \
+                not in (None, "other"):
+            # a count in brackets right after a quantity restates it: «حوالى مئة إسباني (116
+            # في 5 تموز)»
+            unit = prior[pre - 2]
         if unit is None:
             unit = _cue_before(toks, pre, prior)
+            if unit is not None:
+                # «قتل 29 فردا من الطوارق وجرح أربعة»: the noun left out is the one counted
+                # beside it (annotators: people, not wounded)
+                unit = _elided_unit(toks, pre, j, prior) or unit
     if unit is None:
         unit = "other"
         if not no_noun_after(toks, j) and not match_after(toks, j, LOWER_AFTER) \

@@ -49,6 +49,11 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         for s in stems(prev.key, article=True)  # «للفصل 14»: ل + ال
     ):
         return True  # («الفرقة 11 دبابات»، «اللواء 35 مدرع»: a unit's name even so)
+    if prev is not None and unit is None and num.digits and not num.scaled and p > 0 \
+            and num.lo >= 100 \
+            and prev.key.startswith("ال") and prev.text.isalpha() \
+            and any(s in EXCLUDE_BEFORE for s in stems(toks[p - 1].key, article=True)):
+        return True  # «الرقم العسكري 13598»، «القرار الدولي 2216»: a label with its adjective
     # an age: «بين 20 وال25 من العمر»
     if any(toks[b].key == "من" and b + 1 < n and toks[b + 1].key == "العمر"
            for b in range(num.j, min(num.j + 4, n))):
@@ -153,6 +158,12 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
     if unit in ("years", "months"):
         if pre > 0 and toks[pre - 1].text in "(-–":
             return True  # «(65 عاما)»، «- 24 عاماً -»
+        if num.digits and pre == i and i > 0 and toks[i - 1].end == t.start \
+                and toks[i - 1].text.isalpha() and len(toks[i - 1].text) > 1:
+            return True  # «الملا منصور52 عاما»: glued to the name (a missing space)
+        if pre > 0 and toks[pre - 1].text in "،," and num.j + 1 < n \
+                and toks[num.j + 1].text in "،,":
+            return True  # «قال أحمد، 45 عاما، إن»: an age in apposition
         for b in range(pre - 1, max(pre - 4, -1), -1):
             if any(s in AGE_CUES for s in stems(toks[b].key, article=True)):
                 return True

@@ -95,7 +95,13 @@ VAGUE: dict[str, tuple[float, float, float | None]] = _keys({
     "ملايين": (10**6, 10**6, 10**7 - 1), "الملايين": (10**6, 10**6, 10**7 - 1),
     "مليارات": (10**9, 10**9, 10**10 - 1), "المليارات": (10**9, 10**9, 10**10 - 1),
     "بضع": (3, 3, 9), "بضعة": (3, 3, 9),
+    # «عدة» "several" before a noun: the convention of «العديد من» (3, no upper bound), as the
+    # gold annotators give it («عدة مقرات حكومية» → 3/3/null, tests/gold tuning part);
+    # «مداهمات عدة» after its noun is not counted (numbers.py)
+    "عدة": (3, 3, None),
 })
+#: Vague words that count only before a noun («عدة مقرات»، not «مداهمات عدة»).
+VAGUE_BEFORE_NOUN: frozenset[str] = frozenset({key("عدة")})
 
 #: Multi-word vague quantities (token keys) → (min, best, max). «عدد من» "a number of": at
 #: least 2, best 3 (ACLED codes "a few/several" conservatively), no upper bound.
@@ -178,12 +184,15 @@ UNITS_LEX: dict[str, str] = _keys({
     "مجند": "soldiers", "مجندا": "soldiers", "مجندين": "soldiers", "عسكري": "soldiers",
     "عسكريا": "soldiers", "عسكريين": "soldiers", "شرطي": "soldiers", "شرطيا": "soldiers",
     "شرطيين": "soldiers", "ضابط": "soldiers", "ضابطا": "soldiers", "ضباط": "soldiers",
-    "رجل أمن": "soldiers", "عسكريون": "soldiers", "رجال الأمن": "soldiers",
-    "رجال القوات": "soldiers", "رجال الشرطة": "soldiers", "رجال أمن": "soldiers", "عون": "soldiers", "أعوان": "soldiers",
+    "رجل أمن": "soldiers", "عسكريون": "soldiers", "عون": "soldiers", "أعوان": "soldiers",
+    # «رجال الأمن/الشرطة/القوات» "security men, policemen": people, as the gold annotators
+    # count them (tests/gold tuning part: «ثلاثة من رجال الشرطة» → people)
+    "رجال الأمن": "people", "رجال القوات": "people", "رجال الشرطة": "people", "رجال أمن": "people",
     "عون أمن": "soldiers", "أعوان أمن": "soldiers",
     # people
     "شخص": "people", "شخصا": "people", "أشخاص": "people", "مواطن": "people",
     "مواطنا": "people", "مواطنين": "people", "مواطنون": "people", "فرد": "people",
+    "رعايا": "people",  # subjects, nationals («153 من الرعايا الصينيين»)
     "فردا": "people", "أفراد": "people", "نسمة": "people", "إنسان": "people", "رجل": "people",
     "رجلا": "people", "رجال": "people", "امرأة": "people", "نساء": "people", "سيدة": "people",
     "سيدات": "people", "متظاهر": "people", "متظاهرا": "people", "متظاهرين": "people",
@@ -426,6 +435,8 @@ CUE_UNITS: dict[str, str] = _keys({
     # present and plural forms of headlines («والمقاومة تقتل 5 في اشتباكات»)
     "تقتل": "killed", "يقتل": "killed", "قتلوا": "killed", "تعتقل": "detained",
     "يعتقل": "detained", "اعتقلوا": "detained", "أصاب": "wounded", "أصابت": "wounded",
+    # recruiting counts persons («الحوثيين جندوا خلال الأيام الماضية قرابة خمسة آلاف»)
+    "جند": "people", "جندوا": "people", "جندت": "people", "تجنيد": "people",
 })
 #: Words right before a number that make it a label, not a quantity («المادة 5»، «رقم 2254»،
 #: «الساعة 10»، «الفصل 80»، «اللواء 93»...).

@@ -16,7 +16,8 @@ from .lexicon import GROUP_MEMBER_NOUNS, key
 
 __all__ = [
     "AFFILIATED", "AMONG", "BEFORE_PARTITIVE", "DEATH_NOUNS", "DEMONSTRATIVES", "ELEMENT",
-    "EXCEED_VERBS", "FELL_AS", "FIELD", "FORCE_MEMBERS", "MEMBERS_OF_PRONOUN",
+    "EXCEED_VERBS", "FELL_AS", "FIELD", "FORCE_MEMBERS", "FORCE_MEMBERS_OF_PRONOUN",
+    "MEMBERS_OF_PRONOUN",
     "NOT_PERSON_PLURALS", "ORDINAL_UNITS", "PARTICLES", "RANGE_CONNECTORS", "SUPERLATIVES",
     "TIME_PLURALS", "VICTIM_VERBS",
 ]
@@ -56,7 +57,12 @@ SUPERLATIVES = frozenset(key(w) for w in ("أبرز", "أهم", "كبار", "أ�
 #: المقاومة العشرات من رجالها»).
 MEMBERS_OF_PRONOUN = frozenset(
     key(n + p) for n in ("رجال", "عناصر", "أفراد", "مقاتلي", "جنود", "أتباع", "أنصار")
-    for p in ("ه", "ها", "هم")
+    for p in ("ه", "ها", "هم", "هما")  # («من أفرادهما»: of the army and the police)
+)
+#: Member nouns with a pronoun that may refer to a state force named before («أهداف للجيش
+#: والشرطة وقتلوا مئات من أفرادهما»); followers («أتباعهم») are not a force's.
+FORCE_MEMBERS_OF_PRONOUN = frozenset(
+    key(n + p) for n in ("رجال", "عناصر", "أفراد", "جنود") for p in ("ه", "ها", "هم", "هما")
 )
 DEMONSTRATIVES = frozenset(key(w) for w in ("تلك", "هذه", "هؤلاء", "ذلك", "أولئك"))
 #: Words that may stand between «من» and the group or noun it introduces («15 من تلك

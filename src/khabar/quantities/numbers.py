@@ -19,10 +19,11 @@ from .lexicon import (
     SCALES,
     TEEN_ONLY,
     VAGUE,
+    VAGUE_BEFORE_NOUN,
     VAGUE_PHRASES,
     key,
 )
-from .lexicon_context import TIME_PLURALS
+from .lexicon_context import PARTICLES, TIME_PLURALS
 
 T = TypeVar("T")
 
@@ -229,6 +230,9 @@ def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
         return None
     lo, best, hi = got
     j = i + 1
+    if stems(k0)[-1] in VAGUE_BEFORE_NOUN and not _before_its_noun(toks, i, j):
+        # «ونفذت الشرطة مداهمات عدة.»، «أجرى تبديلات عدة تمثلت»: after its noun, not counted
+        return None
     # «عشرات الآلاف»، «مئات الآلاف»، «بضعة آلاف»، «بضع مئات»: the next scale multiplies
     if j < n:
         mult: float | None = None
@@ -253,6 +257,29 @@ def _noun_follows(toks: list[Tok], j: int) -> bool:
     k = toks[j].key
     return toks[j].text.isalpha() and k not in ("من", "في", "علي", "الي", "عن") \
         and not k.startswith(("و", "ف"))
+
+
+def _before_its_noun(toks: list[Tok], i: int, j: int) -> bool:
+    """«عدة» at ``i`` stands before the noun it counts («عدة غارات»، «لعدة أيام»), not after
+    it («مداهمات عدة»، «طرق عدة أبرزها»، «أيام عدة»). It is written with ة («بعده» "after
+    him", «وعده» "promised him" fold to the same key); the word before is no feminine plural
+    nor a plural of time; the word after is an indefinite noun: not a particle, a conjunction,
+    the article, a preposition, a word with a pronoun («أبرزها»), a feminine past verb
+    («برزت»، «تمثلت») or a feminine nisba adjective («ميكروبية»)."""
+    if not toks[i].text.endswith("ة"):
+        return False
+    if i > 0 and toks[i].text[:1] not in "لب" and (
+            (len(toks[i - 1].key) >= 4 and toks[i - 1].key.endswith("ات"))
+            or toks[i - 1].key in TIME_PLURALS):
+        return False
+    if not _noun_follows(toks, j):
+        return False
+    k = toks[j].key
+    if k in VAGUE or k in SCALES:
+        return True  # «عدة آلاف» (folded «الاف» looks like the article)
+    return k not in PARTICLES and not k.startswith(("ال", "ب", "ل", "ك")) \
+        and not k.endswith(("ها", "هم", "يه")) \
+        and not (k.endswith("ت") and not k.endswith("ات"))
 
 
 def _order(v: float) -> int:

@@ -19,9 +19,11 @@ from .lexicon import (
     NATIONALITIES,
     NOT_ANTECEDENT,
     NOT_NISBA,
+    NUMBER_WORDS,
     PERCENT_WORDS,
     STATE_FORCE_GENITIVES,
     UNITS_LEX,
+    key,
 )
 from .lexicon_context import (
     AFFILIATED,
@@ -37,7 +39,7 @@ from .numbers import Tok, match_after, stems
 
 __all__ = [
     "CLAUSE_END", "REFERS_BACK", "CurrencyContext", "antecedent_unit", "currency_singular",
-    "no_noun_after", "noun_stems", "unit_at", "unit_before",
+    "nisba_singular", "no_noun_after", "noun_stems", "unit_at", "unit_before",
 ]
 
 #: Placeholder unit of a word that refers back to persons («آخرين»، «منهم»، «من الهاربين»):
@@ -98,10 +100,16 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
                 g = j + 2 if toks[j + 1].key == "من" and j + 2 < n else j + 1
                 group = _group_unit(toks[g].key)
                 if group is not None:
+                    if s == _MEN and group == "soldiers":
+                        return "people", s, _after_group(toks, g)  # «ثلاثة من رجال الشرطة»
                     return group, s, _after_group(toks, g)
+                group = _group_after_modifiers(toks, g)
+                if group is not None:
+                    # «العشرات من الأفراد الموالين للرئيس السابق والحوثيين»
+                    return group, s, j + 1
             elif s in LEADER_NOUNS:
                 unit = _leaders_unit(toks, j + 1)
-            if s in FORCE_MEMBERS and _state_force_after(toks, j + 1):
+            if s in FORCE_MEMBERS and s != _MEN and _state_force_after(toks, j + 1):
                 unit = "soldiers"  # «12 عنصرا آخر من قوات النظام»
             if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith(("المتفجر", "متفجر")):
                 unit = "other"  # «البراميل المتفجرة»، «28 برميلا متفجرا» are bombs
@@ -123,11 +131,69 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
     if k in NATIONALITIES:
         return "people", k, j + 1  # «1.3 مليون يمني»
     # a nisba noun counts people: «157 يمنيا»، «أربعة عراقيين» (not adverbs «سنويا»)
+    # (not a broken plural of the pattern فعايا: «خلايا»، «قضايا»، «هدايا»: alef before يا)
     if (len(k) >= 5 and k.endswith(("يين", "يون", "يا")) and k not in NOT_NISBA
+            and not (k.endswith("يا") and k[-3] == "ا")
             and (definite or not k.startswith("ال"))):
         return "people", k, j + 1
     if definite and not partitive and k.startswith("ال") and _person_plural(k):
         return "people", k, j + 1  # «عدد من المؤرخين»، «عشرات المحسنين»
+    if _sound_plural_noun(k):
+        return "people", k, j + 1  # «أربعة سائقين»، «10 مرشحين»
+    return None
+
+
+def _sound_plural_noun(k: str) -> bool:
+    """An indefinite sound masculine plural we have no entry for: the plural in -ين/-ون is
+    that of rational beings (Ryding, ch. 8 "sound masculine plural"), so it counts persons
+    («أربعة سائقين»، «10 مرشحين»، «فائزين»). Not: a word with the conjunction و, an
+    imperfect verb («يعملون»، «تعملون»), a broken plural of the pattern فعاليل («قوانين»،
+    «ملايين»: six letters, alef third; not the participles «مقاتلين»، «مراقبين») or one listed in NOT_PERSON_PLURALS, the dual of a unit
+    («دولارين») or of a feminine noun («طائرتين»)."""
+    if len(k) < 6 or not k.endswith(("ين", "ون")) or k.startswith(_NOT_NOUN_START):
+        return False
+    if any(s in NUMBER_WORDS for s in stems(k)):
+        return False  # «بخمسين»
+    if (k.startswith("ت") and k.endswith("ون")) or k.endswith(("تين", "تان")):
+        return False
+    if (len(k) == 6 and k[2] == "ا") or k in NOT_PERSON_PLURALS or k in NUMBER_WORDS:
+        return False
+    return k[:-2] not in UNITS_LEX and k not in DUAL_NOUNS
+
+
+def nisba_singular(k: str) -> bool:
+    """A singular nisba noun after a number of a hundred or more (genitive singular: «مئة
+    إسباني»، «300 أوكراني»، «ألف مصري»): persons. Not: a word in م (nouns of place that end
+    in ى, folded to ي: «مستشفى»، «منتدى»), a broken plural of the pattern فعالي («أراضي»،
+    «فتاوى»: five letters, alef third), an adverb (NOT_NISBA), a known unit."""
+    return (len(k) >= 5 and k.endswith("ي") and k.isalpha() and not k.startswith(_NOT_NOUN_START)
+            and not k.startswith("م") and not (len(k) == 5 and k[2] == "ا")
+            and k not in NOT_NISBA and k not in UNITS_LEX
+            and not any(s in _BOUND_WORDS for s in stems(k)))  # «2015 بحوالي»
+
+
+#: Starts of words that are no counted noun of their own: the article, a proclitic with the
+#: article, the conjunction و, the imperfect ي of a verb («يعملون»).
+_NOT_NOUN_START = ("ال", "لل", "بال", "كال", "فال", "وال", "و", "ي")
+#: Approximation and bound words that end in ي («بحوالي»).
+_BOUND_WORDS = frozenset(key(w) for w in ("حوالي", "حوالى", "زهاء", "تقريبا"))
+
+
+#: «رجال الشرطة/الأمن» "policemen, security men": people, as the gold annotators count them
+#: (tests/gold tuning part: «ثلاثة من رجال الشرطة» → people); «عناصر/أفراد الأمن» stay
+#: soldiers.
+_MEN = key("رجال")
+
+
+def _group_after_modifiers(toks: list[Tok], g: int) -> str | None:
+    """An armed group or a force named after up to three definite modifiers of a member
+    noun («الأفراد الموالين للرئيس السابق والحوثيين»); none past a particle or a comma."""
+    for t in toks[g:g + 4]:
+        if not t.text.isalpha() or not t.key.startswith(("ال", "لل", "وال")):
+            return None
+        group = _group_unit(t.key)
+        if group is not None:
+            return group
     return None
 
 
@@ -194,12 +260,27 @@ def _person_plural(k: str) -> bool:
                for x in ("ه", "ها", "هم"))
 
 
-def antecedent_unit(toks: list[Tok], pre: int, prior: dict[int, str]) -> str:
+def _quantity_just_before(toks: list[Tok], b: int, prior: dict[int, str]) -> str | None:
+    """The identity unit of a quantity ending at most five tokens before token ``b`` in the
+    same clause: a group named there belongs to that quantity's phrase («قتل 21 من عناصر
+    الجيش والحشد الشعبي وجرح 24 آخرين»: the 24 are the 21's kind, soldiers)."""
+    for c in range(b - 1, max(b - 6, -1), -1):
+        if c in prior:
+            return prior[c] if prior[c] in IDENTITY_UNITS else None
+        if toks[c].text in CLAUSE_END:
+            return None
+    return None
+
+
+def antecedent_unit(toks: list[Tok], pre: int, prior: dict[int, str],
+                    forces: bool = False) -> str:
     """The unit of the persons a referring word points back to: the nearest person noun
     or armed-group word in the 40 tokens before ``pre`` («مقتل 21 مدنيا وجرح عشرة آخرين»
     → civilians; «تعزيزات حوثية ... مقتل 16 منهم» → fighters). ``prior`` maps the last token
-    of each quantity found before to its unit (a referring quantity passes its unit on).
-    Victim nouns («قتلى») say what happened, not who: they are passed over. Default
+    of each quantity found before to its unit (a referring quantity passes its unit on);
+    a group named right after a quantity is part of its phrase and passes that quantity's
+    unit on. With ``forces`` (a member noun with a pronoun: «أفرادهما»), a state force
+    named before counts too («أهداف للجيش والشرطة» → soldiers). Victim nouns («قتلى») say what happened, not who: they are passed over. Default
     ``people`` (unnamed persons)."""
     for b in range(pre - 1, max(pre - 41, -1), -1):
         if b in prior:
@@ -215,7 +296,9 @@ def antecedent_unit(toks: list[Tok], pre: int, prior: dict[int, str]) -> str:
             if s in NOT_ANTECEDENT:
                 break
             if s in GROUP_WORDS:
-                return GROUP_WORDS[s]
+                return _quantity_just_before(toks, b, prior) or GROUP_WORDS[s]
+            if forces and s in STATE_FORCE_GENITIVES:
+                return "soldiers"  # «أهداف للجيش والشرطة وقتلوا مئات من أفرادهما»
             u = UNITS_LEX.get(s) or DUAL_NOUNS.get(s)  # «قتل جنديان وأصيب اثنان آخران»
             if u in IDENTITY_UNITS:
                 return u
