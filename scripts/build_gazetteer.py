@@ -14,7 +14,10 @@ Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution)
 4. ANERcorp's training split (``$KHABAR_DATA/ner/anercorp/camel-split-train.txt``) and its
    ANERGazet person and place lists: which names are mostly ordinary words or people's names
    in news (see :func:`common_words`).
-5. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
+5. GeoNames places of the Arab world (``BGN_COUNTRIES``) with no Arabic alternate name: their
+   BGN/PCGN romanised name spelt back in Arabic («Qal‘at Bīshah» → «قلعة بيشة»; see
+   ``scripts/gazetteer_bgn.py``), unless the sources already give that name to a place.
+6. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
    «سورية»، «أمريكا»، «فلسطين»...), ``regions.tsv`` (regions and descriptions no gazetteer
    has: «وادي الفرات»، «قطاع غزة»...), ``aliases.tsv`` (extra spellings of gazetteer places,
    «كوباني» for «عين العرب»), ``stopnames.txt`` (names that are common words, flagged like ANERcorp's)
@@ -55,6 +58,9 @@ from khabar.options import data_dir
 from khabar.places.lexicon import IBB
 from khabar.places.resolve import SEAT_POP  # the population of a WOF district seat
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gazetteer_bgn import arabic_from_bgn  # noqa: E402  (a module beside this script)
+
 HERE = Path(__file__).resolve().parent
 PKG_DATA = HERE.parent / "src" / "khabar" / "data" / "places"
 
@@ -62,6 +68,10 @@ PKG_DATA = HERE.parent / "src" / "khabar" / "data" / "places"
 NEAR_COUNTRIES = frozenset(
     "SA YE EG LY LB JO PS IL KW QA BH AE OM SD SS TN DZ MA MR SO DJ TR IR SY IQ AF".split()
 )
+# Arab countries whose GeoNames names are in the BGN/PCGN romanisation of Arabic: a place
+# there without an Arabic alternate name gets its name spelt back (gazetteer_bgn.py). Not
+# Syria and Iraq (Who's On First has them) nor the Maghreb (French spellings).
+BGN_COUNTRIES = frozenset("SA YE OM AE KW QA BH JO LB PS EG LY SD".split())
 BIG_CITY = 15_000
 CITY_POP = 10_000  # a locality with at least this many people is a city, else a village
 
@@ -242,6 +252,7 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
 
     # 2. GeoNames cities with Arabic names.
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    spelt_back: list[tuple[int, list[str]]] = []  # (GeoNames id, keys spelt from its BGN name)
     kept = 0
     for gid in sorted(cities):
         c = cities[gid]
@@ -254,6 +265,11 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
         if pop < BIG_CITY and cc not in NEAR_COUNTRIES:
             continue
         keys = arabic_keys(c["alternatenames"], stop)
+        if not keys and cc in BGN_COUNTRIES and f"gn:{gid}" not in hand_alias:
+            guess = arabic_from_bgn(c["name"])
+            if guess:
+                spelt_back.append((gid, arabic_keys([guess], stop)))
+            continue
         if not keys and f"gn:{gid}" not in hand_alias:
             continue
         if geonames_limit is not None and kept >= geonames_limit:
@@ -299,6 +315,20 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
         names, name_en, cc, prec, lat, lon = r[:6]
         add(f"hand:{i + 1}", cc, prec, float(lat), float(lon), 0, name_en, "hand",
             arabic_keys(names.split("|"), set()))
+
+    # 5. GeoNames places of the Arab world with no Arabic name, under the Arabic spelling of
+    # their BGN/PCGN name («Şāmitah» -> «صامطه»), unless another place already has that name:
+    # a guess adds no namesake to a name the sources spell (Al Manāmah, a UAE village, is
+    # not a second «المنامة»).
+    known_keys = {k for r in rows for k in r[8].split("|")}
+    for gid, keys in spelt_back:
+        keys = [k for k in keys if k not in known_keys]
+        if keys:
+            c = cities[gid]
+            pop = int(c["population"])
+            add(f"gn:{gid}", c["countrycode"], "city" if pop >= CITY_POP else "village",
+                float(c["latitude"]), float(c["longitude"]), pop, c["name"], "geonames", keys)
+            known_keys.update(keys)
 
     # Capitals: the place rows of each country's capital (GeoNames id, or WOF by geonames_id).
     cap_ids = set(capitals_out)
