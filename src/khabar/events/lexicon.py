@@ -73,6 +73,10 @@ _MASDAR_SUBTYPES = frozenset({"arrests"})
 # ... except these verbs: «الإعدام» is mostly a court's sentence, «إصابة» a casualty word that
 # has its own rows, «تجمع» and «حصار» (a row each or a state: «الحصار المفروض»).
 _NO_MASDAR = frozenset({"اعدم", "اصاب", "حاصر"})
+# Three-letter verb rows that are form II (the doubled middle letter is not written): their
+# masdar is تفعيل, a row of its own where needed.
+_FORM_II = frozenset({"ردد", "فرق", "فجر", "حطم", "عذب", "جند", "هدد", "دمر", "حرر", "طهر"})
+_PREPOSITIONS = frozenset({"الي", "في", "علي", "من", "عن", "مع"})
 # Nouns whose duals and plurals are not generated: counts of the dead are the quantities'.
 _NO_INFLECTION = frozenset({"مقتل", "مصرع", "اصابه", "قتلي", "جرحي"})
 
@@ -193,7 +197,15 @@ def generated_entries(entries: list[Entry]) -> list[Entry]:
         if e.pos == "v" and e.words[0] not in _NO_MASDAR and (
             SUBTYPE_TYPE[e.subtype] in _MASDAR_TYPES or e.subtype in _MASDAR_SUBTYPES
         ):
-            for noun in sorted(verbal_nouns(e.words[0])):
+            nouns = verbal_nouns(e.words[0])
+            if len(e.words) > 1 and len(e.words[0]) == 3 and e.words[0][1] != "ا" and e.words[0] not in _FORM_II \
+                    and e.words[1] not in _PREPOSITIONS and not e.words[1].startswith("ب"):
+                # a transitive form I verb with its object: the masdar فَعْل has the verb's
+                # consonants («رفع شعارات»، «قطع الطريق»، «نصب الخيام» → «برفع شعارات»); not
+                # an intransitive one («خرج إلى»: خروج), a hollow one (خاض: خوض) nor a form II
+                # one (ردد: ترديد)
+                nouns.add(e.words[0])
+            for noun in sorted(nouns):
                 words = (noun, *e.words[1:])
                 out.append(Entry(" ".join(words), "n", e.subtype, False, f"morph:masdar:{e.form}", words))
     for e in [*entries, *out]:

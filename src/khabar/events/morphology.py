@@ -46,7 +46,12 @@ def verbal_nouns(stem: str) -> set[str]:
     out: set[str] = set()
     n = len(s)
     if n == 6 and s.startswith("است"):  # X
-        out.add(s + "ه" if s[4] == "ا" else s[:5] + "ا" + s[5])
+        if s[4] == "ا":
+            out.add(s + "ه")  # hollow: استعاد → استعاده
+        elif s[5] == "ي":
+            out.add(s[:3] + "ي" + s[4] + "اء")  # defective: استولي → استيلاء
+        else:
+            out.add(s[:5] + "ا" + s[5])
     elif n == 5 and s[0] == "ا" and s[2] in "تطد":  # VIII (ت, or ط/د after emphatics and ز)
         if s[3] == "ا":
             out.add(s[:3] + "يا" + s[4])  # hollow: اغتال → اغتيال
