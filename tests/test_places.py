@@ -201,6 +201,8 @@ def test_capital_described_by_its_country() -> None:
         "وقدم دعما ماليا كبيرا للمشروع الجديد.",  # «كبيرا» is not ك + Beira
         "نشر الخبر في الصحف اليوم.",  # «الخبر» = the news, not Khobar
         "This text has no Arabic places at all.",
+        "تحطمت الطائرة أثناء قصفها مدينة تحت سيطرة المعارضة.",  # a preposition after a cue
+        "التقى مديري التعليم في المناطق المحاذية لدولة الاحتلال.",  # «دولة» is a cue (not Dhule)
     ],
 )
 def test_nothing(text: str) -> None:

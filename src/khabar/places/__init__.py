@@ -74,7 +74,10 @@ _RIF = fold("ريف") + " "
 _TANWEEN = "\u064b\u064c\u064d"
 #: «وأن» (and that) is Van («وان») once its hamza is normalised away, «فأس» (an axe) Fes:
 #: written with the hamza, these are words, never places
-_FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأن", "لأن", "فأس"})
+_FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأن", "لأن", "فأس",
+                             # «قصفها مدينة تحت سيطرة المعارضة»: a preposition after a
+                             # town cue is no name (Taht is a Syrian hamlet)
+                             "تحت", "فوق", "بين", "عند", "ضمن", "لدى", "حول"})
 _LOCATIVE = frozenset({fold("في"), fold("إلى"), fold("الى")})
 _TOWARD = frozenset({fold("من"), fold("نحو"), fold("باتجاه"), fold("داخل")})
 _LOCATIVE_OR_TOWARD = _LOCATIVE | _TOWARD
@@ -304,9 +307,10 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # a cue word that is also a name («ميناء» folds to «مينا», Minna) is the cue
     # «المدينة» alone is "the city" (the one just named), not Medina («المدينة المنورة»);
     # «البلاد» is "the country", not a Yemeni village
+    # «لدولة اليمن»: a country cue is the cue, not Dhule (India)
     raw = [m for m in find_matches(doc, gaz, folded)
            if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY
-           and m.key not in THE_COUNTRY]
+           and m.key not in THE_COUNTRY and m.key not in COUNTRY_CUES]
     matches = _link_entities(doc, list(raw), folded)
     # «قاعدة العند الجوية» tagged LOC as a whole: a common word after another name of the
     # same entity is that name's adjective («الجوية», a hamlet somewhere), not a place
