@@ -677,7 +677,9 @@ def keep_mentions(
                 ok = True
             if m.entry.form in _NEEDS_VIOLENCE:
                 # «استهدفت البلدتين بأكثر من 1400 قذيفة»: another violence word (a weapon will do)
-                ok = any(o is not m and o.type in _VIOLENCE_TYPES for o in stage1) and not (
+                # (not each other: «1500 مدرسة دمرت ... هذه المدارس استهدفها» tells no attack)
+                ok = any(o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in _NEEDS_VIOLENCE
+                         for o in stage1) and not (
                     m.first > start and ffold(tokens[m.first - 1].norm) in _RELATIVES)
             if fam == "protest" and "protester" in has:
                 ok = True

@@ -263,7 +263,13 @@ def _who_did(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     if k - 1 < start:
         return False
     w = ffold(tokens[k].norm)
+    if w in _TOOK_PART and m.first - k <= 2:
+        return True  # «16 آلية للحوثيين شاركت في الهجوم»: took part in the one told
     return (w in _AGENTIVE or (w[:1] in ("و", "ف") and w[1:] in _AGENTIVE)) and ffold(tokens[k - 1].norm) in _WHO
+
+
+# «شاركت في الهجوم»: taking part in an occurrence (folded).
+_TOOK_PART = frozenset({"شارك", "شاركت", "شاركوا", "وشارك", "وشاركت", "وشاركوا", "ساهم", "ساهمت", "ساهموا"})
 
 
 # «عددا من الغارات», «سلسلة من الهجمات»: a count before a noun told by an agentive verb.
