@@ -295,6 +295,21 @@ def test_unknown_village_after_a_cue() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # a quarter cue with ب written on it (three letters: «بحي»)
+        ("وصلت الجثامين إلى جدة. ويتقبل ذووه العزاء في منزلهم الكائن بحي الروضة.",
+         "حي الروضة", 21.49, 39.19),
+        # parks are sites
+        ("تقدم الفرق عروضها في متنزه الردف بمحافظة الطائف.", "متنزه الردف", 21.27, 40.42),
+    ],
+)
+def test_unknown_site_after_a_cue(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert r.precision == "site" and near(r, lat, lon)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "قتل ثمانية في قرية صغيرة.",  # an adjective, and no known place to put it near

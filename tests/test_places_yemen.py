@@ -40,6 +40,9 @@ def test_direction_through_a_cue(text: str, surface: str, lat: float, lon: float
         # a governorate named after its seat since the last town: «the city» is that seat
         ("قصفت الطائرات مواقع بين البيضاء وأبين. وفي محافظة مأرب اليمنية، امتدت الغارات إلى "
          "غرب المدينة.", "غرب المدينة", 15.45, 45.2),
+        # «the capital» alone: the article's country's (Sanaa), or the capital named before
+        ("شنت طائرات التحالف في اليمن غارات استهدفت معسكرا غرب العاصمة.", "غرب العاصمة", 15.35, 44.1),
+        ("قتل جنود جنوب العاصمة العراقية.", "جنوب العاصمة العراقية", 33.2, 44.35),
     ],
 )
 def test_direction_from_the_governorate_or_city(text: str, surface: str, lat: float, lon: float) -> None:
@@ -54,10 +57,11 @@ def test_direction_from_the_governorate_or_city(text: str, surface: str, lat: fl
         # downtown is no region of its own; a direction with nothing named before it is nothing
         "وصلت القوات إلى مدينة تعز اليمنية وانتشرت في وسط المدينة.",
         "وقتل سبعة مسلحين شمال غربي المحافظة.",
+        "وقتل سبعة مسلحين غرب العاصمة.",  # no country named: no capital to read
     ],
 )
 def test_no_direction_from_an_anaphor(text: str) -> None:
-    assert not [r for r in places(text) if r.text.endswith(("المدينة", "المحافظة"))]
+    assert not [r for r in places(text) if r.text.endswith(("المدينة", "المحافظة", "العاصمة"))]
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,10 @@ _PART_DIRECTIONS = frozenset(fold(w) for w in "الجنوبية الشمالية
 #: «الأراضي اليمنية»: the country's territory
 _LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
 #: «شمال غربي المحافظة»، «جنوب غربي المدينة»: the governorate / town just named
-_ANAPHORS = {fold("المحافظة"): ("admin",), fold("المدينة"): ("city", "village")}
+_ANAPHORS = {fold("المحافظة"): ("admin",), fold("المدينة"): ("city", "village"),
+             # «معسكر الصباحة غرب العاصمة»: the capital named before, else the capital of
+             # the article's country (Sanaa in a story about Yemen)
+             fold("العاصمة"): ("capital",)}
 #: «X في محافظة Y»: the place Y that X lies in
 _IN = frozenset({fold("في"), fold("داخل")})
 #: How far a place may lie from the place it is said to lie in («بمحافظة لحج»): the
@@ -469,7 +472,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 c.source == "hand" and c.precision in ("region", "country") for c in m.candidates):
             d, nb, na = read_direction(
                 [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)], []
-            ) if "the_country" in m.notes else (None, 0, 0)
+            ) if {"the_country", "capital"} & set(m.notes) else (None, 0, 0)
             after_w = folded[m.tok_end] if m.tok_end < len(folded) else ""
             if m.key.startswith(_RIF) and after_w.startswith("ال") and after_w in DIRECTIONS \
                     and toks[m.tok_end].sent == toks[m.tok_start].sent and DIRECTIONS[after_w] != (0.0, 0.0):
@@ -522,7 +525,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             q = min(others, key=lambda x: x[0])[1]
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
 
-    _anaphoric_directions(doc, gaz, folded, taken, chosen, picks, directions)
+    _anaphoric_directions(doc, gaz, folded, taken, chosen, picks, directions, _main_country(ctx))
     _contained(toks, folded, chosen, picks, directions)
 
     # Stage 5: one record per distinct place, at its first mention.
@@ -603,7 +606,7 @@ def _country_after(gaz: Gazetteer, folded: list[str], j: int) -> str | None:
 
 def _anaphoric_directions(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int], chosen: list[Match],
                           picks: list[PlaceEntry],
-                          directions: list[tuple[Direction | None, int, int]]) -> None:
+                          directions: list[tuple[Direction | None, int, int]], main: str | None = None) -> None:
     """«شمال غربي المحافظة»، «جنوب غربي المدينة»: a direction from «the governorate» / «the
     city» is a direction from the last governorate / town named before it (stage 3b).
     Appends the phrases to ``chosen``/``picks``/``directions``."""
@@ -617,9 +620,19 @@ def _anaphoric_directions(doc: Doc, gaz: Gazetteer, folded: list[str], taken: se
         if d is None or d.rural or d.vector == (0.0, 0.0):
             continue  # «وسط المدينة» is downtown, not a region of its own
         wanted = _ANAPHORS[bare]
-        prev = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
-                and directions[k][0] is None and picks[k].precision in wanted]
-        anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else None
+        if wanted == ("capital",):
+            if i + 1 < len(folded) and toks[i + 1].sent == toks[i].sent and (
+                    folded[i + 1] in NISBA or gaz.get(folded[i + 1])):
+                continue  # «العاصمة السورية»، «العاصمة صنعاء»: read as a phrase or a cue
+            caps = {c.pid for c in gaz.capitals.values()}
+            prev = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
+                    and directions[k][0] is None and picks[k].pid in caps]
+            anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else (
+                gaz.capitals.get(main) if main else None)
+        else:
+            prev = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
+                    and directions[k][0] is None and picks[k].precision in wanted]
+            anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else None
         if "city" in wanted:
             # «وفي محافظة مأرب ... غرب المدينة»: a governorate named after its seat since
             # the last town gives «the city» its seat (the town of that name near it)

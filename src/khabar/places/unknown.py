@@ -46,7 +46,9 @@ _STOP = fold_all(
 _CUES = fold_all("قرية بلدة مزرعة حي حارة")
 # Named buildings: «مسرح باتاكلان»، «فندق الشيراتون»: sites. Not «مسجد»/«جامع»: common nouns
 # follow them too often («مسجد مقر»، «اتفاق جامع»).
-_SITE_CUES = fold_all("مسرح ملعب فندق")
+# Parks too («متنزه الردف»، «بمتنزه الثروة الوطني»، «حديقة بلخزمر»: SaudiNewsNet's summer
+# festival news).
+_SITE_CUES = fold_all("مسرح ملعب فندق متنزه منتزه حديقة")
 # Districts and governorates the index lacks («محافظة الداير»، «مديرية أرحب»): they lie near
 # the region the story names (Saudi and Yemeni governorates are tens of km across), and
 # named camps, prisons and mountains («معسكر الصباحة»، «سجن الحائر»، «جبل عبس»). The
@@ -165,7 +167,7 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
     toks = doc.tokens
     out = []
     for i, w in enumerate(folded[:-1]):
-        bare = w[1:] if len(w) > 3 and w[0] in "وفبل" and w[1:] in _CUES else w
+        bare = w[1:] if len(w) > 2 and w[0] in "وفبل" and w[1:] in _CUES else w  # «بحي الروضة»
         if bare not in _CUES:
             continue
         # «مديرية «كتف»»: the name may stand in quotation marks after its cue
@@ -402,7 +404,7 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention]) -> list[P
     seen: set[str] = set()
 
     def bare(w: str) -> str:
-        return w[1:] if len(w) > 3 and w[0] in "وفبل" and (w[1:] in LIST_CUES or w[1:] in _LIST_HEADS) else w
+        return w[1:] if len(w) > 2 and w[0] in "وفبل" and (w[1:] in LIST_CUES or w[1:] in _LIST_HEADS) else w
 
     def item(k: int, plen: int, strict: bool) -> int | None:
         """End token of a name starting at token ``k`` (its first ``plen`` letters a clitic);
