@@ -51,7 +51,20 @@ def main() -> None:
     rng = random.Random(10)
     rest_c = [a for a in rest_c if a not in d]
     rest_p = [a for a in rest_p if a not in d]
-    print("E:", " ".join(sorted(rng.sample(rest_c, 10) + rng.sample(rest_p, 2))))
+    e = sorted(rng.sample(rest_c, 10) + rng.sample(rest_p, 2))
+    print("E:", " ".join(e))
+    # part F (helper "events-articles-3"): longer articles, where one occurrence is told several
+    # times (lead and retelling): 260-420 words, >= 8 conflict words, none in A-E; seed 11, 10
+    picked = set(first) | set(c) | set(d) | set(e)
+    long_ids = []
+    with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["id"] in taken or r["id"] in picked or not 260 <= len(r["text"].split()) <= 420:
+                continue
+            if len(CONFLICT.findall(r["text"])) >= 8:
+                long_ids.append(r["id"])
+    print("F:", " ".join(sorted(random.Random(11).sample(long_ids, 10))))
 
 
 if __name__ == "__main__":
