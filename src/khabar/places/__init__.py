@@ -49,7 +49,7 @@ from .lexicon import (
     THE_COUNTRY,
     VILLAGE_CUES,
 )
-from .lists import LIST_CUES, previous_end
+from .lists import LIST_CUES, next_item, previous_end
 from .mentions import Match, find_matches
 from .phrases import (
     ARABIC_DIRECTION,
@@ -427,11 +427,10 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 c.country and ctx.countries.get(c.country, 0) > (1 if m.key in gaz.common else 0)
                 and (m.key not in gaz.common or c.population >= 10_000) for c in m.candidates):
             continue
-        joined_after = m.tok_start in ends and folded[m.tok_start].startswith("و") and \
-            m.nstart != toks[m.tok_start].nstart
-        nxt = begins.get(m.tok_end)
-        joined_before = nxt is not None and folded[nxt.tok_start].startswith("و") and \
-            nxt.nstart != toks[nxt.tok_start].nstart
+        k = previous_end(toks, folded, m.tok_start, m.nstart)
+        joined_after = k is not None and k in ends
+        item = next_item(toks, folded, m.tok_end)
+        joined_before = item is not None and item[0] in begins
         if joined_after or joined_before:
             accepted[i] = m
     chosen = [matches[i] for i in sorted(accepted)]
