@@ -70,6 +70,9 @@ _NO_TANWEEN_ALEF = ("ه", "ات", "ا", "ي", "ء", "ين", "ون")
 # and agreeing name plans and directions as often as acts («في اتجاه»، «قرار الانسحاب»).
 _MASDAR_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "protests", "riots"})
 _MASDAR_SUBTYPES = frozenset({"arrests"})
+# ... not territory: «جيش الاحتلال»، «إحكام السيطرة» name states and goals; the nouns of taking
+# that report acts are rows checked by their object (objects.py)
+_NO_MASDAR_SUBTYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 # ... except these verbs: «الإعدام» is mostly a court's sentence, «إصابة» a casualty word that
 # has its own rows, «تجمع» and «حصار» (a row each or a state: «الحصار المفروض»).
 _NO_MASDAR = frozenset({"اعدم", "اصاب", "حاصر"})
@@ -150,6 +153,9 @@ class Lexicon:
     verbs: dict[str, list[tuple[Entry, str]]] = field(default_factory=dict)
     #: folded noun form -> [entry]
     nouns: dict[str, list[Entry]] = field(default_factory=dict)
+    #: folded head -> [entry] of generated verbal-noun phrases («رفع شعارات»، «قطع الطريق»): looked
+    #: up like nouns, but their heads alone are no trigger nouns («هدد بقطع العلاقات»)
+    phrase_nouns: dict[str, list[Entry]] = field(default_factory=dict)
     #: folded word -> context classes (negation, irrealis, support, armed...)
     context: dict[str, set[str]] = field(default_factory=dict)
     #: memo of :meth:`classes` (words repeat a lot; the lexicon never changes once loaded)
@@ -194,7 +200,7 @@ def generated_entries(entries: list[Entry]) -> list[Entry]:
     already a row, or blocked, is not generated (``lexicon()`` skips it)."""
     out: list[Entry] = []
     for e in entries:
-        if e.pos == "v" and e.words[0] not in _NO_MASDAR and (
+        if e.pos == "v" and e.words[0] not in _NO_MASDAR and e.subtype not in _NO_MASDAR_SUBTYPES and (
             SUBTYPE_TYPE[e.subtype] in _MASDAR_TYPES or e.subtype in _MASDAR_SUBTYPES
         ):
             nouns = verbal_nouns(e.words[0])
@@ -222,9 +228,11 @@ def _add_generated(lex: Lexicon, entries: list[Entry]) -> None:
     rows = {e.words[0] for e in entries if e.pos in "n-" and len(e.words) == 1}
     for g in generated_entries(entries):
         head = g.words[0]
-        if (len(g.words) == 1 and head in rows) or any(x.words == g.words for x in lex.nouns.get(head, ())):
+        if (len(g.words) == 1 and head in rows) or any(
+            x.words == g.words for x in (*lex.nouns.get(head, ()), *lex.phrase_nouns.get(head, ()))
+        ):
             continue  # a row of its own wins (its strength and subtype were chosen by hand)
-        lex.nouns.setdefault(head, []).append(g)
+        (lex.nouns if len(g.words) == 1 else lex.phrase_nouns).setdefault(head, []).append(g)
 
 
 @functools.cache

@@ -26,6 +26,9 @@ _TAKING_OBJECT = frozenset({"حرر", "طهر", "تطهير", "استعاد", "�
 _TAKING_NEAR = frozenset({"استولي علي", "احكم سيطرته", "احكم السيطره", "بسط سيطرته", "بسط السيطره", "سقط بيد",
                           "سقط في يد", "سقط في قبضه"})
 _TAKING_WINDOW = 4
+# Words before a noun of taking that say it was done (a noun alone is a goal or a campaign).
+_DONE = ("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم", "بعد", "وبعد", "عقب", "اثر", "فور")
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي",
                              "استعاد السيطره"}) | _TAKING_OBJECT | _TAKING_NEAR
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
@@ -77,6 +80,10 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
+    if (m.entry.form in _TAKING_NEAR or m.entry.form in _TAKING_OBJECT) and any(
+        ffold(tokens[q].norm) in _RELATIVES for q in range(max(0, m.first - 3), m.first)
+    ):
+        return False  # «المدن التي كانوا قد استولوا عليها»: a place described, not a taking told
     if m.entry.form in _TAKING_NEAR:
         # «استولى على مبالغ» is a fraud: seizing needs armed men; the others are military idioms
         if m.tense == "present" or (m.entry.form == "استولي علي" and "armed" not in has):
@@ -89,6 +96,10 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
             return False  # «يحرر المحضر»، «تستعيد عافيتها»: no forces, or a habit
         if any(_future_verb(ffold(tokens[q].norm)) for q in range(max(0, m.first - 8), m.first)):
             return False  # «سينتقلون بعدها لتحرير مديرية لودر وطرد مسلحي الحوثي»: a plan (وطرد: a masdar)
+        if m.tense == "noun" and not any(
+            ffold(tokens[q].norm).startswith(_DONE) for q in range(max(0, m.first - _DONE_WINDOW), m.first)
+        ):
+            return False  # «عملية تطهير عدن قائمة حالياً»: under way; «تمكنت من تطهير»، «بعد تطهيرها»: done
         head = ffold(tokens[m.head].norm)
         if head.endswith(("ها", "هم")) and not head.endswith("اها"):
             return True  # «حررها»، «طهروها»: the place told before

@@ -80,6 +80,11 @@ _LOOKUP_MEMO: dict[tuple[int, str], list[tuple[Entry, str, bool]]] = {}
 _GENERIC_WHEN_DEFINITE = frozenset({"قتل", "ذبح", "قنص", "نسف", "رشق", "تحطيم", "تفخيخ"})
 
 
+# Words that govern a noun: a verb-shaped word right after them is its verbal noun (قمع، قتل).
+_NOMINAL_BEFORE = frozenset(ffold(w) for w in ("جراء", "بسبب", "إثر", "عقب", "نتيجة", "خلال", "أثناء", "أعقاب", "بعيد",
+                                                "قبيل"))
+
+
 def _lookup(lex: Lexicon, word: str) -> list[tuple[Entry, str, bool]]:
     """Candidate ``(entry, tense, with an attached pronoun)`` for one folded token under all
     its readings (memoised per lexicon and word)."""
@@ -109,7 +114,7 @@ def _lookup_uncached(lex: Lexicon, word: str) -> list[tuple[Entry, str, bool]]:
                     continue
                 out.append((e, tense, bool(suf)))
         if core not in ("س",) and not (suf and core in ("ل",)):
-            for e in lex.nouns.get(stem, ()):
+            for e in (*lex.nouns.get(stem, ()), *lex.phrase_nouns.get(stem, ())):
                 if "ال" in core and e.form in _GENERIC_WHEN_DEFINITE and not e.strong:
                     continue
                 out.append((e, "noun", bool(suf)))
@@ -125,6 +130,9 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
         if i in used or not tokens[i].is_arabic:
             continue
         cands = _lookup(lex, ffold(tokens[i].norm))
+        if i > start and ffold(tokens[i - 1].norm) in _NOMINAL_BEFORE:
+            # «جراء قمع الجيش للمتظاهرين»: after these words the form is a verbal noun
+            cands = [c for c in cands if c[1] == "noun"] or cands
         best: tuple[tuple[int, bool, bool, bool], int, Entry, str] | None = None  # (rank, last, entry, tense)
         for e, tense, suffixed in cands:
             j = _phrase_end(e, tokens, i, end) if len(e.words) > 1 else i
