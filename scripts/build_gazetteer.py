@@ -20,7 +20,8 @@ Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution)
 6. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
    «سورية»، «أمريكا»، «فلسطين»...), ``regions.tsv`` (regions and descriptions no gazetteer
    has: «وادي الفرات»، «قطاع غزة»...), ``aliases.tsv`` (extra spellings of gazetteer places,
-   «كوباني» for «عين العرب»), ``stopnames.txt`` (names that are common words, flagged like ANERcorp's)
+   «كوباني» for «عين العرب»), ``admin.tsv`` (Saudi governorates the sources lack, each as
+   «محافظة X» (admin) and its seat town X), ``stopnames.txt`` (names that are common words, flagged like ANERcorp's)
    and ``notcommon.txt`` (real places that ANERcorp's tags make look common).
 
 Output: one row per place, sorted, gzip'd with a fixed mtime, so the same sources give the
@@ -314,6 +315,12 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
     for i, r in enumerate(read_lines(PKG_DATA / "regions.tsv")):
         names, name_en, cc, prec, lat, lon = r[:6]
         add(f"hand:{i + 1}", cc, prec, float(lat), float(lon), 0, name_en, "hand",
+            arabic_keys(names.split("|"), set()))
+
+    # 4b. Hand admin units (admin.tsv, same columns): second-level units the sources lack
+    for i, r in enumerate(read_lines(PKG_DATA / "admin.tsv")):
+        names, name_en, cc, prec, lat, lon = r[:6]
+        add(f"hand:admin{i + 1}", cc, prec, float(lat), float(lon), 0, name_en, "hand",
             arabic_keys(names.split("|"), set()))
 
     # 5. GeoNames places of the Arab world with no Arabic name, under the Arabic spelling of
