@@ -170,3 +170,50 @@ MISC = [
 @pytest.mark.parametrize(("text", "expected"), MISC)
 def test_misc_units(text: str, expected: list[tuple[str, str]]) -> None:
     assert units(text) == expected
+
+
+# broken plurals of persons of the pattern فعلاء; not its feminine adjectives, places, أفعلاء
+FUALA = [
+    ("التقى الوزير ثلاثة خبراء", [("ثلاثة خبراء", "people")]),
+    ("حضر عشرات العلماء", [("عشرات العلماء", "people")]),
+    ("فرضت عقوبات على ثلاثة من زعماء الجماعة", [("ثلاثة من زعماء", "people")]),
+    ("اشترى ثلاثة أشياء", [("ثلاثة أشياء", "other")]),
+    ("ربح 20 هدفا", [("20 هدفا", "other")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUALA)
+def test_fuala_plurals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+# constructs of sound plurals after «من», with a pronoun «نا»
+CONSTRUCTS = [
+    ("حكمت المحكمة على 300 من مؤيدي جماعة الإخوان", [("300 من مؤيدي", "people")]),
+    ("يعتقد أن خمسة من خاطفي الرهائن في الفندق", [("خمسة من خاطفي", "people")]),
+    ("قتل ثلاثة من عسكريينا الشجعان", [("ثلاثة من عسكريينا", "soldiers")]),
+    ("أسفر عن مقتل 25 من الطلبة", [("25 من الطلبة", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTS)
+def test_constructs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+LISTS = [
+    # one comma may stand in a list of places
+    ("قال إن ثمانية مهاجمين قتلوا في كيروهورا، واثنين في كاتو، كما تمت مصادرة أسلحة",
+     [("ثمانية مهاجمين", "people"), ("اثنين", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
+
+
+def test_a_bracket_of_ages_is_no_count_again() -> None:
+    got = dict(units("وأم لثلاثة أولاد (4 و5 و11 عاما) وعندما سألتها"))
+    assert got["ثلاثة أولاد"] == "children"
+    assert got.get("4") != "children"

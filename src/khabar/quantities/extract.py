@@ -161,6 +161,19 @@ def _cue_before(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
     return None
 
 
+def _ages_in_brackets(toks: list[Tok], pre: int) -> bool:
+    """«وأم لثلاثة أولاد (4 و5 و11 عاما)»: the bracket lists ages, not the count again."""
+    for t in toks[pre:pre + 8]:
+        if t.text == ")":
+            return False
+        if t.key in _YEAR_WORDS:
+            return True
+    return False
+
+
+_YEAR_WORDS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام", "سنة"})
+
+
 def _same_form(a: str, b: str) -> bool:
     """Two nouns of the same form, so both are counted by the number before them: accusative
     singulars («ضابطا وفردا») or sound plurals («مدنيين وعسكريين»), not «16 جنديا ورجل أمن»."""
@@ -173,11 +186,9 @@ def _elided_unit(toks: list[Tok], pre: int, j: int, prior: dict[int, str]) -> st
     same clause («قتل 29 فردا من الطوارق وجرح أربعة» → people; «قتل 12 جنديا وجرح 20» →
     soldiers), or of the quantity right after it («أسر ستة وقتل 15 من تلك المليشيات» →
     fighters). A victim unit before («سقوط 16 قتيلا وجرح 12») passes nothing on."""
-    for b in range(pre - 1, max(pre - 13, -1), -1):
-        if b in prior:
-            return prior[b] if prior[b] in IDENTITY_UNITS else None
-        if toks[b].text in CLAUSE_END:
-            break
+    # the conjunct after it first: «ومقتل 3 وإصابة 5 من القوات الشرعية» (the group named
+    # once for both numbers), then the one before, a few words back («قتل 29 فردا من الطوارق
+    # وجرح أربعة»: the noun and its complement, then the victim verb)
     n = len(toks)
     if j + 1 < n and toks[j].key[:1] == "و" and any(s in CUE_UNITS for s in stems(toks[j].key)):
         nxt = parse_number(toks, j + 1)
@@ -185,17 +196,31 @@ def _elided_unit(toks: list[Tok], pre: int, j: int, prior: dict[int, str]) -> st
             got = unit_at(toks, nxt.j, definite=nxt.vague or nxt.scaled)
             if got is not None and got[0] in IDENTITY_UNITS:
                 return got[0]
+    for b in range(pre - 1, max(pre - 6, -1), -1):
+        if b in prior:
+            return prior[b] if prior[b] in IDENTITY_UNITS else None
+        if toks[b].text in CLAUSE_END:
+            break
     return None
 
 
-def _list_unit(toks: list[Tok], pre: int, prior: dict[int, str]) -> str | None:
+def _list_unit(toks: list[Tok], pre: int, j: int, prior: dict[int, str]) -> str | None:
     """A bare number after «و» that goes on a list of places or times takes the unit of the
     quantity a few words before in the same clause («144 شخصا في صنعاء و70 في عدن و36 في
-    صعدة»، «قتل 20 في تعز و15 في عدن»)."""
-    if not (pre > 0 and toks[pre - 1].key == "و"):
+    صعدة»، «قتل 20 في تعز و15 في عدن»); one comma may stand between when the number is
+    followed by «في» like its model («ثمانية مهاجمين قتلوا في كيروهورا، واثنين في كاتو»)."""
+    if pre > 0 and toks[pre - 1].key == "و":
+        first = pre - 2
+    elif toks[pre].key.startswith("و") and toks[pre].text[0].isalpha():
+        first = pre - 1  # «واثنين»: the conjunction glued to a number word
+    else:
         return None
-    for b in range(pre - 2, max(pre - 7, -1), -1):
+    comma_ok = j < len(toks) and toks[j].key == "في"
+    for b in range(first, max(first - 8, -1), -1):
         if toks[b].text in CLAUSE_END:
+            if comma_ok and toks[b].text in "،,":
+                comma_ok = False
+                continue
             return None
         if b in prior:
             return prior[b] if prior[b] not in ("other", REFERS_BACK) else None
@@ -422,9 +447,9 @@ def _quantity(
         if unit is None and pre > 0 and toks[pre - 1].key in AMONG:
             unit = antecedent_unit(toks, pre - 1, prior)  # «بينهم 99 في حالة خطيرة»
         if unit is None:
-            unit = _list_unit(toks, pre, prior)  # «144 شخصا في صنعاء و70 في عدن»
+            unit = _list_unit(toks, pre, j, prior)  # «144 شخصا في صنعاء و70 في عدن»
         if unit is None and pre > 1 and toks[pre - 1].text == "(" and prior.get(pre - 2) \
-                not in (None, "other"):
+                not in (None, "other") and not _ages_in_brackets(toks, pre):
             # a count in brackets right after a quantity restates it: «حوالى مئة إسباني (116
             # في 5 تموز)»
             unit = prior[pre - 2]

@@ -12,7 +12,7 @@ from .lexicon import (
     TIME_AFTER,
     UNITS_LEX,
 )
-from .lexicon_context import ORDINAL_UNITS
+from .lexicon_context import LABELS_WITH_ADJECTIVE, ORDINAL_UNITS
 from .numbers import Num, Tok, stems
 from .units import REFERS_BACK
 
@@ -52,7 +52,7 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
     if prev is not None and unit is None and num.digits and not num.scaled and p > 0 \
             and num.lo >= 100 \
             and prev.key.startswith("ال") and prev.text.isalpha() \
-            and any(s in EXCLUDE_BEFORE for s in stems(toks[p - 1].key, article=True)):
+            and any(s in LABELS_WITH_ADJECTIVE for s in stems(toks[p - 1].key, article=True)):
         return True  # «الرقم العسكري 13598»، «القرار الدولي 2216»: a label with its adjective
     # an age: «بين 20 وال25 من العمر»
     if any(toks[b].key == "من" and b + 1 < n and toks[b + 1].key == "العمر"

@@ -193,6 +193,10 @@ UNITS_LEX: dict[str, str] = _keys({
     "شخص": "people", "شخصا": "people", "أشخاص": "people", "مواطن": "people",
     "مواطنا": "people", "مواطنين": "people", "مواطنون": "people", "فرد": "people",
     "رعايا": "people",  # subjects, nationals («153 من الرعايا الصينيين»)
+    # broken plurals of persons not of a pattern the rules read (units.py: فعلاء, sound plurals)
+    "طلبة": "people", "زوار": "people", "أساتذة": "people", "بحارة": "people",
+    "دعاة": "people", "فتيان": "people", "أمهات": "people",
+    "أولاد": "children", "صبية": "children",
     "فردا": "people", "أفراد": "people", "نسمة": "people", "إنسان": "people", "رجل": "people",
     "رجلا": "people", "رجال": "people", "امرأة": "people", "نساء": "people", "سيدة": "people",
     "سيدات": "people", "متظاهر": "people", "متظاهرا": "people", "متظاهرين": "people",

@@ -12,12 +12,13 @@ quantities helpers (sessions 1-3), each noted where it came from.
 
 from __future__ import annotations
 
+from ..normalize import normalize_text
 from .lexicon import GROUP_MEMBER_NOUNS, key
 
 __all__ = [
     "AFFILIATED", "AMONG", "BEFORE_PARTITIVE", "DEATH_NOUNS", "DEMONSTRATIVES", "ELEMENT",
     "EXCEED_VERBS", "FELL_AS", "FIELD", "FORCE_MEMBERS", "FORCE_MEMBERS_OF_PRONOUN",
-    "MEMBERS_OF_PRONOUN",
+    "LABELS_WITH_ADJECTIVE", "MEMBERS_OF_PRONOUN", "NOT_FUALA",
     "NOT_PERSON_PLURALS", "ORDINAL_UNITS", "PARTICLES", "RANGE_CONNECTORS", "SUPERLATIVES",
     "TIME_PLURALS", "VICTIM_VERBS",
 ]
@@ -86,6 +87,13 @@ NOT_PERSON_PLURALS = frozenset(key(w) for w in (
     "ليمون", "صابون", "طاعون", "عربون", "ميمون", "مكنون", "مخزون", "مأذون",
 ))
 
+#: Words of the shape فعلاء that are no plural of persons: feminine colour adjectives,
+#: places («صنعاء»، «سيناء»، «صحراء»), abstract nouns; khabar list.
+NOT_FUALA = frozenset(normalize_text(w) for w in (  # normalised text, not keys: the hamza stays
+    "صحراء", "صنعاء", "سيناء", "حمراء", "خضراء", "سوداء", "بيضاء", "زرقاء", "صفراء",
+    "كبرياء", "ضوضاء", "عذراء", "حسناء", "شقراء", "سمراء", "جرداء", "عمياء", "بكماء",
+))
+
 #: Words after a number that are no counted noun: particles, prepositions, adverbs,
 #: demonstratives, relative pronouns, and quantifiers with a pronoun («مقتل وإصابة العشرات
 #: معظمهم من الحوثيين»); folded keys.
@@ -102,6 +110,14 @@ PARTICLES = frozenset({
 })
 
 # ---- labels and number phrases (labels.py, numbers.py) ----
+
+#: Labels that keep a number a label with an adjective between («الرقم العسكري 13598»،
+#: «القرار الأممي 2216»): identifiers only (not «العدد الإجمالي 500»، «الأسبوع الماضي 50»);
+#: khabar list.
+LABELS_WITH_ADJECTIVE = frozenset(key(w) for w in (
+    "رقم", "الرقم", "القرار", "قرار", "المرسوم", "مرسوم", "القانون", "قانون", "المادة",
+    "الفصل", "البند",
+))
 
 _ORDINALS = ("الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة",
              "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن",

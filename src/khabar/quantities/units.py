@@ -31,6 +31,7 @@ from .lexicon_context import (
     FIELD,
     FORCE_MEMBERS,
     MEMBERS_OF_PRONOUN,
+    NOT_FUALA,
     NOT_PERSON_PLURALS,
     PARTICLES,
     SUPERLATIVES,
@@ -114,10 +115,15 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
             if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith(("المتفجر", "متفجر")):
                 unit = "other"  # «البراميل المتفجرة»، «28 برميلا متفجرا» are bombs
             return unit, s, j + 1
-        for base in (s, *(s[:-len(x)] for x in ("هم", "ها", "هن", "ه") if s.endswith(x))):
-            # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»
+        for base in (s, *(s[:-len(x)] for x in ("هم", "ها", "هن", "ه", "نا") if s.endswith(x))):
+            # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»، «عسكريينا»
             if base.endswith("ي") and base + "ن" in UNITS_LEX:
                 return UNITS_LEX[base + "ن"], base + "ن", j + 1
+            if base == s and base.endswith("ي") and j > 0 and toks[j - 1].key == "من" \
+                    and j + 1 < n and toks[j + 1].text.isalpha() and _sound_plural_noun(base + "ن"):
+                # the construct of a sound plural after «من»: «300 من مؤيدي جماعة الإخوان»،
+                # «خمسة من خاطفي الرهائن»
+                return "people", base + "ن", j + 1
             if base != s and partitive is False and j > 0 and toks[j - 1].key == "من" \
                     and UNITS_LEX.get(base) in ("children", "people", "families"):
                 return UNITS_LEX[base], base, j + 1  # «اثنين من أطفاله»
@@ -140,7 +146,19 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
         return "people", k, j + 1  # «عدد من المؤرخين»، «عشرات المحسنين»
     if _sound_plural_noun(k):
         return "people", k, j + 1  # «أربعة سائقين»، «10 مرشحين»
+    w = toks[j].text
+    if _fuala_plural(w[2:] if definite and w.startswith("ال") else w):
+        return "people", k, j + 1  # «ثلاثة خبراء»، «عشرات العلماء»
     return None
+
+
+def _fuala_plural(k: str) -> bool:
+    """A broken plural of the pattern فُعَلاء, the plural of persons (فعيل: «علماء»، «خبراء»،
+    «زعماء»، «سفراء»، «عملاء»، «حلفاء»; Ryding ch. 8); not the feminine adjectives and names of
+    the same shape (NOT_FUALA: «صحراء»، «صنعاء»، «حمراء»), nor أفعلاء («أشياء»، «أسماء»)."""
+    # (on the normalised text, which keeps the final hamza that the lookup key drops)
+    return len(k) == 5 and k[3] == "ا" and k[4] == "ء" and k[0] not in "اوفبل" \
+        and k not in NOT_FUALA and key(k) not in UNITS_LEX
 
 
 def _sound_plural_noun(k: str) -> bool:
