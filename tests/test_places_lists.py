@@ -106,7 +106,25 @@ def test_capital_stays_without_an_area_cue() -> None:
         # a military unit ends a list
         ("سيطرت المقاومة على منطقة الرباط والفيوش واللواء الخامس في محافظة لحج.", "اللواء الخامس"),
         ("وأوضحت الأمانة أن منطقة تبوك والبلديات التابعة لها نفذت الحملة.", "البلديات"),
+        # the country, groups of countries, adjectives and verbs after a plural cue
+        ("سجل الزوار من مختلف مناطق المملكة ودول مجلس التعاون.", "المملكة"),
+        ("مكنه ذلك من الاستيلاء على مناطق شاسعة، وتكوين تنظيم.", "شاسعة"),
+        ("شارك 650 قاربا من مختلف مناطق الإبحار، وقال رئيس اللجنة إن السباق نجح.", "الإبحار"),
     ],
 )
 def test_not_list_places(text: str, absent: str) -> None:
     assert absent not in {r.text for r in places(text)}
+
+
+def test_quarters_of_a_town_are_the_town() -> None:
+    # a plural quarter cue before one town: its quarters, not a village of that name
+    recs = places("انتشرت منازل مهجورة في عدد من أحياء حائل بالمملكة العربية السعودية.")
+    assert all(r.precision != "village" for r in recs)
+
+
+def test_quarters_listed_after_a_plural_cue_are_local() -> None:
+    # «أحياء العزيزية والدار البيضاء» in a Riyadh story: quarters, not Libya's and Morocco's towns
+    recs = places("نفذت البلدية أعمالا في أحياء العزيزية والدار البيضاء بمدينة الرياض. "
+                  "وتواصل البلديات في السعودية أعمالها.")
+    assert find(recs, "الدار البيضاء").country == "SA"
+    assert find(recs, "العزيزية").country == "SA"

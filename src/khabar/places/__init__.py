@@ -48,6 +48,7 @@ from .lexicon import (
     SITE_CUES,
     THE_COUNTRY,
     VILLAGE_CUES,
+    fold_all,
 )
 from .lists import LIST_CUES, next_item, previous_end
 from .mentions import Match, find_matches
@@ -185,9 +186,13 @@ def _small(c: PlaceEntry) -> bool:
 
 #: cues of a small local place (stage 4c)
 _LOCAL_CUES = VILLAGE_CUES | QUARTER_CUES | frozenset({fold("منطقة")})
+#: ... singular ones: «أحياء حائل» (plural + a town) are the town's quarters, not a
+#: village named Hail
+_LOCAL_CUE = fold_all("قرية بلدة مزرعة حي حارة منطقة")
 
 
-def _split_strays(chosen: list[Match], ctx: Context) -> tuple[list[Match], list[Match]]:
+def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
+                  folded: list[str]) -> tuple[list[Match], list[Match]]:
     """Matches whose candidates are all small villages (< 10,000 people) of countries that
     nothing else in the article names, in an article about other countries (stage 4c)."""
     own: Counter[tuple[str, str]] = Counter()
@@ -201,7 +206,12 @@ def _split_strays(chosen: list[Match], ctx: Context) -> tuple[list[Match], list[
         # «منطقة الرباط» in a story about Lahij, «حي الحلة» in one about Sudair: after the cue
         # of an area, village or quarter, a name is a local place even when its namesake
         # is a big town abroad
-        local = m.cue in _LOCAL_CUES and not any(c.source == "hand" for c in m.candidates)
+        # (a plural cue only before a list: «أحياء العزيزية والدار البيضاء» are quarters,
+        # «أحياء حائل» the town's)
+        local = (m.cue in _LOCAL_CUE or (m.cue in _LOCAL_CUES and (
+            next_item(toks, folded, m.tok_end) is not None
+            or previous_end(toks, folded, m.tok_start, m.nstart) is not None))) \
+            and not any(c.source == "hand" for c in m.candidates)
         if (m.direction is None and not {"the_country", "capital"} & set(m.notes) and m.candidates and cs
                 and (local or all(_small(c) for c in m.candidates))
                 and all(ctx.countries.get(cc, 0) - own[(m.key, cc)] <= 0 for cc in cs)
@@ -457,7 +467,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # Stage 4c: a hamlet of a country the article is not otherwise about («بني مالك» in a
     # story on Jazan is a Saudi village, not the Iraqi one of the index): an unknown local
     # place, put at the nearest named place like the ones the index lacks (``unknown``)
-    chosen, strays = _split_strays(chosen, ctx)
+    chosen, strays = _split_strays(chosen, ctx, toks, folded)
 
     # Stage 3: compass words around each place.
     directions: list[tuple[Direction | None, int, int]] = []
