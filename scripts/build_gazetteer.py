@@ -17,6 +17,7 @@ Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution)
 5. GeoNames places of the Arab world (``BGN_COUNTRIES``) with no Arabic alternate name: their
    BGN/PCGN romanised name spelt back in Arabic («Qal‘at Bīshah» → «قلعة بيشة»; see
    ``scripts/gazetteer_bgn.py``), unless the sources already give that name to a place.
+   Foreign names also get their spelling with ج for a Latin g (:func:`g_variants`).
 6. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
    «سورية»، «أمريكا»، «فلسطين»...), ``regions.tsv`` (regions and descriptions no gazetteer
    has: «وادي الفرات»، «قطاع غزة»...), ``aliases.tsv`` (extra spellings of gazetteer places,
@@ -131,6 +132,54 @@ def geonames_cities() -> dict[int, dict]:
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     return {int(v["geonameid"]): v for v in data.values()}
+
+
+#: Foreign places (outside NEAR_COUNTRIES) big enough for a spelling variant: countries and
+#: places of 100,000+ people.
+VARIANT_POP = 100_000
+
+
+def word_tags(anercorp: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each folded ANERcorp (training split) token is tagged O and LOC."""
+    other: dict[str, int] = defaultdict(int)
+    loc: dict[str, int] = defaultdict(int)
+    for line in anercorp.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 2:
+            continue
+        if parts[1] == "O":
+            other[fold(parts[0])] += 1
+        elif parts[1].endswith("LOC"):
+            loc[fold(parts[0])] += 1
+    return other, loc
+
+
+def g_variants(rows: list[list[str]], anercorp: Path) -> list[list[str]]:
+    """Foreign names spelt with ج for a Latin g, as Saudi and Egyptian papers write them
+    («البرتجال»، «هامبورج»، «بنجلاديش» beside the index's «البرتغال»، «هامبورغ»): each word
+    with غ of a country's or a 100,000+ place's name (outside the Arab world and its
+    neighbours) gets the variant, unless the word is an ordinary Arabic word (seen as O in
+    ANERcorp at least twice and more often than as LOC: «الغربية» in «الصحراء الغربية»)
+    or the variant name is already another place's."""
+    other, loc = word_tags(anercorp)
+    known = {k for r in rows for k in r[8].split("|")}
+    out = []
+    for r in rows:
+        if r[1] in NEAR_COUNTRIES or (r[2] != "country" and int(r[5]) < VARIANT_POP):
+            out.append(r)
+            continue
+        keys = r[8].split("|")
+        extra = []
+        for k in keys:
+            words = k.split(" ")
+            new = [w.replace("غ", "ج") if len(w) >= 4 and not (
+                other.get(w, 0) >= 2 and other.get(w, 0) > loc.get(w, 0)) else w for w in words]
+            v = " ".join(new)
+            if v != k and v not in known and v not in extra:
+                extra.append(v)
+        known.update(extra)
+        out.append(r[:8] + ["|".join(keys + extra)] + r[9:])
+    return out
 
 
 def common_words(anercorp: Path, keys: set[str]) -> list[str]:
@@ -420,8 +469,8 @@ def main(argv: list[str] | None = None) -> int:
     if not wof.exists():
         print(f"error: {wof} not found; set KHABAR_DATA to the shared data folder", file=sys.stderr)
         return 2
-    rows = drop_capital_aliases(build(wof, args.wof_limit, args.geonames_limit))
     anercorp = args.anercorp or data_dir() / "ner" / "anercorp" / "camel-split-train.txt"
+    rows = g_variants(drop_capital_aliases(build(wof, args.wof_limit, args.geonames_limit)), anercorp)
     common = common_words(anercorp, {k for r in rows for k in r[8].split("|")})
     write(rows, common, args.out)
     print(f"{len(rows)} places, {sum(len(r[8].split('|')) for r in rows)} names, {len(common)} common "

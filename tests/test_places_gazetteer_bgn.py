@@ -1,5 +1,5 @@
-"""GeoNames names in the BGN/PCGN romanisation spelt back in Arabic (scripts/gazetteer_bgn.py)
-and the places of the shipped index that got their only Arabic name that way."""
+"""Spellings the build adds to the index: GeoNames names in the BGN/PCGN romanisation spelt
+back in Arabic (scripts/gazetteer_bgn.py) and foreign names with ج for a Latin g."""
 
 from __future__ import annotations
 
@@ -107,3 +107,23 @@ def test_a_guess_adds_no_namesake_to_a_known_name() -> None:
 def test_spelt_back_common_words_are_flagged(name: str) -> None:
     # Ḩaql (SA) and Al Markaz (SA): ordinary words in news, places only when tagged or cued
     assert fold(name) in gazetteer().common
+
+
+@pytest.mark.parametrize(
+    ("name", "name_en"),
+    [("البرتجال", "Portugal"), ("هامبورج", "Hamburg"), ("سالزبورج", "Salzburg")],
+)
+def test_foreign_names_spelt_with_jim_for_g(name: str, name_en: str) -> None:
+    # Saudi and Egyptian papers write a Latin g as ج («هامبورج» for «هامبورغ»)
+    assert any(p.name_en == name_en for p in gazetteer().lookup(name))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "الصحراء الجربية",  # «الغربية» is an Arabic word (ANERcorp): no variant
+        "توبينجن",  # Tübingen has fewer than 100,000 people
+    ],
+)
+def test_no_jim_variant(name: str) -> None:
+    assert gazetteer().lookup(name) == []
