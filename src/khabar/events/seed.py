@@ -62,8 +62,62 @@ def candidates(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+_PATTERN = re.compile(r"^-\s*(.*?)\s*\[(\d+)\]")
+_PATTERN_NOISE = re.compile(r"[*&(){}+]|[A-Z_]+")
+
+
+def pattern_objects(text: str) -> tuple[int, int, dict[str, set[str]]]:
+    """The words of the verb patterns (``- * غارة [190] # verbs``) whose CAMEO code maps to a
+    khabar subtype: ``(pattern lines, mapped lines, {folded word: {subtype}})``. Most words are
+    the context of the pattern (places, weapons, victims), a few are event nouns (هجمة، قصف،
+    مداهمة، غارة) that the lexicon must know."""
+    from ..normalize import fold
+
+    lines = text.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
+    total = mapped = 0
+    words: dict[str, set[str]] = {}
+    for line in lines[start + 1:]:
+        m = _PATTERN.match(line)
+        if m is None:
+            continue
+        total += 1
+        sub = subtype_of(m.group(2))
+        if sub is None:
+            continue
+        mapped += 1
+        for w in _PATTERN_NOISE.sub(" ", m.group(1)).split():
+            if len(fold(w)) >= 3:
+                words.setdefault(fold(w), set()).add(sub)
+    return total, mapped, words
+
+
 def main() -> None:
+    """``python -m khabar.events.seed [--patterns | --generated]``: the verb candidates (default),
+    the words of the mapped verb patterns marked ``+`` when the lexicon knows them, or the
+    forms :mod:`khabar.events.morphology` generates from ``triggers.tsv``."""
     path = data_dir() / "events" / "upetrarch-arabic" / "CAMEO.ar.0.5.txt"
+    if "--generated" in sys.argv:
+        from .lexicon import lexicon
+
+        lex = lexicon()
+        for table in (lex.nouns, lex.phrase_nouns):
+            for entries in table.values():
+                for e in entries:
+                    if e.origin.startswith("morph:"):
+                        sys.stdout.write(f"{e.form}\t{e.subtype}\t{'s' if e.strong else 'w'}\t{e.origin}\n")
+        return
+    if "--patterns" in sys.argv:
+        from .lexicon import lexicon
+        from .triggers import token_stems
+
+        lex = lexicon()
+        total, mapped, words = pattern_objects(path.read_text(encoding="utf-8"))
+        sys.stdout.write(f"# {total} pattern lines, {mapped} with a CAMEO code mapped to a subtype\n")
+        for w, subs in sorted(words.items()):
+            known = any(st in lex.nouns or st in lex.verbs for st in token_stems(w))
+            sys.stdout.write(f"{'+' if known else ' '}\t{w}\t{','.join(sorted(subs))}\n")
+        return
     for verb, code, sub in candidates(path.read_text(encoding="utf-8")):
         sys.stdout.write(f"{verb}\t{code}\t{sub}\n")
 
