@@ -110,6 +110,18 @@ def test_context_counts_leaves_out_rare_words() -> None:
     assert rows.tolist() == []
 
 
+def test_word_vectors_put_words_of_the_same_contexts_together() -> None:
+    pytest.importorskip("scipy")  # a training-time dependency
+    from khabar.ner.embeddings import learn_vectors
+
+    sents = [[verb, "الى", city, "امس"] for city in ("بغداد", "دمشق", "القاهرة", "عمان", "تونس")
+             for verb in ("وصل", "عاد", "سافر")] * 3
+    words, vecs = learn_vectors(sents, min_count=2, n_context=10, dims=3)
+    at = {w: i for i, w in enumerate(words)}
+    assert vecs[at["بغداد"]] @ vecs[at["دمشق"]] > 0.9
+    assert abs(vecs[at["بغداد"]] @ vecs[at["وصل"]]) < 0.1
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
