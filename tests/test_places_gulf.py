@@ -289,3 +289,17 @@ def test_homonym_village_near_its_neighbour() -> None:
     recs = places("تدور معارك للسيطرة على بلدتي الفوعة وكفرية بريف إدلب في سوريا.")
     r = find(recs, "كفرية")
     assert distance_km(r.lat, r.lon, 35.99, 36.68) <= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # «البلاد» is the country of the place named just before it in its sentence ...
+        ("قتل ثلاثة في لبنان أمس. ووقع هجوم في اسطنبول وفي جنوب شرق البلاد أسفر عن مقتل جنديين. "
+         "وقال مسؤول في لبنان إن الوضع هادئ.", "TR"),
+        # ... else the article's main country
+        ("قتل ثلاثة في لبنان أمس. وقال مسؤول في لبنان إن الجيش انتشر في جنوب شرق البلاد.", "LB"),
+    ],
+)
+def test_the_land_is_the_country_of_the_place_before(text: str, country: str) -> None:
+    assert find(places(text), "جنوب شرق البلاد").country == country

@@ -228,8 +228,19 @@ def _main_country(ctx: Context) -> str | None:
     return sorted(ctx.countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
+_THE_LAND = fold("البلاد")
+
+
+def _country_before(chosen: list[Match], toks: list[Any], i: int) -> str | None:
+    """The one country of the place named last before token ``i`` in its sentence."""
+    before = [m for m in chosen if m.tok_end <= i and toks[m.tok_start].sent == toks[i].sent]
+    if not before:
+        return None
+    return unambiguous_country(max(before, key=lambda m: m.tok_end))
+
+
 def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int],
-                     ctx: Context) -> list[Match]:
+                     ctx: Context, chosen: list[Match]) -> list[Match]:
     """«شمال غربي البلاد» (the article's main country) and «العاصمة السورية» (its capital)."""
     out: list[Match] = []
     toks = doc.tokens
@@ -244,15 +255,22 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
         if bare in THE_COUNTRY and i > 0:
             before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
             d, nb, _ = read_direction(before, [])
-        if d is not None and not d.rural and main and main in gaz.countries:
-            m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[main]])
+        # «في اسطنبول وفي جنوب شرق البلاد»، «في محافظة شرناق في جنوب شرق البلاد»: «البلاد» is
+        # the country of the place named just before it in its sentence, when there is one,
+        # else the article's main country (not «المملكة»: Saudi news names Yemeni places
+        # beside «جنوب المملكة»)
+        own = _country_before(chosen, toks, i - (nb if d is not None else 0)) \
+            if bare == _THE_LAND else None
+        cc = own if own in gaz.countries else main
+        if d is not None and not d.rural and cc and cc in gaz.countries:
+            m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[cc]])
             m.notes.append("the_country")
             out.append(m)
             # «جنوب غرب وغرب المملكة»: the directions written before, without the anchor
             for a, b, ed in elided_directions(folded, i - nb, [t.sent for t in toks]):
                 plen = 1 if folded[a].startswith("و") and folded[a] not in DIRECTIONS else 0
                 em = Match(a, b, toks[a].nstart + plen, toks[b - 1].nend, folded[a][plen:],
-                           [gaz.countries[main]])
+                           [gaz.countries[cc]])
                 em.direction = ed
                 out.append(em)
         elif bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS \
@@ -445,7 +463,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             accepted[i] = m
     chosen = [matches[i] for i in sorted(accepted)]
     taken = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
-    phrases = _country_phrases(doc, gaz, folded, taken, ctx)
+    phrases = _country_phrases(doc, gaz, folded, taken, ctx, chosen)
     starts = {m.tok_start for m in chosen}
     by_start = {m.tok_start: m for m in chosen}
     for ph in phrases:
