@@ -303,3 +303,22 @@ def test_homonym_village_near_its_neighbour() -> None:
 )
 def test_the_land_is_the_country_of_the_place_before(text: str, country: str) -> None:
     assert find(places(text), "جنوب شرق البلاد").country == country
+
+
+def test_unknown_sites_take_the_region_just_after_them() -> None:
+    # «حقلي شاعر وجزل بريف حمص الشرقي»: the container right after is a region record
+    got = places("قصفت الطائرات مواقع في محيط حقلي شاعر وجزل بريف حمص الشرقي في سوريا.")
+    for surface in ("حقلي شاعر", "جزل"):
+        r = find(got, surface)
+        assert distance_km(r.lat, r.lon, 34.75, 37.8) <= 50
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وصلت تعزيزات بغية تعزيز جبهتي الانقلابين في تعز وعدن.", "جبهتي الانقلابين"),
+        ("سيطرت القوات على محيط مدينة زنجبار ومعسكر اللواء 15 ميكا.", "معسكر اللواء"),
+    ],
+)
+def test_cued_words_that_name_no_place(text: str, absent: str) -> None:
+    assert absent not in {r.text for r in places(text)}

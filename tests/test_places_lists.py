@@ -75,6 +75,9 @@ def test_no_next_item(text: str) -> None:
          ["الجماجم", "السوداء"], 14.0, 45.5),
         ("هاجمت القوات جبال الطوي وهرمز والحمة في محافظة البيضاء اليمنية.",
          ["الطوي", "هرمز", "الحمة"], 14.0, 45.5),
+        # «منها» after a plural place noun opens a list; «قبة مشرعة»: a name in construct
+        ("سيطرت المقاومة في تعز اليمنية على مراكز استراتيجية، منها قبة مشرعة وحدنان.",
+         ["قبة مشرعة", "حدنان"], 13.58, 44.02),
     ],
 )
 def test_unknown_names_of_a_list(text: str, names: list[str], lat: float, lon: float) -> None:
@@ -101,6 +104,8 @@ def test_capital_stays_without_an_area_cue() -> None:
         ("استقبل أمير منطقة الباحة وسمو الرئيس العام الوفد.", "سمو"),
         ("قال مدير شباب منطقة الباحة وليد الخاطر إن الفريق فاز.", "ليد"),
         ("يتوقع هطول أمطار على مناطق عسير، وجازان، ونجران، وتمتد إلى مرتفعات مكة.", "تمتد"),
+        # «منها» without a plural place noun before it is no list
+        ("وقدمت الوزارة خدمات كثيرة منها الصحة والتعليم في اليمن.", "الصحة"),
         # one name after a plural cue is no list
         ("قصفت الطائرات قرى المنطقة في اليمن.", "المنطقة"),
         # a military unit ends a list

@@ -23,7 +23,7 @@ from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
 from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, VILLAGE_CUES, fold_all
-from .lists import LIST_CUES, next_item
+from .lists import AND, LIST_CUES, next_item
 from .mentions import Match
 
 __all__ = ["described_sites", "listed_places", "stray_places", "unknown_places"]
@@ -61,7 +61,8 @@ _DUALS = fold_all("بلدتي قريتي مدينتي محافظتي مديري�
 # the tagger says ORG).
 _FRONT_STOP = fold_all(
     "النصرة الإنقاذ البوليساريو التحرير العمل القوى الشعبية الوطنية فتح المقاومة التوافق "
-    "الرفض الإصلاح الصمود النضال الدفاع تحرير إنقاذ جيش الأمن الشرطة القوات الجيش الحرس"
+    "الرفض الإصلاح الصمود النضال الدفاع تحرير إنقاذ جيش الأمن الشرطة القوات الجيش الحرس "
+    "اللواء لواء الكتيبة"  # «معسكر اللواء 15 ميكا»: a unit's camp, named by the unit
 )
 _ADMIN_STOP = fold_all(
     "أمن الأمن التربية الصحة الشرطة الدفاع المرور الزراعة الأوقاف الشؤون العامة عامة "
@@ -107,7 +108,9 @@ def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int]
     near = [m for m in mentions if m[2].precision not in ("country", "region") and m[2].lat is not None]
     # «منطقة «معبر» بمحافظة ذمار»، «معسكر مرة في شبوة»: a place starting right after it
     # (within ``_CONTAINER_CHARS``) is most often the one it lies in
-    close = [m for m in near if 0 <= m[0] - end <= _CONTAINER_CHARS and sent[0] <= m[0] < sent[1]]
+    # (a region too: «حقلي شاعر وجزل بريف حمص الشرقي»)
+    close = [m for m in mentions if m[2].precision != "country" and m[2].lat is not None
+             and 0 <= m[0] - end <= _CONTAINER_CHARS and sent[0] <= m[0] < sent[1]]
     if close:
         return min(close, key=lambda m: m[0])[2]
     same = [m for m in near if sent[0] <= m[0] and m[1] <= sent[1]]
@@ -194,6 +197,9 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         # «محافظة يخسرها المتمردون»: an imperfect verb, a word with a pronoun suffix or a
         # preposition with the article («محافظة بالمملكة») is no name; «جبل صبر والمواقع»:
         # a second word with و starts a list
+        # «جبهتي الانقلابين»: a definite plural (-ين، -ون) is people, not a place's name
+        if folded[k].startswith("ال") and folded[k].endswith(("ين", "ون")) and len(folded[k]) > 5:
+            continue
         if folded[k].startswith(("ي", "بال", "كال")) or folded[k].endswith("ها") or (
                 folded[k].startswith("و") and not folded[k].startswith("وادي")):
             continue  # «لبلده وأدخله»: «بلده» is "his country" before a verb
@@ -354,6 +360,13 @@ def described_sites(doc: Doc, folded: list[str], records: list[Mention]) -> list
 # Taif's centres). Hand-made from SaudiNewsNet usage (tests/devgold/places).
 _LIST_HEADS = fold_all("منطقة قرية بلدة حي جبل")
 #: the first word of a two-word name in construct («وذي مهنة»، «وبني مالك»، «وتل معاز»)
+#: «مراكز استراتيجية، منها قبة مشرعة وحدنان»: "among them" after a plural place noun
+#: opens a list of its places (SaudiNewsNet; the gold tuning split annotates both)
+_AMONG = fold_all("منها ومنها أبرزها وأبرزها أهمها وأهمها أبرزهما")
+_PLACE_PLURALS = fold_all(
+    "مناطق المناطق مواقع المواقع مراكز المراكز قرى القرى مديريات المديريات بلدات البلدات "
+    "جبهات الجبهات أحياء الأحياء مدن المدن محافظات المحافظات جبال الجبال معسكرات المعسكرات"
+)
 _CONSTRUCT = fold_all("ذي ذو بني بنى أبو ابو أم ام آل بئر عين تل رأس راس دار بيت كفر دير")
 #: common nouns that end a list of places («منطقة الرباط والفيوش واللواء الخامس»، «جبل صبر
 #: والمواقع»): military units, institutions, generic places
@@ -373,6 +386,7 @@ _LIST_STOP = fold_all(
 )
 _PRONOUNS = ("ها", "هم", "هما", "كم", "نا")
 _LIST_MAX = 10
+_LIST_CUE_OF_AMONG = fold("مناطق")  # «منها» reads like a plural cue
 
 
 def _list_word(w: str) -> bool:
@@ -421,15 +435,19 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention]) -> list[P
             return None  # «منطقة الباحة وسمو الأمير»، «منطقة الباحة وليد الخاطر»
         if w.startswith("ال") and w.endswith("ات") and len(w) > 5:
             return None  # «والبلديات التابعة لها»: a definite plural
-        if w in _CONSTRUCT:
-            if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_arabic \
-                    and k + 1 not in covered and _list_word(folded[k + 1]):
-                return k + 2
-            return None
-        return k + 1
+        second = (k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_arabic
+                  and k + 1 not in covered and not folded[k + 1].startswith(AND)
+                  and _list_word(folded[k + 1]))
+        if w in _CONSTRUCT:  # «وذي مهنة»
+            return k + 2 if second else None
+        # «قبة مشرعة»: an indefinite first word in construct with a second
+        return k + 2 if second and not w.startswith("ال") else k + 1
 
     for i, w in enumerate(folded[:-1]):
         cue = bare(w)
+        if w in _AMONG and any(folded[j] in _PLACE_PLURALS or bare(folded[j]) in _PLACE_PLURALS
+                               for j in range(max(0, i - 8), i) if toks[j].sent == toks[i].sent):
+            cue = _LIST_CUE_OF_AMONG
         if cue not in LIST_CUES and cue not in _LIST_HEADS:
             continue
         k = i + 1
