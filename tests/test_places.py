@@ -186,6 +186,12 @@ def test_directional_phrase_is_far_from_the_capital() -> None:
     assert not near(r, 33.51, 36.29, 150)  # not Damascus
 
 
+def test_distance_from_a_town_is_no_region() -> None:
+    # «700 كيلومتر جنوب طرابلس» locates Sabha; it names Tripoli, no region south of it
+    got = places("تقع سبها على بعد 700 كيلومتر تقريبا جنوب طرابلس في ليبيا.")
+    assert [r.precision for r in got if r.text.endswith("طرابلس")] == ["city"]
+
+
 def test_capital_described_by_its_country() -> None:
     r = find(places("وصل الوفد إلى العاصمة الجزائرية أمس."), "العاصمة الجزائرية")
     assert r.country == "DZ" and near(r, 36.75, 3.06)

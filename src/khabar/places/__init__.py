@@ -229,6 +229,9 @@ def _main_country(ctx: Context) -> str | None:
 
 
 _THE_LAND = fold("البلاد")
+#: units of a distance before a compass word («على بعد 40 كلم شمال تونس»)
+_DISTANCE = fold_all("كيلومتر كيلومترا كيلومترات كلم كم ميل ميلا أميال متر مترا أمتار")
+_ABOUT = fold_all("تقريبا تقريباً فقط")
 
 
 def _country_before(chosen: list[Match], toks: list[Any], i: int) -> str | None:
@@ -518,6 +521,13 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             d, nb, na = read_direction(words_before[skip:skip + 2], words_after)
             if d is not None and skip:
                 nb += skip
+            # «700 كيلومتر تقريبا جنوب طرابلس»: a distance from a town locates something
+            # else; it names no region (the gold tuning split has none), only the town
+            j = m.tok_start - nb - 1
+            if d is not None and nb and j >= 0 and toks[j].sent == sent and (
+                    folded[j] in _DISTANCE or (j > 0 and folded[j] in _ABOUT and folded[j - 1] in _DISTANCE)):
+                d, nb, na = None, 0, 0
+                m.notes.append("reference")  # a reference point: no anchor for unknown places
         directions.append((d, nb, na))
 
     # Stage 4b: choose places; twice, the second time near the first round's places.
@@ -593,7 +603,8 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 nstart = toks[m.tok_start - 1].nstart + plen
         span = doc.span_from_norm(nstart, nend)
         if ident in seen:
-            positions.append((span.start, span.end, records[seen[ident]]))
+            if "reference" not in m.notes:
+                positions.append((span.start, span.end, records[seen[ident]]))
             continue
         seen[ident] = len(records)
         records.append(Place(
@@ -601,7 +612,8 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             entity=m.entity, name_en=name_en or None, lat=round(lat, 4), lon=round(lon, 4),
             country=p.country, precision=prec,  # type: ignore[arg-type]
         ))
-        positions.append((span.start, span.end, records[-1]))
+        if "reference" not in m.notes:
+            positions.append((span.start, span.end, records[-1]))
         if d is not None and p.precision not in ("country", "region"):
             city_dirs.add(id(records[-1]))
     # «بجبهة المخدرة شمال غربي مأرب»: a direction from a town right after an unknown place
