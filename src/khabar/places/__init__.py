@@ -616,6 +616,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             positions.append((span.start, span.end, records[-1]))
         if d is not None and p.precision not in ("country", "region"):
             city_dirs.add(id(records[-1]))
+    _span_outside_organisations(doc, positions)
     # «بجبهة المخدرة شمال غربي مأرب»: a direction from a town right after an unknown place
     # is its anchor (``unknown``; a region record is not one otherwise: «شمال سوريا»)
     records += stray_places(doc, strays, positions, city_dirs)
@@ -630,6 +631,35 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"
     return records
+
+
+def _span_outside_organisations(doc: Doc, positions: list[tuple[int, int, Place]]) -> None:
+    """«حركة النضال العربي لتحرير الأحواز ... في الأحواز»: a record whose first mention lies
+    inside an organisation's or person's name takes its first mention outside any, when it
+    has one (the gold corpus annotates the place, not the name it is part of; stage 5b)."""
+    names = [(sp.start, sp.end) for e in doc.entities if e.type in ("ORG", "PER")
+             for sp in (e.mentions or [e])]
+    if not names:
+        return
+    # every occurrence of a name of two words or more, also where the tagger missed it
+    text = doc.article.text
+    for e in doc.entities:
+        if e.type in ("ORG", "PER") and " " in e.text.strip():
+            k = text.find(e.text)
+            while k >= 0:
+                names.append((k, k + len(e.text)))
+                k = text.find(e.text, k + 1)
+
+    def inside(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in names)
+
+    moved: set[int] = set()
+    for s, e, rec in sorted(positions, key=lambda x: x[0]):
+        if id(rec) in moved or not inside(rec.start, rec.end) or inside(s, e):
+            continue
+        span = doc.span(s, e)
+        rec.text, rec.start, rec.end = span.text, span.start, span.end
+        moved.add(id(rec))
 
 
 def _country_after(gaz: Gazetteer, folded: list[str], j: int) -> str | None:
