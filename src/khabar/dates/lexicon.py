@@ -15,6 +15,8 @@ Hijri month names: Arabic Wikipedia «التقويم الهجري». English abb
 from __future__ import annotations
 
 __all__ = [
+    "AGO_NUMBERS",
+    "AGO_UNITS",
     "EN_MONTHS",
     "GREGORIAN_MONTHS",
     "HIJRI_MONTHS",
@@ -83,4 +85,21 @@ ORDINAL_DAYS: dict[str, int] = {
     "الرابع والعشرين": 24, "الخامس والعشرين": 25, "السادس والعشرين": 26,
     "السابع والعشرين": 27, "الثامن والعشرين": 28, "التاسع والعشرين": 29, "الثلاثين": 30,
     "الحادي والثلاثين": 31,
+}
+
+
+#: «قبل أربعة أيام» "four days ago": the number words before a unit of time (masculine and
+#: feminine forms; standard grammar tables, as in khabar.quantities.lexicon).
+AGO_NUMBERS: dict[str, int] = {
+    "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+    "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
+}
+#: Units of time after «قبل» (singular = one, dual = two, plural after a number) → (unit of
+#: the relative value, count for the singular/dual forms, or 0 when a number must precede).
+AGO_UNITS: dict[str, tuple[str, int]] = {
+    "يوم": ("day", 1), "يومين": ("day", 2), "أيام": ("day", 0),
+    "أسبوع": ("week", 1), "أسبوعين": ("week", 2), "أسابيع": ("week", 0),
+    "شهر": ("month", 1), "شهرين": ("month", 2), "أشهر": ("month", 0), "شهور": ("month", 0),
+    "عام": ("year", 1), "عامين": ("year", 2), "أعوام": ("year", 0), "سنة": ("year", 1),
+    "سنتين": ("year", 2), "سنوات": ("year", 0),
 }

@@ -14,6 +14,8 @@ from functools import cache
 
 from ..normalize import normalize_text
 from .lexicon import (
+    AGO_NUMBERS,
+    AGO_UNITS,
     AMBIGUOUS_MONTHS,
     EN_MONTHS,
     EN_WEEKDAYS,
@@ -161,6 +163,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # («عبد الأحد» is a name)
         "wd": rf"{_B}(?<!عبد )(?:[وف](?=\w))?(?P<ws>(?:يوم\s+)?(?P<wd>{wdays}))"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|الفارط|المقبل|القادم))?{_E}",
+        # «قبل أربعة أيام»، «قبل يومين»، «قبل عام» "ago": relative to the article's date (not
+        # «قبل أربعة أيام من الانتخابات»، «قبل يومين فقط من زيارة», before another event; not
+        # hours: «قبل 48 ساعة»)
+        "ago": rf"{_B}[وف]?(?P<ago>قبل\s+(?:(?P<an>[1-9]\d?|{_alt(AGO_NUMBERS)})\s+)?"
+        rf"(?P<au>{_alt(AGO_UNITS)})){_E}(?!\s+(?:فقط\s+)?(?:من|على|علي|عن)(?!\w))",
         # relative expressions (see RELATIVE)
         # «اليوم (الاثنين)»، «أمس الأحد»: the weekday belongs to the relative expression
         # at a word start, after optional proclitics («وأمس»، «بالعام الماضي»، «للعام الماضي»)
@@ -193,6 +200,13 @@ RELATIVE: dict[str, str] = {
     "الايام الاخيره": "recent", "الايام الماضيه": "recent", "الايام القليله الماضيه": "recent",
     "الساعات الماضيه": "recent", "الساعات الاخيره": "recent",
     "الساعات القليله الماضيه": "recent",
+    # weeks, months, years «الأخيرة/الماضية» and «اليوم التالي» name no resolvable date either
+    # (tests/gold tuning part: «في الأسابيع الأخيرة» → null)
+    "الاسابيع الاخيره": "recent", "الاسابيع الماضيه": "recent",
+    "الاسابيع القليله الماضيه": "recent", "الاشهر الاخيره": "recent",
+    "الاشهر الماضيه": "recent", "الاشهر القليله الماضيه": "recent", "الشهور الاخيره": "recent",
+    "الشهور الماضيه": "recent", "السنوات الاخيره": "recent", "السنوات الماضيه": "recent",
+    "اليوم التالي": "recent", "اليوم السابق": "recent",
 }
 def _rel_alt(keys: list[str]) -> str:
     return "|".join(
@@ -227,7 +241,7 @@ def find_dates(norm: str, relative: bool = True, english: bool = False) -> list[
     pats = _compiled()
     cands: list[DateMatch] = []
     for kind, pat in pats.items():
-        if not relative and kind in ("wd", "rel", "m"):
+        if not relative and kind in ("wd", "rel", "m", "ago"):
             continue
         if not english and kind in ("en_dmy", "en_mdy"):
             continue
@@ -252,7 +266,7 @@ def find_dates(norm: str, relative: bool = True, english: bool = False) -> list[
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken.sort(key=lambda c: c.start)
-    return _split_year_ranges(_range_starts(norm, _merge_today(norm, taken)))
+    return _split_year_ranges(_range_starts(norm, _merge_night(norm, _merge_today(norm, taken))))
 
 
 def _split_year_ranges(taken: list[DateMatch]) -> list[DateMatch]:
@@ -272,6 +286,26 @@ def _merge_today(norm: str, taken: list[DateMatch]) -> list[DateMatch]:
             out[-1] = DateMatch(p.start, c.end, c.kind, c.year, c.month, c.day, c.weekday,
                                 c.shift)
             continue
+        out.append(c)
+    return out
+
+
+_NIGHT_RE = re.compile(r"(?<!\w)[وف]?(?:ليل|ليله|ليلة)\s+$")
+
+
+def _merge_night(norm: str, taken: list[DateMatch]) -> list[DateMatch]:
+    """«ليل الأربعاء الخميس» "the night of Wednesday to Thursday": one date, the first
+    weekday, its span from «ليل» (tests/gold tuning part)."""
+    out: list[DateMatch] = []
+    for c in taken:
+        p = out[-1] if out else None
+        if p is not None and p.kind == "weekday" and c.kind == "weekday" and p.shift == 0 \
+                and not norm[p.end:c.start].strip():
+            night = _NIGHT_RE.search(norm, max(0, p.start - 8), p.start)
+            if night:
+                out[-1] = DateMatch(night.start(), c.end, "weekday", weekday=p.weekday,
+                                    shift=c.shift)
+                continue
         out.append(c)
     return out
 
@@ -389,6 +423,8 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         rel = g.get("rel")
         shift = -1 if rel in _PAST else (1 if rel else 0)
         return DateMatch(s, e, "weekday", weekday=weekday_number(g["wd"]), shift=shift)
+    if kind == "ago":
+        return _ago(m)
     if kind == "rel":
         key = relative_key(g["relx"])
         if key is None:
@@ -396,3 +432,20 @@ def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
         s = m.start("relx")
         return DateMatch(s, e, "rel", rel=key, weekday=_wd(g))
     return None
+
+
+def _ago(m: re.Match[str]) -> DateMatch | None:
+    """«قبل أربعة أيام» → rel ``day-4``; «قبل يومين» → ``day-2``; «قبل عام» → ``year-1``; a
+    plural needs its number, a singular or dual has none («قبل أربعة يوم» is no date)."""
+    units = {norm_key(k): v for k, v in AGO_UNITS.items()}
+    unit, count = units[norm_key(m.group("au"))]
+    n = m.group("an")
+    if n is None:
+        if count == 0:
+            return None
+        k = count
+    else:
+        if count != 0:
+            return None
+        k = int(n) if n.isdigit() else {norm_key(w): v for w, v in AGO_NUMBERS.items()}[norm_key(n)]
+    return DateMatch(m.start("ago"), m.end("ago"), "rel", rel=f"{unit}-{k}")
