@@ -217,3 +217,18 @@ def test_a_bracket_of_ages_is_no_count_again() -> None:
     got = dict(units("وأم لثلاثة أولاد (4 و5 و11 عاما) وعندما سألتها"))
     assert got["ثلاثة أولاد"] == "children"
     assert got.get("4") != "children"
+
+
+MORE = [
+    # «عديد» + a definite noun (Tunisian usage) is «العديد من»
+    ("وقد تم إيقافه عديد المرات في قضايا", [("عديد المرات", 3, 3, None, "times", True)]),
+    ("لأسباب عديدة", []),
+    # a range of years after a team is its ages
+    ("تزينت بوابة فريق الكشافة 14 – 17 سنة بعلم آخر", []),
+    ("استمر الفريق في العمل بين 3 و5 سنوات", [("بين 3 و5 سنوات", 3, 4, 5, "years", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more(text: str, expected: list[tuple]) -> None:
+    assert quantities(text) == expected

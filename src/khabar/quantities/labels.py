@@ -12,7 +12,7 @@ from .lexicon import (
     TIME_AFTER,
     UNITS_LEX,
 )
-from .lexicon_context import LABELS_WITH_ADJECTIVE, ORDINAL_UNITS
+from .lexicon_context import AGE_GROUP_NOUNS, LABELS_WITH_ADJECTIVE, ORDINAL_UNITS, PARTICLES
 from .numbers import Num, Tok, stems
 from .units import REFERS_BACK
 
@@ -167,4 +167,9 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
         for b in range(pre - 1, max(pre - 4, -1), -1):
             if any(s in AGE_CUES for s in stems(toks[b].key, article=True)):
                 return True
+            if ranged and b >= pre - 2 and toks[pre].text[0].isdigit() \
+                    and toks[pre - 1].text.isalpha() \
+                    and toks[pre - 1].key not in PARTICLES \
+                    and any(s in AGE_GROUP_NOUNS for s in stems(toks[b].key, article=True)):
+                return True  # «فريق الكشافة 14 – 17 سنة»: the ages of a team or a group
     return False

@@ -99,9 +99,14 @@ VAGUE: dict[str, tuple[float, float, float | None]] = _keys({
     # gold annotators give it («عدة مقرات حكومية» → 3/3/null, tests/gold tuning part);
     # «مداهمات عدة» after its noun is not counted (numbers.py)
     "عدة": (3, 3, None),
+    # «عديد المرات»، «عديد الأشخاص» (Tunisian usage, without «من»): as «العديد من»
+    # (tests/gold tuning part: «عديد المرات» → 3/3/null)
+    "عديد": (3, 3, None),
 })
 #: Vague words that count only before a noun («عدة مقرات»، not «مداهمات عدة»).
 VAGUE_BEFORE_NOUN: frozenset[str] = frozenset({key("عدة")})
+#: Vague words that count only before a definite noun («عديد المرات»).
+VAGUE_BEFORE_DEFINITE: frozenset[str] = frozenset({key("عديد")})
 
 #: Multi-word vague quantities (token keys) → (min, best, max). «عدد من» "a number of": at
 #: least 2, best 3 (ACLED codes "a few/several" conservatively), no upper bound.

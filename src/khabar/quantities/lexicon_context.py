@@ -16,7 +16,7 @@ from ..normalize import normalize_text
 from .lexicon import GROUP_MEMBER_NOUNS, key
 
 __all__ = [
-    "AFFILIATED", "AMONG", "BEFORE_PARTITIVE", "DEATH_NOUNS", "DEMONSTRATIVES", "ELEMENT",
+    "AFFILIATED", "AGE_GROUP_NOUNS", "AMONG", "BEFORE_PARTITIVE", "DEATH_NOUNS", "DEMONSTRATIVES", "ELEMENT",
     "EXCEED_VERBS", "FELL_AS", "FIELD", "FORCE_MEMBERS", "FORCE_MEMBERS_OF_PRONOUN",
     "LABELS_WITH_ADJECTIVE", "MEMBERS_OF_PRONOUN", "NOT_FUALA",
     "NOT_PERSON_PLURALS", "ORDINAL_UNITS", "PARTICLES", "RANGE_CONNECTORS", "SUPERLATIVES",
@@ -117,6 +117,12 @@ PARTICLES = frozenset({
 LABELS_WITH_ADJECTIVE = frozenset(key(w) for w in (
     "رقم", "الرقم", "القرار", "قرار", "المرسوم", "مرسوم", "القانون", "قانون", "المادة",
     "الفصل", "البند",
+))
+
+#: Teams and groups before a range of years, which is then their ages («فريق الكشافة 14 – 17
+#: سنة»، «فئة 10-12 عاما»); khabar list.
+AGE_GROUP_NOUNS = frozenset(key(w) for w in (
+    "فريق", "فرق", "فئة", "فئات", "شريحة", "منتخب", "مرحلة", "الأشبال", "الناشئين", "الشباب",
 ))
 
 _ORDINALS = ("الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة",

@@ -19,6 +19,7 @@ from .lexicon import (
     SCALES,
     TEEN_ONLY,
     VAGUE,
+    VAGUE_BEFORE_DEFINITE,
     VAGUE_BEFORE_NOUN,
     VAGUE_PHRASES,
     key,
@@ -230,6 +231,10 @@ def _vague_phrase(toks: list[Tok], i: int) -> Num | None:
         return None
     lo, best, hi = got
     j = i + 1
+    if stems(k0)[-1] in VAGUE_BEFORE_DEFINITE and not (
+            j < n and toks[j].text.isalpha() and toks[j].key.startswith("ال")
+            and toks[j].key not in PARTICLES):
+        return None  # «عديد» alone is an adjective («عوامل عديدة» is another word)
     if stems(k0)[-1] in VAGUE_BEFORE_NOUN and not _before_its_noun(toks, i, j):
         # «ونفذت الشرطة مداهمات عدة.»، «أجرى تبديلات عدة تمثلت»: after its noun, not counted
         return None
