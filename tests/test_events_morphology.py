@@ -95,6 +95,9 @@ def _triggers(text: str) -> list[tuple[str, str]]:
         ("وفرقت قوات الأمن المتظاهرين بالقوة.", "وفرقت", "protest_with_intervention"),
         # forces deployed
         ("ونشر الجيش مئات الجنود في المدينة.", "ونشر", "movement_of_forces"),
+        # the Popular Resistance of the Yemen war takes places (the context lexicon has no class for it)
+        ("وسيطرت المقاومة الشعبية على مديرية القفر أمس.", "وسيطرت", "non_state_actor_overtakes_territory"),
+        ("واحتلت المليشيات مدينة عدن في مارس الماضي.", "واحتلت", "non_state_actor_overtakes_territory"),
     ],
 )
 def test_fourth_pass_family_is_found(text: str, word: str, subtype: str) -> None:
@@ -116,6 +119,8 @@ def test_fourth_pass_family_is_found(text: str, word: str, subtype: str) -> None
         ("تستهدف يد الإرهاب الآثمة المجرمة بالقتل وتخريب المساجد."),  # the concept of killing
         ("نورا جنبلاط تسجل هذا العام ثلاثين سنة من عمر تظاهرة ولدت لمقاومة الحرب."),  # a festival
         ("ومن يصفونهم بالأعداء كثيرون."),  # «يصفون» is «describe», not «صفّى»
+        ("ولا تحتل تركيا موقعا بين البلدان العشرة الأولى."),  # a ranking
+        ("وارتفعت الأرباح نتيجة لانخفاض سعر الصرف بحسب ترجمة التقرير."),  # «ترجمة» is no «رجم»
     ],
 )
 def test_fourth_pass_word_without_an_occurrence(text: str) -> None:

@@ -20,7 +20,7 @@ _DONE_WINDOW = 5
 _QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب"})
 # Verbs of taking and retaking places (fourth pass): armed men in the sentence, and a place
 # (or an attached pronoun) as the object; «احتلت المركز الأول» is a ranking, «استعاد ثقته» trust.
-_TAKING_OBJECT = frozenset({"حرر", "طهر", "تطهير", "استعاد", "استعاده", "احتل", "طرد"})
+_TAKING_OBJECT = frozenset({"حرر", "طهر", "تطهير", "استعاد", "استعاده", "احتل", "احتلت", "احتلوا", "طرد"})
 # ... the same with the place anywhere in a few words around: «أحكمت المقاومة سيطرتها الكاملة على
 # قاعدة العند»، «سقطت مدينة الرمادي بيد التنظيم»، «استولى المسلحون على مواقع»
 _TAKING_NEAR = frozenset({"استولي علي", "احكم سيطرته", "احكم السيطره", "بسط سيطرته", "بسط السيطره", "سقط بيد",
@@ -86,13 +86,13 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         return False  # «المدن التي كانوا قد استولوا عليها»: a place described, not a taking told
     if m.entry.form in _TAKING_NEAR:
         # «استولى على مبالغ» is a fraud: seizing needs armed men; the others are military idioms
-        if m.tense == "present" or (m.entry.form == "استولي علي" and "armed" not in has):
+        if m.tense == "present" or (m.entry.form == "استولي علي" and not _armed(has, tokens, m, end)):
             return False
         return any(_place_word(ffold(tokens[q].norm))
                    for q in range(max(0, m.first - _TAKING_WINDOW), min(end, k + _TAKING_WINDOW))
                    if q not in (m.head, m.tail))
     if m.entry.form in _TAKING_OBJECT:
-        if "armed" not in has or m.tense == "present":
+        if not _armed(has, tokens, m, end) or m.tense == "present":
             return False  # «يحرر المحضر»، «تستعيد عافيتها»: no forces, or a habit
         if any(_future_verb(ffold(tokens[q].norm)) for q in range(max(0, m.first - 8), m.first)):
             return False  # «سينتقلون بعدها لتحرير مديرية لودر وطرد مسلحي الحوثي»: a plan (وطرد: a masdar)
@@ -131,10 +131,23 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         return True  # a strong phrase: whatever it retook («استعادت القوات السيطرة على الرمادي»)
     if m.entry.form in ("سيطر علي", "سيطره علي"):
         # «سيطر الجيش على مديرية القفر», not «سيطرت الحكومة على الأسعار»
-        return "armed" in has and (core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w))
+        return _armed(has, tokens, m, end) and (core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w))
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
     return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
         ffold(tokens[m.head].norm).endswith(("ها", "هم"))
+
+
+# Fighters the context lexicon does not class as armed: «المقاومة الشعبية» of the Yemen war
+# (definite: «مقاومة الفساد» is a policy), the tribesmen of Iraq and Yemen.
+_FIGHTERS = frozenset(ffold(w) for w in ("المقاومة", "والمقاومة", "للمقاومة", "بالمقاومة", "مقاومين", "المقاومين",
+                                         "العشائر", "القبائل", "رجال القبائل"))
+
+
+def _armed(has: set[str], tokens: Sequence[Token], m: Mention, end: int) -> bool:
+    """Armed men in the sentence: the context lexicon's class, or fighters it does not know
+    within a few words of the trigger."""
+    return "armed" in has or any(ffold(tokens[q].norm) in _FIGHTERS
+                                 for q in range(max(0, m.first - 8), min(end, m.last + 8)))
 
 
 def _future_verb(w: str) -> bool:
