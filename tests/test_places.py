@@ -196,6 +196,20 @@ def test_record_span_leaves_an_organisation_name() -> None:
     assert r.start == text.index("في الأحواز") + 3
 
 
+def test_elided_direction_before_a_country_region() -> None:
+    # «شمال وغرب العراق»: «شمال» is Iraq's north, written without its anchor
+    got = places("يسيطر التنظيم على مناطق واسعة في شمال وغرب العراق منذ عام 2014.")
+    north = find(got, "شمال")
+    assert north.country == "IQ" and north.precision == "region" and north.lat > 35
+    assert find(got, "غرب العراق").country == "IQ"
+
+
+def test_unknown_place_near_a_distance_reference() -> None:
+    # the reference point of a distance is an unknown place's anchor only as a last resort
+    got = places("عثر على الطائرة قرب بلدة كودازي على بعد 600 كيلومتر شمال شرقي بوجوتا.")
+    assert find(got, "بلدة كودازي").country == "CO"
+
+
 def test_distance_from_a_town_is_no_region() -> None:
     # «700 كيلومتر جنوب طرابلس» locates Sabha; it names Tripoli, no region south of it
     got = places("تقع سبها على بعد 700 كيلومتر تقريبا جنوب طرابلس في ليبيا.")

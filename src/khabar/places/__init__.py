@@ -483,6 +483,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     chosen = [m for m in chosen if not ptoks.intersection(range(m.tok_start, m.tok_end))]
     chosen += phrases
     taken |= ptoks
+    chosen += _elided_before_regions(doc, gaz, folded, chosen, taken)
     chosen.sort(key=lambda m: m.tok_start)
 
     # Stage 4c: a hamlet of a country the article is not otherwise about («بني مالك» in a
@@ -527,7 +528,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             if d is not None and nb and j >= 0 and toks[j].sent == sent and (
                     folded[j] in _DISTANCE or (j > 0 and folded[j] in _ABOUT and folded[j - 1] in _DISTANCE)):
                 d, nb, na = None, 0, 0
-                m.notes.append("reference")  # a reference point: no anchor for unknown places
+                m.notes.append("reference")  # a reference point: an unknown place's last anchor
         directions.append((d, nb, na))
 
     # Stage 4b: choose places; twice, the second time near the first round's places.
@@ -568,6 +569,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # Stage 5: one record per distinct place, at its first mention.
     records: list[Place] = []
     positions: list[tuple[int, int, Place]] = []  # every mention of every record
+    refs: set[tuple[int, int]] = set()  # mentions that are reference points of a distance
     seen: dict[tuple[str, str], int] = {}
     city_dirs: set[int] = set()  # records of a direction from a town («شمال غربي مأرب»)
     for m, p, (d, nb, na) in zip(chosen, picks, directions, strict=True):
@@ -603,8 +605,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 nstart = toks[m.tok_start - 1].nstart + plen
         span = doc.span_from_norm(nstart, nend)
         if ident in seen:
-            if "reference" not in m.notes:
-                positions.append((span.start, span.end, records[seen[ident]]))
+            positions.append((span.start, span.end, records[seen[ident]]))
+            if "reference" in m.notes:
+                refs.add((span.start, span.end))
             continue
         seen[ident] = len(records)
         records.append(Place(
@@ -612,17 +615,18 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             entity=m.entity, name_en=name_en or None, lat=round(lat, 4), lon=round(lon, 4),
             country=p.country, precision=prec,  # type: ignore[arg-type]
         ))
-        if "reference" not in m.notes:
-            positions.append((span.start, span.end, records[-1]))
+        positions.append((span.start, span.end, records[-1]))
+        if "reference" in m.notes:
+            refs.add((span.start, span.end))
         if d is not None and p.precision not in ("country", "region"):
             city_dirs.add(id(records[-1]))
     _span_outside_organisations(doc, positions)
     # «بجبهة المخدرة شمال غربي مأرب»: a direction from a town right after an unknown place
     # is its anchor (``unknown``; a region record is not one otherwise: «شمال سوريا»)
-    records += stray_places(doc, strays, positions, city_dirs)
-    records += unknown_places(doc, raw, chosen + strays, positions, folded, city_dirs)
-    records += described_sites(doc, folded, positions + [(r.start, r.end, r) for r in records])
-    records += listed_places(doc, folded, positions + [(r.start, r.end, r) for r in records])
+    records += stray_places(doc, strays, positions, city_dirs, refs)
+    records += unknown_places(doc, raw, chosen + strays, positions, folded, city_dirs, refs)
+    records += described_sites(doc, folded, positions + [(r.start, r.end, r) for r in records], refs)
+    records += listed_places(doc, folded, positions + [(r.start, r.end, r) for r in records], refs)
     # «الخليج العربي»، «البحر الأحمر»، «الشرق الأوسط»: a sea or region of several countries
     # is no place record (docs/annotation.md gives each place one country code; the gold
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else
@@ -631,6 +635,33 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"
     return records
+
+
+def _elided_before_regions(doc: Doc, gaz: Gazetteer, folded: list[str], chosen: list[Match],
+                           taken: set[int]) -> list[Match]:
+    """«شمال وغرب العراق»، «شمال وشرق سوريا»: compass words before a hand region of a
+    country written with و («وغرب العراق») are directions of the same country, written
+    without it (stage 2b; ``phrases.elided_directions``). Adds their tokens to ``taken``."""
+    toks = doc.tokens
+    sents = [t.sent for t in toks]
+    out: list[Match] = []
+    for m in chosen:
+        if m.direction is not None or m.key.split(" ", 1)[0] not in DIRECTIONS:
+            continue
+        rows = [c for c in m.candidates if c.source == "hand" and c.precision == "region"
+                and c.country in gaz.countries]
+        if not rows or not folded[m.tok_start].startswith("و") or m.nstart == toks[m.tok_start].nstart:
+            continue
+        country = gaz.countries[rows[0].country or ""]
+        for a, b, ed in elided_directions(folded, m.tok_start, sents):
+            if taken.intersection(range(a, b)):
+                break
+            plen = 1 if folded[a].startswith("و") and folded[a] not in DIRECTIONS else 0
+            em = Match(a, b, toks[a].nstart + plen, toks[b - 1].nend, folded[a][plen:], [country])
+            em.direction = ed
+            out.append(em)
+            taken.update(range(a, b))
+    return out
 
 
 def _span_outside_organisations(doc: Doc, positions: list[tuple[int, int, Place]]) -> None:

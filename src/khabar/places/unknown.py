@@ -97,7 +97,19 @@ _CONTAINER_CHARS = 15
 
 
 def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
-            follow: AbstractSet[int] = frozenset()) -> Place | None:
+            follow: AbstractSet[int] = frozenset(),
+            refs: AbstractSet[tuple[int, int]] = frozenset()) -> Place | None:
+    """``_place_near`` among the mentions that are no reference point of a distance («على
+    بعد 650 كيلومترا جنوبي العاصمة بكين»), else among all."""
+    if refs:
+        found = _place_near([m for m in mentions if (m[0], m[1]) not in refs], start, end, sent, follow)
+        if found is not None:
+            return found
+    return _place_near(mentions, start, end, sent, follow)
+
+
+def _place_near(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
+                follow: AbstractSet[int] = frozenset()) -> Place | None:
     """The place to put an unknown one at: a direction from a town right after it («جبهة
     المخدرة شمال غربي مأرب»: records whose id is in ``follow``, starting within 25
     characters), else the nearest mentioned in its sentence («مسرح باتاكلان في باريس»), else
@@ -219,7 +231,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
 
 
 def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: list[Mention],
-                   folded: list[str], follow: AbstractSet[int] = frozenset()) -> list[Place]:
+                   folded: list[str], follow: AbstractSet[int] = frozenset(),
+                   refs: AbstractSet[tuple[int, int]] = frozenset()) -> list[Place]:
     """Records for the unknown places of the module docstring (ids left empty)."""
     out: list[Place] = []
     nz = doc.normalized
@@ -236,7 +249,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
         sp = mentions[0]
         if not _after_place_word(doc, folded, sp.start) or _not_a_name(sp.text):
             continue
-        anchor = _anchor(records, sp.start, sp.end, _sentence(doc, sp.start), follow)
+        anchor = _anchor(records, sp.start, sp.end, _sentence(doc, sp.start), follow, refs)
         if anchor is not None:
             out.append(Place(id="", text=sp.text, start=sp.start, end=sp.end, entity=e.id,
                              lat=anchor.lat, lon=anchor.lon, country=anchor.country,
@@ -253,7 +266,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
         if key in seen_text or any(s < span.end and span.start < e for s, e in taken) or (
                 cue == _FRONT and any(s < span.end and span.start < e for s, e in others)):
             continue
-        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start), follow)
+        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start), follow, refs)
         # A gazetteer name the earlier stages set aside (inside an organisation's name, or a
         # common word) is still best placed by the gazetteer when a cue names it a place:
         # «شرطة محافظة الأنبار» is Anbar, not the nearest other place of the article.
@@ -295,7 +308,8 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
 
 
 def stray_places(doc: Doc, strays: list[Match], records: list[Mention],
-                 follow: AbstractSet[int] = frozenset()) -> list[Place]:
+                 follow: AbstractSet[int] = frozenset(),
+                 refs: AbstractSet[tuple[int, int]] = frozenset()) -> list[Place]:
     """Records for gazetteer names read as unknown local places (a foreign hamlet's name in
     a story about another country, stage 4c of ``khabar.places``): one per name, at the
     nearest place named around it, precision ``village``; none without such a place."""
@@ -305,7 +319,7 @@ def stray_places(doc: Doc, strays: list[Match], records: list[Mention],
         if m.key in seen:
             continue
         span = doc.span_from_norm(m.nstart, m.nend)
-        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start), follow)
+        anchor = _anchor(records, span.start, span.end, _sentence(doc, span.start), follow, refs)
         if anchor is None:
             continue
         seen.add(m.key)
@@ -324,7 +338,8 @@ _PALACE_ADJ = fold_all("الرئاسي الجمهوري")
 _MISSIONS = fold_all("السفارة القنصلية")
 
 
-def described_sites(doc: Doc, folded: list[str], records: list[Mention]) -> list[Place]:
+def described_sites(doc: Doc, folded: list[str], records: list[Mention],
+                    refs: AbstractSet[tuple[int, int]] = frozenset()) -> list[Place]:
     """«القصر الرئاسي»، «القصر الجمهوري»، «السفارة الأمريكية»، «القنصلية التركية»: a site at
     the town named nearest it (in its sentence, else before it); one record per
     description; nothing with no town named."""
@@ -344,7 +359,7 @@ def described_sites(doc: Doc, folded: list[str], records: list[Mention]) -> list
         if key in seen or any(s < span.end and span.start < e for s, e, _ in records):
             continue
         towns = [m for m in records if m[2].precision in ("city", "site", "admin") and m[2].lat is not None]
-        anchor = _anchor(towns, span.start, span.end, _sentence(doc, span.start))
+        anchor = _anchor(towns, span.start, span.end, _sentence(doc, span.start), refs=refs)
         if anchor is None:
             continue
         seen.add(key)
@@ -400,7 +415,8 @@ def _list_word(w: str) -> bool:
             and not (not w.startswith("ال") and w.endswith("يه") and len(w) > 4))
 
 
-def listed_places(doc: Doc, folded: list[str], records: list[Mention]) -> list[Place]:
+def listed_places(doc: Doc, folded: list[str], records: list[Mention],
+                  refs: AbstractSet[tuple[int, int]] = frozenset()) -> list[Place]:
     """Records for the names of a list that no earlier stage placed (ids left empty): each
     at the point of the list's first place when it has one, else at the nearest place
     (``_anchor``); precision ``village``. A list needs at least two names."""
@@ -493,7 +509,7 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention]) -> list[P
             if key in seen or any(s < span.end and span.start < e for s, e, _ in records):
                 continue
             anchor = head if head is not None and head.lat is not None else _anchor(
-                records, span.start, span.end, _sentence(doc, span.start))
+                records, span.start, span.end, _sentence(doc, span.start), refs=refs)
             if anchor is None or anchor.lat is None:
                 continue
             seen.add(key)
