@@ -232,3 +232,19 @@ MORE = [
 @pytest.mark.parametrize(("text", "expected"), MORE)
 def test_more(text: str, expected: list[tuple]) -> None:
     assert quantities(text) == expected
+
+
+# a part of persons named before («بينهم 5 أطفال») is passed over by words referring back
+SUBSETS = [
+    ("قتل 20 شخصا بينهم 5 أطفال وجرح 30 آخرين",
+     [("20 شخصا", "people"), ("5 أطفال", "children"), ("30 آخرين", "people")]),
+    ("إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا وأصيب أكثر من 215 آخرين بجروح",
+     [("57 مدنيا", "civilians"), ("12 طفلا", "children"), ("ست نساء", "people"),
+      ("أكثر من 215 آخرين", "civilians")]),
+    ("فاز وست هام على ضيفه", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBSETS)
+def test_subsets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected

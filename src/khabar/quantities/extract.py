@@ -23,6 +23,7 @@ Numbers inside date expressions are masked before (the dates step finds them).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -106,6 +107,10 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
     ctx = CurrencyContext(toks)
     out: list[QMatch] = []
     prior: dict[int, str] = {}  # last token of each quantity found → its unit
+    # last tokens of the quantities that count a part of persons named before («قتل 20 شخصا
+    # بينهم 5 أطفال»): words referring back pass over them to the whole
+    subsets: set[int] = set()
+    starts = [t.start for t in toks]
     i = 0
     while i < n:
         if skip[i]:
@@ -115,12 +120,25 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
         if num is None:
             i += 1
             continue
-        q, nxt = _quantity(norm, toks, num, ctx, skip, prior)
+        q, nxt = _quantity(norm, toks, num, ctx, skip, prior, subsets)
         if q is not None:
             out.append(q)
             prior[nxt - 1] = q.unit
+            if _is_subset(toks, bisect_right(starts, q.start) - 1, subsets):
+                subsets.add(nxt - 1)
         i = max(nxt, i + 1)
     return out
+
+
+def _is_subset(toks: list[Tok], s: int, subsets: set[int]) -> bool:
+    """The quantity starting at token ``s`` counts a part of persons named before: after
+    «بينهم»/«منهم» («بينهم 5 أطفال»), or after «و» right after such a part («بينهم 12 طفلا
+    وست نساء»)."""
+    if s > 0 and toks[s - 1].key in AMONG:
+        return True
+    if s > 0 and toks[s].key.startswith("و") and (s - 1) in subsets:
+        return True
+    return s > 1 and toks[s - 1].key == "و" and (s - 2) in subsets
 
 
 def _bound_verb_before_count(toks: list[Tok], pre: int) -> bool:
@@ -248,7 +266,7 @@ def _victim_after(toks: list[Tok], j: int, death: bool = True) -> str | None:
 
 def _quantity(
     norm: str, toks: list[Tok], num: Num, ctx: CurrencyContext, skip: list[bool],
-    prior: dict[int, str] | None = None,
+    prior: dict[int, str] | None = None, subsets: set[int] | None = None,
 ) -> tuple[QMatch | None, int]:
     """The quantity starting with ``num`` (or None) and the token to go on from."""
     n = len(toks)
@@ -439,7 +457,7 @@ def _quantity(
     if unit == REFERS_BACK:
         # «وجرح 12 آخرين» → the persons named before; «أربعة آخرين في عداد المفقودين»
         unit = _victim_after(toks, j, death=False) or antecedent_unit(
-            toks, pre, prior, forces=unit_key in FORCE_MEMBERS_OF_PRONOUN)
+            toks, pre, prior, forces=unit_key in FORCE_MEMBERS_OF_PRONOUN, subsets=subsets)
     if unit is None:
         unit = _victim_after(toks, j)  # «العشرات سقطوا قتلى»
     if unit is None and no_noun_after(toks, j):
@@ -470,7 +488,7 @@ def _quantity(
     for cut in (1, 2):
         # «ونحو 250»، «لعشرات»، «وبعشرات»، «وجندي واحد»: the proclitics are not part of the
         # quantity
-        if len(k0) > cut + 2 and all(c in "وفبل" for c in k0[:cut]) and (
+        if (len(k0) > cut + 2 or k0 == "وست") and all(c in "وفبل" for c in k0[:cut]) and (
                 k0[cut:] in _start_words() or (pre < i and k0[cut:] in UNITS_LEX)):
             start += cut
             break

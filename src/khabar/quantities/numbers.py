@@ -18,6 +18,7 @@ from .lexicon import (
     NUMBER_WORDS,
     SCALES,
     TEEN_ONLY,
+    UNITS_LEX,
     VAGUE,
     VAGUE_BEFORE_DEFINITE,
     VAGUE_BEFORE_NOUN,
@@ -318,6 +319,8 @@ def _word_phrase(toks: list[Tok], i: int) -> Num | None:
                     or (cur and cur < 10 and _number_word(k) == 100)):
                 break
         val = _number_word(k)
+        if first and val is None and k == "وست" and j + 1 < n and toks[j + 1].key in UNITS_LEX:
+            val = 6  # «بينهم 12 طفلا وست نساء» (not «وست هام»: only before a counted noun)
         if val is not None and k in TEEN_ONLY and not (
             j + 1 < n and toks[j + 1].key in ("عشر", "عشره")
         ):

@@ -291,7 +291,7 @@ def _quantity_just_before(toks: list[Tok], b: int, prior: dict[int, str]) -> str
 
 
 def antecedent_unit(toks: list[Tok], pre: int, prior: dict[int, str],
-                    forces: bool = False) -> str:
+                    forces: bool = False, subsets: set[int] | None = None) -> str:
     """The unit of the persons a referring word points back to: the nearest person noun
     or armed-group word in the 40 tokens before ``pre`` («مقتل 21 مدنيا وجرح عشرة آخرين»
     → civilians; «تعزيزات حوثية ... مقتل 16 منهم» → fighters). ``prior`` maps the last token
@@ -301,6 +301,8 @@ def antecedent_unit(toks: list[Tok], pre: int, prior: dict[int, str],
     named before counts too («أهداف للجيش والشرطة» → soldiers). Victim nouns («قتلى») say what happened, not who: they are passed over. Default
     ``people`` (unnamed persons)."""
     for b in range(pre - 1, max(pre - 41, -1), -1):
+        if subsets and b in subsets:
+            continue  # «قتل 20 شخصا بينهم 5 أطفال وجرح 30 آخرين»: the part is passed over
         if b in prior:
             if prior[b] in IDENTITY_UNITS:
                 return prior[b]
