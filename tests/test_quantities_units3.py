@@ -248,3 +248,8 @@ SUBSETS = [
 @pytest.mark.parametrize(("text", "expected"), SUBSETS)
 def test_subsets(text: str, expected: list[tuple[str, str]]) -> None:
     assert units(text) == expected
+
+
+def test_the_nouns_inside_a_part_are_passed_over_too() -> None:
+    text = "كما لقي ثلاثة أشخاص مصرعهم، بينهم اثنان من عناصر قوات الصحوة، بينما أصيب تسعة آخرون"
+    assert units(text)[-1] == ("تسعة آخرون", "people")

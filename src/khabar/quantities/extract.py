@@ -107,8 +107,8 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
     ctx = CurrencyContext(toks)
     out: list[QMatch] = []
     prior: dict[int, str] = {}  # last token of each quantity found → its unit
-    # last tokens of the quantities that count a part of persons named before («قتل 20 شخصا
-    # بينهم 5 أطفال»): words referring back pass over them to the whole
+    # tokens of the quantities that count a part of persons named before («قتل 20 شخصا بينهم
+    # 5 أطفال»): words referring back pass over them to the whole
     subsets: set[int] = set()
     starts = [t.start for t in toks]
     i = 0
@@ -124,8 +124,9 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
         if q is not None:
             out.append(q)
             prior[nxt - 1] = q.unit
-            if _is_subset(toks, bisect_right(starts, q.start) - 1, subsets):
-                subsets.add(nxt - 1)
+            s_tok = bisect_right(starts, q.start) - 1
+            if _is_subset(toks, s_tok, subsets):
+                subsets.update(range(s_tok, nxt))
         i = max(nxt, i + 1)
     return out
 
