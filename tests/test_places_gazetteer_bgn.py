@@ -103,10 +103,16 @@ def test_a_guess_adds_no_namesake_to_a_known_name() -> None:
     assert {p.country for p in gazetteer().lookup("المنامة")} == {"BH"}
 
 
-@pytest.mark.parametrize("name", ["حقل", "المركز"])
-def test_spelt_back_common_words_are_flagged(name: str) -> None:
-    # Ḩaql (SA) and Al Markaz (SA): ordinary words in news, places only when tagged or cued
-    assert fold(name) in gazetteer().common
+@pytest.mark.parametrize(
+    ("name", "name_en"),
+    [
+        ("المركز", "Al Markaz"),  # an ordinary word (ANERcorp): no guess
+        ("حقل", "Ḩaql"),
+        ("صامتة", "Şāmitah"),  # GeoNames' second row of «صامطة» (within 15 km): no guess
+    ],
+)
+def test_no_guess_for_words_and_duplicates(name: str, name_en: str) -> None:
+    assert not any(p.name_en == name_en for p in gazetteer().lookup(name))
 
 
 @pytest.mark.parametrize(
