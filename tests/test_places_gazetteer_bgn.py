@@ -133,3 +133,16 @@ def test_foreign_names_spelt_with_jim_for_g(name: str, name_en: str) -> None:
 )
 def test_no_jim_variant(name: str) -> None:
     assert gazetteer().lookup(name) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "name_en"),
+    [("حفرالباطن", "Hafar Al-Batin"), ("بورسودان", "Port Sudan"), ("خورمكسر", "Khor Maksar (Aden)")],
+)
+def test_names_written_without_the_space_after_a_non_joining_letter(name: str, name_en: str) -> None:
+    assert any(p.name_en == name_en for p in gazetteer().lookup(name))
+
+
+def test_no_joined_spelling_for_names_of_people() -> None:
+    # Iraqi villages named «عبد العزيز»: the joined «عبدالعزيز» is a person's name in news
+    assert gazetteer().lookup("عبدالعزيز") == []
