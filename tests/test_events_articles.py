@@ -310,7 +310,7 @@ def test_after_phrase_is_one_occurrence(text: str, expected: list[str]) -> None:
         # a weapon is no naming noun: the killing stays the trigger
         ("قتل جنديان برصاص قناص في بغداد.", ["قتل"]),
         # a sentence end between them: two sentences, the noun tells its own
-        ("قتل جنديان أمس. ووقع هجوم على حاجز في بغداد.", ["قتل", "ووقع هجوم"]),
+        ("قتل جنديان أمس. وفي تطور آخر وقع هجوم على حاجز في بغداد.", ["قتل", "وقع هجوم"]),
     ],
 )
 def test_killing_runs_to_naming_noun(text: str, expected: list[str]) -> None:
@@ -424,3 +424,94 @@ def test_definite_noun_takes_only_a_place_named_as_where() -> None:
     text = ("أسفرت غارات للطيران التركي فجر أمس على قرية شمال شرقي أربيل عن مقتل نحو 25 قرويا. "
             "وقال مسؤول تركي إن أنقرة تتعاون مع حكومة الإقليم للتحقيق في مزاعم سقوط ضحايا من المدنيين في القصف.")
     assert [e.trigger.text for e in analyze(text).events] == ["أسفرت غارات"]
+
+
+# --- third pass on articles (events-articles-3): SaudiNewsNet 2015 dev parts D, E, F ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the start of an ongoing war as a time reference
+        "وبعد أربعة أشهر على بدء المعارك في البلاد، رست أول سفينة مساعدات في ميناء عدن.",
+        "وأدت أكثر من أربعة أشهر من المعارك الشرسة إلى دمار واسع في البلاد.",
+        # a campaign of strikes begun
+        "وفي 26 مارس بدأ تحالف تقوده السعودية حملة ضربات جوية لمنع المتمردين من إحكام سيطرتهم.",
+        # a tally since an occurrence
+        "وألقت السلطات القبض على عشرات المتشددين في إطار حملة واسعة منذ هجوم منتجع سوسة.",
+        # a unit named by its work, and its pair of nouns
+        "وأضاف أن السوداني يترأس وحدة التفجيرات والهجمات الانتحارية.",
+        # a kind of act, not one told
+        "لم تعد عمليات التفجير مقصورة على الانتحاريين.",
+        "وأشار إلى أن خسائر الحوثي لم تقتصر على المواجهات العسكرية.",
+        # the n-th month of a war
+        "وتتواصل المعارك بين قبائل مأرب والحوثيين للشهر الرابع على التوالي.",
+        # a toll to date
+        "وقالت الوكالة إن أكثر من 260 مقاتلا قتلوا وأصيب 400 حتى الأول من أغسطس.",
+        # allowed to, not done
+        "وجاء ذلك بعد موافقة تركيا على السماح للجيش الأمريكي بشن ضربات جوية ضد التنظيم.",
+        # taking part now: an ongoing campaign
+        "وأوضح أن مقاتلات الأباتشي تشارك في قصف مواقع الانقلابيين.",
+        # «دمر» and «استهدف» do not confirm each other
+        "وأعلن مسؤول أن أكثر من 1500 مدرسة دمرت جزئيا وأن غالبية هذه المدارس استهدفها التنظيم.",
+    ],
+)
+def test_situations_are_no_occurrence(text: str) -> None:
+    assert analyze(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a slogan chanted is no killing
+        ("وأطلق المتظاهرون هتافات منها «تركيا تقتلنا» في بروكسل.", "تقتلنا"),
+        # «فجر تبادلا لإطلاق النار»: sparked, nothing exploded
+        ("وأطلق المسلحون الصواريخ على موقع عسكري ما فجر تبادلا قصيرا لإطلاق النار.", "فجر"),
+    ],
+)
+def test_figures_of_speech_are_no_trigger(text: str, absent: str) -> None:
+    assert all(absent not in e.trigger.text for e in analyze(text).events)
+
+
+def test_managed_to_arrest_is_an_arrest() -> None:
+    text = "وتمكنت الوحدة الوطنية في عملية أمنية استباقية من إيقاف 6 عناصر بجهة الكاف."
+    assert [e.subtype for e in analyze(text).events] == ["arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named in passing, then told in full
+        "وشددت الشرطة إجراءاتها في أعقاب هجوم مسلح على منتجع سياحي قتل فيه عشرات من السياح. "
+        "وقتل مسلح 38 سائحا عندما أطلق الرصاص على شاطئ فندق في مدينة سوسة في أواخر يونيو.",
+        # what the attack did, after «بعد»
+        "شن تنظيم داعش أول هجوم انتحاري داخل الأراضي التركية، بعد استهدافه تجمعا في مركز ثقافي بمدينة سوروتش.",
+        # who did the attack told
+        "قتل 30 شخصا في تفجير انتحاري في سوروتش أمس. وقالت الشرطة إن انتحارية هي التي نفذت الهجوم.",
+        # a statement's date is not the strike's
+        "أعلنت وزارة الدفاع الأميركية يوم أمس أن قياديا في القاعدة قتل في غارة أميركية في أفغانستان. "
+        "وأوضحت الوزارة أن العملية التي جرت في 11 يوليو في ولاية باكتيكا أدت إلى مقتل القيادي.",
+    ],
+)
+def test_retold_in_the_article_is_one_event(text: str) -> None:
+    assert len(analyze(text).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two clock times: two projectiles
+        ("وأوضح المتحدث أنه في تمام الساعة 1:50 باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف على منزل "
+         "بمحافظة الحرث. وأضاف أن الفرق باشرت في تمام الساعة 12:30 بلاغا عن سقوط مقذوف على مبنى بمحافظة الطوال.",
+         ["shelling_artillery_missile_attack", "shelling_artillery_missile_attack"]),
+        # mines exploding are not the clash told before
+        ("قتل 15 مسلحا حوثيا في مواجهات مع المقاومة في تعز. وقتل 17 مدنيا جراء انفجار ألغام زرعها الحوثيون في لحج.",
+         ["armed_clash", "remote_explosive"]),
+        # a commemoration's date and place belong to the bombing commemorated
+        ("تظاهر مئات الأشخاص في بروكسل السبت. "
+         "وأحيا المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في سوروتش في 20 يوليو.",
+         ["peaceful_protest", "suicide_bomb"]),
+    ],
+)
+def test_occurrences_told_apart(text: str, expected: list[str]) -> None:
+    assert [e.subtype for e in analyze(text).events] == expected

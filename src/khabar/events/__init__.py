@@ -28,6 +28,7 @@ from .merge import (
     PlaceKey,
     Told,
     is_anaphoric,
+    is_another,
     kind_of,
     mark_definite,
     merge_events,
@@ -173,6 +174,21 @@ def _naming_after(toks: Sequence[Token], trig: Mention, ms: list[Mention], end: 
     return None
 
 
+# Words for the article's own country at the end of a region's name («جنوب البلاد»), folded.
+_COUNTRY_WORDS = frozenset({"البلاد", "المملكه", "البلد"})
+
+# Openings of a sentence that turn to other news: «في غضون ذلك»، «إلى ذلك»، «من جهة أخرى»،
+# «على صعيد آخر»، «في تطور آخر» (folded).
+_TURN_WORDS = frozenset({"غضون", "اخري", "اخر"})
+
+
+def _turns_to_other(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Does the sentence open with a turn to other news (its first five words)?"""
+    words = [ffold(toks[k].norm) for k in range(a, min(b, a + 5))]
+    return bool(_TURN_WORDS & set(words)) or any(
+        w in ("الي", "والي") and nxt == "ذلك" for w, nxt in zip(words, words[1:], strict=False))
+
+
 _HOUR = frozenset({"الساعه", "والساعه", "بالساعه", "ساعه"})
 
 
@@ -303,8 +319,10 @@ def extract_events(doc: Doc) -> list[Event]:
                     subtype = "excessive_force_against_protesters" if killed else "protest_with_intervention"
             # a definite noun without a support verb refers back: only a place named as where
             back = trig.tense == "noun" and trig.definite and trig.support < 0 and first == trig.first
-            place = place_for(doc, (sent.start, sent.end), span.start, other_heads(ms), locative_only=back)
-            date = date_for(doc, (sent.start, sent.end), span.start)
+            others = [toks[pick_trigger(o).first].start for o in groups.values() if o is not ms]
+            place = place_for(doc, (sent.start, sent.end), span.start, other_heads(ms), locative_only=back,
+                              others=others)
+            date = date_for(doc, (sent.start, sent.end), span.start, others)
             if trig.tense == "noun" and trig.first > a and ffold(toks[trig.first - 1].norm) in _DEMONSTRATIVES:
                 # «وتبنت طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابول»: the attack told
                 # before; the sentence's place and date belong to the others it names
@@ -327,11 +345,16 @@ def extract_events(doc: Doc) -> list[Event]:
             sent_of.append(si)
             lead = min(m.first for m in ms)
             background = "@later" not in gkey and lead > a and ffold(toks[lead - 1].norm) in _IN_PASSING
-            info.append(Told(is_anaphoric(toks, ms, trig, a), kind_of(ms), background, _clock(toks, a, b, trig.first)))
+            info.append(Told(is_anaphoric(toks, ms, trig, a), kind_of(ms), background, _clock(toks, a, b, trig.first),
+                             is_another(toks, ms) or _turns_to_other(toks, a, b)))
     order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
     dates = {d.id: d.value for d in doc.dates}
+    # a region named after its country («جنوب شرق تركيا»، «جنوب البلاد») is wide (merge.PlaceKey)
+    countries = {ffold(p.text) for p in doc.places if p.precision == "country"} | _COUNTRY_WORDS
     places: dict[str, PlaceKey] = {
-        p.id: (p.entity or p.name_en or ffold(p.text), p.precision, p.country, p.lat, p.lon) for p in doc.places
+        p.id: (p.entity or p.name_en or ffold(p.text), p.precision, p.country, p.lat, p.lon,
+               p.precision == "region" and ffold(p.text).split()[-1:] in ([c] for c in countries))
+        for p in doc.places
     }
     return merge_events([events[k] for k in order], [sent_of[k] for k in order], dates, places,
                         [info[k] for k in order])

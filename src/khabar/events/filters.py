@@ -294,6 +294,8 @@ _PLURAL_ENDS = ("ات", "اته", "اتها", "اتهم")
 _FIGURATIVE_BLAST = frozenset(ffold(w) for w in (
     "مفاجأة", "مفاجآت", "المفاجأة", "أزمة", "الأزمة", "جدلا", "جدل", "الجدل", "فضيحة", "الفضيحة", "قضية", "القضية",
     "غضب", "الغضب", "خلافات", "الخلافات", "ثورة", "طاقات", "الطاقات", "طاقاته", "مواهب",
+    # «ما فجر تبادلا قصيرا لإطلاق النار»: sparked (events-articles-3)
+    "تبادلا", "تبادل", "موجة", "موجات",
 ))
 # Subjects of «استهدف» that aim at an audience, not a target: «استهدف المهرجان طلاب المدارس».
 _AUDIENCE_AIMERS = frozenset(ffold(w) for w in (
@@ -331,6 +333,22 @@ _CAMPAIGN = frozenset(ffold(w) for w in ("حملة", "وحملة", "بحملة",
 
 # Adjectives that are trigger rows of their own («هجوم انتحاري»): after a dropped noun, dropped.
 _SUICIDE_ADJ = frozenset({"انتحاري", "انتحاريه"})
+
+# «لم تقتصر على المواجهات العسكرية»، «لم تعد عمليات التفجير مقصورة على الانتحاريين»: a kind
+# of act named, not one told (events-articles-3, SaudiNewsNet 2015 dev parts D and F), folded.
+_LIMITED = frozenset(ffold(w) for w in ("تقتصر", "يقتصر", "اقتصرت", "اقتصر", "مقصورة", "مقصور", "مقتصرة",
+                                        "مقتصر", "حكرا", "حكر"))
+# Words before a quotation that make it a chant or a banner («هتافات منها «تركيا تقتلنا»»), folded.
+_CHANTS = frozenset(ffold(w) for w in ("هتافات", "هتاف", "هتافا", "شعارات", "شعار", "لافتات", "لافتة", "رددوا",
+                                       "ردد", "رددت", "يرددون", "هتفوا", "هتف", "مرددين", "هاتفين", "كتب", "كتبت",
+                                       "كتبوا"))
+# Present verbs of taking part before «في» + a noun: going on now (folded).
+_TAKING_PART_NOW = frozenset({"تشارك", "يشارك", "يشاركون", "تساهم", "يساهم", "يساهمون"})
+# «للشهر الرابع على التوالي»: the n-th month or year of it, an ongoing war (folded).
+_NTH_PERIOD = frozenset(ffold(w) for w in ("للشهر", "للعام", "للسنة", "للأسبوع"))
+# «حتى الآن»، «حتى الأول من أغسطس»: a toll up to now, a tally (folded).
+_UNTIL = frozenset({"حتي", "وحتي"})
+_NOW = frozenset(ffold(w) for w in ("الآن", "الان", "اليوم", "الأول", "أمس", "نهاية", "مطلع"))
 
 # A trigger in a name or slogan: «صفحة اتخذت اسم «الرقة تذبح بصمت»» (folded).
 _NAMING = frozenset({"اسم", "باسم", "عنوان", "بعنوان", "شعار", "بشعار", "وسم", "هاشتاق"})
@@ -386,6 +404,28 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
             if nxt & _PERIOD_WORDS or any(t.isdigit() and len(t) == 4 for t in nxt):
                 return True
     return False
+
+
+def _in_chant(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    """Is the mention inside a quotation opened (up to 12 words back) after a chant word?"""
+    for k in range(m.first - 1, max(start, m.first - 12) - 1, -1):
+        if tokens[k].norm in ("»", "”"):
+            return False  # the quotation closed before the mention
+        if tokens[k].norm in ("«", "“", '"'):
+            return any(ffold(tokens[q].norm).lstrip("و") in _CHANTS for q in range(max(start, k - 4), k))
+    return False
+
+
+def _until_now(tokens: Sequence[Token], m: Mention, start: int, end: int) -> bool:
+    """«حتى الآن/حتى الأول من أغسطس» in the mention's sentence with a count: a toll to date,
+    added up over a period, not one occurrence (not with «حصيلة»: the toll of one attack
+    «ارتفعت حصيلة التفجير حتى الآن إلى 30»)."""
+    words = [ffold(tokens[k].norm) for k in range(start, end)]
+    if any(w.endswith("حصيله") for w in words):
+        return False
+    # (the whole sentence: «قتل أكثر من 260 مقاتلا -منهم قادة- وأصيب 400 حتى الأول من أغسطس»)
+    return any(w in _UNTIL and nxt in _NOW for w, nxt in zip(words, words[1:], strict=False)) \
+        and any(tokens[q].norm.isdigit() or ffold(tokens[q].norm) in _COUNT_WORDS for q in range(start, end))
 
 
 def _time_reference(tokens: Sequence[Token], m: Mention, start: int) -> bool:
@@ -616,6 +656,18 @@ def keep_mentions(
             ffold(tokens[k].norm) in _FUTURE_ADJ for k in range(m.last + 1, min(end, m.last + 3))
         ):
             continue  # «المعارك المرتقبة ضد لجان المقاومة»: expected, not yet fought
+        if m.tense == "noun" and m.first - 2 >= start and ffold(tokens[m.first - 1].norm) in ("علي", "عن") \
+                and ffold(tokens[m.first - 2].norm) in _LIMITED:
+            continue  # «لم تقتصر على المواجهات العسكرية»: a kind of act, not one occurrence
+        if m.first - 2 >= start and ffold(tokens[m.first - 1].norm) == "في" \
+                and ffold(tokens[m.first - 2].norm).lstrip("و") in _TAKING_PART_NOW:
+            continue  # «مقاتلات الأباتشي تشارك في قصف مواقع الانقلابيين»: taking part now, a campaign
+        if _in_chant(tokens, m, start):
+            continue  # «وأطلق المتظاهرون هتافات منها «تركيا تقتلنا»»: a slogan
+        if any(ffold(tokens[k].norm) in _NTH_PERIOD for k in range(cs, ce)):
+            continue  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war
+        if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _until_now(tokens, m, start, end):
+            continue  # «قتل أكثر من 260 مقاتلا ... حتى الأول من أغسطس»: a toll to date
         if m.tense == "noun" and _time_reference(tokens, m, start):
             continue  # «منذ بدء المعارك»، «أربعة أشهر من المعارك»: an ongoing war as a time span
         if m.tense == "noun" and m.type in _VIOLENCE_TYPES and m.first > start \
@@ -702,4 +754,6 @@ def keep_mentions(
     future = "future" in has or any(m.tense == "future" for m in mentions)
     anchor = verb_kept or (not future and (anchored or bool(has & {"support", "time", "casualty"})))
     # («قام مسلحون بخطف»، «بادر 18 حوثيا بتسليم أنفسهم»: the noun is the predicate, anchored)
-    return [m for m in stage2 if m.tense != "noun" or anchor or _after_qama(tokens, m, start)]
+    # («تمكنت الوحدة ... من إيقاف 6 عناصر»: managed to, done: anchored too)
+    return [m for m in stage2 if m.tense != "noun" or anchor or _after_qama(tokens, m, start)
+            or _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0])]

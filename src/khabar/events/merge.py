@@ -28,7 +28,7 @@ from .filters import CASUALTY_WORDS, family
 from .lexicon import SUBTYPE_TYPE, ffold, lexicon
 from .triggers import Mention
 
-__all__ = ["GENERIC_VERBS", "SPECIFICITY", "Told", "PlaceKey", "is_anaphoric", "kind_of", "mark_definite", "merge_events", "only_casualties_before", "pick_subtype",
+__all__ = ["GENERIC_VERBS", "SPECIFICITY", "Told", "PlaceKey", "is_anaphoric", "is_another", "kind_of", "mark_definite", "merge_events", "only_casualties_before", "pick_subtype",
            "pick_trigger", "split_by_kind"]
 
 #: Most specific first: a mention of a suicide bombing beats one of a killing.
@@ -188,10 +188,7 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
     wounded («قتلوا في ...»). A new predicate («شنت طائرات غارات»، «قصفت») tells a new one."""
     # (an explosion with the dead is what a bombing told before did: «قتلوا بانفجار عبوة»)
     # (what exploded is part of the explosion: «بانفجار عبوة ناسفة»)
-    after = {m.last + 1 for m in mentions} | {
-        k + 1 for k in range(min(m.first for m in mentions), max(m.last for m in mentions) + 1)
-        if ffold(tokens[k].norm) in ("عمليه", "بعمليه", "وبعمليه")}
-    if any(k < len(tokens) and ffold(tokens[k].norm) in _ANOTHER for k in after):
+    if is_another(tokens, mentions):
         return False  # «غارات أخرى», «هجوم مماثل», «بعملية ثانية»: another occurrence
     lo = min(m.first for m in mentions)
     if any(ffold(tokens[k].norm) in _INCIDENT for k in range(max(start, lo - 4), lo)):
@@ -209,6 +206,16 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
     if naming and min(naming, key=lambda m: m.first).definite:
         return True
     return trig.definite
+
+
+def is_another(tokens: Sequence[Token], mentions: list[Mention]) -> bool:
+    """Is a mention marked as another occurrence than one told («غارات أخرى», «هجوم مماثل»,
+    «بعملية ثانية»)?"""
+    # (not after the dead and wounded: «مقتل ضابط وإصابة آخر» is another man hurt)
+    after = {m.last + 1 for m in mentions if m.entry.form not in CASUALTY_WORDS} | {
+        k + 1 for k in range(min(m.first for m in mentions), max(m.last for m in mentions) + 1)
+        if ffold(tokens[k].norm) in ("عمليه", "بعمليه", "وبعمليه")}
+    return any(k < len(tokens) and ffold(tokens[k].norm) in _ANOTHER for k in after)
 
 
 def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: set[int]) -> None:
@@ -307,7 +314,8 @@ _INCIDENT = frozenset({"الحادث", "الحادثه", "والحادث", "وا
 _REPORT = frozenset({"بلاغ", "بلاغا", "وبلاغ", "وبلاغا", "البلاغ"})
 
 # Words right after a mention that make it another occurrence than one told.
-_ANOTHER = frozenset({"ثانيه", "ثاني", "اخري", "اخر", "جديد", "جديده", "مماثل", "مماثله", "مشابه", "مشابهه"})
+_ANOTHER = frozenset({"ثانيه", "ثاني", "اخري", "اخر", "جديد", "جديده", "مماثل", "مماثله", "مشابه", "مشابهه",
+                      "منفصل", "منفصله"})  # «في هجوم منفصل»
 
 # Pronouns attached to a noun («هجومهم»، «قذائفها»): the noun is definite.
 _POSSESSIVES = ("هم", "ها", "هما", "ه")
@@ -369,11 +377,15 @@ def _family(e: Event) -> str:
 
 
 # (name key, precision, country, lat, lon)
-PlaceKey = tuple[str, str | None, str | None, float | None, float | None]
+# (name key, precision, country, lat, lon[, wide]): ``wide`` marks a directional region of a
+# whole country («جنوب شرق تركيا»، «جنوب البلاد»), far larger than a province's countryside
+PlaceKey = tuple
 
 # Two places farther apart than this are two occurrences (ACLED codes events to a location;
 # the gold's place match allows 50 km).
 _FAR_KM = 50.0
+# A directional region of a whole country and a place in it may be this far apart (centres).
+_REGION_KM = 350.0
 
 
 def _km(a: PlaceKey, b: PlaceKey) -> float | None:
@@ -382,6 +394,10 @@ def _km(a: PlaceKey, b: PlaceKey) -> float | None:
     la1, lo1, la2, lo2 = map(math.radians, (a[3], a[4], b[3], b[4]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _wide(p: PlaceKey) -> bool:
+    return len(p) > 5 and bool(p[5])
 
 
 def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
@@ -396,8 +412,10 @@ def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
     if a[1] != "country" and b[1] != "country":
         d = _km(a, b)
         if d is not None and a[2] == b[2] and ("admin" in (a[1], b[1]) or "region" in (a[1], b[1])) \
-                and a[1] != b[1] and d <= 150.0:
-            return False  # a province and a place in it («بمنطقة جازان», «بمحافظة الحرث»): its centre is far
+                and a[1] != b[1] and d <= (_REGION_KM if _wide(a) or _wide(b) else 150.0):
+            # a province and a place in it («بمنطقة جازان», «بمحافظة الحرث»): its centre is far;
+            # a directional region («جنوب شرق تركيا») is larger still (Midyat is 165 km from its centre)
+            return False
         if d is not None:
             # a province and a district of one name level may be one occurrence («ولاية
             # قندوز»، «مقاطعة خان آباد», 25 km): the distance decides when it is known
@@ -415,6 +433,50 @@ def _next_day(a: str, b: str) -> bool:
         return False
 
 
+def _dates_differ(va: str | None, vb: str | None) -> bool:
+    """Two date values that name different times: not a month and a day in it («في يوليو»,
+    «في 20 يوليو»), nor a year and a day in it."""
+    if not va or not vb or va == vb:
+        return False
+    return not (va.startswith(vb) or vb.startswith(va))
+
+
+def _lead_then_detail(a: Event, b: Event, gap: int, dates: dict[str, str | None],
+                      places: dict[str, PlaceKey]) -> bool:
+    """A lead told without a place below the country, then the same subtype on the same
+    stated day told in detail in the next sentences («شنت طائرات التحالف أمس الجمعة سلسلة من
+    الغارات ... في العديد من المحافظات» ... «وشن طيران التحالف الجمعة سلسلة من الغارات على
+    معسكر ... في محافظة إب»): the lead summarises what follows (ACLED: one event per type,
+    location and day; the gold articles mark the lead and the retelling as one)."""
+    if a.subtype != b.subtype or not 0 < gap <= 2:
+        return False
+    va, vb = dates.get(a.date or ""), dates.get(b.date or "")
+    if not va or not vb or va != vb or len(va) < 10:  # the same day, stated both times
+        return False
+    pa = places.get(a.place or "")
+    pb = places.get(b.place or "")
+    return pa is None or (pa[1] == "country" and (pb is None or pb[2] == pa[2]))
+
+
+def _lead_retold(a: Event, b: Event, gap: int, told_b: Told, dates: dict[str, str | None],
+                 places: dict[str, PlaceKey]) -> bool:
+    """The article's lead (its first occurrence, told in its first sentences, placed at most
+    at a country or a region of it), retold in detail by the first later occurrence of its
+    subtype: «هاجموا موقعا أماميا وسيارة للشرطة الليلة الماضية في جنوب شرق تركيا، ما أدى إلى
+    مقتل شرطي» ... «في وقت متأخر من السبت فتح مسلحون النار على مركبة للشرطة في بلدة مديات ...
+    ما أدى إلى مقتل ضابط» (wire copy tells the lead, then the story). Not when marked as
+    another one («هجوم مماثل»), and only when dates and places agree."""
+    if a.subtype != b.subtype or told_b.another or not 0 < gap <= 5:
+        return False
+    va, vb = dates.get(a.date or ""), dates.get(b.date or "")
+    if _dates_differ(va, vb) and not (va and vb and _next_day(va, vb)):
+        return False
+    pa, pb = places.get(a.place or ""), places.get(b.place or "")
+    if pa is not None and not (pa[1] == "country" or _wide(pa)):
+        return False
+    return not _places_conflict(pa, pb)
+
+
 def _same_toll(a: Event, b: Event) -> bool:
     """Both events state the same number of dead, two or more (one dead is too common)."""
     fa, fb = a.fatalities, b.fatalities
@@ -428,6 +490,7 @@ class Told(NamedTuple):
     kind: str | None  # its kind of violence (:func:`kind_of`)
     background: bool = False  # named in passing after «بعد/في أعقاب/إثر» (an earlier occurrence)
     clock: str | None = None  # a clock time in its sentence («الساعة 12:30»)
+    another: bool = False  # marked as another occurrence («غارات أخرى»، «هجوم مماثل»)
 
 
 def _told(t: tuple) -> Told:
@@ -444,7 +507,8 @@ def _retold(a: Event, b: Event, gap: int, told_a: Told, told_b: Told, kind_a: st
 
 
 def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
-          info_b: tuple = (True, None), kind_a: str | None = None, info_a: tuple = (True, None)) -> bool:
+          info_b: tuple = (True, None), kind_a: str | None = None, info_a: tuple = (True, None),
+          lead: bool = False) -> bool:
     """Does a later event ``b`` report the occurrence ``a`` again? Same family (violence,
     abduction, protest, or one strategic subtype), no conflicting date or place, compatible
     kinds of violence, and ``b`` refers back (``info_b[0]``, :func:`is_anaphoric`: «الهجوم»,
@@ -459,9 +523,13 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         return False  # «الساعة 1:50» ... «الساعة 12:30»: two reports, two occurrences
     if _retold(a, b, gap, told_a, told_b, kind_a):
         return True
+    if _lead_then_detail(a, b, gap, dates, places):
+        return True
+    if lead and _lead_retold(a, b, gap, told_b, dates, places):
+        return True
     if _same_toll(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b):
         va, vb = dates.get(a.date or ""), dates.get(b.date or "")
-        if not (va and vb and va != vb):
+        if not _dates_differ(va, vb):
             # the same death toll told again a sentence or three later is the same occurrence,
             # retold by a source («قتل عشرة جنود في هجوم ...» ... «تعرض المعسكر لهجوم خلف
             # عشرة قتلى»), even where a place is misread or the subtype differs
@@ -480,8 +548,11 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         near = _km(pa, pb) if pa is not None and pb is not None else None
         same_place = pa is not None and pb is not None and (pa[0] == pb[0] or (near is not None and near < 5.0))
         va, vb = dates.get(a.date or ""), dates.get(b.date or "")
-        if va and vb and va != vb:
-            return False  # two dates: two occurrences («في 18 مارس ...»، «في 26 يونيو ...»)
+        if _dates_differ(va, vb) and not (same_place and a.subtype == b.subtype and 0 < gap <= 3
+                                          and va and vb and _next_day(va, vb)):
+            # two dates: two occurrences («في 18 مارس ...»، «في 26 يونيو ...»); but a night told
+            # as «أمس» and as «البارحة الأولى» at one place may be one strike (a day apart)
+            return False
         if _same_people(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b) \
                 and not (pa is not None and pb is not None and not same_place):
             # the same attackers named again with the article («أطلقت امرأتان النار» ... «إن إحدى
@@ -497,7 +568,7 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         return False
     if a.date and b.date and a.date != b.date:
         va, vb = dates.get(a.date), dates.get(b.date)
-        if va is None or vb is None or (va != vb and not (anaphoric and _next_day(va, vb))):
+        if va is None or vb is None or (_dates_differ(va, vb) and not (anaphoric and _next_day(va, vb))):
             return False
     if a.place and b.place and _places_conflict(places.get(a.place), places.get(b.place)):
         return False
@@ -529,6 +600,7 @@ def merge_events(
     last_sent: list[int] = []
     kinds: list[str | None] = []
     tolds: list[Told] = []
+    leads: list[bool] = []
     for n, e in enumerate(events):
         si = sentences[n] if sentences else -100
         inf = _told(info[n]) if info else Told(True, None)
@@ -540,7 +612,8 @@ def merge_events(
             gap = si - last_sent[oi] if sentences else -1
             if oi == only:
                 gap = min(gap, 3)
-            if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi], tolds[oi]):
+            if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi], tolds[oi], lead=leads[oi]):
+                leads[oi] = False  # a lead is retold once
                 last_sent[oi] = si
                 kinds[oi] = kinds[oi] or inf[1]
                 # the merged occurrence is told now (not in passing), at the clock given
@@ -565,6 +638,8 @@ def merge_events(
             last_sent.append(si)
             kinds.append(inf[1])
             tolds.append(inf)
+            # the article's first occurrence, told in its first two sentences (after a dateline)
+            leads.append(not out[:-1] and sentences is not None and si <= 1)
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out

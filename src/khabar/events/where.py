@@ -61,15 +61,21 @@ def _reached_source(toks: Sequence[Token], i: int) -> bool:
 _CLAUSE_END = frozenset("،,؛;:.()«»\"“”؟?!")
 
 
-def _other_clause(toks: Sequence[Token], at: int, place_start: int) -> bool:
-    """Is a clause boundary (punctuation) between the trigger at ``at`` and a place?"""
+def _other_clause(toks: Sequence[Token], at: int, place_start: int, joined: bool = False) -> bool:
+    """Is a clause boundary (punctuation; with ``joined``, punctuation then a word with «و»:
+    «...، وللترحم») between the trigger at ``at`` and a place?"""
     lo, hi = sorted((at, place_start))
-    return any(lo < t.start < hi and t.norm in _CLAUSE_END for t in toks[bisect_right([x.start for x in toks], lo):]
-               if t.start < hi)
+    first = bisect_right([x.start for x in toks], lo)
+    for k in range(first, len(toks)):
+        if toks[k].start >= hi:
+            break
+        if toks[k].norm in _CLAUSE_END and (not joined or (k + 1 < len(toks) and toks[k + 1].norm.startswith("و"))):
+            return True
+    return False
 
 
 def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset(),
-              locative_only: bool = False) -> str | None:
+              locative_only: bool = False, others: Sequence[int] = ()) -> str | None:
     """The place record nearest to the trigger in its sentence among those named as where
     («في بروكسل», «بمدينة»), or the sentence's only place (not with ``locative_only``: a
     definite noun referring back, «مزاعم سقوط ضحايا في القصف», is not where «أنقرة» is); a
@@ -106,6 +112,14 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             continue  # «مسؤول تم الاتصال به في باماكو»: where the source was reached, not the place
         if not locative and (len(in_sent) > 1 or locative_only):
             continue  # «الحدود مع فرنسا»: with several places, only one named as where
+        if any(min(at, start) < o < max(at, start) and _subordinate(toks, starts, at, o) for o in others):
+            # «أحيا المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في سوروتش»: the
+            # place of the occurrence commemorated, not of the commemoration
+            continue
+        if locative_only and _other_clause(toks, at, start, joined=True):
+            # «تظاهر مئات في بروكسل ...، وللترحم على ضحايا الهجوم»: not where the attack was (a
+            # fronted «وفي منطقة الزبداني، استهدفت ... مع استمرار الاشتباكات» still is)
+            continue
         if not locative and _other_clause(toks, at, start):
             # «العملية ... أدت إلى مقتل السوداني، وذلك في بيان ... في زيارته إلى العراق»: the
             # sentence's only place, but in another clause than the trigger, is not where
@@ -116,15 +130,47 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
     return best[3] if best else None
 
 
-def date_for(doc: Doc, sent: tuple[int, int], at: int) -> str | None:
-    """The nearest date record in the sentence; for a trigger inside a claim's content, only
-    dates inside that content: «أعلنت الوزارة يوم أمس أن قيادياً قتل في غارة» dates the
-    statement, not the strike (a wrong date keeps two mentions of one strike apart)."""
+def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = ()) -> str | None:
+    """The nearest date record in the sentence, leaving out:
+
+    1. for a trigger inside a claim's content, dates outside that content: «أعلنت الوزارة
+       يوم أمس أن قيادياً قتل في غارة» dates the statement, not the strike;
+    2. a date after «منذ» (the start of a period: «أوجلان المسجون منذ العام 2009»);
+    3. a date nearer to another event's trigger of the sentence (``others``, offsets): «أحيا
+       المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في 20 يوليو» dates the bombing.
+
+    (A wrong date keeps two mentions of one occurrence apart.)"""
     lo, hi = sent
     c = claim_for(doc.claims, at, at + 1)
     if c is not None and lo <= c.content.start < hi:
         lo, hi = max(lo, c.content.start), min(hi, c.content.end)
-    return _nearest(doc.dates, lo, hi, at)
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    keep = []
+    for d in doc.dates:
+        if not lo <= d.start < hi:
+            continue
+        i = bisect_right(starts, d.start) - 1
+        if i > 0 and ffold(toks[i - 1].norm) in _SINCE:
+            continue
+        if any(min(at, d.start) < o < max(at, d.start) and _subordinate(toks, starts, at, o) for o in others):
+            continue
+        keep.append(d)
+    return _nearest(keep, lo, hi, at)
+
+
+_SINCE = frozenset({"منذ", "ومنذ"})
+# Words that put what follows in another occurrence's phrase: a commemoration, a relative
+# clause («ذكرى الضحايا الذين قضوا في العملية الانتحارية ... في 20 يوليو»), folded.
+_OTHER_PHRASE = frozenset({"ذكري", "الذكري", "لذكري", "بذكري", "الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _subordinate(toks: Sequence[Token], starts: list[int], at: int, other: int) -> bool:
+    """Is the other trigger (offset ``other``, after or before ``at``) in a commemoration or a
+    relative clause opened between the two?"""
+    lo, hi = sorted((at, other))
+    first = bisect_right(starts, lo)
+    return any(ffold(t.norm) in _OTHER_PHRASE for t in toks[first:] if t.start < hi)
 
 
 # Counted people next to a word of killing are the dead even when the quantities step gave
