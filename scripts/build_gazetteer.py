@@ -396,17 +396,12 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
         add(f"cc:{code}", code, "country", lat, lon, int(info["population"]), info["name"],
             "cldr+geonames", arabic_keys(names, set()), bbox)
 
-    # 4. Hand regions: names(|)  name_en  country  precision  lat  lon  source
-    for i, r in enumerate(read_lines(PKG_DATA / "regions.tsv")):
-        names, name_en, cc, prec, lat, lon = r[:6]
-        add(f"hand:{i + 1}", cc, prec, float(lat), float(lon), 0, name_en, "hand",
-            arabic_keys(names.split("|"), set()))
-
-    # 4b. Hand admin units (admin.tsv, same columns): second-level units the sources lack
-    for i, r in enumerate(read_lines(PKG_DATA / "admin.tsv")):
-        names, name_en, cc, prec, lat, lon = r[:6]
-        add(f"hand:admin{i + 1}", cc, prec, float(lat), float(lon), 0, name_en, "hand",
-            arabic_keys(names.split("|"), set()))
+    # 4. Hand regions (regions.tsv) and second-level units the sources lack (admin.tsv):
+    # names(|)  name_en  country  precision  lat  lon  source
+    for table, prefix in (("regions.tsv", "hand:"), ("admin.tsv", "hand:admin")):
+        for i, hand in enumerate(read_lines(PKG_DATA / table)):
+            add(f"{prefix}{i + 1}", hand[2], hand[3], float(hand[4]), float(hand[5]), 0, hand[1],
+                "hand", arabic_keys(hand[0].split("|"), set()))
 
     # 5. GeoNames places of the Arab world with no Arabic name, under the Arabic spelling of
     # their BGN/PCGN name («Qal‘at Bīshah» -> «قلعه بيشه»). A guess is weaker evidence than
@@ -417,23 +412,23 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
     # beside the index's «صامطة»: its spelt name «صامتة» is only the word "silent").
     other, loc = word_tags(anercorp) if anercorp else ({}, {})
     known_keys = {k for r in rows for k in r[8].split("|")}
-    for gid, keys in spelt_back:
-        c = cities[gid]
-        keys = [k for k in keys if k not in known_keys
-                and not all(_ordinary(w, other, loc) for w in k.split(" "))]
-        if keys and not _duplicate(c, rows):
-            pop = int(c["population"])
-            add(f"gn:{gid}", c["countrycode"], "city" if pop >= CITY_POP else "village",
-                float(c["latitude"]), float(c["longitude"]), pop, c["name"], "geonames", keys)
-            known_keys.update(keys)
+    for gid, guessed in spelt_back:
+        city = cities[gid]
+        guessed = [k for k in guessed if k not in known_keys
+                   and not all(_ordinary(w, other, loc) for w in k.split(" "))]
+        if guessed and not _duplicate(city, rows):
+            pop = int(city["population"])
+            add(f"gn:{gid}", city["countrycode"], "city" if pop >= CITY_POP else "village",
+                float(city["latitude"]), float(city["longitude"]), pop, city["name"], "geonames", guessed)
+            known_keys.update(guessed)
 
     # Capitals: the place rows of each country's capital (GeoNames id, or WOF by geonames_id).
     cap_ids = set(capitals_out)
     wof_caps = wof_capitals(wof_path, cap_ids)
-    for r in rows:
-        if r[0].startswith("gn:") and int(r[0][3:]) in cap_ids or r[0] in wof_caps:
-            r[7] += "+capital"
-    rows.sort(key=lambda r: r[0])
+    for row in rows:
+        if row[0].startswith("gn:") and int(row[0][3:]) in cap_ids or row[0] in wof_caps:
+            row[7] += "+capital"
+    rows.sort(key=lambda row: row[0])
     return rows
 
 
