@@ -544,10 +544,10 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for k, m in enumerate(chosen):
         if m.cue not in _LOCAL_CUES or directions[k][0] is not None:
             continue
-        if ctx.countries.get(picks[k].country or "", 0) - own[picks[k].country] > 0:
+        if ctx.countries.get(picks[k].country or "", 0) - own[picks[k].country or ""] > 0:
             continue
         named = [c for c in m.candidates if c.country != picks[k].country
-                 and ctx.countries.get(c.country or "", 0) - own[c.country] > 0]
+                 and ctx.countries.get(c.country or "", 0) - own[c.country or ""] > 0]
         if not named:
             continue
         # the namesake near the article's other places; with none near, an unknown local
@@ -674,12 +674,12 @@ def _span_outside_organisations(doc: Doc, positions: list[tuple[int, int, Place]
         return
     # every occurrence of a name of two words or more, also where the tagger missed it
     text = doc.article.text
-    for e in doc.entities:
-        if e.type in ("ORG", "PER") and " " in e.text.strip():
-            k = text.find(e.text)
+    for ent in doc.entities:
+        if ent.type in ("ORG", "PER") and " " in ent.text.strip():
+            k = text.find(ent.text)
             while k >= 0:
-                names.append((k, k + len(e.text)))
-                k = text.find(e.text, k + 1)
+                names.append((k, k + len(ent.text)))
+                k = text.find(ent.text, k + 1)
 
     def inside(s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in names)

@@ -421,9 +421,6 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
     at the point of the list's first place when it has one, else at the nearest place
     (``_anchor``); precision ``village``. A list needs at least two names."""
     toks = doc.tokens
-    first_tok = {}
-    for t in toks:
-        first_tok.setdefault(t.start, t.i)
     # token ranges of every mention already placed
     spans: dict[int, tuple[int, Place]] = {}
     for s, e, p in records:
@@ -478,11 +475,11 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
         elif k in spans:
             end, head = spans[k]
         elif cue in LIST_CUES:  # «قرى سيعة، وذي مهنة»: a first name no stage placed
-            e = item(k, 0, False)
-            if e is None:
+            first_end = item(k, 0, False)
+            if first_end is None:
                 continue
-            names.append((k, e, 0))
-            end = e
+            names.append((k, first_end, 0))
+            end = first_end
         else:
             continue
         while len(names) < _LIST_MAX:
@@ -496,11 +493,11 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
             # after a place of the index, only a definite name goes on the list: an
             # indefinite word after «منطقة الباحة و» is a title, a person, a verb far more
             # often than a village; after a name the index lacks, any name does
-            e = item(k, plen, head is not None and head.name_en is not None)
-            if e is None:
+            item_end = item(k, plen, head is not None and head.name_en is not None)
+            if item_end is None:
                 break
-            names.append((k, e, plen))
-            end = e
+            names.append((k, item_end, plen))
+            end = item_end
         if head is None and len(names) < 2:
             continue  # «قرى المنطقة»: one name after a plural cue is no list
         for a, b, plen in names:
