@@ -253,3 +253,16 @@ def test_subsets(text: str, expected: list[tuple[str, str]]) -> None:
 def test_the_nouns_inside_a_part_are_passed_over_too() -> None:
     text = "كما لقي ثلاثة أشخاص مصرعهم، بينهم اثنان من عناصر قوات الصحوة، بينما أصيب تسعة آخرون"
     assert units(text)[-1] == ("تسعة آخرون", "people")
+
+
+AFTER_THE_NOUN = [
+    # «على الأقل» past one agreeing adjective
+    ("قتل 20 طالبا عسكريا على الأقل في هجوم", [("20 طالبا عسكريا على الأقل", 20, 20, None, "people", True)]),
+    # a quotation that starts with the counted noun
+    ("إضافة إلى ثلاث «جثث بادية أمام الفندق» إلى جانب حافلة", [("ثلاث «جثث", 3, 3, 3, "killed", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_THE_NOUN)
+def test_after_the_noun(text: str, expected: list[tuple]) -> None:
+    assert quantities(text) == expected

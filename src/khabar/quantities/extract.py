@@ -285,6 +285,11 @@ def _quantity(
         got = unit_at(toks, j + 1, definite=False)
         if got is not None:
             first_unit = (got[0], got[1], got[2] + 1)
+    elif first_unit is None and j == num.j and j + 1 < n and toks[j].text in "«\"“":
+        # «ثلاث «جثث بادية أمام الفندق»»: a quotation that starts with the counted noun
+        got = unit_at(toks, j + 1, definite=False)
+        if got is not None and got[0] != "other":
+            first_unit = got
     if first_unit is None and j == num.j and j + 1 < n and toks[j].text == "/":
         got = unit_at(toks, j + 1, definite=False)
         if got is not None and got[0] in _MEASURES:
@@ -407,7 +412,12 @@ def _quantity(
     if not lb and not ub and not ap and _bound_verb_before_count(toks, pre):
         hi = None  # «تجاوز عدد القتلى 50»، «يفوق عدد عناصرها 40» (the span keeps the number)
         approximate = True
-    # after the unit: «على الأقل»، «تقريبا»
+    # after the unit: «على الأقل»، «تقريبا», also past one agreeing adjective («20 طالبا
+    # عسكريا على الأقل»)
+    if first_unit is not None and j + 2 < n and toks[j].text.isalpha() \
+            and toks[j].key.endswith(("يا", "ي", "يين", "يه")) and not toks[j].key.startswith("ال") \
+            and (match_after(toks, j + 1, LOWER_AFTER) or match_after(toks, j + 1, APPROX_AFTER)):
+        j += 1
     la = match_after(toks, j, LOWER_AFTER)
     if la:
         hi = None
