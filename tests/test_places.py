@@ -210,6 +210,20 @@ def test_unknown_place_near_a_distance_reference() -> None:
     assert find(got, "بلدة كودازي").country == "CO"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # a governorate named after its seat town lies within 50 km of the town (WOF's
+        # centre of Homs governorate is 200 km east, in the desert)
+        ("قتل عشرة مدنيين في محافظة حمص السورية.", "محافظة حمص", 34.73, 36.71),
+        ("قصفت الطائرات بلدات في محافظة النجف العراقية.", "محافظة النجف", 32.0, 44.33),
+    ],
+)
+def test_governorate_named_after_its_seat_is_near_it(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert r.precision == "admin" and near(r, lat, lon)
+
+
 def test_distance_from_a_town_is_no_region() -> None:
     # «700 كيلومتر جنوب طرابلس» locates Sabha; it names Tripoli, no region south of it
     got = places("تقع سبها على بعد 700 كيلومتر تقريبا جنوب طرابلس في ليبيا.")
