@@ -32,7 +32,11 @@ def train() -> None:
               help="ensemble: the shipped model, a CRF and a BiLSTM-CRF combined at run time "
                    "(the neural part needs torch: pip install torch); crf or neural: one of them "
                    "alone (docs/models.md has their dev scores and speed).")
-def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: str) -> None:
+@click.option("--self-train/--no-self-train", default=False, show_default=True,
+              help="Ensemble only: tag ANT and Wikinews with the ensemble just built, then train "
+                   "the neural tagger again on camel-split-train plus the sentences tagged with "
+                   "confidence (docs/models.md, fourth pass; about twice the neural training time).")
+def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: str, self_train: bool) -> None:
     """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA), deterministically,
     from ANERcorp's camel-split-train: the CRF + BiLSTM-CRF ensemble (the shipped model;
     torch, one thread; docs/models.md gives the time), or the CRF or the neural tagger
@@ -44,6 +48,8 @@ def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: st
         khabar train ner --no-tune
 
         khabar train ner --model crf --no-tune --out /tmp/ner-crf
+
+        khabar train ner --no-tune --self-train --out /tmp/ner-st
     """
     from ..errors import DataError
     from ..ner.tagger import MODEL_DIR
@@ -55,6 +61,8 @@ def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: st
         raise click.ClickException(str(DataError(
             f"no NER corpora under {data}; set KHABAR_DATA to the shared data folder")))
     log = lambda s: click.echo(s, err=True)  # noqa: E731
+    if self_train and kind != "ensemble":
+        raise click.UsageError("--self-train needs --model ensemble")
     if kind != "crf":
         try:
             import torch  # noqa: F401
@@ -67,4 +75,5 @@ def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: st
     if kind in ("neural", "ensemble"):
         from ..ner.neural_train import build_neural
 
-        build_neural(data, out_dir or MODEL_DIR, tune=tune, log=log, keep_crf=kind == "ensemble")
+        build_neural(data, out_dir or MODEL_DIR, tune=tune, log=log, keep_crf=kind == "ensemble",
+                     self_train=self_train)

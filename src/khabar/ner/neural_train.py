@@ -336,12 +336,16 @@ def build_neural(
     clusters_cache: Path | None = None,
     log: Log = print,
     keep_crf: bool = False,
+    self_train: bool = False,
 ) -> dict[str, object]:
     """Rebuild the neural tagger: lexicon (as for the CRF), optional word vectors,
     then the network trained on all of camel-split-train for ``settings['epochs']``
     epochs. ``tune`` first trains on the first 90% and logs the dev score of each epoch
     (the last 10%; that is how the epoch count and settings were chosen). ``keep_crf``
-    leaves a CRF already in ``out_dir`` in place (the tagger then runs the ensemble)."""
+    leaves a CRF already in ``out_dir`` in place (the tagger then runs the ensemble).
+    ``self_train`` (needs ``keep_crf`` and a CRF in ``out_dir``): the ensemble so built
+    then tags ANT and Wikinews, and the network is trained again on camel-split-train plus
+    the sentences it tagged with confidence (:mod:`khabar.ner.selftrain`)."""
     import json
 
     from .build import build_lexicon, corpus_sentences
@@ -379,6 +383,22 @@ def build_neural(
     lex.memory = fx.memory = build_memory(train)
     lex.save(out_dir / "lexicon.json.gz")
     meta: dict[str, object] = {"model": "neural", "settings": dict(st), "train_sentences": len(train)}
+    if self_train:
+        from .selftrain import pseudo_label, unlabelled_documents
+        from .tagger import Tagger
+
+        if not (keep_crf and stale.exists()):
+            raise ValueError("self-training needs the ensemble (a CRF in the output folder)")
+        t1 = time.time()
+        extra = pseudo_label(Tagger(out_dir), unlabelled_documents(data))
+        xsents = [s for doc in extra for s in doc]
+        log(f"self-training: {len(xsents)} sentences kept from {len(extra)} ANT/Wikinews documents "
+            f"({time.time() - t1:.0f}s)")
+        # the extra documents' label memory is the whole training corpus's, as at run time
+        xfeats = [f for doc in extra for f in fx.document([w for w, _ in doc])]
+        net, vocab, _ = train_network((train + xsents, feats + xfeats), st, pre, None, log)
+        export(net, vocab, out_dir / "ner.npz")
+        meta["self_train_sentences"] = len(xsents)
     if keep_crf and stale.exists():
         crf_meta = json.loads((out_dir / "meta.json").read_text()) if (out_dir / "meta.json").exists() else {}
         meta.update(model="ensemble", crf_params=crf_meta.get("params"), crf_extra=crf_meta.get("extra", []))

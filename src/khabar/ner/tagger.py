@@ -74,6 +74,15 @@ class Tagger:
     def lexicon(self) -> Lexicon:
         return self.features.lex
 
+    def crf_marginals(self) -> CrfMarginals:
+        """The CRF's marginals in numpy, in the neural tagger's tag order (ensemble only;
+        built on first use: reading the CRF's weights takes ~0.2 s)."""
+        if self._marginals is None:
+            if self._crf is None or self._neural is None:
+                raise ModelError("the CRF's marginals are computed for the ensemble only")
+            self._marginals = CrfMarginals(self._crf, self.features, self._neural.tags)
+        return self._marginals
+
     def tag(self, words: list[str]) -> list[str]:
         """IOB tags (``B-PER``, ``I-ORG``, ``O``...) of one sentence of normalised tokens."""
         return self.tag_document([words])[0]
@@ -90,15 +99,13 @@ class Tagger:
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
-        if self._marginals is None:
-            self._marginals = CrfMarginals(crf, self.features, neural.tags)
         labels = [t for t in crf.labels() if t != "O"]
         # column of each CRF label in the neural tag order (a tag the CRF lacks keeps 0)
         cols = np.array([neural.tags.index(t) for t in labels], dtype=np.int64)
         col_o = neural.tags.index("O")
         extras = self.features.document_extras(todo)
         prior: list[np.ndarray] = []
-        for p in self._marginals.marginals(todo, extras):
+        for p in self.crf_marginals().marginals(todo, extras):
             p_o = p[:, col_o]
             # most tokens are surely outside any name: the other tags then share what O
             # leaves (< 0.001), as when CRFsuite was asked only where O was unsure (the
