@@ -322,3 +322,21 @@ def test_unknown_sites_take_the_region_just_after_them() -> None:
 )
 def test_cued_words_that_name_no_place(text: str, absent: str) -> None:
     assert absent not in {r.text for r in places(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # a mission written with its town is at that town, not at the story's first town
+        ("وصل الوفد إلى عدن. واقتحم مسلحون السفارة الأمريكية في صنعاء.", 15.35, 44.21),
+    ],
+)
+def test_described_site_at_the_town_after_it(text: str, lat: float, lon: float) -> None:
+    r = find(places(text), "السفارة الأمريكية")
+    assert distance_km(r.lat, r.lon, lat, lon) <= 50
+
+
+def test_mission_in_a_country_is_no_site() -> None:
+    # «السفارة اليمنية بجيبوتي»: no one site of a town (not Aden, named after it)
+    got = places("وبالتنسيق مع السفارة اليمنية بجيبوتي نقل العالقون إلى عدن.")
+    assert "السفارة اليمنية" not in {r.text for r in got}

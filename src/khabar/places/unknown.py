@@ -358,8 +358,17 @@ def described_sites(doc: Doc, folded: list[str], records: list[Mention],
         span = doc.span_from_norm(toks[i].nstart + plen, toks[i + 1].nend)
         if key in seen or any(s < span.end and span.start < e for s, e, _ in records):
             continue
+        # a place written right after it (ب/في) is where it is («السفارة الأمريكية في صنعاء»);
+        # after a country («السفارة التونسية بليبيا»، «السفارة اليمنية بجيبوتي») it names no
+        # one site of a town (the gold tuning split leaves such a mission out), not the
+        # nearest town of the story either
+        after = [m for m in records if m[2].lat is not None and 0 <= m[0] - span.end <= 4
+                 and doc.article.text[span.end:m[0]].strip() in ("", "ب", "في")]
+        if after and after[0][2].precision == "country":
+            continue
         towns = [m for m in records if m[2].precision in ("city", "site", "admin") and m[2].lat is not None]
-        anchor = _anchor(towns, span.start, span.end, _sentence(doc, span.start), refs=refs)
+        anchor = after[0][2] if after else _anchor(towns, span.start, span.end, _sentence(doc, span.start),
+                                                   refs=refs)
         if anchor is None:
             continue
         seen.add(key)
