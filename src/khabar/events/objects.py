@@ -94,8 +94,10 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     if m.entry.form in _TAKING_OBJECT:
         if not _armed(has, tokens, m, end) or m.tense == "present":
             return False  # «يحرر المحضر»، «تستعيد عافيتها»: no forces, or a habit
-        if any(_future_verb(ffold(tokens[q].norm)) for q in range(max(0, m.first - 8), m.first)):
-            return False  # «سينتقلون بعدها لتحرير مديرية لودر وطرد مسلحي الحوثي»: a plan (وطرد: a masdar)
+        if any(_future_verb(lex, ffold(tokens[q].norm)) for q in range(max(0, m.first - 8), min(end, m.last + 6))):
+            # «سينتقلون بعدها لتحرير مديرية لودر وطرد مسلحي الحوثي»: a plan (وطرد: a masdar);
+            # «وأن استعادتها من قبضة الانقلابيين سيتم قريبا»
+            return False
         if m.tense == "noun" and not any(
             ffold(tokens[q].norm).startswith(_DONE) for q in range(max(0, m.first - _DONE_WINDOW), m.first)
         ):
@@ -150,10 +152,13 @@ def _armed(has: set[str], tokens: Sequence[Token], m: Mention, end: int) -> bool
                                  for q in range(max(0, m.first - 8), min(end, m.last + 8)))
 
 
-def _future_verb(w: str) -> bool:
-    """«سينتقلون»، «وستطرد»: the future prefix before a present verb."""
+def _future_verb(lex: Lexicon, w: str) -> bool:
+    """«سيتم»، «سيكون» (the context lexicon's future words) or a plural present verb with the
+    future prefix («سينتقلون»; not «سيطرة»، «سنوات»: the shape alone is not enough)."""
+    if "future" in lex.classes(w):
+        return True
     core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-    return len(core) >= 5 and core[0] == "س" and core[1] in "يتن"
+    return len(core) >= 6 and core[0] == "س" and core[1] in "يتن" and core.endswith("ون")
 
 
 def _place_word(w: str) -> bool:
