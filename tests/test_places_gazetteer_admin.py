@@ -29,3 +29,24 @@ def test_governorate_and_seat_rows(name: str, precision: str, lat: float, lon: f
 def test_ordinary_words_get_no_bare_seat_row(name: str) -> None:
     # «البرك» (ponds), «البدع», «الكامل» are words: only «محافظة X» names the governorate
     assert not [p for p in gazetteer().lookup(name) if p.source == "hand" and p.country == "SA"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "precision"),
+    [
+        ("محافظة مسندم", "OM", "admin"),
+        ("ظفار", "OM", "admin"),
+        ("محافظة الوسطى", "OM", "admin"),
+        ("الدقهلية", "EG", "admin"),
+        ("دارفور", "SD", "region"),
+    ],
+)
+def test_first_level_units_of_arab_countries(name: str, country: str, precision: str) -> None:
+    assert any(p.source == "hand" and p.country == country and p.precision == precision
+               for p in gazetteer().lookup(name))
+
+
+@pytest.mark.parametrize("name", ["الوسطى", "الداخلية", "الظاهرة", "الغربية"])
+def test_bare_ordinary_words_are_no_arab_units(name: str) -> None:
+    # only «محافظة الوسطى» names Oman's Al Wusta: «الوسطى» alone is "the middle"
+    assert not [p for p in gazetteer().lookup(name) if p.source == "hand" and p.country in ("OM", "EG")]
