@@ -266,3 +266,16 @@ AFTER_THE_NOUN = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_THE_NOUN)
 def test_after_the_noun(text: str, expected: list[tuple]) -> None:
     assert quantities(text) == expected
+
+
+QUOTED = [
+    # a figure in quotation marks before an indefinite noun is a count (headlines)
+    ("طائرات أمريكا والتحالف تنفذ «23» غارة ضد تنظيم داعش", [("23", "other")]),
+    # a bracketed number before a word numbers a list
+    ("(1) تعزيز التعاون", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_quoted_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected

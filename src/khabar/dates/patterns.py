@@ -163,10 +163,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # («عبد الأحد» is a name)
         "wd": rf"{_B}(?<!عبد )(?:[وف](?=\w))?(?P<ws>(?:يوم\s+)?(?P<wd>{wdays}))"
         rf"(?:\s+(?P<rel>الماضي|المنصرم|الفائت|الفائته|الفارط|المقبل|القادم))?{_E}",
-        # «قبل أربعة أيام»، «قبل يومين»، «قبل عام» "ago": relative to the article's date (not
-        # «قبل أربعة أيام من الانتخابات»، «قبل يومين فقط من زيارة», before another event; not
-        # hours: «قبل 48 ساعة»)
-        "ago": rf"{_B}[وف]?(?P<ago>قبل\s+(?:(?P<an>[1-9]\d?|{_alt(AGO_NUMBERS)})\s+)?"
+        # «قبل أربعة أيام»، «قبل يومين»، «قبل عام»، «قبل حوالي عشرة أيام» "ago": relative to the
+        # article's date (not «قبل أربعة أيام من الانتخابات»، «قبل يومين فقط من زيارة», before
+        # another event; not hours: «قبل 48 ساعة»)
+        "ago": rf"{_B}[وف]?(?P<ago>قبل\s+(?:(?:نحو|حوالي|حوالى)\s+)?"
+        rf"(?:(?P<an>[1-9]\d?|{_alt(AGO_NUMBERS)})\s+)?"
         rf"(?P<au>{_alt(AGO_UNITS)})){_E}(?!\s+(?:فقط\s+)?(?:من|على|علي|عن)(?!\w))",
         # relative expressions (see RELATIVE)
         # «اليوم (الاثنين)»، «أمس الأحد»: the weekday belongs to the relative expression

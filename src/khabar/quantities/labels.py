@@ -33,6 +33,16 @@ def _counted_before(k: str) -> bool:
         "killed", "wounded", "detained", "missing", "displaced", "refugees"))
 
 
+def _quoted_count(toks: list[Tok], i: int, close: int) -> bool:
+    """«تنفذ «23» غارة»: a number in quotation marks (not brackets, which number lists)
+    followed by an indefinite noun is a count with its figure set off, as headlines write it."""
+    if toks[i - 1].text != "«" or toks[close].text != "»" or close + 1 >= len(toks):
+        return False
+    k = toks[close + 1].key
+    return toks[close + 1].text.isalpha() and k not in PARTICLES \
+        and not k.startswith(("ال", "و", "ف", "ب", "ل"))
+
+
 def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
               ranged: bool) -> bool:
     i = num.i
@@ -97,7 +107,8 @@ def excluded(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | None,
             line_start = not norm[nl + 1:t.start].strip() and (nl >= 0 or t.start < 8)
             if line_start and num.j < n and toks[num.j].text in "-.)–":
                 return True
-            if i > 0 and toks[i - 1].text in "(«" and num.j < n and toks[num.j].text in ")»":
+            if i > 0 and toks[i - 1].text in "(«" and num.j < n and toks[num.j].text in ")»" \
+                    and not _quoted_count(toks, i, num.j):
                 return True
         # «104 / 47»، «1436 / 1437»: a reference number or a school year
         if unit is None and ((i > 1 and toks[i - 1].text == "/" and toks[i - 2].text[0].isdigit())
