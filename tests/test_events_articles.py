@@ -515,3 +515,8 @@ def test_retold_in_the_article_is_one_event(text: str) -> None:
 )
 def test_occurrences_told_apart(text: str, expected: list[str]) -> None:
     assert [e.subtype for e in analyze(text).events] == expected
+
+
+def test_flight_of_attackers_is_part_of_the_attack() -> None:
+    text = "وهاجم مستوطنون منزلا في دوما وقتلوا طفلا قبل أن يهربوا إلى مستوطنة مجاورة."
+    assert [e.subtype for e in analyze(text).events] == ["attack"]

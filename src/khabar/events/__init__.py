@@ -64,6 +64,7 @@ _WHAT_IT_DID = GENERIC_VERBS | {"استهداف", "تدمير"}
 _IN_PASSING = _EARLIER | {"اعقاب"}
 
 _VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
+_RIOTS = frozenset({"violent_demonstration", "mob_violence"})
 _KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا", "وقتل", "قتلت", "مصرع", "حتفه", "حتفهم"})
 
 
@@ -278,7 +279,10 @@ def extract_events(doc: Doc) -> list[Event]:
         def other_heads(ms: list[Mention], found: list[Mention] = mentions) -> frozenset[int]:
             return frozenset(m.last for m in found if m not in ms)
 
+        violent = any(m.type in _VIOLENCE or m.subtype in _RIOTS for m in kept)
         for gkey, ms in groups.items():
+            if violent and all(m.subtype == "flight_escape" for m in ms):
+                continue  # «أضرموا النار ... قبل أن يهربوا»: the attackers fled, part of the attack
             trig = pick_trigger(ms)
             subtype = pick_subtype(ms)
             first, verb = trig.first, trig.head

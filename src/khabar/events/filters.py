@@ -664,8 +664,8 @@ def keep_mentions(
             continue  # «مقاتلات الأباتشي تشارك في قصف مواقع الانقلابيين»: taking part now, a campaign
         if _in_chant(tokens, m, start):
             continue  # «وأطلق المتظاهرون هتافات منها «تركيا تقتلنا»»: a slogan
-        if any(ffold(tokens[k].norm) in _NTH_PERIOD for k in range(cs, ce)):
-            continue  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war
+        if m.type in _VIOLENCE_TYPES and any(ffold(tokens[k].norm) in _NTH_PERIOD for k in range(start, end)):
+            continue  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war (the whole sentence)
         if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _until_now(tokens, m, start, end):
             continue  # «قتل أكثر من 260 مقاتلا ... حتى الأول من أغسطس»: a toll to date
         if m.tense == "noun" and _time_reference(tokens, m, start):

@@ -472,8 +472,9 @@ def _lead_retold(a: Event, b: Event, gap: int, told_b: Told, dates: dict[str, st
     if _dates_differ(va, vb) and not (va and vb and _next_day(va, vb)):
         return False
     pa, pb = places.get(a.place or ""), places.get(b.place or "")
-    if pa is not None and not (pa[1] == "country" or _wide(pa)):
-        return False
+    near = _km(pa, pb) if pa is not None and pb is not None else None
+    if pa is not None and not (pa[1] == "country" or _wide(pa) or (near is not None and near <= 25.0)):
+        return False  # a lead placed at a town is its own occurrence, unless the detail is there too
     return not _places_conflict(pa, pb)
 
 
