@@ -224,6 +224,16 @@ def test_governorate_named_after_its_seat_is_near_it(text: str, surface: str, la
     assert r.precision == "admin" and near(r, lat, lon)
 
 
+def test_direction_does_not_cross_a_place() -> None:
+    # «جنوب فرنسا والكويت وتونس»: the south is France's only
+    got = places("وقع الانفجار في ثلاث قارات مختلفة في جنوب فرنسا والكويت وتونس.")
+    assert [r.precision for r in got] == ["region", "country", "country"]
+
+
+def test_van_after_a_town_cue_stays_van() -> None:
+    assert find(places("وصل الجنود إلى مدينة وان التركية."), "وان").country == "TR"
+
+
 def test_distance_from_a_town_is_no_region() -> None:
     # «700 كيلومتر جنوب طرابلس» locates Sabha; it names Tripoli, no region south of it
     got = places("تقع سبها على بعد 700 كيلومتر تقريبا جنوب طرابلس في ليبيا.")
@@ -247,6 +257,8 @@ def test_capital_described_by_its_country() -> None:
         "This text has no Arabic places at all.",
         "تحطمت الطائرة أثناء قصفها مدينة تحت سيطرة المعارضة.",  # a preposition after a cue
         "التقى مديري التعليم في المناطق المحاذية لدولة الاحتلال.",  # «دولة» is a cue (not Dhule)
+        "وقال إن الوضع تحسن وان مؤسسة الإغاثة تعمل.",  # «وان» = «وأن», not Van
+        "الأمر الذي نتج عنه تهجير العائلات.",  # «عنه» = from it, not 'Anah
     ],
 )
 def test_nothing(text: str) -> None:

@@ -20,7 +20,9 @@ Stages (each in its own module):
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from ..document import Doc
@@ -79,6 +81,10 @@ _FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأ
                              # «قصفها مدينة تحت سيطرة المعارضة»: a preposition after a
                              # town cue is no name (Taht is a Syrian hamlet)
                              "تحت", "فوق", "بين", "عند", "ضمن", "لدى", "حول"})
+#: «وان مؤسسة» (and that), «نتج عنه» (from it), «كان» (was): town names (Van, 'Anah, Cannes)
+#: that are far more often these words; a place only after a place cue («مدينة وان»), even
+#: when the tagger says LOC
+_WORD_LOOKALIKES = frozenset({"وان", "وانه", "عنه", "عليه", "كان", "وكان", "فكان"})
 _LOCATIVE = frozenset({fold("في"), fold("إلى"), fold("الى")})
 _TOWARD = frozenset({fold("من"), fold("نحو"), fold("باتجاه"), fold("داخل")})
 _LOCATIVE_OR_TOWARD = _LOCATIVE | _TOWARD
@@ -380,6 +386,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # «المنازل الحلبية والشامية»: a feminine nisba after a definite noun (or after another
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
+    matches = [m for m in matches if not (
+        doc.span_from_norm(m.nstart, m.nend).text in _WORD_LOOKALIKES
+        and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
     ending_at = {m.tok_end: m for m in matches}
     for m in matches:
         # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
@@ -512,10 +521,11 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                 d, nb, na = Direction(vec, False, compass_name(vec)), 0, 1
         else:
             sent = toks[m.tok_start].sent
-            words_before = [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 4), -1)
-                            if toks[j].sent == sent and j not in taken]
-            words_after = [folded[j] for j in range(m.tok_end, min(len(folded), m.tok_end + 2))
-                           if toks[j].sent == sent and j not in taken]
+            # the words up to the previous / next place, not across it («جنوب فرنسا والكويت»:
+            # «الكويت» is no south of Kuwait)
+            words_before = _free_words(toks, folded, taken, sent,
+                                       range(m.tok_start - 1, max(-1, m.tok_start - 4), -1))
+            words_after = _free_words(toks, folded, taken, sent, range(m.tok_end, min(len(folded), m.tok_end + 2)))
             # «شرق مدينة تعز»، «شمالي محافظة مأرب»: the cue may stand between the compass
             # word and the name
             skip = 1 if words_before and _bare(words_before[0]) in _TOWN_OR_ADMIN_CUES else 0
@@ -664,6 +674,13 @@ def _elided_before_regions(doc: Doc, gaz: Gazetteer, folded: list[str], chosen: 
             out.append(em)
             taken.update(range(a, b))
     return out
+
+
+def _free_words(toks: list[Any], folded: list[str], taken: set[int], sent: int,
+                order: Iterable[int]) -> list[str]:
+    """The words at the token indices of ``order`` up to the first one of another sentence
+    or of another place."""
+    return [folded[j] for j in itertools.takewhile(lambda j: toks[j].sent == sent and j not in taken, order)]
 
 
 #: how far from its seat town a governorate named after it is put (stage 4f)
