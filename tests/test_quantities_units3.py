@@ -279,3 +279,15 @@ QUOTED = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED)
 def test_quoted_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert units(text) == expected
+
+
+WORDS = [
+    ("تم ضبط 120 مخالفا لنظامي الإقامة والعمل", [("120 مخالفا", 120, 120, 120, "people", False)]),
+    ("دمرت القوات ثلاث عجلات مفخخة", [("ثلاث عجلات", 3, 3, 3, "vehicles", False)]),
+    ("تحمي ما لايقل عن 153 مسلما", [("ما لايقل عن 153 مسلما", 153, 153, None, "people", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS)
+def test_words(text: str, expected: list[tuple]) -> None:
+    assert quantities(text) == expected

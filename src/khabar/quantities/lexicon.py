@@ -142,7 +142,9 @@ LOWER_BOUND: tuple[tuple[str, ...], ...] = tuple(
     for p in ("أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "أزيد من",
               "ما لا يقل عن", "لا يقل عن", "ما يربو على", "يربو على", "ما يفوق", "يفوق",
               "ما يتجاوز", "يتجاوز", "تتجاوز", "تفوق", "تزيد عن", "تزيد على", "تربو على",
-              "فاقت", "فاق", "تخطى", "تخطت", "تجاوز", "تجاوزت", "تجاوزا", "تعدى", "تعدت", "يتخطى", "تتخطى", "أكثر قليلا من", "ما فوق", "فوق")
+              "فاقت", "فاق", "تخطى", "تخطت", "تجاوز", "تجاوزت", "تجاوزا", "تعدى", "تعدت", "يتخطى", "تتخطى", "أكثر قليلا من", "ما فوق", "فوق",
+              # written joined («ما لايقل عن 153»)
+              "ما لايقل عن", "لايقل عن", "ما لايقل على", "لا تقل عن", "لاتقل عن")
 )
 #: «20 شخصا على الأقل» → min 20.
 LOWER_AFTER: tuple[tuple[str, ...], ...] = ((key("على"), key("الأقل")), (key("علي"), key("الاقل")))
@@ -151,7 +153,7 @@ UPPER_BOUND: tuple[tuple[str, ...], ...] = tuple(
     tuple(key(w) for w in p.split())
     for p in ("أقل من", "ما دون", "ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن",
               "لا يزيد على", "لا تزيد عن", "لا تزيد على", "ما لا يتجاوز", "لا يتجاوز",
-              "لا تتجاوز", "دون")
+              "لا تتجاوز", "دون", "لايزيد عن", "ما لايزيد عن", "لايتجاوز", "ما لايتجاوز")
 )
 
 #: Counted nouns (singular, plural, accusative with tanween alif) → unit key of
@@ -174,6 +176,7 @@ UNITS_LEX: dict[str, str] = _keys({
     # members of armed groups named by the group (Yemen, Syria, Iraq war news; khabar list)
     "حوثي": "fighters", "حوثيا": "fighters", "حوثيين": "fighters", "حوثيون": "fighters",
     "متمرد": "fighters", "متمردا": "fighters", "متمردين": "fighters", "متمردون": "fighters",
+    "متمردة": "fighters", "متمردات": "fighters",
     "انقلابي": "fighters", "انقلابيا": "fighters", "انقلابيين": "fighters", "انقلابيون": "fighters",
     "داعشي": "fighters", "داعشيا": "fighters", "داعشيين": "fighters", "دواعش": "fighters",
     "ميليشياوي": "fighters", "ميليشياويا": "fighters", "ميليشياويين": "fighters",
@@ -198,6 +201,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "شخص": "people", "شخصا": "people", "أشخاص": "people", "مواطن": "people",
     "مواطنا": "people", "مواطنين": "people", "مواطنون": "people", "فرد": "people",
     "رعايا": "people",  # subjects, nationals («153 من الرعايا الصينيين»)
+    # violators of residence rules, Muslims (Saudi and world news: «ضبط 120 مخالفا»، «153 مسلما»)
+    "مخالف": "people", "مخالفا": "people", "مسلما": "people",
     # broken plurals of persons not of a pattern the rules read (units.py: فعلاء, sound plurals)
     "طلبة": "people", "زوار": "people", "أساتذة": "people", "بحارة": "people",
     "دعاة": "people", "فتيان": "people", "أمهات": "people",
@@ -287,6 +292,8 @@ UNITS_LEX: dict[str, str] = _keys({
     "حافلة": "vehicles", "حافلات": "vehicles",
     # armoured vehicles and «أطقم» (armed pick-ups of the Yemen war); khabar list
     "مدرعة": "vehicles", "مدرعات": "vehicles", "طقم": "vehicles", "طقما": "vehicles",
+    # «عجلة» is a vehicle in Iraqi usage («ثلاث عجلات مفخخة»، «تدمير أربع عجلات»)
+    "عجلة": "vehicles", "عجلات": "vehicles",
     "أطقم": "vehicles", "ناقلة جند": "vehicles", "ناقلات جند": "vehicles",
     "جرافة": "vehicles", "جرافات": "vehicles", "زورق": "vehicles", "زوارق": "vehicles",
     # money (the country adjective after it refines ambiguous names: see CURRENCY_ADJ)
