@@ -64,7 +64,10 @@ def main() -> None:
                 continue
             if len(CONFLICT.findall(r["text"])) >= 8:
                 long_ids.append(r["id"])
-    print("F:", " ".join(sorted(random.Random(11).sample(long_ids, 10))))
+    f_ids = sorted(random.Random(11).sample(long_ids, 10))
+    print("F:", " ".join(f_ids))
+    # part G: the clean check of the third pass on articles, same filter as F, seed 12, 8
+    print("G:", " ".join(sorted(random.Random(12).sample([a for a in long_ids if a not in f_ids], 8))))
 
 
 if __name__ == "__main__":
