@@ -259,6 +259,7 @@ def test_capital_described_by_its_country() -> None:
         "التقى مديري التعليم في المناطق المحاذية لدولة الاحتلال.",  # «دولة» is a cue (not Dhule)
         "وقال إن الوضع تحسن وان مؤسسة الإغاثة تعمل.",  # «وان» = «وأن», not Van
         "الأمر الذي نتج عنه تهجير العائلات.",  # «عنه» = from it, not 'Anah
+        "وعقب الصلاة نقل الدكتور السويد تعازي القيادة.",  # a family name after a title
     ],
 )
 def test_nothing(text: str) -> None:

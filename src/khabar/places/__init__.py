@@ -91,6 +91,10 @@ _LOCATIVE_OR_TOWARD = _LOCATIVE | _TOWARD
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
+#: titles written before a person's name only (not «الرئيس»/«الملك», which take a country's
+#: adjective: «الملك المغربي»)
+_PERSON_TITLES = fold_all("الدكتور د. المهندس الأستاذ السيد السيدة الشيخ اللواء العميد العقيد "
+                          "المقدم الرائد النقيب الفريق المستشار القاضي الأمير الأميرة")
 #: «إلى الجنوب»: the article's country's south / north (not «الشرق»/«الغرب»: the East,
 #: the West)
 _SOUTH_NORTH = frozenset({fold("الجنوب"), fold("الشمال")})
@@ -373,6 +377,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         (m.tok_start > 0 and folded[m.tok_start - 1] in _SON_OF)
         or (m.tok_end < len(folded) and folded[m.tok_end] in _SON_OF)
         or (m.key.split(" ", 1)[0] in _TITLES and all(c.population < 10_000 for c in m.candidates)))]
+    # «الدكتور السويد»، «اللواء الكويتي»: a name right after a person's title is that
+    # person's name (a family name), even when the tagger says LOC
+    matches = [m for m in matches if not (
+        m.tok_start > 0 and m.nstart == toks[m.tok_start].nstart
+        and toks[m.tok_start - 1].sent == toks[m.tok_start].sent
+        and folded[m.tok_start - 1] in _PERSON_TITLES)]
     # «درعاً» (a shield) is not Daraa: a name with tanween is an indefinite common noun,
     # never a place name (place names are definite or diptote); «الرباط الصليبي» is a
     # ligament (NOT_BEFORE)
