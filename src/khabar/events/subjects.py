@@ -26,6 +26,11 @@ __all__ = ["PROTESTER_VERB", "PURPOSE_VERB", "protester_predicates", "purpose_pr
 PROTESTER_VERB = Entry("", "x", "peaceful_protest", True, "rule:protester-subject", ("",))
 
 
+# A preposition with a pronoun may stand between a verb and its subject too: «ورفع خلالها
+# المتظاهرون نعوشا»، «وردد فيها المحتجون هتافات» (fourth pass).
+_ADVERBIAL_PRONOUNS = frozenset({"خلالها", "خلاله", "فيها", "فيه", "عندها", "حينها", "بعدها", "اثناءها"})
+
+
 def _strip_conj(w: str) -> str:
     return w[1:] if len(w) > 3 and w[0] in "وف" else w
 
@@ -128,6 +133,7 @@ def protester_predicates(
         # time words may sit between the verb and its subject: «خرج مساء أمس مئات المتظاهرين»
         while v > start and first - v <= 4 and (
             "time" in lex.classes(ffold(tokens[v].norm)) or ffold(tokens[v].norm) in ("اول", "من")
+            or ffold(tokens[v].norm) in _ADVERBIAL_PRONOUNS
         ):
             v -= 1
         if v >= start and v not in used and _verb_like(lex, tokens[v], tokens[v - 1] if v > start else None):
