@@ -98,6 +98,8 @@ def _triggers(text: str) -> list[tuple[str, str]]:
         # the Popular Resistance of the Yemen war takes places (the context lexicon has no class for it)
         ("وسيطرت المقاومة الشعبية على مديرية القفر أمس.", "وسيطرت", "non_state_actor_overtakes_territory"),
         ("واحتلت المليشيات مدينة عدن في مارس الماضي.", "واحتلت", "non_state_actor_overtakes_territory"),
+        # destruction of a military target with armed men in the sentence
+        ("وأكد الجنرال ان عددا من مخابئ المتمردين تم تدميرها خلال العملية.", "تدميرها", "attack"),
         # a preposition with a pronoun between the verb and its protester subject
         ("وقاد التظاهرة عدد من النشطاء ورفع خلالها المتظاهرون نعوشا.", "ورفع", "peaceful_protest"),
     ],
@@ -126,6 +128,7 @@ def test_fourth_pass_family_is_found(text: str, word: str, subtype: str) -> None
         ("ارتفع عدد القتلى جراء الإعصار القوي الذي ضرب تايوان السبت الماضي."),  # weather, not a beating
         ("وكانت جماهير النادي قد قامت بالهتاف باسمه كثيرا."),  # fans chanting a player's name
         ("وألقى فيها الرئيس كلمة أمام المتظاهرين."),  # the protesters are not the subject
+        ("وأضاف أنه تم تدمير علاقات اقتصادية ومبادلات تجارية."),  # a figure of speech
         ("وارتفعت الأرباح نتيجة لانخفاض سعر الصرف بحسب ترجمة التقرير."),  # «ترجمة» is no «رجم»
     ],
 )

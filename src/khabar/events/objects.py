@@ -29,8 +29,14 @@ _TAKING_WINDOW = 4
 # Words before a noun of taking that say it was done (a noun alone is a goal or a campaign).
 _DONE = ("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم", "بعد", "وبعد", "عقب", "اثر", "فور")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# «تم تدمير مخابئ المسلحين»، «تدميرها»: destruction of a military target with armed men in the
+# sentence (not «تدمير علاقات اقتصادية», «تدمير البيئة»)
+_TARGETS = frozenset(ffold(w) for w in (
+    "مواقع", "موقع", "آليات", "آلية", "دبابة", "دبابات", "مخازن", "مخزن", "مخابئ", "مخبأ", "منازل", "منزل", "مبنى",
+    "مباني", "مقرات", "مقر", "معسكرات", "معسكر", "مستودعات", "مستودع", "عربات", "عربة", "طقم", "أطقم", "جسر",
+    "مدرعة", "مدرعات", "منصات", "منصة", "تحصينات", "ذخائر", "مخزن", "سيارة", "سيارات", "أنفاق", "نفق"))
 OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي",
-                             "استعاد السيطره"}) | _TAKING_OBJECT | _TAKING_NEAR
+                             "استعاد السيطره", "تدمير"}) | _TAKING_OBJECT | _TAKING_NEAR
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
 _CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
 _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
@@ -84,6 +90,11 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         ffold(tokens[q].norm) in _RELATIVES for q in range(max(0, m.first - 3), m.first)
     ):
         return False  # «المدن التي كانوا قد استولوا عليها»: a place described, not a taking told
+    if m.entry.form == "تدمير":
+        head = ffold(tokens[m.head].norm)
+        if not _armed(has, tokens, m, end):
+            return False
+        return head.endswith(("ها", "هم", "ه")) or _target_word(w) or _place_word(w)
     if m.entry.form in _TAKING_NEAR:
         # «استولى على مبالغ» is a fraud: seizing needs armed men; the others are military idioms
         if m.tense == "present" or (m.entry.form == "استولي علي" and not _armed(has, tokens, m, end)):
@@ -159,6 +170,12 @@ def _future_verb(lex: Lexicon, w: str) -> bool:
         return True
     core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
     return len(core) >= 6 and core[0] == "س" and core[1] in "يتن" and core.endswith("ون")
+
+
+def _target_word(w: str) -> bool:
+    """A military or physical target (مواقع، آليات، مخابئ...) with or without its article."""
+    c = w[2:] if w.startswith("ال") else w
+    return c in _TARGETS or w in _TARGETS
 
 
 def _place_word(w: str) -> bool:
