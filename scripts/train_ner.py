@@ -3,6 +3,7 @@
 
 Usage: python scripts/train_ner.py --model ensemble --no-tune [--out DIR]   (the shipped model)
        python scripts/train_ner.py [--model crf|neural] [--out DIR] [--no-tune] [--extra newsfane] ...
+       python scripts/train_ner.py --no-tune --self-train --out DIR   (self-trained neural half, not shipped yet)
 Reads ../shared/data (or $KHABAR_DATA); writes src/khabar/models/ner/ by default.
 """
 
