@@ -61,11 +61,11 @@ def _reached_source(toks: Sequence[Token], i: int) -> bool:
 _CLAUSE_END = frozenset("،,؛;:.()«»\"“”؟?!")
 
 
-def _other_clause(toks: Sequence[Token], at: int, place_start: int, joined: bool = False) -> bool:
+def _other_clause(toks: Sequence[Token], starts: list[int], at: int, place_start: int, joined: bool = False) -> bool:
     """Is a clause boundary (punctuation; with ``joined``, punctuation then a word with «و»:
-    «...، وللترحم») between the trigger at ``at`` and a place?"""
+    «...، وللترحم») between the trigger at ``at`` and a place? (``starts``: token offsets.)"""
     lo, hi = sorted((at, place_start))
-    first = bisect_right([x.start for x in toks], lo)
+    first = bisect_right(starts, lo)
     for k in range(first, len(toks)):
         if toks[k].start >= hi:
             break
@@ -116,11 +116,11 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             # «أحيا المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في سوروتش»: the
             # place of the occurrence commemorated, not of the commemoration
             continue
-        if locative_only and _other_clause(toks, at, start, joined=True):
+        if locative_only and _other_clause(toks, starts, at, start, joined=True):
             # «تظاهر مئات في بروكسل ...، وللترحم على ضحايا الهجوم»: not where the attack was (a
             # fronted «وفي منطقة الزبداني، استهدفت ... مع استمرار الاشتباكات» still is)
             continue
-        if not locative and _other_clause(toks, at, start):
+        if not locative and _other_clause(toks, starts, at, start):
             # «العملية ... أدت إلى مقتل السوداني، وذلك في بيان ... في زيارته إلى العراق»: the
             # sentence's only place, but in another clause than the trigger, is not where
             continue
