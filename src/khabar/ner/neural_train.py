@@ -345,7 +345,9 @@ def build_neural(
     leaves a CRF already in ``out_dir`` in place (the tagger then runs the ensemble).
     ``self_train`` (needs ``keep_crf`` and a CRF in ``out_dir``): the ensemble so built
     then tags ANT and Wikinews, and the network is trained again on camel-split-train plus
-    the sentences it tagged with confidence (:mod:`khabar.ner.selftrain`)."""
+    the sentences it tagged with confidence (:mod:`khabar.ner.selftrain`); with ``tune``
+    too, the same is first done on the first 90% and the ensemble's dev score logged before
+    and after."""
     import json
 
     from .build import build_lexicon, corpus_sentences
@@ -371,8 +373,13 @@ def build_neural(
         fit_feats = featurize(fit, fx)
         fx.memory = build_memory(fit)
         dev_feats = document_features(fx, [w for w, _ in dev])
-        _, _, history = train_network((fit, fit_feats), st, pre, (dev, dev_feats, torch_tagger(dev, dev_feats)), log)
+        fit_net, fit_vocab, history = train_network(
+            (fit, fit_feats), st, pre, (dev, dev_feats, torch_tagger(dev, dev_feats)), log)
         report["dev"] = history
+        if self_train:
+            from .selftrain import dev_scores
+
+            report["self_train_dev"] = dev_scores(data, (fit, fit_feats), dev, fx, (fit_net, fit_vocab), st, log, pre)
     feats = featurize(train, fx)
     net, vocab, _ = train_network((train, feats), st, pre, None, log)
     out_dir.mkdir(parents=True, exist_ok=True)

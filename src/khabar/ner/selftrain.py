@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..normalize import normalize_text
 from ..segment import split_sentences, tokenize
 from .conll import Sentence
+from .features import FeatureExtractor
 from .tagger import Tagger
 
-__all__ = ["confident", "pseudo_label", "unlabelled_documents"]
+__all__ = ["confident", "dev_scores", "pseudo_label", "unlabelled_documents"]
 
 #: every entity token's CRF marginal (of the tag on the CRF's own path) at least this
 MIN_MARGINAL = 0.9
@@ -80,3 +83,57 @@ def pseudo_label(tagger: Tagger, docs: Iterable[list[list[str]]]) -> list[list[S
         if keep:
             out.append(keep)
     return out
+
+
+def _ensemble_dev(tagger: Tagger, dev: list[Sentence]) -> dict[str, object]:
+    from ..eval.ner import score
+    from .train import DOC_WINDOW
+
+    words = [w for w, _ in dev]
+    pred: list[list[str]] = []
+    for k in range(0, len(words), DOC_WINDOW):
+        pred += tagger.tag_document(words[k:k + DOC_WINDOW])
+    return score([t for _, t in dev], pred)
+
+
+def dev_scores(
+    data: Path,
+    fit: tuple[list[Sentence], list[list[list[str]]]],
+    dev: list[Sentence],
+    fx: FeatureExtractor,
+    network: tuple[Any, Any],
+    settings: Any,
+    log: Callable[[str], None],
+    pre: Any = None,
+) -> dict[str, float]:
+    """The dev micro-F1 of the ensemble before and after self-training, all on the first
+    90% (``fit`` = its sentences and features; ``network`` = the neural tagger trained on
+    them): a CRF is trained on ``fit``, the two make the ensemble (label memory of ``fit``
+    only, so no dev name leaks into the pseudo-labels), it tags ANT and Wikinews, and the
+    network is trained again on ``fit`` plus the kept sentences (``settings`` and ``pre``:
+    as for :func:`khabar.ner.neural_train.train_network`)."""
+    from .neural_train import export, train_network
+    from .train import DEFAULT_PARAMS, build_memory, train_model
+
+    sents, feats = fit
+    saved = fx.lex.memory
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        train_model(sents, fx, DEFAULT_PARAMS, d / "m.crfsuite")
+        (d / "ner.crfsuite.gz").write_bytes(gzip.compress((d / "m.crfsuite").read_bytes(), mtime=0))
+        export(*network, d / "ner.npz")
+        fx.lex.memory = build_memory(sents)
+        fx.lex.save(d / "lexicon.json.gz")
+        fx.lex.memory = saved
+        before = float(_ensemble_dev(Tagger(d), dev)["micro_f1"])  # type: ignore[arg-type]
+        log(f"self-training, dev: ensemble before {before}")
+        extra = pseudo_label(Tagger(d), unlabelled_documents(data))
+        xsents = [s for doc in extra for s in doc]
+        fx.memory = build_memory(sents)
+        xfeats = [f for doc in extra for f in fx.document([w for w, _ in doc])]
+        log(f"self-training, dev: {len(xsents)} sentences kept")
+        net, vocab, _ = train_network((sents + xsents, feats + xfeats), settings, pre, None, log)
+        export(net, vocab, d / "ner.npz")
+        after = float(_ensemble_dev(Tagger(d), dev)["micro_f1"])  # type: ignore[arg-type]
+        log(f"self-training, dev: ensemble after {after}")
+    return {"ensemble_before": before, "ensemble_after": after, "sentences": float(len(xsents))}
