@@ -520,3 +520,19 @@ def test_occurrences_told_apart(text: str, expected: list[str]) -> None:
 def test_flight_of_attackers_is_part_of_the_attack() -> None:
     text = "وهاجم مستوطنون منزلا في دوما وقتلوا طفلا قبل أن يهربوا إلى مستوطنة مجاورة."
     assert [e.subtype for e in analyze(text).events] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the popular resistance is armed; managed to take places
+        ("وتمكنت المقاومة الشعبية من السيطرة على عدة مناطق في محافظتي الضالع وأبين.",
+         ["government_regains_territory"]),
+        # territory taken is fighting, not the air strikes told before
+        ("شنت طائرات التحالف أمس غارات على مواقع الحوثيين. "
+         "وتمكنت المقاومة الشعبية أمس من السيطرة على عدة مناطق.",
+         ["air_drone_strike", "government_regains_territory"]),
+    ],
+)
+def test_territory_managed_by_the_resistance(text: str, expected: list[str]) -> None:
+    assert [e.subtype for e in analyze(text).events] == expected

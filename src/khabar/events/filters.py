@@ -715,7 +715,11 @@ def keep_mentions(
         if m.entry.form in OBJECT_CHECKED:
             # «القضاء على إرهابيين» (killing) but «القضاء على الفقر»; «تحرير مدينة عدن» but
             # «رئيس التحرير»: what follows decides
-            if object_ok(lex, tokens, m, end, has):
+            # (or armed men managed it: «تمكنت [قوات الشرعية] من السيطرة على مناطق عدة»)
+            if object_ok(lex, tokens, m, end, has) or (
+                m.subtype in _TERRITORY and "armed" in has
+                and _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0])
+            ):
                 stage2.append(m)
             continue
         if not m.entry.strong:

@@ -101,7 +101,9 @@ _CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "
 def _mention_kind(m: Mention) -> str | None:
     if m.entry.form in CASUALTY_WORDS or m.entry.form in _EXPLOSION:
         return None
-    if m.tense == "noun" and not m.entry.strong and m.subtype != "armed_clash":
+    # (nor does a territory noun: «وتمكنت المقاومة من السيطرة على عدة مناطق» is fighting, not
+    # the air strikes told before)
+    if m.tense == "noun" and not m.entry.strong and m.subtype != "armed_clash" and m.subtype not in _TERRITORY:
         # a weapon or a weak noun (قذيفة، عبوة) names no occurrence by itself; a kept weak
         # clash noun does («قتل ثمانية في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع
         # غارات»: a clash and the strikes)
