@@ -443,14 +443,18 @@ def _time_reference(tokens: Sequence[Token], m: Mention, start: int) -> bool:
 _COUNT_WORDS = frozenset(ffold(w) for w in ("عشرات", "مئات", "آلاف", "العشرات", "المئات", "الآلاف"))
 
 
-def _since_occurrence(tokens: Sequence[Token], m: Mention, mentions: list[Mention], start: int, end: int) -> bool:
+def _since_occurrence(lex: Lexicon, tokens: Sequence[Token], m: Mention, mentions: list[Mention],
+                      start: int, end: int) -> bool:
     """«منذ» right before another mention dates a period from an occurrence («منذ هجوم منتجع
     سوسة»); a mention before it in its clause with a count («عشرات المتشددين», digits) is a
-    tally over that period, not one occurrence."""
+    tally over that period, not one occurrence. «منذ الاثنين احتجاجا»: a time word right after
+    «منذ» is the period's start, and the mention after it is no occurrence."""
     cs, ce = clause_bounds(tokens, m.first, start, end)
     for k in range(m.last + 1, ce - 1):
         if ffold(tokens[k].norm) in ("منذ", "ومنذ") and any(
-            o is not m and o.tense == "noun" and o.first in (k + 1, k + 2) for o in mentions
+            o is not m and o.tense == "noun"
+            and (o.first == k + 1 or (o.first == k + 2 and "time" not in _classes(lex, tokens[k + 1])))
+            for o in mentions
         ):
             return any(ffold(tokens[q].norm) in _COUNT_WORDS or tokens[q].norm.isdigit() for q in range(cs, k))
     return False
@@ -673,7 +677,7 @@ def keep_mentions(
         if m.tense == "noun" and m.type in _VIOLENCE_TYPES and m.first > start \
                 and ffold(tokens[m.first - 1].norm) in _CAMPAIGN:
             continue  # «بدأ تحالف تقوده السعودية حملة ضربات جوية»: a campaign, no one occurrence
-        if _since_occurrence(tokens, m, mentions, start, end):
+        if _since_occurrence(lex, tokens, m, mentions, start, end):
             continue  # «ألقت تونس القبض على عشرات ... منذ هجوم سوسة»: a tally since an occurrence
         if _aggregate_since(lex, tokens, m, start, end):
             continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
