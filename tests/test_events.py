@@ -202,6 +202,8 @@ def test_police_ambush_is_an_arrest_not_a_clash() -> None:
         ("وقتل 12 شخصا في غارة على حلب امس.", "12 شخصا", "killed", 12, 12),
         ("وقال المصدر ان ثمانية اشخاص قتلوا في انفجار امس.", "ثمانية اشخاص", "people", 8, 8),  # next to «قتلوا»
         ("واصيب 37 شخصا بجروح حين انفجرت قنبلة امس.", "37 شخصا", "people", 37, None),  # wounded, not killed
+        # «وقتل» after a count opens the next clause: the six taken are not the dead
+        ("وهاجم مسلحون قرية امس فأسروا ستة وقتل 15 من سكانها.", "ستة", "people", 6, None),
     ],
 )
 def test_fatalities(text: str, count: str, unit: str, value: float, best: float | None) -> None:

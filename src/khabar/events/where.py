@@ -186,8 +186,12 @@ def _next_to_kill_word(doc: Doc, start: int, end: int) -> bool:
     last = next((t.i for t in reversed(toks) if t.end <= end), None)
     if first is None or last is None:
         return False
-    near = [k for k in (first - 1, last + 1) if 0 <= k < len(toks)]
-    return any(strip_conj(ffold(toks[k].norm)) in _KILL_WORDS or ffold(toks[k].norm) in _KILL_WORDS for k in near)
+    # before the count, «ومقتل 5 أشخاص» with its conjunction; after it only the word itself
+    # («ثمانية أشخاص قتلوا»): «أسر ستة وقتل 15» opens the next clause with «وقتل»
+    before = first - 1 >= 0 and (strip_conj(ffold(toks[first - 1].norm)) in _KILL_WORDS
+                                 or ffold(toks[first - 1].norm) in _KILL_WORDS)
+    after = last + 1 < len(toks) and ffold(toks[last + 1].norm) in _KILL_WORDS
+    return before or after
 
 
 def fatalities_for(doc: Doc, sent: tuple[int, int], at: int) -> Fatalities | None:
