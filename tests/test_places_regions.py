@@ -133,7 +133,7 @@ def test_list_after_plural_cue_is_regions(text: str, expected: list[tuple[str, f
 def test_town_after_list_of_regions_is_the_town() -> None:
     # the list ends at the sentence; a later bare «نجران» is the town again (two records:
     # the region and its seat town, at the same point)
-    got = places("هطلت أمطار على مناطق عسير ونجران. ثم زار الأمير نجران والتقى أهلها.")
+    got = places("هطلت أمطار على مناطق عسير ونجران. ثم زار الوفد نجران والتقى أهلها.")
     najran = [r for r in got if r.text == "نجران"]
     assert sorted(r.precision for r in najran) == ["admin", "city"]
 

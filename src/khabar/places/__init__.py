@@ -33,6 +33,7 @@ from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
 from .lexicon import (
     ADJECTIVES,
     ADMIN_CUES,
+    ADMIN_SYSTEM,
     CAPITAL_CUES,
     CITY_CUES,
     COUNTRY_CUES,
@@ -188,6 +189,30 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
     if any(c.population >= 10_000 or c.source == "hand" or c.precision == "country" for c in m.candidates):
         return False
     return m.nstart == toks[m.tok_start].nstart and _bare(prev) not in PLACE_CUES
+
+
+#: singular quarter cues: «أحياء حائل» (plural + a town) are the town's quarters
+_QUARTER = fold_all("حي حارة")
+_NOT_A_QUARTER = frozenset({"city", "admin", "country", "region"})
+
+
+def _cue_fits(m: Match) -> bool:
+    """Keep only the candidates a match's cue allows; False when none is left, so the name
+    is read as a place the index lacks (``unknown``: put near the places around it).
+
+    «مديرية همدان»: a cue of one country's admin system (``ADMIN_SYSTEM``) keeps that
+    country's candidates (Hamadan in Iran is no Yemeni district). «حي الحلة بحوطة سدير»: a
+    named quarter is never a city, a governorate or a country of that name elsewhere
+    (Al Hillah, Iraq): it keeps site and village candidates. Hand-table rows are curated
+    and always stay."""
+    if m.cue is None or any(c.source == "hand" for c in m.candidates):
+        return True
+    if m.cue in ADMIN_SYSTEM:
+        ok = ADMIN_SYSTEM[m.cue]
+        m.candidates = [c for c in m.candidates if c.country in ok]
+    elif m.cue in _QUARTER:
+        m.candidates = [c for c in m.candidates if c.precision not in _NOT_A_QUARTER]
+    return bool(m.candidates)
 
 
 def _small(c: PlaceEntry) -> bool:
@@ -362,9 +387,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for m in matches:
         if m.entity is not None:
             in_entity.setdefault(m.entity, []).append(m)
+    # (a later mention of the entity written after a town cue, «محافظة البيضاء ...
+    # لمدينة البيضاء», is the town: a place of its own)
     matches = [m for m in matches if not (
         m.entity is not None and m.key in gaz.common
-        and any(o.tok_end <= m.tok_start for o in in_entity[m.entity] if o is not m))]
+        and any(o.tok_end <= m.tok_start for o in in_entity[m.entity] if o is not m)
+        and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in CITY_CUES))]
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
     # (in construct only: «مستشفى بدمشق», with ب, is a hospital in Damascus); this overrides
     # the tagger, which often tags the place inside such a name LOC
@@ -425,6 +453,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             m.cue = first
     # «مناطق عسير و الباحة و نجران»: a list of Saudi regions, not their seat towns
     region_lists(matches, toks, folded, gaz)
+    matches = [m for m in matches if _cue_fits(m)]
 
     for m in matches:
         # a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء»)
@@ -432,6 +461,8 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         before = folded[m.tok_start - 1] if m.tok_start > 0 else ""
         if (not pre and (before in _LOCATIVE or before in _TOWARD)) or pre.lstrip("وف").startswith("ل"):
             m.notes.append("locative")
+        if pre.lstrip("وف"):
+            m.notes.append("proclitic")  # «بحلب»، «للرقة»: read through ب/ل/ك
 
     def next_word(m: Match) -> str | None:
         return folded[m.tok_end] if m.tok_end < len(folded) else None
@@ -540,6 +571,11 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             # word and the name
             skip = 1 if words_before and _bare(words_before[0]) in _TOWN_OR_ADMIN_CUES else 0
             d, nb, na = read_direction(words_before[skip:skip + 2], words_after)
+            if d is not None and skip and d.vector == (0.0, 0.0) and not d.rural and nb == 1 \
+                    and _bare(words_before[0]) in CITY_CUES:
+                # «وسط مدينة البيضاء»، «وسط مدينة أريحا»: downtown, the town itself (as the
+                # development corpus annotates it), not a region record
+                d, nb, na = None, 0, 0
             if d is not None and skip:
                 nb += skip
             # «700 كيلومتر تقريبا جنوب طرابلس»: a distance from a town locates something

@@ -11,6 +11,7 @@ from ..segment import QUOTE_MARKS
 
 __all__ = [
     "ADMIN_CUES",
+    "ADMIN_SYSTEM",
     "CAPITAL_CUES",
     "ADJECTIVES",
     "CITY_CUES",
@@ -51,6 +52,18 @@ ADMIN_CUES = _fold_all(
 )
 #: A neighbourhood of a city («حي القاهرة» in Mosul is not Cairo).
 QUARTER_CUES = _fold_all("حي أحياء حارة")
+#: Cue words of one country's administrative system (singular, dual and plural) and the
+#: countries that use them: «مديرية همدان» is a Yemeni district, not Hamadan in Iran;
+#: «معتمدية» is Tunisian; «قضاء» Iraqi and Lebanese; «ناحية» Iraqi and Syrian. From the
+#: Arabic names of these countries' second- and third-level units (Wikipedia's lists of
+#: districts of Yemen, delegations of Tunisia, districts of Iraq and Lebanon, nahiyas of
+#: Syria). «محافظة» is left out: a dozen countries have governorates.
+ADMIN_SYSTEM: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_fold_all("مديرية مديريتي مديريات"), frozenset({"YE"})),
+    **dict.fromkeys(_fold_all("معتمدية معتمديتي معتمديات"), frozenset({"TN"})),
+    **dict.fromkeys(_fold_all("قضاء قضائي أقضية"), frozenset({"IQ", "LB"})),
+    **dict.fromkeys(_fold_all("ناحية ناحيتي نواحي"), frozenset({"IQ", "SY"})),
+}
 OTHER_CUES = _fold_all(
     "مخيم مخيمات منطقة مناطق ريف أرياف مطار قاعدة معبر جبل سهل وادي ضواحي أطراف "
     "محيط مشارف تخوم شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط جبهة جبهات"
@@ -157,6 +170,8 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     fold("الحزم"): _fold_all("عاصفة"),
     # «مبلغ مالي»، «دعم مالي»: financial, not Mali
     fold("مالي"): _fold_all("مبلغ مبالغ دعم وضع عجز مورد موارد فساد نظام مستشار عام مصرف حساب تحويل"),
+    # «تماثل للشفاء» (recovered), Saudi health news' stock phrase: not Ash Shafa (Taif)
+    fold("الشفاء"): _fold_all("تماثل تماثلت تماثله تماثلها يتماثل تتماثل طريقه طريقها"),
 }
 
 #: «إب» (Ibb) folds like «آب» (August): a place only as written with its hamza, the one

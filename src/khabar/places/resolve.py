@@ -53,6 +53,13 @@ NEAR = frozenset(
 MULTI_BIG = 15_000
 TOWN = 10_000
 FAR_TOWN = 100_000
+#: after a locative preposition («معلما في الأرطاوية»), a village of the article's main
+#: country this big is the place (GeoNames' Saudi villages of 5,000-10,000 people are
+#: towns with a school and a market; a word would rarely match one exactly)
+LOCATIVE_VILLAGE = 5_000
+#: a far city reached only through a ب/ل/ك proclitic («باكورة» = ب + Akure) needs this
+#: many people, or to be a capital, or its country named elsewhere in the article
+FAR_CLITIC_BIG = 1_000_000
 # First words of multi-word names that are person names far more often («عبد الله»، «أبو بكر»).
 _PERSON_FIRST = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "بني"})
 _DEFINITE = re.compile(r"^[وف]?[بلك]?ال..|^[وف]?لل..")
@@ -126,6 +133,13 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     # Far away, a mid-sized city is often a person's name or a word in Arabic script
     # («مارتن»، «ناراً»): outside the Arab world and its neighbours, a name alone needs
     # 300,000 people.
+    # «باكورة أعمال» (the first fruits) is not ب + Akure, «للشفاء» not ل + a village: an
+    # indefinite stem read through a preposition proclitic, naming only mid-sized cities far
+    # from the Arab world, is a word far more often, unless the article names that country
+    if ("proclitic" in m.notes and not key.startswith("ال") and near_pop == 0 and pop < FAR_CLITIC_BIG
+            and not any(c.source.endswith("+capital") for c in cands)
+            and not (ctx is not None and any(ctx.countries.get(c.country or "", 0) > 0 for c in cands))):
+        return False
     if not common and (near_pop >= BIG or pop >= FAR_BIG):
         return True
     if multi and pop >= MULTI_BIG and key.split(" ", 1)[0] not in _PERSON_FIRST:
@@ -153,8 +167,10 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     # «في رداع»، «إلى جعار»: GeoNames lists the seats of districts whatever their size, most
     # Yemeni ones with no population at all (257 of 316); after a locative preposition, such
     # a seat of the country the article names most (at least twice) is that town
+    # ... and so is a village of 5,000+ people there (``LOCATIVE_VILLAGE``)
     return "locative" in m.notes and any(
-        _seat(c) and c.country in NEAR and _of_main_country(c, ctx) for c in local)
+        (_seat(c) or c.population >= LOCATIVE_VILLAGE) and c.country in NEAR and _of_main_country(c, ctx)
+        for c in local)
 
 
 def _of_main_country(c: PlaceEntry, ctx: Context) -> bool:

@@ -406,7 +406,19 @@ _LIST_STOP = fold_all(
     "المملكة البلاد الدولة الوطن دول الدول مجلس "
     # adjectives of a plural cue («مناطق شاسعة»، «قرى عديدة»); «متنزه لآخر» (to another)
     "شاسعة واسعة عديدة مختلفة متفرقة كثيرة متعددة قريبة بعيدة مجاورة محررة محاصرة مهمة "
-    "متاخمة آخر لآخر لأخر اخر"
+    "متاخمة آخر لآخر لأخر اخر "
+    # ordinals («اقتحمت منطقة طياب والجماجم والسوداء والثاني في مشعبة»: "the second [group]")
+    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
+    "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة الأخير الأخيرة "
+    # anaphors: the governorate, district, capital... just named («مدن وبلدات المحافظة»)
+    "المحافظة المديرية العاصمة القرية البلدة الولاية المعتمدية الإمارة المملكة"
+)
+#: compass adjectives may follow a place's name («الحمة الشرقية»، «المنطقة الشرقية»); any
+#: other definite nisba adjective makes the definite word before it a common noun
+#: («المركز التسويقي»، «الكثافة السكانية»)
+_COMPASS_ADJ = fold_all(
+    "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الوسطى العليا السفلى "
+    "الأوسط القبلي القبلية البحري البحرية"
 )
 _PRONOUNS = ("ها", "هم", "هما", "كم", "نا")
 _LIST_MAX = 10
@@ -457,6 +469,12 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
             return None  # «منطقة الباحة وسمو الأمير»، «منطقة الباحة وليد الخاطر»
         if w.startswith("ال") and w.endswith("ات") and len(w) > 5:
             return None  # «والبلديات التابعة لها»: a definite plural
+        if plen and (w in LIST_CUES or w in PLACE_CUES):
+            return None  # «مدن وبلدات المحافظة»: a second cue word, not a name
+        if w.startswith("ال") and k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent:
+            adj = folded[k + 1]
+            if adj.startswith("ال") and adj.endswith(("ي", "يه")) and adj not in _COMPASS_ADJ:
+                return None  # «والمركز التسويقي»، «والكثافة السكانية»: a noun and its adjective
         second = (k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_arabic
                   and k + 1 not in covered and not folded[k + 1].startswith(AND)
                   and _list_word(folded[k + 1]))
