@@ -191,6 +191,10 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
     return m.nstart == toks[m.tok_start].nstart and _bare(prev) not in PLACE_CUES
 
 
+#: roads and streets, named after the town they lead to («طريق الجبيل»، «شارع بغداد»)
+_ROADS = fold_all("طريق شارع وطريق وشارع بطريق بشارع")
+_BY = fold("عن")
+_DASHES = frozenset({"-", "–", "—"})
 #: singular quarter cues: «أحياء حائل» (plural + a town) are the town's quarters
 _QUARTER = fold_all("حي حارة")
 _NOT_A_QUARTER = frozenset({"city", "admin", "country", "region"})
@@ -421,6 +425,17 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
                and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))
                and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
                         & NOT_AFTER.get(m.key, frozenset()))]
+    # «شارع بغداد» in Basra, «طريق الجبيل السريع» in Qatif: a street or road named after a
+    # town (its destination) is no mention of the town (the development corpus leaves
+    # «طريق الرياض» out); a road between two towns («طريق الرياض-الدمام»، «طريق الرياض
+    # الأحساء») names them both, and «عن طريق» is "by way of"
+    starts_at = {m.tok_start for m in matches}
+    matches = [m for m in matches if not (
+        m.tok_start > 1 and m.nstart == toks[m.tok_start].nstart
+        and folded[m.tok_start - 1] in _ROADS and folded[m.tok_start - 2] != _BY
+        and toks[m.tok_start - 1].sent == toks[m.tok_start].sent
+        and m.tok_end not in starts_at
+        and not (m.tok_end < len(folded) and folded[m.tok_end] in _DASHES))]
     # «المنازل الحلبية والشامية»: a feminine nisba after a definite noun (or after another
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
