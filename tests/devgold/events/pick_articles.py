@@ -12,6 +12,7 @@ import gzip
 import json
 import random
 import re
+from pathlib import Path
 
 from khabar.options import data_dir
 
@@ -67,7 +68,13 @@ def main() -> None:
     f_ids = sorted(random.Random(11).sample(long_ids, 10))
     print("F:", " ".join(f_ids))
     # part G: the clean check of the third pass on articles, same filter as F, seed 12, 8
-    print("G:", " ".join(sorted(random.Random(12).sample([a for a in long_ids if a not in f_ids], 8))))
+    g_ids = sorted(random.Random(12).sample([a for a in long_ids if a not in f_ids], 8))
+    print("G:", " ".join(g_ids))
+    # part H (helper "events-3b"): the clean check of the sixth pass, same filter as F and G,
+    # none in F, G or any other devgold folder (tests/devgold/*/annotations); seed 13, 7
+    other = {p.stem for p in Path("tests/devgold").glob("*/annotations/*.json")}
+    rest = [a for a in long_ids if a not in f_ids and a not in g_ids and a not in other]
+    print("H:", " ".join(sorted(random.Random(13).sample(rest, 7))))
 
 
 if __name__ == "__main__":
