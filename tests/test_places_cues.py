@@ -97,6 +97,13 @@ def test_village_after_locative_preposition() -> None:
     assert near(find(got, "الارطاوية"), 26.5, 45.35)
 
 
+def test_word_in_construct_after_locative_is_no_village() -> None:
+    # «مجلسي النواب» (both houses) is not Majlesi (Iran, 9,000 people), even in an article
+    # that names Iran most
+    got = places("ناقشت إيران الاتفاق. وقال وزير خارجية إيران إن طهران تتابع ما يجري في مجلسي النواب والشيوخ.")
+    assert all(r.text != "مجلسي" for r in got)
+
+
 def test_downtown_is_the_town() -> None:
     got = places("سيطرت المقاومة على معسكر النصر وسط مدينة البيضاء اليمنية.")
     assert all(r.precision != "region" for r in got)

@@ -167,9 +167,12 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     # «في رداع»، «إلى جعار»: GeoNames lists the seats of districts whatever their size, most
     # Yemeni ones with no population at all (257 of 316); after a locative preposition, such
     # a seat of the country the article names most (at least twice) is that town
-    # ... and so is a village of 5,000+ people there (``LOCATIVE_VILLAGE``)
+    # ... and so is a village of 5,000+ people there (``LOCATIVE_VILLAGE``), unless a
+    # definite noun follows it in construct («في مجلسي النواب والشيوخ»: "in both houses")
+    construct = next_word is not None and next_word.startswith("ال")
     return "locative" in m.notes and any(
-        (_seat(c) or c.population >= LOCATIVE_VILLAGE) and c.country in NEAR and _of_main_country(c, ctx)
+        (_seat(c) or (c.population >= LOCATIVE_VILLAGE and not construct))
+        and c.country in NEAR and _of_main_country(c, ctx)
         for c in local)
 
 
