@@ -29,6 +29,12 @@ def test_admin_system_cue_keeps_its_country(text: str, country: str) -> None:
     assert got and all(r.country == country for r in got)
 
 
+def test_ambiguous_admin_cue_is_a_word_before_a_place_elsewhere() -> None:
+    # «ناحية» is also "towards": Marib stays in Yemen
+    r = find(places("تقدمت قوات المقاومة الشعبية ناحية مأرب في اليمن."), "مأرب")
+    assert r.country == "YE"
+
+
 def test_quarter_is_no_city_abroad() -> None:
     # «حي الحلة» in Riyadh is a quarter, not Al Hillah (Iraq)
     got = places("انتقل المعلم إلى حي الحلة في الرياض.")

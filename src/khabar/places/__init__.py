@@ -195,6 +195,9 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
 _ROADS = fold_all("طريق شارع وطريق وشارع بطريق بشارع")
 _BY = fold("عن")
 _DASHES = frozenset({"-", "–", "—"})
+#: admin cues that are common words too: «ناحية» (towards, a side), «قضاء» (a judiciary,
+#: spending time), «نواحي» (around): with no candidate of their countries, the word
+_ALSO_WORDS = fold_all("ناحية ناحيتي نواحي قضاء قضائي")
 #: singular quarter cues: «أحياء حائل» (plural + a town) are the town's quarters
 _QUARTER = fold_all("حي حارة")
 _NOT_A_QUARTER = frozenset({"city", "admin", "country", "region"})
@@ -213,7 +216,10 @@ def _cue_fits(m: Match) -> bool:
         return True
     if m.cue in ADMIN_SYSTEM:
         ok = ADMIN_SYSTEM[m.cue]
-        m.candidates = [c for c in m.candidates if c.country in ok]
+        kept = [c for c in m.candidates if c.country in ok]
+        if not kept and m.cue in _ALSO_WORDS:
+            return True  # «ناحية مأرب» (towards Marib), «قضاء» (a judiciary): the word
+        m.candidates = kept
     elif m.cue in _QUARTER:
         m.candidates = [c for c in m.candidates if c.precision not in _NOT_A_QUARTER]
     return bool(m.candidates)
