@@ -477,6 +477,20 @@ def _continues(tok: Token) -> bool:
     return ffold(tok.norm).lstrip("وف") in ("تواصل", "يواصل", "تواصلان", "يواصلون", "تكثف", "يكثف")
 
 
+# «في ظل»: «amid»; a noun it governs (or the «قيام ... ب» noun after it) is the circumstance of
+# what is told, an ongoing situation or campaign, not an occurrence (events-3b, from SaudiNewsNet
+# 2015 dev part G: «في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه»).
+_AMID_WINDOW = 6
+
+
+def _amid(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
+    """A noun mention up to six words after «في ظل» in its clause."""
+    if m.tense != "noun":
+        return False
+    return any(ffold(tokens[k].norm) == "ظل" and ffold(tokens[k - 1].norm).lstrip("و") == "في"
+               for k in range(max(cs + 1, m.first - _AMID_WINDOW), m.first))
+
+
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا",
                    "بادر", "بادرت", "بادروا", "وبادر", "وبادرت", "وبادروا"})
 
@@ -521,10 +535,12 @@ def keep_mentions(
     start: int,
     end: int,
     anchored: bool,
+    place_toks: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """The mentions of one sentence ``[start, end)`` that report an occurrence (see the
     module docstring). ``anchored`` says whether the sentence holds a date record or a
-    casualty quantity (from other layers)."""
+    casualty quantity (from other layers); ``place_toks``: token indices where a place record
+    starts (a named place as the object of a taking)."""
     if _after_footer(tokens, start):
         return []
     sent_classes = [_classes(lex, tokens[k]) for k in range(start, end)]
@@ -698,6 +714,16 @@ def keep_mentions(
             _present_support(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
         ):
             continue  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
+        if _amid(tokens, m, cs):
+            continue  # «في ظل قيام الطائرات الحربية التركية بشن غارات»: the circumstances, a background
+        if m.subtype == "threat" and any(
+            o is not m and o.subtype != "threat" and (o.type in _VIOLENCE_TYPES or o.subtype == "arrests")
+            for o in mentions
+        ):
+            # «بادروا باطلاق النار على حافلة وهددوا بسلاحهم سائقا»، «اعتقل ... وقاموا بتهديده بالضرب»:
+            # a threat made during an act told in the same sentence is part of that act (events-3b,
+            # SaudiNewsNet 2015 dev part G)
+            continue
         stage1.append(m)
     # «وحدة التفجيرات والهجمات الانتحارية»: the adjective of a noun dropped above goes with it
     dropped_ends = {m.last for m in mentions if m not in stage1}
@@ -720,7 +746,7 @@ def keep_mentions(
             # «القضاء على إرهابيين» (killing) but «القضاء على الفقر»; «تحرير مدينة عدن» but
             # «رئيس التحرير»: what follows decides
             # (or armed men managed it: «تمكنت [قوات الشرعية] من السيطرة على مناطق عدة»)
-            if object_ok(lex, tokens, m, end, has) or (
+            if object_ok(lex, tokens, m, end, has, place_toks) or (
                 m.subtype in _TERRITORY and "armed" in has
                 and _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0])
             ):

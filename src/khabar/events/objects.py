@@ -35,7 +35,7 @@ _TARGETS = frozenset(ffold(w) for w in (
     "مواقع", "موقع", "آليات", "آلية", "دبابة", "دبابات", "مخازن", "مخزن", "مخابئ", "مخبأ", "منازل", "منزل", "مبنى",
     "مباني", "مقرات", "مقر", "معسكرات", "معسكر", "مستودعات", "مستودع", "عربات", "عربة", "طقم", "أطقم", "جسر",
     "مدرعة", "مدرعات", "منصات", "منصة", "تحصينات", "ذخائر", "مخزن", "سيارة", "سيارات", "أنفاق", "نفق"))
-OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي",
+OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي", "فقد السيطره",
                              "استعاد السيطره", "تدمير"}) | _TAKING_OBJECT | _TAKING_NEAR
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
 _CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
@@ -61,8 +61,13 @@ def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
     return False
 
 
-def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: set[str]) -> bool:
+def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: set[str],
+              place_toks: frozenset[int] = frozenset()) -> bool:
+    """Does what follows an object-checked trigger make it an occurrence? ``place_toks``: token
+    indices where a record of the places layer starts («فسيطروا على صنعاء»: a named place)."""
     k = (m.tail if m.tail >= 0 else m.last) + 1
+    if m.entry.form == "فقد السيطره" and k + 1 < end and ffold(tokens[k].norm) == "علي":
+        k += 1  # «فقد الحوثيون السيطرة على المدينة»: the object after «على»
     if k + 1 < end and ffold(tokens[k].norm) in _QUANTIFIERS:
         k += 1  # «سيطرت على كافة المواقع», «عدة مقرات»: the noun after the quantifier decides
     w = ffold(tokens[k].norm) if k < end else ""
@@ -124,8 +129,10 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         # the subject may come first: «حررت القوات مدينة عدن» (not «حررت القوات الرهائن»)
         return any(_place_word(a) for a in after)
     # (the subject may stand between: «تمكنت قوات الجيش من السيطرة»)
+    # («بعد سيطرة الفصائل المقاتلة ... على محافظة ادلب»: after the taking, it was done; the gold
+    # tuning part and dev part G count such a background taking, events-3b)
     if "سيطره" in ffold(tokens[m.head].norm) and not any(
-        ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
+        ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم", "بعد", "وبعد", "عقب", "اثر"))
         for q in range(max(0, m.first - _DONE_WINDOW), m.first)
     ):
         return False  # «بسبب سيطرة المتمردين على المطار»: a state, not a taking; «تمكنت من السيطرة»
@@ -142,9 +149,11 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         return False  # «على وشك ... استعادة السيطرة»: a goal; «تمكنت من استعادة السيطرة»: done
     if m.entry.form == "استعاد السيطره":
         return True  # a strong phrase: whatever it retook («استعادت القوات السيطرة على الرمادي»)
-    if m.entry.form in ("سيطر علي", "سيطره علي"):
-        # «سيطر الجيش على مديرية القفر», not «سيطرت الحكومة على الأسعار»
-        return _armed(has, tokens, m, end) and (core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w))
+    if m.entry.form in ("سيطر علي", "سيطره علي", "فقد السيطره"):
+        # «سيطر الجيش على مديرية القفر», not «سيطرت الحكومة على الأسعار»; a named place of the
+        # places layer will do too («فسيطروا على صنعاء», events-3b)
+        return _armed(has, tokens, m, end) and (core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w)
+                                                or k in place_toks)
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
     return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
         ffold(tokens[m.head].norm).endswith(("ها", "هم"))

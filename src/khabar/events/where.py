@@ -97,6 +97,12 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
     # «فيما/بينما» tells another occurrence, its places are not this one's
     first = bisect_right(starts, sent[0] - 1)
     cuts = [t.start for t in toks[first:] if t.start < sent[1] and ffold(t.norm) in _CONTRAST]
+    # «والقيت مسؤولية الهجوم على ... في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه
+    # في شمال العراق»: «في ظل» opens the circumstances, their places are not this occurrence's
+    # (events-3b, SaudiNewsNet 2015 dev part G)
+    cuts += [t.start for t in toks[first + 1:] if t.start < sent[1] and ffold(t.norm) == "ظل"
+             and ffold(toks[t.i - 1].norm).lstrip("و") == "في"]
+    cuts.sort()
     seg = sum(c <= at for c in cuts)
     in_sent = [(st, pid) for st, pid in in_sent if sum(c <= st for c in cuts) == seg]
     for start, pid in in_sent:
