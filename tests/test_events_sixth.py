@@ -99,3 +99,10 @@ def test_amid_clause_place_is_not_the_event_place() -> None:
     doc.places = [Place(id="p1", text="شمال العراق", start=a, end=a + 11, precision="region", country="IQ",
                         lat=36.2, lon=43.6)]
     assert [e.place for e in extract_events(doc)] == [None]
+
+
+def test_a_taking_names_the_battle_it_ends() -> None:
+    # the attacks after «بعد» are how the sites were taken: the taking is the trigger
+    text = ("وتمكنت الفصائل المقاتلة بعد سلسلة هجمات نفذتها وهجمات مضادة من قوات النظام في سهل الغاب "
+            "من السيطرة على مواقع عدة.")
+    assert [e.trigger.text for e in extract_events(doc_of(text))] == ["السيطرة على"]
