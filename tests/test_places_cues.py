@@ -110,6 +110,15 @@ def test_word_in_construct_after_locative_is_no_village() -> None:
     assert all(r.text != "مجلسي" for r in got)
 
 
+def test_direction_from_a_governorate_put_at_its_seat() -> None:
+    # «بمحافظة القطيف» is put at Qatif (the index lacks the governorate): «غرب المحافظة» is
+    # west of it
+    got = places("قال عضو المجلس البلدي بمحافظة القطيف إن المشاريع تتركز غرب المحافظة.")
+    r = find(got, "غرب المحافظة")
+    assert r.precision == "region" and r.country == "SA"
+    assert near(r, 26.55, 49.9, km=60)
+
+
 def test_downtown_is_the_town() -> None:
     got = places("سيطرت المقاومة على معسكر النصر وسط مدينة البيضاء اليمنية.")
     assert all(r.precision != "region" for r in got)

@@ -195,6 +195,8 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
 _ROADS = fold_all("طريق شارع وطريق وشارع بطريق بشارع")
 _BY = fold("عن")
 _DASHES = frozenset({"-", "–", "—"})
+#: «محافظة»: the cue «المحافظة» refers back to
+_GOVERNORATE_CUES = fold_all("محافظة محافظات محافظتي")
 #: admin cues that are common words too: «ناحية» (towards, a side), «قضاء» (a judiciary,
 #: spending time), «نواحي» (around): with no candidate of their countries, the word
 _ALSO_WORDS = fold_all("ناحية ناحيتي نواحي قضاء قضائي")
@@ -844,8 +846,11 @@ def _anaphoric_directions(doc: Doc, gaz: Gazetteer, folded: list[str], taken: se
             anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else (
                 gaz.capitals.get(main) if main else None)
         else:
+            # «بمحافظة القطيف ... غرب المحافظة»: a governorate the index lacks, named by its
+            # cue and put at its seat town, is «the governorate» too
             prev = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
-                    and directions[k][0] is None and picks[k].precision in wanted]
+                    and directions[k][0] is None and (picks[k].precision in wanted or (
+                        "admin" in wanted and m.cue in _GOVERNORATE_CUES and picks[k].precision == "city"))]
             anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else None
         if "city" in wanted:
             # «وفي محافظة مأرب ... غرب المدينة»: a governorate named after its seat since
