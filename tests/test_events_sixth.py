@@ -106,3 +106,18 @@ def test_a_taking_names_the_battle_it_ends() -> None:
     text = ("وتمكنت الفصائل المقاتلة بعد سلسلة هجمات نفذتها وهجمات مضادة من قوات النظام في سهل الغاب "
             "من السيطرة على مواقع عدة.")
     assert [e.trigger.text for e in extract_events(doc_of(text))] == ["السيطرة على"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «أعقبته»: what followed the blast is another occurrence, and it happened
+        ("قتل جنديان تركيان امس في انفجار لغم في سيرناك. واضافوا ان الانفجار اعقبته اشتباكات بين الجنود "
+         "الاتراك ومتمردي حزب العمال الكردستاني.", ["remote_explosive", "armed_clash"]),
+        # without the word of sequence the definite blast refers back and the clash noun is unanchored
+        ("قتل جنديان تركيان امس في انفجار لغم في سيرناك. واضافوا ان الانفجار أدى الى اشتباكات بين الجنود "
+         "الاتراك ومتمردي حزب العمال الكردستاني.", ["remote_explosive"]),
+    ],
+)
+def test_what_followed_is_another_occurrence(text: str, expected: list[str]) -> None:
+    assert subtypes(text) == expected

@@ -135,6 +135,16 @@ def kind_of(mentions: list[Mention]) -> str | None:
     return None
 
 
+# «أعقبته»، «تلاه»: one occurrence followed by another (events-3b, SaudiNewsNet 2015 dev part G:
+# «واضافوا ان الانفجار اعقبته اشتباكات بين الجنود ... والمتمردين»), folded, without و.
+_SEQUENCE = frozenset(ffold(w) for w in ("أعقبه", "أعقبته", "أعقبها", "أعقبتها", "تلاه", "تلته", "تلاها", "تلتها",
+                                         "تبعه", "تبعته", "تبعها", "تبعتها"))
+
+
+def _sequence_between(tokens: Sequence[Token], i: int, j: int) -> bool:
+    return any(ffold(tokens[k].norm).lstrip("و") in _SEQUENCE for k in range(i + 1, j))
+
+
 def _contrast_between(tokens: Sequence[Token], i: int, j: int) -> bool:
     return any(ffold(tokens[k].norm) in _CONTRAST for k in range(i + 1, j))
 
@@ -166,8 +176,14 @@ def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], sta
             out[key] = ms
             continue
         for g in generic:
-            best = min(range(len(clusters)),
-                       key=lambda ci: min(abs(g.first - x.first) for x in clusters[ci]))
+            near = [ci for ci in range(len(clusters))
+                    if not all(_sequence_between(tokens, *sorted((g.first, x.first))) for x in clusters[ci])]
+            if not near:
+                # «ان الانفجار اعقبته اشتباكات»: what followed is another occurrence
+                clusters.append([g])
+                kinds.append("")
+                continue
+            best = min(near, key=lambda ci: min(abs(g.first - x.first) for x in clusters[ci]))
             clusters[best].append(g)
         for ci, c in enumerate(clusters):
             out[key if ci == 0 else f"{key}#{ci}"] = sorted(c, key=lambda m: m.first)
