@@ -22,6 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Normalized", "dediac", "fold", "normalize", "normalize_text"]
 
@@ -144,6 +145,7 @@ _FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي", "ء": ""})
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(s: str) -> str:
     """A lookup key: :func:`normalize_text`, then taa marbuta → ه, hamza seats dropped,
     spaces collapsed. Stable across articles (used for ``canonical`` keys and search)."""

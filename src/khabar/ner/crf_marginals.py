@@ -45,6 +45,10 @@ class CrfMarginals:
                 v = weights[attr] = np.zeros(k)
             v[col[label]] += w
         self.weights = weights
+        # the same weights as one matrix, a row per attribute: a word type's features sum as
+        # one fancy-indexed reduction instead of a Python list of small arrays
+        self._row = {attr: i for i, attr in enumerate(weights)}
+        self._matrix = np.stack(list(weights.values())) if weights else np.zeros((0, k))
         trans = np.zeros((k, k))
         for (a, b), w in info.transitions.items():
             trans[col[a], col[b]] += w
@@ -55,8 +59,8 @@ class CrfMarginals:
         self._types: dict[str, np.ndarray] = {}
 
     def _sum(self, feats: list[str]) -> np.ndarray:
-        got = [v for v in map(self.weights.get, feats) if v is not None]
-        return np.sum(got, axis=0) if got else self._zero
+        rows = [i for i in map(self._row.get, feats) if i is not None]
+        return self._matrix[rows].sum(axis=0) if rows else self._zero
 
     def _type_rows(self, w: str) -> np.ndarray:
         """``(5, tags)``: the summed weights of ``w``'s own features (with the bias) and of

@@ -98,6 +98,8 @@ class NeuralModel:
         self._type_cache: dict[str, np.ndarray] = {}
         self._feat_cache: dict[str, np.ndarray | None] = {}
         self._blas = _blas_controller()
+        #: the convolution's three taps as (chars, filters) matrices, for plain matmuls
+        self._conv_t = [np.ascontiguousarray(self.conv_w[:, :, j].T) for j in range(3)]
 
     # -- per-type and per-feature input projections (cached) --------------------------
 
@@ -106,9 +108,7 @@ class NeuralModel:
         e = np.zeros((len(ids) + 2, self.char_emb.shape[1]), dtype=np.float32)
         e[1:-1] = self.char_emb[ids]
         # 3-wide convolution with one zero of padding each side, as torch's Conv1d(padding=1)
-        conv = (np.einsum("fc,tc->tf", self.conv_w[:, :, 0], e[:-2])
-                + np.einsum("fc,tc->tf", self.conv_w[:, :, 1], e[1:-1])
-                + np.einsum("fc,tc->tf", self.conv_w[:, :, 2], e[2:]) + self.conv_b)
+        conv = e[:-2] @ self._conv_t[0] + e[1:-1] @ self._conv_t[1] + e[2:] @ self._conv_t[2] + self.conv_b
         return np.maximum(conv, 0.0).max(axis=0)
 
     def _pre_id(self, w: str) -> int:
