@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 from ..normalize import fold
@@ -118,8 +119,10 @@ def present_forms(stem: str) -> set[str]:
     return out
 
 
-def readings(word: str) -> list[tuple[str, str, str]]:
-    """``(proclitics, stem, suffix)`` readings of a folded word, the whole word first.
+@lru_cache(maxsize=1 << 17)
+def readings(word: str) -> tuple[tuple[str, str, str], ...]:
+    """``(proclitics, stem, suffix)`` readings of a folded word, the whole word first
+    (cached: words repeat across articles).
 
     Proclitics: و/ف, then ب/ك/ل with or without the article, the article alone, لل, or the
     future س (kept in the proclitics so that callers can see it)."""
@@ -144,7 +147,7 @@ def readings(word: str) -> list[tuple[str, str, str]]:
                 if r not in seen:
                     seen.add(r)
                     out.append(r)
-    return out
+    return tuple(out)
 
 
 @dataclass

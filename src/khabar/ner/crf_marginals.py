@@ -49,6 +49,9 @@ class CrfMarginals:
         # one fancy-indexed reduction instead of a Python list of small arrays
         self._row = {attr: i for i, attr in enumerate(weights)}
         self._matrix = np.stack(list(weights.values())) if weights else np.zeros((0, k))
+        # the dict's values become views of the matrix's rows (no second copy)
+        for attr, i in self._row.items():
+            weights[attr] = self._matrix[i]
         trans = np.zeros((k, k))
         for (a, b), w in info.transitions.items():
             trans[col[a], col[b]] += w
