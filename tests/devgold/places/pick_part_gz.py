@@ -38,7 +38,7 @@ def devgold_ids() -> set[str]:
     return {p.stem for p in (ROOT / "tests/devgold").glob("*/**/*.json")}
 
 
-def main(n: int) -> None:
+def main(n: int, seed: int = 611) -> None:
     gold, dev = gold_ids(), devgold_ids()
     skip = gold | dev
     pool, texts, seen = [], {}, []
@@ -57,7 +57,7 @@ def main(n: int) -> None:
                 pool.append(r["id"])
                 texts[r["id"]] = set(text.split())
     pool.sort()
-    random.Random(611).shuffle(pool)
+    random.Random(seed).shuffle(pool)
     print(len(pool), "candidates", file=sys.stderr)
     out: list[str] = []
     for aid in pool:
