@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..document import Doc
 from ..entities.tables import get_table
 from ..segment import QUOTE_MARKS, Token
-from .filters import _is_boundary
+from .clauses import is_boundary
 from .lexicon import Lexicon, ffold, readings
 from .phrases import _STOP, Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
 
@@ -40,13 +40,13 @@ def _short_quote(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
         for j in range(k + 1, min(hi, k + 2 + _SHORT_QUOTE)):
             if toks[j].norm in _QUOTES:
                 return True
-            if _is_boundary(toks[j]):
+            if is_boundary(toks[j]):
                 break
     if n != "«":
         for j in range(k - 1, max(lo, k - 2 - _SHORT_QUOTE) - 1, -1):
             if toks[j].norm in _QUOTES:
                 return True
-            if _is_boundary(toks[j]):
+            if is_boundary(toks[j]):
                 break
     return False
 
@@ -59,7 +59,7 @@ def clause(toks: Sequence[Token], i: int, start: int, end: int) -> tuple[int, in
         t = toks[k]
         if t.norm in _QUOTES and _short_quote(toks, k, start, end):
             return False
-        return _is_boundary(t)
+        return is_boundary(t)
 
     s = i
     while s > start and not boundary(s - 1):
@@ -174,7 +174,7 @@ def enabler_subject(doc: Doc, lex: Lexicon, trig_first: int, s_start: int, skip:
     if trig_first - 1 < s_start or ffold(toks[trig_first - 1].norm) not in ("من", "علي"):
         return None
     for k in range(trig_first - 2, max(s_start, trig_first - _ENABLER_WINDOW) - 1, -1):
-        if _is_boundary(toks[k]):
+        if is_boundary(toks[k]):
             return None
         if strip_conj(ffold(toks[k].norm)) not in _ENABLERS:
             continue
@@ -200,7 +200,7 @@ def relative_doer(doc: Doc, lex: Lexicon, trig_last: int, s_end: int, skip: set[
     carrying out with a pronoun for the act names the doer right after it."""
     toks = doc.tokens
     for k in range(trig_last + 1, min(s_end - 1, trig_last + 1 + _DOER_WINDOW)):
-        if _is_boundary(toks[k]) and toks[k].norm not in _QUOTES:
+        if is_boundary(toks[k]) and toks[k].norm not in _QUOTES:
             return None
         w = strip_conj(ffold(toks[k].norm))
         at = k + 1

@@ -18,6 +18,10 @@ dropped when (checked in this order):
 6. it is a noun without an anchor in the sentence: a kept verb mention, or (unless the
    sentence speaks of the future: غدا، المقبل، a future verb) a support verb, a time word
    (أمس، صباح، السبت), a date record or a casualty quantity.
+
+Tallies, periods, time references and ongoing campaigns are told apart from one occurrence in
+:mod:`khabar.events.occurrences`; clause bounds and word classes live in
+:mod:`khabar.events.clauses`.
 """
 
 from __future__ import annotations
@@ -25,27 +29,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..segment import QUOTE_MARKS, Token
+from .clauses import CASUALTY_WORDS, clause_bounds, word_classes
 from .lexicon import Lexicon, ffold, readings
 from .objects import MOVING, OBJECT_CHECKED, civil_mover, object_ok, to_a_scene
+from .occurrences import (
+    _after_qama,
+    _aggregate_since,
+    _amid,
+    _continues,
+    _in_chant,
+    _managed,
+    _present_support,
+    _since_occurrence,
+    _thousands,
+    _time_reference,
+    _until_now,
+    _with_li,
+)
 from .triggers import Mention
 
 __all__ = ["CASUALTY_WORDS", "clause_bounds", "family", "keep_mentions"]
 
-# Tokens that end a clause for the irrealis and argument windows.
-_CLAUSE_PUNCT = frozenset("،,؛;:.()[]«»\"“”؟?!-")
-_CLAUSE_WORDS = frozenset({"بينما", "فيما", "حيث", "مما", "بعدما", "عندما", "حين", "لكن", "ولكن"})
 
 # Mentions how many tokens back are looked at by each check.
 _NEG_WINDOW = 2
 _IRREALIS_WINDOW = 6
 _SUPPORT_WINDOW = 3
 
-# Words of death and injury that say nothing of violence by themselves: in a sentence about an
-# accident (حادث، اصطدام، غرق، حريق) they report an accident.
-_CASUALTY_WORDS = frozenset({"مقتل", "قتلي", "جرحي", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "لقي حتفه", "اصابه", "اصابات", "مصرع",
-                             "لقي مصرعه", "لقوا حتفهم", "لقوا مصرعهم", "لقيت حتفها", "لقيت مصرعها", "قتل",
-                             "استشهد"})  # (events-articles: «استشهد جندي» is a death, as «قتل»)
-CASUALTY_WORDS = _CASUALTY_WORDS
 
 # Protest words that may be a statement rather than a gathering («أعربت عن احتجاجها»، «طالب»).
 _VERBAL_PROTEST = frozenset({"احتجاج", "احتجاجا", "طالب", "مطالبين", "ندد", "اضراب", "اضرابا", "ردد"})
@@ -59,6 +69,10 @@ _NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "ال
 
 _VIOLENCE_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 
+# (past forms only: «في الوقت الذي تقوم فيه قوات التحالف باستهداف» is an ongoing campaign)
+# «كان» + a present verb is a past habit or a state («كان يجند»).
+_WAS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+
 
 def family(subtype: str, type_: str) -> str:
     """Mentions of one family in a sentence make one event (khabar.events.merge)."""
@@ -71,41 +85,22 @@ def family(subtype: str, type_: str) -> str:
     return subtype
 
 
-def clause_bounds(tokens: Sequence[Token], i: int, start: int, end: int) -> tuple[int, int]:
-    """``[s, e)`` of the clause around token ``i`` inside the sentence ``[start, end)``."""
-    s = i
-    while s > start and not _is_boundary(tokens[s - 1]):
-        s -= 1
-    e = i + 1
-    while e < end and not _is_boundary(tokens[e]):
-        e += 1
-    return s, e
 
 
-def _is_boundary(tok: Token) -> bool:
-    n = tok.norm
-    return n in _CLAUSE_PUNCT or ffold(n) in _CLAUSE_WORDS
 
 
-def _classes(lex: Lexicon, tok: Token) -> frozenset[str]:
-    w = ffold(tok.norm)
-    got = lex.classes(w)
-    if not got and len(w) <= 5 and w[:1] in ("و", "ف"):
-        # the lexicon's readings keep short words whole: «ولم», «ولن», «وعدم» are و + a negation
-        got = lex.classes(w[1:])
-    return got
 
 
 def _negated(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
     for k in range(max(cs, m.first - _NEG_WINDOW), m.first):
-        if "negation" in _classes(lex, tokens[k]):
+        if "negation" in word_classes(lex, tokens[k]):
             return True
     return False
 
 
 def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, cs: int) -> bool:
     for k in range(max(cs, m.first - _IRREALIS_WINDOW), m.first):
-        cls = _classes(lex, tokens[k])
+        cls = word_classes(lex, tokens[k])
         word = ffold(tokens[k].norm)
         if word in ("قد", "وقد", "فقد"):
             # قد + present is "may"; قد + past is emphasis («قد قتلت») and stays.
@@ -120,7 +115,7 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
     # A denial or a condition anywhere earlier in the sentence («نفى الجيش أن يكون قد
     # قصف...», «إذا لم يتبق لديك أسلحة، استخدم قنبلة وفجر نفسك»).
     return any(
-        "denial" in _classes(lex, tokens[k]) or ffold(tokens[k].norm) in _CONDITIONS for k in range(s_start, m.first)
+        "denial" in word_classes(lex, tokens[k]) or ffold(tokens[k].norm) in _CONDITIONS for k in range(s_start, m.first)
     )
 
 
@@ -136,17 +131,17 @@ _QUOTES = QUOTE_MARKS | {"'"}
 
 def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
     k = m.first - 1
-    if m.tense == "past" and k >= cs and "generic" in _classes(lex, tokens[k]):
+    if m.tense == "past" and k >= cs and "generic" in word_classes(lex, tokens[k]):
         return True  # «في جريمة قتل»: no verb after a head noun, «قتل» is the noun there
     if m.tense != "noun":
         return False
     # a noun alone in quotes is a scare quote or a name: «"اعتداءات" على مصر»
     if k >= 0 and m.last + 1 < len(tokens) and tokens[k].norm in _QUOTES and tokens[m.last + 1].norm in _QUOTES:
         return True
-    if k >= cs and "generic" in _classes(lex, tokens[k]):
+    if k >= cs and "generic" in word_classes(lex, tokens[k]):
         return True
     if k - 1 >= cs and ffold(tokens[m.first].norm).startswith("وال") and ffold(tokens[k].norm).startswith("ال") \
-            and "generic" in _classes(lex, tokens[k - 1]):
+            and "generic" in word_classes(lex, tokens[k - 1]):
         return True  # «وحدة التفجيرات والهجمات الانتحارية»: the second noun of the head's pair
     # «الذكرى الثانية لهجوم باردو»: an anniversary two words back
     return k - 1 >= cs and ffold(tokens[k - 1].norm) in ("الذكري", "ذكري", "بالذكري", "بذكري")
@@ -163,7 +158,7 @@ def _purpose_li(tok: Token) -> bool:
 def _unexploded(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int) -> bool:
     """A negation and a verb of exploding right after the noun: «مقذوف لم ينفجر»."""
     nxt = [tokens[k] for k in range(m.last + 1, min(end, m.last + 3))]
-    return len(nxt) == 2 and "negation" in _classes(lex, nxt[0]) and ffold(nxt[1].norm) in ("ينفجر", "تنفجر")
+    return len(nxt) == 2 and "negation" in word_classes(lex, nxt[0]) and ffold(nxt[1].norm) in ("ينفجر", "تنفجر")
 
 
 def _after_footer(tokens: Sequence[Token], start: int) -> bool:
@@ -178,7 +173,7 @@ def _gathering_of_fighters(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs
     """A gathering noun of armed men («تجمعات للحوثيين»، «تجمعا لآليات الميليشيات») or after a
     violence verb of its clause («استهدفت طائرات التحالف تجمعات») is a target, not a protest."""
     after = range(m.last + 1, min(end, m.last + 3))
-    if any("armed" in _classes(lex, tokens[k]) for k in after):
+    if any("armed" in word_classes(lex, tokens[k]) for k in after):
         return True
     return any(
         ffold(tokens[k].norm).lstrip("و") in _TARGETING for k in range(max(cs, m.first - 4), m.first)
@@ -225,7 +220,7 @@ def _what_goes_on(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
 def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce: int) -> bool:
     lo, hi = max(cs, m.first - _SUPPORT_WINDOW), min(ce, m.last + 1 + _SUPPORT_WINDOW)
     return any(
-        "support" in _classes(lex, tokens[k]) for k in range(lo, hi) if not m.first <= k <= m.last
+        "support" in word_classes(lex, tokens[k]) for k in range(lo, hi) if not m.first <= k <= m.last
     )
 
 
@@ -243,29 +238,11 @@ def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int)
     return False
 
 
-# After «منذ», these make a period: the figures are a tally, not one occurrence.
-_PERIOD_WORDS = frozenset({"بدايه", "مطلع", "اندلاع", "سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "عام", "سنه",
-                           "العام", "السنه", "مارس", "اذار", "ابريل", "نيسان", "مايو", "ايار", "يونيو", "حزيران",
-                           "يوليو", "تموز", "اغسطس", "اب", "سبتمبر", "ايلول", "اكتوبر", "نوفمبر", "ديسمبر", "يناير",
-                           "فبراير", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "اجتياح", "الثوره",
-                           "تعيين", "انطلاق", "بدء"})
 
 
-# Superlatives before «منذ» make a comparison («الأكثر دموية منذ سنوات»), folded.
-# (not a bare «أكثر»: «مقتل أكثر من 3200 شخص منذ مارس» is a tally)
-_SUPERLATIVES = frozenset(ffold(w) for w in ("الأكثر", "الأعنف", "الأسوأ", "الأكبر", "الأشد", "الأعلى", "الأول",
-                                             "الأولى", "أعنف", "أسوأ"))
-
-# «خلال», «على مدى», «طوال» + a period of a week or more: the figures are a tally.
-_DURING = frozenset({"خلال", "مدي", "طوال", "وخلال", "وطوال"})
-_LONG_PERIODS = frozenset({"اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "الاسابيع", "شهر", "الشهر",
-                           "شهرين", "الشهرين", "اشهر", "الاشهر", "شهور", "الشهور", "عام", "العام", "اعوام",
-                           "الاعوام", "سنه", "السنه", "سنوات", "السنوات"})
 
 
-# «في الفترة بين 20 و31 يوليو»: a period given by its ends, the figures are a tally.
-_PERIOD_NOUNS = frozenset({"الفتره", "فتره"})
-_PERIOD_ENDS = frozenset({"بين", "من", "الممتده", "الماضيه", "الاخيره"})
+
 
 # Adjectives after a noun trigger that put it in the future («المعارك المرتقبة ضد...»),
 # written by hand from SaudiNewsNet 2015 phrasing (folded).
@@ -320,13 +297,6 @@ _ABSTRACT_VICTIMS = frozenset(ffold(w) for w in (
 # «في الأسابيع الماضية»: plural occurrences over weeks or more are a campaign (folded).
 _RECENT_PERIODS = frozenset(ffold(w) for w in ("الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام"))
 
-# «منذ بدء المعارك»، «بعد أربعة أشهر على بدء المعارك»: the start of an ongoing war or campaign
-# as a time reference (events-articles-3, from SaudiNewsNet 2015 dev part E), folded.
-_STARTS = frozenset(ffold(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "مطلع", "انطلاقة"))
-_SINCE = frozenset(ffold(w) for w in ("منذ", "ومنذ", "على", "قبل", "وقبل", "بعد", "وبعد", "عقب"))
-# «أكثر من أربعة أشهر من المعارك الشرسة»، «سنوات من الحرب»: a span of time of fighting, folded.
-_SPANS = frozenset(ffold(w) for w in ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "عامين", "شهرين",
-                                      "عقود", "عام", "سنة", "شهر", "أسبوع"))
 # «حملة ضربات جوية»، «حملة غارات»: a campaign of strikes (not «حملة الاعتقالات», the gold tuning
 # part counts a wave of arrests as one occurrence), folded.
 _CAMPAIGN = frozenset(ffold(w) for w in ("حملة", "وحملة", "بحملة", "الحملة", "لحملة", "حملات"))
@@ -338,17 +308,10 @@ _SUICIDE_ADJ = frozenset({"انتحاري", "انتحاريه"})
 # of act named, not one told (events-articles-3, SaudiNewsNet 2015 dev parts D and F), folded.
 _LIMITED = frozenset(ffold(w) for w in ("تقتصر", "يقتصر", "اقتصرت", "اقتصر", "مقصورة", "مقصور", "مقتصرة",
                                         "مقتصر", "حكرا", "حكر"))
-# Words before a quotation that make it a chant or a banner («هتافات منها «تركيا تقتلنا»»), folded.
-_CHANTS = frozenset(ffold(w) for w in ("هتافات", "هتاف", "هتافا", "شعارات", "شعار", "لافتات", "لافتة", "رددوا",
-                                       "ردد", "رددت", "يرددون", "هتفوا", "هتف", "مرددين", "هاتفين", "كتب", "كتبت",
-                                       "كتبوا"))
 # Present verbs of taking part before «في» + a noun: going on now (folded).
 _TAKING_PART_NOW = frozenset({"تشارك", "يشارك", "يشاركون", "تساهم", "يساهم", "يساهمون"})
 # «للشهر الرابع على التوالي»: the n-th month or year of it, an ongoing war (folded).
 _NTH_PERIOD = frozenset(ffold(w) for w in ("للشهر", "للعام", "للسنة", "للأسبوع"))
-# «حتى الآن»، «حتى الأول من أغسطس»: a toll up to now, a tally (folded).
-_UNTIL = frozenset({"حتي", "وحتي"})
-_NOW = frozenset(ffold(w) for w in ("الآن", "الان", "اليوم", "الأول", "أمس", "نهاية", "مطلع"))
 
 # A trigger in a name or slogan: «صفحة اتخذت اسم «الرقة تذبح بصمت»» (folded).
 _NAMING = frozenset({"اسم", "باسم", "عنوان", "بعنوان", "شعار", "بشعار", "وسم", "هاشتاق"})
@@ -358,168 +321,40 @@ _COULD = frozenset({"يتمكن", "تتمكن", "يتمكنوا", "يتمكنو�
 
 # Killing words whose count of thousands makes a tally (with the casualty words).
 _KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه", "قتيل", "قتلي"})
-# Number words of thousands («ألفي عراقي», «آلاف المدنيين»), folded.
-_THOUSAND_WORDS = frozenset({"الف", "الفا", "الفي", "الفين", "الاف", "والاف", "بالالاف", "الالاف"})
 
 
-def _thousands(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A count of a thousand or more in the sentence: a number word of thousands, or four
-    digits and more that cannot be a year (a year 1900-2030 is a date, «مارس 2014»)."""
-    for k in range(start, end):
-        n = tokens[k].norm.replace(",", "")
-        if ffold(n) in _THOUSAND_WORDS:
-            return True
-        if n.isdigit() and len(n) >= 4 and not (len(n) == 4 and 1900 <= int(n) <= 2030):
-            return True
-    return False
 
 
-def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int, end: int) -> bool:
-    """«منذ» + a period in the mention's clause (either side of it), or anywhere in the
-    sentence for a plural noun («أسفرت المعارك عن مقتل 3200 شخص... منذ مارس»). The mention
-    that starts the period («منذ اجتياح المليشيات») is not the tally."""
-    cs, ce = clause_bounds(tokens, m.first, start, end)
-    word = ffold(tokens[m.head].norm)
-    if m.tense == "noun" and (word.endswith("ات") or word.endswith("معارك") or m.entry.form in _CASUALTY_WORDS):
-        cs, ce = start, end  # plurals and tallies of the dead: the whole sentence
-    for k in range(cs, ce):
-        w = ffold(tokens[k].norm)
-        if w in _DURING and k + 1 < ce and not k < m.first <= k + 2:
-            # «أسفرت الغارات خلال أسبوع عن مقتل 260»: a tally over a week or more (not «خلال
-            # الـ24 ساعة الماضية», a day's report)
-            # (with a count in the sentence: «خلال شهر واحد اغتيل كرامي» is one killing)
-            nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
-            if nxt & _LONG_PERIODS and any(tokens[q].norm.isdigit() for q in range(start, end)):
-                return True
-        if w in _PERIOD_NOUNS and k > cs and ffold(tokens[k - 1].norm) in ("في", "خلال", "وخلال") \
-                and k + 1 < ce and ffold(tokens[k + 1].norm) in _PERIOD_ENDS \
-                and any(tokens[q].norm.isdigit() for q in range(start, end)):
-            return True  # «88 إرهابيا قتلوا في الفترة بين 20 و31 يوليو»: a tally over a period
-        if w in ("منذ", "ومنذ") and any(ffold(tokens[q].norm) in _SUPERLATIVES for q in range(max(cs, k - 6), k)):
-            continue  # «اليوم الأكثر دموية منذ سنوات»: a comparison, not a tally
-        if w in ("منذ", "ومنذ") and k + 1 < ce:
-            if k < m.first <= k + 2:
-                return False
-            nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
-            if nxt & _PERIOD_WORDS or any(t.isdigit() and len(t) == 4 for t in nxt):
-                return True
-    return False
 
 
-def _in_chant(tokens: Sequence[Token], m: Mention, start: int) -> bool:
-    """Is the mention inside a quotation opened (up to 12 words back) after a chant word?"""
-    for k in range(m.first - 1, max(start, m.first - 12) - 1, -1):
-        if tokens[k].norm in ("»", "”"):
-            return False  # the quotation closed before the mention
-        if tokens[k].norm in ("«", "“", '"'):
-            return any(ffold(tokens[q].norm).lstrip("و") in _CHANTS for q in range(max(start, k - 4), k))
-    return False
 
 
-def _until_now(tokens: Sequence[Token], m: Mention, start: int, end: int) -> bool:
-    """«حتى الآن/حتى الأول من أغسطس» in the mention's sentence with a count: a toll to date,
-    added up over a period, not one occurrence (not with «حصيلة»: the toll of one attack
-    «ارتفعت حصيلة التفجير حتى الآن إلى 30»)."""
-    words = [ffold(tokens[k].norm) for k in range(start, end)]
-    if any(w.endswith("حصيله") for w in words):
-        return False
-    # (the whole sentence: «قتل أكثر من 260 مقاتلا -منهم قادة- وأصيب 400 حتى الأول من أغسطس»)
-    return any(w in _UNTIL and nxt in _NOW for w, nxt in zip(words, words[1:], strict=False)) \
-        and any(tokens[q].norm.isdigit() or ffold(tokens[q].norm) in _COUNT_WORDS for q in range(start, end))
 
 
-def _time_reference(tokens: Sequence[Token], m: Mention, start: int) -> bool:
-    """A noun of an ongoing war used as a time reference: its start after «منذ/على/قبل/بعد»
-    («منذ بدء المعارك في أواخر مارس»، «بعد أربعة أشهر على بدء المعارك»، «منذ بدء هجومهم الواسع
-    في يوليو 2014»), or a span of time «من» it («أكثر من أربعة أشهر من المعارك»). The war
-    itself is a situation, not an occurrence (docs/annotation.md: general situations)."""
-    k = m.first - 1
-    if k - 1 >= start and ffold(tokens[k].norm) in _STARTS and ffold(tokens[k - 1].norm) in _SINCE:
-        return True
-    return k - 1 >= start and ffold(tokens[k].norm) == "من" and ffold(tokens[k - 1].norm) in _SPANS
 
 
-# A count of people before a mention in its clause (a tally counts many).
-_COUNT_WORDS = frozenset(ffold(w) for w in ("عشرات", "مئات", "آلاف", "العشرات", "المئات", "الآلاف"))
 
 
-def _since_occurrence(lex: Lexicon, tokens: Sequence[Token], m: Mention, mentions: list[Mention],
-                      start: int, end: int) -> bool:
-    """«منذ» right before another mention dates a period from an occurrence («منذ هجوم منتجع
-    سوسة»); a mention before it in its clause with a count («عشرات المتشددين», digits) is a
-    tally over that period, not one occurrence. «منذ الاثنين احتجاجا»: a time word right after
-    «منذ» is the period's start, and the mention after it is no occurrence."""
-    cs, ce = clause_bounds(tokens, m.first, start, end)
-    for k in range(m.last + 1, ce - 1):
-        if ffold(tokens[k].norm) in ("منذ", "ومنذ") and any(
-            o is not m and o.tense == "noun"
-            and (o.first == k + 1 or (o.first == k + 2 and "time" not in _classes(lex, tokens[k + 1])))
-            for o in mentions
-        ):
-            return any(ffold(tokens[q].norm) in _COUNT_WORDS or tokens[q].norm.isdigit() for q in range(cs, k))
-    return False
 
 
-def _present_support(lex: Lexicon, tok: Token) -> bool:
-    w = ffold(tok.norm)
-    w = w[1:] if len(w) > 3 and w[0] in "وف" else w
-    return "support" in lex.classes(w) and (w[:1] == "ي" or w in ("تشن", "تنفذ", "تستهدف", "تواصل"))
 
 
-# (past forms only: «في الوقت الذي تقوم فيه قوات التحالف باستهداف» is an ongoing campaign)
-# «كان» + a present verb is a past habit or a state («كان يجند»).
-_WAS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
 
 
-def _continues(tok: Token) -> bool:
-    """«وتواصل القوات تمشيط الحدود», «وتكثف طالبان هجومها»: a present «continues» or
-    «intensifies» makes any noun an ongoing campaign."""
-    return ffold(tok.norm).lstrip("وف") in ("تواصل", "يواصل", "تواصلان", "يواصلون", "تكثف", "يكثف")
 
 
-# «في ظل»: «amid»; a noun it governs (or the «قيام ... ب» noun after it) is the circumstance of
-# what is told, an ongoing situation or campaign, not an occurrence (events-3b, from SaudiNewsNet
-# 2015 dev part G: «في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه»).
-_AMID_WINDOW = 6
 
 
-def _amid(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
-    """A noun mention up to six words after «في ظل» in its clause."""
-    if m.tense != "noun":
-        return False
-    return any(ffold(tokens[k].norm) == "ظل" and ffold(tokens[k - 1].norm).lstrip("و") == "في"
-               for k in range(max(cs + 1, m.first - _AMID_WINDOW), m.first))
 
 
-_QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا",
-                   "بادر", "بادرت", "بادروا", "وبادر", "وبادرت", "وبادروا"})
 
 
-def _after_qama(tokens: Sequence[Token], m: Mention, start: int) -> bool:
-    """«قام مسلحون ... بخطف»: a noun with ب a few words after «قام» is what they did."""
-    if not ffold(tokens[m.head].norm).startswith(("ب", "وب")):
-        return False
-    return any(ffold(tokens[k].norm) in _QAMA for k in range(max(start, m.first - 7), m.first))
 
 
-# «تمكنت الوحدة ... من إيقاف 6 عناصر»، «نجحت القوات في تحرير»: managed to do it, it was done
-# (folded, without و/ف).
-_MANAGED = frozenset(ffold(w) for w in ("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "استطاع",
-                                        "استطاعت", "استطاعوا"))
 
 
-def _managed(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
-    """A noun right after «من/في» with «تمكن/نجح/استطاع» (past) before it in its clause."""
-    if m.tense != "noun" or m.first - 1 < cs or ffold(tokens[m.first - 1].norm) not in ("من", "في"):
-        return False
-    return any(ffold(tokens[k].norm).lstrip("وف") in _MANAGED for k in range(max(cs, m.first - 20), m.first - 1))
 
 
-def _with_li(tok: Token, stem: str) -> bool:
-    """Is the noun read with the preposition ل (للقتال، لقتال)? «لافتات» is not."""
-    w = ffold(tok.norm)
-    w = w[1:] if len(w) > 3 and w[0] in "وف" else w
-    return w in ("ل" + stem, "لل" + stem)
 
 
 # Adjectives that make a battle a figure of speech.
@@ -543,13 +378,13 @@ def keep_mentions(
     starts (a named place as the object of a taking)."""
     if _after_footer(tokens, start):
         return []
-    sent_classes = [_classes(lex, tokens[k]) for k in range(start, end)]
+    sent_classes = [word_classes(lex, tokens[k]) for k in range(start, end)]
     for k in range(start, end):
         cls = sent_classes[k - start]
         if "future" in cls and ffold(tokens[k].norm) in _NEXT_WORDS:
             prev = ffold(tokens[k - 1].norm) if k > start else ""
             prev = prev[2:] if prev.startswith("ال") else prev
-            if prev not in _TIME_UNITS and "time" not in _classes(lex, tokens[k - 1]):
+            if prev not in _TIME_UNITS and "time" not in word_classes(lex, tokens[k - 1]):
                 sent_classes[k - start] = cls - {"future"}  # «القطارات القادمة»: coming, not next
     for k in range(start, end):
         if "support" in sent_classes[k - start] and _purpose_li(tokens[k]):
@@ -561,7 +396,7 @@ def keep_mentions(
     words = [ffold(tokens[k].norm) for k in range(start, end)]
     if any(w == "كل" and nxt in _TIME_UNITS for w, nxt in zip(words, words[1:], strict=False)):
         has = has | {"habitual"}  # «كل ساعة», «كل يوم»
-    violent_cause = any(m.type in _VIOLENCE_TYPES and m.entry.form not in _CASUALTY_WORDS for m in mentions)
+    violent_cause = any(m.type in _VIOLENCE_TYPES and m.entry.form not in CASUALTY_WORDS for m in mentions)
     stage1: list[Mention] = []
     for m in mentions:
         cs, ce = clause_bounds(tokens, m.first, start, end)
@@ -582,7 +417,7 @@ def keep_mentions(
             continue
         if m.subtype == "threat" and m.entry.form == "هدد ب" and not _violent_threat(lex, tokens, m, end):
             continue  # «يهدد العالم بأسره»: a danger, not a threat of force
-        if accident and m.entry.form in _CASUALTY_WORDS and not violent_cause:
+        if accident and m.entry.form in CASUALTY_WORDS and not violent_cause:
             continue  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
         if "blast_accident" in has and m.subtype == "remote_explosive":
             continue  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
@@ -597,11 +432,11 @@ def keep_mentions(
         ):
             continue  # «ولم تتحرك الشرطة لإلقاء القبض»: the purpose of what was not done
         if m.type in _VIOLENCE_TYPES and any(
-            "animal" in _classes(lex, tokens[k]) for k in range(max(start, m.first - 3), min(end, m.last + 4))
+            "animal" in word_classes(lex, tokens[k]) for k in range(max(start, m.first - 3), min(end, m.last + 4))
         ):
             continue  # «هاجم أسد طفلا»: an animal, not violence
         if m.type in _VIOLENCE_TYPES and any(
-            "cyber" in _classes(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
+            "cyber" in word_classes(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
         ):
             continue  # «هجوم إلكتروني»: a cyber attack, not violence
         if "habitual" in has and m.tense == "present":
@@ -686,7 +521,7 @@ def keep_mentions(
             continue  # «وأطلق المتظاهرون هتافات منها «تركيا تقتلنا»»: a slogan
         if m.type in _VIOLENCE_TYPES and any(ffold(tokens[k].norm) in _NTH_PERIOD for k in range(start, end)):
             continue  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war (the whole sentence)
-        if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _until_now(tokens, m, start, end):
+        if (m.entry.form in CASUALTY_WORDS or m.entry.form in _KILLINGS) and _until_now(tokens, m, start, end):
             continue  # «قتل أكثر من 260 مقاتلا ... حتى الأول من أغسطس»: a toll to date
         if m.tense == "noun" and _time_reference(tokens, m, start):
             continue  # «منذ بدء المعارك»، «أربعة أشهر من المعارك»: an ongoing war as a time span
@@ -697,10 +532,10 @@ def keep_mentions(
             continue  # «ألقت تونس القبض على عشرات ... منذ هجوم سوسة»: a tally since an occurrence
         if _aggregate_since(lex, tokens, m, start, end):
             continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
-        if m.tense != "noun" and m.entry.form in _CASUALTY_WORDS and m.first > start \
+        if m.tense != "noun" and m.entry.form in CASUALTY_WORDS and m.first > start \
                 and ffold(tokens[m.first - 1].norm) in _RELATIVES and len(mentions) == 1:
             continue  # «غالبية الضحايا الذين قتلوا ... دفنوا»: the victims described, nothing told
-        if (m.entry.form in _CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, cs, ce):
+        if (m.entry.form in CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, cs, ce):
             # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence (in
             # the mention's clause: «... مما قوض تأييد وجود 60 ألفا من القوات» counts troops)
             continue
@@ -758,7 +593,7 @@ def keep_mentions(
                 or _managed(tokens, m, cs)
             # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
             # «قنبلة» or the «جرحى» of a ceremony are no attack
-            if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in _CASUALTY_WORDS \
+            if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in CASUALTY_WORDS \
                     and m.subtype not in _TERRITORY and m.entry.form not in _NEEDS_VIOLENCE:
                 ok = True
             if m.entry.form in _NEEDS_VIOLENCE:
