@@ -65,10 +65,20 @@ def main() -> None:
     taken = taken_ids(Path("tests"))
     cands = sg.candidates(sg.load(data_dir() / "news" / "saudinewsnet.jsonl.gz"), "saudinewsnet.jsonl.gz")
     pool = [c for c in cands if c["row"]["id"] not in taken and sg.eligible(c, "heldback")]
-    rng = random.Random(SEED)
-    picked, shs, per_outlet = [], [], {}
-    for c in sg.draw(pool, K, rng):
-        if len(picked) == K:
+    picked = draw_part(sg, pool, K, SEED)
+    print(f"pool {len(pool)} articles")
+    print("part C:", " ".join(picked))
+
+
+def draw_part(sg, pool: list, k: int, seed: int) -> list[str]:
+    """``k`` ids drawn from ``pool`` by select_gold's weighted draw, at most its held-back
+    share per outlet, no near-duplicate of one already drawn (parts C, D and E)."""
+    rng = random.Random(seed)
+    picked: list[str] = []
+    shs: list = []
+    per_outlet: dict[str, int] = {}
+    for c in sg.draw(pool, k, rng):
+        if len(picked) == k:
             break
         outlet = c["row"]["outlet"]
         if per_outlet.get(outlet, 0) >= sg.MAX_PER_OUTLET["heldback"]:
@@ -79,8 +89,7 @@ def main() -> None:
         per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
         shs.append(sh)
         picked.append(c["row"]["id"])
-    print(f"pool {len(pool)} articles")
-    print("part C:", " ".join(picked))
+    return picked
 
 
 if __name__ == "__main__":

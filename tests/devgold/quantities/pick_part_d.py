@@ -15,15 +15,16 @@ python tests/devgold/quantities/pick_part_d.py [--part E]
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import random
 import re
 import sys
 from pathlib import Path
 
 from khabar.normalize import normalize
 from khabar.options import data_dir
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pick_part_c import _select_gold, draw_part  # noqa: E402  (part C's draw; D and E add a filter)
 
 SEED = 20261127  # part C used 20261126, the gold corpus 20261125
 SEED_E = 20261128
@@ -79,14 +80,6 @@ def n_numbers(text: str) -> int:
     return len(digits) + len(_NUMBER_WORDS.findall(norm))
 
 
-def _select_gold():
-    spec = importlib.util.spec_from_file_location("select_gold", Path("scripts/select_gold.py"))
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def taken_ids(root: Path) -> set[str]:
     ids = {a["id"] for a in json.load(open(root / "gold/manifest.json", encoding="utf-8"))["articles"]}
     for layer in (root / "devgold").iterdir():
@@ -109,20 +102,7 @@ def main() -> None:
         if c["row"]["id"] not in taken and sg.eligible(c, "heldback")
         and n_numbers(c["row"]["text"]) >= MIN_NUMBERS
     ]
-    rng = random.Random(seed)
-    picked, shs, per_outlet = [], [], {}
-    for c in sg.draw(pool, k, rng):
-        if len(picked) == k:
-            break
-        outlet = c["row"]["outlet"]
-        if per_outlet.get(outlet, 0) >= sg.MAX_PER_OUTLET["heldback"]:
-            continue
-        sh = sg.shingles(c["row"]["text"])
-        if any(sg.jaccard(sh, o) >= sg.NEAR_DUP_JACCARD for o in shs):
-            continue
-        per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
-        shs.append(sh)
-        picked.append(c["row"]["id"])
+    picked = draw_part(sg, pool, k, seed)
     print(f"pool {len(pool)} articles")
     print(f"part {name}:", " ".join(picked))
 
