@@ -145,8 +145,17 @@ _FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي", "ء": ""})
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=1 << 18)
+def _fold(s: str) -> str:
+    return _SPACES.sub(" ", normalize_text(s).translate(_FOLD)).strip()
+
+
+# words and names repeat across articles: their folds are cached; whole texts (search terms,
+# claim contents) never repeat and would only fill the cache
+_fold_short = lru_cache(maxsize=1 << 18)(_fold)
+_CACHED_LEN = 64
+
+
 def fold(s: str) -> str:
     """A lookup key: :func:`normalize_text`, then taa marbuta → ه, hamza seats dropped,
     spaces collapsed. Stable across articles (used for ``canonical`` keys and search)."""
-    return _SPACES.sub(" ", normalize_text(s).translate(_FOLD)).strip()
+    return _fold_short(s) if len(s) <= _CACHED_LEN else _fold(s)
