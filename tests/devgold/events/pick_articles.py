@@ -74,7 +74,16 @@ def main() -> None:
     # none in F, G or any other devgold folder (tests/devgold/*/annotations); seed 13, 7
     other = {p.stem for p in Path("tests/devgold").glob("*/annotations/*.json")}
     rest = [a for a in long_ids if a not in f_ids and a not in g_ids and a not in other]
-    print("H:", " ".join(sorted(random.Random(13).sample(rest, 7))))
+    h_ids = sorted(random.Random(13).sample(rest, 7))
+    print("H:", " ".join(h_ids))
+    # part I (helper "events-4a"): the clean check of the seventh pass, seed 14: 4 short
+    # conflict articles (the filter of A-E) and 4 long ones (the filter of F-H), none in any
+    # part above nor in any folder tests/devgold/*/annotations
+    used = picked | set(f_ids) | set(g_ids) | set(h_ids) | other
+    rng = random.Random(14)
+    short = sorted(rng.sample([a for a in rest_c if a not in used], 4))
+    long_ = sorted(rng.sample([a for a in rest if a not in used], 4))
+    print("I:", " ".join(short + long_))
 
 
 if __name__ == "__main__":
