@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..segment import Token
 from .lexicon import Entry, Lexicon, ffold, readings
 
-__all__ = ["Mention", "find_mentions", "token_stems"]
+__all__ = ["Mention", "caused_killing", "find_mentions", "token_stems"]
 
 # Words of a phrase may be this many tokens apart for verb phrases: the subject often sits
 # between a verb and its object («أطلق مسلحون النار», «رفع المتظاهرون لافتات»).
@@ -152,3 +152,85 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
         out.append(Mention(i, last, e, tense, i, j))
         used.update(range(i, j + 1) if contiguous else (i, j))
     return out
+
+
+# ----------------------------------------------------------------------------- caused killing
+# The killing an occurrence caused, told right after the noun naming it: «هجوم انتحاري ...
+# أدى إلى مقتل 15 شخصا»، «ضربة جوية أميركية ... أدت الى مقتل ثمانية»، «انفجار سيارة مفخخة ...
+# الى مقتل شخص»، «سقطت صواريخ ... فقتلت 32 متمردا». The UniversalPetrarch sentences mark the
+# killing, the gold articles the naming noun: one occurrence, whose trigger span runs from the
+# noun to the killing so that both conventions find it (the mirror of a killing told first and
+# the noun after it, ``events._naming_after``). Verbs and particles of causing (folded), as
+# whole words or after و/ف/ما: أدى إلى، أسفر عن، خلّف، أوقع، تسبب بـ، حصد.
+_CAUSING = frozenset({"ادي", "ادت", "اديا", "اسفر", "اسفرت", "اسفرا", "خلف", "خلفت", "اوقع", "اوقعت", "تسبب",
+                      "تسببت", "حصد", "حصدت"})
+# ... and the preposition of «أدى إلى»، «أسفر عن» right before the killing, its verb told before
+# the noun («وأدى انفجار سيارة مفخخة ... الى مقتل شخص»).
+_CAUSE_PREPOSITIONS = frozenset({"الي", "عن"})
+# The killing words the span may run to: the death, not the wounded («وإصابة»: the same toll).
+_KILLINGS = frozenset({"مقتل", "مصرع", "قتل", "استشهاد"})
+# Ends of the phrase: a full stop or a colon, or a word opening another clause.
+_CAUSE_STOPS = frozenset({".", "؛", ";", ":", "؟", "?", "!"})
+_CAUSE_STOP_WORDS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "بعد", "وبعد", "قبل", "وقبل", "عقب", "حيث",
+                               "كما", "وكما", "لكن", "ولكن"})
+_CAUSE_MAX = 14  # tokens from the naming noun to the killing (the noun's modifiers, its target)
+
+
+def _causing(word: str) -> bool:
+    core = word[1:] if len(word) > 3 and word[0] in "وف" else word
+    return word in _CAUSING or core in _CAUSING or (core.startswith("ما") and core[2:] in _CAUSING)
+
+
+def caused_killing(tokens: Sequence[Token], trig: Mention, group: Sequence[Mention], end: int) -> Mention | None:
+    """The killing mention of ``group`` (one occurrence's mentions) that the naming noun
+    ``trig`` caused, told after it in its phrase (the section comment above); None when the
+    trigger is not a naming noun, no killing follows, or nothing says it caused it."""
+    if trig.entry.words[0] in _KILLINGS:
+        return None
+    if trig.type not in ("battles", "explosions_remote_violence", "violence_against_civilians"):
+        return None
+    before = _killing_before(tokens, trig, group)
+    if before is not None:
+        return before
+    for n in group:
+        if n.first <= end or n.first - end > _CAUSE_MAX:
+            continue
+        form = n.entry.form
+        killing = form in _KILLINGS and n.tense in ("noun", "past")
+        if not killing:
+            continue
+        gap = [ffold(tokens[k].norm) for k in range(end + 1, n.first)]
+        if any(tokens[k].norm in _CAUSE_STOPS for k in range(end + 1, n.first)) or _CAUSE_STOP_WORDS & set(gap):
+            return None
+        head = ffold(tokens[n.head].norm)
+        # «فقتلت»، «وقتل فيه 13»: the killing told as what followed; else a verb or particle of
+        # causing
+        if (n.tense == "past" and head[:1] in ("ف", "و")) or any(_causing(w) for w in gap[-4:]) or (
+            gap[-1:] and gap[-1] in _CAUSE_PREPOSITIONS
+        ):
+            return n
+        return None
+    return None
+
+
+# Words tying a killing told first to the noun after it that names what killed: «أعلنت مصادر
+# أمنية مقتل شخصين ... في هجوم انتحاري»، «مقتل شخص إثر انفجار عبوة» (folded; «أثر» is the
+# common misspelling of «إثر»).
+_CAUSE_LINKS = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "بفعل", "عقب"})
+
+
+def _killing_before(tokens: Sequence[Token], trig: Mention, group: Sequence[Mention]) -> Mention | None:
+    """A killing of ``group`` told before the naming noun ``trig``, the noun right after a
+    word of cause (``_CAUSE_LINKS``) and nothing ending the phrase between them."""
+    if trig.tense != "noun" or trig.first < 1 or ffold(tokens[trig.first - 1].norm) not in _CAUSE_LINKS:
+        return None
+    for n in group:
+        if n.last >= trig.first or trig.first - n.last > _CAUSE_MAX or n.entry.form not in _KILLINGS:
+            continue
+        gap = range(n.last + 1, trig.first)
+        if any(tokens[k].norm in _CAUSE_STOPS or ffold(tokens[k].norm) in _CAUSE_STOP_WORDS for k in gap):
+            continue
+        if any(o is not n and o is not trig and n.last < o.first < trig.first for o in group):
+            continue  # another word of the occurrence between them
+        return n
+    return None

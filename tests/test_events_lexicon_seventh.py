@@ -1,0 +1,66 @@
+"""Seventh pass on the UniversalPetrarch sentences (helper events-4b): trigger spans and
+trigger words of classes the tune half misses, each with two instances of the class and an
+input that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Doc, RawArticle
+from khabar.events.lexicon import ffold, lexicon
+from khabar.events.triggers import Mention, caused_killing, find_mentions
+from khabar.options import Options
+from khabar.pipeline import build_pipeline
+
+_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
+
+
+def _doc(text: str) -> Doc:
+    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+
+
+def _mention(doc: Doc, ms: list[Mention], word: str) -> Mention:
+    return next(m for m in ms if ffold(doc.tokens[m.head].norm) == ffold(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "naming", "killing"),
+    [
+        # the killing told after the noun, with a verb of causing
+        ("وقال الرائد إن هجوما انتحاريا بسيارة مفخخة استهدف نقطة تفتيش وأدى إلى مقتل 15 شخصا", "هجوما", "مقتل"),
+        ("وقال مسؤولون إن ضربة جوية أميركية في شمال العراق أدت الى مقتل ثمانية مقاتلين", "ضربة", "مقتل"),
+        ("ووقع انفجار في السوق مما أسفر عن مقتل خمسة أشخاص", "انفجار", "مقتل"),
+        # the preposition of «أدى إلى» right before it, the verb told before the noun
+        ("وأدى انفجار سيارة مفخخة في منطقة الصدرية الى مقتل شخص", "انفجار", "مقتل"),
+        # the killing told as what followed («فقتلت»، «وقتل فيه»)
+        ("وسقطت صواريخ على منطقتي شمال وجنوب وزيرستان فقتلت 32 متمردا", "صواريخ", "فقتلت"),
+        # the killing told first, the noun after a word of cause
+        ("أعلنت مصادر أمنية مقتل شخصين على الأقل في هجوم انتحاري بحزام ناسف", "هجوم", "مقتل"),
+        ("أعلن مصدر في الشرطة مقتل شخص إثر انفجار عبوة ناسفة", "انفجار", "مقتل"),
+    ],
+)
+def test_the_span_runs_to_the_killing_the_occurrence_caused(text: str, naming: str, killing: str) -> None:
+    doc = _doc(text)
+    ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
+    got = caused_killing(doc.tokens, _mention(doc, ms, naming), ms, _mention(doc, ms, naming).last)
+    assert got is not None and ffold(doc.tokens[got.head].norm) == ffold(killing)
+
+
+@pytest.mark.parametrize(
+    ("text", "naming"),
+    [
+        # a full stop between them: two sentences' worth of telling
+        ("وقع هجوم على الحاجز. وأعلنت الوزارة مقتل ثلاثة", "هجوم"),
+        # another clause («بينما»)
+        ("استمر الهجوم على الحاجز بينما أعلنت الوزارة مقتل ثلاثة من الجنود", "الهجوم"),
+        # the wounded are not the killing
+        ("هجوم على الحاجز أسفر عن إصابة خمسة جنود", "هجوم"),
+        # a killing told first without a word of cause before the noun
+        ("أعلنت الوزارة مقتل ثلاثة جنود وهجوم المتمردين مستمر", "وهجوم"),
+    ],
+)
+def test_no_caused_killing(text: str, naming: str) -> None:
+    doc = _doc(text)
+    ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
+    trig = _mention(doc, ms, naming)
+    assert caused_killing(doc.tokens, trig, ms, trig.last) is None
