@@ -37,6 +37,9 @@ def _mention(doc: Doc, ms: list[Mention], word: str) -> Mention:
         # the killing told first, the noun after a word of cause
         ("أعلنت مصادر أمنية مقتل شخصين على الأقل في هجوم انتحاري بحزام ناسف", "هجوم", "مقتل"),
         ("أعلن مصدر في الشرطة مقتل شخص إثر انفجار عبوة ناسفة", "انفجار", "مقتل"),
+        # quotes and the rest of the toll do not break the phrase
+        ("وأدى انفجار سيارة مفخخة وسط بغداد الى «مقتل شخص وإصابة 11 آخرين»", "انفجار", "مقتل"),
+        ("أعلنت مصادر أمنية مقتل شخصين وإصابة 18 آخرين بجروح في هجوم انتحاري", "هجوم", "مقتل"),
     ],
 )
 def test_the_span_runs_to_the_killing_the_occurrence_caused(text: str, naming: str, killing: str) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..segment import Token
+from .clauses import CASUALTY_WORDS
 from .lexicon import Entry, Lexicon, ffold, readings
 
 __all__ = ["Mention", "caused_killing", "find_mentions", "token_stems"]
@@ -173,6 +174,7 @@ _KILLINGS = frozenset({"مقتل", "مصرع", "قتل", "استشهاد"})
 _CAUSE_STOPS = frozenset({".", "؛", ";", ":", "؟", "?", "!"})
 _CAUSE_STOP_WORDS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "بعد", "وبعد", "قبل", "وقبل", "عقب", "حيث",
                                "كما", "وكما", "لكن", "ولكن"})
+_QUOTES = frozenset('«»"\'“”')
 _CAUSE_MAX = 14  # tokens from the naming noun to the killing (the noun's modifiers, its target)
 
 
@@ -199,7 +201,8 @@ def caused_killing(tokens: Sequence[Token], trig: Mention, group: Sequence[Menti
         killing = form in _KILLINGS and n.tense in ("noun", "past")
         if not killing:
             continue
-        gap = [ffold(tokens[k].norm) for k in range(end + 1, n.first)]
+        # (quotes do not count: «أدى الى «مقتل شخص»»)
+        gap = [w for k in range(end + 1, n.first) if (w := ffold(tokens[k].norm)) not in _QUOTES]
         if any(tokens[k].norm in _CAUSE_STOPS for k in range(end + 1, n.first)) or _CAUSE_STOP_WORDS & set(gap):
             return None
         head = ffold(tokens[n.head].norm)
@@ -230,7 +233,8 @@ def _killing_before(tokens: Sequence[Token], trig: Mention, group: Sequence[Ment
         gap = range(n.last + 1, trig.first)
         if any(tokens[k].norm in _CAUSE_STOPS or ffold(tokens[k].norm) in _CAUSE_STOP_WORDS for k in gap):
             continue
-        if any(o is not n and o is not trig and n.last < o.first < trig.first for o in group):
-            continue  # another word of the occurrence between them
+        if any(o is not n and o is not trig and n.last < o.first < trig.first and o.entry.form not in CASUALTY_WORDS
+               for o in group):
+            continue  # another word of the occurrence between them (the rest of the toll may be: «وإصابة 18»)
         return n
     return None
