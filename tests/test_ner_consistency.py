@@ -1,0 +1,78 @@
+"""Document-level consistency of the tagger's output (khabar.ner.consistency)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.ner.consistency import propagate
+
+
+def _doc(*sents: str) -> list[list[str]]:
+    return [s.split() for s in sents]
+
+
+def _tags(*sents: str) -> list[list[str]]:
+    return [s.split() for s in sents]
+
+
+@pytest.mark.parametrize(
+    ("sents", "tags", "expected"),
+    [
+        # a surname alone, missed in a later sentence
+        (_doc("قال المدرب جوزيه امس", "ويخشي جوزيه الخسارة"),
+         _tags("O O B-PER O", "O O O"),
+         _tags("O O B-PER O", "O B-PER O")),
+        # a two-token name missed later
+        (_doc("وصل بان كي مون", "وقال بان كي مون"),
+         _tags("O B-PER I-PER I-PER", "O O O O"),
+         _tags("O B-PER I-PER I-PER", "O B-PER I-PER I-PER")),
+        # the name with a one-letter proclitic on its first token
+        (_doc("في افغانستان امس", "الجيش الاميركي بافغانستان"),
+         _tags("O B-LOC O", "O O O"),
+         _tags("O B-LOC O", "O O B-LOC")),
+        (_doc("حزب الليكود قرر", "وقال ان والليكود"),
+         _tags("O B-ORG O", "O O O"),
+         _tags("O B-ORG O", "O O B-ORG")),
+    ],
+)
+def test_fill_missed_occurrences(sents, tags, expected) -> None:  # type: ignore[no-untyped-def]
+    assert propagate(sents, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sents", "tags", "expected"),
+    [
+        # two sentences say ORG, one says LOC: the minority one takes the majority type
+        (_doc("فاز بنفيكا", "خسر بنفيكا", "ملعب بنفيكا"),
+         _tags("O B-ORG", "O B-ORG", "O B-LOC"),
+         _tags("O B-ORG", "O B-ORG", "O B-ORG")),
+        (_doc("قال شالوم", "اكد شالوم", "زار شالوم"),
+         _tags("O B-PER", "O B-LOC", "O B-PER"),
+         _tags("O B-PER", "O B-PER", "O B-PER")),
+    ],
+)
+def test_retype_minority_occurrences(sents, tags, expected) -> None:  # type: ignore[no-untyped-def]
+    assert propagate(sents, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("sents", "tags"),
+    [
+        # nothing tagged: nothing to spread
+        (_doc("ذهب الولد الى المدرسة", "ثم عاد"), _tags("O O O O", "O O")),
+        # a tie between two types keeps each occurrence's own
+        (_doc("فاز بنفيكا", "ملعب بنفيكا"), _tags("O B-ORG", "O B-LOC")),
+        # a proclitic is taken off a word of 4+ letters only (a 2-letter name stays apart)
+        (_doc("زار كي", "وقال وكي"), _tags("O B-PER", "O O")),
+        # and one proclitic only
+        (_doc("في افغانستان", "وقال وبافغانستان"), _tags("O B-LOC", "O O")),
+    ],
+)
+def test_nothing_changes(sents, tags) -> None:  # type: ignore[no-untyped-def]
+    assert propagate(sents, tags) == tags
+
+
+def test_input_tags_are_not_modified() -> None:
+    tags = _tags("O B-PER", "O O")
+    propagate(_doc("قال جوزيه", "اكد جوزيه"), tags)
+    assert tags == _tags("O B-PER", "O O")
