@@ -27,6 +27,7 @@ Tallies, periods, time references and ongoing campaigns are told apart from one 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..segment import QUOTE_MARKS, Token
 from .clauses import CASUALTY_WORDS, clause_bounds, word_classes
@@ -363,21 +364,28 @@ _FIGURATIVE = frozenset({"سياسيه", "انتخابيه", "قانونيه", "
 # after a relative pronoun they describe a noun told elsewhere («العملية التي استهدفت»).
 _NEEDS_VIOLENCE = frozenset({"استهدف", "دمر"})
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي"})
-def keep_mentions(
-    lex: Lexicon,
-    tokens: Sequence[Token],
-    mentions: list[Mention],
-    start: int,
-    end: int,
-    anchored: bool,
-    place_toks: frozenset[int] = frozenset(),
-) -> list[Mention]:
-    """The mentions of one sentence ``[start, end)`` that report an occurrence (see the
-    module docstring). ``anchored`` says whether the sentence holds a date record or a
-    casualty quantity (from other layers); ``place_toks``: token indices where a place record
-    starts (a named place as the object of a taking)."""
-    if _after_footer(tokens, start):
-        return []
+@dataclass
+class _Sentence:
+    """What every check of one sentence ``[start, end)`` reads: its tokens, its mentions, the
+    word classes of each token (``classes[k - start]``) and their union ``has``."""
+
+    lex: Lexicon
+    tokens: Sequence[Token]
+    mentions: list[Mention]
+    start: int
+    end: int
+    classes: list[frozenset[str]]
+    has: set[str]
+
+    def cls(self, k: int) -> frozenset[str]:
+        return self.classes[k - self.start]
+
+    def word(self, k: int) -> str:
+        return ffold(self.tokens[k].norm)
+
+
+def _sentence(lex: Lexicon, tokens: Sequence[Token], mentions: list[Mention], start: int, end: int) -> _Sentence:
+    """Stage 0: the word classes of the sentence, corrected for two look-alikes."""
     sent_classes = [word_classes(lex, tokens[k]) for k in range(start, end)]
     for k in range(start, end):
         cls = sent_classes[k - start]
@@ -391,190 +399,263 @@ def keep_mentions(
             # «ليخرج بعد معارك طاحنة»: a verb of purpose reports nothing
             sent_classes[k - start] = sent_classes[k - start] - {"support"}
     has = {c for cls in sent_classes for c in cls}
-    sports = sum("sports" in cls for cls in sent_classes) >= 1
-    accident = "accident" in has
     words = [ffold(tokens[k].norm) for k in range(start, end)]
     if any(w == "كل" and nxt in _TIME_UNITS for w, nxt in zip(words, words[1:], strict=False)):
         has = has | {"habitual"}  # «كل ساعة», «كل يوم»
-    violent_cause = any(m.type in _VIOLENCE_TYPES and m.entry.form not in CASUALTY_WORDS for m in mentions)
-    stage1: list[Mention] = []
-    for m in mentions:
-        cs, ce = clause_bounds(tokens, m.first, start, end)
-        if m.tense == "future" or _negated(lex, tokens, m, cs):
+    return _Sentence(lex, tokens, mentions, start, end, sent_classes, has)
+
+
+def _unreal(s: _Sentence, m: Mention, cs: int) -> bool:
+    """Stage 1a: not done (future, negated, subjunctive, purpose, plan, condition, expected)."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    if m.tense == "future" or _negated(lex, tokens, m, cs):
+        return True
+    if m.tense == "present" and m.first > start and s.word(m.first - 1) in ("ان", "بان", "وان") \
+            and not (m.first - 1 > start and s.word(m.first - 2) in ("قبل", "بعد", "وقبل", "وبعد")):
+        return True  # «أن يُقتّلوا»، «يجب أن يقتل»: a subjunctive (not «قبل أن تسيطر»: a past)
+    if m.tense == "present" and _purpose_li(tokens[m.head]):
+        return True  # «ومن ثم تفجيرها لتقتل كل من حولها»: a purpose, like a subjunctive
+    if m.tense == "noun" and m.first > start and _support_li(lex, tokens[m.first - 1]):
+        return True  # «تشكيل مراكز لشن هجمات»: what the support is for, not done
+    if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs) or _what_goes_on(tokens, m, max(start, cs - 1)):
+        return True
+    if m.tense == "noun" and _with_li(tokens[m.head], m.entry.words[0]) and any(
+        "negation" in s.cls(k) for k in range(max(cs, m.first - 5), m.first)
+    ):
+        return True  # «ولم تتحرك الشرطة لإلقاء القبض»: the purpose of what was not done
+    if m.tense == "noun" and m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]) and any(
+        s.word(k).lstrip("وف") in _SENDING for k in range(max(cs, m.first - 5), m.first)
+    ):
+        return True  # «إرسال مناديب لاعتقال الهاربين»: sent to arrest, no arrest told
+    if any(s.word(k) in _COULD and s.word(k - 1) in ("ان", "أن") and s.word(k - 2) in ("قبل", "وقبل")
+           for k in range(max(start + 2, m.first - 4), m.first)):
+        return True  # «دخلوا الصالة قبل أن يتمكن المسلح من إطلاق النار»: he never could
+    if m.tense == "noun" and any(s.word(k) in _FUTURE_ADJ for k in range(m.last + 1, min(end, m.last + 3))):
+        return True  # «المعارك المرتقبة ضد لجان المقاومة»: expected, not yet fought
+    return False
+
+
+def _no_violence(s: _Sentence, m: Mention) -> bool:
+    """Stage 1b: violence words that tell no violence (sport, accidents, duds, defused or laid
+    explosives, animals, cyber attacks, bombers named alone)."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    violence = m.type in _VIOLENCE_TYPES
+    if violence and any("sports" in cls for cls in s.classes):
+        return True
+    violent_cause = any(o.type in _VIOLENCE_TYPES and o.entry.form not in CASUALTY_WORDS for o in s.mentions)
+    if "accident" in s.has and m.entry.form in CASUALTY_WORDS and not violent_cause:
+        return True  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
+    if "blast_accident" in s.has and m.subtype == "remote_explosive":
+        return True  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
+    if m.tense == "noun" and m.type == "explosions_remote_violence" and _unexploded(lex, tokens, m, end):
+        return True  # «مقذوف لم ينفجر»: a dud
+    if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
+        "defused" in s.cls(k) for k in range(max(start, m.first - 3), m.first)
+    ):
+        return True  # «وتفكيك 15 عبوة ناسفة»: found and defused, nothing exploded
+    if violence and any(
+        "animal" in word_classes(lex, tokens[k]) for k in range(max(start, m.first - 3), min(end, m.last + 4))
+    ):
+        return True  # «هاجم أسد طفلا»: an animal, not violence
+    if violence and any("cyber" in word_classes(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))):
+        return True  # «هجوم إلكتروني»: a cyber attack, not violence
+    cs = clause_bounds(tokens, m.first, start, end)[0]
+    if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
+        s.word(k).lstrip("و") in _LAYING for k in range(max(cs, m.first - 3), m.first)
+    ):
+        return True  # «وتركوا خلفهم ألغاما أرضية»: mines left, nothing exploded
+    if m.entry.form in _BOMBERS and not any(
+        o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in _BOMBERS for o in s.mentions
+    ):
+        return True  # «تجهيز الانتحاريين»: the bombers, no attack told
+    return False
+
+
+def _misread(s: _Sentence, m: Mention) -> bool:
+    """Stage 1c: look-alikes of a trigger word (a need, a surprise, an idiom, an audience, a
+    name or a chant in quotes, fighters gathered, a danger rather than a threat)."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    cs = clause_bounds(tokens, m.first, start, end)[0]
+    if m.subtype == "threat" and m.entry.form == "هدد ب" and not _violent_threat(lex, tokens, m, end):
+        return True  # «يهدد العالم بأسره»: a danger, not a threat of force
+    if m.type == "protests" and m.tense == "noun" and _gathering_of_fighters(lex, tokens, m, cs, end):
+        return True  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
+    if m.type == "protests" and m.first > start and s.word(m.first - 1) in _GATHER_PLACES:
+        return True  # «استهدفت مناطق تجمع ووحدات»: where fighters gather, no protest
+    if m.subtype in ("peaceful_protest", "protest_with_intervention") and m.last + 1 < end \
+            and s.word(m.last + 1) in ("الي", "لها", "له", "لهم"):
+        return True  # «يحتجن إلى النوم»: need (احتاج), not protest (احتج على)
+    if m.entry.form == "فجر" and any(
+        s.word(k) in _FIGURATIVE_BLAST for k in range(max(start, m.first - 2), min(end, m.last + 3))
+    ):
+        return True  # «مفاجأة كبيرة فجرها»: a surprise sprung, nothing exploded
+    if m.entry.form == "نحر" and m.first > start and s.word(m.first - 1) in ("في", "الي"):
+        return True  # «أن يرد كيدهم في نحرهم»: an idiom (back in their throats)
+    if m.entry.form == "استهدف" and any(s.word(k) in _AUDIENCE_AIMERS for k in range(m.last + 1, min(end, m.last + 3))):
+        return True  # «استهدف المهرجان طلاب المدارس»: an audience aimed at
+    if m.entry.form == "اعتدي علي" and m.last + 1 < end and s.word(m.last + 1) in _ABSTRACT_VICTIMS:
+        return True  # «وتعتدي على الحقوق المدنية»: rights, no one hurt
+    if any(s.word(k) in _NAMING for k in range(max(start, m.first - 3), m.first)) and any(
+        tokens[k].norm in ("«", '"', "“") for k in range(max(start, m.first - 3), m.first)
+    ):
+        return True  # «اتخذت اسم «الرقة تذبح بصمت»»: a name in quotes, nothing told
+    return _in_chant(tokens, m, start)  # «وأطلق المتظاهرون هتافات منها «تركيا تقتلنا»»: a slogan
+
+
+def _practice(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
+    """Stage 1d: a practice, a habit, a state or a kind of act rather than one occurrence."""
+    start, end = s.start, s.end
+    if "habitual" in s.has and m.tense == "present":
+        return True  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
+    if m.tense == "present" and m.type == "strategic_developments" and any(
+            s.word(k) in _WAS for k in range(max(cs, m.first - 3), m.first)):
+        # «كان يجند الصبية»: a past habit (protests and fighting told in the past
+        # continuous, «كانوا يرددون», «كان المسلحون يطلقون النار», did happen)
+        return True
+    if m.tense == "present" and any(s.word(k) in ("منذ", "ومنذ") for k in range(cs, ce)):
+        return True  # «فيما تحاصر القاعدة منذ أيام قوات أخرى»: a present with «منذ» is a state
+    if "repeated" in s.has:
+        return True  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
+    if m.tense == "present" and m.last + 2 < end and s.word(m.last + 1) == "كل" and s.word(m.last + 2) == "من":
+        return True  # «داعش يعتقل كل من ينشر أخبار التنظيم»: a practice, not one arrest
+    if m.tense == "present" and m.subtype in _FORCES and m.first > start and s.word(m.first - 1) in _RELATIVES:
+        return True  # «في جميع المناطق التي ينسحبون منها»: wherever they withdraw, a habit
+    if m.entry.form in _HOLDING and m.tense == "present":
+        return True  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
+    if m.tense == "noun" and m.first - 2 >= start and s.word(m.first - 1) in _SO_CALLED \
+            and s.word(m.first - 2) in ("ما", "بما", "لما", "فيما"):
+        return True  # «توسيع ما يسمى بالاعتقال الإداري»: a practice named, not an occurrence
+    if m.tense == "noun" and m.first - 2 >= start and s.word(m.first - 1) in ("علي", "عن") \
+            and s.word(m.first - 2) in _LIMITED:
+        return True  # «لم تقتصر على المواجهات العسكرية»: a kind of act, not one occurrence
+    return _campaign(s, m, cs, ce) or _tally(s, m, cs, ce)
+
+
+def _campaign(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
+    """Stage 1e: an ongoing war or campaign rather than one occurrence."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    if m.tense == "noun" and any(
+        s.word(k) in _RECENT_PERIODS and s.word(k - 1) in ("في", "خلال") and s.word(k + 1) in ("الماضيه", "الاخيره")
+        # (near the mention: «وجرت التظاهرة بهدوء بالمقارنة مع تجمعات ... في السنوات الأخيرة»
+        # compares with the past, the march itself happened)
+        for k in range(max(cs, start + 1, m.first - 9), min(ce, end - 1, m.last + 6))
+    ):
+        return True  # «عاود في الأسابيع الماضية تنفيذ تفجيرات انتحارية»: a campaign over weeks
+    if m.first - 2 >= start and s.word(m.first - 1) == "في" and s.word(m.first - 2).lstrip("و") in _TAKING_PART_NOW:
+        return True  # «مقاتلات الأباتشي تشارك في قصف مواقع الانقلابيين»: taking part now, a campaign
+    if m.type in _VIOLENCE_TYPES and any(s.word(k) in _NTH_PERIOD for k in range(start, end)):
+        return True  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war (the whole sentence)
+    if m.tense == "noun" and m.type in _VIOLENCE_TYPES and m.first > start and s.word(m.first - 1) in _CAMPAIGN:
+        return True  # «بدأ تحالف تقوده السعودية حملة ضربات جوية»: a campaign, no one occurrence
+    if m.tense == "noun" and (any(
+        _present_support(lex, tokens[k]) and s.word(m.first).endswith(_PLURAL_ENDS)
+        for k in range(max(start, m.first - 3), m.first)
+    ) or any(_continues(tokens[k]) for k in range(max(cs, m.first - 8), m.first))):
+        # («تواصل المقاومة ... تنفيذ المرحلة الثانية من تحرير لحج»: anywhere before in the clause)
+        return True  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign
+    return m.tense == "noun" and any(
+        _present_support(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
+    )  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
+
+
+def _tally(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
+    """Stage 1f: a toll or a count over a period, to date or since an occurrence."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    killing = m.entry.form in CASUALTY_WORDS or m.entry.form in _KILLINGS
+    if killing and _until_now(tokens, m, start, end):
+        return True  # «قتل أكثر من 260 مقاتلا ... حتى الأول من أغسطس»: a toll to date
+    if _since_occurrence(lex, tokens, m, s.mentions, start, end):
+        return True  # «ألقت تونس القبض على عشرات ... منذ هجوم سوسة»: a tally since an occurrence
+    if _aggregate_since(lex, tokens, m, start, end):
+        return True  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
+    # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence (in the
+    # mention's clause: «... مما قوض تأييد وجود 60 ألفا من القوات» counts troops)
+    return killing and _thousands(tokens, cs, ce)
+
+
+def _background(s: _Sentence, m: Mention, cs: int) -> bool:
+    """Stage 1g: an occurrence named as the background of what is told (a cause of a state, a
+    time reference, the circumstances, victims described) or as part of another act told."""
+    tokens, start = s.tokens, s.start
+    if m.tense == "noun" and _background_cause(tokens, m, start, s.mentions):
+        return True  # «بعد توقف أربعة أشهر جراء المواجهات المسلحة التي دارت»: the cause of a state
+    if m.tense == "noun" and _time_reference(tokens, m, start):
+        return True  # «منذ بدء المعارك»، «أربعة أشهر من المعارك»: an ongoing war as a time span
+    if m.tense != "noun" and m.entry.form in CASUALTY_WORDS and m.first > start \
+            and s.word(m.first - 1) in _RELATIVES and len(s.mentions) == 1:
+        return True  # «غالبية الضحايا الذين قتلوا ... دفنوا»: the victims described, nothing told
+    if _amid(tokens, m, cs):
+        return True  # «في ظل قيام الطائرات الحربية التركية بشن غارات»: the circumstances, a background
+    # «بادروا باطلاق النار على حافلة وهددوا بسلاحهم سائقا»، «اعتقل ... وقاموا بتهديده بالضرب»:
+    # a threat made during an act told in the same sentence is part of that act (events-3b,
+    # SaudiNewsNet 2015 dev part G)
+    return m.subtype == "threat" and any(
+        o is not m and o.subtype != "threat" and (o.type in _VIOLENCE_TYPES or o.subtype == "arrests")
+        for o in s.mentions
+    )
+
+
+def _told_as_occurrence(s: _Sentence) -> list[Mention]:
+    """Stage 1: the mentions no check of stages 1a-1g drops, less the adjective of a dropped
+    noun («وحدة التفجيرات والهجمات الانتحارية»)."""
+    kept: list[Mention] = []
+    for m in s.mentions:
+        cs, ce = clause_bounds(s.tokens, m.first, s.start, s.end)
+        if _unreal(s, m, cs) or _no_violence(s, m) or _misread(s, m) or _practice(s, m, cs, ce) \
+                or _background(s, m, cs):
             continue
-        if m.tense == "present" and m.first > start and ffold(tokens[m.first - 1].norm) in ("ان", "بان", "وان") \
-                and not (m.first - 1 > start and ffold(tokens[m.first - 2].norm) in ("قبل", "بعد", "وقبل", "وبعد")):
-            continue  # «أن يُقتّلوا»، «يجب أن يقتل»: a subjunctive (not «قبل أن تسيطر»: a past)
-        if m.tense == "present" and _purpose_li(tokens[m.head]):
-            continue  # «ومن ثم تفجيرها لتقتل كل من حولها»: a purpose, like a subjunctive
-        if m.tense == "noun" and m.first > start and _support_li(lex, tokens[m.first - 1]):
-            continue  # «تشكيل مراكز لشن هجمات»: what the support is for, not done
-        if m.tense == "noun" and _background_cause(tokens, m, start, mentions):
-            continue  # «بعد توقف أربعة أشهر جراء المواجهات المسلحة التي دارت»: the cause of a state
-        if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs) or _what_goes_on(tokens, m, max(start, cs - 1)):
-            continue
-        if sports and m.type in _VIOLENCE_TYPES:
-            continue
-        if m.subtype == "threat" and m.entry.form == "هدد ب" and not _violent_threat(lex, tokens, m, end):
-            continue  # «يهدد العالم بأسره»: a danger, not a threat of force
-        if accident and m.entry.form in CASUALTY_WORDS and not violent_cause:
-            continue  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
-        if "blast_accident" in has and m.subtype == "remote_explosive":
-            continue  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
-        if m.tense == "noun" and m.type == "explosions_remote_violence" and _unexploded(lex, tokens, m, end):
-            continue  # «مقذوف لم ينفجر»: a dud
-        if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
-            "defused" in sent_classes[k - start] for k in range(max(start, m.first - 3), m.first)
-        ):
-            continue  # «وتفكيك 15 عبوة ناسفة»: found and defused, nothing exploded
-        if m.tense == "noun" and _with_li(tokens[m.head], m.entry.words[0]) and any(
-            "negation" in sent_classes[k - start] for k in range(max(cs, m.first - 5), m.first)
-        ):
-            continue  # «ولم تتحرك الشرطة لإلقاء القبض»: the purpose of what was not done
-        if m.type in _VIOLENCE_TYPES and any(
-            "animal" in word_classes(lex, tokens[k]) for k in range(max(start, m.first - 3), min(end, m.last + 4))
-        ):
-            continue  # «هاجم أسد طفلا»: an animal, not violence
-        if m.type in _VIOLENCE_TYPES and any(
-            "cyber" in word_classes(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
-        ):
-            continue  # «هجوم إلكتروني»: a cyber attack, not violence
-        if "habitual" in has and m.tense == "present":
-            continue  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
-        if m.tense == "present" and m.type == "strategic_developments" and any(
-                ffold(tokens[k].norm) in _WAS for k in range(max(cs, m.first - 3), m.first)):
-            # «كان يجند الصبية»: a past habit (protests and fighting told in the past
-            # continuous, «كانوا يرددون», «كان المسلحون يطلقون النار», did happen)
-            continue
-        if m.tense == "present" and any(ffold(tokens[k].norm) in ("منذ", "ومنذ") for k in range(cs, ce)):
-            continue  # «فيما تحاصر القاعدة منذ أيام قوات أخرى»: a present with «منذ» is a state
-        if "repeated" in has:
-            continue  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
-        if m.type == "protests" and m.tense == "noun" and _gathering_of_fighters(lex, tokens, m, cs, end):
-            continue  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
-        if m.type == "protests" and m.first > start and ffold(tokens[m.first - 1].norm) in _GATHER_PLACES:
-            continue  # «استهدفت مناطق تجمع ووحدات»: where fighters gather, no protest
-        if m.subtype in ("peaceful_protest", "protest_with_intervention") and m.last + 1 < end \
-                and ffold(tokens[m.last + 1].norm) in ("الي", "لها", "له", "لهم"):
-            continue  # «يحتجن إلى النوم»: need (احتاج), not protest (احتج على)
-        if m.entry.form == "فجر" and any(
-            ffold(tokens[k].norm) in _FIGURATIVE_BLAST for k in range(max(start, m.first - 2), min(end, m.last + 3))
-        ):
-            continue  # «مفاجأة كبيرة فجرها»: a surprise sprung, nothing exploded
-        if m.entry.form == "نحر" and m.first > start and ffold(tokens[m.first - 1].norm) in ("في", "الي"):
-            continue  # «أن يرد كيدهم في نحرهم»: an idiom (back in their throats)
-        if m.entry.form == "استهدف" and any(
-            ffold(tokens[k].norm) in _AUDIENCE_AIMERS for k in range(m.last + 1, min(end, m.last + 3))
-        ):
-            continue  # «استهدف المهرجان طلاب المدارس»: an audience aimed at
-        if m.tense == "noun" and m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]) and any(
-            ffold(tokens[k].norm).lstrip("وف") in _SENDING for k in range(max(cs, m.first - 5), m.first)
-        ):
-            continue  # «إرسال مناديب لاعتقال الهاربين»: sent to arrest, no arrest told
-        if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
-            ffold(tokens[k].norm).lstrip("و") in _LAYING for k in range(max(cs, m.first - 3), m.first)
-        ):
-            continue  # «وتركوا خلفهم ألغاما أرضية»: mines left, nothing exploded
-        if m.entry.form == "اعتدي علي" and m.last + 1 < end and ffold(tokens[m.last + 1].norm) in _ABSTRACT_VICTIMS:
-            continue  # «وتعتدي على الحقوق المدنية»: rights, no one hurt
-        if m.tense == "noun" and any(
-            ffold(tokens[k].norm) in _RECENT_PERIODS and ffold(tokens[k - 1].norm) in ("في", "خلال")
-            and ffold(tokens[k + 1].norm) in ("الماضيه", "الاخيره")
-            # (near the mention: «وجرت التظاهرة بهدوء بالمقارنة مع تجمعات ... في السنوات الأخيرة»
-            # compares with the past, the march itself happened)
-            for k in range(max(cs, start + 1, m.first - 9), min(ce, end - 1, m.last + 6))
-        ):
-            continue  # «عاود في الأسابيع الماضية تنفيذ تفجيرات انتحارية»: a campaign over weeks
-        if any(ffold(tokens[k].norm) in _COULD and ffold(tokens[k - 1].norm) in ("ان", "أن")
-               and ffold(tokens[k - 2].norm) in ("قبل", "وقبل") for k in range(max(start + 2, m.first - 4), m.first)):
-            continue  # «دخلوا الصالة قبل أن يتمكن المسلح من إطلاق النار»: he never could
-        if any(ffold(tokens[k].norm) in _NAMING for k in range(max(start, m.first - 3), m.first)) and any(
-            tokens[k].norm in ("«", '"', "“") for k in range(max(start, m.first - 3), m.first)
-        ):
-            continue  # «اتخذت اسم «الرقة تذبح بصمت»»: a name in quotes, nothing told
-        if m.tense == "present" and m.last + 2 < end and ffold(tokens[m.last + 1].norm) == "كل" \
-                and ffold(tokens[m.last + 2].norm) == "من":
-            continue  # «داعش يعتقل كل من ينشر أخبار التنظيم»: a practice, not one arrest
-        if m.tense == "present" and m.subtype in _FORCES and m.first > start \
-                and ffold(tokens[m.first - 1].norm) in _RELATIVES:
-            continue  # «في جميع المناطق التي ينسحبون منها»: wherever they withdraw, a habit
-        if m.entry.form in _HOLDING and m.tense == "present":
-            continue  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
-        if m.tense == "noun" and m.first - 2 >= start and ffold(tokens[m.first - 1].norm) in _SO_CALLED \
-                and ffold(tokens[m.first - 2].norm) in ("ما", "بما", "لما", "فيما"):
-            continue  # «توسيع ما يسمى بالاعتقال الإداري»: a practice named, not an occurrence
-        if m.entry.form in _BOMBERS and not any(
-            o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in _BOMBERS for o in mentions
-        ):
-            continue  # «تجهيز الانتحاريين»: the bombers, no attack told
-        if m.tense == "noun" and any(
-            ffold(tokens[k].norm) in _FUTURE_ADJ for k in range(m.last + 1, min(end, m.last + 3))
-        ):
-            continue  # «المعارك المرتقبة ضد لجان المقاومة»: expected, not yet fought
-        if m.tense == "noun" and m.first - 2 >= start and ffold(tokens[m.first - 1].norm) in ("علي", "عن") \
-                and ffold(tokens[m.first - 2].norm) in _LIMITED:
-            continue  # «لم تقتصر على المواجهات العسكرية»: a kind of act, not one occurrence
-        if m.first - 2 >= start and ffold(tokens[m.first - 1].norm) == "في" \
-                and ffold(tokens[m.first - 2].norm).lstrip("و") in _TAKING_PART_NOW:
-            continue  # «مقاتلات الأباتشي تشارك في قصف مواقع الانقلابيين»: taking part now, a campaign
-        if _in_chant(tokens, m, start):
-            continue  # «وأطلق المتظاهرون هتافات منها «تركيا تقتلنا»»: a slogan
-        if m.type in _VIOLENCE_TYPES and any(ffold(tokens[k].norm) in _NTH_PERIOD for k in range(start, end)):
-            continue  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war (the whole sentence)
-        if (m.entry.form in CASUALTY_WORDS or m.entry.form in _KILLINGS) and _until_now(tokens, m, start, end):
-            continue  # «قتل أكثر من 260 مقاتلا ... حتى الأول من أغسطس»: a toll to date
-        if m.tense == "noun" and _time_reference(tokens, m, start):
-            continue  # «منذ بدء المعارك»، «أربعة أشهر من المعارك»: an ongoing war as a time span
-        if m.tense == "noun" and m.type in _VIOLENCE_TYPES and m.first > start \
-                and ffold(tokens[m.first - 1].norm) in _CAMPAIGN:
-            continue  # «بدأ تحالف تقوده السعودية حملة ضربات جوية»: a campaign, no one occurrence
-        if _since_occurrence(lex, tokens, m, mentions, start, end):
-            continue  # «ألقت تونس القبض على عشرات ... منذ هجوم سوسة»: a tally since an occurrence
-        if _aggregate_since(lex, tokens, m, start, end):
-            continue  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
-        if m.tense != "noun" and m.entry.form in CASUALTY_WORDS and m.first > start \
-                and ffold(tokens[m.first - 1].norm) in _RELATIVES and len(mentions) == 1:
-            continue  # «غالبية الضحايا الذين قتلوا ... دفنوا»: the victims described, nothing told
-        if (m.entry.form in CASUALTY_WORDS or m.entry.form in _KILLINGS) and _thousands(tokens, cs, ce):
-            # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence (in
-            # the mention's clause: «... مما قوض تأييد وجود 60 ألفا من القوات» counts troops)
-            continue
-        if m.tense == "noun" and (any(
-            _present_support(lex, tokens[k]) and ffold(tokens[m.first].norm).endswith(_PLURAL_ENDS)
-            for k in range(max(start, m.first - 3), m.first)
-        ) or any(_continues(tokens[k]) for k in range(max(cs, m.first - 8), m.first))):
-            # («تواصل المقاومة ... تنفيذ المرحلة الثانية من تحرير لحج»: anywhere before in the clause)
-            continue  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign
-        if m.tense == "noun" and any(
-            _present_support(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
-        ):
-            continue  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
-        if _amid(tokens, m, cs):
-            continue  # «في ظل قيام الطائرات الحربية التركية بشن غارات»: the circumstances, a background
-        if m.subtype == "threat" and any(
-            o is not m and o.subtype != "threat" and (o.type in _VIOLENCE_TYPES or o.subtype == "arrests")
-            for o in mentions
-        ):
-            # «بادروا باطلاق النار على حافلة وهددوا بسلاحهم سائقا»، «اعتقل ... وقاموا بتهديده بالضرب»:
-            # a threat made during an act told in the same sentence is part of that act (events-3b,
-            # SaudiNewsNet 2015 dev part G)
-            continue
-        stage1.append(m)
-    # «وحدة التفجيرات والهجمات الانتحارية»: the adjective of a noun dropped above goes with it
-    dropped_ends = {m.last for m in mentions if m not in stage1}
-    stage1 = [m for m in stage1 if not (m.entry.form in _SUICIDE_ADJ and m.first - 1 in dropped_ends)]
+        kept.append(m)
+    dropped_ends = {m.last for m in s.mentions if m not in kept}
+    return [m for m in kept if not (m.entry.form in _SUICIDE_ADJ and m.first - 1 in dropped_ends)]
+
+
+def _weak_confirmed(s: _Sentence, m: Mention, stage1: list[Mention], strong_fams: set[str]) -> bool:
+    """Stage 2b: a weak entry needs a confirming context (a strong mention of its family, a
+    support verb, «قام ... بـ», managed to; armed men, protesters, a second protest cue)."""
+    lex, tokens, start, end, has = s.lex, s.tokens, s.start, s.end, s.has
+    fam = family(m.subtype, m.type)
+    cs, ce = clause_bounds(tokens, m.first, start, end)
+    ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start) \
+        or _managed(tokens, m, cs)
+    # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
+    # «قنبلة» or the «جرحى» of a ceremony are no attack
+    if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in CASUALTY_WORDS \
+            and m.subtype not in _TERRITORY and m.entry.form not in _NEEDS_VIOLENCE:
+        ok = True
+    if m.entry.form in _NEEDS_VIOLENCE:
+        # «استهدفت البلدتين بأكثر من 1400 قذيفة»: another violence word (a weapon will do)
+        # (not each other: «1500 مدرسة دمرت ... هذه المدارس استهدفها» tells no attack)
+        ok = any(o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in _NEEDS_VIOLENCE
+                 for o in stage1) and not (m.first > start and s.word(m.first - 1) in _RELATIVES)
+    if fam == "protest" and "protester" in has:
+        ok = True
+    # «انسحبت القوات»، «فرّ المسلحون»، «انضم إلى تنظيم داعش»; not «انسحب الحزب من المشاورات»
+    if fam in _FORCES and "armed" in has and m.tense != "noun":
+        ok = True
+    # two different physical protest cues confirm each other («تجمع ... لافتات»)
+    if fam == "protest" and m.entry.form not in _VERBAL_PROTEST and any(
+        o is not m and family(o.subtype, o.type) == "protest" and o.entry.form != m.entry.form
+        and o.entry.form not in _VERBAL_PROTEST
+        for o in stage1
+    ):
+        ok = True
+    return ok
+
+
+def _confirmed(s: _Sentence, stage1: list[Mention], place_toks: frozenset[int]) -> list[Mention]:
+    """Stage 2: what the context must confirm: agreements between armed parties, nouns of
+    purpose, figures of speech, civil movers, words whose object decides, weak entries."""
+    lex, tokens, start, end, has = s.lex, s.tokens, s.start, s.end, s.has
     strong_fams = {family(m.subtype, m.type) for m in stage1 if m.entry.strong}
     stage2: list[Mention] = []
     for m in stage1:
-        fam = family(m.subtype, m.type)
         if m.subtype == "agreement" and not has & {"armed", "truce"}:
             continue  # «توصلت إدارة المطار إلى اتفاق»: ACLED's agreements are between armed parties
         if m.tense == "noun" and not m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]):
             continue  # «تسفيره للقتال»: a purpose
-        if m.entry.form in ("معركه", "معارك") and m.last + 1 < end and \
-                ffold(tokens[m.last + 1].norm) in _FIGURATIVE:
+        if m.entry.form in ("معركه", "معارك") and m.last + 1 < end and s.word(m.last + 1) in _FIGURATIVE:
             continue  # «يخوض معركة سياسية»: a figure of speech
-        if m.entry.form in MOVING and (civil_mover(lex, tokens, m, start, sent_classes)
+        if m.entry.form in MOVING and (civil_mover(lex, tokens, m, start, s.classes)
                                         or to_a_scene(tokens, m, end)):
             continue  # «توجه وفد يضم وزراء إلى عدن»: a delegation; «وصلت أول كتيبة إلى الجبهة»: forces
         if m.entry.form in OBJECT_CHECKED:
@@ -587,42 +668,43 @@ def keep_mentions(
             ):
                 stage2.append(m)
             continue
-        if not m.entry.strong:
-            cs, ce = clause_bounds(tokens, m.first, start, end)
-            ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start) \
-                or _managed(tokens, m, cs)
-            # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
-            # «قنبلة» or the «جرحى» of a ceremony are no attack
-            if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in CASUALTY_WORDS \
-                    and m.subtype not in _TERRITORY and m.entry.form not in _NEEDS_VIOLENCE:
-                ok = True
-            if m.entry.form in _NEEDS_VIOLENCE:
-                # «استهدفت البلدتين بأكثر من 1400 قذيفة»: another violence word (a weapon will do)
-                # (not each other: «1500 مدرسة دمرت ... هذه المدارس استهدفها» tells no attack)
-                ok = any(o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in _NEEDS_VIOLENCE
-                         for o in stage1) and not (
-                    m.first > start and ffold(tokens[m.first - 1].norm) in _RELATIVES)
-            if fam == "protest" and "protester" in has:
-                ok = True
-            # «انسحبت القوات»، «فرّ المسلحون»، «انضم إلى تنظيم داعش»; not «انسحب الحزب من المشاورات»
-            if fam in _FORCES and "armed" in has and m.tense != "noun":
-                ok = True
-            # two different physical protest cues confirm each other («تجمع ... لافتات»)
-            if fam == "protest" and m.entry.form not in _VERBAL_PROTEST and any(
-                o is not m and family(o.subtype, o.type) == "protest" and o.entry.form != m.entry.form
-                and o.entry.form not in _VERBAL_PROTEST
-                for o in stage1
-            ):
-                ok = True
-            if not ok:
-                continue
+        if not m.entry.strong and not _weak_confirmed(s, m, stage1, strong_fams):
+            continue
         stage2.append(m)
+    return stage2
+
+
+def _anchored(s: _Sentence, stage2: list[Mention], anchored: bool) -> list[Mention]:
+    """Stage 3: a noun needs an anchor: a kept verb, or (unless the sentence speaks of the
+    future) a support verb, a time word, a date or a casualty (``anchored``)."""
+    tokens, start, end = s.tokens, s.start, s.end
     verb_kept = any(m.tense != "noun" for m in stage2)
     # A sentence about tomorrow (غدا، الأسبوع المقبل) or with a future verb does not anchor
     # its nouns by its time words or dates: «وقفة احتجاجية يوم الاثنين المقبل».
-    future = "future" in has or any(m.tense == "future" for m in mentions)
-    anchor = verb_kept or (not future and (anchored or bool(has & {"support", "time", "casualty"})))
+    future = "future" in s.has or any(m.tense == "future" for m in s.mentions)
+    anchor = verb_kept or (not future and (anchored or bool(s.has & {"support", "time", "casualty"})))
     # («قام مسلحون بخطف»، «بادر 18 حوثيا بتسليم أنفسهم»: the noun is the predicate, anchored)
     # («تمكنت الوحدة ... من إيقاف 6 عناصر»: managed to, done: anchored too)
     return [m for m in stage2 if m.tense != "noun" or anchor or _after_qama(tokens, m, start)
             or _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0])]
+
+
+def keep_mentions(
+    lex: Lexicon,
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    anchored: bool,
+    place_toks: frozenset[int] = frozenset(),
+) -> list[Mention]:
+    """The mentions of one sentence ``[start, end)`` that report an occurrence (see the
+    module docstring). ``anchored`` says whether the sentence holds a date record or a
+    casualty quantity (from other layers); ``place_toks``: token indices where a place record
+    starts (a named place as the object of a taking). Stages: 0 the sentence's word classes,
+    1 drop what is told as no occurrence (1a-1g), 2 keep what the context confirms, 3 anchor
+    the nouns."""
+    if _after_footer(tokens, start):
+        return []
+    s = _sentence(lex, tokens, mentions, start, end)
+    return _anchored(s, _confirmed(s, _told_as_occurrence(s), place_toks), anchored)
