@@ -66,10 +66,13 @@ def _match(key: tuple[str, ...], names: dict[tuple[str, ...], Counter[str]]) -> 
     return None
 
 
-def _fill(words: list[str], ts: list[str], names: dict[tuple[str, ...], Counter[str]]) -> None:
+def _fill(words: list[str], ts: list[str], names: dict[tuple[str, ...], Counter[str]],
+          firsts: set[str]) -> None:
     i = 0
     while i < len(words):
-        if ts[i] != "O":
+        w = words[i]
+        # most tokens start no name (``firsts``: the names' first tokens): one set lookup
+        if ts[i] != "O" or (w not in firsts and w[1:] not in firsts):
             i += 1
             continue
         for n in range(min(MAX_NAME, len(words) - i), 0, -1):
@@ -90,7 +93,8 @@ def propagate(sents: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
     names = _names(sents, out)
     if not names:
         return out
+    firsts = {key[0] for key in names}
     for words, ts in zip(sents, out, strict=True):
         _retype(words, ts, names)
-        _fill(words, ts, names)
+        _fill(words, ts, names, firsts)
     return out
