@@ -368,18 +368,10 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
     return out
 
 
-def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
-    """The article's place records (stages 1-5 of the module docstring)."""
-    gaz = gaz or gazetteer()
-    toks = doc.tokens
-    folded = [fold(t.norm) for t in toks]
-    # a cue word that is also a name («ميناء» folds to «مينا», Minna) is the cue
-    # «المدينة» alone is "the city" (the one just named), not Medina («المدينة المنورة»);
-    # «البلاد» is "the country", not a Yemeni village
-    # «لدولة اليمن»: a country cue is the cue, not Dhule (India)
-    raw = [m for m in find_matches(doc, gaz, folded)
-           if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY
-           and m.key not in THE_COUNTRY and m.key not in COUNTRY_CUES]
+def _drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
+                     raw: list[Match]) -> list[Match]:
+    """Stage 2: link the names to the tagger's entities and drop those that are part of
+    another name (an entity's adjective, an organisation's, a person's)."""
     matches = _link_entities(doc, list(raw), folded)
     # «قاعدة العند الجوية» tagged LOC as a whole: a common word after another name of the
     # same entity is that name's adjective («الجوية», a hamlet somewhere), not a place
@@ -407,10 +399,15 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         or (m.key.split(" ", 1)[0] in _TITLES and all(c.population < 10_000 for c in m.candidates)))]
     # «الدكتور السويد»، «اللواء الكويتي»: a name right after a person's title is that
     # person's name (a family name), even when the tagger says LOC
-    matches = [m for m in matches if not (
+    return [m for m in matches if not (
         m.tok_start > 0 and m.nstart == toks[m.tok_start].nstart
         and toks[m.tok_start - 1].sent == toks[m.tok_start].sent
         and folded[m.tok_start - 1] in _PERSON_TITLES)]
+
+
+def _drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
+    """Stage 2: drop names that are words here (a shield, a ligament, a street's name, an
+    adjective, «كان»)."""
     # «درعاً» (a shield) is not Daraa: a name with tanween is an indefinite common noun,
     # never a place name (place names are definite or diptote); «الرباط الصليبي» is a
     # ligament (NOT_BEFORE)
@@ -435,9 +432,14 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # «المنازل الحلبية والشامية»: a feminine nisba after a definite noun (or after another
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
-    matches = [m for m in matches if not (
+    return [m for m in matches if not (
         doc.span_from_norm(m.nstart, m.nend).text in _WORD_LOOKALIKES
         and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
+
+
+def _read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
+    """Stage 2: each name's cue word («محافظة»، «مدينة»، a list's plural cue), and the
+    prepositions before it; names whose cue does not fit them are dropped."""
     ending_at = {m.tok_end: m for m in matches}
     for m in matches:
         # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
@@ -465,7 +467,6 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # «مناطق عسير و الباحة و نجران»: a list of Saudi regions, not their seat towns
     region_lists(matches, toks, folded, gaz)
     matches = [m for m in matches if _cue_fits(m)]
-
     for m in matches:
         # a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء»)
         pre = folded[m.tok_start][: m.nstart - toks[m.tok_start].nstart]
@@ -474,6 +475,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             m.notes.append("locative")
         if pre.lstrip("وف"):
             m.notes.append("proclitic")  # «بحلب»، «للرقة»: read through ب/ل/ك
+    return matches
+
+
+def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
+                  matches: list[Match]) -> tuple[list[Match], Context]:
+    """Stage 4a: the names that are places, and the article's countries they name."""
 
     def next_word(m: Match) -> str | None:
         return folded[m.tok_end] if m.tok_end < len(folded) else None
@@ -484,7 +491,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         i = m.tok_start - 1
         return folded[i] if i >= 0 and toks[i].sent == toks[m.tok_start].sent else None
 
-    # Stage 4a: confident names first; they say which countries the article is about.
+    # confident names first; they say which countries the article is about.
     ctx = Context()
     accepted: dict[int, Match] = {}
     for i, m in enumerate(matches):
@@ -525,7 +532,13 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
         joined_before = item is not None and item[0] in begins
         if joined_after or joined_before:
             accepted[i] = m
-    chosen = [matches[i] for i in sorted(accepted)]
+    return [matches[i] for i in sorted(accepted)], ctx
+
+
+def _add_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], chosen: list[Match],
+                 ctx: Context) -> tuple[list[Match], set[int]]:
+    """Stage 3: the country phrases («شمال غربي البلاد»، «العاصمة السورية») and elided
+    directions join the names; returns them in text order and the tokens they take."""
     taken = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
     phrases = _country_phrases(doc, gaz, folded, taken, ctx, chosen)
     starts = {m.tok_start for m in chosen}
@@ -546,67 +559,76 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     taken |= ptoks
     chosen += _elided_before_regions(doc, gaz, folded, chosen, taken)
     chosen.sort(key=lambda m: m.tok_start)
+    return chosen, taken
 
-    # Stage 4c: a hamlet of a country the article is not otherwise about («بني مالك» in a
-    # story on Jazan is a Saudi village, not the Iraqi one of the index): an unknown local
-    # place, put at the nearest named place like the ones the index lacks (``unknown``)
-    chosen, strays = _split_strays(chosen, ctx, toks, folded)
 
-    # Stage 3: compass words around each place.
+def _hand_direction(m: Match, toks: list[Any], folded: list[str]) -> tuple[Direction | None, int, int]:
+    """A hand region or country carries its direction in its name («شرق سوريا»); only an
+    anaphor («شمال البلاد») or «ريف X الشمالي الشرقي» reads one here."""
+    d, nb, na = read_direction(
+        [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)], []
+    ) if {"the_country", "capital"} & set(m.notes) else (None, 0, 0)
+    after_w = folded[m.tok_end] if m.tok_end < len(folded) else ""
+    if m.key.startswith(_RIF) and after_w.startswith("ال") and after_w in DIRECTIONS \
+            and toks[m.tok_end].sent == toks[m.tok_start].sent and DIRECTIONS[after_w] != (0.0, 0.0):
+        # «ريف حلب الشمالي الشرقي»: the hand row «ريف حلب الشمالي», moved east
+        vec = DIRECTIONS[after_w]
+        d, nb, na = Direction(vec, False, compass_name(vec)), 0, 1
+    return d, nb, na
+
+
+def _name_direction(m: Match, toks: list[Any], folded: list[str],
+                    taken: set[int]) -> tuple[Direction | None, int, int]:
+    """The compass words around a town or governorate («شرق مدينة تعز»، «غربي مأرب»)."""
+    sent = toks[m.tok_start].sent
+    # the words up to the previous / next place, not across it («جنوب فرنسا والكويت»:
+    # «الكويت» is no south of Kuwait)
+    words_before = _free_words(toks, folded, taken, sent,
+                               range(m.tok_start - 1, max(-1, m.tok_start - 4), -1))
+    words_after = _free_words(toks, folded, taken, sent, range(m.tok_end, min(len(folded), m.tok_end + 2)))
+    # «شرق مدينة تعز»، «شمالي محافظة مأرب»: the cue may stand between the compass
+    # word and the name
+    skip = 1 if words_before and _bare(words_before[0]) in _TOWN_OR_ADMIN_CUES else 0
+    d, nb, na = read_direction(words_before[skip:skip + 2], words_after)
+    if d is not None and skip and d.vector == (0.0, 0.0) and not d.rural and nb == 1 \
+            and _bare(words_before[0]) in CITY_CUES:
+        # «وسط مدينة البيضاء»، «وسط مدينة أريحا»: downtown, the town itself (as the
+        # development corpus annotates it), not a region record
+        d, nb, na = None, 0, 0
+    if d is not None and skip:
+        nb += skip
+    # «700 كيلومتر تقريبا جنوب طرابلس»: a distance from a town locates something
+    # else; it names no region (the gold tuning split has none), only the town
+    j = m.tok_start - nb - 1
+    if d is not None and nb and j >= 0 and toks[j].sent == sent and (
+            folded[j] in _DISTANCE or (j > 0 and folded[j] in _ABOUT and folded[j - 1] in _DISTANCE)):
+        d, nb, na = None, 0, 0
+        m.notes.append("reference")  # a reference point: an unknown place's last anchor
+    return d, nb, na
+
+
+def _directions(chosen: list[Match], toks: list[Any], folded: list[str],
+                taken: set[int]) -> list[tuple[Direction | None, int, int]]:
+    """Stage 3: compass words around each place (direction, words before, words after)."""
     directions: list[tuple[Direction | None, int, int]] = []
     for m in chosen:
         if m.direction is not None:
             directions.append((m.direction, 0, 0))
-            continue
-        # a hand region or country carries its direction in its name («شرق سوريا»); a hand
-        # governorate or town does not («شمالي محافظة مأرب»)
-        if "the_country" in m.notes or "capital" in m.notes or any(
+        elif "the_country" in m.notes or "capital" in m.notes or any(
                 c.source == "hand" and c.precision in ("region", "country") for c in m.candidates):
-            d, nb, na = read_direction(
-                [folded[j] for j in range(m.tok_start - 1, max(-1, m.tok_start - 3), -1)], []
-            ) if {"the_country", "capital"} & set(m.notes) else (None, 0, 0)
-            after_w = folded[m.tok_end] if m.tok_end < len(folded) else ""
-            if m.key.startswith(_RIF) and after_w.startswith("ال") and after_w in DIRECTIONS \
-                    and toks[m.tok_end].sent == toks[m.tok_start].sent and DIRECTIONS[after_w] != (0.0, 0.0):
-                # «ريف حلب الشمالي الشرقي»: the hand row «ريف حلب الشمالي», moved east
-                vec = DIRECTIONS[after_w]
-                d, nb, na = Direction(vec, False, compass_name(vec)), 0, 1
+            # a hand region or country carries its direction in its name («شرق سوريا»); a
+            # hand governorate or town does not («شمالي محافظة مأرب»)
+            directions.append(_hand_direction(m, toks, folded))
         else:
-            sent = toks[m.tok_start].sent
-            # the words up to the previous / next place, not across it («جنوب فرنسا والكويت»:
-            # «الكويت» is no south of Kuwait)
-            words_before = _free_words(toks, folded, taken, sent,
-                                       range(m.tok_start - 1, max(-1, m.tok_start - 4), -1))
-            words_after = _free_words(toks, folded, taken, sent, range(m.tok_end, min(len(folded), m.tok_end + 2)))
-            # «شرق مدينة تعز»، «شمالي محافظة مأرب»: the cue may stand between the compass
-            # word and the name
-            skip = 1 if words_before and _bare(words_before[0]) in _TOWN_OR_ADMIN_CUES else 0
-            d, nb, na = read_direction(words_before[skip:skip + 2], words_after)
-            if d is not None and skip and d.vector == (0.0, 0.0) and not d.rural and nb == 1 \
-                    and _bare(words_before[0]) in CITY_CUES:
-                # «وسط مدينة البيضاء»، «وسط مدينة أريحا»: downtown, the town itself (as the
-                # development corpus annotates it), not a region record
-                d, nb, na = None, 0, 0
-            if d is not None and skip:
-                nb += skip
-            # «700 كيلومتر تقريبا جنوب طرابلس»: a distance from a town locates something
-            # else; it names no region (the gold tuning split has none), only the town
-            j = m.tok_start - nb - 1
-            if d is not None and nb and j >= 0 and toks[j].sent == sent and (
-                    folded[j] in _DISTANCE or (j > 0 and folded[j] in _ABOUT and folded[j - 1] in _DISTANCE)):
-                d, nb, na = None, 0, 0
-                m.notes.append("reference")  # a reference point: an unknown place's last anchor
-        directions.append((d, nb, na))
+            directions.append(_name_direction(m, toks, folded, taken))
+    return directions
 
-    # Stage 4b: choose places; twice, the second time near the first round's places.
-    picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
-    ctx.points = [(p.lat, p.lon, i) for i, p in enumerate(picks)
-                  if p.precision not in ("country", "region") and unambiguous_country(chosen[i])]
-    picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
 
-    # «منطقة الرباط» in a story about Lahij is the Yemeni village, not Rabat: after the cue
-    # of an area, village or quarter, a namesake in a country the article names elsewhere
-    # beats one in a country named only by this name (capital and size bonuses aside)
+def _local_namesakes(chosen: list[Match], picks: list[PlaceEntry], ctx: Context,
+                     directions: list[tuple[Direction | None, int, int]]) -> None:
+    """«منطقة الرباط» in a story about Lahij is the Yemeni village, not Rabat: after the cue
+    of an area, village or quarter, a namesake in a country the article names elsewhere
+    beats one in a country named only by this name (capital and size bonuses aside)."""
     own = Counter(c for m in chosen if (c := unambiguous_country(m)))
     for k, m in enumerate(chosen):
         if m.cue not in _LOCAL_CUES or directions[k][0] is not None:
@@ -630,65 +652,111 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
             q = min(others, key=lambda x: x[0])[1]
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
 
-    for k, m in enumerate(chosen):
-        picks[k] = _near_its_seat(gaz, m, picks[k])
+
+def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context,
+            directions: list[tuple[Direction | None, int, int]]) -> list[PlaceEntry]:
+    """Stage 4b: each name's place; twice, the second time near the first round's places."""
+    picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
+    ctx.points = [(p.lat, p.lon, i) for i, p in enumerate(picks)
+                  if p.precision not in ("country", "region") and unambiguous_country(chosen[i])]
+    picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
+    _local_namesakes(chosen, picks, ctx, directions)
+    return [_near_its_seat(gaz, m, p) for m, p in zip(chosen, picks, strict=True)]
+
+
+class _Records:
+    """Stage 5: one record per distinct place, at its first mention, and every mention."""
+
+    def __init__(self) -> None:
+        self.records: list[Place] = []
+        self.positions: list[tuple[int, int, Place]] = []  # every mention of every record
+        self.refs: set[tuple[int, int]] = set()  # mentions that are reference points of a distance
+        self.seen: dict[tuple[str, str], int] = {}
+        self.city_dirs: set[int] = set()  # records of a direction from a town («شمال غربي مأرب»)
+
+
+def _record(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str], out: _Records, m: Match,
+            p: PlaceEntry, d: Direction | None, nb: int, na: int) -> None:
+    """Add one name's place to ``out``: a new record, or a mention of an earlier one."""
+    lat, lon, prec, name_en = p.lat, p.lon, p.precision, p.name_en
+    nstart, nend = m.nstart, m.nend
+    ident = (p.pid, "")
+    if d is not None:
+        lat, lon = offset(p, d)
+        hand = _hand_region(gaz, p, d)
+        prec = "region"
+        label = f"{d.words} of {p.name_en}" if d.words else p.name_en
+        name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
+            f"{p.name_en} countryside" if d.rural else label)
+        ident = (p.pid, f"{'rural ' if d.rural else ''}{d.words}")
+        if hand is not None:  # «شمال غربي البلاد» in a Syrian article: the hand region
+            lat, lon, name_en = hand.lat, hand.lon, hand.name_en
+            ident = (hand.pid, "")  # the same place as a later «شمال سوريا»
+        if m.direction is None:  # «الجنوب الليبي» came with its span
+            ftok = toks[m.tok_start - nb]
+            w = folded[m.tok_start - nb]
+            plen = 1 if _strip_ok(w) else 0
+            nstart = ftok.nstart + plen
+        if na:
+            nend = toks[m.tok_end + na - 1].nend
+    elif m.tok_start > 0 and "capital" not in m.notes and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
+        # «مطار عدن»، «جسر لندن»: a named site, at its place's point
+        w = folded[m.tok_start - 1]
+        plen = 1 if len(w) > 3 and w[0] in "وفبل" and w[1:] in SITE_CUES else 0
+        if w[plen:] in SITE_CUES and not any(c.source == "hand" for c in m.candidates):
+            prec = "site"
+            name_en = f"{p.name_en} {SITE_CUES[w[plen:]]}"
+            ident = (p.pid, "site:" + SITE_CUES[w[plen:]])
+            nstart = toks[m.tok_start - 1].nstart + plen
+    span = doc.span_from_norm(nstart, nend)
+    if ident in out.seen:
+        out.positions.append((span.start, span.end, out.records[out.seen[ident]]))
+        if "reference" in m.notes:
+            out.refs.add((span.start, span.end))
+        return
+    out.seen[ident] = len(out.records)
+    out.records.append(Place(
+        id="", text=span.text, start=span.start, end=span.end,
+        entity=m.entity, name_en=name_en or None, lat=round(lat, 4), lon=round(lon, 4),
+        country=p.country, precision=prec,  # type: ignore[arg-type]
+    ))
+    out.positions.append((span.start, span.end, out.records[-1]))
+    if "reference" in m.notes:
+        out.refs.add((span.start, span.end))
+    if d is not None and p.precision not in ("country", "region"):
+        out.city_dirs.add(id(out.records[-1]))
+
+
+def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
+    """The article's place records (stages 1-5 of the module docstring)."""
+    gaz = gaz or gazetteer()
+    toks = doc.tokens
+    folded = [fold(t.norm) for t in toks]
+    # a cue word that is also a name («ميناء» folds to «مينا», Minna) is the cue
+    # «المدينة» alone is "the city" (the one just named), not Medina («المدينة المنورة»);
+    # «البلاد» is "the country", not a Yemeni village
+    # «لدولة اليمن»: a country cue is the cue, not Dhule (India)
+    raw = [m for m in find_matches(doc, gaz, folded)
+           if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY
+           and m.key not in THE_COUNTRY and m.key not in COUNTRY_CUES]
+    matches = _drop_non_places(doc, gaz, toks, folded, raw)
+    matches = _drop_words(doc, toks, folded, matches)
+    matches = _read_cues(gaz, toks, folded, matches)
+    chosen, ctx = _accept_names(gaz, toks, folded, matches)
+    chosen, taken = _add_phrases(doc, gaz, folded, chosen, ctx)
+    # Stage 4c: a hamlet of a country the article is not otherwise about («بني مالك» in a
+    # story on Jazan is a Saudi village, not the Iraqi one of the index): an unknown local
+    # place, put at the nearest named place like the ones the index lacks (``unknown``)
+    chosen, strays = _split_strays(chosen, ctx, toks, folded)
+    directions = _directions(chosen, toks, folded, taken)
+    picks = _choose(gaz, chosen, ctx, directions)
     _anaphoric_directions(doc, gaz, folded, taken, chosen, picks, directions, _main_country(ctx))
     _contained(toks, folded, chosen, picks, directions)
 
-    # Stage 5: one record per distinct place, at its first mention.
-    records: list[Place] = []
-    positions: list[tuple[int, int, Place]] = []  # every mention of every record
-    refs: set[tuple[int, int]] = set()  # mentions that are reference points of a distance
-    seen: dict[tuple[str, str], int] = {}
-    city_dirs: set[int] = set()  # records of a direction from a town («شمال غربي مأرب»)
+    out = _Records()
     for m, p, (d, nb, na) in zip(chosen, picks, directions, strict=True):
-        lat, lon, prec, name_en = p.lat, p.lon, p.precision, p.name_en
-        nstart, nend = m.nstart, m.nend
-        ident = (p.pid, "")
-        if d is not None:
-            lat, lon = offset(p, d)
-            hand = _hand_region(gaz, p, d)
-            prec = "region"
-            label = f"{d.words} of {p.name_en}" if d.words else p.name_en
-            name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
-                f"{p.name_en} countryside" if d.rural else label)
-            ident = (p.pid, f"{'rural ' if d.rural else ''}{d.words}")
-            if hand is not None:  # «شمال غربي البلاد» in a Syrian article: the hand region
-                lat, lon, name_en = hand.lat, hand.lon, hand.name_en
-                ident = (hand.pid, "")  # the same place as a later «شمال سوريا»
-            if m.direction is None:  # «الجنوب الليبي» came with its span
-                ftok = toks[m.tok_start - nb]
-                w = folded[m.tok_start - nb]
-                plen = 1 if _strip_ok(w) else 0
-                nstart = ftok.nstart + plen
-            if na:
-                nend = toks[m.tok_end + na - 1].nend
-        elif m.tok_start > 0 and "capital" not in m.notes and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
-            # «مطار عدن»، «جسر لندن»: a named site, at its place's point
-            w = folded[m.tok_start - 1]
-            plen = 1 if len(w) > 3 and w[0] in "وفبل" and w[1:] in SITE_CUES else 0
-            if w[plen:] in SITE_CUES and not any(c.source == "hand" for c in m.candidates):
-                prec = "site"
-                name_en = f"{p.name_en} {SITE_CUES[w[plen:]]}"
-                ident = (p.pid, "site:" + SITE_CUES[w[plen:]])
-                nstart = toks[m.tok_start - 1].nstart + plen
-        span = doc.span_from_norm(nstart, nend)
-        if ident in seen:
-            positions.append((span.start, span.end, records[seen[ident]]))
-            if "reference" in m.notes:
-                refs.add((span.start, span.end))
-            continue
-        seen[ident] = len(records)
-        records.append(Place(
-            id="", text=span.text, start=span.start, end=span.end,
-            entity=m.entity, name_en=name_en or None, lat=round(lat, 4), lon=round(lon, 4),
-            country=p.country, precision=prec,  # type: ignore[arg-type]
-        ))
-        positions.append((span.start, span.end, records[-1]))
-        if "reference" in m.notes:
-            refs.add((span.start, span.end))
-        if d is not None and p.precision not in ("country", "region"):
-            city_dirs.add(id(records[-1]))
+        _record(doc, gaz, toks, folded, out, m, p, d, nb, na)
+    records, positions, refs, city_dirs = out.records, out.positions, out.refs, out.city_dirs
     _span_outside_organisations(doc, positions)
     # «بجبهة المخدرة شمال غربي مأرب»: a direction from a town right after an unknown place
     # is its anchor (``unknown``; a region record is not one otherwise: «شمال سوريا»)
@@ -704,26 +772,6 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"
     return records
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def step(doc: Doc, options: Options) -> Doc:
