@@ -25,6 +25,7 @@ from ..schema import Place, PlacePrecision
 from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, VILLAGE_CUES, fold_all
 from .lists import AND, LIST_CUES, next_item
 from .mentions import Match
+from .sites import BUILDING_CUES, named_sites
 
 __all__ = ["described_sites", "listed_places", "stray_places", "unknown_places"]
 
@@ -370,6 +371,34 @@ def described_sites(doc: Doc, folded: list[str], records: list[Mention],
         anchor = after[0][2] if after else _anchor(towns, span.start, span.end, _sentence(doc, span.start),
                                                    refs=refs)
         if anchor is None:
+            continue
+        seen.add(key)
+        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
+                         lon=anchor.lon, country=anchor.country, precision="site"))
+    return out + _buildings(doc, folded, records, refs)
+
+
+def _buildings(doc: Doc, folded: list[str], records: list[Mention],
+               refs: AbstractSet[tuple[int, int]]) -> list[Place]:
+    """Named buildings and landmarks («مطار الملك عبدالعزيز الدولي بجدة»، «قصر السلام»،
+    «دوار المجسم»; ``khabar.places.sites``): a site at the place written right after the
+    name (ب/في + a town or country: «مسجد الإمام الصادق في الكويت»), else at the nearest
+    place named (``_anchor``); one record per name; nothing with no place named."""
+    toks = doc.tokens
+    covered = {t.i for t in toks for s, e, _ in records if t.start < e and s < t.end}
+    out: list[Place] = []
+    seen: set[str] = set()
+    for i, end, key in named_sites(toks, folded, covered):
+        w = folded[i]
+        plen = 1 if len(w) > 3 and w[0] in "وبلف" and w not in BUILDING_CUES else 0
+        span = doc.span_from_norm(toks[i].nstart + plen, toks[end - 1].nend)
+        if key in seen:
+            continue
+        after = [m for m in records if m[2].lat is not None and 0 <= m[0] - span.end <= 4
+                 and doc.article.text[span.end:m[0]].strip() in ("", "ب", "في")]
+        anchor = after[0][2] if after else _anchor(records, span.start, span.end,
+                                                   _sentence(doc, span.start), refs=refs)
+        if anchor is None or anchor.lat is None:
             continue
         seen.add(key)
         out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,

@@ -1,0 +1,150 @@
+"""Named buildings and landmarks the index does not know: where their names start and end.
+
+«مطار الملك عبدالعزيز الدولي بجدة»، «مطار الأمير محمد بن عبدالعزيز»، «مطار بلاك بوش»، «قصر
+السلام بجدة»، «مسجد الإمام الصادق»، «دوار المجسم»، «مستديرة الأزهري»، «دير مار اليان»: a kind
+word (airport, palace, mosque, roundabout, church, monastery) and a name. docs/annotation.md
+counts named sites as places, and the development parts annotate them (airports named after
+a king or a prince twice out of twice, palaces, roundabouts, a mosque, a monastery). The
+record is placed by ``khabar.places.unknown.described_sites`` (the town written right after
+the name, else the nearest place named). Only where the name starts and ends is read here:
+
+1. a title (الملك، الأمير، الإمام، الشيخ...) opens a person's name: one word, then links
+   «بن X»، «آل X» («الأمير محمد بن عبدالعزيز»), airports, palaces and mosques alike;
+2. else one definite word («قصر السلام»، «دوار المجسم»، «مستديرة الأزهري»), not a common
+   noun of the kind («قصر العدل»، «قصر المؤتمرات»); not for mosques,
+   whose definite words are mostly their congregation («مسجد الشرطة»، «مسجد القوات»);
+3. else up to two indefinite words for airports, churches, monasteries and roundabouts
+   («مطار بلاك بوش»، «دير مار اليان»), never after «قصر» («قصر نظر»، «قصر فترة»: shortness).
+
+Left out on purpose: «مستشفى» (the development parts annotate a hospital named after a
+king as no place, «مستشفى الملك فهد في الهفوف»), «سوق» (mostly a market of goods or labour:
+«سوق العمل»، «سوق الأسهم»), «مركز» (a centre of anything). A gazetteer name after the kind
+word («مطار عدن») is the places step's own site record, not read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from ..segment import Token
+from .lexicon import DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, fold_all
+
+__all__ = ["BUILDING_CUES", "named_sites"]
+
+#: The kind words, singular (a proclitic و/ب/ل/ف may stand on them). SaudiNewsNet usage.
+_AIRPORT = fold_all("مطار")
+_PALACE = fold_all("قصر")
+_MOSQUE = fold_all("مسجد جامع")
+_OTHER = fold_all("دوار مستديرة دير كنيسة")
+BUILDING_CUES = _AIRPORT | _PALACE | _MOSQUE | _OTHER
+
+#: Titles that open a person's name («مطار الملك خالد»، «مسجد الإمام تركي بن عبدالله»)
+_TITLES = fold_all("الملك الأمير الإمام السلطان الشيخ الرئيس الشهيد الملكة")
+#: Words that link a person's names («بن عبدالعزيز»، «آل سعود»)
+_NAME_LINKS = fold_all("بن ابن بنت آل")
+#: Adjectives that end a site's name and belong to it («مطار الملك خالد الدولي»)
+_NAME_ADJ = fold_all("الدولي الإقليمي")
+#: Definite words after a palace or an airport that name a kind of building, not one
+#: building («قصر العدل» is any courthouse, «قصر المؤتمرات» a conference hall); hand-made
+#: from 3,000 SaudiNewsNet articles' words after «قصر»/«مطار» (seeded sample).
+_COMMON = fold_all(
+    "العدل الثقافة المؤتمرات المناسبات الأفراح الافراح المدة الفترة الحكومة التراث الرياضة "
+    "الضيافة الشباب الطفولة الرئاسة الإمارة النظر العمر البلدية الجديد القديم المدينة العاصمة "
+    "الدولي المحلي الحالي الرئيسي المنطقة"
+)
+#: Indefinite adjectives after the kind word («مطار جديد»، «قصر كبير»): no name
+_ADJ = fold_all("جديد جديدة كبير كبيرة صغير صغيرة قديم قديمة ضخم ضخمة حديث حديثة آخر أخرى "
+                "واحد مؤقت مؤقتة خاص خاصة عام عامة مهجور مهجورة")
+#: Words that end a name: prepositions, conjunctions, relatives, time words
+_STOP = fold_all(
+    "في من إلى الى على عن مع بعد قبل حيث الذي التي الذين وهو وهي هو هي إن أن كما قرب بين "
+    "عند لدى حول نحو ضد منذ خلال عبر داخل خارج أمس اليوم مساء صباح ظهر يوم أو ثم"
+)
+_MAX_PERSON = 6  # «الأمير سلطان بن عبدالعزيز آل سعود»
+_MAX_INDEFINITE = 2  # «بلاك بوش»، «مار اليان»
+
+
+def _word_ok(w: str) -> bool:
+    """Can ``w`` (folded) be part of a name at all?"""
+    return (len(w) > 1 and w not in _STOP and w not in DIRECTIONS and w not in PLACE_CUES
+            and w not in SITE_CUES and not w.isdigit() and not w.startswith(("بال", "لل", "كال")))
+
+
+def _nisba(w: str) -> bool:
+    """«العسكري»، «الجديدة»، «دولي»: an adjective in -ي/-ية, no name."""
+    return w.endswith(("ي", "يه")) and len(w) > 3
+
+
+def _cue(w: str) -> str | None:
+    """The kind word ``w`` is, with or without a proclitic («بمطار»، «وقصر»)."""
+    if w in BUILDING_CUES:
+        return w
+    if len(w) > 3 and w[0] in "وبلف" and w[1:] in BUILDING_CUES:
+        return w[1:]
+    return None
+
+
+def _name_end(toks: Sequence[Token], folded: Sequence[str], k: int, cue: str,
+              covered: Set[int]) -> int | None:
+    """End token (exclusive) of a name starting at token ``k`` after the kind word ``cue``,
+    by the three rules of the module docstring; None when no name starts there."""
+    sent = toks[k].sent
+
+    def usable(j: int) -> bool:
+        return (j < len(toks) and toks[j].sent == sent and toks[j].is_arabic
+                and j not in covered and _word_ok(folded[j]))
+
+    if not usable(k):
+        return None
+    w = folded[k]
+    if w in _TITLES:  # 1. a person's name: one name, then «بن X»/«آل X» links
+        j = k + 1
+        if not usable(j) or folded[j].startswith("و"):
+            return None  # «الملك» alone: the king, not a name
+        j += 1
+        while j - k < _MAX_PERSON and usable(j) and folded[j] in _NAME_LINKS and usable(j + 1):
+            j += 2  # «الأمير محمد بن عبدالعزيز»; «الملك عبدالعزيز سيطرت»: a verb, no link
+        return j + 1 if usable(j) and folded[j] in _NAME_ADJ else j
+    if w.startswith("ال"):  # 2. one definite word
+        # a definite word after the indefinite kind word is its genitive, a name («مستديرة
+        # الأزهري»، «دوار الشهداء»), not an adjective (which would agree: «المطار العسكري»)
+        if cue in _MOSQUE or w in _COMMON:
+            return None
+        return k + 2 if usable(k + 1) and folded[k + 1] in _NAME_ADJ else k + 1
+    if cue in _PALACE or cue in _MOSQUE or _nisba(w) or w in _ADJ:  # 3. indefinite words
+        return None
+    j = k + 1
+    # «بلاك بوش»: a second word, not a plural or feminine noun («مطار فيوميتشينو فترات»)
+    while (usable(j) and j - k < _MAX_INDEFINITE and not folded[j].startswith(("و", "ال"))
+           and not _nisba(folded[j]) and not folded[j].endswith(("ات", "ون", "ين", "ه"))):
+        j += 1
+    return j
+
+
+def _key(folded: Sequence[str], cue: str, k: int, end: int) -> str:
+    """One key per site however often and fully it is written: «مطار الأمير سلطان» and
+    «مطار الأمير سلطان بن عبدالعزيز الدولي» are one airport (kind word, title, first name)."""
+    words = folded[k:k + 2] if folded[k] in _TITLES else [w for w in folded[k:end] if w not in _NAME_ADJ]
+    return " ".join([cue, *words])
+
+
+def named_sites(toks: Sequence[Token], folded: Sequence[str],
+                covered: Set[int]) -> list[tuple[int, int, str]]:
+    """``(first token, end token, key)`` of each named building or landmark, its kind word
+    included («قصر السلام»; the proclitic of «بقصر» is left out by the caller), and a key
+    that is the same for every mention of one site; names touching a token of ``covered``
+    (a place already read) are not read."""
+    out: list[tuple[int, int, str]] = []
+    for i, w in enumerate(folded[:-1]):
+        cue = _cue(w)
+        if cue is None or i in covered:
+            continue
+        k = i + 1
+        if folded[k] in QUOTES or folded[k] == "(":  # «دوار "المجسم"»
+            k += 1
+        if k >= len(toks) or toks[k].sent != toks[i].sent:
+            continue
+        end = _name_end(toks, folded, k, cue, covered)
+        if end is not None:
+            out.append((i, end, _key(folded, cue, k, end)))
+    return out

@@ -1,0 +1,89 @@
+"""Named buildings and landmarks the index lacks (``khabar.places.sites``, placed by
+``khabar.places.unknown``): airports and palaces named after a person or a name of their
+own, mosques named after a person, roundabouts, monasteries; a site at the town written
+right after the name, else at the nearest place named. Common nouns after the kind word
+(«قصر العدل»، «مسجد الشرطة»، «قصر نظر») and hospitals, markets and centres give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from _places import find, near, places
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # a person's name after a title, the town right after the name
+        ("وصل الوفد إلى مطار الملك عبدالعزيز الدولي بجدة أمس.", "مطار الملك عبدالعزيز الدولي",
+         21.49, 39.19),
+        ("وصلت الجثامين إلى مطار الأمير محمد بن عبدالعزيز في المدينة المنورة أمس.",
+         "مطار الأمير محمد بن عبدالعزيز", 24.47, 39.61),
+        # a name of its own, one definite word, the town right after it
+        ("ترأس الملك الجلسة في قصر السلام بجدة أمس.", "قصر السلام", 21.49, 39.19),
+        # indefinite foreign words, the country right after it (its capital's point)
+        ("تحطمت الطائرة في مطار بلاك بوش في بريطانيا الجمعة.", "مطار بلاك بوش", 51.51, -0.13),
+        # a mosque named after a person, the country after it
+        ("استهدف الهجوم مسجد الإمام الصادق في الكويت.", "مسجد الإمام الصادق", 29.37, 47.98),
+        # a roundabout; the nearest town of its sentence
+        ("قتل مسلحان قرب دوار المجسم شمالي مدينة عدن.", "دوار المجسم", 12.78, 45.04),
+        ("أصيب رجل عند مستديرة الأزهري في اللاذقية.", "مستديرة الأزهري", 35.52, 35.79),
+    ],
+)
+def test_named_site_is_a_place_at_its_town(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert r.precision == "site"
+    assert near(r, lat, lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("أقيم الحفل في قصر العدل بجدة أمس.", "قصر"),  # a courthouse: any town has one
+        ("أقيم الحفل في قصر المؤتمرات بجدة أمس.", "قصر"),
+        ("صلى الجنود في مسجد الشرطة بجدة أمس.", "مسجد"),  # a mosque named by its congregation
+        ("يعاني الطفل من قصر نظر في جدة.", "قصر"),  # shortness of sight
+        ("نقل المصاب إلى مستشفى الملك فهد في الهفوف.", "مستشفى"),  # hospitals: organisations
+        ("ارتفع مؤشر سوق الأسهم في الرياض أمس.", "سوق"),  # the stock market
+        ("عاد الملك إلى مطار جديد في الرياض.", "مطار"),  # an adjective, no name
+        ("استقبل الملك الضيوف في القصر.", "القصر"),
+        ("زار الأمير قصر الإمارة بمحافظة أملج.", "قصر"),  # every town's governor's palace
+    ],
+)
+def test_common_noun_after_a_kind_word_is_no_site(text: str, word: str) -> None:
+    assert not [r for r in places(text) if word in r.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a verb after a person's name is not part of it
+        ("أعلنت الهيئة أن فرق الإنقاذ بمطار الملك عبدالعزيز سيطرت على حريق في جدة.",
+         "مطار الملك عبدالعزيز"),
+        # a plural noun after a foreign name is not part of it
+        ("واجهت الرحلات من مطار فيوميتشينو فترات تأخير في روما.", "مطار فيوميتشينو"),
+        # links «بن» and «آل» go on with the name
+        ("هبطت الطائرة في مطار الأمير سلطان بن عبدالعزيز الدولي بتبوك.",
+         "مطار الأمير سلطان بن عبدالعزيز الدولي"),
+    ],
+)
+def test_where_a_site_name_ends(text: str, surface: str) -> None:
+    assert find(places(text), surface).precision == "site"
+
+
+def test_one_record_per_site() -> None:
+    """The same airport written twice, once in full: one record, at its first mention."""
+    recs = places("هبطت الطائرة في مطار الأمير سلطان بن عبدالعزيز الدولي بتبوك. "
+                  "وتعمل في مطار الأمير سلطان ست شركات.")
+    assert [r.text for r in recs if r.precision == "site"] == ["مطار الأمير سلطان بن عبدالعزيز الدولي"]
+
+
+def test_no_site_without_any_place_named() -> None:
+    """Nothing to put it near: no record (as for every unknown place)."""
+    assert places("وصل الوفد إلى مطار الملك خالد الدولي أمس.") == []
+
+
+def test_a_known_place_after_the_kind_word_stays_the_places_step_site() -> None:
+    """«مطار عدن»: Aden's airport, read by the places step itself, one record."""
+    recs = places("هبطت الطائرة في مطار عدن الدولي أمس.")
+    assert [r.text for r in recs] == ["مطار عدن"]
