@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from ..schema import Event
 from ..segment import Token
+from .clauses import clause_bounds
 from .filters import CASUALTY_WORDS, family
 from .lexicon import SUBTYPE_TYPE, ffold, lexicon
 from .triggers import Mention
@@ -105,7 +106,7 @@ _KIND = {
 _EXPLOSION = frozenset({"انفجار", "انفجارات", "انفجر"})
 _DEVICES = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
 # A second predicate of one kind after these words is another occurrence («فيما قصفت»).
-_CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين"})
+_CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكما"})
 
 
 def _mention_kind(m: Mention) -> str | None:
@@ -149,6 +150,27 @@ def _contrast_between(tokens: Sequence[Token], i: int, j: int) -> bool:
     return any(ffold(tokens[k].norm) in _CONTRAST for k in range(i + 1, j))
 
 
+# A noun after one of these, with a death or injury verb before it in its clause, is what the
+# clause tells: «فيما قتل خمسة مواطنين ... جراء قصف للطيران الحربي على منزل» (a predicate).
+_DEATH_CAUSES = frozenset(ffold(w) for w in ("جراء", "إثر", "بسبب", "نتيجة", "بفعل", "في", "بعد"))
+
+
+def _cause_of_death(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    if m.tense != "noun" or m.first <= start or ffold(tokens[m.first - 1].norm) not in _DEATH_CAUSES:
+        return False
+    cs = clause_bounds(tokens, m.first, start, m.first + 1)[0]
+    return any(_is_death_verb(ffold(tokens[k].norm)) for k in range(cs, m.first - 1))
+
+
+def _is_death_verb(w: str) -> bool:
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return w in _DEATH_VERBS
+
+
+_DEATH_VERBS = frozenset({"قتل", "قتلت", "قتلوا", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "استشهد", "استشهدت",
+                          "استشهدوا", "لقي", "لقيت", "لقوا"})
+
+
 def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], start: int) -> dict[str, list[Mention]]:
     """Split each violence group of a sentence into one group per occurrence (see above)."""
     out: dict[str, list[Mention]] = {}
@@ -163,7 +185,7 @@ def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], sta
             k = _mention_kind(m)
             if k is None:
                 continue
-            predicate = m.tense != "noun" or m.support >= 0
+            predicate = m.tense != "noun" or m.support >= 0 or _cause_of_death(tokens, m, start)
             for ci, c in enumerate(clusters):
                 if kinds[ci] == k and not (predicate and _contrast_between(tokens, c[-1].last, m.first)):
                     c.append(m)

@@ -110,8 +110,10 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.i in avoid:
             continue
-        w = ffold(toks[i].norm) if i >= 0 else ""
-        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or w.startswith(("ب", "وب"))
+        # «بمدينة»، «ببغداد»: the clitic ب before the record's span says where; a name that
+        # begins with ب itself («في بغداد»، «بيروت»، «بيحان») says nothing
+        clitic = ffold(doc.text[toks[i].start:start]) if i >= 0 and toks[i].start < start else ""
+        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or clitic in ("ب", "وب")
         if locative and i > 1 and ffold(toks[i - 2].norm) in _ORIGIN:
             locative = False  # «أطلق من داخل الأراضي اليمنية»: where it came from, not where it fell
         if locative and i > 2 and _reached_source(toks, i):
