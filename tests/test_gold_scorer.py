@@ -180,6 +180,12 @@ def ev(trigger: str, type_: str, also: list[str] | None = None) -> dict:
     (ev("الهجوم", "protests"), 1.0, 0.0),
     (ev("مقتل", "battles"), 1.0, 1.0),  # overlaps an `also` mention of the gold event
     (ev("قال", "battles"), 0.0, None),
+    # a predicted event's `mentions` (its other words and merged retellings) count like its trigger
+    (ev("قال", "battles") | {"mentions": [sp("الهجوم")]}, 1.0, 1.0),
+    (ev("قال", "battles") | {"mentions": [sp("مقتل")]}, 1.0, 1.0),
+    (ev("قال", "battles") | {"mentions": [sp("الخارجية")]}, 0.0, None),
+    # a prediction's `also` is not part of the contract and is not read
+    (ev("قال", "battles", also=["الهجوم"]), 0.0, None),
 ])
 def test_event_trigger_match(pred: dict, recall: float, type_acc: float | None) -> None:
     gold = [ev("الهجوم", "battles", also=["مقتل"])]

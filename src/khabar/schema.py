@@ -190,6 +190,10 @@ class Event(_Model):
     type: EventType
     subtype: EventSubtype | None = None
     trigger: Span
+    # The occurrence's other mentions in the article: the words of its sentence that tell it too
+    # («هجوم ... أدى إلى مقتل»), and the retellings merged into it (a lead, then the details);
+    # like ``Entity.mentions``, for highlighting every place the article tells the event.
+    mentions: list[Span] = Field(default_factory=list)
     actors: list[Source] = Field(default_factory=list)
     targets: list[Source] = Field(default_factory=list)
     place: str | None = None

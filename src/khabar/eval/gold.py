@@ -291,10 +291,11 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
         t.add("pl.50km.ok", _place_right(gp[gi], pp[pi]))
         t.add("pl.cc.ok", bool(gp[gi].get("country")) and gp[gi].get("country") == pp[pi].get("country"))
 
-    # events: trigger overlap (gold trigger or one of its `also` mentions)
+    # events: trigger overlap (the gold trigger or one of its `also` mentions; the predicted
+    # trigger or one of its `mentions`, the contract's name for the same thing)
     gv, pv = gold.get("events", []), pred.get("events", [])
-    pairs = match(gv, pv, lambda g, p: _any_overlap(_spans(g["trigger"], "_") + (g.get("also") or []),
-                                                  _spans(p["trigger"], "_") + (p.get("also") or [])))
+    pairs = match(gv, pv, lambda g, p: _any_overlap([g["trigger"], *(g.get("also") or [])],
+                                                  [p["trigger"], *(p.get("mentions") or [])]))
     _log_unmatched(log, "events", text, gv, pv, pairs)
     t.add("ev.g", len(gv))
     t.add("ev.p", len(pv))
