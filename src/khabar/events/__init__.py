@@ -38,7 +38,7 @@ from .merge import (
     split_by_kind,
 )
 from .subjects import drop_support_predicates, protester_predicates
-from .triggers import Mention, find_mentions
+from .triggers import Mention, caused_killing, find_mentions
 from .where import casualty_in, claim_for, date_for, fatalities_for, place_for
 
 __all__ = ["extract_events", "step"]
@@ -302,7 +302,14 @@ def extract_events(doc: Doc) -> list[Event]:
             last = trig.tail if 0 <= trig.tail - trig.last <= 3 and trig.tense != "noun" else trig.last
             if (named := _naming_after(toks, trig, ms, max(last, trig.last))) is not None:
                 last = named.last
-            span = doc.span(toks[first].start, toks[last].end)
+            # the killing the occurrence caused, told with it («هجوم ... أدى إلى مقتل»، «مقتل
+            # شخصين في هجوم»): the span holds both (events-4b, triggers.caused_killing); where,
+            # when and how many are still read from the trigger's own start
+            lo = first
+            if (caused := caused_killing(toks, trig, ms, max(last, trig.last))) is not None:
+                lo, last = min(lo, caused.first), max(last, caused.last)
+            span = doc.span(toks[lo].start, toks[last].end)
+            at = toks[first].start
             actors, targets = find_actors(
                 doc, lex, verb, (trig.first, trig.last), subtype, (a, b), trig.tense == "noun" and verb == trig.head,
                 trig.tail,
@@ -326,9 +333,9 @@ def extract_events(doc: Doc) -> list[Event]:
             # a definite noun without a support verb refers back: only a place named as where
             back = trig.tense == "noun" and trig.definite and trig.support < 0 and first == trig.first
             others = [toks[pick_trigger(o).first].start for o in groups.values() if o is not ms]
-            place = place_for(doc, (sent.start, sent.end), span.start, other_heads(ms), locative_only=back,
+            place = place_for(doc, (sent.start, sent.end), at, other_heads(ms), locative_only=back,
                               others=others)
-            date = date_for(doc, (sent.start, sent.end), span.start, others)
+            date = date_for(doc, (sent.start, sent.end), at, others)
             if trig.tense == "noun" and trig.first > a and ffold(toks[trig.first - 1].norm) in _DEMONSTRATIVES:
                 # «وتبنت طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابول»: the attack told
                 # before; the sentence's place and date belong to the others it names
@@ -344,7 +351,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     targets=targets,
                     place=place,
                     date=date,
-                    fatalities=fatalities_for(doc, (sent.start, sent.end), span.start),
+                    fatalities=fatalities_for(doc, (sent.start, sent.end), at),
                     claim=claim.id if claim else None,
                 )
             )
