@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from khabar import analyze
 from khabar.document import Doc, RawArticle
 from khabar.events.lexicon import ffold, lexicon
 from khabar.events.triggers import Mention, caused_killing, find_mentions
@@ -67,3 +68,55 @@ def test_no_caused_killing(text: str, naming: str) -> None:
     ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
     trig = _mention(doc, ms, naming)
     assert caused_killing(doc.tokens, trig, ms, trig.last) is None
+
+
+def _subtypes(text: str) -> list[str]:
+    return [e.subtype for e in analyze(text).events]
+
+
+_TERRITORY = {"government_regains_territory", "non_state_actor_overtakes_territory", "armed_clash"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a long armed subject between «سيطر» and «على» (VSO)
+        ("وسيطر الحوثيون المتحالفون مع وحدات للجيش موالية للرئيس السابق على مدينة عدن في مارس.", True),
+        ("وسيطر الجيش الوطني مدعوما بمسلحي المقاومة الشعبية على مواقع بجوار السجن المركزي.", True),
+        ("وسيطرت الحكومة التي يقودها رئيس الوزراء الجديد على الأسعار في الأسواق.", False),
+        # the object after a long armed subject
+        ("واستعادت القوات اليمنية الموالية للرئيس عبد ربه منصور هادي والمدعومة من تحالف تقوده السعودية "
+         "المطار يوم 14 يوليو.", True),
+        ("استعادت القوات الموالية للحكومة اليمنية الشرعية أمس الثلاثاء قاعدة العند الجوية.", True),
+        ("واستعادت القوات الحكومية ثقة المواطنين في المدينة.", False),
+        # ... a partitive «من» before it
+        ("واستعادت القوات العراقية الكثير من المناطق في محافظة الأنبار.", True),
+        ("واستعادت القوات العراقية الكثير من ثقتها في المدينة.", False),
+        # a quantifier before the place object
+        ("وسيطر تنظيم داعش على مجمل محافظة دير الزور في صيف 2014.", True),
+        ("وسيطرت المليشيات على كامل مدينة زنجبار أمس.", True),
+        ("وسيطرت الحكومة على كامل الأسعار.", False),
+        # «بأيدي»، «في أيدي»: the broken plural of «يد»
+        ("سقطت قاعدة العند في مارس بأيدي المقاتلين الحوثيين.", True),
+        ("وسقطت مدينة الرمادي في أيدي مسلحي التنظيم.", True),
+        ("وسقطت الرسالة في أيدي الصحفيين.", False),
+        # what a cause led to was done
+        ("وأدت المعارك إلى استعادة قوات التحالف مدينة عدن منتصف يوليو.", True),
+        ("وأسفرت العملية عن استعادة القوات العراقية مدينة الرمادي.", True),
+        ("وتهدف العملية العسكرية لاستعادة مدينة الرمادي.", False),
+    ],
+)
+def test_territory_taken(text: str, found: bool) -> None:
+    assert bool(set(_subtypes(text)) & _TERRITORY) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وتم توقيف 251 شخصا لانتمائهم الى جماعات ارهابية.", True),
+        ("وجرى توقيف الفتاتين في ديسمبر الماضي على الحدود بين سوريا وتركيا.", True),
+        ("وطالب النائب بتوقيف العمل بالقانون الجديد.", False),
+    ],
+)
+def test_tawqif_is_an_arrest(text: str, found: bool) -> None:
+    assert ("arrests" in _subtypes(text)) is found

@@ -17,17 +17,22 @@ __all__ = ["MOVING", "OBJECT_CHECKED", "civil_mover", "object_ok", "to_a_scene"]
 MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"})
 # Tokens before a noun of taking where «تمكن/نجح/تم» says it was done.
 _DONE_WINDOW = 5
-_QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب"})
+_QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب",
+                          # seventh pass: «سيطر على مجمل/كامل محافظة دير الزور»، «أجزاء من»
+                          "مجمل", "كامل", "غالبيه", "اجزاء", "بقيه", "باقي"})
 # Verbs of taking and retaking places (fourth pass): armed men in the sentence, and a place
 # (or an attached pronoun) as the object; «احتلت المركز الأول» is a ranking, «استعاد ثقته» trust.
 _TAKING_OBJECT = frozenset({"حرر", "طهر", "تطهير", "استعاد", "استعاده", "احتل", "احتلت", "احتلوا", "طرد"})
 # ... the same with the place anywhere in a few words around: «أحكمت المقاومة سيطرتها الكاملة على
 # قاعدة العند»، «سقطت مدينة الرمادي بيد التنظيم»، «استولى المسلحون على مواقع»
 _TAKING_NEAR = frozenset({"استولي علي", "احكم سيطرته", "احكم السيطره", "بسط سيطرته", "بسط السيطره", "سقط بيد",
-                          "سقط في يد", "سقط في قبضه"})
+                          "سقط في يد", "سقط في قبضه", "سقط بايدي", "سقط في ايدي"})
 _TAKING_WINDOW = 4
 # Words before a noun of taking that say it was done (a noun alone is a goal or a campaign).
-_DONE = ("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم", "بعد", "وبعد", "عقب", "اثر", "فور")
+_DONE = ("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم", "بعد", "وبعد", "عقب", "اثر", "فور",
+         # seventh pass: what a cause led to happened («وأدى لاستعادة قوات التحالف مدينة عدن»،
+         # «أسفر عن تحرير»)
+         "ادي", "وادي", "ادت", "وادت", "اسفر", "واسفر")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 # «تم تدمير مخابئ المسلحين»، «تدميرها»: destruction of a military target with armed men in the
 # sentence (not «تدمير علاقات اقتصادية», «تدمير البيئة»)
@@ -127,7 +132,7 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
             return any("armed" in lex.classes(a) for a in after) and any(
                 ffold(tokens[q].norm) in ("من", "منها", "منه") for q in range(k, min(end, k + 6)))
         # the subject may come first: «حررت القوات مدينة عدن» (not «حررت القوات الرهائن»)
-        return any(_place_word(a) for a in after)
+        return any(_place_word(a) for a in after) or _object_after_subject(lex, tokens, k, end, place_toks)
     # (the subject may stand between: «تمكنت قوات الجيش من السيطرة»)
     # («بعد سيطرة الفصائل المقاتلة ... على محافظة ادلب»: after the taking, it was done; the gold
     # tuning part and dev part G count such a background taking, events-3b)
@@ -157,6 +162,41 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
     return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
         ffold(tokens[m.head].norm).endswith(("ها", "هم"))
+
+
+# The end of a verb's clause when its object is looked for past a long subject.
+_CLAUSE_END = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "بعد", "وبعد", "فيما", "بينما", "حيث", "عقب",
+                         "قبل", "منذ"})
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "قرب", "نحو", "باتجاه"})
+_OBJECT_SPAN = 16  # tokens: «واستعادت القوات اليمنية الموالية للرئيس ... والمدعومة من تحالف ... المطار»
+
+
+def _object_after_subject(lex: Lexicon, tokens: Sequence[Token], k: int, end: int,
+                          place_toks: frozenset[int]) -> bool:
+    """A place object after a long armed subject (VSO, seventh pass): «واستعادت القوات
+    اليمنية الموالية للرئيس عبد ربه منصور هادي ... المطار»، «حرر مقاتلو العشائر المدعومون
+    من التحالف مدينة». The words right after the verb must be the armed subject; the object is
+    a place word or named place before the clause ends (a comma, «بعد»), not right after a
+    preposition («في المدينة» is where, not what)."""
+    if k >= end or "armed" not in lex.classes(ffold(tokens[k].norm)) and ffold(tokens[k].norm) not in _FIGHTERS:
+        return False
+    for q in range(k + 1, min(end, k + _OBJECT_SPAN)):
+        w = ffold(tokens[q].norm)
+        if tokens[q].norm in _CLAUSE_END or w in _CLAUSE_END:
+            return False
+        if (_place_word(w) or q in place_toks) and (
+            ffold(tokens[q - 1].norm) not in _PREPOSITIONS or _partitive(tokens, q - 1)
+        ):
+            return True
+    return False
+
+
+# «الكثير من المناطق»، «عدد من المواقع»: «من» after a quantifier is partitive, the place the object.
+_PARTITIVES = frozenset({"الكثير", "كثير", "العديد", "عديد", "عدد", "بعض", "المزيد", "مزيد", "عشرات", "مئات"})
+
+
+def _partitive(tokens: Sequence[Token], q: int) -> bool:
+    return q > 0 and ffold(tokens[q].norm) == "من" and ffold(tokens[q - 1].norm) in _PARTITIVES
 
 
 # Fighters the context lexicon does not class as armed: «المقاومة الشعبية» of the Yemen war
