@@ -675,8 +675,66 @@ class _Records:
         self.city_dirs: set[int] = set()  # records of a direction from a town («شمال غربي مأرب»)
 
 
+#: words that name an administrative area before its name («محافظة عدن»، «منطقة نجران»،
+#: «إمارة منطقة الباحة», a list's «محافظات»/«مناطق»)
+_AREA_WORDS = ADMIN_CUES | fold_all("منطقة مناطق منطقتي منطقتا إمارة")
+#: the most an area named after its seat town and that town lie apart once placed (rule 1
+#: of docs/annotation.md puts the area within 50 km of its seat; Al Bayda's governorate is
+#: 30 km from the town)
+_AREA_TOWN_KM = 100.0
+#: words that name a town as a town («مدينة الضالع»، «مدن مكة المكرمة»، «العاصمة صنعاء»;
+#: not «عاصمة نينوى», in construct: the capital of the governorate named after it)
+_TOWN_WORDS = fold_all("مدينة مدن مدينتي مدينتا العاصمة")
+
+
+def _area_name(m: Match) -> str:
+    """The name without the area words before it («منطقة مكة المكرمة» -> «مكة المكرمة»)."""
+    words = m.key.split(" ")
+    while len(words) > 1 and words[0] in _AREA_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _area_idents(chosen: list[Match], picks: list[PlaceEntry],
+                 directions: list[tuple[Direction | None, int, int]]) -> dict[int, tuple[str, str]]:
+    """Rule 3 of docs/annotation.md: a bare name («عدن»، «للضالع»، «مناطق الرياض») is a
+    mention of the area named with its cue in the same article («محافظة عدن»، «محافظة
+    الضالع»، «منطقة الرياض»), one record, whichever comes first; the town named as a town
+    («مدينة الضالع») is a record of its own, and with one in the article the bare names stay
+    the town's. The gold tuning split: «للضالع» after «محافظة إب المحاذية» is Ad Dali
+    governorate; «محافظة الضالع» and «مدينة الضالع» are two places. Returns, by index in
+    ``chosen``, the record identity of the area each such bare name joins."""
+    kinds: dict[int, tuple[tuple[str, str], str]] = {}
+    for i, (m, p) in enumerate(zip(chosen, picks, strict=True)):
+        if directions[i][0] is not None or p.country is None or p.precision not in ("admin", "city", "village"):
+            continue
+        group = (p.country, _area_name(m))
+        if m.cue in _TOWN_WORDS:
+            kinds[i] = (group, "town")
+        elif p.precision == "admin" and (m.cue in _AREA_WORDS or m.key.split(" ", 1)[0] in _AREA_WORDS):
+            kinds[i] = (group, "area")
+        elif m.cue is None or m.cue in _AREA_WORDS:
+            kinds[i] = (group, "bare")
+    areas = {g: i for i, (g, k) in sorted(kinds.items(), reverse=True) if k == "area"}
+    towns = {g for g, k in kinds.values() if k == "town"}
+    out: dict[int, tuple[str, str]] = {}
+    for i, (g, k) in kinds.items():
+        a = areas.get(g)
+        if a is None or k != "bare" or g in towns:
+            continue
+        if distance_km(picks[i].lat, picks[i].lon, picks[a].lat, picks[a].lon) <= _AREA_TOWN_KM:
+            out[i] = (picks[a].pid, "")  # the area's own record
+    # the town's other spellings go with it («بمكة المكرمة» ... «بمكة»: one place)
+    joined = {picks[i].pid: ident for i, ident in out.items()}
+    for i, p in enumerate(picks):
+        if i not in out and p.pid in joined and directions[i][0] is None and kinds.get(i, ((), ""))[1] != "town":
+            out[i] = joined[p.pid]
+    return out
+
+
 def _record(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str], out: _Records, m: Match,
-            p: PlaceEntry, d: Direction | None, nb: int, na: int) -> None:
+            p: PlaceEntry, d: Direction | None, nb: int, na: int,
+            area_ident: tuple[str, str] | None = None) -> None:
     """Add one name's place to ``out``: a new record, or a mention of an earlier one."""
     lat, lon, prec, name_en = p.lat, p.lon, p.precision, p.name_en
     nstart, nend = m.nstart, m.nend
@@ -708,6 +766,8 @@ def _record(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str], out: _
             name_en = f"{p.name_en} {SITE_CUES[w[plen:]]}"
             ident = (p.pid, "site:" + SITE_CUES[w[plen:]])
             nstart = toks[m.tok_start - 1].nstart + plen
+    if area_ident is not None and d is None and prec != "site":
+        ident = area_ident  # «محافظة عدن» ... «عدن»: one place (``_area_idents``)
     span = doc.span_from_norm(nstart, nend)
     if ident in out.seen:
         out.positions.append((span.start, span.end, out.records[out.seen[ident]]))
@@ -754,8 +814,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     _contained(toks, folded, chosen, picks, directions)
 
     out = _Records()
-    for m, p, (d, nb, na) in zip(chosen, picks, directions, strict=True):
-        _record(doc, gaz, toks, folded, out, m, p, d, nb, na)
+    areas = _area_idents(chosen, picks, directions)
+    for i, (m, p, (d, nb, na)) in enumerate(zip(chosen, picks, directions, strict=True)):
+        _record(doc, gaz, toks, folded, out, m, p, d, nb, na, areas.get(i))
     records, positions, refs, city_dirs = out.records, out.positions, out.refs, out.city_dirs
     _span_outside_organisations(doc, positions)
     # «بجبهة المخدرة شمال غربي مأرب»: a direction from a town right after an unknown place
