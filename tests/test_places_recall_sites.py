@@ -62,6 +62,8 @@ def test_common_noun_after_a_kind_word_is_no_site(text: str, word: str) -> None:
          "مطار الملك عبدالعزيز"),
         # a plural noun after a foreign name is not part of it
         ("واجهت الرحلات من مطار فيوميتشينو فترات تأخير في روما.", "مطار فيوميتشينو"),
+        # a name in quotation marks, both marks in the span
+        ("تجري المقاومة مفاوضات لتسليم قصر «المعاشيق» في عدن.", "قصر «المعاشيق»"),
         # links «بن» and «آل» go on with the name
         ("هبطت الطائرة في مطار الأمير سلطان بن عبدالعزيز الدولي بتبوك.",
          "مطار الأمير سلطان بن عبدالعزيز الدولي"),

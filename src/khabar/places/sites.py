@@ -60,6 +60,7 @@ _STOP = fold_all(
     "في من إلى الى على عن مع بعد قبل حيث الذي التي الذين وهو وهي هو هي إن أن كما قرب بين "
     "عند لدى حول نحو ضد منذ خلال عبر داخل خارج أمس اليوم مساء صباح ظهر يوم أو ثم"
 )
+_CLOSING = frozenset("»”)")
 _MAX_PERSON = 6  # «الأمير سلطان بن عبدالعزيز آل سعود»
 _MAX_INDEFINITE = 2  # «بلاك بوش»، «مار اليان»
 
@@ -140,11 +141,17 @@ def named_sites(toks: Sequence[Token], folded: Sequence[str],
         if cue is None or i in covered:
             continue
         k = i + 1
+        if toks[k].norm in _CLOSING:
+            continue  # «تعيش «دوار» الاتفاق»: the kind word quoted is a word (dizziness)
         if folded[k] in QUOTES or folded[k] == "(":  # «دوار "المجسم"»
             k += 1
         if k >= len(toks) or toks[k].sent != toks[i].sent:
             continue
         end = _name_end(toks, folded, k, cue, covered)
-        if end is not None:
-            out.append((i, end, _key(folded, cue, k, end)))
+        if end is None:
+            continue
+        key = _key(folded, cue, k, end)
+        if k > i + 1 and end < len(toks) and toks[end].norm in _CLOSING:
+            end += 1  # «قصر «المعاشيق»»: the closing quotation mark too
+        out.append((i, end, key))
     return out

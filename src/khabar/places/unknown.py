@@ -22,7 +22,18 @@ from collections.abc import Set as AbstractSet
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
-from .lexicon import ADJECTIVES, DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, VILLAGE_CUES, fold_all
+from .compass import compass_names
+from .index import gazetteer
+from .lexicon import (
+    ADJECTIVES,
+    DIRECTIONS,
+    PLACE_CUES,
+    QUOTES,
+    SITE_CUES,
+    THE_COUNTRY,
+    VILLAGE_CUES,
+    fold_all,
+)
 from .lists import AND, LIST_CUES, next_item
 from .mentions import Match
 from .sites import BUILDING_CUES, named_sites
@@ -375,7 +386,45 @@ def described_sites(doc: Doc, folded: list[str], records: list[Mention],
         seen.add(key)
         out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
                          lon=anchor.lon, country=anchor.country, precision="site"))
-    return out + _buildings(doc, folded, records, refs)
+    out += _buildings(doc, folded, records, refs)
+    return out + _compass_places(doc, folded, records + [(r.start, r.end, r) for r in out])
+
+
+def _country_wide(p: Place) -> bool:
+    """A country, or a direction of one («شمال اليمن»، «جنوب البلاد»): too wide to locate a
+    small place by."""
+    if p.precision == "country":
+        return True
+    last = fold(p.text).split(" ")[-1]
+    return p.precision == "region" and (
+        last in THE_COUNTRY or any(c.precision == "country" for c in gazetteer().get(last)))
+
+
+def _compass_places(doc: Doc, folded: list[str], records: list[Mention]) -> list[Place]:
+    """Unknown names between a locative preposition and a compass phrase («في تل معاز
+    شرقي قرية شقا»; ``khabar.places.compass``): a village at the point of the place that
+    locates it (not a country: «شمال اليمن» is too wide); one record per name."""
+    toks = doc.tokens
+    covered: set[int] = set()
+    starts: dict[int, int] = {}
+    for n, (s, e, _) in enumerate(records):
+        first = next((t.i for t in toks if t.end > s), None)
+        if first is None:
+            continue
+        starts.setdefault(first, n)
+        covered.update(t.i for t in toks[first:] if t.start < e)
+    out: list[Place] = []
+    seen: set[str] = set()
+    for a, c, anchor_tok, plen in compass_names(toks, folded, covered, starts):
+        anchor = records[starts[anchor_tok]][2]
+        span = doc.span_from_norm(toks[a].nstart + plen, toks[c - 1].nend)
+        key = fold(span.text)
+        if key in seen or anchor.lat is None or _country_wide(anchor):
+            continue
+        seen.add(key)
+        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
+                         lon=anchor.lon, country=anchor.country, precision="village"))
+    return out
 
 
 def _buildings(doc: Doc, folded: list[str], records: list[Mention],
