@@ -70,6 +70,17 @@ _GAP_PREPOSITIONS = frozenset({"علي", "الي", "من"})
 _PUNCTUATION = frozenset("،,.؛;:()«»\"؟?!-")
 
 
+# «علي» is also the name Ali (folded like «على»): before a father's or family name it is part
+# of the subject, not the preposition («وسيطر الحوثيون المتحالفون مع وحدات موالية للرئيس
+# السابق علي عبد الله صالح على عدن»، «الرئيس المخلوع علي صالح»).
+_AFTER_ALI = frozenset({"عبد", "عبدالله", "صالح", "محسن", "بن"})
+
+
+def _name_ali(tokens: Sequence[Token], k: int) -> bool:
+    nxt = ffold(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
+    return ffold(tokens[k].norm) == "علي" and nxt in _AFTER_ALI
+
+
 def _gap_of(entry: Entry) -> int:
     if entry.pos not in "vx":
         return 0
@@ -84,7 +95,7 @@ def _phrase_end(entry: Entry, tokens: Sequence[Token], i: int, end: int) -> int 
     gap = _gap_of(entry)
     for word in entry.words[1:]:
         for k in range(j + 1, min(end, j + 2 + gap)):
-            if _word_matches(word, tokens[k]):
+            if _word_matches(word, tokens[k]) and not (word == "علي" and _name_ali(tokens, k)):
                 j = k
                 break
             if gap > _VERB_GAP and tokens[k].norm in _PUNCTUATION:
