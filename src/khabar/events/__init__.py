@@ -214,6 +214,16 @@ def _boilerplate(toks: Sequence[Token], a: int, b: int) -> bool:
     return any(w == "رابط" and nxt == "الخبر" for w, nxt in zip(words, words[1:], strict=False))
 
 
+def _fled_after(toks: Sequence[Token], mentions: list[Mention], flight: Mention, a: int) -> bool:
+    """«تسللوا الى دوما واضرموا النار في المنزل ... قبل ان يهربوا»: a flight «قبل أن» after an
+    act of violence or arson told in its sentence (kept or not: the act may be told again
+    elsewhere) is the attackers' getaway, part of that act (events-4a, the class of the
+    attackers' flight; the 5th pass kept it apart when the act itself was dropped)."""
+    before = any(m.first < flight.first and (m.type in _VIOLENCE or m.subtype in _RIOTS) for m in mentions)
+    return before and any(ffold(toks[k].norm) in ("قبل", "وقبل") and ffold(toks[k + 1].norm) in ("ان", "ما")
+                          for k in range(max(a, flight.first - 3), flight.first - 1))
+
+
 def extract_events(doc: Doc) -> list[Event]:
     lex = lexicon()
     toks = doc.tokens
@@ -283,7 +293,7 @@ def extract_events(doc: Doc) -> list[Event]:
 
         violent = any(m.type in _VIOLENCE or m.subtype in _RIOTS for m in kept)
         for gkey, ms in groups.items():
-            if violent and all(m.subtype == "flight_escape" for m in ms):
+            if all(m.subtype == "flight_escape" for m in ms) and (violent or _fled_after(toks, mentions, ms[0], a)):
                 continue  # «أضرموا النار ... قبل أن يهربوا»: the attackers fled, part of the attack
             trig = pick_trigger(ms)
             subtype = pick_subtype(ms)

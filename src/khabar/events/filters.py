@@ -514,8 +514,11 @@ def _practice(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
         return True
     if m.tense == "present" and any(s.word(k) in ("منذ", "ومنذ") for k in range(cs, ce)):
         return True  # «فيما تحاصر القاعدة منذ أيام قوات أخرى»: a present with «منذ» is a state
-    if "repeated" in s.has:
-        return True  # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence
+    if any("repeated" in s.cls(k) for k in range(cs, ce)):
+        # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence (in the
+        # mention's clause: «وتمت الإشارة مرارا إلى وجود جنود ... منذ أن استعادت القوات
+        # السيطرة عليها في منتصف يوليو» repeats the reports, not the retaking)
+        return True
     if m.tense == "present" and m.last + 2 < end and s.word(m.last + 1) == "كل" and s.word(m.last + 2) == "من":
         return True  # «داعش يعتقل كل من ينشر أخبار التنظيم»: a practice, not one arrest
     if m.tense == "present" and m.subtype in _FORCES and m.first > start and s.word(m.first - 1) in _RELATIVES:

@@ -1,0 +1,43 @@
+"""Seventh pass on articles (events-4a): filter classes read on the pooled SaudiNewsNet 2015
+dev parts A-H (docs/events.md, "Seventh pass")."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import analyze
+
+
+def told(text: str) -> list[tuple[str | None, str]]:
+    return [(e.subtype, e.trigger.text) for e in analyze(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «مرارا» repeats what its own clause tells (the reports), not the attack told after it
+        ("وتمت الإشارة مرارا إلى وجود جنود من دول التحالف في عدن، وبدأت القوات الموالية لهادي بدعم من "
+         "طيران التحالف هجوما واسعا الاثنين لاستعادة قاعدة العند.", [("attack", "هجوما")]),
+        ("وتكررت الدعوات مرارا لوقف القتال، وشنت طائرات التحالف غارات على صعدة أمس.",
+         [("air_drone_strike", "غارات")]),
+        # in the mention's own clause it is a history
+        ("واعتقل مرارا خلال السنوات الماضية.", []),
+    ],
+)
+def test_repeated_is_read_in_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the getaway «قبل أن» after an act told in the sentence is part of that act, even when
+        # the act itself is not kept there (it is told elsewhere in the article)
+        ("تسلل أربعة مستوطنين إلى القرية وأضرموا النار في منزل قبل أن يهربوا إلى مستوطنة مجاورة.", []),
+        ("اقتحم ملثمون متجرا في المدينة وسرقوا محتوياته قبل أن يفروا.", []),
+        # a flight told alone is one
+        ("فر مئات المسلحين من المدينة أمس.", [("flight_escape", "فر")]),
+    ],
+)
+def test_getaway_is_part_of_the_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert told(text) == expected
