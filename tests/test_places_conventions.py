@@ -54,6 +54,12 @@ def test_bare_name_joins_the_area_named_with_its_cue(text: str, expected: list[s
          ["محافظة الضالع", "الضالع"]),
         ("زار الأمير منطقة الرياض. وافتتح مركزا جديدا في مدينة الرياض.",
          ["منطقة الرياض", "الرياض"]),
+        # a governorate the index puts at its town's own row: still two places
+        ("زار الرئيس محافظة عدن أمس. وأكد أن مدينة عدن أصبحت آمنة.",
+         ["عدن", "عدن"]),
+        # «العاصمة المقدسة» names Mecca as a town, apart from «منطقة مكة المكرمة»
+        ("قال أمير منطقة مكة المكرمة في العاصمة المقدسة إن المشروع اكتمل.",
+         ["منطقة مكة المكرمة", "العاصمة المقدسة"]),
     ],
 )
 def test_town_named_as_a_town_is_its_own_record(text: str, expected: list[str]) -> None:
@@ -84,6 +90,12 @@ def test_other_spelling_of_the_joined_town_joins_too() -> None:
     got = texts("أعلنت الشؤون الصحية بمنطقة مكة المكرمة النتائج. وتوفيت المريضة في مستشفى "
                 "بمكة المكرمة. وأعفي مدير مستشفى بمكة من منصبه.")
     assert got == ["منطقة مكة المكرمة"]
+
+
+def test_list_cue_names_no_area_apart_from_its_town() -> None:
+    # «محافظتي أبين وتعز»: a list's plural cue; with «مدينة تعز» named, one place Taiz
+    got = texts("تواصل المقاومة عملياتها في محافظتي أبين وتعز. وتقدمت القوات داخل مدينة تعز.")
+    assert got.count("تعز") == 1
 
 
 def test_different_names_are_not_joined() -> None:

@@ -709,25 +709,35 @@ def _area_idents(chosen: list[Match], picks: list[PlaceEntry],
         if directions[i][0] is not None or p.country is None or p.precision not in ("admin", "city", "village"):
             continue
         group = (p.country, _area_name(m))
-        if m.cue in _TOWN_WORDS:
-            kinds[i] = (group, "town")
+        if m.cue in _TOWN_WORDS or "capital" in m.notes or m.key.split(" ", 1)[0] in _TOWN_WORDS:
+            kinds[i] = (group, "town")  # «مدينة عدن»، «العاصمة السورية»، «العاصمة المقدسة»
         elif p.precision == "admin" and (m.cue in _AREA_WORDS or m.key.split(" ", 1)[0] in _AREA_WORDS):
             kinds[i] = (group, "area")
+        elif m.cue in ADMIN_CUES and m.cue not in LIST_CUES:
+            # «محافظة عدن» put at its seat town (no governorate row in the index; a list's
+            # plural cue, «محافظتي أبين وتعز», names no area apart from its town)
+            kinds[i] = (group, "area at its town")
         elif m.cue is None or m.cue in _AREA_WORDS:
             kinds[i] = (group, "bare")
     areas = {g: i for i, (g, k) in sorted(kinds.items(), reverse=True) if k == "area"}
     towns = {g for g, k in kinds.values() if k == "town"}
     out: dict[int, tuple[str, str]] = {}
     for i, (g, k) in kinds.items():
+        if k == "area at its town" and g in towns and g not in areas:
+            # «محافظة عدن» ... «مدينة عدن»: two places, though the index gives the
+            # governorate its town's point
+            out[i] = (picks[i].pid, "area")
+            continue
         a = areas.get(g)
         if a is None or k != "bare" or g in towns:
             continue
         if distance_km(picks[i].lat, picks[i].lon, picks[a].lat, picks[a].lon) <= _AREA_TOWN_KM:
             out[i] = (picks[a].pid, "")  # the area's own record
     # the town's other spellings go with it («بمكة المكرمة» ... «بمكة»: one place)
-    joined = {picks[i].pid: ident for i, ident in out.items()}
+    joined = {picks[i].pid: ident for i, ident in out.items() if ident[1] != "area"}
     for i, p in enumerate(picks):
-        if i not in out and p.pid in joined and directions[i][0] is None and kinds.get(i, ((), ""))[1] != "town":
+        if i not in out and p.pid in joined and directions[i][0] is None \
+                and kinds.get(i, ((), ""))[1] not in ("town", "area at its town"):
             out[i] = joined[p.pid]
     return out
 
