@@ -22,21 +22,21 @@ from collections.abc import Set as AbstractSet
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
-from .compass import compass_names
-from .index import gazetteer
 from .lexicon import (
     ADJECTIVES,
     DIRECTIONS,
     PLACE_CUES,
     QUOTES,
     SITE_CUES,
-    THE_COUNTRY,
     VILLAGE_CUES,
     fold_all,
 )
 from .lists import AND, LIST_CUES, next_item
+from .local import local_places
 from .mentions import Match
-from .sites import BUILDING_CUES, named_sites
+from .near import Mention
+from .near import anchor as _anchor
+from .near import sentence_of as _sentence
 
 __all__ = ["described_sites", "listed_places", "stray_places", "unknown_places"]
 
@@ -104,52 +104,6 @@ _GENERIC = fold_all("المدينة المدن البلاد الدولة الم�
 _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل عبر حتى باتجاه شمال جنوب شرق غرب وسط") | PLACE_CUES
 
 
-Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
-_CONTAINER_CHARS = 15
-
-
-def _anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
-            follow: AbstractSet[int] = frozenset(),
-            refs: AbstractSet[tuple[int, int]] = frozenset()) -> Place | None:
-    """``_place_near`` among the mentions that are no reference point of a distance («على
-    بعد 650 كيلومترا جنوبي العاصمة بكين»), else among all."""
-    if refs:
-        found = _place_near([m for m in mentions if (m[0], m[1]) not in refs], start, end, sent, follow)
-        if found is not None:
-            return found
-    return _place_near(mentions, start, end, sent, follow)
-
-
-def _place_near(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
-                follow: AbstractSet[int] = frozenset()) -> Place | None:
-    """The place to put an unknown one at: a direction from a town right after it («جبهة
-    المخدرة شمال غربي مأرب»: records whose id is in ``follow``, starting within 25
-    characters), else the nearest mentioned in its sentence («مسرح باتاكلان في باريس»), else
-    the nearest before it, else after it (countries and regions excluded)."""
-    right = [m for m in mentions if id(m[2]) in follow and 0 <= m[0] - end <= 25]
-    if right:
-        return min(right, key=lambda m: m[0])[2]
-    near = [m for m in mentions if m[2].precision not in ("country", "region") and m[2].lat is not None]
-    # «منطقة «معبر» بمحافظة ذمار»، «معسكر مرة في شبوة»: a place starting right after it
-    # (within ``_CONTAINER_CHARS``) is most often the one it lies in
-    # (a region too: «حقلي شاعر وجزل بريف حمص الشرقي»)
-    close = [m for m in mentions if m[2].precision != "country" and m[2].lat is not None
-             and 0 <= m[0] - end <= _CONTAINER_CHARS and sent[0] <= m[0] < sent[1]]
-    if close:
-        return min(close, key=lambda m: m[0])[2]
-    same = [m for m in near if sent[0] <= m[0] and m[1] <= sent[1]]
-    if not same:  # «حقلي شاعر وجزل بريف حمص الشرقي»: a region of its sentence will do
-        same = [m for m in mentions if m[2].precision == "region" and m[2].lat is not None
-                and sent[0] <= m[0] and m[1] <= sent[1]]
-    if same:
-        return min(same, key=lambda m: min(abs(m[0] - end), abs(start - m[1])))[2]
-    before = [m for m in near if m[1] <= start]
-    after = [m for m in near if m[0] >= end]
-    if before:
-        return max(before, key=lambda m: m[1])[2]
-    return min(after, key=lambda m: m[0])[2] if after else None
-
-
 def _not_a_name(text: str) -> bool:
     """Tagger errors the fallback must not place: adverbs in -يًا («بلاستيكيًا»، «وثائقيا»)
     and definite plurals («المترجلين»)."""
@@ -164,13 +118,6 @@ def _not_a_name(text: str) -> bool:
     # «منطقة جبلية»: an indefinite nisba adjective (-ية) describes, it does not name
     return w.endswith("يا") or (w.startswith("ال") and (w.endswith("ين") or w.endswith("ون"))) or (
         not w.startswith("ال") and w.endswith("يه") and len(w) > 4)
-
-
-def _sentence(doc: Doc, start: int) -> tuple[int, int]:
-    for s in doc.sentences:
-        if s.start <= start < s.end:
-            return s.start, s.end
-    return start, start
 
 
 def _after_place_word(doc: Doc, folded: list[str], start: int) -> bool:
@@ -386,73 +333,7 @@ def described_sites(doc: Doc, folded: list[str], records: list[Mention],
         seen.add(key)
         out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
                          lon=anchor.lon, country=anchor.country, precision="site"))
-    out += _buildings(doc, folded, records, refs)
-    return out + _compass_places(doc, folded, records + [(r.start, r.end, r) for r in out])
-
-
-def _country_wide(p: Place) -> bool:
-    """A country, or a direction of one («شمال اليمن»، «جنوب البلاد»): too wide to locate a
-    small place by."""
-    if p.precision == "country":
-        return True
-    last = fold(p.text).split(" ")[-1]
-    return p.precision == "region" and (
-        last in THE_COUNTRY or any(c.precision == "country" for c in gazetteer().get(last)))
-
-
-def _compass_places(doc: Doc, folded: list[str], records: list[Mention]) -> list[Place]:
-    """Unknown names between a locative preposition and a compass phrase («في تل معاز
-    شرقي قرية شقا»; ``khabar.places.compass``): a village at the point of the place that
-    locates it (not a country: «شمال اليمن» is too wide); one record per name."""
-    toks = doc.tokens
-    covered: set[int] = set()
-    starts: dict[int, int] = {}
-    for n, (s, e, _) in enumerate(records):
-        first = next((t.i for t in toks if t.end > s), None)
-        if first is None:
-            continue
-        starts.setdefault(first, n)
-        covered.update(t.i for t in toks[first:] if t.start < e)
-    out: list[Place] = []
-    seen: set[str] = set()
-    for a, c, anchor_tok, plen in compass_names(toks, folded, covered, starts):
-        anchor = records[starts[anchor_tok]][2]
-        span = doc.span_from_norm(toks[a].nstart + plen, toks[c - 1].nend)
-        key = fold(span.text)
-        if key in seen or anchor.lat is None or _country_wide(anchor):
-            continue
-        seen.add(key)
-        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
-                         lon=anchor.lon, country=anchor.country, precision="village"))
-    return out
-
-
-def _buildings(doc: Doc, folded: list[str], records: list[Mention],
-               refs: AbstractSet[tuple[int, int]]) -> list[Place]:
-    """Named buildings and landmarks («مطار الملك عبدالعزيز الدولي بجدة»، «قصر السلام»،
-    «دوار المجسم»; ``khabar.places.sites``): a site at the place written right after the
-    name (ب/في + a town or country: «مسجد الإمام الصادق في الكويت»), else at the nearest
-    place named (``_anchor``); one record per name; nothing with no place named."""
-    toks = doc.tokens
-    covered = {t.i for t in toks for s, e, _ in records if t.start < e and s < t.end}
-    out: list[Place] = []
-    seen: set[str] = set()
-    for i, end, key in named_sites(toks, folded, covered):
-        w = folded[i]
-        plen = 1 if len(w) > 3 and w[0] in "وبلف" and w not in BUILDING_CUES else 0
-        span = doc.span_from_norm(toks[i].nstart + plen, toks[end - 1].nend)
-        if key in seen:
-            continue
-        after = [m for m in records if m[2].lat is not None and 0 <= m[0] - span.end <= 4
-                 and doc.article.text[span.end:m[0]].strip() in ("", "ب", "في")]
-        anchor = after[0][2] if after else _anchor(records, span.start, span.end,
-                                                   _sentence(doc, span.start), refs=refs)
-        if anchor is None or anchor.lat is None:
-            continue
-        seen.add(key)
-        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
-                         lon=anchor.lon, country=anchor.country, precision="site"))
-    return out
+    return out + local_places(doc, folded, records + [(r.start, r.end, r) for r in out], refs)
 
 
 # Lists of small places (stage 6b): «قرى سيعة، وذي مهنة، ومحزف»، «منطقة طياب والجماجم
