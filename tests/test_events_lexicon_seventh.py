@@ -126,3 +126,31 @@ def test_territory_taken(text: str, found: bool) -> None:
 )
 def test_tawqif_is_an_arrest(text: str, found: bool) -> None:
     assert ("arrests" in _subtypes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «ضبط» with a person as its object is an arrest
+        ("وتمكنت شرطة محافظة حفر الباطن من ضبط مواطن بتهمة الاعتداء على زوجته.", True),
+        ("وضبطت دوريات الأمن بالطائف شخصا سدد طعنة بسكين لرجل أمن.", True),
+        ("وتمكنت الشرطة من ضبط 5 متهمين في سرقة السيارات.", True),
+        # not goods, not self-restraint
+        ("وتمكنت الجمارك من ضبط كميات كبيرة من المخدرات في الميناء.", False),
+        ("ودعا الوزير جميع الأطراف إلى ضبط النفس.", False),
+    ],
+)
+def test_dabt_of_a_person_is_an_arrest(text: str, found: bool) -> None:
+    assert ("arrests" in _subtypes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وأوردت الصحف أن الشاب التحق بصفوف تنظيم داعش قبل شهرين فقط.", True),
+        ("وقالت المصادر إن العشرات التحقوا بصفوف المسلحين في المدينة الشهر الماضي.", True),
+        ("والتحق الطالب بصفوف الجامعة هذا العام.", False),
+    ],
+)
+def test_joined_the_ranks_is_recruitment(text: str, found: bool) -> None:
+    assert ("recruitment" in _subtypes(text)) is found

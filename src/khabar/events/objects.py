@@ -41,7 +41,16 @@ _TARGETS = frozenset(ffold(w) for w in (
     "مباني", "مقرات", "مقر", "معسكرات", "معسكر", "مستودعات", "مستودع", "عربات", "عربة", "طقم", "أطقم", "جسر",
     "مدرعة", "مدرعات", "منصات", "منصة", "تحصينات", "ذخائر", "مخزن", "سيارة", "سيارات", "أنفاق", "نفق"))
 OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي", "فقد السيطره",
-                             "استعاد السيطره", "تدمير"}) | _TAKING_OBJECT | _TAKING_NEAR
+                             "استعاد السيطره", "تدمير", "ضبط"}) | _TAKING_OBJECT | _TAKING_NEAR
+# People seized (seventh pass): «ضبط» is an arrest only with a person as its object («تم ضبط
+# الجاني»، «ضبطت الدوريات 3 مقيمين»), not with goods («ضبط كميات من المخدرات») or in «ضبط النفس».
+_SEIZED_PEOPLE = frozenset(ffold(w) for w in (
+    "الجاني", "الجناة", "جناة", "المتهم", "المتهمين", "متهمين", "متهما", "المشتبه", "مشتبه", "شخص", "شخصا", "شخصين",
+    "اشخاص", "الشخص", "الاشخاص", "مقيم", "مقيما", "مقيمين", "مواطن", "مواطنا", "مواطنين", "وافد", "وافدا", "وافدين",
+    "المطلوب", "مطلوبا", "مطلوبين", "المطلوبين", "عصابه", "العصابه", "افراد", "عناصر", "العناصر", "المتورطين",
+    "متورطين", "الفاعل", "الفاعلين", "المعتدي", "المعتدين", "القاتل", "الشاب", "الشابين", "شاب", "شابا", "شبان",
+    "امراه", "رجل", "رجلا", "المتحرشين", "المتحرش", "مخالفين", "المخالفين", "متسللين", "المتسللين", "سارق",
+    "السارق", "اللصوص", "لصوص", "مهربين", "المهربين"))
 # «تم الاحتفاظ به على ذمة الأبحاث» (custody), not «الاحتفاظ بهم في وحدة العناية المركزة»
 _CUSTODY_WORDS = frozenset({"ذمه", "الابحاث", "بتهمه", "النيابه", "التحقيق", "الموقوف", "الايقاف", "الامن"})
 _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظات", "المحافظات", "بلده", "منطقه", "مناطق", "قريه", "قري",
@@ -92,6 +101,8 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     if m.entry.form == "الاحتفاظ":
         return any(ffold(tokens[q].norm) in _CUSTODY_WORDS or ffold(tokens[q].norm).endswith("ذمه")
                    for q in range(m.first, min(end, m.first + 12)))
+    if m.entry.form == "ضبط":
+        return _person_seized(tokens, m, end)
     if m.entry.form == "انضم الي":
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
@@ -162,6 +173,18 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
     return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
         ffold(tokens[m.head].norm).endswith(("ها", "هم"))
+
+
+def _person_seized(tokens: Sequence[Token], m: Mention, end: int) -> bool:
+    """A person within four words after «ضبط» (a number or the subject may come first: «ضبطت
+    الدوريات الأمنية 3 مقيمين»), with no preposition before it («ضبط أسلحة مع المتهم»)."""
+    for q in range(m.last + 1, min(end, m.last + 5)):
+        w = ffold(tokens[q].norm)
+        if w in _PREPOSITIONS or tokens[q].norm in _CLAUSE_END:
+            return False
+        if w in _SEIZED_PEOPLE or (w[:1] == "و" and w[1:] in _SEIZED_PEOPLE):
+            return True
+    return False
 
 
 # The end of a verb's clause when its object is looked for past a long subject.
