@@ -66,3 +66,20 @@ def test_initial_ba_of_a_name_is_no_clitic(text: str, expected: str | None) -> N
     events = extract_events(doc)
     places = {p.id: p.text for p in doc.places}
     assert [places.get(e.place or "") for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other words of the occurrence in its sentence
+        ("قتل 14 جنديا في غارة أمريكية على حاجز للجيش، ودمر الحاجز بالكامل.", ["ودمر"]),
+        # a retelling merged into the occurrence (a reference back in the next sentence)
+        ("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز. وتبنت حركة طالبان هذا الهجوم.",
+         ["الهجوم"]),
+        # nothing else tells it
+        ("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة.", []),
+    ],
+)
+def test_mentions_hold_the_other_words_of_the_occurrence(text: str, expected: list[str]) -> None:
+    events = extract_events(doc_of(text))
+    assert [[m.text for m in e.mentions] for e in events] == [expected]

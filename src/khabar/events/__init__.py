@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..document import Doc
 from ..options import Options
-from ..schema import Event
+from ..schema import Event, Span
 from ..segment import Token
 from .arguments import find_actors
 from .filters import CASUALTY_WORDS, family, keep_mentions
@@ -214,6 +214,18 @@ def _boilerplate(toks: Sequence[Token], a: int, b: int) -> bool:
     return any(w == "رابط" and nxt == "الخبر" for w, nxt in zip(words, words[1:], strict=False))
 
 
+def _other_mentions(doc: Doc, ms: list[Mention], span: Span) -> list[Span]:
+    """The spans of a group's mentions outside its trigger span, in text order, once each."""
+    toks, out, seen = doc.tokens, [], {(span.start, span.end)}
+    for m in sorted(ms, key=lambda m: m.first):
+        s, e = toks[m.first].start, toks[m.last].end
+        if e <= span.start or s >= span.end:
+            if (s, e) not in seen:
+                seen.add((s, e))
+                out.append(doc.span(s, e))
+    return out
+
+
 def _fled_after(toks: Sequence[Token], mentions: list[Mention], flight: Mention, a: int) -> bool:
     """«تسللوا الى دوما واضرموا النار في المنزل ... قبل ان يهربوا»: a flight «قبل أن» after an
     act of violence or arson told in its sentence (kept or not: the act may be told again
@@ -363,6 +375,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     date=date,
                     fatalities=fatalities_for(doc, (sent.start, sent.end), at),
                     claim=claim.id if claim else None,
+                    # the group's other words that tell this occurrence («هجوم ... أسفر عن مقتل»)
+                    mentions=_other_mentions(doc, ms, span),
                 )
             )
             sent_of.append(si)

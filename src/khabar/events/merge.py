@@ -670,6 +670,7 @@ def merge_events(
                 gap = min(gap, 3)
             if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi], tolds[oi], lead=leads[oi]):
                 leads[oi] = False  # a lead is retold once
+                _add_mentions(o, e)
                 last_sent[oi] = si
                 kinds[oi] = kinds[oi] or inf[1]
                 # the merged occurrence is told now (not in passing), at the clock given
@@ -699,6 +700,16 @@ def merge_events(
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out
+
+
+def _add_mentions(o: Event, e: Event) -> None:
+    """A retelling merged into ``o``: its trigger and mentions become ``o``'s mentions."""
+    seen = {(o.trigger.start, o.trigger.end)} | {(x.start, x.end) for x in o.mentions}
+    for x in (e.trigger, *e.mentions):
+        if (x.start, x.end) not in seen:
+            seen.add((x.start, x.end))
+            o.mentions.append(x)
+    o.mentions.sort(key=lambda x: x.start)
 
 
 def _more_specific(a: str | None, b: str | None) -> str | None:
