@@ -403,3 +403,27 @@ def test_well_known_city_is_the_famous_one() -> None:
 )
 def test_the_country_and_the_city_alone_are_not_places(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'قالت مصادر محلية ل"الرياض" إن الحوثيين قصفوا المدينة.',
+        "وأوضح شقيق الطفل لـ «الرياض» أن أخاه أصيب.",
+        'ونشرت صحيفة "المدينة المنورة" تقريرا عن المشروع.',
+    ],
+)
+def test_newspaper_named_after_a_place_is_no_place(text: str) -> None:
+    # «قال لـ"الرياض"»: a quoted name after «لـ» (told to) or a newspaper noun is the paper
+    assert [r.text for r in places(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('وصل الوفد إلى "الرياض" أمس.', "الرياض"),
+        ("وصل الوفد إلى الرياض أمس.", "الرياض"),
+    ],
+)
+def test_quoted_place_after_a_preposition_is_a_place(text: str, surface: str) -> None:
+    assert find(places(text), surface).country == "SA"

@@ -432,9 +432,26 @@ def _drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Matc
     # «المنازل الحلبية والشامية»: a feminine nisba after a definite noun (or after another
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
+    matches = [m for m in matches if not _newspaper(m, toks, folded)]
     return [m for m in matches if not (
         doc.span_from_norm(m.nstart, m.nend).text in _WORD_LOOKALIKES
         and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
+
+
+#: words before a newspaper's quoted name: «قال ل"الرياض"» (told to), «الـ"الرياض"»،
+#: «صحيفة "الرياض"»، «مصادر "الرياض"» (the paper's sources)
+_MEDIUM_BEFORE = fold_all("ل ال صحيفة جريدة بصحيفة لصحيفة وصحيفة بجريدة لجريدة وجريدة مصادر")
+
+
+def _newspaper(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """«قالت مصادر ل"الرياض"»، «صرح لـ«الرياض»»: a name in quotation marks after «لـ» (told
+    to) or a newspaper noun is a newspaper named after the place (SaudiNewsNet's Al Riyadh,
+    Al Madina, Al Jazirah cite themselves so), not the place; the gold tuning split leaves
+    «زودت ال"الرياض" بنسخة» out."""
+    i, j = m.tok_start, m.tok_end
+    return (i >= 2 and j < len(folded) and m.nstart == toks[i].nstart
+            and folded[i - 1] in QUOTES and folded[j] in QUOTES
+            and toks[i - 2].sent == toks[i].sent and folded[i - 2] in _MEDIUM_BEFORE)
 
 
 def _read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
