@@ -427,3 +427,28 @@ def test_newspaper_named_after_a_place_is_no_place(text: str) -> None:
 )
 def test_quoted_place_after_a_preposition_is_a_place(text: str, surface: str) -> None:
     assert find(places(text), surface).country == "SA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأكد أن القتال الدائر في اليمن سيتوقف قريبا.", ["اليمن"]),
+        ("حفر المتطوعون بئرا جديدة في القرية.", []),
+        ("وزعت الغنائم على المقاتلين.", []),
+        ("سقط الحائط على العمال أمس.", []),
+    ],
+)
+def test_word_written_with_a_seat_hamza_is_no_place(text: str, expected: list[str]) -> None:
+    # «الدائر» (ongoing) folds to Ad Dayer's «الداير», «بئرا» (a well) to Beira
+    assert [r.text for r in places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وصل الوفد إلى الداير في جازان.", "الداير"),
+        ("افتتح مشروعا في محافظة الحائط بمنطقة حائل.", "محافظة الحائط"),
+    ],
+)
+def test_town_spelt_without_the_hamza_is_the_town(text: str, surface: str) -> None:
+    assert find(places(text), surface).country == "SA"
