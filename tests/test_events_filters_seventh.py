@@ -41,3 +41,18 @@ def test_repeated_is_read_in_the_clause(text: str, expected: list[tuple[str, str
 )
 def test_getaway_is_part_of_the_act(text: str, expected: list[tuple[str, str]]) -> None:
     assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the strikes or attacks that caused a toll to date, counted in their clause: a sum
+        ("نشرت الولايات المتحدة مقاتلات في قاعدة انجرليك، في حين اوقعت الغارات الجوية التركية على مواقع "
+         "للمتمردين الاكراد في شمال العراق حتى الان اكثر من 400 قتيلا.", []),
+        ("وأسفرت الهجمات على مواقع الجيش حتى الآن عن مقتل 30 جنديا.", []),
+        # the toll of one bombing rising («حصيلة») is that bombing
+        ("وارتفعت حصيلة التفجير الانتحاري في المسجد حتى الآن إلى 30 قتيلا.", [("suicide_bomb", "التفجير")]),
+    ],
+)
+def test_attacks_with_a_toll_to_date_are_a_sum(text: str, expected: list[tuple[str, str]]) -> None:
+    assert told(text) == expected

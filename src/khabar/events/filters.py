@@ -567,6 +567,10 @@ def _tally(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
     killing = m.entry.form in CASUALTY_WORDS or m.entry.form in _KILLINGS
     if killing and _until_now(tokens, m, start, end):
         return True  # «قتل أكثر من 260 مقاتلا ... حتى الأول من أغسطس»: a toll to date
+    if m.tense == "noun" and m.type in _VIOLENCE_TYPES and _until_now(tokens, m, cs, ce):
+        # the strikes or attacks that caused a toll to date, in the clause that counts it: «في
+        # حين اوقعت الغارات الجوية التركية ... حتى الان اكثر من 400 قتيلا» (a campaign's sum)
+        return True
     if _since_occurrence(lex, tokens, m, s.mentions, start, end):
         return True  # «ألقت تونس القبض على عشرات ... منذ هجوم سوسة»: a tally since an occurrence
     if _aggregate_since(lex, tokens, m, start, end):
