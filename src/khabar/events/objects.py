@@ -107,8 +107,9 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
     core = w[2:] if w.startswith("ال") else w
-    if (m.entry.form in _TAKING_NEAR or m.entry.form in _TAKING_OBJECT) and any(
-        ffold(tokens[q].norm) in _RELATIVES for q in range(max(0, m.first - 3), m.first)
+    rel = next((q for q in range(m.first - 1, max(-1, m.first - 4), -1) if ffold(tokens[q].norm) in _RELATIVES), None)
+    if (m.entry.form in _TAKING_NEAR or m.entry.form in _TAKING_OBJECT) and rel is not None and not (
+        _dated_after(tokens, k, end) and _relative_taking(tokens, m, rel, place_toks)
     ):
         return False  # «المدن التي كانوا قد استولوا عليها»: a place described, not a taking told
     if m.entry.form == "تدمير":
@@ -156,7 +157,9 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         before = [ffold(tokens[q].norm) for q in range(max(0, m.first - 2), m.first)]
         # «قبل أن تسيطر على مديرية»: a present after «قبل/بعد أن» is a past
         done_present = len(before) == 2 and before[0] in ("قبل", "بعد") and before[1] == "ان"
-        if (m.tense != "past" and not done_present) or before[-1:] in (["الذي"], ["التي"], ["الذين"]):
+        if (m.tense != "past" and not done_present) or (
+            before[-1:] in (["الذي"], ["التي"], ["الذين"]) and not _dated_after(tokens, k, end)
+        ):
             return False  # «الذي يسيطر عليه الحوثيون», «التنظيم الذي سيطر على مناطق واسعة»: a state
     if "استعاده" in ffold(tokens[m.head].norm) and not any(
         ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم"))
@@ -173,6 +176,36 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     # «تحرير مدينة عدن», «تحريرها», «اجتياح المليشيات للعاصمة»
     return core in _PLACE_WORDS or w in _PLACE_WORDS or "armed" in lex.classes(w) or \
         ffold(tokens[m.head].norm).endswith(("ها", "هم"))
+
+
+# Month names (Gregorian and Levantine, folded) that date a taking told in a relative clause.
+_MONTHS = frozenset(ffold(w) for w in (
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
+    "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+    "تشرين"))
+
+
+def _dated_after(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """A month or a year within six words after the object, in its clause: «قوات الحوثيين التي
+    سيطرت على صنعاء في سبتمبر» tells a dated taking (an occurrence told in the background, which
+    the gold annotations count), «المدن التي استولوا عليها» describes a place (seventh pass)."""
+    for q in range(k, min(end, k + 6)):
+        w = ffold(tokens[q].norm)
+        if tokens[q].norm in _CLAUSE_END:
+            return False
+        if w in _MONTHS or (w[:1] in ("ب", "و") and w[1:] in _MONTHS):
+            return True  # (a month, not a year: «المناطق التي احتلتها إسرائيل في 1967» names a territory)
+    return False
+
+
+def _relative_taking(tokens: Sequence[Token], m: Mention, rel: int, place_toks: frozenset[int]) -> bool:
+    """A verb with an attached pronoun in a relative clause takes its antecedent as its object:
+    a place («تدمر التي سقطت بأيدي عناصره»، «عدن التي حررها»), not «المراتب التي احتلتها» (ranks)."""
+    head = ffold(tokens[m.head].norm)
+    if not head.endswith(("ها", "هم", "ه")) or rel == 0:
+        return True
+    return _place_word(ffold(tokens[rel - 1].norm)) or rel - 1 in place_toks or any(
+        q in place_toks for q in range(max(0, rel - 3), rel))
 
 
 def _person_seized(tokens: Sequence[Token], m: Mention, end: int) -> bool:
