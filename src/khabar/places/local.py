@@ -1,6 +1,7 @@
 """Records for small named places read by their phrase, not by the index: named buildings
-(``khabar.places.sites``: «مطار الملك عبدالعزيز الدولي بجدة») and names located by a compass
-phrase (``khabar.places.compass``: «في تل معاز شرقي قرية شقا»). Each is put at the place
+(``khabar.places.sites``: «مطار الملك عبدالعزيز الدولي بجدة»), Saudi centres held by a named
+unit (``khabar.places.centres``: «مركز حلي التابع لمحافظة القنفذة») and names located by a
+compass phrase (``khabar.places.compass``: «في تل معاز شرقي قرية شقا»). Each is put at the place
 written right after it, else near the places named (``khabar.places.near``).
 """
 
@@ -11,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place
+from .centres import centre_names
 from .compass import compass_names
 from .index import gazetteer
 from .lexicon import THE_COUNTRY
@@ -25,7 +27,36 @@ def local_places(doc: Doc, folded: list[str], records: list[Mention],
     """Records (ids left empty) for the named buildings, then the compass-located names,
     of the module docstring; ``records`` are the mentions placed already."""
     out = _buildings(doc, folded, records, refs)
+    out += _centres(doc, folded, records + [(r.start, r.end, r) for r in out], refs)
     return out + _compass_places(doc, folded, records + [(r.start, r.end, r) for r in out])
+
+
+def _centres(doc: Doc, folded: list[str], records: list[Mention],
+             refs: AbstractSet[tuple[int, int]]) -> list[Place]:
+    """Saudi centres held by a named unit («بمركز المسيال بقطاع ظهران الجنوب»;
+    ``khabar.places.centres``): a village at the holding unit's place (the first place
+    named within 30 characters of the holding phrase), else near the places named."""
+    toks = doc.tokens
+    covered = {t.i for t in toks for s, e, _ in records if t.start < e and s < t.end}
+    out: list[Place] = []
+    seen: set[str] = set()
+    for i, end, holder in centre_names(toks, folded, covered):
+        plen = 0 if folded[i] == "مركز" else 1  # «بمركز»: the span leaves ب out
+        span = doc.span_from_norm(toks[i].nstart + plen, toks[end - 1].nend)
+        key = " ".join(folded[i + 1:end])
+        if key in seen:
+            continue
+        sent = sentence_of(doc, span.start)
+        held = [m for m in records if m[2].lat is not None and m[2].precision != "country"
+                and 0 <= m[0] - toks[holder].start <= 30 and m[0] < sent[1]]
+        at = min(held, key=lambda m: m[0])[2] if held else anchor(records, span.start, span.end, sent,
+                                                                 refs=refs)
+        if at is None or at.lat is None:
+            continue
+        seen.add(key)
+        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=at.lat,
+                         lon=at.lon, country=at.country, precision="village"))
+    return out
 
 
 def _country_wide(p: Place) -> bool:
