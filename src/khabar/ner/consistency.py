@@ -94,7 +94,9 @@ def propagate(sents: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
     if not names:
         return out
     firsts = {key[0] for key in names}
+    mixed = any(len(c) > 1 for c in names.values())  # most documents give a name one type
     for words, ts in zip(sents, out, strict=True):
-        _retype(words, ts, names)
+        if mixed:
+            _retype(words, ts, names)
         _fill(words, ts, names, firsts)
     return out
