@@ -159,3 +159,19 @@ def test_dabt_of_a_person_is_an_arrest(text: str, found: bool) -> None:
 )
 def test_joined_the_ranks_is_recruitment(text: str, found: bool) -> None:
     assert ("recruitment" in _subtypes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وأشار إلى أن المقاومة دفعت بتعزيزات عسكرية كبيرة إلى منطقة الحرور شرق مثلث العند.", True),
+        ("وأكدت المصادر أن مليشيات الحوثي أرسلت تعزيزات كبيرة إلى جبهة عدن.", True),
+        ("ونشرت الولايات المتحدة أمس ست مقاتلات في قاعدة إنجرليك للمشاركة في الحرب على تنظيم داعش.", True),
+        # «دفع بـ» is also «prompted»
+        ("وقال إن الأوضاع الصعبة دفعت بقوات البيشمركة إلى توجيه هذه الرسالة.", False),
+        # «حركة» is not حرك + ه
+        ("وقد يواجهون زيادة طفيفة في حركة مرور الآليات العسكرية.", False),
+    ],
+)
+def test_reinforcements_sent_and_forces_deployed(text: str, found: bool) -> None:
+    assert ("movement_of_forces" in _subtypes(text)) is found
