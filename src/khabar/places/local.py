@@ -14,12 +14,19 @@ from ..normalize import fold
 from ..schema import Place
 from .centres import centre_names
 from .compass import compass_names
-from .index import gazetteer
-from .lexicon import THE_COUNTRY
+from .index import distance_km, gazetteer
+from .lexicon import DIRECTIONS, QUOTES, THE_COUNTRY, fold_all
+from .mentions import Match, find_matches
 from .near import Mention, anchor, sentence_of
 from .sites import BUILDING_CUES, named_sites
 
-__all__ = ["local_places"]
+__all__ = ["contained_names", "local_places"]
+
+#: «بمحافظة ذمار»، «في مديرية حيس»: a unit that holds the name before it
+_UNIT_WORDS = fold_all("محافظة مديرية منطقة مدينة قضاء ناحية ولاية معتمدية قطاع")
+_CONTAINED_KM = 60.0
+#: nouns that are gazetteer names somewhere but say "a place" here («في منطقة بمحافظة ذمار»)
+_GENERIC = fold_all("منطقة مدينة قرية بلدة حي محافظة مديرية مخيم مركز موقع")
 
 
 def local_places(doc: Doc, folded: list[str], records: list[Mention],
@@ -121,4 +128,67 @@ def _buildings(doc: Doc, folded: list[str], records: list[Mention],
         seen.add(key)
         out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=at.lat,
                          lon=at.lon, country=at.country, precision="site"))
+    return out
+
+
+def _unit_after(doc: Doc, folded: list[str], j: int) -> int | None:
+    """Token of the unit's name when the tokens from ``j`` say «ب/في + unit word + name»
+    («بمحافظة ذمار»، «في محافظة ذمار»; a closing quotation mark may come first), else None."""
+    toks = doc.tokens
+    if j < len(folded) and folded[j] in QUOTES:
+        j += 1
+    if j + 1 < len(folded) and folded[j] == "في":
+        j += 1
+        word = folded[j]
+    elif j < len(folded) and len(folded[j]) > 3 and folded[j][0] == "ب":
+        word = folded[j][1:]
+    else:
+        return None
+    if word not in _UNIT_WORDS or j + 1 >= len(folded) or toks[j + 1].sent != toks[j].sent:
+        return None
+    return j + 1
+
+
+def contained_names(doc: Doc, folded: list[str], chosen: list[Match],
+                    records: list[Mention]) -> list[Place]:
+    """Gazetteer names set aside (a common word: «معبر» is "a crossing") that the phrase
+    puts inside a unit named right after them («ب[معبر] في محافظة ذمار»، «منطقة «معبر»
+    بمحافظة ذمار»): the name's namesake within 60 km of that unit's place is the place,
+    precision of that namesake. Names inside the unit's own span, or near no namesake, give
+    nothing."""
+    toks = doc.tokens
+    taken = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
+    out: list[Place] = []
+    seen: set[str] = set()
+    # every gazetteer name, the cue words among them too («معبر»، «ميناء»: the places step
+    # reads them as cues, and drops them from ``raw``)
+    for m in find_matches(doc, gazetteer(), folded):
+        if m.key in seen or m.key in _GENERIC or any(t in taken for t in range(m.tok_start, m.tok_end)):
+            continue
+        if m.key.split(" ")[0] in DIRECTIONS:
+            continue
+        unit = _unit_after(doc, folded, m.tok_end)
+        if unit is None:
+            continue
+        span = doc.span_from_norm(m.nstart, m.nend)
+        if any(s < span.end and span.start < e for s, e, _ in records):
+            continue
+        holders = [r for s, e, r in records if s <= toks[unit].start < e or s == toks[unit].start]
+        holders = [r for r in holders if r.lat is not None and r.lon is not None and r.precision != "country"]
+        if not holders:
+            continue
+        h = holders[0]
+        assert h.lat is not None and h.lon is not None
+        # a country is inside no unit («مسرح مدارس المملكة بمدينة الرياض»: the country's
+        # point is its capital)
+        near = [c for c in m.candidates if c.precision != "country"
+                and distance_km(c.lat, c.lon, h.lat, h.lon) <= _CONTAINED_KM]
+        if not near:
+            continue
+        best = max(near, key=lambda c: c.population)
+        seen.add(m.key)
+        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=best.lat,
+                         lon=best.lon, country=best.country, name_en=best.name_en or None,
+                         precision="village" if best.precision == "city" and best.population < 10_000
+                         else best.precision))  # type: ignore[arg-type]
     return out

@@ -32,7 +32,7 @@ from .lexicon import (
     fold_all,
 )
 from .lists import AND, LIST_CUES, next_item
-from .local import local_places
+from .local import contained_names, local_places
 from .mentions import Match
 from .near import Mention
 from .near import anchor as _anchor
@@ -263,7 +263,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
         out.append(Place(id="", text=full.text, start=full.start, end=full.end,
                          lat=anchor.lat, lon=anchor.lon, country=anchor.country,
                          precision=precision))
-    return out
+    return out + contained_names(doc, folded, chosen, records + [(p.start, p.end, p) for p in out])
 
 
 def stray_places(doc: Doc, strays: list[Match], records: list[Mention],
