@@ -17,13 +17,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..schema import Event
 from ..segment import Token
+from .apart import PlaceKey, dates_differ, km, next_day, places_conflict, wide
 from .clauses import clause_bounds
 from .filters import CASUALTY_WORDS, family
 from .lexicon import SUBTYPE_TYPE, ffold, lexicon
@@ -427,71 +426,6 @@ def _family(e: Event) -> str:
     return e.subtype or e.type
 
 
-# (name key, precision, country, lat, lon)
-# (name key, precision, country, lat, lon[, wide]): ``wide`` marks a directional region of a
-# whole country («جنوب شرق تركيا»، «جنوب البلاد»), far larger than a province's countryside
-PlaceKey = tuple
-
-# Two places farther apart than this are two occurrences (ACLED codes events to a location;
-# the gold's place match allows 50 km).
-_FAR_KM = 50.0
-# A directional region of a whole country and a place in it may be this far apart (centres).
-_REGION_KM = 350.0
-
-
-def _km(a: PlaceKey, b: PlaceKey) -> float | None:
-    if a[3] is None or a[4] is None or b[3] is None or b[4] is None:
-        return None
-    la1, lo1, la2, lo2 = map(math.radians, (a[3], a[4], b[3], b[4]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _wide(p: PlaceKey) -> bool:
-    return len(p) > 5 and bool(p[5])
-
-
-def _places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
-    """Two places conflict when they are in different countries, or are different places of
-    the same level (two cities), or below country level more than 50 km apart («ريف حمص»
-    and «الزبداني»); «جسر لندن» and «بورو ماركت», or a province and a district in it, may
-    be one occurrence."""
-    if a is None or b is None or a[0] == b[0]:
-        return False
-    if a[2] and b[2] and a[2] != b[2]:
-        return True
-    if a[1] != "country" and b[1] != "country":
-        d = _km(a, b)
-        if d is not None and a[2] == b[2] and ("admin" in (a[1], b[1]) or "region" in (a[1], b[1])) \
-                and a[1] != b[1] and d <= (_REGION_KM if _wide(a) or _wide(b) else 150.0):
-            # a province and a place in it («بمنطقة جازان», «بمحافظة الحرث»): its centre is far;
-            # a directional region («جنوب شرق تركيا») is larger still (Midyat is 165 km from its centre)
-            return False
-        if d is not None:
-            # a province and a district of one name level may be one occurrence («ولاية
-            # قندوز»، «مقاطعة خان آباد», 25 km): the distance decides when it is known
-            return d > _FAR_KM
-    # two cities, two provinces; two sites («جسر لندن», «بورو ماركت») may be one occurrence
-    return a[1] in ("city", "admin", "country") and a[1] == b[1]
-
-
-def _next_day(a: str, b: str) -> bool:
-    """Two day dates at most one day apart: a reference back may give the night before
-    («قتل 21 شخصا ... اليوم»، «الهجوم الذي وقع مساء السبت»)."""
-    try:
-        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
-    except ValueError:
-        return False
-
-
-def _dates_differ(va: str | None, vb: str | None) -> bool:
-    """Two date values that name different times: not a month and a day in it («في يوليو»,
-    «في 20 يوليو»), nor a year and a day in it."""
-    if not va or not vb or va == vb:
-        return False
-    return not (va.startswith(vb) or vb.startswith(va))
-
-
 def _lead_then_detail(a: Event, b: Event, gap: int, dates: dict[str, str | None],
                       places: dict[str, PlaceKey]) -> bool:
     """A lead told without a place below the country, then the same subtype on the same
@@ -520,13 +454,13 @@ def _lead_retold(a: Event, b: Event, gap: int, told_b: Told, dates: dict[str, st
     if a.subtype != b.subtype or told_b.another or not 0 < gap <= 5:
         return False
     va, vb = dates.get(a.date or ""), dates.get(b.date or "")
-    if _dates_differ(va, vb) and not (va and vb and _next_day(va, vb)):
+    if dates_differ(va, vb) and not (va and vb and next_day(va, vb)):
         return False
     pa, pb = places.get(a.place or ""), places.get(b.place or "")
-    near = _km(pa, pb) if pa is not None and pb is not None else None
-    if pa is not None and not (pa[1] == "country" or _wide(pa) or (near is not None and near <= 25.0)):
+    near = km(pa, pb) if pa is not None and pb is not None else None
+    if pa is not None and not (pa[1] == "country" or wide(pa) or (near is not None and near <= 25.0)):
         return False  # a lead placed at a town is its own occurrence, unless the detail is there too
-    return not _places_conflict(pa, pb)
+    return not places_conflict(pa, pb)
 
 
 def _same_toll(a: Event, b: Event) -> bool:
@@ -566,13 +500,28 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
     kinds of violence, and ``b`` refers back (``info_b[0]``, :func:`is_anaphoric`: «الهجوم»,
     «قتلوا في ...»), at most three sentences apart or with a shared actor or target. A new
     predicate («شنت طائرات أخرى غارات»، «قصفت») is a new occurrence: in dense war reports
-    one sentence after another tells another strike (the opened gold articles)."""
+    one sentence after another tells another strike (the opened gold articles).
+
+    Stages: 1 apart by family, sentence or clock; 2 retold (a lead, a named-in-passing
+    occurrence, the same toll); 3 a new violence predicate repeating one just told
+    (:func:`_predicate_repeats`); 4 a reference back (:func:`_refers_back`)."""
     if _family(a) != _family(b) or gap == 0:
         return False  # one sentence's events were told apart on purpose («بعد مقتل...»)
     told_a, told_b = _told(info_a), _told(info_b)
-    anaphoric, kind_b = told_b.anaphoric, told_b.kind
     if told_a.clock and told_b.clock and told_a.clock != told_b.clock:
         return False  # «الساعة 1:50» ... «الساعة 12:30»: two reports, two occurrences
+    if _told_again(a, b, gap, dates, places, told_a, told_b, kind_a, lead):
+        return True
+    if not told_b.anaphoric and _family(a) == "violence":
+        return _predicate_repeats(a, b, gap, dates, places, kind_a, told_b.kind)
+    return _refers_back(a, b, gap, dates, places, kind_a, told_b)
+
+
+def _told_again(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
+                told_a: Told, told_b: Told, kind_a: str | None, lead: bool) -> bool:
+    """Stage 2: ``b`` tells ``a`` again in full (named in passing, then told; a lead, then its
+    detail; the same death toll a sentence or three later)."""
+    kind_b = told_b.kind
     if _retold(a, b, gap, told_a, told_b, kind_a):
         return True
     if _lead_then_detail(a, b, gap, dates, places):
@@ -581,52 +530,63 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         return True
     if _same_toll(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b):
         va, vb = dates.get(a.date or ""), dates.get(b.date or "")
-        if not _dates_differ(va, vb):
+        if not dates_differ(va, vb):
             # the same death toll told again a sentence or three later is the same occurrence,
             # retold by a source («قتل عشرة جنود في هجوم ...» ... «تعرض المعسكر لهجوم خلف
             # عشرة قتلى»), even where a place is misread or the subtype differs
             return True
-    if not anaphoric and _family(a) == "violence":
-        # a new predicate repeats an occurrence only right after it, with the same subtype, a
-        # shared actor and no other place: «قصفت الطائرات بلدة كفرنبل. وقال سكان إن
-        # الطائرات قصفت البلدة مرتين»
-        pa, pb = places.get(a.place or ""), places.get(b.place or "")
-        # (or a definite common noun for its actors refers back: «المهاجمين طعنوا أناسا»)
-        back = bool(_actor_keys(a) & _actor_keys(b)) or any(
-            x.entity is None and ffold(x.text).startswith("ال") for x in b.actors)
-        # (or the next sentence tells fighting of the same subtype at the same place: «قتل 18
-        # حوثيا في اشتباكات ... في تعز. وذكر المصدر أن قتلى سقطوا في معارك ... بمدينة تعز»)
-        # (one place may come as two records: «بمحافظة الحرث» and «بالمحافظة» at one point)
-        near = _km(pa, pb) if pa is not None and pb is not None else None
-        same_place = pa is not None and pb is not None and (pa[0] == pb[0] or (near is not None and near < 5.0))
-        va, vb = dates.get(a.date or ""), dates.get(b.date or "")
-        if _dates_differ(va, vb) and not (same_place and a.subtype == b.subtype and 0 < gap <= 3
-                                          and va and vb and _next_day(va, vb)):
-            # two dates: two occurrences («في 18 مارس ...»، «في 26 يونيو ...»); but a night told
-            # as «أمس» and as «البارحة الأولى» at one place may be one strike (a day apart)
-            return False
-        if _same_people(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b) \
-                and not (pa is not None and pb is not None and not same_place):
-            # the same attackers named again with the article («أطلقت امرأتان النار» ... «إن إحدى
-            # المرأتين أطلقت أربعة أعيرة نارية على مسؤولي الأمن»): the same shooting
-            return True
-        # (one kind of violence told twice counts too: «مقتل وجرح 45 ... بتفجير سيارتين مفخختين»
-        # then «سيارتين عسكريتين يقودهما انتحاريان فجرا نفسيهما» at the same point, a bombing
-        # told again as a suicide bombing; events-3b, SaudiNewsNet 2015 dev part G)
-        if (a.subtype == b.subtype or (kind_a is not None and kind_a == kind_b and gap == 1)) \
-                and 0 < gap <= 5 and near is not None and near <= 25.0:
-            # ACLED codes one event per type, location and day: the same strikes at the same
-            # town told again («شنت غارات على مواقع في مأرب» ... «وشنت 3 غارات على جبهة المخدرة»)
-            return True
-        return (a.subtype == b.subtype and gap == 1 and (back or same_place)
-                and (b.place is None or same_place))
+    return False
+
+
+def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
+                       kind_a: str | None, kind_b: str | None) -> bool:
+    """Stage 3: a new violence predicate repeats an occurrence only right after it, with the
+    same subtype, a shared actor and no other place: «قصفت الطائرات بلدة كفرنبل. وقال سكان إن
+    الطائرات قصفت البلدة مرتين»."""
+    pa, pb = places.get(a.place or ""), places.get(b.place or "")
+    # (or a definite common noun for its actors refers back: «المهاجمين طعنوا أناسا»)
+    back = bool(_actor_keys(a) & _actor_keys(b)) or any(
+        x.entity is None and ffold(x.text).startswith("ال") for x in b.actors)
+    # (or the next sentence tells fighting of the same subtype at the same place: «قتل 18
+    # حوثيا في اشتباكات ... في تعز. وذكر المصدر أن قتلى سقطوا في معارك ... بمدينة تعز»)
+    # (one place may come as two records: «بمحافظة الحرث» and «بالمحافظة» at one point)
+    near = km(pa, pb) if pa is not None and pb is not None else None
+    same_place = pa is not None and pb is not None and (pa[0] == pb[0] or (near is not None and near < 5.0))
+    va, vb = dates.get(a.date or ""), dates.get(b.date or "")
+    if dates_differ(va, vb) and not (same_place and a.subtype == b.subtype and 0 < gap <= 3
+                                      and va and vb and next_day(va, vb)):
+        # two dates: two occurrences («في 18 مارس ...»، «في 26 يونيو ...»); but a night told
+        # as «أمس» and as «البارحة الأولى» at one place may be one strike (a day apart)
+        return False
+    if _same_people(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b) \
+            and not (pa is not None and pb is not None and not same_place):
+        # the same attackers named again with the article («أطلقت امرأتان النار» ... «إن إحدى
+        # المرأتين أطلقت أربعة أعيرة نارية على مسؤولي الأمن»): the same shooting
+        return True
+    # (one kind of violence told twice counts too: «مقتل وجرح 45 ... بتفجير سيارتين مفخختين»
+    # then «سيارتين عسكريتين يقودهما انتحاريان فجرا نفسيهما» at the same point, a bombing
+    # told again as a suicide bombing; events-3b, SaudiNewsNet 2015 dev part G)
+    if (a.subtype == b.subtype or (kind_a is not None and kind_a == kind_b and gap == 1)) \
+            and 0 < gap <= 5 and near is not None and near <= 25.0:
+        # ACLED codes one event per type, location and day: the same strikes at the same
+        # town told again («شنت غارات على مواقع في مأرب» ... «وشنت 3 غارات على جبهة المخدرة»)
+        return True
+    return (a.subtype == b.subtype and gap == 1 and (back or same_place)
+            and (b.place is None or same_place))
+
+
+def _refers_back(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
+                 kind_a: str | None, told_b: Told) -> bool:
+    """Stage 4: ``b`` refers back (or is not violence): compatible kinds, dates and places,
+    then near enough, or anaphoric with the same subtype or kind, or a shared actor or target."""
+    anaphoric, kind_b = told_b.anaphoric, told_b.kind
     if kind_a and kind_b and kind_a != kind_b:
         return False
     if a.date and b.date and a.date != b.date:
         va, vb = dates.get(a.date), dates.get(b.date)
-        if va is None or vb is None or (_dates_differ(va, vb) and not (anaphoric and _next_day(va, vb))):
+        if va is None or vb is None or (dates_differ(va, vb) and not (anaphoric and next_day(va, vb))):
             return False
-    if a.place and b.place and _places_conflict(places.get(a.place), places.get(b.place)):
+    if a.place and b.place and places_conflict(places.get(a.place), places.get(b.place)):
         return False
     if 0 <= gap <= 3:
         return True

@@ -1,0 +1,74 @@
+"""When two events' places or dates keep them apart: the comparisons :mod:`khabar.events.merge`
+makes between a later mention and an occurrence told before (distances between place
+records, a province and a place in it, dates a day apart, a month and a day in it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+__all__ = ["PlaceKey", "dates_differ", "km", "next_day", "places_conflict", "wide"]
+
+# (name key, precision, country, lat, lon)
+# (name key, precision, country, lat, lon[, wide]): ``wide`` marks a directional region of a
+# whole country («جنوب شرق تركيا»، «جنوب البلاد»), far larger than a province's countryside
+PlaceKey = tuple
+
+# Two places farther apart than this are two occurrences (ACLED codes events to a location;
+# the gold's place match allows 50 km).
+_FAR_KM = 50.0
+# A directional region of a whole country and a place in it may be this far apart (centres).
+_REGION_KM = 350.0
+
+
+def km(a: PlaceKey, b: PlaceKey) -> float | None:
+    if a[3] is None or a[4] is None or b[3] is None or b[4] is None:
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a[3], a[4], b[3], b[4]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def wide(p: PlaceKey) -> bool:
+    return len(p) > 5 and bool(p[5])
+
+
+def places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
+    """Two places conflict when they are in different countries, or are different places of
+    the same level (two cities), or below country level more than 50 km apart («ريف حمص»
+    and «الزبداني»); «جسر لندن» and «بورو ماركت», or a province and a district in it, may
+    be one occurrence."""
+    if a is None or b is None or a[0] == b[0]:
+        return False
+    if a[2] and b[2] and a[2] != b[2]:
+        return True
+    if a[1] != "country" and b[1] != "country":
+        d = km(a, b)
+        if d is not None and a[2] == b[2] and ("admin" in (a[1], b[1]) or "region" in (a[1], b[1])) \
+                and a[1] != b[1] and d <= (_REGION_KM if wide(a) or wide(b) else 150.0):
+            # a province and a place in it («بمنطقة جازان», «بمحافظة الحرث»): its centre is far;
+            # a directional region («جنوب شرق تركيا») is larger still (Midyat is 165 km from its centre)
+            return False
+        if d is not None:
+            # a province and a district of one name level may be one occurrence («ولاية
+            # قندوز»، «مقاطعة خان آباد», 25 km): the distance decides when it is known
+            return d > _FAR_KM
+    # two cities, two provinces; two sites («جسر لندن», «بورو ماركت») may be one occurrence
+    return a[1] in ("city", "admin", "country") and a[1] == b[1]
+
+
+def next_day(a: str, b: str) -> bool:
+    """Two day dates at most one day apart: a reference back may give the night before
+    («قتل 21 شخصا ... اليوم»، «الهجوم الذي وقع مساء السبت»)."""
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
+    except ValueError:
+        return False
+
+
+def dates_differ(va: str | None, vb: str | None) -> bool:
+    """Two date values that name different times: not a month and a day in it («في يوليو»,
+    «في 20 يوليو»), nor a year and a day in it."""
+    if not va or not vb or va == vb:
+        return False
+    return not (va.startswith(vb) or vb.startswith(va))
