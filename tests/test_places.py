@@ -452,3 +452,17 @@ def test_word_written_with_a_seat_hamza_is_no_place(text: str, expected: list[st
 )
 def test_town_spelt_without_the_hamza_is_the_town(text: str, surface: str) -> None:
     assert find(places(text), surface).country == "SA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقدم خالص التعازي لأسرة الشهيد في جازان.", ["جازان"]),
+        ("وشنت القوات هجوما لكسر الحصار عن تعز.", ["تعز"]),
+        ("بدأ الحفل بالقرآن الكريم، ثم تلا ذلك كلمة المشايخ في الرياض.", ["الرياض"]),
+        ("تجنب المشروبات الغازية في رمضان.", []),
+    ],
+)
+def test_ordinary_word_folded_onto_a_town_is_no_place(text: str, expected: list[str]) -> None:
+    # «خالص» (Khalis), «لكسر» (Luxor), «تلا» (Tallaght), «الغازية» (Ghazieh): words
+    assert [r.text for r in places(text)] == expected
