@@ -56,3 +56,17 @@ def test_getaway_is_part_of_the_act(text: str, expected: list[tuple[str, str]]) 
 )
 def test_attacks_with_a_toll_to_date_are_a_sum(text: str, expected: list[tuple[str, str]]) -> None:
     assert told(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present verb of violence with nothing that tells an occurrence: what people do
+        ("ومنعهم من أن يكونوا جيوبا عسكرية لطهران يعتدون على اليمن ويهددون المملكة.", []),
+        ("إن هؤلاء يقتلون المسلمين ويستهدفون المساجد باسم الدين.", []),
+        # with a time word it is told as happening
+        ("ويقصف الطيران الحربي اليوم أحياء مدينة حلب.", [("shelling_artillery_missile_attack", "ويقصف")]),
+    ],
+)
+def test_present_violence_without_an_occurrence_is_comment(text: str, expected: list[tuple[str, str]]) -> None:
+    assert told(text) == expected

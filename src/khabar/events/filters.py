@@ -507,6 +507,12 @@ def _practice(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
     start, end = s.start, s.end
     if "habitual" in s.has and m.tense == "present":
         return True  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
+    if m.tense == "present" and m.type in _VIOLENCE_TYPES and not s.has & {"time", "support", "casualty"} \
+            and not any(o.tense in ("past", "noun") and o.type in _VIOLENCE_TYPES for o in s.mentions):
+        # «جيوبا عسكرية لطهران يعتدون على اليمن»، «يقتلون المسلمين ويستهدفون المساجد»: a present
+        # verb of violence with no time word, support verb, casualty or told act of violence in
+        # its sentence says what people do, not what happened (opinion and comment)
+        return True
     if m.tense == "present" and m.type == "strategic_developments" and any(
             s.word(k) in _WAS for k in range(max(cs, m.first - 3), m.first)):
         # «كان يجند الصبية»: a past habit (protests and fighting told in the past
