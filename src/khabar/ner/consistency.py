@@ -6,13 +6,15 @@ verb, «جوزيه» in a sports report) or give it another type. After tagging 
 
 1. *retype*: an entity whose exact token string the document tags more often with another
    type takes that type (a tie keeps each occurrence's own);
-2. *fill*: a run of untagged tokens equal to a tagged name, or equal to it once a
-   one-letter proclitic (و ب ل ف ك) is taken off its first token («بأفغانستان» after
-   «أفغانستان»), becomes that name with its majority type (longest name first).
+2. *fill*: a run of untagged tokens equal to a tagged name becomes that name with its
+   majority type (longest name first).
 
-Measured on the dev part of camel-split-train (docs/models.md, fifth pass). The
-entities step does its own one-sense-per-article merging on top
-(:func:`khabar.entities.merge.propagate`); this pass is the tagger's own.
+Only exact token strings: a token with a proclitic («بأفغانستان» after «أفغانستان») is
+left to the entities step's own one-sense-per-article merging
+(:func:`khabar.entities.merge.propagate`), which reads clitics and leaves them out of the
+span; filled here, the whole token would be tagged and the entities step cannot always
+strip the clitic from an unknown name («لفيتامين»). Measured on the dev part of
+camel-split-train and on SaudiNewsNet articles (docs/models.md, fifth pass).
 """
 
 from __future__ import annotations
@@ -21,10 +23,8 @@ from collections import Counter, defaultdict
 
 from ..eval.ner import entities_of
 
-__all__ = ["PROCLITICS", "propagate"]
+__all__ = ["propagate"]
 
-#: one-letter proclitics written on a name: and, with/in, for/to, so, as
-PROCLITICS = frozenset("وبلفك")
 #: the longest name (tokens) looked for in untagged runs
 MAX_NAME = 4
 
@@ -55,32 +55,20 @@ def _retype(words: list[str], ts: list[str], names: dict[tuple[str, ...], Counte
             _label(ts, a, b, best)
 
 
-def _match(key: tuple[str, ...], names: dict[tuple[str, ...], Counter[str]]) -> tuple[str, ...] | None:
-    if key in names:
-        return key
-    first = key[0]
-    if len(first) > 3 and first[0] in PROCLITICS:
-        bare = (first[1:], *key[1:])
-        if bare in names:
-            return bare
-    return None
-
-
 def _fill(words: list[str], ts: list[str], names: dict[tuple[str, ...], Counter[str]],
           firsts: set[str]) -> None:
     i = 0
     while i < len(words):
-        w = words[i]
         # most tokens start no name (``firsts``: the names' first tokens): one set lookup
-        if ts[i] != "O" or (w not in firsts and w[1:] not in firsts):
+        if ts[i] != "O" or words[i] not in firsts:
             i += 1
             continue
         for n in range(min(MAX_NAME, len(words) - i), 0, -1):
             if any(t != "O" for t in ts[i:i + n]):
                 continue
-            hit = _match(tuple(words[i:i + n]), names)
-            if hit is not None:
-                _label(ts, i, i + n - 1, _majority(names[hit]))
+            key = tuple(words[i:i + n])
+            if key in names:
+                _label(ts, i, i + n - 1, _majority(names[key]))
                 i += n - 1
                 break
         i += 1
