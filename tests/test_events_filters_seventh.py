@@ -64,6 +64,8 @@ def test_attacks_with_a_toll_to_date_are_a_sum(text: str, expected: list[tuple[s
         # a present verb of violence with nothing that tells an occurrence: what people do
         ("ومنعهم من أن يكونوا جيوبا عسكرية لطهران يعتدون على اليمن ويهددون المملكة.", []),
         ("إن هؤلاء يقتلون المسلمين ويستهدفون المساجد باسم الدين.", []),
+        # a weapon named with it tells no act («بالرصاص»)
+        ("وأعلن المجلس أن تنظيم داعش يستهدف مدنيين بالرصاص ويقتلهم خلال محاولتهم الفرار من المدينة.", []),
         # with a time word it is told as happening
         ("ويقصف الطيران الحربي اليوم أحياء مدينة حلب.", [("shelling_artillery_missile_attack", "ويقصف")]),
     ],

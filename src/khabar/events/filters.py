@@ -508,10 +508,11 @@ def _practice(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
     if "habitual" in s.has and m.tense == "present":
         return True  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
     if m.tense == "present" and m.type in _VIOLENCE_TYPES and not s.has & {"time", "support", "casualty"} \
-            and not any(o.tense in ("past", "noun") and o.type in _VIOLENCE_TYPES for o in s.mentions):
+            and not any(o.type in _VIOLENCE_TYPES and (o.tense == "past" or (o.tense == "noun" and o.entry.strong))
+                        for o in s.mentions):
         # «جيوبا عسكرية لطهران يعتدون على اليمن»، «يقتلون المسلمين ويستهدفون المساجد»: a present
         # verb of violence with no time word, support verb, casualty or told act of violence in
-        # its sentence says what people do, not what happened (opinion and comment)
+        # its sentence (a weapon, «بالرصاص», tells none) says what people do, not what happened
         return True
     if m.tense == "present" and m.type == "strategic_developments" and any(
             s.word(k) in _WAS for k in range(max(cs, m.first - 3), m.first)):
