@@ -115,3 +115,17 @@ def test_agent_after_min_is_no_target() -> None:
 def test_target_after_scare_quotes() -> None:
     e = _event("قالت الحركة إن رجال أمن «اختطفوا» أمس منسقها العام.", "اختطفوا")
     assert any("منسقها" in t.text for t in e.targets), [t.text for t in e.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive act («تم» + its noun) told in a claim names no doer: not the claim's speaker
+        ("وقال المجلس إنه تم إطلاق النار على عدد من المدنيين.", []),
+        ("وأعلنت الشرطة أنه تم اعتقال خمسة مشتبه بهم.", []),
+        # an active verb keeps its subject
+        ("وأعلنت الشرطة أنها اعتقلت خمسة مشتبه بهم.", ["الشرطة"]),
+    ],
+)
+def test_speaker_is_no_doer_of_a_passive_act(text: str, expected: list[str]) -> None:
+    assert [[a.text for a in e.actors] for e in analyze(text).events] == [expected]

@@ -214,6 +214,10 @@ def _boilerplate(toks: Sequence[Token], a: int, b: int) -> bool:
     return any(w == "رابط" and nxt == "الخبر" for w, nxt in zip(words, words[1:], strict=False))
 
 
+# «تم/جرى» + a verbal noun: the passive of the act («تم اعتقال»، «جرى إطلاق النار»), folded.
+_PASSIVE_SUPPORT = frozenset({"تم", "جري", "يتم", "يجري"})
+
+
 def _other_mentions(doc: Doc, ms: list[Mention], span: Span) -> list[Span]:
     """The spans of a group's mentions outside its trigger span, in text order, once each."""
     toks, out, seen = doc.tokens, [], {(span.start, span.end)}
@@ -336,6 +340,13 @@ def extract_events(doc: Doc) -> list[Event]:
                 doc, lex, verb, (trig.first, trig.last), subtype, (a, b), trig.tense == "noun" and verb == trig.head,
                 trig.tail,
             )
+            # «وقال المجلس إنه تم إطلاق النار على ...»: a passive act («تم» + its noun) told in a
+            # claim names no doer; the claim's speaker is not one
+            told_in = claim_for(doc.claims, at, at + 1)
+            if told_in is not None and told_in.speaker is not None and verb >= a \
+                    and ffold(toks[verb].norm).lstrip("و") in _PASSIVE_SUPPORT:
+                sp = told_in.speaker
+                actors = [x for x in actors if not (x.start < sp.end and sp.start < x.end)]
             if subtype == "peaceful_protest" and any(
                 ffold(toks[k].norm) in _INTERVENTION for k in range(a, b)
             ):
