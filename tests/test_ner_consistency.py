@@ -35,16 +35,16 @@ def test_fill_missed_occurrences(sents, tags, expected) -> None:  # type: ignore
 @pytest.mark.parametrize(
     ("sents", "tags", "expected"),
     [
-        # two sentences say ORG, one says LOC: the minority one takes the majority type
-        (_doc("فاز بنفيكا", "خسر بنفيكا", "ملعب بنفيكا"),
-         _tags("O B-ORG", "O B-ORG", "O B-LOC"),
-         _tags("O B-ORG", "O B-ORG", "O B-ORG")),
-        (_doc("قال شالوم", "اكد شالوم", "زار شالوم"),
-         _tags("O B-PER", "O B-LOC", "O B-PER"),
-         _tags("O B-PER", "O B-PER", "O B-PER")),
+        # a missed occurrence takes the type the document gives the name most often
+        (_doc("فاز بنفيكا", "خسر بنفيكا", "ملعب بنفيكا", "امام بنفيكا"),
+         _tags("O B-ORG", "O B-ORG", "O B-LOC", "O O"),
+         _tags("O B-ORG", "O B-ORG", "O B-LOC", "O B-ORG")),
+        (_doc("قال شالوم", "اكد شالوم", "زار شالوم", "ورد شالوم"),
+         _tags("O B-PER", "O B-LOC", "O B-PER", "O O"),
+         _tags("O B-PER", "O B-LOC", "O B-PER", "O B-PER")),
     ],
 )
-def test_retype_minority_occurrences(sents, tags, expected) -> None:  # type: ignore[no-untyped-def]
+def test_fill_takes_the_majority_type(sents, tags, expected) -> None:  # type: ignore[no-untyped-def]
     assert propagate(sents, tags) == expected
 
 
@@ -53,8 +53,10 @@ def test_retype_minority_occurrences(sents, tags, expected) -> None:  # type: ig
     [
         # nothing tagged: nothing to spread
         (_doc("ذهب الولد الى المدرسة", "ثم عاد"), _tags("O O O O", "O O")),
-        # a tie between two types keeps each occurrence's own
-        (_doc("فاز بنفيكا", "ملعب بنفيكا"), _tags("O B-ORG", "O B-LOC")),
+        # tags already given are kept, even against the document's majority
+        (_doc("فاز بنفيكا", "خسر بنفيكا", "ملعب بنفيكا"), _tags("O B-ORG", "O B-ORG", "O B-LOC")),
+        # a name is filled only over untagged tokens (not inside a longer entity)
+        (_doc("قال جوزيه", "ملعب جوزيه الفا"), _tags("O B-PER", "O B-LOC I-LOC")),
         # a token with a proclitic is left to the entities step (it strips the clitic)
         (_doc("في افغانستان امس", "الجيش الاميركي بافغانستان"), _tags("O B-LOC O", "O O O")),
         (_doc("حزب الليكود قرر", "وقال ان والليكود"), _tags("O B-ORG O", "O O O")),
