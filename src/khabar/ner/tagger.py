@@ -88,11 +88,14 @@ class Tagger:
         """IOB tags (``B-PER``, ``I-ORG``, ``O``...) of one sentence of normalised tokens."""
         return self.tag_document([words])[0]
 
-    def tag_document(self, sents: list[list[str]]) -> list[list[str]]:
+    def tag_document(self, sents: list[list[str]], consistent: bool = True) -> list[list[str]]:
         """IOB tags of each sentence of one document (an article): the features share
-        evidence across the document (see :meth:`FeatureExtractor.document`), and the
-        tags are made consistent across it (:mod:`khabar.ner.consistency`; dev +0.008)."""
-        return propagate(sents, self._tag_document(sents))
+        evidence across the document (see :meth:`FeatureExtractor.document`), and a name's
+        missed occurrences are filled (:mod:`khabar.ner.consistency`; dev +0.005).
+        ``consistent=False``: the model's tags alone (the entities step merges a name's
+        occurrences itself, with its tables; filled copies would count as votes there)."""
+        tags = self._tag_document(sents)
+        return propagate(sents, tags) if consistent else tags
 
     def _tag_document(self, sents: list[list[str]]) -> list[list[str]]:
         """The model's tags, before the consistency pass."""
