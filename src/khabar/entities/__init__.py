@@ -144,7 +144,9 @@ def step(doc: Doc, options: Options) -> Doc:
     mentions: list[Mention] = []
     sents = [[t.norm for t in doc.tokens[s.tok_start:s.tok_end]] for s in doc.sentences]
     matches = [dictionary_matches(words, table) for words in sents]
-    all_tags = tagger.tag_document(sents)
+    # the model's own tags: one sense per article is done below (merge.propagate), where
+    # the tagger's filled copies of a name would count as more votes for its type
+    all_tags = tagger.tag_document(sents, consistent=False)
     given = lex_sets.get("given", set())
     countries = frozenset(_article_countries(matches, all_tags))
     for si, (sent, words, tags, found) in enumerate(zip(doc.sentences, sents, all_tags, matches, strict=True)):
