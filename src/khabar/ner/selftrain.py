@@ -71,7 +71,7 @@ def pseudo_label(tagger: Tagger, docs: Iterable[list[list[str]]]) -> list[list[S
     for sents in docs:
         if not sents:
             continue
-        ens = tagger._tag_document(sents)  # the ensemble's own tags (no consistency pass), as measured
+        ens = tagger.tag_document(sents, consistent=False)  # the ensemble's own tags, as measured
         alone = neural.tag_document(sents)
         feats, extras = fx.document_and_extras(sents)
         margs = tagger.crf_marginals().marginals(sents, extras)
