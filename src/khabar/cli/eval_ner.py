@@ -22,7 +22,9 @@ from .eval import eval_group
 def eval_ner(files: tuple[Path, ...], fmt: str, tag_map: str, types: str | None) -> None:
     """Score khabar's NER tagger on CoNLL-style FILES (token TAG a line, IOB, blank line
     between sentences), entity-level exact match as conlleval does. Several files are
-    pooled (e.g. all AQMAR articles).
+    pooled (e.g. all AQMAR articles). The tagger reads windows of 10 sentences as
+    documents and fills a name's missed occurrences in each (its consistency pass; the
+    entities step of analyze merges occurrences itself, see docs/models.md).
 
     Example:
 
