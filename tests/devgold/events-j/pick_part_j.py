@@ -11,12 +11,13 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 from pathlib import Path
 
 from khabar.options import data_dir
 
 # The conflict-word filter of parts A-E (tests/devgold/events/pick_articles.py).
-CONFLICT = __import__("re").compile(r"غار|قصف|اشتباك|معارك|قذائف|مقتل|قتلى|هجوم|انفجار|الحوثي|التحالف|داعش|مسلح|اعتقال|القبض")
+CONFLICT = re.compile(r"غار|قصف|اشتباك|معارك|قذائف|مقتل|قتلى|هجوم|انفجار|الحوثي|التحالف|داعش|مسلح|اعتقال|القبض")
 
 
 def main() -> None:
