@@ -87,6 +87,15 @@ def main() -> None:
     short = sorted(rng.sample([a for a in rest_c if a not in used], 4))
     long_ = sorted(rng.sample([a for a in rest if a not in used], 4))
     print("I:", " ".join(short + long_))
+    # part K (helper "events-4c"): the clean check of the eighth pass, seed 15: 4 short and 4
+    # long as for I, none in any part above nor in any folder tests/devgold/**/annotations
+    # (part I's part-i/ and events-4b's part J included)
+    other_all = {p.stem for p in Path("tests/devgold").glob("**/annotations/*.json")}
+    used_k = used | set(short) | set(long_) | other_all
+    rng = random.Random(15)
+    short_k = sorted(rng.sample([a for a in rest_c if a not in used_k], 4))
+    long_k = sorted(rng.sample([a for a in rest if a not in used_k], 4))
+    print("K:", " ".join(short_k + long_k))
 
 
 if __name__ == "__main__":
