@@ -78,7 +78,12 @@ def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
 def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: set[str],
               place_toks: frozenset[int] = frozenset()) -> bool:
     """Does what follows an object-checked trigger make it an occurrence? ``place_toks``: token
-    indices where a record of the places layer starts («فسيطروا على صنعاء»: a named place)."""
+    indices where a record of the places layer starts («فسيطروا على صنعاء»: a named place).
+
+    Stages: 1. the object word (after «على» for «فقد السيطرة», after a quantifier); 2. entries
+    with an object of their own (eliminated, custody, seized, joined); 3. territory told in a
+    relative clause is a description unless dated; 4. destroyed, taken (idioms, then verbs of
+    taking), then control («سيطرة»، «استعادة السيطرة») and the nouns of taking."""
     k = (m.tail if m.tail >= 0 else m.last) + 1
     if m.entry.form == "فقد السيطره" and k + 1 < end and ffold(tokens[k].norm) == "علي":
         k += 1  # «فقد الحوثيون السيطرة على المدينة»: the object after «على»
@@ -86,18 +91,7 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         k += 1  # «سيطرت على كافة المواقع», «عدة مقرات»: the noun after the quantifier decides
     w = ffold(tokens[k].norm) if k < end else ""
     if m.entry.form == "قضا علي":
-        # an act, not a goal: «تمكنت من القضاء على», «بالقضاء على», «تم القضاء على»
-        head = ffold(tokens[m.head].norm)
-        done = head.startswith(("ب", "وب")) or any(
-            ffold(tokens[q].norm).startswith(("تم", "تمكن", "قام", "قامت", "يقوم", "تقوم", "وتم", "من"))
-            for q in range(max(0, m.first - 3), m.first)
-        ) or _reported_object(lex, tokens, m)
-        if not done:
-            return False
-        tail = ffold(tokens[m.tail].norm) if m.tail >= 0 else ""
-        if tail in ("عليه", "عليهم", "عليهما", "عليها"):
-            return "armed" in has  # «بالقضاء عليهم»: the pronoun is the object
-        return "armed" in lex.classes(w)
+        return _eliminated(lex, tokens, m, w, has)
     if m.entry.form == "الاحتفاظ":
         return any(ffold(tokens[q].norm) in _CUSTODY_WORDS or ffold(tokens[q].norm).endswith("ذمه")
                    for q in range(m.first, min(end, m.first + 12)))
@@ -106,7 +100,6 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     if m.entry.form == "انضم الي":
         # «انضم إلى تنظيم داعش», not «انضم إليهم بعض التلاميذ» or «انضم إلى النادي»
         return "armed" in lex.classes(w)
-    core = w[2:] if w.startswith("ال") else w
     rel = next((q for q in range(m.first - 1, max(-1, m.first - 4), -1) if ffold(tokens[q].norm) in _RELATIVES), None)
     if (m.entry.form in _TAKING_NEAR or m.entry.form in _TAKING_OBJECT) and rel is not None and not (
         _dated_after(tokens, k, end) and _relative_taking(tokens, m, rel, place_toks)
@@ -125,26 +118,57 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
                    for q in range(max(0, m.first - _TAKING_WINDOW), min(end, k + _TAKING_WINDOW))
                    if q not in (m.head, m.tail))
     if m.entry.form in _TAKING_OBJECT:
-        if not _armed(has, tokens, m, end) or m.tense == "present":
-            return False  # «يحرر المحضر»، «تستعيد عافيتها»: no forces, or a habit
-        if any(_future_verb(lex, ffold(tokens[q].norm)) for q in range(max(0, m.first - 8), min(end, m.last + 6))):
-            # «سينتقلون بعدها لتحرير مديرية لودر وطرد مسلحي الحوثي»: a plan (وطرد: a masdar);
-            # «وأن استعادتها من قبضة الانقلابيين سيتم قريبا»
-            return False
-        if m.tense == "noun" and not any(
-            ffold(tokens[q].norm).startswith(_DONE) for q in range(max(0, m.first - _DONE_WINDOW), m.first)
-        ):
-            return False  # «عملية تطهير عدن قائمة حالياً»: under way; «تمكنت من تطهير»، «بعد تطهيرها»: done
-        head = ffold(tokens[m.head].norm)
-        if head.endswith(("ها", "هم")) and not head.endswith("اها"):
-            return True  # «حررها»، «طهروها»: the place told before
-        after = [ffold(tokens[q].norm) for q in range(k, min(end, k + 3))]
-        if m.entry.form == "طرد":
-            # «طردت المليشيات من القاعدة»: armed men driven out of somewhere (not «طرد السفير»)
-            return any("armed" in lex.classes(a) for a in after) and any(
-                ffold(tokens[q].norm) in ("من", "منها", "منه") for q in range(k, min(end, k + 6)))
-        # the subject may come first: «حررت القوات مدينة عدن» (not «حررت القوات الرهائن»)
-        return any(_place_word(a) for a in after) or _object_after_subject(lex, tokens, k, end, place_toks)
+        return _taken(lex, tokens, m, k, end, has, place_toks)
+    return _controlled(lex, tokens, m, k, w, end, has, place_toks)
+
+
+def _eliminated(lex: Lexicon, tokens: Sequence[Token], m: Mention, w: str, has: set[str]) -> bool:
+    """«القضاء على»: an act, not a goal («تمكنت من القضاء على», «بالقضاء على», «تم القضاء على»),
+    with armed men as its object (or its pronoun: «بالقضاء عليهم»)."""
+    head = ffold(tokens[m.head].norm)
+    done = head.startswith(("ب", "وب")) or any(
+        ffold(tokens[q].norm).startswith(("تم", "تمكن", "قام", "قامت", "يقوم", "تقوم", "وتم", "من"))
+        for q in range(max(0, m.first - 3), m.first)
+    ) or _reported_object(lex, tokens, m)
+    if not done:
+        return False
+    tail = ffold(tokens[m.tail].norm) if m.tail >= 0 else ""
+    if tail in ("عليه", "عليهم", "عليهما", "عليها"):
+        return "armed" in has  # «بالقضاء عليهم»: the pronoun is the object
+    return "armed" in lex.classes(w)
+
+
+def _taken(lex: Lexicon, tokens: Sequence[Token], m: Mention, k: int, end: int, has: set[str],
+           place_toks: frozenset[int]) -> bool:
+    """Verbs and nouns of taking (حرر، طهر، استعاد، احتل، طرد): armed men, done (not a plan or
+    a habit), and a place (or a pronoun) as the object."""
+    if not _armed(has, tokens, m, end) or m.tense == "present":
+        return False  # «يحرر المحضر»، «تستعيد عافيتها»: no forces, or a habit
+    if any(_future_verb(lex, ffold(tokens[q].norm)) for q in range(max(0, m.first - 8), min(end, m.last + 6))):
+        # «سينتقلون بعدها لتحرير مديرية لودر وطرد مسلحي الحوثي»: a plan (وطرد: a masdar);
+        # «وأن استعادتها من قبضة الانقلابيين سيتم قريبا»
+        return False
+    if m.tense == "noun" and not any(
+        ffold(tokens[q].norm).startswith(_DONE) for q in range(max(0, m.first - _DONE_WINDOW), m.first)
+    ):
+        return False  # «عملية تطهير عدن قائمة حالياً»: under way; «تمكنت من تطهير»، «بعد تطهيرها»: done
+    head = ffold(tokens[m.head].norm)
+    if head.endswith(("ها", "هم")) and not head.endswith("اها"):
+        return True  # «حررها»، «طهروها»: the place told before
+    after = [ffold(tokens[q].norm) for q in range(k, min(end, k + 3))]
+    if m.entry.form == "طرد":
+        # «طردت المليشيات من القاعدة»: armed men driven out of somewhere (not «طرد السفير»)
+        return any("armed" in lex.classes(a) for a in after) and any(
+            ffold(tokens[q].norm) in ("من", "منها", "منه") for q in range(k, min(end, k + 6)))
+    # the subject may come first: «حررت القوات مدينة عدن» (not «حررت القوات الرهائن»)
+    return any(_place_word(a) for a in after) or _object_after_subject(lex, tokens, k, end, place_toks)
+
+
+def _controlled(lex: Lexicon, tokens: Sequence[Token], m: Mention, k: int, w: str, end: int, has: set[str],
+                place_toks: frozenset[int]) -> bool:
+    """Control taken («سيطر على»، «السيطرة على»، «فقد السيطرة»، «استعاد السيطرة») and the
+    other nouns of taking («تحرير»، «اجتياح»): done, by armed men, of a place."""
+    core = w[2:] if w.startswith("ال") else w
     # (the subject may stand between: «تمكنت قوات الجيش من السيطرة»)
     # («بعد سيطرة الفصائل المقاتلة ... على محافظة ادلب»: after the taking, it was done; the gold
     # tuning part and dev part G count such a background taking, events-3b)
