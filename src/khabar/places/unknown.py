@@ -382,6 +382,23 @@ _COMPASS_ADJ = fold_all(
 _PRONOUNS = ("ها", "هم", "هما", "كم", "نا")
 _LIST_MAX = 10
 _LIST_CUE_OF_AMONG = fold("مناطق")  # «منها» reads like a plural cue
+#: Saudi weather reports list the centres rain fell on after «شملت» (included): «أمطار ...
+#: على محافظة الطائف شملت ، السر ، ومسرة ، والحلقة»، «محافظة أملج شملت النويبعة والصحفة
+#: وشثير» (SaudiNewsNet); read as a list only with a rain word in the sentence and a place
+#: named before it («شملت مبنى المستودعات»، «شملت حتى الآن 134 مدرسة» are no lists)
+_INCLUDES = fold_all("شملت وشملت شمل وشمل")
+_RAIN = fold_all("أمطار الأمطار وأمطار سيول السيول هطول الهطول زخات")
+_LIST_PUNCT = frozenset("،,:")
+
+
+def _rain_after_place(toks: list, folded: list[str], records: list[Mention], i: int) -> bool:
+    """Is token ``i`` in a sentence with a rain word, after a place named in that sentence?"""
+    sent = toks[i].sent
+    words = range(i - 1, -1, -1)
+    before = [j for j in words if toks[j].sent == sent]
+    start = toks[before[-1]].start if before else toks[i].start
+    return (any(folded[j] in _RAIN for j in before)
+            and any(start <= s < toks[i].start for s, _, _ in records))
 
 
 def _list_word(w: str) -> bool:
@@ -447,11 +464,13 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
         if w in _AMONG and any(folded[j] in _PLACE_PLURALS or bare(folded[j]) in _PLACE_PLURALS
                                for j in range(max(0, i - 8), i) if toks[j].sent == toks[i].sent):
             cue = _LIST_CUE_OF_AMONG
+        if w in _INCLUDES and _rain_after_place(toks, folded, records, i):
+            cue = _LIST_CUE_OF_AMONG
         if cue not in LIST_CUES and cue not in _LIST_HEADS:
             continue
         k = i + 1
-        if folded[k] in QUOTES or folded[k] == "(":
-            k += 1  # «مناطق «عابين وكرش»»، «مناطق( تبوك»
+        if folded[k] in QUOTES or folded[k] == "(" or (w in _INCLUDES and folded[k] in _LIST_PUNCT):
+            k += 1  # «مناطق «عابين وكرش»»، «مناطق( تبوك»، «شملت ، السر»
         if k >= len(toks) or toks[k].sent != toks[i].sent:
             continue
         head: Place | None = None
