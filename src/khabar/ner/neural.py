@@ -46,10 +46,6 @@ def _blas_controller() -> Any:
 _MAX_CHARS = 20  # characters of a word the CNN reads (as in training)
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # tanh form: no overflow warnings
-
-
 class NeuralModel:
     """Weights of the neural tagger and its per-type caches."""
 
@@ -100,6 +96,11 @@ class NeuralModel:
         self._blas = _blas_controller()
         #: the convolution's three taps as (chars, filters) matrices, for plain matmuls
         self._conv_t = [np.ascontiguousarray(self.conv_w[:, :, j].T) for j in range(3)]
+        #: ``w_hh`` with the three sigmoid gates' columns halved: sigmoid(x) = (tanh(x/2) + 1)/2,
+        #: so one tanh over all four blocks serves the gates and the cell (halving is exact
+        #: in floating point: the same numbers as halving each gate's input, see emissions)
+        self._w_hh_half = self.w_hh.copy()
+        self._w_hh_half[:, :, :3 * h] *= 0.5
 
     # -- per-type and per-feature input projections (cached) --------------------------
 
@@ -139,13 +140,15 @@ class NeuralModel:
 
     # -- forward pass ---------------------------------------------------------------------
 
-    def tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | None = None,
+    def tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None = None,
                      weight: float = 1.0, extras: list[list[list[str]]] | None = None) -> list[list[str]]:
         """IOB tags of each sentence of one document (normalised tokens). ``prior``: one
         ``(tokens, tags)`` array of log-probabilities per non-empty sentence (another
-        model's marginals, in :attr:`tags` order), added to the tag scores times
-        ``weight`` before decoding (the CRF + neural ensemble); ``extras``: the non-empty
-        sentences' :meth:`FeatureExtractor.document_extras` where the caller has them."""
+        model's marginals, in :attr:`tags` order), or all of them as one ``(sentences,
+        longest, tags)`` array (zero past each sentence's end), added to the tag scores
+        times ``weight`` before decoding (the CRF + neural ensemble); ``extras``: the
+        non-empty sentences' :meth:`FeatureExtractor.document_extras` where the caller
+        has them."""
         if self._blas is None:
             return self._tag_document(sents, prior, weight, extras)
         # one BLAS thread: the matrices are small, and OpenBLAS's threads only spin against
@@ -153,13 +156,15 @@ class NeuralModel:
         with self._blas.limit(limits=1, user_api="blas"):
             return self._tag_document(sents, prior, weight, extras)
 
-    def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | None,
+    def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None,
                       weight: float, extras: list[list[list[str]]] | None) -> list[list[str]]:
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
         em, lens = self.emissions(todo, extras)
-        if prior is not None:
+        if isinstance(prior, np.ndarray):
+            em += weight * prior
+        elif prior is not None:
             for si, p in enumerate(prior):
                 em[si, :len(p)] += weight * p
         paths = self._viterbi(em, lens)
@@ -197,32 +202,62 @@ class NeuralModel:
                     rows.append(v)
                 row[ti] = k
         table = np.stack(rows)
+        # halve the sigmoid gates' inputs (columns 0:3H of each direction), see _w_hh_half
+        table[:, :3 * h] *= 0.5
+        table[:, 4 * h:7 * h] *= 0.5
         # longest sentences first: at step t only the first active[t] are still running
         order = np.argsort(-lens, kind="stable")
         idx = idx[order]
         ls = lens[order]
         # the backward direction reads each sentence reversed, right-aligned to the same steps
         idx_b = np.maximum(ls[:, None] - 1 - np.arange(n_t)[None, :], 0)
-        xs = np.empty((2, n_s, n_t, 4 * h), dtype=np.float32)
-        xs[0] = table[:, :4 * h][idx]
-        xs[1] = table[:, 4 * h:][np.take_along_axis(idx, idx_b, axis=1)]
+        # step-major layout (direction, step, sentence, ...): each step reads and writes
+        # contiguous blocks, and a step's hidden state is the previous step's output row
+        xs = np.empty((2, n_t, n_s, 4 * h), dtype=np.float32)
+        xs[0] = table[:, :4 * h][idx.T]
+        xs[1] = table[:, 4 * h:][np.take_along_axis(idx, idx_b, axis=1).T]
         active = (ls[None, :] > np.arange(n_t)[:, None]).sum(axis=1)
-        hs = np.zeros((2, n_s, h), dtype=np.float32)
-        cs = np.zeros((2, n_s, h), dtype=np.float32)
-        out = np.zeros((2, n_s, n_t, h), dtype=np.float32)
-        for t in range(n_t):
-            a = int(active[t])
-            g = xs[:, :a, t] + np.matmul(hs[:, :a], self.w_hh)
-            sig = _sigmoid(g[:, :, :3 * h])  # input, forget, output gates
-            c = sig[:, :, h:2 * h] * cs[:, :a] + sig[:, :, :h] * np.tanh(g[:, :, 3 * h:])
-            hn = sig[:, :, 2 * h:] * np.tanh(c)
-            cs[:, :a] = c
-            hs[:, :a] = hn
-            out[:, :a, t] = hn
+        self._lstm(xs, active)
+        out = xs[..., :h]  # _lstm leaves each step's hidden state in the first H columns
         # put the backward states back in reading order, the sentences back in theirs
-        out_b = np.take_along_axis(out[1], idx_b[:, :, None], axis=1)
-        em = np.concatenate([out[0], out_b], axis=2) @ self.out_w + self.out_b
+        # (past a sentence's end the rows hold finite leftovers that decoding never reads)
+        both = np.empty((n_s, n_t, 2 * h), dtype=np.float32)
+        both[..., :h] = out[0].transpose(1, 0, 2)
+        both[..., h:] = out[1][idx_b, np.arange(n_s)[:, None]]
+        em = both @ self.out_w + self.out_b
         return em[np.argsort(order)], lens
+
+    def _lstm(self, xs: np.ndarray, active: np.ndarray) -> None:
+        """Both LSTM directions over ``xs`` ``(2, steps, sentences, 4H)`` (input projections,
+        gate columns halved; sentences longest first, ``active[t]`` of them still running at
+        step t), in place: each step's hidden state is written over its first H columns.
+        The operations and their order are the textbook ones (c = f*c + i*g, h = o*tanh(c)),
+        written into preallocated buffers: a step costs ~10 numpy calls on tiny arrays."""
+        h = self.hidden
+        n_s = xs.shape[2]
+        w_hh = self._w_hh_half
+        cs = np.zeros((2, n_s, h), dtype=np.float32)
+        tmp = np.empty((2, n_s, h), dtype=np.float32)
+        prev: np.ndarray | None = None
+        for t in range(xs.shape[1]):
+            a = int(active[t])
+            g = xs[:, t, :a]
+            if prev is not None:
+                # g = x + h_prev @ W (the input projection read before it is overwritten)
+                g += np.matmul(prev[:, :a], w_hh)
+            np.tanh(g, out=g)
+            gates = g[:, :, :3 * h]
+            gates += 1.0
+            gates *= 0.5  # sigmoid of the input, forget, output gates
+            c = cs[:, :a]
+            c *= g[:, :, h:2 * h]
+            tm = tmp[:, :a]
+            np.multiply(g[:, :, :h], g[:, :, 3 * h:], out=tm)
+            c += tm
+            np.tanh(c, out=tm)
+            # the hidden state replaces the step's input gate columns (no longer read)
+            np.multiply(g[:, :, 2 * h:3 * h], tm, out=g[:, :, :h])
+            prev = g[:, :, :h]
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> list[list[int]]:
         n_s, n_t, _ = em.shape

@@ -113,19 +113,17 @@ class Tagger:
         cols = np.array([neural.tags.index(t) for t in labels], dtype=np.int64)
         col_o = neural.tags.index("O")
         extras = self.features.document_extras(todo)
-        prior: list[np.ndarray] = []
-        for p in self.crf_marginals().marginals(todo, extras):
-            p_o = p[:, col_o]
-            # most tokens are surely outside any name: the other tags then share what O
-            # leaves (< 0.001), as when CRFsuite was asked only where O was unsure (the
-            # shipped model's dev score was chosen so)
-            m = np.repeat(((1.0 - p_o) / len(labels))[:, None], len(neural.tags), axis=1)
-            m[:, col_o] = p_o
-            unsure = np.flatnonzero(p_o < 0.999)
-            if len(unsure):
-                m[np.ix_(unsure, cols)] = p[np.ix_(unsure, cols)]
-            prior.append(np.log(m + 1e-6))
-        return neural.tag_document(sents, prior, ENSEMBLE_WEIGHT, extras)
+        # all the sentences at once: (sentences, longest, tags), zero past each one's end
+        p = self.crf_marginals().marginals_array(todo, extras)
+        p_o = p[:, :, col_o]
+        # most tokens are surely outside any name: the other tags then share what O
+        # leaves (< 0.001), as when CRFsuite was asked only where O was unsure (the
+        # shipped model's dev score was chosen so)
+        m = np.repeat(((1.0 - p_o) / len(labels))[:, :, None], len(neural.tags), axis=2)
+        m[:, :, col_o] = p_o
+        unsure = (p_o < 0.999)[:, :, None]
+        m[:, :, cols] = np.where(unsure, p[:, :, cols], m[:, :, cols])
+        return neural.tag_document(sents, np.log(m + 1e-6), ENSEMBLE_WEIGHT, extras)
 
 
 _LOCK = threading.Lock()
