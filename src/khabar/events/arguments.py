@@ -140,6 +140,19 @@ def _loc_entity(doc: Doc, p: Phrase) -> bool:
     return ent is not None and ent.type == "LOC"
 
 
+# A prepositional phrase of the weapon or fire an act was done with is its means, not a
+# target: «قتلوا برصاص في الرأس»، «قتل بالرصاص»، «استهدفوا بقذائف الهاون» (folded, the
+# preposition ب attached; written for this rule from the README demo and SaudiNewsNet usage).
+_MEANS_WORDS = frozenset({"برصاص", "بالرصاص", "برصاصه", "بنيران", "بالنيران", "بسلاح", "بالسلاح",
+                          "باسلحه", "بالاسلحه", "بقذيفه", "بالقذيفه", "بقذائف", "بالقذائف", "بصاروخ",
+                          "بالصاروخ", "بصواريخ", "بالصواريخ", "بعبوه", "بالعبوه", "بعبوات", "بالعبوات"})
+
+
+def _means(word: str) -> bool:
+    """Does the token (normalised) open a phrase of means («برصاص»، «وبالقذائف»)?"""
+    return strip_conj(ffold(word)) in _MEANS_WORDS
+
+
 def find_actors(
     doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtype: str, sent: tuple[int, int],
     is_noun: bool, also_skip: int = -1,
@@ -406,6 +419,9 @@ def find_actors(
         crowd = [p for p in phrases(doc, lex, s_start, s_end, skip) if p.role == "protester"]
         if crowd:
             actors = [min(crowd, key=lambda p: abs(p.head - verb))]
+    # a phrase that opens with a means word is how it was done, neither doer nor target
+    actors = [p for p in actors if not _means(toks[p.first].norm)]
+    targets = [p for p in targets if not _means(toks[p.first].norm)]
     seen: set[tuple[int, int]] = set()
     out_a = []
     tspans = [(p.first, p.last) for p in targets]

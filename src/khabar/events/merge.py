@@ -629,6 +629,9 @@ def merge_events(
             if oi == only:
                 gap = min(gap, 3)
             if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi], tolds[oi], lead=leads[oi]):
+                home = _verb_home(out, oi, e, [si - s for s in last_sent], dates or {}, places or {})
+                if home is not None:
+                    oi, o = home, out[home]
                 leads[oi] = False  # a lead is retold once
                 _add_mentions(o, e)
                 last_sent[oi] = si
@@ -660,6 +663,47 @@ def merge_events(
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out
+
+
+# Object pronouns and plural endings a verb trigger carries («أعدمهم»، «قتلوا»), folded.
+_VERB_ENDINGS = ("هما", "هم", "ها", "وا", "ه", "ت")
+
+
+def _verb_stem(text: str) -> str:
+    """The bare verb of a one-word trigger, without conjunction and endings: «وأعدمهم» → «اعدم»."""
+    w = ffold(text)
+    if " " in w:
+        return ""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    for end in _VERB_ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return w
+
+
+def _verb_home(out: list[Event], oi: int, e: Event, gaps: list[int], dates: dict[str, str | None],
+               places: dict[str, PlaceKey]) -> int | None:
+    """A retelling whose verb is another occurrence's verb belongs to that occurrence, not to
+    the one it was about to join: «أعدمهم» (the executions) ... «قتلهم ... خلال سلسلة
+    هجمات» ... «أعدم العديد من العسكريين» is the executions told again (the README demo).
+    Only redirects a merge already decided (same family, at most three sentences back, no
+    conflicting date or place); the index of that occurrence, or None."""
+    stem = _verb_stem(e.trigger.text)
+    if len(stem) < 3 or stem in _stems_of(out[oi]):
+        return None
+    for k, o in enumerate(out):
+        if k == oi or _family(o) != _family(e) or not 0 < gaps[k] <= 3 or stem not in _stems_of(o):
+            continue
+        if dates_differ(dates.get(o.date or ""), dates.get(e.date or "")):
+            continue
+        if places_conflict(places.get(o.place or ""), places.get(e.place or "")):
+            continue
+        return k
+    return None
+
+
+def _stems_of(o: Event) -> set[str]:
+    return {_verb_stem(x.text) for x in (o.trigger, *o.mentions)}
 
 
 def _add_mentions(o: Event, e: Event) -> None:

@@ -202,10 +202,29 @@ def _next_to_kill_word(doc: Doc, start: int, end: int) -> bool:
     return before or after
 
 
+# Bodies found are not the dead of one told act: a count of bodies (جثة, جثث, رفات) in a
+# sentence that tells them found or buried in a grave («العثور على مقبرة جماعية تضم نحو 400
+# جثة»، «انتشال رفات 30 شخصا من مقبرة») is a discovery, whose toll may span months of
+# killings (the README demo's Saqlawiya grave). Folded words, written for this rule.
+_BODY_WORDS = frozenset({"جثه", "جثث", "الجثث", "جثتا", "جثتين", "رفات", "جثامين", "جثمان"})
+_FOUND_WORDS = frozenset({"مقبره", "المقبره", "مقابر", "المقابر", "العثور", "عثر", "عثرت", "عثروا",
+                          "انتشال", "انتشلت", "اكتشاف", "اكتشفت"})
+
+
+def _bodies_found(doc: Doc, q_start: int, q_end: int, sent: tuple[int, int]) -> bool:
+    """Is the quantity a count of bodies in a sentence that tells them found or in a grave?"""
+    toks = [t for t in doc.tokens if sent[0] <= t.start < sent[1]]
+    near = [strip_conj(ffold(t.norm)) for t in toks if q_start - 12 <= t.start and t.end <= q_end + 12]
+    return any(w in _BODY_WORDS for w in near) and any(
+        strip_conj(ffold(t.norm)) in _FOUND_WORDS for t in toks)
+
+
 def fatalities_for(doc: Doc, sent: tuple[int, int], at: int) -> Fatalities | None:
     """The killed quantity nearest to the trigger in its sentence; else a count of people
-    right next to a word of killing (the token just before or just after it)."""
-    in_sent = [q for q in doc.quantities if sent[0] <= q.start < sent[1]]
+    right next to a word of killing (the token just before or just after it). Bodies found
+    (``_bodies_found``) are not fatalities."""
+    in_sent = [q for q in doc.quantities if sent[0] <= q.start < sent[1]
+               and not _bodies_found(doc, q.start, q.end, sent)]
     killed = [q for q in in_sent if q.unit == "killed"]
     if not killed:
         killed = [q for q in in_sent if q.unit in _PEOPLE_UNITS and _next_to_kill_word(doc, q.start, q.end)]

@@ -1,0 +1,119 @@
+"""Eighth pass on articles (events-4c): the README demo's three event errors as classes
+(docs/events.md, "Eighth pass"): bodies found are no fatalities, a means phrase is no target,
+a retelling with another occurrence's verb joins that occurrence."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import analyze
+from khabar.cli.analyze import demo_article
+from khabar.events.merge import _verb_home, _verb_stem
+from khabar.schema import Event, Span
+
+
+def _events(text: str) -> list[Event]:
+    return analyze(text).events
+
+
+# --- a count of bodies found (a grave, bodies recovered) is not an event's fatalities ----------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت مصادر عراقية العثور على مقبرة جماعية تضم نحو 400 جثة تعود لعسكريين ومدنيين أعدمهم تنظيم داعش في الصقلاوية.",
+        "وقالت الشرطة إنها عثرت على 30 جثة لمدنيين قتلهم مسلحون في البلدة أمس.",
+    ],
+)
+def test_bodies_found_are_not_fatalities(text: str) -> None:
+    evs = _events(text)
+    assert evs and all(e.fatalities is None for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll of the act itself is still read
+        ("قتل 30 مدنيا في هجوم شنه مسلحون على البلدة أمس.", 30.0),
+        # a count of the dead beside bodies recovered: the dead are the toll, not the bodies
+        ("وقتل 12 شخصا في غارة جوية على سوق المدينة أمس، وانتشلت فرق الإنقاذ 12 جثة من تحت الأنقاض.", 12.0),
+    ],
+)
+def test_toll_of_the_act_is_kept(text: str, expected: float) -> None:
+    evs = _events(text)
+    assert [e.fatalities.best for e in evs if e.fatalities] == [expected]
+
+
+# --- a prepositional phrase of the weapon or fire is the means, not a target or an actor -------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن غالبية الضحايا قتلوا برصاص في الرأس.",
+        "وأكد المصدر أن الضحايا قتلوا بالرصاص في الشارع.",
+    ],
+)
+def test_means_phrase_is_no_target(text: str) -> None:
+    evs = _events(text)
+    assert evs
+    words = [x.text for e in evs for x in (*e.targets, *e.actors)]
+    assert not [w for w in words if w.startswith(("برصاص", "بالرصاص"))]
+
+
+def test_victims_are_still_targets() -> None:
+    evs = _events("قتل 30 مدنيا في هجوم شنه مسلحون على البلدة أمس.")
+    assert [x.text for e in evs for x in e.targets] == ["30 مدنيا"]
+
+
+# --- a retelling with another occurrence's verb joins that occurrence --------------------------
+
+def _ev(trigger: str, subtype: str = "attack", type_: str = "violence_against_civilians",
+        date: str | None = None) -> Event:
+    return Event(id="v0", type=type_, subtype=subtype, trigger=Span(text=trigger, start=0, end=len(trigger)),  # type: ignore[arg-type]
+                 actors=[], targets=[], place=None, date=date, fatalities=None, claim=None, mentions=[])
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("أعدمهم", "اعدم"), ("وأعدم", "اعدم"), ("قتلوا", "قتل"), ("قصفت", "قصف"), ("إطلاق النار", "")],
+)
+def test_verb_stem(word: str, stem: str) -> None:
+    assert _verb_stem(word) == stem
+
+
+@pytest.mark.parametrize(
+    ("told", "default", "new", "gaps", "expected"),
+    [
+        # the executions, then soldiers killed in attacks, then «أعدم» again: the executions
+        (["أعدمهم", "قتلهم"], 1, "أعدم", [2, 1], 0),
+        # shelling, then an attack, then «وقصفت» again: the shelling
+        (["قصفت", "هاجموا"], 1, "وقصفت", [3, 1], 0),
+        # the default already has the verb: no redirect
+        (["قتلوا", "قتلهم"], 1, "قتل", [2, 1], None),
+        # too far back: no redirect
+        (["أعدمهم", "قتلهم"], 1, "أعدم", [5, 1], None),
+        # no earlier occurrence with the verb: no redirect
+        (["قصفت", "قتلهم"], 1, "أعدم", [2, 1], None),
+    ],
+)
+def test_verb_home(told: list[str], default: int, new: str, gaps: list[int], expected: int | None) -> None:
+    out = [_ev(t) for t in told]
+    assert _verb_home(out, default, _ev(new), gaps, {}, {}) == expected
+
+
+def test_verb_home_keeps_dates_apart() -> None:
+    out = [_ev("أعدمهم", date="d1"), _ev("قتلهم")]
+    dates = {"d1": "2014-12", "d2": "2015-06-10"}
+    assert _verb_home(out, 1, _ev("أعدم", date="d2"), [2, 1], dates, {}) is None
+
+
+def test_demo_events() -> None:
+    """The README demo: the executions carry no body count, keep their own «أعدم», and
+    «برصاص» is no target."""
+    evs = analyze(demo_article()).events
+    first = evs[0]
+    assert first.trigger.text == "أعدمهم"
+    assert first.fatalities is None
+    assert "أعدم" in [m.text for m in first.mentions]
+    assert all("أعدم" not in [m.text for m in e.mentions] for e in evs[1:])
+    assert "برصاص" not in [t.text for e in evs for t in e.targets]
