@@ -16,8 +16,8 @@ from .centres import centre_names
 from .compass import compass_names
 from .index import distance_km, gazetteer
 from .lexicon import DIRECTIONS, QUOTES, THE_COUNTRY, fold_all
-from .mentions import Match, find_matches
-from .near import Mention, anchor, sentence_of
+from .mentions import Match, first_token_variants
+from .near import Mention, anchor, covered_tokens, sentence_of
 from .sites import BUILDING_CUES, named_sites
 
 __all__ = ["contained_names", "local_places"]
@@ -44,7 +44,7 @@ def _centres(doc: Doc, folded: list[str], records: list[Mention],
     ``khabar.places.centres``): a village at the holding unit's place (the first place
     named within 30 characters of the holding phrase), else near the places named."""
     toks = doc.tokens
-    covered = {t.i for t in toks for s, e, _ in records if t.start < e and s < t.end}
+    covered = covered_tokens(toks, records)
     out: list[Place] = []
     seen: set[str] = set()
     for i, end, holder in centre_names(toks, folded, covered):
@@ -110,7 +110,7 @@ def _buildings(doc: Doc, folded: list[str], records: list[Mention],
     name (ب/في + a town or country: «مسجد الإمام الصادق في الكويت»), else at the nearest
     place named (``near.anchor``); one record per name; nothing with no place named."""
     toks = doc.tokens
-    covered = {t.i for t in toks for s, e, _ in records if t.start < e and s < t.end}
+    covered = covered_tokens(toks, records)
     out: list[Place] = []
     seen: set[str] = set()
     for i, end, key in named_sites(toks, folded, covered):
@@ -149,6 +149,23 @@ def _unit_after(doc: Doc, folded: list[str], j: int) -> int | None:
     return j + 1
 
 
+def _name_before(doc: Doc, folded: list[str], end: int) -> Match | None:
+    """The longest gazetteer name (up to three words, the first may carry a proclitic)
+    ending right before token ``end``, cue words included («معبر»، «ميناء»: the places step
+    reads them as cues and drops them from its matches)."""
+    toks, gaz = doc.tokens, gazetteer()
+    for length in (3, 2, 1):
+        i = end - length
+        if i < 0 or toks[i].sent != toks[end - 1].sent or not toks[i].is_arabic:
+            continue
+        for plen, stem in first_token_variants(folded[i]):
+            key = " ".join([stem, *folded[i + 1:end]])
+            cands = gaz.get(key)
+            if cands:
+                return Match(i, end, toks[i].nstart + plen, toks[end - 1].nend, key, cands)
+    return None
+
+
 def contained_names(doc: Doc, folded: list[str], chosen: list[Match],
                     records: list[Mention]) -> list[Place]:
     """Gazetteer names set aside (a common word: «معبر» is "a crossing") that the phrase
@@ -160,15 +177,14 @@ def contained_names(doc: Doc, folded: list[str], chosen: list[Match],
     taken = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
     out: list[Place] = []
     seen: set[str] = set()
-    # every gazetteer name, the cue words among them too («معبر»، «ميناء»: the places step
-    # reads them as cues, and drops them from ``raw``)
-    for m in find_matches(doc, gazetteer(), folded):
-        if m.key in seen or m.key in _GENERIC or any(t in taken for t in range(m.tok_start, m.tok_end)):
-            continue
-        if m.key.split(" ")[0] in DIRECTIONS:
-            continue
-        unit = _unit_after(doc, folded, m.tok_end)
+    for j in range(1, len(folded)):
+        unit = _unit_after(doc, folded, j)
         if unit is None:
+            continue
+        m = _name_before(doc, folded, j)  # «منطقة «معبر» بمحافظة»: ``j`` is the closing mark
+        if m is None or m.key in seen or m.key in _GENERIC or m.key.split(" ")[0] in DIRECTIONS:
+            continue
+        if any(t in taken for t in range(m.tok_start, m.tok_end)):
             continue
         span = doc.span_from_norm(m.nstart, m.nend)
         if any(s < span.end and span.start < e for s, e, _ in records):

@@ -10,12 +10,15 @@ there, the nearest place named in either direction 73.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ..document import Doc
 from ..schema import Place
+from ..segment import Token
 
-__all__ = ["Mention", "anchor", "place_near", "sentence_of"]
+__all__ = ["Mention", "anchor", "covered_tokens", "place_near", "sentence_of"]
 
 Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
 _CONTAINER_CHARS = 15
@@ -69,3 +72,14 @@ def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
         if s.start <= start < s.end:
             return s.start, s.end
     return start, start
+
+
+def covered_tokens(toks: Sequence[Token], records: list[Mention]) -> set[int]:
+    """Indices of the tokens that overlap a mention of ``records`` (tokens are sorted by
+    offset: two bisections per mention)."""
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+    out: set[int] = set()
+    for s, e, _ in records:
+        out.update(range(bisect_right(ends, s), bisect_left(starts, e)))
+    return out
