@@ -47,6 +47,7 @@ from .anchors import (
     _span_outside_organisations,
     _strip_ok,
 )
+from .foreign import far_foreign
 from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
 from .lexicon import (
     ADJECTIVES,
@@ -273,6 +274,9 @@ def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
                 and all(ctx.countries.get(cc, 0) - own[(m.key, cc)] <= 0 for cc in cs)
                 and any(v > 0 for cc, v in ctx.countries.items() if cc not in cs)):
             strays.append(m)
+        elif "the_country" not in m.notes and far_foreign(
+                m, chosen, ctx, max((own[(m.key, cc)] for cc in cs), default=0), [t.sent for t in toks]):
+            strays.append(m)
         else:
             kept.append(m)
     return kept, strays
@@ -290,9 +294,24 @@ _DISTANCE = fold_all("كيلومتر كيلومترا كيلومترات كلم 
 _ABOUT = fold_all("تقريبا تقريباً فقط")
 
 
-def _country_before(chosen: list[Match], toks: list[Any], i: int) -> str | None:
-    """The one country of the place named last before token ``i`` in its sentence."""
-    before = [m for m in chosen if m.tok_end <= i and toks[m.tok_start].sent == toks[i].sent]
+#: words before a country named as the place where something is («في اليمن»)
+_IN = fold_all("في داخل الى إلى")
+
+
+def _located(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """A place name written as a location: not a country name, or one after «في»/«إلى» or ب."""
+    if not any(c.precision == "country" for c in m.candidates):
+        return True
+    word = toks[m.tok_start].norm
+    return (m.tok_start > 0 and folded[m.tok_start - 1] in _IN) or word.lstrip("وف").startswith("ب")
+
+
+def _country_before(chosen: list[Match], toks: list[Any], folded: list[str], i: int) -> str | None:
+    """The one country of the place named last before token ``i`` in its sentence; a
+    country named as an actor is skipped («قوات هادي ... المدعومة من التحالف الذي تقوده
+    السعودية على غالبية جنوب البلاد»: the south of Yemen, named by «صنعاء» before)."""
+    before = [m for m in chosen if m.tok_end <= i and toks[m.tok_start].sent == toks[i].sent
+              and _located(m, toks, folded)]
     if not before:
         return None
     return unambiguous_country(max(before, key=lambda m: m.tok_end))
@@ -318,7 +337,7 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
         # the country of the place named just before it in its sentence, when there is one,
         # else the article's main country (not «المملكة»: Saudi news names Yemeni places
         # beside «جنوب المملكة»)
-        own = _country_before(chosen, toks, i - (nb if d is not None else 0)) \
+        own = _country_before(chosen, toks, folded, i - (nb if d is not None else 0)) \
             if bare == _THE_LAND else None
         cc = own if own in gaz.countries else main
         if d is not None and not d.rural and cc and cc in gaz.countries:
