@@ -260,23 +260,28 @@ class NeuralModel:
             prev = g[:, :, :h]
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> list[list[int]]:
-        n_s, n_t, _ = em.shape
+        n_s, n_t, k = em.shape
         score = self.start[None] + em[:, 0]
-        back = np.zeros((n_s, n_t, em.shape[2]), dtype=np.int64)
+        back = np.zeros((n_s, n_t, k), dtype=np.int64)
+        cand = np.empty((n_s, k, k), dtype=score.dtype)
+        new = np.empty((n_s, k), dtype=score.dtype)
+        # a sentence's score stops changing after its last token
+        live = (np.arange(n_t)[:, None] < lens[None, :])[:, :, None]
+        trans = self.trans[None]
         for t in range(1, n_t):
-            cand = score[:, :, None] + self.trans[None]
-            best = cand.argmax(axis=1)
-            new = cand.max(axis=1) + em[:, t]
-            back[:, t] = best
-            m = (t < lens)[:, None]
-            score = np.where(m, new, score)
-        last = (score + self.end[None]).argmax(axis=1)
+            np.add(score[:, :, None], trans, out=cand)
+            np.argmax(cand, axis=1, out=back[:, t])
+            np.max(cand, axis=1, out=new)
+            new += em[:, t]
+            np.copyto(score, new, where=live[t])
+        last = (score + self.end[None]).argmax(axis=1).tolist()
         paths: list[list[int]] = []
         for s in range(n_s):
-            k = int(last[s])
-            path = [k]
+            b = back[s].tolist()
+            j = last[s]
+            path = [j]
             for t in range(int(lens[s]) - 1, 0, -1):
-                k = int(back[s, t, k])
-                path.append(k)
+                j = b[t][j]
+                path.append(j)
             paths.append(path[::-1])
         return paths
