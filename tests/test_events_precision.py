@@ -8,6 +8,7 @@ import pytest
 
 from khabar import analyze
 from khabar.cli.analyze import demo_article
+from khabar.document import RawArticle
 from khabar.events.merge import _verb_home, _verb_stem
 from khabar.schema import Event, Span
 
@@ -117,3 +118,28 @@ def test_demo_events() -> None:
     assert "أعدم" in [m.text for m in first.mentions]
     assert all("أعدم" not in [m.text for m in e.mentions] for e in evs[1:])
     assert "برصاص" not in [t.text for e in evs for t in e.targets]
+
+
+# --- a date in a relative clause describing another noun is not the event's date --------------
+
+def _dates(text: str) -> list[str | None]:
+    r = analyze(RawArticle(text=text, source="test", date="2015-08-03"))
+    values = {d.id: d.value for d in r.dates}
+    return [values.get(e.date) if e.date else None for e in r.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of a state's partition, told in a relative clause on the state
+        ("وقتل شرطيان وثلاثة مدنيين في الهجوم الذي لا يزال مستمرا في المركز الواقع بولاية البنجاب الشمالية، التي تم تقسيمها في 1947.", [None]),
+        # the date a city fell, told in a relative clause on the city
+        ("وقتل خمسة جنود في اشتباكات قرب مدينة الموصل التي سقطت في يد التنظيم في يونيو 2014.", [None]),
+        # a relative right after the trigger tells the event's own date
+        ("وقتل خمسة أشخاص في الهجوم الذي وقع في 5 يونيو 2015 في المدينة.", ["2015-06-05"]),
+        # no relative clause: the sentence's date
+        ("قتل خمسة جنود في اشتباكات قرب مدينة الموصل في 3 يونيو 2015.", ["2015-06-03"]),
+    ],
+)
+def test_date_of_a_described_noun(text: str, expected: list[str | None]) -> None:
+    assert _dates(text) == expected

@@ -368,7 +368,7 @@ def extract_events(doc: Doc) -> list[Event]:
             others = [toks[pick_trigger(o).first].start for o in groups.values() if o is not ms]
             place = place_for(doc, (sent.start, sent.end), at, other_heads(ms), locative_only=back,
                               others=others)
-            date = date_for(doc, (sent.start, sent.end), at, others)
+            date = date_for(doc, (sent.start, sent.end), at, others, end=span.end)
             if trig.tense == "noun" and trig.first > a and ffold(toks[trig.first - 1].norm) in _DEMONSTRATIVES:
                 # «وتبنت طالبان هذا الهجوم، الذي يأتي بعد سلسلة هجمات في كابول»: the attack told
                 # before; the sentence's place and date belong to the others it names

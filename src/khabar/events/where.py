@@ -9,7 +9,7 @@ a word of killing. Claim: the innermost claim whose content contains the trigger
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..document import Doc
@@ -138,14 +138,16 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
     return best[3] if best else None
 
 
-def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = ()) -> str | None:
+def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (), end: int | None = None) -> str | None:
     """The nearest date record in the sentence, leaving out:
 
     1. for a trigger inside a claim's content, dates outside that content: «أعلنت الوزارة
        يوم أمس أن قيادياً قتل في غارة» dates the statement, not the strike;
     2. a date after «منذ» (the start of a period: «أوجلان المسجون منذ العام 2009»);
     3. a date nearer to another event's trigger of the sentence (``others``, offsets): «أحيا
-       المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في 20 يوليو» dates the bombing.
+       المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في 20 يوليو» dates the bombing;
+    4. a date in a relative clause that describes another noun, opened more than two words
+       after the trigger's end (``end``; :func:`_described_noun_date`).
 
     (A wrong date keeps two mentions of one occurrence apart.)"""
     lo, hi = sent
@@ -163,11 +165,29 @@ def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (
             continue
         if any(min(at, d.start) < o < max(at, d.start) and _subordinate(toks, starts, at, o) for o in others):
             continue
+        if _described_noun_date(toks, starts, at if end is None else end, d.start):
+            continue
         keep.append(d)
     return _nearest(keep, lo, hi, at)
 
 
 _SINCE = frozenset({"منذ", "ومنذ"})
+_RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _described_noun_date(toks: Sequence[Token], starts: list[int], after: int, d_start: int) -> bool:
+    """Is the date, after the trigger, inside a relative clause that describes another noun
+    than the trigger («قتل شرطيان في الهجوم ... بولاية البنجاب الشمالية، التي تم تقسيمها في
+    1947»، «في المدينة التي سقطت في يد التنظيم في يونيو 2014»)? A relative right after the
+    trigger's own words (ending at offset ``after``) tells its date («الهجوم الذي وقع في 5
+    يونيو»): kept."""
+    if d_start <= after:
+        return False
+    first = bisect_left(starts, after)  # the first token after the trigger
+    last = bisect_left(starts, d_start)
+    rel = [k for k in range(first, last) if ffold(toks[k].norm) in _RELATIVE_WORDS]
+    # the relative clause nearest the date: more than two words after the trigger, another noun's
+    return bool(rel) and rel[-1] - first > 2
 # Words that put what follows in another occurrence's phrase: a commemoration, a relative
 # clause («ذكرى الضحايا الذين قضوا في العملية الانتحارية ... في 20 يوليو»), folded.
 _OTHER_PHRASE = frozenset({"ذكري", "الذكري", "لذكري", "بذكري", "الذي", "التي", "الذين", "اللذين", "اللتين"})
