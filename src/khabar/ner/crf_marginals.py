@@ -89,7 +89,7 @@ class CrfMarginals:
 
     def _doc_scores(self, sents: list[list[str]], extras: list[list[list[str]]]) -> np.ndarray:
         """``(sentences, longest, tags)``: the state scores of a document's (non-empty)
-        sentences, zero past each sentence's end. Per token, the same additions in the
+        sentences (past a sentence's end: leftovers, never read). Per token, the same additions in the
         same order as CRFsuite's attribute list: its type's own row, the rows of its
         neighbours at -2, -1, +1, +2 (a missing neighbour adds a zero row: x + 0 = x),
         then ``-2BOS``, the two bigrams and the place features."""
