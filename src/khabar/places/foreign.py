@@ -60,7 +60,7 @@ def far_foreign(m: Match, chosen: list[Match], ctx: Context, own: int, sents: li
         return False
     if not all(_small_town(c) and c.country for c in m.candidates):
         return False
-    cs = {c.country for c in m.candidates}
+    cs = {c.country for c in m.candidates if c.country}
     home = {cc for cc, v in ctx.countries.items() if v > 0 and cc not in cs}
     if not home or any(ctx.countries.get(cc, 0) - own > 0 for cc in cs):
         return False
