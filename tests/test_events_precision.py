@@ -143,3 +143,34 @@ def _dates(text: str) -> list[str | None]:
 )
 def test_date_of_a_described_noun(text: str, expected: list[str | None]) -> None:
     assert _dates(text) == expected
+
+
+# --- counts over a period, and strikes begun, are no occurrence --------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a casualty verb counted over a week (the whole sentence, not only the verb's clause)
+        "قتل نحو 260 مقاتلا ومئات جرحوا، خلال أسبوع من الغارات الجوية على قواعد المتمردين.",
+        # «نفس الفترة»، «الفترة نفسها»: the period of a tally told before
+        "وفي نفس الفترة أيضا، ألقت قوات الأمن القبض على أكثر من 1500 مشتبه به.",
+        "وقتل 40 شخصا في الفترة نفسها في اشتباكات متفرقة.",
+        # plural strikes begun: a campaign begun, and what it began with
+        "بدأت الغارات التركية الأسبوع الماضي باستهداف مواقع التنظيم في سوريا.",
+        "وبدأت الضربات الجوية للتحالف على مواقع الحوثيين في 26 مارس.",
+    ],
+)
+def test_tallies_and_campaigns_begun(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 12 مقاتلا في غارة جوية على قاعدة للمتمردين أمس.",
+        # one attack begun («بدأ الهجوم»), singular: an occurrence
+        "بدأ الهجوم على المدينة فجر اليوم بقصف مدفعي عنيف.",
+    ],
+)
+def test_one_occurrence_is_kept(text: str) -> None:
+    assert len(_events(text)) == 1

@@ -302,6 +302,10 @@ _RECENT_PERIODS = frozenset(ffold(w) for w in ("الأسابيع", "الأشهر
 # part counts a wave of arrests as one occurrence), folded.
 _CAMPAIGN = frozenset(ffold(w) for w in ("حملة", "وحملة", "بحملة", "الحملة", "لحملة", "حملات"))
 
+# «بدأت الغارات»، «وبدأت الضربات الجوية»: plural strikes or attacks begun are a campaign begun
+# (the convention of dev parts E-I: campaigns begun are not events), folded.
+_BEGAN = frozenset(ffold(w) for w in ("بدأت", "بدأ", "وبدأت", "وبدأ", "فبدأت", "انطلقت", "وانطلقت"))
+
 # Adjectives that are trigger rows of their own («هجوم انتحاري»): after a dropped noun, dropped.
 _SUICIDE_ADJ = frozenset({"انتحاري", "انتحاريه"})
 
@@ -557,6 +561,8 @@ def _campaign(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
         return True  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war (the whole sentence)
     if m.tense == "noun" and m.type in _VIOLENCE_TYPES and m.first > start and s.word(m.first - 1) in _CAMPAIGN:
         return True  # «بدأ تحالف تقوده السعودية حملة ضربات جوية»: a campaign, no one occurrence
+    if m.tense == "noun" and m.type in _VIOLENCE_TYPES and _begun(s, m):
+        return True  # «بدأت الغارات التركية الأسبوع الماضي باستهداف»: strikes begun, a campaign
     if m.tense == "noun" and (any(
         _present_support(lex, tokens[k]) and s.word(m.first).endswith(_PLURAL_ENDS)
         for k in range(max(start, m.first - 3), m.first)
@@ -566,6 +572,18 @@ def _campaign(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
     return m.tense == "noun" and any(
         _present_support(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
     )  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
+
+
+def _begun(s: _Sentence, m: Mention) -> bool:
+    """Is the mention a plural violence noun right after a verb of beginning, or a noun told
+    up to six words after such a pair (what the campaign began with: «بدأت الغارات التركية
+    الأسبوع الماضي باستهداف مواقع»)?"""
+    for k in range(max(s.start, m.first - 7), m.first):
+        if s.word(k) in _BEGAN and s.word(k + 1).endswith(_PLURAL_ENDS) and any(
+            o.first == k + 1 and o.type in _VIOLENCE_TYPES for o in s.mentions
+        ):
+            return True
+    return False
 
 
 def _tally(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:

@@ -89,8 +89,12 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
     that starts the period («منذ اجتياح المليشيات») is not the tally."""
     cs, ce = clause_bounds(tokens, m.first, start, end)
     word = ffold(tokens[m.head].norm)
-    if m.tense == "noun" and (word.endswith("ات") or word.endswith("معارك") or m.entry.form in CASUALTY_WORDS):
-        cs, ce = start, end  # plurals and tallies of the dead: the whole sentence
+    if m.tense == "noun" and (word.endswith("ات") or word.endswith("معارك")) or m.entry.form in CASUALTY_WORDS:
+        # plurals and tallies of the dead, noun or verb: the whole sentence («260 مقاتلا قتلوا
+        # ومئات جرحوا، خلال أسبوع من الغارات»)
+        cs, ce = start, end
+    if _same_period(tokens, start, end):
+        return True  # «في نفس الفترة أيضا، وألقت فرق الأمن القبض على أكثر من 1500»: a tally
     for k in range(cs, ce):
         w = ffold(tokens[k].norm)
         if w in _DURING and k + 1 < ce and not k < m.first <= k + 2:
@@ -113,6 +117,20 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
             if nxt & _PERIOD_WORDS or any(t.isdigit() and len(t) == 4 for t in nxt):
                 return True
     return False
+
+
+# «نفس الفترة»، «الفترة نفسها/ذاتها»: the period of a tally told before (folded).
+_SAME = frozenset({"نفس", "ذات"})
+_ITSELF = frozenset({"نفسها", "ذاتها"})
+
+
+def _same_period(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Does the sentence count over the period of a tally told before, with a number («في نفس
+    الفترة ... القبض على أكثر من ألف و500»، «خلال الفترة ذاتها قتل 40»)?"""
+    words = [ffold(tokens[k].norm) for k in range(start, end)]
+    same = any(w in _PERIOD_NOUNS and (k > 0 and words[k - 1] in _SAME or k + 1 < len(words) and words[k + 1] in _ITSELF)
+               for k, w in enumerate(words))
+    return same and any(tokens[q].norm.isdigit() for q in range(start, end))
 
 
 def _in_chant(tokens: Sequence[Token], m: Mention, start: int) -> bool:
