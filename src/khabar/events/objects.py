@@ -329,16 +329,29 @@ _FORCES_NOUNS = frozenset(ffold(w) for w in (
     "جنود", "الجنود", "الجنود"))
 
 
+# Subjects of a verb of going that are amounts (events-4d audit A, the class «a number
+# reached»): a toll, a count or a share «reaches» a figure; right before or after the verb.
+_AMOUNTS = frozenset(ffold(w) for w in (
+    "عدد", "حصيلة", "نسبة", "مجموع", "إجمالي", "حجم", "قيمة", "سعر", "أسعار", "معدل", "درجة", "درجات"))
+
+
+def end_of(tokens: Sequence[Token], m: Mention) -> int:
+    """The token after the verb's phrase («إلى» included), bounded by the text."""
+    return min(len(tokens), (m.tail if m.tail >= 0 else m.last) + 1)
+
+
 def civil_mover(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int,
                  sent_classes: list[frozenset[str]]) -> bool:
     """Is a verb of going said of anything but forces? A delegation or an official, or no
     forces noun within six words before or three after it («وصلت طائرة إلى باريس»، «وصلت
-    المساعدات»); a present verb needs the forces right before it («طقم عسكري يتجه» is a
-    vehicle on its way, background)."""
+    المساعدات»); an amount as its subject («وصل عدد القتلى إلى»); a present verb needs the
+    forces right before it («طقم عسكري يتجه» is a vehicle on its way, background)."""
     lo = max(start, m.first - 6)
     words = [ffold(tokens[k].norm) for k in range(lo, m.first)]
     if any(w in _CIVIL_MOVERS or (w[:1] == "و" and w[1:] in _CIVIL_MOVERS) for w in words):
         return True
+    if any(ffold(tokens[k].norm) in _AMOUNTS for k in range(max(start, m.first - 1), min(end_of(tokens, m), m.first + 3))):
+        return True  # «وصل عدد قتلى الجيش إلى 50»، «وصلت حصيلة القتلى إلى»: a number grows, nobody moves
     near = words + [ffold(tokens[k].norm) for k in range(m.first, min(len(tokens), m.last + 4))]
     if not any(w in _FORCES_NOUNS or (w[:1] == "و" and w[1:] in _FORCES_NOUNS) for w in near):
         return True
@@ -350,8 +363,19 @@ def civil_mover(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int,
 # Where police and experts go after an incident: not forces moving («توجهت وحدات الأمن إلى
 # مسرح العملية»، «توجهوا إلى موقع السيارة»).
 _SCENES = frozenset({"مكان", "موقع", "مسرح", "عين", "المستشفي", "مستشفي", "مقر", "منزل", "المكان"})
+# Abstract goals of a verb of going (events-4d audit A, the class «reached the point of»: «الأمر
+# الذي وصل إلى حد إحباط الجيش»، «وصلت المفاوضات إلى نتيجة»، «توجه إلى القضاء»): a degree,
+# a stage, an outcome, a number; never a place forces move to. Folded forms, with or without ال.
+_ABSTRACT_GOALS = frozenset(ffold(w) for w in (
+    "حد", "درجة", "مرحلة", "مستوى", "ذروة", "نتيجة", "نتائج", "قناعة", "حل", "حلول", "تسوية", "اتفاق",
+    "توافق", "أعلى", "أدنى", "رقم", "نسبة", "القضاء", "المحكمة", "صناديق"))
 
 
 def to_a_scene(tokens: Sequence[Token], m: Mention, end: int) -> bool:
+    """Is the goal of a verb of going a scene (police go to the spot) or abstract (a point, a
+    stage, an outcome, the courts, the polls)? Not forces moving then."""
     k = (m.tail if m.tail >= 0 else m.last) + 1
-    return k < end and ffold(tokens[k].norm) in _SCENES
+    if k >= end:
+        return False
+    w = ffold(tokens[k].norm)
+    return w in _SCENES or w in _ABSTRACT_GOALS or (w[:2] == "ال" and w[2:] in _ABSTRACT_GOALS)
