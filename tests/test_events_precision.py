@@ -174,3 +174,18 @@ def test_tallies_and_campaigns_begun(text: str) -> None:
 )
 def test_one_occurrence_is_kept(text: str) -> None:
     assert len(_events(text)) == 1
+
+
+# --- a casualty in an unnamed attack, with no doer or place of its own, is the attack told before
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل مدنيان في هجوم على سوق في مدينة الرمادي أمس. وقال مصدر طبي إن طفلا أصيب في هجوم أيضا.", 1),
+        ("قتل مدنيان في هجوم على حافلة في مدينة الموصل اليوم. وقال شهود إن امرأة قتلت في هجوم أيضا.", 1),
+        # a place of its own: another attack
+        ("قتل مدنيان في هجوم على سوق في مدينة الرمادي أمس. وأصيب ثلاثة مدنيين في هجوم على حافلة في بغداد.", 2),
+    ],
+)
+def test_casualty_in_an_unnamed_attack(text: str, expected: int) -> None:
+    assert len(_events(text)) == expected

@@ -571,8 +571,24 @@ def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None
         # ACLED codes one event per type, location and day: the same strikes at the same
         # town told again («شنت غارات على مواقع في مأرب» ... «وشنت 3 غارات على جبهة المخدرة»)
         return True
+    if a.subtype == b.subtype and 0 < gap <= 3 and not b.actors and b.place is None and _casualty_in_attack(b):
+        # a casualty in an unnamed attack, with no doer and no place of its own, a sentence or
+        # three after an attack of that kind: the victims of that attack («قتل جنرال ... في
+        # هجوم صاروخي على سيارته» ... «وزوجته التي أصيبت على ما يبدو في هجوم»)
+        return True
     return (a.subtype == b.subtype and gap == 1 and (back or same_place)
             and (b.place is None or same_place))
+
+
+def _casualty_in_attack(e: Event) -> bool:
+    """Does the trigger span tell a casualty and the act that caused it («أصيبت ... في هجوم»،
+    «قتل ... في غارة»): a casualty word first, more words after it?"""
+    words = ffold(e.trigger.text).split()
+    if len(words) < 2:
+        return False
+    w = words[0][1:] if words[0][:1] == "و" and len(words[0]) > 3 else words[0]
+    # (any person of the verb: «قتلت»، «قتلوا»، «أصيبت»، «جرحوا»)
+    return w in CASUALTY_WORDS or w.startswith(("قتل", "اصيب", "جرح"))
 
 
 def _refers_back(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
