@@ -71,3 +71,20 @@ def test_the_country_is_that_of_the_place_before_not_of_an_actor(text: str, coun
     r = [p for p in places(text) if p.text.endswith("البلاد")]
     assert len(r) == 1
     assert r[0].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «الشمال الشرقي من X»: a direction from X, not the country's north (1,360 km off)
+        "يقع الموقع الأثري في السعودية على بعد 150 كيلومترا إلى الشمال الشرقي من مدينة جيزان.",
+        "سيطرت المقاومة اليمنية على موقع يقع إلى الجنوب الغربي من عدن في اليمن.",
+    ],
+)
+def test_a_compound_direction_from_a_place_is_not_the_country_s(text: str) -> None:
+    assert [r.text for r in places(text) if r.precision == "region"] == []
+
+
+def test_the_north_alone_is_still_the_country_s() -> None:
+    r = find(places("انسحب الحوثيون إلى الشمال بعد معارك عدن في اليمن."), "الشمال")
+    assert r.country == "YE" and r.precision == "region"

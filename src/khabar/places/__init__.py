@@ -317,6 +317,13 @@ def _country_before(chosen: list[Match], toks: list[Any], folded: list[str], i: 
     return unambiguous_country(max(before, key=lambda m: m.tok_end))
 
 
+def _relative_direction(folded: list[str], j: int) -> bool:
+    """«إلى الشمال الشرقي من مدينة جيزان»، «الجنوب الغربي من عدن»: a compass adjective then
+    «من» after «الشمال»/«الجنوب» is a direction from the place named next, not the country's
+    north or south (the Jazan case read Northern Saudi Arabia, 1,360 km off)."""
+    return j + 1 < len(folded) and folded[j] in DIRECTIONS and folded[j + 1] in _TOWARD
+
+
 def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int],
                      ctx: Context, chosen: list[Match]) -> list[Match]:
     """«شمال غربي البلاد» (the article's main country) and «العاصمة السورية» (its capital)."""
@@ -369,6 +376,7 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
         elif (bare in _SOUTH_NORTH and main and main in gaz.countries and ctx.countries[main] >= 2
               and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE_OR_TOWARD))
               and not (i + 1 < len(folded) and folded[i + 1] in _TOWARD)  # «الشمال من عدن»
+              and not _relative_direction(folded, i + 1)
               and not (i + 1 < len(folded) and (folded[i + 1] in ADJECTIVES or folded[i + 1] + "ه" in NISBA))):
             # «إلى الجنوب»، «بالشمال»: in a story about one country (named twice or more),
             # the south / north written alone is that country's (South Yemen in Yemeni news)
