@@ -76,3 +76,64 @@ def test_seized_munitions_are_no_explosion(text: str, expected: list[tuple[str, 
 )
 def test_runaway_from_home_is_no_flight(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+# «وفّر» (provided) is no «فرّ» (fled): a flight verb with an object pronoun or a «لـ» pronoun
+# after it; fighters who fled still fled.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأكد المركز أن أعدادا كبيرة من المقاتلين الحوثيين تسللت خارج المدينة، مؤكدا أن المقاومة وفرت لهم مخرجا آمنا.",
+         []),
+        ("تحركت قوات كبيرة من مقاتلي المقاومة الشعبية مدججين بالأسلحة والآليات التي وفرتها قيادة التحالف "
+         "للمشاركة في تطهير مدينة زنجبار.", []),
+        ("وهرب قادة تنظيم داعش من منزل في حي الكلاسة أمس إلى جهة مجهولة.", [("strategic_developments", "وهرب")]),
+    ],
+)
+def test_provided_is_no_flight(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+# An arrest noun read with «لـ» is a purpose, not an arrest; an arrest told by its verb or
+# «من اعتقال» still is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مصدر عسكري إن الجيش وحرس الحدود قاما بعملية في القرية لاعتقال فلسطيني مطلوب.", []),
+        ("وصلت قوات الاحتلال الإسرائيلي في ساعات الفجر الأولى أمس لاعتقال أحد أبناء أبو ماريا قبل أن تطلق النار عليه.",
+         [("violence_against_civilians", "تطلق النار")]),
+        ("وتمكنت قوات الأمن أمس من اعتقال خمسة مطلوبين في مدينة القطيف.", [("strategic_developments", "اعتقال")]),
+    ],
+)
+def test_arrest_as_purpose_is_no_arrest(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+# «هاجم»، «هجوم» said of words (media or an official as subject, a policy as object, words of
+# speech after it) is a verbal attack; armed men attacking a newspaper still attack.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هاجمت وسائل الاعلام السعودية اليوم الأربعاء الاتفاق النووي الإيراني مع القوى العالمية.", []),
+        ("وشن وزير الخارجية هجوما لاذعا على الحكومة الإيرانية أمس.", []),
+        ("وهاجم مسلحون مقر صحيفة شارلي إيبدو في باريس أمس وقتلوا 12 شخصا.",
+         [("violence_against_civilians", "وهاجم")]),
+    ],
+)
+def test_verbal_attack_is_no_attack(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+# Attacks and killings by animals are no political violence; a killing of a man and his dogs
+# by gunmen still is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قالت الشرطة المحلية إن مجموعة من الخنازير البرية قتلت رجلا إيطاليا عمره 77 عاما أمس.", []),
+        ("وقال مسؤولون إن دبا أشيب واحدا على الأقل هاجم أحد رواد المتنزه أمس.", []),
+        ("وقتل مسلحون رجلا وكلابه في هجوم على مزرعة في مدينة درعا أمس.",
+         [("violence_against_civilians", "وقتل مسلحون رجلا وكلابه في هجوم")]),
+    ],
+)
+def test_animal_attack_is_no_attack(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected

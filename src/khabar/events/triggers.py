@@ -166,7 +166,8 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
         if i > start and ffold(tokens[i - 1].norm) in _NOMINAL_BEFORE:
             # «جراء قمع الجيش للمتظاهرين»: after these words the form is a verbal noun
             cands = [c for c in cands if c[1] == "noun"] or cands
-        best: tuple[tuple[int, bool, bool, bool], int, Entry, str] | None = None  # (rank, last, entry, tense)
+        # (rank, last, entry, tense, with an attached pronoun)
+        best: tuple[tuple[int, bool, bool, bool], int, Entry, str, bool] | None = None
         for e, tense, suffixed in cands:
             j = _phrase_end(e, tokens, i, end) if len(e.words) > 1 else i
             if j is None:
@@ -176,17 +177,22 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
             # generated form («استعادة السيطرة»: the row «استعاد السيطرة», not the weak masdar)
             rank = (len(e.words), not suffixed or len(e.words) > 1, e.strong, not e.origin.startswith("morph:"))
             if best is None or rank > best[0]:
-                best = (rank, j, e, tense)
+                best = (rank, j, e, tense, suffixed)
         if best is None:
             continue
-        (n, *_), j, e, tense = best
+        (n, *_), j, e, tense, suffixed = best
         contiguous = j - i + 1 == n
         last = j if contiguous else i
         if e.form in _MUNITIONS and _seized_before(tokens, i, start):
             continue
         if e.form == _AIR_COVER and not _air_cover_given(tokens, i, start):
             continue
-        if e.subtype == "flight_escape" and _from_family_home(tokens, j, end):
+        if e.subtype == "flight_escape" and (_from_family_home(tokens, j, end) or _provided(tokens, i, j, end, suffixed)):
+            continue
+        if e.subtype == "arrests" and tense == "noun" and _purpose_li(tokens[i], e.words[0]):
+            continue
+        if e.subtype == "attack" and (_by_animals(tokens, i, start, end) or (
+                e.words[0] in _ASSAULT_WORDS and _not_armed_assault(tokens, i, start, end))):
             continue
         out.append(Mention(i, last, e, tense, i, j))
         used.update(range(i, j + 1) if contiguous else (i, j))
@@ -215,6 +221,70 @@ def _from_family_home(tokens: Sequence[Token], j: int, end: int) -> bool:
     words = [ffold(tokens[k].norm) for k in range(j + 1, min(end, j + 4))]
     return len(words) >= 2 and words[0] == "من" and words[1] in _HOMES and (
         words[1].endswith(("ه", "ها")) or (len(words) > 2 and words[2] in _FAMILY))
+
+
+# «وفّر» (to provide) read as و + «فرّ» (fled) (events-4d, unlabelled SaudiNewsNet): «المقاومة
+# وفرت لهم مخرجا آمنا»، «الأسلحة التي وفرتها قيادة التحالف». Flight verbs are intransitive: one
+# with an object pronoun or a «لـ» pronoun right after it is «provided» (or «هرّب», smuggled).
+_LI_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا", "لكم", "لي"})
+
+
+def _provided(tokens: Sequence[Token], i: int, j: int, end: int, suffixed: bool) -> bool:
+    if suffixed and tokens[i].norm[:1] in ("و", "ف"):
+        return True
+    return j + 1 < end and ffold(tokens[j + 1].norm) in _LI_PRONOUNS
+
+
+# An arrest noun read with «لـ» names a purpose, not an arrest (events-4d, unlabelled SaudiNewsNet:
+# «قاما بعملية في القرية لاعتقال فلسطيني مطلوب»، «وصلت قوات الاحتلال لاعتقال أحد أبنائه قبل أن
+# تطلق النار عليه»); the arrest itself is told by «اعتقلت»، «تم اعتقال».
+def _purpose_li(tok: Token, stem: str) -> bool:
+    w = ffold(tok.norm)
+    w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    return w.startswith(("ل" + stem, "لل" + stem))
+
+
+# «هاجم»، «هجوم» said of words or of animals (events-4d, unlabelled SaudiNewsNet): a verbal attack
+# («هاجمت وسائل الإعلام السعودية الاتفاق النووي»، «تابع خلفان هجومه على نصر الله في مجموعة من
+# التغريدات»، «شن هجوما لاذعا على»), an animal's («دبا أشيب هاجم أحد رواد المتنزه»). The verb's
+# subject right after it or before it, its object right after it, the words of speech after it.
+_ASSAULT_WORDS = frozenset(ffold(w) for w in ("هاجم", "هجوم", "هجمات", "هجوما", "هجمه", "هجومات"))
+_MEDIA = frozenset(ffold(w) for w in (
+    "وسائل", "الصحف", "صحف", "صحيفة", "الصحافة", "الإعلام", "إعلام", "الكاتب", "كاتب", "المعلق", "النائب", "نواب",
+    "البرلمان", "المتحدث", "الوزير", "وزير", "الرئيس"))
+_ABSTRACT_TARGETS = frozenset(ffold(w) for w in (
+    "الاتفاق", "اتفاق", "القرار", "قرار", "السياسة", "سياسة", "سياسات", "المواقف", "مواقف", "الموقف", "موقف",
+    "تصريحات", "التصريحات", "الخطاب", "خطاب", "البرنامج", "الإدارة", "المبادرة", "مبادرة"))
+_SPEECH = frozenset(ffold(w) for w in (
+    "تغريدة", "تغريدات", "التغريدات", "تويتر", "تصريحات", "تصريح", "مقال", "مقالة", "خطاب", "خطابه", "كلمة", "كلمته",
+    "مقابلة", "لقاء", "بشدة", "لاذعا", "لاذع", "حادا", "حاد", "انتقادات", "منتقدا", "واصفا", "متهما"))
+_ANIMALS = frozenset(ffold(w) for w in (
+    "دب", "دبا", "الدب", "دببة", "ثور", "ثورا", "الثور", "قرش", "القرش", "كلب", "كلاب", "الكلب", "الكلاب", "أسد",
+    "الأسد", "نمر", "النمر", "تمساح", "التمساح", "ذئب", "ذئاب", "الذئب", "فيل", "الفيل", "ثعبان", "أفعى", "نحل",
+    "خنزير", "خنازير", "الخنازير", "الحيوانات", "حيوان"))
+_SPEECH_WINDOW = 8
+_HEADS_OF_STATE = frozenset(ffold(w) for w in ("الرئيس", "الوزير", "وزير"))
+
+
+def _has(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:
+    x = ffold(tokens[k].norm)
+    return x in words or (x[:1] in ("و", "ف") and x[1:] in words)
+
+
+def _by_animals(tokens: Sequence[Token], i: int, start: int, end: int) -> bool:
+    """An animal named within five words before or three after the attack or killing word."""
+    return any(_has(tokens, k, _ANIMALS) for k in range(max(start, i - 5), min(end, i + 4)) if k != i)
+
+
+def _not_armed_assault(tokens: Sequence[Token], i: int, start: int, end: int) -> bool:
+    def has(k: int, words: frozenset[str]) -> bool:
+        return _has(tokens, k, words)
+
+    if i + 1 < end and not tokens[i].norm.endswith("وا") and (has(i + 1, _MEDIA) or has(i + 1, _ABSTRACT_TARGETS)):
+        return True
+    if i > start and has(i - 1, _MEDIA - _HEADS_OF_STATE):
+        return True  # «الصحف هاجمت»; «الرئيس» before is often a genitive («منزل الرئيس هوجم»)
+    return any(has(k, _SPEECH) for k in range(i + 1, min(end, i + 1 + _SPEECH_WINDOW)))
 
 
 # --------------------------------------------------------------------------- seized munitions
