@@ -137,3 +137,20 @@ def test_verbal_attack_is_no_attack(text: str, expected: list[tuple[str, str]]) 
 )
 def test_animal_attack_is_no_attack(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+def test_audit_files_are_stand_off() -> None:
+    """The audit verdicts hold offsets, hashes and labels only: no SaudiNewsNet text."""
+    import re
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "devgold" / "events-audit"
+    files = sorted(folder.glob("audit-*.tsv"))
+    assert files
+    verdicts = {"right", "not_event", "duplicate", "wrong_type"}
+    for path in files:
+        rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+        assert rows[0] == ["id", "start", "end", "trigger_sha1_8", "type", "subtype", "verdict", "class"]
+        for row in rows[1:]:
+            assert re.fullmatch(r"saudinewsnet-\d{6}", row[0]) and int(row[1]) < int(row[2])
+            assert row[6] in verdicts and not re.search(r"[\u0600-\u06FF]", "".join(row))
