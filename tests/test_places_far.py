@@ -88,3 +88,27 @@ def test_a_compound_direction_from_a_place_is_not_the_country_s(text: str) -> No
 def test_the_north_alone_is_still_the_country_s() -> None:
     r = find(places("انسحب الحوثيون إلى الشمال بعد معارك عدن في اليمن."), "الشمال")
     assert r.country == "YE" and r.precision == "region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «لحج» = لِـ + حَجّ (for the Hajj) in a story that names nothing of Yemen
+        "واصلت وزارة الصحة استعداداتها لحج هذا العام في مكة المكرمة.",
+        "دعت الجوازات المخالفين ممن قدموا للحج أو العمرة إلى المغادرة من جدة.",
+    ],
+)
+def test_for_the_hajj_is_not_lahij(text: str) -> None:
+    assert all(r.name_en != "Lahij" for r in places(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت المقاومة على قاعدة العند في لحج بعد معارك مع الحوثيين.",
+        "وصلت التعزيزات إلى عدن ولحج وأبين.",
+        "اشتبك مسلحون في لحج اليمنية.",
+    ],
+)
+def test_lahij_in_a_story_about_yemen(text: str) -> None:
+    assert find(places(text), "لحج").country == "YE"
