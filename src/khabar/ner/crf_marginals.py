@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pycrfsuite
 
-from .features import FeatureExtractor
+from .features import _OFFSETS, FeatureExtractor
 
 __all__ = ["CrfMarginals"]
 
@@ -77,8 +77,11 @@ class CrfMarginals:
         its features as the neighbour at −2, −1, +1, +2."""
         got = self._types.get(w)
         if got is None:
-            own, *ctx = self.fx.type_features(w)
-            got = np.stack([self._sum(["b", *own]), *(self._sum(c) for c in ctx)])
+            # the extractor's uncached features: its per-type cache (lists of strings, which
+            # the garbage collector walks at every full collection) would only duplicate
+            # this one and the neural tagger's (~6% of a long run's CPU time, docs/models.md)
+            own, ctx = self.fx._type_features(w)
+            got = np.stack([self._sum(["b", *own]), *(self._sum([f"{o}{f}" for f in ctx]) for o in _OFFSETS)])
             if len(self._types) < _CACHE_LIMIT:
                 self._types[w] = got
         return got

@@ -124,7 +124,9 @@ class NeuralModel:
     def _type_vector(self, w: str) -> np.ndarray:
         got = self._type_cache.get(w)
         if got is None:
-            ids = [self.feat_index[f] for f in ["b", *self.fx.own(w)] if f in self.feat_index]
+            # the extractor's uncached features (see CrfMarginals._type_rows): this cache
+            # holds the word's projection, the feature strings are not needed again
+            ids = [self.feat_index[f] for f in ["b", *self.fx._type_features(w)[0]] if f in self.feat_index]
             got = self.feat_emb[ids].sum(axis=0) @ self.w_feat + self._chars(w) @ self.w_char + self.bias
             if self.w_pre is not None and self.pre_emb is not None:
                 got = got + self.pre_emb[self._pre_id(w)] @ self.w_pre
