@@ -185,15 +185,13 @@ class NeuralModel:
         # with place features) its type's plus those features'
         types: dict[str, int] = {}
         rows: list[np.ndarray] = []
-        idx = np.zeros((n_s, n_t), dtype=np.int64)
-        for si, (words, ex) in enumerate(zip(todo, extras, strict=True)):
-            row = idx[si]
-            for ti, w in enumerate(words):
+        flat: list[int] = []  # each token's row, sentence after sentence
+        for words, ex in zip(todo, extras, strict=True):
+            for w, fs in zip(words, ex, strict=True):
                 k = types.get(w)
                 if k is None:
                     k = types[w] = len(rows)
                     rows.append(self._type_vector(w))
-                fs = ex[ti]
                 if fs:
                     v = rows[k]
                     for f in fs:
@@ -202,7 +200,9 @@ class NeuralModel:
                             v = v + fv
                     k = len(rows)
                     rows.append(v)
-                row[ti] = k
+                flat.append(k)
+        idx = np.zeros((n_s, n_t), dtype=np.int64)
+        idx[np.arange(n_t)[None, :] < lens[:, None]] = flat
         table = np.stack(rows)
         # halve the sigmoid gates' inputs (columns 0:3H of each direction), see _w_hh_half
         table[:, :3 * h] *= 0.5
