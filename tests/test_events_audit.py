@@ -7,6 +7,11 @@ from __future__ import annotations
 import pytest
 
 from khabar import analyze
+from khabar.document import RawArticle
+from khabar.options import Options
+from khabar.pipeline import build_pipeline
+
+_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
 
 
 def _events(text: str) -> list[tuple[str, str]]:
@@ -154,3 +159,40 @@ def test_audit_files_are_stand_off() -> None:
         for row in rows[1:]:
             assert re.fullmatch(r"saudinewsnet-\d{6}", row[0]) and int(row[1]) < int(row[2])
             assert row[6] in verdicts and not re.search(r"[\u0600-\u06FF]", "".join(row))
+
+
+# Words near a trigger that show its other sense: «استشهد بـ» cites, «فجّر» a dispute, «خطف»
+# a qualification; the killing, the bombing and the abduction still fire.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وختم برسالة لكل أب صادق واستشهد بما قيل شعرا عن تربية الأبناء.", []),
+        ("ولعلي هنا أستشهد بما حدث في سجن بريمان جدة حينما مورست أحدث الأساليب.", []),
+        ("واستشهد الجندي برصاص قناص حوثي في قطاع نجران أمس.", [("violence_against_civilians", "واستشهد")]),
+        ("وقد فجّرت إثيوبيا الخلاف عندما طلبت أن يعمل المكتب الهولندي مقاولا.", []),
+        ("وفجر انتحاري نفسه في مسجد بمدينة أبها أمس.", [("explosions_remote_violence", "وفجر انتحاري نفسه")]),
+        ("وليس لها حق المنافسة على خطف بطاقة التأهل إلى أولمبياد البرازيل.", []),
+        ("وخطف مسلحون ثلاثة صحفيين في مدينة حلب أمس.", [("violence_against_civilians", "وخطف")]),
+        ("وقالت المقاومة إن قيادة التحالف وفرت للمسلحين الحوثيين مخرجا آمنا من المدينة.", []),
+    ],
+)
+def test_other_sense_is_no_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+# «استهدف» said of a study or a programme (the trigger word itself, before any filter).
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("واستهدفت الدراسة الكشف عن العوامل التي تحدث أثناء فترة الحمل.", False),
+        ("ويستهدف البرنامج الشباب العاطلين عن العمل في منطقة جازان.", False),
+        ("واستهدفت طائرات التحالف مواقع الحوثيين في صعدة أمس.", True),
+    ],
+)
+def test_aim_of_a_study_is_no_targeting(text: str, fires: bool) -> None:
+    from khabar.events.lexicon import lexicon
+    from khabar.events.triggers import find_mentions
+
+    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
+    assert any(m.entry.words[0] == "استهدف" for m in ms) == fires
