@@ -183,20 +183,9 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
         (n, *_), j, e, tense, suffixed = best
         contiguous = j - i + 1 == n
         last = j if contiguous else i
-        if e.form in _MUNITIONS and _seized_before(tokens, i, start):
-            continue
-        if e.form == _AIR_COVER and not _air_cover_given(tokens, i, start):
-            continue
-        if e.subtype == "flight_escape" and (_from_family_home(tokens, j, end) or _provided(tokens, i, j, end, suffixed)):
-            continue
-        if e.subtype == "arrests" and tense == "noun" and _purpose_li(tokens[i], e.words[0]):
-            continue
-        if _other_sense(e, tokens, i, start, end):
-            continue
-        if e.subtype == "attack" and (_by_animals(tokens, i, start, end) or (
-                e.words[0] in _ASSAULT_WORDS and _not_armed_assault(tokens, i, start, end))):
-            continue
-        out.append(Mention(i, last, e, tense, i, j))
+        if not _read_otherwise(e, tense, suffixed, tokens, i, j, start, end):
+            out.append(Mention(i, last, e, tense, i, j))
+        # a phrase read otherwise still takes its words («لإلقاء القبض» of a purpose: not «القبض»)
         used.update(range(i, j + 1) if contiguous else (i, j))
     return out
 
@@ -321,6 +310,24 @@ def _other_sense(e: Entry, tokens: Sequence[Token], i: int, start: int, end: int
         ):
             return True
     return False
+
+
+def _read_otherwise(e: Entry, tense: str, suffixed: bool, tokens: Sequence[Token], i: int, j: int, start: int,
+                    end: int) -> bool:
+    """Is the lexicon word at ``tokens[i..j]`` read in a sense that is no event (the classes of
+    the events-4d audit, each described at its table below)?"""
+    if e.form in _MUNITIONS and _seized_before(tokens, i, start):
+        return True
+    if e.form == _AIR_COVER and not _air_cover_given(tokens, i, start):
+        return True
+    if e.subtype == "flight_escape" and (_from_family_home(tokens, j, end) or _provided(tokens, i, j, end, suffixed)):
+        return True
+    if e.subtype == "arrests" and tense == "noun" and _purpose_li(tokens[i], e.words[0]):
+        return True
+    if _other_sense(e, tokens, i, start, end):
+        return True
+    return e.subtype == "attack" and (_by_animals(tokens, i, start, end) or (
+        e.words[0] in _ASSAULT_WORDS and _not_armed_assault(tokens, i, start, end)))
 
 
 # --------------------------------------------------------------------------- seized munitions
