@@ -105,6 +105,23 @@ def test_for_the_hajj_is_not_lahij(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Makkah's and Sanaa's municipalities are not Baghdad's Amanat al-Asimah
+        "أقرت أمانة العاصمة المقدسة خطة الحج في مكة المكرمة.",
+        "دعت أمانة العاصمة صنعاء السكان إلى الحذر في اليمن.",
+    ],
+)
+def test_the_capital_s_municipality_is_baghdad_only_in_iraqi_news(text: str) -> None:
+    assert all(r.country != "IQ" for r in places(text))
+
+
+def test_the_capital_s_municipality_in_iraqi_news() -> None:
+    r = find(places("أعلنت أمانة العاصمة بغداد إغلاق الشوارع في العراق."), "أمانة العاصمة")
+    assert r.country == "IQ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "سيطرت المقاومة على قاعدة العند في لحج بعد معارك مع الحوثيين.",
         "وصلت التعزيزات إلى عدن ولحج وأبين.",
         "اشتبك مسلحون في لحج اليمنية.",
@@ -112,3 +129,27 @@ def test_for_the_hajj_is_not_lahij(text: str) -> None:
 )
 def test_lahij_in_a_story_about_yemen(text: str) -> None:
     assert find(places(text), "لحج").country == "YE"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # Syrian hamlets of the index, named after an area cue in a sentence about Aden; the
+        # article names Syria elsewhere
+        "المعاشيق",
+        "الصالحية",
+        "الكسارة",
+    ],
+)
+def test_a_foreign_hamlet_after_a_local_cue_in_a_sentence_about_other_places(name: str) -> None:
+    text = (f"أكدت مصادر في محافظة عدن اليمنية أن المقاومة سيطرت على منطقة {name} بالكامل. "
+            "وتطرق البيان إلى الحرب في سوريا والعراق.")
+    r = [p for p in places(text) if name in p.text]
+    assert len(r) == 1 and r[0].country == "YE" and near(r[0], 12.8, 45.03)
+
+
+def test_a_town_abroad_after_a_local_cue_stays() -> None:
+    # At Tall (Syria) has 10,000+ people: named for itself
+    text = ("أكدت مصادر في محافظة عدن اليمنية أن المقاومة سيطرت على منطقة التل بالكامل. "
+            "وتطرق البيان إلى الحرب في سوريا والعراق.")
+    assert find(places(text), "التل").country == "SY"

@@ -21,7 +21,7 @@ from .index import PlaceEntry, distance_km
 from .mentions import Match
 from .resolve import TOWN, Context, unambiguous_country
 
-__all__ = ["FAR_KM", "FOREIGN_TOWN", "far_foreign"]
+__all__ = ["FAR_KM", "FOREIGN_TOWN", "far_foreign", "sentence_stranger"]
 
 #: a town this big abroad is named for itself (Nazareth has 77,000 people, Mafraq 57,000)
 FOREIGN_TOWN = 100_000
@@ -76,5 +76,29 @@ def far_foreign(m: Match, chosen: list[Match], ctx: Context, own: int, sents: li
     if not _home_town_beside(m, others, home, sents):
         return False
     points = _home_points(others, home)
+    return bool(points) and all(
+        distance_km(c.lat, c.lon, la, lo) > FAR_KM for c in m.candidates for la, lo in points)
+
+
+def sentence_stranger(m: Match, chosen: list[Match], sents: list[int], local: bool) -> bool:
+    """«أحكمت المقاومة في محافظة عدن سيطرتها على منطقة «المعاشيق»»: a name after a local cue
+    (``local``: «منطقة»، «قرية»، «حي») whose every namesake is a hamlet (< 10,000 people) 800+
+    km from every place its sentence names in other countries is a local place of that
+    sentence, even when the article names the hamlet's country elsewhere (a Syrian hamlet
+    in a story on Aden that mentions Syria once)."""
+    if not local or m.direction is not None or not m.candidates:
+        return False
+    if not all(c.source != "hand" and c.precision in ("village", "site") and c.population < TOWN
+               and c.country for c in m.candidates):
+        return False
+    cs = {c.country for c in m.candidates}
+    sent = sents[m.tok_start]
+    named = [(x, unambiguous_country(x)) for x in chosen
+             if x is not m and x.key != m.key and sents[x.tok_start] == sent]
+    if any(cc in cs for _, cc in named):
+        return False  # «منطقة الدمنة والحوبان»: a hamlet beside places of its own country
+    beside = [x for x, cc in named if cc is not None]
+    points = [(c.lat, c.lon) for x in beside for c in x.candidates
+              if c.country == unambiguous_country(x) and c.precision != "country"]
     return bool(points) and all(
         distance_km(c.lat, c.lon, la, lo) > FAR_KM for c in m.candidates for la, lo in points)
