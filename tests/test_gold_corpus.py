@@ -16,8 +16,9 @@ GOLD = Path(__file__).parent / "gold"
 MANIFEST = json.loads((GOLD / "manifest.json").read_text(encoding="utf-8"))["articles"]
 ANNOTATIONS = sorted((GOLD / "annotations").glob("*.json"))
 SECOND = sorted((GOLD / "second" / "annotations").glob("*.json"))
-# layer-specific development corpora (tests/devgold/<layer>/annotations), stand-off like the gold
-DEV = sorted((GOLD.parent / "devgold").glob("*/annotations/*.json"))
+# development corpora (tests/devgold/<layer>/annotations, and parts kept apart in folders below
+# them: tests/devgold/events/part-k/annotations), stand-off like the gold
+DEV = sorted((GOLD.parent / "devgold").glob("**/annotations/*.json"))
 
 
 @pytest.mark.parametrize("path", ANNOTATIONS + SECOND + DEV, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
@@ -41,7 +42,7 @@ def test_saudinewsnet_annotation_holds_no_text(path: Path) -> None:
 
 
 def test_no_private_draft_is_tracked_by_git() -> None:
-    out = subprocess.run(["git", "ls-files", "tests/gold/drafts-private", "tests/devgold/*/drafts-private"],
+    out = subprocess.run(["git", "ls-files", "tests/gold/drafts-private", "tests/devgold/**/drafts-private"],
                          cwd=GOLD.parent.parent,
                          capture_output=True, text=True, check=False)
     if out.returncode != 0:
