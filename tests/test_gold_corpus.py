@@ -42,7 +42,8 @@ def test_saudinewsnet_annotation_holds_no_text(path: Path) -> None:
 
 
 def test_no_private_draft_is_tracked_by_git() -> None:
-    out = subprocess.run(["git", "ls-files", "tests/gold/drafts-private", "tests/devgold/**/drafts-private"],
+    # a wildcard pathspec must match the whole path: "…/drafts-private" alone matched no file in it
+    out = subprocess.run(["git", "ls-files", "tests/gold/drafts-private", "tests/devgold/*/drafts-private/*"],
                          cwd=GOLD.parent.parent,
                          capture_output=True, text=True, check=False)
     if out.returncode != 0:
