@@ -196,3 +196,42 @@ def test_aim_of_a_study_is_no_targeting(text: str, fires: bool) -> None:
     doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
     ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
     assert any(m.entry.words[0] == "استهدف" for m in ms) == fires
+
+
+# More other senses (300-400 unlabelled conflict articles, seed 45): speeches that «attack», the
+# families of the dead («أسر الشهداء»), a gathering of fighters as a target or a settlement
+# («تجمعا للحوثيين»، «تجمع سكاني»), a celebratory march, demining; the real ones still fire.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكان هناك تجمع لمؤيدي التنظيم خارج اسطنبول والقوا خطابات هاجموا فيها الحكومة التركية.", []),
+        ("وأوضح أنه يجري العمل على التواصل مع أسر الشهداء والمصابين في جازان.", []),
+        ("وفي جبهة البلق استهدفت إحدى الغارات تجمعا للحوثيين وقتل 8 منهم.",
+         [("explosions_remote_violence", "وقتل")]),
+        ("وقال الجيش إن صاروخا أطلق من قطاع غزة سقط خارج تجمع سكاني قرب الحدود.", []),
+        ("وتجمع مئات المتظاهرين أمام مقر الحكومة في تونس أمس احتجاجا على البطالة.", [("protests", "وتجمع")]),
+        ("وقام الأطفال الذين جابوا أحياء بريدة في مسيرة احتفالية على ظهور الإبل بتوزيع الحلويات.", []),
+        ("وخرج آلاف المتظاهرين في مسيرة احتجاجية جابت شوارع صنعاء أمس.", [("protests", "جابت")]),
+        ("وقامت فرق نزع الألغام بالجيش الوطني بواجبها في عدن بعد المعارك.", [("battles", "المعارك")]),
+        ("وانفجر لغم أرضي بسيارة للجيش في عدن أمس.", [("explosions_remote_violence", "وانفجر")]),
+    ],
+)
+def test_more_other_senses_are_no_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("إضافة إلى اختطاف محمد عمران رئيس تحرير موقع الإصلاح أون لاين في صنعاء.", False),
+        ("وقال مدير تحرير الصحيفة إن العدد سيصدر غدا.", False),
+        ("وتمكنت القوات من تحرير مدينة زنجبار من الحوثيين أمس.", True),
+    ],
+)
+def test_editor_is_no_liberation(text: str, fires: bool) -> None:
+    from khabar.events.lexicon import lexicon
+    from khabar.events.triggers import find_mentions
+
+    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
+    assert any(m.entry.words[0] == "تحرير" for m in ms) == fires

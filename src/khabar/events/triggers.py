@@ -257,6 +257,7 @@ _ANIMALS = frozenset(ffold(w) for w in (
     "الأسد", "نمر", "النمر", "تمساح", "التمساح", "ذئب", "ذئاب", "الذئب", "فيل", "الفيل", "ثعبان", "أفعى", "نحل",
     "خنزير", "خنازير", "الخنازير", "الحيوانات", "حيوان"))
 _SPEECH_WINDOW = 8
+_SPEECH_BEFORE = frozenset(ffold(w) for w in ("خطابات", "خطابا", "كلمة", "كلمته", "تصريحات", "تغريدات", "مقالات", "مقالا"))
 _HEADS_OF_STATE = frozenset(ffold(w) for w in ("الرئيس", "الوزير", "وزير"))
 
 
@@ -278,6 +279,8 @@ def _not_armed_assault(tokens: Sequence[Token], i: int, start: int, end: int) ->
         return True
     if i > start and has(i - 1, _MEDIA - _HEADS_OF_STATE):
         return True  # «الصحف هاجمت»; «الرئيس» before is often a genitive («منزل الرئيس هوجم»)
+    if any(has(k, _SPEECH_BEFORE) for k in range(max(start, i - 3), i)):
+        return True  # «ألقوا خطابات هاجموا فيها الحكومة» (seed 45)
     return any(has(k, _SPEECH) for k in range(i + 1, min(end, i + 1 + _SPEECH_WINDOW)))
 
 
@@ -296,6 +299,16 @@ _OTHER_SENSES: tuple[tuple[frozenset[str], int, int, frozenset[str]], ...] = tup
                           "غضب", "الغضب", "ثورة", "طاقات", "طاقاته", "طاقاتهم", "الصراع", "صراعا", "مشكلة", "المشكلة")),
         (("خطف", "خطفت"), 3, 0, ("بطاقة", "البطاقة", "الأضواء", "الأنظار", "الانتباه", "اللقب", "الفوز", "النقاط",
                                   "الصدارة", "الميدالية", "الذهب", "الكأس", "التأهل", "القلوب", "قلوب", "الإعجاب")),
+        # «رئيس تحرير موقع الإصلاح»: the editor, not a liberation (seed 45)
+        (("تحرير",), 0, 1, ("رئيس", "لرئيس", "ورئيس", "مدير", "مديرة", "سكرتير", "نائب", "هيئة")),
+        # «التواصل مع أسر الشهداء»: the families, not captivity (seed 45)
+        (("اسر",), 1, 0, ("الشهداء", "الشهيد", "الضحايا", "القتلى", "المصابين", "الجرحى", "المفقودين",
+                          "المعتقلين", "الأسرى", "المتوفين", "المتوفين")),
+        # «استهدفت الغارات تجمعا للحوثيين»، «خارج تجمع سكاني»: a gathering of fighters (a target)
+        # or a settlement, not a rally (seed 45)
+        (("تجمع", "تجمعا"), 1, 0, ("سكاني", "سكانية", "سكني", "سكنية", "للحوثيين", "للمسلحين", "لعناصر",
+                                    "للميليشيات", "للمليشيات", "للقوات", "لقوات", "للجيش", "لمسلحي", "لمقاتلي",
+                                    "عسكري", "للإرهابيين", "لتنظيم")),
         (("استهدف", "استهداف"), 2, 1, ("الدراسة", "دراسة", "البرنامج", "برنامج", "المشروع", "مشروع", "الخطة", "خطة",
                                         "المبادرة", "مبادرة", "الورشة", "الدورة", "الندوة", "المسابقة", "الاستراتيجية",
                                         "الملتقى", "المؤتمر", "البحث", "المسح", "الاستطلاع", "المعرض")),
@@ -303,7 +316,14 @@ _OTHER_SENSES: tuple[tuple[frozenset[str], int, int, frozenset[str]], ...] = tup
 )
 
 
+# A march or a gathering that celebrates (seed 45: «جابوا أحياء بريدة في مسيرة احتفالية»): no protest.
+_CELEBRATION = frozenset(ffold(w) for w in ("احتفالية", "احتفالا", "ابتهاجا", "احتفالات", "الاحتفال", "الاحتفالات",
+                                             "مهرجان", "المهرجان", "كرنفال", "احتفاء"))
+
+
 def _other_sense(e: Entry, tokens: Sequence[Token], i: int, start: int, end: int) -> bool:
+    if e.subtype == "peaceful_protest" and any(_has(tokens, k, _CELEBRATION) for k in range(i + 1, min(end, i + 6))):
+        return True
     for stems, after, before, words in _OTHER_SENSES:
         if e.words[0] in stems and any(
             _has(tokens, k, words) for k in range(max(start, i - before), min(end, i + after + 1)) if k != i
@@ -344,7 +364,9 @@ _MUNITIONS = frozenset(ffold(w) for w in (
 _SEIZING = frozenset(ffold(w) for w in (
     "ضبط", "ضبطت", "ضبطوا", "تضبط", "يضبط", "حجز", "حجزت", "تحجز", "صادر", "صادرت", "مصادرة", "عثر", "عثرت",
     "العثور", "تفكيك", "فكك", "فككت", "إبطال", "أبطل", "أبطلت", "بحوزته", "بحوزتهم", "بحوزتها", "حيازة",
-    "ضبطها", "ضبطه", "حجزها", "مخزن", "مخزنا", "مستودع", "ترسانة", "تخزين", "مضبوطات", "المضبوطات"))
+    "ضبطها", "ضبطه", "حجزها", "مخزن", "مخزنا", "مستودع", "ترسانة", "تخزين", "مضبوطات", "المضبوطات",
+    # demining and planting (seed 45: «فرق نزع الألغام»): no explosion told
+    "نزع", "لنزع", "إزالة", "لإزالة", "زرع", "زرعوا", "زرعت", "بزرع"))
 _SEIZED_WINDOW = 10
 
 
