@@ -153,3 +153,20 @@ def test_a_town_abroad_after_a_local_cue_stays() -> None:
     text = ("أكدت مصادر في محافظة عدن اليمنية أن المقاومة سيطرت على منطقة التل بالكامل. "
             "وتطرق البيان إلى الحرب في سوريا والعراق.")
     assert find(places(text), "التل").country == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «أن/إن صالح» (that Saleh) is no «ان صالح» (In Salah, Algeria)
+        "أكدت الحكومة اليمنية أن صالح هو أساس المشكلات في اليمن.",
+        "قال المتحدث إن صالح والحوثيين يتحملون المسؤولية عن الحرب في اليمن.",
+    ],
+)
+def test_a_particle_and_a_word_are_no_place(text: str) -> None:
+    assert [r.text for r in places(text)] == ["اليمن"]
+
+
+def test_in_salah_written_as_its_name() -> None:
+    r = find(places("هاجم مسلحون منشأة غازية قرب عين صالح في الجزائر."), "عين صالح")
+    assert r.country == "DZ"

@@ -485,9 +485,18 @@ def _drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Matc
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
     matches = [m for m in matches if not _newspaper(m, toks, folded)]
     matches = [m for m in matches if not _preposition_and_word(m, matches, folded)]
+    # «أكدت الحكومة أن صالح هو...»، «قال إن صالح...»: a name of two words or more whose first
+    # word is the particle أن/إن («ان صالح» is an index name of In Salah, Algeria) is the
+    # particle and a word (~24 times «أن/إن صالح» in SaudiNewsNet, Saleh the ex-president)
+    matches = [m for m in matches if not (
+        m.tok_end - m.tok_start > 1 and folded[m.tok_start].lstrip("وف") == _THAT
+        and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
     return [m for m in matches if not (
         doc.span_from_norm(m.nstart, m.nend).text in _WORD_LOOKALIKES
         and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
+
+
+_THAT = fold("أن")
 
 
 #: names far more often something else in Saudi news, with the one country where they are
