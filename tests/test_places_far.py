@@ -170,3 +170,12 @@ def test_a_particle_and_a_word_are_no_place(text: str) -> None:
 def test_in_salah_written_as_its_name() -> None:
     r = find(places("هاجم مسلحون منشأة غازية قرب عين صالح في الجزائر."), "عين صالح")
     assert r.country == "DZ"
+
+
+def test_a_birthplace_is_not_muscat() -> None:
+    text = "وصل بن همام إلى مسقط رأسه بمديرية غيل باوزير في حضرموت اليمنية."
+    assert all(r.country != "OM" for r in places(text))
+
+
+def test_muscat() -> None:
+    assert find(places("وصل الوزير العماني إلى مسقط قادما من الرياض."), "مسقط").country == "OM"

@@ -204,6 +204,10 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
     return m.nstart == toks[m.tok_start].nstart and _bare(prev) not in PLACE_CUES
 
 
+#: «مسقط رأسه» (his birthplace) is not Muscat (five times in 950 unlabelled articles)
+_BIRTHPLACE = (fold("مسقط"), fold("رأس"))
+
+
 #: roads and streets, named after the town they lead to («طريق الجبيل»، «شارع بغداد»)
 _ROADS = fold_all("طريق شارع وطريق وشارع بطريق بشارع")
 _BY = fold("عن")
@@ -485,6 +489,8 @@ def _drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Matc
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
     matches = [m for m in matches if not _newspaper(m, toks, folded)]
     matches = [m for m in matches if not _preposition_and_word(m, matches, folded)]
+    matches = [m for m in matches if not (
+        m.key == _BIRTHPLACE[0] and m.tok_end < len(folded) and folded[m.tok_end].startswith(_BIRTHPLACE[1]))]
     # «أكدت الحكومة أن صالح هو...»، «قال إن صالح...»: a name of two words or more whose first
     # word is the particle أن/إن («ان صالح» is an index name of In Salah, Algeria) is the
     # particle and a word (~24 times «أن/إن صالح» in SaudiNewsNet, Saleh the ex-president)
