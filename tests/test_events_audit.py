@@ -235,3 +235,20 @@ def test_editor_is_no_liberation(text: str, fires: bool) -> None:
     doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
     ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
     assert any(m.entry.words[0] == "تحرير" for m in ms) == fires
+
+
+# «فجرًا» (at dawn) is no bombing; speeches before «هاجم»; munitions cleared from roads (400
+# unlabelled conflict articles, seed 46).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.", [("strategic_developments", "واعتقلت")]),
+        ("وقال إن قوات الأمن اعتقلت فجرا ثلاثة مطلوبين في حي العوامية.", [("strategic_developments", "اعتقلت")]),
+        ("وقال شهود إن انتحاريين اثنين فجرا نفسيهما في سوق مزدحم بمدينة مايدوغوري أمس.",
+         [("explosions_remote_violence", "فجرا نفسيهما")]),
+        ("وأثارت تغريداته التي هاجم فيها الإخوان ضجة كبيرة على تويتر أمس.", []),
+        ("وتعمل القوات على تطهير الطرق من عبوات ناسفة زرعها مسلحون في وقت سابق.", []),
+    ],
+)
+def test_dawn_speeches_and_cleared_munitions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected

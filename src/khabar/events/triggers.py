@@ -257,7 +257,9 @@ _ANIMALS = frozenset(ffold(w) for w in (
     "الأسد", "نمر", "النمر", "تمساح", "التمساح", "ذئب", "ذئاب", "الذئب", "فيل", "الفيل", "ثعبان", "أفعى", "نحل",
     "خنزير", "خنازير", "الخنازير", "الحيوانات", "حيوان"))
 _SPEECH_WINDOW = 8
-_SPEECH_BEFORE = frozenset(ffold(w) for w in ("خطابات", "خطابا", "كلمة", "كلمته", "تصريحات", "تغريدات", "مقالات", "مقالا"))
+_SPEECH_BEFORE = frozenset(ffold(w) for w in ("خطابات", "خطابا", "كلمة", "كلمته", "تصريحات", "تغريدات", "مقالات", "مقالا",
+                                               # seed 46: «في تغريداته التي هاجم فيها الإخوان»
+                                               "تغريداته", "تغريداتها", "تصريحاته", "تصريحاتها", "خطابه", "مقاله"))
 _HEADS_OF_STATE = frozenset(ffold(w) for w in ("الرئيس", "الوزير", "وزير"))
 
 
@@ -321,7 +323,16 @@ _CELEBRATION = frozenset(ffold(w) for w in ("احتفالية", "احتفالا"
                                              "مهرجان", "المهرجان", "كرنفال", "احتفاء"))
 
 
+# «فجرًا» at dawn (seed 46: «واعتقلت قوات الاحتلال فجراً شاباً»، «ليل الغاسق، فجرا صادق») is no
+# «فجّرا» (the two blew up), which has its object or «نفسيهما» next.
+_DAWN = ffold("فجرا")
+_THEMSELVES = frozenset(ffold(w) for w in ("نفسيهما", "نفسهما", "أنفسهما"))
+
+
 def _other_sense(e: Entry, tokens: Sequence[Token], i: int, start: int, end: int) -> bool:
+    w = ffold(tokens[i].norm)
+    if (w == _DAWN or w == "و" + _DAWN) and not (i + 1 < end and ffold(tokens[i + 1].norm) in _THEMSELVES):
+        return True
     if e.subtype == "peaceful_protest" and any(_has(tokens, k, _CELEBRATION) for k in range(i + 1, min(end, i + 6))):
         return True
     for stems, after, before, words in _OTHER_SENSES:
@@ -365,8 +376,8 @@ _SEIZING = frozenset(ffold(w) for w in (
     "ضبط", "ضبطت", "ضبطوا", "تضبط", "يضبط", "حجز", "حجزت", "تحجز", "صادر", "صادرت", "مصادرة", "عثر", "عثرت",
     "العثور", "تفكيك", "فكك", "فككت", "إبطال", "أبطل", "أبطلت", "بحوزته", "بحوزتهم", "بحوزتها", "حيازة",
     "ضبطها", "ضبطه", "حجزها", "مخزن", "مخزنا", "مستودع", "ترسانة", "تخزين", "مضبوطات", "المضبوطات",
-    # demining and planting (seed 45: «فرق نزع الألغام»): no explosion told
-    "نزع", "لنزع", "إزالة", "لإزالة", "زرع", "زرعوا", "زرعت", "بزرع"))
+    # demining and planting (seed 45: «فرق نزع الألغام»; seed 46: «تطهير الطرق من عبوات ناسفة»)
+    "نزع", "لنزع", "إزالة", "لإزالة", "زرع", "زرعوا", "زرعت", "بزرع", "تطهير", "وتطهير"))
 _SEIZED_WINDOW = 10
 
 
