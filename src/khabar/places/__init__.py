@@ -23,7 +23,6 @@ Where a place lies with respect to the others (directions from «المحافظ�
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -49,6 +48,7 @@ from .anchors import (
     _strip_ok,
 )
 from .foreign import far_foreign, sentence_stranger
+from .idioms import not_a_place
 from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
 from .lexicon import (
     ADJECTIVES,
@@ -82,7 +82,7 @@ from .phrases import (
     read_direction,
 )
 from .regions import region_lists
-from .resolve import NEAR, TOWN, Context, accept, best_candidate, unambiguous_country
+from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .unknown import described_sites, listed_places, stray_places, unknown_places
 
 __all__ = ["geocode", "step", "to_geojson"]
@@ -202,10 +202,6 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
     if any(c.population >= 10_000 or c.source == "hand" or c.precision == "country" for c in m.candidates):
         return False
     return m.nstart == toks[m.tok_start].nstart and _bare(prev) not in PLACE_CUES
-
-
-#: «مسقط رأسه» (his birthplace) is not Muscat (five times in 950 unlabelled articles)
-_BIRTHPLACE = (fold("مسقط"), fold("رأس"))
 
 
 #: roads and streets, named after the town they lead to («طريق الجبيل»، «شارع بغداد»)
@@ -488,47 +484,11 @@ def _drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Matc
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
     matches = [m for m in matches if not _newspaper(m, toks, folded)]
-    matches = [m for m in matches if not _preposition_and_word(m, matches, folded)]
-    matches = [m for m in matches if not (
-        m.key == _BIRTHPLACE[0] and m.tok_end < len(folded) and folded[m.tok_end].startswith(_BIRTHPLACE[1]))]
-    # «أكدت الحكومة أن صالح هو...»، «قال إن صالح...»: a name of two words or more whose first
-    # word is the particle أن/إن («ان صالح» is an index name of In Salah, Algeria) is the
-    # particle and a word (~24 times «أن/إن صالح» in SaudiNewsNet, Saleh the ex-president)
-    matches = [m for m in matches if not (
-        m.tok_end - m.tok_start > 1 and folded[m.tok_start].lstrip("وف") == _THAT
-        and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
+    # «لحج» for the Hajj, «أن صالح» (that Saleh), «مسقط رأسه» (his birthplace) (``idioms``)
+    matches = [m for m in matches if not not_a_place(m, matches, folded)]
     return [m for m in matches if not (
         doc.span_from_norm(m.nstart, m.nend).text in _WORD_LOOKALIKES
         and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
-
-
-_THAT = fold("أن")
-
-
-#: names far more often something else in Saudi news, with the one country where they are
-#: places: they are places only in an article that names that country otherwise.
-#: - «الاستعداد لحج هذا العام»، «قدموا للحج» (لِـ + حَجّ, for the Hajj) are not Lahij; 15 of
-#:   250 unlabelled Yemen-war SaudiNewsNet articles (seed 99) had it, all Hajj notices;
-#: - «أمانة العاصمة المقدسة» (Makkah's municipality, ~130 times in SaudiNewsNet) and «أمانة
-#:   العاصمة صنعاء» are not Baghdad's Amanat al-Asimah (the index's one reading)
-_PREPOSITION_AND_WORD = {fold("لحج"): "YE", fold("أمانة العاصمة"): "IQ"}
-#: a word naming the country or its people («اليمن»، «واليمنية»، «يمنيين»; not «أيمن»)
-_COUNTRY_WORD = {"YE": re.compile(r"^[وفبل]*(?:ال)?يمن"), "IQ": re.compile(r"^[وفبل]*(?:ال)?عراق")}
-
-
-def _preposition_and_word(m: Match, matches: list[Match], folded: list[str]) -> bool:
-    """One of ``_PREPOSITION_AND_WORD`` in an article that names its country by no other
-    place and no word of the country («في لحج» in a story about Aden stays Lahij)."""
-    cc = _PREPOSITION_AND_WORD.get(m.key)
-    if cc is None:
-        return False
-    # another name of the country: a town of 10,000+ people, a hand row or the country (not
-    # a hamlet that a word folds onto, «علي»، «رمضان»: matches are not yet accepted here)
-    if any(x.key != m.key and unambiguous_country(x) == cc and any(
-            c.country == cc and (c.population >= TOWN or c.source == "hand" or c.precision == "country")
-            for c in x.candidates) for x in matches):
-        return False
-    return not any(_COUNTRY_WORD[cc].match(w) for w in folded)
 
 
 #: words before a newspaper's quoted name: «قال ل"الرياض"» (told to), «الـ"الرياض"»،
