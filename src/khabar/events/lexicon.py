@@ -150,6 +150,9 @@ def readings(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
 @dataclass
 class Lexicon:
     #: folded verb form -> [(entry, tense)], tense "past" or "present"
@@ -170,7 +173,8 @@ class Lexicon:
         if got is None:
             if len(self._memo) > 300_000:
                 self._memo.clear()
-            got = self._memo[word] = frozenset(self._classes(word))
+            # most words have no class: one shared empty set instead of a new one per word
+            got = self._memo[word] = frozenset(self._classes(word)) or _NO_CLASSES
         return got
 
     def _classes(self, word: str) -> set[str]:
