@@ -1,14 +1,18 @@
-"""Pick part GZ of the places development corpus (helper "places-gazetteer", session 3).
+"""Pick a part of the places development corpus drawn with part GZ's filter: GZ (helper
+"places-gazetteer", session 3), K ("places-3b", session 3), L ("places-4a") and M ("places-4c",
+session 4); the parts differ only by their seed (``SEEDS``).
 
-A seeded shuffle (``random.Random(611)``) of the sorted ids of the SaudiNewsNet articles of
+A seeded shuffle (``random.Random(seed)``) of the sorted ids of the SaudiNewsNet articles of
 120-350 words that are in no gold manifest and no ``tests/devgold/*`` folder, that name at
 least one small-place cue («مديرية»، «قرية»، «بلدة»، «مركز»، «حي»، «محافظة») and at least 6
 times the words of the Yemen war, Saudi Arabia and the Gulf below, and that are no
 near-duplicate (word-set Jaccard >= 0.3) of an article already taken or picked. Prints the
-first N ids.
+first N ids. (Articles annotated since are in a devgold folder and skipped: a part's own ids
+come out only before it is annotated; each part's README section lists them.)
 
 Example:
-    python tests/devgold/places/pick_part_gz.py 14
+    python tests/devgold/places/pick_part.py GZ 14
+    python tests/devgold/places/pick_part.py M 10
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ def devgold_ids() -> set[str]:
     return {p.stem for p in (ROOT / "tests/devgold").glob("*/**/*.json")}
 
 
-def main(n: int, seed: int = 611) -> None:
+def main(n: int, seed: int) -> None:
     gold, dev = gold_ids(), devgold_ids()
     skip = gold | dev
     pool, texts, seen = [], {}, []
@@ -74,5 +78,9 @@ def main(n: int, seed: int = 611) -> None:
     print("\n".join(out))
 
 
+SEEDS = {"GZ": 611, "K": 612, "L": 4613, "M": 4614}
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 14)
+    if len(sys.argv) < 2 or sys.argv[1].upper() not in SEEDS:
+        sys.exit(f"usage: pick_part.py PART [N]   (PART: one of {', '.join(SEEDS)})")
+    main(int(sys.argv[2]) if len(sys.argv) > 2 else 10, seed=SEEDS[sys.argv[1].upper()])
