@@ -12,36 +12,20 @@
 from __future__ import annotations
 
 import numpy as np
-import pycrfsuite
 import pytest
 
+from _ner import TAGS, train_crf
 from khabar.ner.crf_marginals import CrfMarginals
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.lexicon import Lexicon
 from khabar.quantities.lexicon import APPROX_BEFORE, LOWER_BOUND, UPPER_BOUND
 from khabar.quantities.numbers import match_before, stems, tokenize
 
-TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
-
-TRAIN = [
-    (["قال", "الرئيس", "بشار", "الاسد", "في", "دمشق"], ["O", "O", "B-PER", "I-PER", "O", "B-LOC"]),
-    (["وصل", "الوفد", "الى", "بغداد", "امس"], ["O", "O", "O", "B-LOC", "O"]),
-    (["اعلنت", "وزارة", "الخارجية", "الاردنية"], ["O", "B-ORG", "I-ORG", "I-ORG"]),
-    (["قال", "محمد", "في", "عمان"], ["O", "B-PER", "O", "B-LOC"]),
-]
-
 
 @pytest.fixture(scope="module")
 def marginals(tmp_path_factory: pytest.TempPathFactory) -> CrfMarginals:
     fx = FeatureExtractor(Lexicon(phrases={"وزارة الخارجية": "ORG"}, memory={"بشار الاسد": "B-PER"}))
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for x, (_, tags) in zip(fx.document([w for w, _ in TRAIN]), TRAIN, strict=True):
-        trainer.append(x, tags)
-    trainer.set_params({"c2": 0.1, "max_iterations": 30, "feature.possible_transitions": True})
-    path = tmp_path_factory.mktemp("crf") / "m.crfsuite"
-    trainer.train(str(path))
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
+    tagger = train_crf(fx, tmp_path_factory.mktemp("crf"), iterations=30)
     return CrfMarginals(tagger, fx, TAGS)
 
 
