@@ -113,17 +113,10 @@ _FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأ
 _WORD_LOOKALIKES = frozenset({"وان", "وانه", "عنه", "عليه", "كان", "وكان", "فكان",
                               # «سقط الحائط» (the wall); Al-Hait, the Saudi town, with its cue
                               "الحائط",
-                              # ordinary words read as towns by population alone: «خالص
-                              # التعازي» (Khalis)، «لكسر الحصار» (Luxor)، «تلا ذلك» (Tallaght)،
-                              # «يبين» (Yibin)، «وأرى» (Warri)... Found by running the words
-                              # written 15+ times in SaudiNewsNet that fold onto an index name
-                              # through the rules, then 40 real sentences of each: these were
-                              # read as places in most of them and are not how Arabic writes
-                              # any notable place (docs/places.md, session 4)
-                              "خالص", "لكسر", "تلا", "يبين", "وأرى", "ربك", "خفي", "مليا", "لوم",
-                              "نقده", "الغازية", "الروحية", "الجمالية", "المنشأة", "الفحم",
-                              "الخارجة", "النعمة", "البلاء", "سويدية", "سلوكية", "عشاق", "سكر",
-                              "قوم", "لمنشأة"})
+                              # ordinary words read as towns by population alone («خالص
+                              # التعازي»، «لكسر الحصار»، «تلا ذلك»...) are flagged common in
+                              # data/places/stopnames.txt; these ones take the tagger's LOC too
+                              "الجمالية", "قوم", "لمنشأة"})
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
