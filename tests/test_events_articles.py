@@ -11,7 +11,7 @@ import pytest
 from khabar.document import RawArticle
 from khabar.events import extract_events
 from khabar.events.lexicon import SUBTYPE_TYPE
-from khabar.events.merge import merge_events
+from khabar.events.retellings import merge_events
 from khabar.options import Options
 from khabar.pipeline import analyze, build_pipeline
 from khabar.schema import Event, Source, Span

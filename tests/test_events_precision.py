@@ -9,7 +9,7 @@ import pytest
 from khabar import analyze
 from khabar.cli.analyze import demo_article
 from khabar.document import RawArticle
-from khabar.events.merge import _verb_home, _verb_stem
+from khabar.events.retellings import _verb_home, _verb_stem
 from khabar.schema import Event, Span
 
 

@@ -8,7 +8,8 @@ For each sentence:
 3. group the kept mentions of one family into one event (:mod:`khabar.events.merge`);
 4. find actors, targets, place, date, fatalities and the claim (:mod:`khabar.events.arguments`);
 
-then merge the repeated mentions of one occurrence across the article. Types, subtypes and
+then merge the repeated mentions of one occurrence across the article
+(:mod:`khabar.events.retellings`). Types, subtypes and
 the CAMEO/PLOVER mapping are documented in ``docs/events.md``.
 """
 
@@ -25,18 +26,16 @@ from .filters import CASUALTY_WORDS, family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import (
     GENERIC_VERBS,
-    PlaceKey,
-    Told,
     is_anaphoric,
     is_another,
     kind_of,
     mark_definite,
-    merge_events,
     only_casualties_before,
     pick_subtype,
     pick_trigger,
     split_by_kind,
 )
+from .retellings import PlaceKey, Told, merge_events
 from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, caused_killing, find_mentions
 from .where import casualty_in, claim_for, date_for, fatalities_for, place_for

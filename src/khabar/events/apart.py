@@ -1,4 +1,4 @@
-"""When two events' places or dates keep them apart: the comparisons :mod:`khabar.events.merge`
+"""When two events' places or dates keep them apart: the comparisons :mod:`khabar.events.retellings`
 makes between a later mention and an occurrence told before (distances between place
 records, a province and a place in it, dates a day apart, a month and a day in it)."""
 
