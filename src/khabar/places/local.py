@@ -17,7 +17,7 @@ from .compass import compass_names
 from .index import distance_km, gazetteer
 from .lexicon import DIRECTIONS, QUOTES, THE_COUNTRY, fold_all
 from .mentions import Match, first_token_variants
-from .near import Mention, anchor, covered_tokens, sentence_of
+from .near import Mention, anchor, covered_tokens, placed_at, sentence_of
 from .sites import BUILDING_CUES, named_sites
 
 __all__ = ["contained_names", "local_places"]
@@ -61,8 +61,7 @@ def _centres(doc: Doc, folded: list[str], records: list[Mention],
         if at is None or at.lat is None:
             continue
         seen.add(key)
-        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=at.lat,
-                         lon=at.lon, country=at.country, precision="village"))
+        out.append(placed_at(span, at, "village"))
     return out
 
 
@@ -98,8 +97,7 @@ def _compass_places(doc: Doc, folded: list[str], records: list[Mention]) -> list
         if key in seen or at.lat is None or _country_wide(at):
             continue
         seen.add(key)
-        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=at.lat,
-                         lon=at.lon, country=at.country, precision="village"))
+        out.append(placed_at(span, at, "village"))
     return out
 
 
@@ -126,8 +124,7 @@ def _buildings(doc: Doc, folded: list[str], records: list[Mention],
         if at is None or at.lat is None:
             continue
         seen.add(key)
-        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=at.lat,
-                         lon=at.lon, country=at.country, precision="site"))
+        out.append(placed_at(span, at, "site"))
     return out
 
 

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ..document import Doc
-from ..schema import Place
+from ..schema import Place, PlacePrecision, Span
 from ..segment import Token
 
-__all__ = ["Mention", "anchor", "covered_tokens", "place_near", "sentence_of"]
+__all__ = ["Mention", "anchor", "covered_tokens", "place_near", "placed_at", "sentence_of"]
 
 Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
 _CONTAINER_CHARS = 15
@@ -83,3 +83,10 @@ def covered_tokens(toks: Sequence[Token], records: list[Mention]) -> set[int]:
     for s, e, _ in records:
         out.update(range(bisect_right(ends, s), bisect_left(starts, e)))
     return out
+
+
+def placed_at(span: Span, at: Place, precision: PlacePrecision, entity: str | None = None) -> Place:
+    """The record of a place the index does not know, named by ``span``, at the point and in
+    the country of the place ``at`` that locates it (no English name: no source has one)."""
+    return Place(id="", text=span.text, start=span.start, end=span.end, entity=entity,
+                 lat=at.lat, lon=at.lon, country=at.country, precision=precision)

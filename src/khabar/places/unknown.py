@@ -34,7 +34,7 @@ from .lexicon import (
 from .lists import AND, LIST_CUES, next_item
 from .local import contained_names, local_places
 from .mentions import Match
-from .near import Mention
+from .near import Mention, placed_at
 from .near import anchor as _anchor
 from .near import sentence_of as _sentence
 
@@ -210,9 +210,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
             continue
         anchor = _anchor(records, sp.start, sp.end, _sentence(doc, sp.start), follow, refs)
         if anchor is not None:
-            out.append(Place(id="", text=sp.text, start=sp.start, end=sp.end, entity=e.id,
-                             lat=anchor.lat, lon=anchor.lon, country=anchor.country,
-                             precision="site"))
+            out.append(placed_at(sp, anchor, "site", entity=e.id))
     # «القفر» tagged LOC, then «مديرية القفر» again later: one place, one record
     seen_text: set[str] = {fold(p.text) for p in out}
     taken = [(p.start, p.end) for p in out]
@@ -260,9 +258,7 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
                              name_en=best.name_en or None, precision=precision))
             continue
         assert anchor is not None
-        out.append(Place(id="", text=full.text, start=full.start, end=full.end,
-                         lat=anchor.lat, lon=anchor.lon, country=anchor.country,
-                         precision=precision))
+        out.append(placed_at(full, anchor, precision))
     return out + contained_names(doc, folded, chosen, records + [(p.start, p.end, p) for p in out])
 
 
@@ -282,9 +278,7 @@ def stray_places(doc: Doc, strays: list[Match], records: list[Mention],
         if anchor is None:
             continue
         seen.add(m.key)
-        out.append(Place(id="", text=span.text, start=span.start, end=span.end, entity=m.entity,
-                         lat=anchor.lat, lon=anchor.lon, country=anchor.country,
-                         precision="village"))
+        out.append(placed_at(span, anchor, "village", entity=m.entity))
     return out
 
 
@@ -331,8 +325,7 @@ def described_sites(doc: Doc, folded: list[str], records: list[Mention],
         if anchor is None:
             continue
         seen.add(key)
-        out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=anchor.lat,
-                         lon=anchor.lon, country=anchor.country, precision="site"))
+        out.append(placed_at(span, anchor, "site"))
     return out + local_places(doc, folded, records + [(r.start, r.end, r) for r in out], refs)
 
 
@@ -515,7 +508,5 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
             if anchor is None or anchor.lat is None:
                 continue
             seen.add(key)
-            out.append(Place(id="", text=span.text, start=span.start, end=span.end,
-                             lat=anchor.lat, lon=anchor.lon, country=anchor.country,
-                             precision="village"))
+            out.append(placed_at(span, anchor, "village"))
     return out
