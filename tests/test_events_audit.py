@@ -4,10 +4,15 @@ input that must still fire."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from khabar import analyze
 from khabar.document import RawArticle
+from khabar.events.lexicon import lexicon
+from khabar.events.triggers import find_mentions
 from khabar.options import Options
 from khabar.pipeline import build_pipeline
 
@@ -16,6 +21,13 @@ _PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantiti
 
 def _events(text: str) -> list[tuple[str, str]]:
     return [(e.type, e.trigger.text) for e in analyze(text).events]
+
+
+def _fires(text: str, word: str) -> bool:
+    """Whether the trigger lexicon finds a mention of the entry whose first word is ``word``
+    (the trigger words alone, before any filter)."""
+    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    return any(m.entry.words[0] == word for m in find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens)))
 
 
 # «غطاء جوي» needed or promised is no strike; air cover given to an act («تحت غطاء جوي») is
@@ -146,9 +158,6 @@ def test_animal_attack_is_no_attack(text: str, expected: list[tuple[str, str]]) 
 
 def test_audit_files_are_stand_off() -> None:
     """The audit verdicts hold offsets, hashes and labels only: no SaudiNewsNet text."""
-    import re
-    from pathlib import Path
-
     folder = Path(__file__).parent / "devgold" / "events-audit"
     files = sorted(folder.glob("audit-*.tsv"))
     assert files
@@ -190,12 +199,7 @@ def test_other_sense_is_no_event(text: str, expected: list[tuple[str, str]]) -> 
     ],
 )
 def test_aim_of_a_study_is_no_targeting(text: str, fires: bool) -> None:
-    from khabar.events.lexicon import lexicon
-    from khabar.events.triggers import find_mentions
-
-    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
-    ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
-    assert any(m.entry.words[0] == "استهدف" for m in ms) == fires
+    assert _fires(text, "استهدف") == fires
 
 
 # More other senses (300-400 unlabelled conflict articles, seed 45): speeches that «attack», the
@@ -229,12 +233,7 @@ def test_more_other_senses_are_no_event(text: str, expected: list[tuple[str, str
     ],
 )
 def test_editor_is_no_liberation(text: str, fires: bool) -> None:
-    from khabar.events.lexicon import lexicon
-    from khabar.events.triggers import find_mentions
-
-    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
-    ms = find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))
-    assert any(m.entry.words[0] == "تحرير" for m in ms) == fires
+    assert _fires(text, "تحرير") == fires
 
 
 # «فجرًا» (at dawn) is no bombing; speeches before «هاجم»; munitions cleared from roads (400
