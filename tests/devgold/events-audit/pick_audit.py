@@ -3,7 +3,8 @@
 SaudiNewsNet 2015 articles, 110-300 words, none whose id occurs anywhere in tests/ or docs/
 (tests/gold/manifest.json, every tests/devgold*/ folder's annotations, READMEs and pick
 scripts' recorded ids). Audit A: seed 41, 30 with >= 4 conflict words + 10 with none.
-Audit B: seed 42, same filter, disjoint from A. Uses only the shared data (never shipped):
+Audit B: seed 42, same filter, disjoint from A. Audit C (events-5a): seed 43, same filter,
+disjoint from A and B. Uses only the shared data (never shipped):
 python tests/devgold/events-audit/pick_audit.py
 """
 
@@ -57,6 +58,11 @@ def main() -> None:
     rng = random.Random(42)
     b = sorted(rng.sample([x for x in conflict if x not in a], 30) + rng.sample([x for x in plain if x not in a], 10))
     print("B:", " ".join(b))
+    # Audit C (events-5a, session 5): the same filter, disjoint from A and B.
+    rng = random.Random(43)
+    ab = set(a) | set(b)
+    c = sorted(rng.sample([x for x in conflict if x not in ab], 30) + rng.sample([x for x in plain if x not in ab], 10))
+    print("C:", " ".join(c))
 
 
 if __name__ == "__main__":
