@@ -4,7 +4,9 @@ SaudiNewsNet 2015 articles, 110-300 words, none whose id occurs anywhere in test
 (tests/gold/manifest.json, every tests/devgold*/ folder's annotations, READMEs and pick
 scripts' recorded ids). Audit A: seed 41, 30 with >= 4 conflict words + 10 with none.
 Audit B: seed 42, same filter, disjoint from A. Audit C (events-5a): seed 43, same filter,
-disjoint from A and B. Uses only the shared data (never shipped):
+disjoint from A and B. Audit D (events-5b): seed 44, same filter, disjoint from A, B, C and
+from every id recorded in this folder (draw-*.txt, audit-*.tsv); the pick shifts when other
+folders add ids, so each draw's ids are kept in draw-*.txt. Uses only the shared data (never shipped):
 python tests/devgold/events-audit/pick_audit.py
 """
 
@@ -63,6 +65,14 @@ def main() -> None:
     ab = set(a) | set(b)
     c = sorted(rng.sample([x for x in conflict if x not in ab], 30) + rng.sample([x for x in plain if x not in ab], 10))
     print("C:", " ".join(c))
+    # Audit D (events-5b, session 5): the same filter, disjoint from A, B, C and from every id
+    # this folder records (the A and B of earlier trees, draw-c.txt).
+    own = set(ab) | set(c)
+    for p in Path("tests/devgold/events-audit").glob("*.t[sx][vt]"):
+        own.update(ID.findall(p.read_text(encoding="utf-8")))
+    rng = random.Random(44)
+    d = sorted(rng.sample([x for x in conflict if x not in own], 30) + rng.sample([x for x in plain if x not in own], 10))
+    print("D:", " ".join(d))
 
 
 if __name__ == "__main__":
