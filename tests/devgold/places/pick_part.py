@@ -78,7 +78,7 @@ def main(n: int, seed: int) -> None:
     print("\n".join(out))
 
 
-SEEDS = {"GZ": 611, "K": 612, "L": 4613, "M": 4614}
+SEEDS = {"GZ": 611, "K": 612, "L": 4613, "M": 4614, "N": 5615}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1].upper() not in SEEDS:
