@@ -1,0 +1,197 @@
+"""Places named by a phrase about a country rather than a name (stage 3 of ``khabar.places``).
+
+«شمال غربي البلاد» (the article's own country, or the country of the place named just
+before it), «المحافظات الجنوبية» (a country's parts), «إلى الجنوب» (the south of the country
+a story is about), «الأراضي اليمنية» (its territory), «الجنوب الليبي» (a direction noun and
+the country's adjective), «العاصمة السورية» (its capital). :func:`add_phrases` joins them to
+the names, with the elided directions of ``anchors``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Doc
+from ..normalize import fold
+from .anchors import _LOCATIVE_OR_TOWARD, _TOWARD, _country_after, _elided_before_regions
+from .index import Gazetteer, PlaceEntry
+from .lexicon import (
+    ADJECTIVES,
+    CAPITAL_CUES,
+    DIRECTIONS,
+    NISBA,
+    REGION_NOUNS,
+    THE_COUNTRY,
+    fold_all,
+)
+from .mentions import Match
+from .phrases import Direction, compass_name, elided_directions, read_direction
+from .resolve import Context, unambiguous_country
+
+__all__ = ["add_phrases", "main_country"]
+
+#: «إلى الجنوب»: the article's country's south / north (not «الشرق»/«الغرب»: the East,
+#: the West)
+_SOUTH_NORTH = frozenset({fold("الجنوب"), fold("الشمال")})
+#: «المحافظات الجنوبية»: a country's parts named by a compass adjective
+_PARTS = frozenset(fold(w) for w in "المناطق المحافظات الأجزاء".split())
+_PART_DIRECTIONS = frozenset(fold(w) for w in "الجنوبية الشمالية الشرقية الغربية".split())
+#: «الأراضي اليمنية»: the country's territory
+_LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
+
+_THE_LAND = fold("البلاد")
+#: words before a country named as the place where something is («في اليمن»)
+_IN = fold_all("في داخل الى إلى")
+
+
+def main_country(ctx: Context) -> str | None:
+    if not ctx.countries:
+        return None
+    return sorted(ctx.countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+
+def _located(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """A place name written as a location: not a country name, or one after «في»/«إلى» or ب."""
+    if not any(c.precision == "country" for c in m.candidates):
+        return True
+    word = toks[m.tok_start].norm
+    return (m.tok_start > 0 and folded[m.tok_start - 1] in _IN) or word.lstrip("وف").startswith("ب")
+
+
+def _country_before(chosen: list[Match], toks: list[Any], folded: list[str], i: int) -> str | None:
+    """The one country of the place named last before token ``i`` in its sentence; a
+    country named as an actor is skipped («قوات هادي ... المدعومة من التحالف الذي تقوده
+    السعودية على غالبية جنوب البلاد»: the south of Yemen, named by «صنعاء» before)."""
+    before = [m for m in chosen if m.tok_end <= i and toks[m.tok_start].sent == toks[i].sent
+              and _located(m, toks, folded)]
+    if not before:
+        return None
+    return unambiguous_country(max(before, key=lambda m: m.tok_end))
+
+
+def _relative_direction(folded: list[str], j: int) -> bool:
+    """«إلى الشمال الشرقي من مدينة جيزان»، «الجنوب الغربي من عدن»: a compass adjective then
+    «من» after «الشمال»/«الجنوب» is a direction from the place named next, not the country's
+    north or south (the Jazan case read Northern Saudi Arabia, 1,360 km off)."""
+    return j + 1 < len(folded) and folded[j] in DIRECTIONS and folded[j + 1] in _TOWARD
+
+
+def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int],
+                     ctx: Context, chosen: list[Match]) -> list[Match]:
+    """«شمال غربي البلاد» (the article's main country) and «العاصمة السورية» (its capital)."""
+    out: list[Match] = []
+    toks = doc.tokens
+    main = main_country(ctx)
+    for i, w in enumerate(folded):
+        if i in taken:
+            continue
+        bare = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
+        if w.startswith("لل") and len(w) > 4:
+            bare = "ال" + w[2:]  # «للجنوب»
+        d = None
+        if bare in THE_COUNTRY and i > 0:
+            before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
+            d, nb, _ = read_direction(before, [])
+        # «في اسطنبول وفي جنوب شرق البلاد»، «في محافظة شرناق في جنوب شرق البلاد»: «البلاد» is
+        # the country of the place named just before it in its sentence, when there is one,
+        # else the article's main country (not «المملكة»: Saudi news names Yemeni places
+        # beside «جنوب المملكة»)
+        own = _country_before(chosen, toks, folded, i - (nb if d is not None else 0)) \
+            if bare == _THE_LAND else None
+        cc = own if own in gaz.countries else main
+        if d is not None and not d.rural and cc and cc in gaz.countries:
+            m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[cc]])
+            m.notes.append("the_country")
+            out.append(m)
+            # «جنوب غرب وغرب المملكة»: the directions written before, without the anchor
+            for a, b, ed in elided_directions(folded, i - nb, [t.sent for t in toks]):
+                plen = 1 if folded[a].startswith("و") and folded[a] not in DIRECTIONS else 0
+                em = Match(a, b, toks[a].nstart + plen, toks[b - 1].nend, folded[a][plen:],
+                           [gaz.countries[cc]])
+                em.direction = ed
+                out.append(em)
+        elif bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS \
+                and toks[i + 1].sent == toks[i].sent:
+            # «المحافظات الجنوبية»، «المناطق الجنوبية من السعودية»: a country's part, the
+            # country named after it (adjective, or «من»/«في» + name), else the article's
+            cc = _country_after(gaz, folded, i + 2) or (main if main and ctx.countries[main] >= 2 else None)
+            # «الأجزاء الجنوبية الشرقية لمنطقة الرياض»: a part of a region, not of the country
+            after = folded[i + 2: i + 4]
+            of_region = any(x.startswith("ل") and x not in _LANDS for x in after[:2]) \
+                and _country_after(gaz, folded, i + 2) is None
+            if cc and cc in gaz.countries and not of_region:
+                vec = DIRECTIONS[folded[i + 1]]
+                plen = len(w) - len(bare)
+                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
+                m.direction = Direction(vec, False, compass_name(vec))
+                out.append(m)
+        elif (bare in _SOUTH_NORTH and main and main in gaz.countries and ctx.countries[main] >= 2
+              and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE_OR_TOWARD))
+              and not (i + 1 < len(folded) and folded[i + 1] in _TOWARD)  # «الشمال من عدن»
+              and not _relative_direction(folded, i + 1)
+              and not (i + 1 < len(folded) and (folded[i + 1] in ADJECTIVES or folded[i + 1] + "ه" in NISBA))):
+            # «إلى الجنوب»، «بالشمال»: in a story about one country (named twice or more),
+            # the south / north written alone is that country's (South Yemen in Yemeni news)
+            vec = REGION_NOUNS[bare]
+            plen = len(w) - len(bare) if not w.startswith("لل") else 1
+            m = Match(i, i + 1, toks[i].nstart + plen, toks[i].nend, w, [gaz.countries[main]])
+            m.direction = Direction(vec, False, compass_name(vec))
+            out.append(m)
+        elif bare in _LANDS and i + 1 < len(folded) and folded[i + 1] in NISBA \
+                and NISBA[folded[i + 1]] in gaz.countries and toks[i + 1].sent == toks[i].sent:
+            # «من داخل الأراضي اليمنية»: the country's territory is the country
+            plen = len(w) - len(bare)
+            m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w,
+                      [gaz.countries[NISBA[folded[i + 1]]]])
+            out.append(m)
+        elif bare in REGION_NOUNS and i + 1 < len(folded) and folded[i + 1] + "ه" in NISBA:
+            # «الجنوب الليبي»: the direction noun and the country's (masculine) adjective
+            cc = NISBA[folded[i + 1] + "ه"]
+            if cc in gaz.countries and toks[i + 1].sent == toks[i].sent:
+                vec = REGION_NOUNS[bare]
+                plen = len(w) - len(bare)
+                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
+                m.direction = Direction(vec, False, compass_name(vec))
+                out.append(m)
+        elif bare in CAPITAL_CUES and i + 1 < len(folded) and folded[i + 1] in NISBA:
+            cc = NISBA[folded[i + 1]]
+            country = gaz.countries.get(cc)
+            cap = gaz.capitals.get(cc)
+            if cap is None and country is not None:
+                cap = PlaceEntry(f"cap:{cc}", cc, "city", country.lat, country.lon, 0,
+                                 f"capital of {country.name_en}", "cldr+geonames")
+            if cap is not None:
+                plen = len(w) - len(bare)
+                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [cap])
+                m.notes.append("capital")
+                out.append(m)
+    return out
+
+
+
+def add_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], chosen: list[Match],
+                 ctx: Context) -> tuple[list[Match], set[int]]:
+    """Stage 3: the country phrases («شمال غربي البلاد»، «العاصمة السورية») and elided
+    directions join the names; returns them in text order and the tokens they take."""
+    taken = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
+    phrases = _country_phrases(doc, gaz, folded, taken, ctx, chosen)
+    starts = {m.tok_start for m in chosen}
+    by_start = {m.tok_start: m for m in chosen}
+    for ph in phrases:
+        nxt = by_start.get(ph.tok_end) if "capital" in ph.notes else None
+        if nxt is not None:
+            # «العاصمة الأردنية عمان» is Amman, not Oman: the capital the phrase names,
+            # when it is one of the name's candidates
+            same = [c for c in nxt.candidates if c.pid == ph.candidates[0].pid]
+            if same:
+                nxt.candidates = same
+    # «العاصمة السعودية الرياض»: the name that follows says it; keep the name alone.
+    phrases = [m for m in phrases if not ("capital" in m.notes and m.tok_end in starts)]
+    ptoks = {t for m in phrases for t in range(m.tok_start, m.tok_end)}
+    chosen = [m for m in chosen if not ptoks.intersection(range(m.tok_start, m.tok_end))]
+    chosen += phrases
+    taken |= ptoks
+    chosen += _elided_before_regions(doc, gaz, folded, chosen, taken)
+    chosen.sort(key=lambda m: m.tok_start)
+    return chosen, taken

@@ -1,0 +1,88 @@
+"""The cue word before each name («محافظة»، «مدينة»، «مديرية»، a list's plural cue) and the
+preposition before it (stage 2 of ``khabar.places``); a cue that fits none of a name's
+candidates leaves it to the places the index does not know.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .anchors import _LOCATIVE, _TOWARD, _bare
+from .index import Gazetteer
+from .lexicon import ADMIN_CUES, ADMIN_SYSTEM, CITY_CUES, COUNTRY_CUES, PLACE_CUES, QUOTES, fold_all
+from .lists import LIST_CUES, previous_end
+from .mentions import Match
+from .regions import region_lists
+
+__all__ = ["read_cues"]
+
+#: admin cues that are common words too: «ناحية» (towards, a side), «قضاء» (a judiciary,
+#: spending time), «نواحي» (around): with no candidate of their countries, the word
+_ALSO_WORDS = fold_all("ناحية ناحيتي نواحي قضاء قضائي")
+#: singular quarter cues: «أحياء حائل» (plural + a town) are the town's quarters
+_QUARTER = fold_all("حي حارة")
+_NOT_A_QUARTER = frozenset({"city", "admin", "country", "region"})
+
+
+def _cue_fits(m: Match) -> bool:
+    """Keep only the candidates a match's cue allows; False when none is left, so the name
+    is read as a place the index lacks (``unknown``: put near the places around it).
+
+    «مديرية همدان»: a cue of one country's admin system (``ADMIN_SYSTEM``) keeps that
+    country's candidates (Hamadan in Iran is no Yemeni district). «حي الحلة بحوطة سدير»: a
+    named quarter is never a city, a governorate or a country of that name elsewhere
+    (Al Hillah, Iraq): it keeps site and village candidates. Hand-table rows are curated
+    and always stay."""
+    if m.cue is None or any(c.source == "hand" for c in m.candidates):
+        return True
+    if m.cue in ADMIN_SYSTEM:
+        ok = ADMIN_SYSTEM[m.cue]
+        kept = [c for c in m.candidates if c.country in ok]
+        if not kept and m.cue in _ALSO_WORDS:
+            return True  # «ناحية مأرب» (towards Marib), «قضاء» (a judiciary): the word
+        m.candidates = kept
+    elif m.cue in _QUARTER:
+        m.candidates = [c for c in m.candidates if c.precision not in _NOT_A_QUARTER]
+    return bool(m.candidates)
+
+
+
+def read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
+    """Stage 2: each name's cue word («محافظة»، «مدينة»، a list's plural cue), and the
+    prepositions before it; names whose cue does not fit them are dropped."""
+    ending_at = {m.tok_end: m for m in matches}
+    for m in matches:
+        # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
+        j = m.tok_start - 1
+        if j > 0 and folded[j] in QUOTES and toks[j - 1].sent == toks[j].sent:
+            j -= 1
+        if j >= 0 and toks[j].sent == toks[m.tok_start].sent:
+            cue = _bare(folded[j])
+            m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
+        # «محافظات حماه وحلب وحمص»: a name joined by و to a cued one shares its plural cue
+        if m.cue is None:
+            k = previous_end(toks, folded, m.tok_start, m.nstart)
+            prev = ending_at.get(k) if k is not None else None
+            if prev is not None and prev.cue in LIST_CUES:
+                m.cue = prev.cue
+        first, _, rest = m.key.partition(" ")
+        if first in ADMIN_CUES and rest:
+            m.cue = first  # the name itself is «محافظة إدلب»: the governorate
+        if first in CITY_CUES and rest and gaz.get(rest):
+            # «مدينة زنجبار» is a GeoNames name of Zanzibar City, but in a story about
+            # Yemen it is Zinjibar: the places named «زنجبار» compete too
+            pids = {c.pid for c in m.candidates}
+            m.candidates = m.candidates + [c for c in gaz.get(rest) if c.pid not in pids]
+            m.cue = first
+    # «مناطق عسير و الباحة و نجران»: a list of Saudi regions, not their seat towns
+    region_lists(matches, toks, folded, gaz)
+    matches = [m for m in matches if _cue_fits(m)]
+    for m in matches:
+        # a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء»)
+        pre = folded[m.tok_start][: m.nstart - toks[m.tok_start].nstart]
+        before = folded[m.tok_start - 1] if m.tok_start > 0 else ""
+        if (not pre and (before in _LOCATIVE or before in _TOWARD)) or pre.lstrip("وف").startswith("ل"):
+            m.notes.append("locative")
+        if pre.lstrip("وف"):
+            m.notes.append("proclitic")  # «بحلب»، «للرقة»: read through ب/ل/ك
+    return matches
