@@ -48,6 +48,7 @@ from .occurrences import (
     _with_li,
 )
 from .triggers import Mention
+from .wordlists import FILTER_WORDS as WORDS
 
 __all__ = ["CASUALTY_WORDS", "clause_bounds", "family", "keep_mentions"]
 
@@ -58,21 +59,11 @@ _IRREALIS_WINDOW = 6
 _SUPPORT_WINDOW = 3
 
 
-# Protest words that may be a statement rather than a gathering («أعربت عن احتجاجها»، «طالب»).
-_VERBAL_PROTEST = frozenset({"احتجاج", "احتجاجا", "طالب", "مطالبين", "ندد", "اضراب", "اضرابا", "ردد"})
-
 # Taking places needs a strong mention of fighting: «استولى على مبالغ» is a fraud.
 _TERRITORY = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 
-_TIME_UNITS = frozenset({"ساعه", "يوم", "اسبوع", "شهر", "سنه", "عام", "ليله", "دقيقه", "موسم", "مرحله"})
-# «المقبل», «القادم» speak of the future only after a time word («الأسبوع المقبل»)
-_NEXT_WORDS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "مقبل", "قادم"})
 
 _VIOLENCE_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
-
-# (past forms only: «في الوقت الذي تقوم فيه قوات التحالف باستهداف» is an ongoing campaign)
-# «كان» + a present verb is a past habit or a state («كان يجند»).
-_WAS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
 
 
 def family(subtype: str, type_: str) -> str:
@@ -84,12 +75,6 @@ def family(subtype: str, type_: str) -> str:
     if type_ in ("protests", "riots"):
         return "protest"
     return subtype
-
-
-
-
-
-
 
 
 def _negated(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
@@ -116,7 +101,7 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
     # A denial or a condition anywhere earlier in the sentence («نفى الجيش أن يكون قد
     # قصف...», «إذا لم يتبق لديك أسلحة، استخدم قنبلة وفجر نفسك»).
     return any(
-        "denial" in word_classes(lex, tokens[k]) or ffold(tokens[k].norm) in _CONDITIONS for k in range(s_start, m.first)
+        "denial" in word_classes(lex, tokens[k]) or ffold(tokens[k].norm) in WORDS.conditions for k in range(s_start, m.first)
     )
 
 
@@ -125,7 +110,6 @@ _EXPLOSIVES = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
 
 _FORCES = frozenset({"movement_of_forces", "flight_escape", "recruitment", "displacement", "smuggling"})
 
-_CONDITIONS = frozenset({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا"})
 
 _QUOTES = QUOTE_MARKS | {"'"}
 
@@ -177,12 +161,8 @@ def _gathering_of_fighters(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs
     if any("armed" in word_classes(lex, tokens[k]) for k in after):
         return True
     return any(
-        ffold(tokens[k].norm).lstrip("و") in _TARGETING for k in range(max(cs, m.first - 4), m.first)
+        ffold(tokens[k].norm).lstrip("و") in WORDS.targeting for k in range(max(cs, m.first - 4), m.first)
     )
-
-
-# Verbs whose object a gathering is («استهدفت ... تجمعات»), folded, without و.
-_TARGETING = frozenset({"استهدفت", "استهدف", "استهدفوا", "قصفت", "قصف", "قصفوا", "ضربت", "هاجمت", "هاجم", "دمرت"})
 
 
 def _support_li(lex: Lexicon, tok: Token) -> bool:
@@ -192,22 +172,14 @@ def _support_li(lex: Lexicon, tok: Token) -> bool:
     return len(w) >= 3 and w[0] == "ل" and "support" in lex.classes(w[1:])
 
 
-_CAUSES = frozenset(ffold(w) for w in ("جراء", "بسبب", "نتيجة", "بفعل"))  # folded: «جراء» loses its hamza
-
-
 def _background_cause(tokens: Sequence[Token], m: Mention, start: int, mentions: list[Mention]) -> bool:
     """A definite noun right after «جراء/بسبب» with no other mention in the sentence is the
     cause of a state told (an airport closed for months), not a new occurrence; with the dead
     («قتل 5 جراء الغارات») it stays."""
-    if m.first <= start or ffold(tokens[m.first - 1].norm) not in _CAUSES:
+    if m.first <= start or ffold(tokens[m.first - 1].norm) not in WORDS.causes:
         return False
     w = ffold(tokens[m.head].norm)
     return w.startswith("ال") and all(o is m for o in mentions)
-
-
-# «مما يدور من أحداث واشتباكات», «ما يجري من معارك»: a description of what goes on.
-_WHAT = frozenset({"ما", "مما", "لما", "بما"})
-_GOES_ON = frozenset({"يدور", "تدور", "يجري", "تجري", "يحدث", "تحدث", "يقع", "تقع"})
 
 
 def _what_goes_on(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
@@ -215,7 +187,7 @@ def _what_goes_on(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
     if m.tense != "noun":
         return False
     words = [ffold(tokens[k].norm) for k in range(max(cs, m.first - 5), m.first)]
-    return any(a in _WHAT and b in _GOES_ON and c == "من" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+    return any(a in WORDS.what and b in WORDS.goes_on and c == "من" for a, b, c in zip(words, words[1:], words[2:], strict=False))
 
 
 def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce: int) -> bool:
@@ -225,149 +197,20 @@ def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce
     )
 
 
-# What a threat of force threatens with, besides the lexicon's nouns («هدد بالتصعيد»).
-_THREAT_OBJECTS = frozenset({"قتل", "تصفيه", "تصعيد", "رد", "انتقام", "تدمير", "اعدام", "ذبح", "سلاح", "حرب"})
-
-
 def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int) -> bool:
     """«هدد بالقتل», «هددوا بتفجير»: the word after ب is violence (or a strike, a sit-in)."""
     for k in range(m.head + 1, min(end, m.head + 5)):
         w = ffold(tokens[k].norm)
         if w.startswith("ب"):
             stems = {st for _, st, _ in readings(w[1:])} | {w[1:]}
-            return bool(stems & (_THREAT_OBJECTS | set(lex.nouns)))
+            return bool(stems & (WORDS.threat_objects | set(lex.nouns)))
     return False
 
 
-
-
-
-
-
-
-# Adjectives after a noun trigger that put it in the future («المعارك المرتقبة ضد...»),
-# written by hand from SaudiNewsNet 2015 phrasing (folded).
-_FUTURE_ADJ = frozenset(ffold(w) for w in (
-    "المرتقبة", "المرتقب", "مرتقبة", "مرتقب", "المقبلة", "المقبل", "المحتملة", "المحتمل", "محتملة", "محتمل",
-    "المزمع", "المزمعة", "مزمع", "مزمعة", "المتوقعة", "المتوقع", "متوقعة", "متوقع", "المنتظرة", "المنتظر",
-    "الوشيكة", "وشيكة", "الوشيك", "وشيك", "القادمة", "القادم", "المخطط", "المفترض", "المفترضة",
-))
-
-# Bombers named alone («تجهيز الانتحاريين») are people, not an occurrence: kept only with
-# another violence word in their sentence («فجر انتحاريون أنفسهم»، «هجوم نفذه انتحاريان»).
-_BOMBERS = frozenset({"انتحاريون", "انتحاريين", "انتحاريان"})
-# «ما يسمى بالاعتقال الإداري»، «ما يعرف بالإعدام الميداني»: a practice by its name (folded).
-_SO_CALLED = frozenset({"يسمي", "تسمي", "يعرف", "تعرف", "سمي", "عرف", "اطلق عليه"})
-
-# «استهدفت مناطق تجمع»، «نقاط تجمع»: a gathering word after these is a place where men
-# gather, not a protest (folded).
-_GATHER_PLACES = frozenset({"مناطق", "منطقه", "نقاط", "نقطه", "اماكن", "مكان", "مواقع", "موقع", "مراكز", "مركز"})
-# «يحتجز داعش فتاة»، «تحتجزهم رهائن»: holding in the present is a state, not an arrest told.
-_HOLDING = frozenset(ffold(w) for w in ("احتجز", "احتجز رهائن"))
 # Possessive plurals of a violence noun («يصعد هجماته»): like «هجمات» after a present verb.
 _PLURAL_ENDS = ("ات", "اته", "اتها", "اتهم")
 
-# Words that make «فجر» figurative: «مفاجأة كبيرة فجرها رئيس اللجنة»، «فجر أزمة» (folded,
-# written by hand from SaudiNewsNet 2015 phrasing).
-_FIGURATIVE_BLAST = frozenset(ffold(w) for w in (
-    "مفاجأة", "مفاجآت", "المفاجأة", "أزمة", "الأزمة", "جدلا", "جدل", "الجدل", "فضيحة", "الفضيحة", "قضية", "القضية",
-    "غضب", "الغضب", "خلافات", "الخلافات", "ثورة", "طاقات", "الطاقات", "طاقاته", "مواهب",
-    # «ما فجر تبادلا قصيرا لإطلاق النار»: sparked (events-articles-3)
-    "تبادلا", "تبادل", "موجة", "موجات",
-))
-# Subjects of «استهدف» that aim at an audience, not a target: «استهدف المهرجان طلاب المدارس».
-_AUDIENCE_AIMERS = frozenset(ffold(w) for w in (
-    "المهرجان", "البرنامج", "الدورة", "المبادرة", "المشروع", "الورشة", "الملتقى", "المؤتمر", "المعرض",
-    "المسابقة", "الندوة", "الحملة التوعوية", "الفعالية", "الفعاليات", "البرامج", "الدورات",
-))
 
-# Verbs of sending or moving before «ل» + a strong noun: what they went for, not done yet
-# («أرسلت مناديب لاعتقال الهاربين»), folded, without و/ف.
-_SENDING = frozenset(ffold(w) for w in (
-    "أرسل", "أرسلت", "أرسلوا", "إرسال", "توجه", "توجهت", "توجهوا", "تحرك", "تحركت", "تحركوا", "دفع", "دفعت",
-    "انتقل", "انتقلت", "انتقلوا", "وصل", "وصلت", "وصلوا", "سعى", "سعت", "تسعى", "يسعى", "استعد", "استعدت",
-))
-# Mines left or laid are no explosion: «تركوا خلفهم ألغاما»، «زرعوا عبوات» (folded, without و).
-_LAYING = frozenset(ffold(w) for w in (
-    "ترك", "تركوا", "تركت", "زرع", "زرعوا", "زرعت", "يزرعون", "يزرع", "تزرع", "زراعة", "خلفوا", "تاركين",
-))
-# Objects that make «اعتدى على» no violence: «وتعتدي على الحقوق المدنية» (folded).
-_ABSTRACT_VICTIMS = frozenset(ffold(w) for w in (
-    "الحقوق", "حقوق", "الحريات", "حريات", "حرية", "القانون", "القوانين", "السيادة", "سيادة", "حرمة", "الأعراف",
-))
-# «في الأسابيع الماضية»: plural occurrences over weeks or more are a campaign (folded).
-_RECENT_PERIODS = frozenset(ffold(w) for w in ("الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام"))
-
-# «حملة ضربات جوية»، «حملة غارات»: a campaign of strikes (not «حملة الاعتقالات», the gold tuning
-# part counts a wave of arrests as one occurrence), folded.
-_CAMPAIGN = frozenset(ffold(w) for w in ("حملة", "وحملة", "بحملة", "الحملة", "لحملة", "حملات"))
-
-# «بدأت الغارات»، «وبدأت الضربات الجوية»: plural strikes or attacks begun are a campaign begun
-# (the convention of dev parts E-I: campaigns begun are not events), folded.
-_BEGAN = frozenset(ffold(w) for w in ("بدأت", "بدأ", "وبدأت", "وبدأ", "فبدأت", "انطلقت", "وانطلقت"))
-
-# Adjectives that are trigger rows of their own («هجوم انتحاري»): after a dropped noun, dropped.
-_SUICIDE_ADJ = frozenset({"انتحاري", "انتحاريه"})
-
-# «لم تقتصر على المواجهات العسكرية»، «لم تعد عمليات التفجير مقصورة على الانتحاريين»: a kind
-# of act named, not one told (events-articles-3, SaudiNewsNet 2015 dev parts D and F), folded.
-_LIMITED = frozenset(ffold(w) for w in ("تقتصر", "يقتصر", "اقتصرت", "اقتصر", "مقصورة", "مقصور", "مقتصرة",
-                                        "مقتصر", "حكرا", "حكر"))
-# Present verbs of taking part before «في» + a noun: going on now (folded).
-_TAKING_PART_NOW = frozenset({"تشارك", "يشارك", "يشاركون", "تساهم", "يساهم", "يساهمون"})
-# «للشهر الرابع على التوالي»: the n-th month or year of it, an ongoing war (folded).
-_NTH_PERIOD = frozenset(ffold(w) for w in ("للشهر", "للعام", "للسنة", "للأسبوع"))
-
-# A trigger in a name or slogan: «صفحة اتخذت اسم «الرقة تذبح بصمت»» (folded).
-_NAMING = frozenset({"اسم", "باسم", "عنوان", "بعنوان", "شعار", "بشعار", "وسم", "هاشتاق"})
-
-# «قبل أن يتمكن من ...»: what someone was stopped before doing (folded).
-_COULD = frozenset({"يتمكن", "تتمكن", "يتمكنوا", "يتمكنون", "تتمكنوا", "يتمكنا", "تتمكنا", "نتمكن"})
-
-# Killing words whose count of thousands makes a tally (with the casualty words).
-_KILLINGS = frozenset({"اعدم", "اعدام", "اغتال", "اغتيال", "ذبح", "تصفيه", "قتيل", "قتلي"})
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# Adjectives that make a battle a figure of speech.
-_FIGURATIVE = frozenset({"سياسيه", "انتخابيه", "قانونيه", "قضائيه", "اعلاميه", "دبلوماسيه", "اقتصاديه", "فكريه"})
-# Verbs that say what violence did: they need another violence word in the sentence, and
-# after a relative pronoun they describe a noun told elsewhere («العملية التي استهدفت»).
-_NEEDS_VIOLENCE = frozenset({"استهدف", "دمر"})
-_RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي"})
 @dataclass
 class _Sentence:
     """What every check of one sentence ``[start, end)`` reads: its tokens, its mentions, the
@@ -393,10 +236,10 @@ def _sentence(lex: Lexicon, tokens: Sequence[Token], mentions: list[Mention], st
     sent_classes = [word_classes(lex, tokens[k]) for k in range(start, end)]
     for k in range(start, end):
         cls = sent_classes[k - start]
-        if "future" in cls and ffold(tokens[k].norm) in _NEXT_WORDS:
+        if "future" in cls and ffold(tokens[k].norm) in WORDS.next_words:
             prev = ffold(tokens[k - 1].norm) if k > start else ""
             prev = prev[2:] if prev.startswith("ال") else prev
-            if prev not in _TIME_UNITS and "time" not in word_classes(lex, tokens[k - 1]):
+            if prev not in WORDS.time_units and "time" not in word_classes(lex, tokens[k - 1]):
                 sent_classes[k - start] = cls - {"future"}  # «القطارات القادمة»: coming, not next
     for k in range(start, end):
         if "support" in sent_classes[k - start] and _purpose_li(tokens[k]):
@@ -404,7 +247,7 @@ def _sentence(lex: Lexicon, tokens: Sequence[Token], mentions: list[Mention], st
             sent_classes[k - start] = sent_classes[k - start] - {"support"}
     has = {c for cls in sent_classes for c in cls}
     words = [ffold(tokens[k].norm) for k in range(start, end)]
-    if any(w == "كل" and nxt in _TIME_UNITS for w, nxt in zip(words, words[1:], strict=False)):
+    if any(w == "كل" and nxt in WORDS.time_units for w, nxt in zip(words, words[1:], strict=False)):
         has = has | {"habitual"}  # «كل ساعة», «كل يوم»
     return _Sentence(lex, tokens, mentions, start, end, sent_classes, has)
 
@@ -428,13 +271,13 @@ def _unreal(s: _Sentence, m: Mention, cs: int) -> bool:
     ):
         return True  # «ولم تتحرك الشرطة لإلقاء القبض»: the purpose of what was not done
     if m.tense == "noun" and m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]) and any(
-        s.word(k).lstrip("وف") in _SENDING for k in range(max(cs, m.first - 5), m.first)
+        s.word(k).lstrip("وف") in WORDS.sending for k in range(max(cs, m.first - 5), m.first)
     ):
         return True  # «إرسال مناديب لاعتقال الهاربين»: sent to arrest, no arrest told
-    if any(s.word(k) in _COULD and s.word(k - 1) in ("ان", "أن") and s.word(k - 2) in ("قبل", "وقبل")
+    if any(s.word(k) in WORDS.could and s.word(k - 1) in ("ان", "أن") and s.word(k - 2) in ("قبل", "وقبل")
            for k in range(max(start + 2, m.first - 4), m.first)):
         return True  # «دخلوا الصالة قبل أن يتمكن المسلح من إطلاق النار»: he never could
-    if m.tense == "noun" and any(s.word(k) in _FUTURE_ADJ for k in range(m.last + 1, min(end, m.last + 3))):
+    if m.tense == "noun" and any(s.word(k) in WORDS.future_adj for k in range(m.last + 1, min(end, m.last + 3))):
         return True  # «المعارك المرتقبة ضد لجان المقاومة»: expected, not yet fought
     return False
 
@@ -465,11 +308,11 @@ def _no_violence(s: _Sentence, m: Mention) -> bool:
         return True  # «هجوم إلكتروني»: a cyber attack, not violence
     cs = clause_bounds(tokens, m.first, start, end)[0]
     if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
-        s.word(k).lstrip("و") in _LAYING for k in range(max(cs, m.first - 3), m.first)
+        s.word(k).lstrip("و") in WORDS.laying for k in range(max(cs, m.first - 3), m.first)
     ):
         return True  # «وتركوا خلفهم ألغاما أرضية»: mines left, nothing exploded
-    if m.entry.form in _BOMBERS and not any(
-        o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in _BOMBERS for o in s.mentions
+    if m.entry.form in WORDS.bombers and not any(
+        o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in WORDS.bombers for o in s.mentions
     ):
         return True  # «تجهيز الانتحاريين»: the bombers, no attack told
     return False
@@ -484,22 +327,22 @@ def _misread(s: _Sentence, m: Mention) -> bool:
         return True  # «يهدد العالم بأسره»: a danger, not a threat of force
     if m.type == "protests" and m.tense == "noun" and _gathering_of_fighters(lex, tokens, m, cs, end):
         return True  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
-    if m.type == "protests" and m.first > start and s.word(m.first - 1) in _GATHER_PLACES:
+    if m.type == "protests" and m.first > start and s.word(m.first - 1) in WORDS.gather_places:
         return True  # «استهدفت مناطق تجمع ووحدات»: where fighters gather, no protest
     if m.subtype in ("peaceful_protest", "protest_with_intervention") and m.last + 1 < end \
             and s.word(m.last + 1) in ("الي", "لها", "له", "لهم"):
         return True  # «يحتجن إلى النوم»: need (احتاج), not protest (احتج على)
     if m.entry.form == "فجر" and any(
-        s.word(k) in _FIGURATIVE_BLAST for k in range(max(start, m.first - 2), min(end, m.last + 3))
+        s.word(k) in WORDS.figurative_blast for k in range(max(start, m.first - 2), min(end, m.last + 3))
     ):
         return True  # «مفاجأة كبيرة فجرها»: a surprise sprung, nothing exploded
     if m.entry.form == "نحر" and m.first > start and s.word(m.first - 1) in ("في", "الي"):
         return True  # «أن يرد كيدهم في نحرهم»: an idiom (back in their throats)
-    if m.entry.form == "استهدف" and any(s.word(k) in _AUDIENCE_AIMERS for k in range(m.last + 1, min(end, m.last + 3))):
+    if m.entry.form == "استهدف" and any(s.word(k) in WORDS.audience_aimers for k in range(m.last + 1, min(end, m.last + 3))):
         return True  # «استهدف المهرجان طلاب المدارس»: an audience aimed at
-    if m.entry.form == "اعتدي علي" and m.last + 1 < end and s.word(m.last + 1) in _ABSTRACT_VICTIMS:
+    if m.entry.form == "اعتدي علي" and m.last + 1 < end and s.word(m.last + 1) in WORDS.abstract_victims:
         return True  # «وتعتدي على الحقوق المدنية»: rights, no one hurt
-    if any(s.word(k) in _NAMING for k in range(max(start, m.first - 3), m.first)) and any(
+    if any(s.word(k) in WORDS.naming for k in range(max(start, m.first - 3), m.first)) and any(
         tokens[k].norm in ("«", '"', "“") for k in range(max(start, m.first - 3), m.first)
     ):
         return True  # «اتخذت اسم «الرقة تذبح بصمت»»: a name in quotes, nothing told
@@ -519,7 +362,7 @@ def _practice(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
         # its sentence (a weapon, «بالرصاص», tells none) says what people do, not what happened
         return True
     if m.tense == "present" and m.type == "strategic_developments" and any(
-            s.word(k) in _WAS for k in range(max(cs, m.first - 3), m.first)):
+            s.word(k) in WORDS.was for k in range(max(cs, m.first - 3), m.first)):
         # «كان يجند الصبية»: a past habit (protests and fighting told in the past
         # continuous, «كانوا يرددون», «كان المسلحون يطلقون النار», did happen)
         return True
@@ -532,15 +375,15 @@ def _practice(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
         return True
     if m.tense == "present" and m.last + 2 < end and s.word(m.last + 1) == "كل" and s.word(m.last + 2) == "من":
         return True  # «داعش يعتقل كل من ينشر أخبار التنظيم»: a practice, not one arrest
-    if m.tense == "present" and m.subtype in _FORCES and m.first > start and s.word(m.first - 1) in _RELATIVES:
+    if m.tense == "present" and m.subtype in _FORCES and m.first > start and s.word(m.first - 1) in WORDS.relatives:
         return True  # «في جميع المناطق التي ينسحبون منها»: wherever they withdraw, a habit
-    if m.entry.form in _HOLDING and m.tense == "present":
+    if m.entry.form in WORDS.holding and m.tense == "present":
         return True  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
-    if m.tense == "noun" and m.first - 2 >= start and s.word(m.first - 1) in _SO_CALLED \
+    if m.tense == "noun" and m.first - 2 >= start and s.word(m.first - 1) in WORDS.so_called \
             and s.word(m.first - 2) in ("ما", "بما", "لما", "فيما"):
         return True  # «توسيع ما يسمى بالاعتقال الإداري»: a practice named, not an occurrence
     if m.tense == "noun" and m.first - 2 >= start and s.word(m.first - 1) in ("علي", "عن") \
-            and s.word(m.first - 2) in _LIMITED:
+            and s.word(m.first - 2) in WORDS.limited:
         return True  # «لم تقتصر على المواجهات العسكرية»: a kind of act, not one occurrence
     return _campaign(s, m, cs, ce) or _tally(s, m, cs, ce)
 
@@ -549,17 +392,17 @@ def _campaign(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
     """Stage 1e: an ongoing war or campaign rather than one occurrence."""
     lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
     if m.tense == "noun" and any(
-        s.word(k) in _RECENT_PERIODS and s.word(k - 1) in ("في", "خلال") and s.word(k + 1) in ("الماضيه", "الاخيره")
+        s.word(k) in WORDS.recent_periods and s.word(k - 1) in ("في", "خلال") and s.word(k + 1) in ("الماضيه", "الاخيره")
         # (near the mention: «وجرت التظاهرة بهدوء بالمقارنة مع تجمعات ... في السنوات الأخيرة»
         # compares with the past, the march itself happened)
         for k in range(max(cs, start + 1, m.first - 9), min(ce, end - 1, m.last + 6))
     ):
         return True  # «عاود في الأسابيع الماضية تنفيذ تفجيرات انتحارية»: a campaign over weeks
-    if m.first - 2 >= start and s.word(m.first - 1) == "في" and s.word(m.first - 2).lstrip("و") in _TAKING_PART_NOW:
+    if m.first - 2 >= start and s.word(m.first - 1) == "في" and s.word(m.first - 2).lstrip("و") in WORDS.taking_part_now:
         return True  # «مقاتلات الأباتشي تشارك في قصف مواقع الانقلابيين»: taking part now, a campaign
-    if m.type in _VIOLENCE_TYPES and any(s.word(k) in _NTH_PERIOD for k in range(start, end)):
+    if m.type in _VIOLENCE_TYPES and any(s.word(k) in WORDS.nth_period for k in range(start, end)):
         return True  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war (the whole sentence)
-    if m.tense == "noun" and m.type in _VIOLENCE_TYPES and m.first > start and s.word(m.first - 1) in _CAMPAIGN:
+    if m.tense == "noun" and m.type in _VIOLENCE_TYPES and m.first > start and s.word(m.first - 1) in WORDS.campaign:
         return True  # «بدأ تحالف تقوده السعودية حملة ضربات جوية»: a campaign, no one occurrence
     if m.tense == "noun" and m.type in _VIOLENCE_TYPES and _begun(s, m):
         return True  # «بدأت الغارات التركية الأسبوع الماضي باستهداف»: strikes begun, a campaign
@@ -579,7 +422,7 @@ def _begun(s: _Sentence, m: Mention) -> bool:
     up to six words after such a pair (what the campaign began with: «بدأت الغارات التركية
     الأسبوع الماضي باستهداف مواقع»)?"""
     for k in range(max(s.start, m.first - 7), m.first):
-        if s.word(k) in _BEGAN and s.word(k + 1).endswith(_PLURAL_ENDS) and any(
+        if s.word(k) in WORDS.began and s.word(k + 1).endswith(_PLURAL_ENDS) and any(
             o.first == k + 1 and o.type in _VIOLENCE_TYPES for o in s.mentions
         ):
             return True
@@ -589,7 +432,7 @@ def _begun(s: _Sentence, m: Mention) -> bool:
 def _tally(s: _Sentence, m: Mention, cs: int, ce: int) -> bool:
     """Stage 1f: a toll or a count over a period, to date or since an occurrence."""
     lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
-    killing = m.entry.form in CASUALTY_WORDS or m.entry.form in _KILLINGS
+    killing = m.entry.form in CASUALTY_WORDS or m.entry.form in WORDS.killings
     if killing and _until_now(tokens, m, start, end):
         return True  # «قتل أكثر من 260 مقاتلا ... حتى الأول من أغسطس»: a toll to date
     if m.tense == "noun" and m.type in _VIOLENCE_TYPES and _until_now(tokens, m, cs, ce):
@@ -614,7 +457,7 @@ def _background(s: _Sentence, m: Mention, cs: int) -> bool:
     if m.tense == "noun" and _time_reference(tokens, m, start):
         return True  # «منذ بدء المعارك»، «أربعة أشهر من المعارك»: an ongoing war as a time span
     if m.tense != "noun" and m.entry.form in CASUALTY_WORDS and m.first > start \
-            and s.word(m.first - 1) in _RELATIVES and len(s.mentions) == 1:
+            and s.word(m.first - 1) in WORDS.relatives and len(s.mentions) == 1:
         return True  # «غالبية الضحايا الذين قتلوا ... دفنوا»: the victims described, nothing told
     if _amid(tokens, m, cs):
         return True  # «في ظل قيام الطائرات الحربية التركية بشن غارات»: the circumstances, a background
@@ -638,7 +481,7 @@ def _told_as_occurrence(s: _Sentence) -> list[Mention]:
             continue
         kept.append(m)
     dropped_ends = {m.last for m in s.mentions if m not in kept}
-    return [m for m in kept if not (m.entry.form in _SUICIDE_ADJ and m.first - 1 in dropped_ends)]
+    return [m for m in kept if not (m.entry.form in WORDS.suicide_adj and m.first - 1 in dropped_ends)]
 
 
 def _weak_confirmed(s: _Sentence, m: Mention, stage1: list[Mention], strong_fams: set[str]) -> bool:
@@ -652,22 +495,22 @@ def _weak_confirmed(s: _Sentence, m: Mention, stage1: list[Mention], strong_fams
     # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
     # «قنبلة» or the «جرحى» of a ceremony are no attack
     if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in CASUALTY_WORDS \
-            and m.subtype not in _TERRITORY and m.entry.form not in _NEEDS_VIOLENCE:
+            and m.subtype not in _TERRITORY and m.entry.form not in WORDS.needs_violence:
         ok = True
-    if m.entry.form in _NEEDS_VIOLENCE:
+    if m.entry.form in WORDS.needs_violence:
         # «استهدفت البلدتين بأكثر من 1400 قذيفة»: another violence word (a weapon will do)
         # (not each other: «1500 مدرسة دمرت ... هذه المدارس استهدفها» tells no attack)
-        ok = any(o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in _NEEDS_VIOLENCE
-                 for o in stage1) and not (m.first > start and s.word(m.first - 1) in _RELATIVES)
+        ok = any(o is not m and o.type in _VIOLENCE_TYPES and o.entry.form not in WORDS.needs_violence
+                 for o in stage1) and not (m.first > start and s.word(m.first - 1) in WORDS.relatives)
     if fam == "protest" and "protester" in has:
         ok = True
     # «انسحبت القوات»، «فرّ المسلحون»، «انضم إلى تنظيم داعش»; not «انسحب الحزب من المشاورات»
     if fam in _FORCES and "armed" in has and m.tense != "noun":
         ok = True
     # two different physical protest cues confirm each other («تجمع ... لافتات»)
-    if fam == "protest" and m.entry.form not in _VERBAL_PROTEST and any(
+    if fam == "protest" and m.entry.form not in WORDS.verbal_protest and any(
         o is not m and family(o.subtype, o.type) == "protest" and o.entry.form != m.entry.form
-        and o.entry.form not in _VERBAL_PROTEST
+        and o.entry.form not in WORDS.verbal_protest
         for o in stage1
     ):
         ok = True
@@ -685,7 +528,7 @@ def _confirmed(s: _Sentence, stage1: list[Mention], place_toks: frozenset[int]) 
             continue  # «توصلت إدارة المطار إلى اتفاق»: ACLED's agreements are between armed parties
         if m.tense == "noun" and not m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]):
             continue  # «تسفيره للقتال»: a purpose
-        if m.entry.form in ("معركه", "معارك") and m.last + 1 < end and s.word(m.last + 1) in _FIGURATIVE:
+        if m.entry.form in ("معركه", "معارك") and m.last + 1 < end and s.word(m.last + 1) in WORDS.figurative:
             continue  # «يخوض معركة سياسية»: a figure of speech
         if m.entry.form in MOVING and (civil_mover(lex, tokens, m, start, s.classes)
                                         or to_a_scene(tokens, m, end)):

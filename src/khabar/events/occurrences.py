@@ -10,65 +10,7 @@ from ..segment import Token
 from .clauses import CASUALTY_WORDS, clause_bounds, word_classes
 from .lexicon import Lexicon, ffold
 from .triggers import Mention
-
-# After «منذ», these make a period: the figures are a tally, not one occurrence.
-_PERIOD_WORDS = frozenset({"بدايه", "مطلع", "اندلاع", "سنوات", "اعوام", "اشهر", "شهور", "اسابيع", "عام", "سنه",
-                           "العام", "السنه", "مارس", "اذار", "ابريل", "نيسان", "مايو", "ايار", "يونيو", "حزيران",
-                           "يوليو", "تموز", "اغسطس", "اب", "سبتمبر", "ايلول", "اكتوبر", "نوفمبر", "ديسمبر", "يناير",
-                           "فبراير", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "اجتياح", "الثوره",
-                           "تعيين", "انطلاق", "بدء"})
-
-
-# Superlatives before «منذ» make a comparison («الأكثر دموية منذ سنوات»), folded.
-# (not a bare «أكثر»: «مقتل أكثر من 3200 شخص منذ مارس» is a tally)
-_SUPERLATIVES = frozenset(ffold(w) for w in ("الأكثر", "الأعنف", "الأسوأ", "الأكبر", "الأشد", "الأعلى", "الأول",
-                                             "الأولى", "أعنف", "أسوأ"))
-
-
-# «خلال», «على مدى», «طوال» + a period of a week or more: the figures are a tally.
-_DURING = frozenset({"خلال", "مدي", "طوال", "وخلال", "وطوال"})
-
-
-_LONG_PERIODS = frozenset({"اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "الاسابيع", "شهر", "الشهر",
-                           "شهرين", "الشهرين", "اشهر", "الاشهر", "شهور", "الشهور", "عام", "العام", "اعوام",
-                           "الاعوام", "سنه", "السنه", "سنوات", "السنوات"})
-
-
-# «في الفترة بين 20 و31 يوليو»: a period given by its ends, the figures are a tally.
-_PERIOD_NOUNS = frozenset({"الفتره", "فتره"})
-
-
-_PERIOD_ENDS = frozenset({"بين", "من", "الممتده", "الماضيه", "الاخيره"})
-
-
-# «منذ بدء المعارك»، «بعد أربعة أشهر على بدء المعارك»: the start of an ongoing war or campaign
-# as a time reference (events-articles-3, from SaudiNewsNet 2015 dev part E), folded.
-_STARTS = frozenset(ffold(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "مطلع", "انطلاقة"))
-
-
-_SINCE = frozenset(ffold(w) for w in ("منذ", "ومنذ", "على", "قبل", "وقبل", "بعد", "وبعد", "عقب"))
-
-
-# «أكثر من أربعة أشهر من المعارك الشرسة»، «سنوات من الحرب»: a span of time of fighting, folded.
-_SPANS = frozenset(ffold(w) for w in ("أيام", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "عامين", "شهرين",
-                                      "عقود", "عام", "سنة", "شهر", "أسبوع"))
-
-
-# Words before a quotation that make it a chant or a banner («هتافات منها «تركيا تقتلنا»»), folded.
-_CHANTS = frozenset(ffold(w) for w in ("هتافات", "هتاف", "هتافا", "شعارات", "شعار", "لافتات", "لافتة", "رددوا",
-                                       "ردد", "رددت", "يرددون", "هتفوا", "هتف", "مرددين", "هاتفين", "كتب", "كتبت",
-                                       "كتبوا"))
-
-
-# «حتى الآن»، «حتى الأول من أغسطس»: a toll up to now, a tally (folded).
-_UNTIL = frozenset({"حتي", "وحتي"})
-
-
-_NOW = frozenset(ffold(w) for w in ("الآن", "الان", "اليوم", "الأول", "أمس", "نهاية", "مطلع"))
-
-
-# Number words of thousands («ألفي عراقي», «آلاف المدنيين»), folded.
-_THOUSAND_WORDS = frozenset({"الف", "الفا", "الفي", "الفين", "الاف", "والاف", "بالالاف", "الالاف"})
+from .wordlists import OCCURRENCE_WORDS as WORDS
 
 
 def _thousands(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -76,7 +18,7 @@ def _thousands(tokens: Sequence[Token], start: int, end: int) -> bool:
     digits and more that cannot be a year (a year 1900-2030 is a date, «مارس 2014»)."""
     for k in range(start, end):
         n = tokens[k].norm.replace(",", "")
-        if ffold(n) in _THOUSAND_WORDS:
+        if ffold(n) in WORDS.thousand_words:
             return True
         if n.isdigit() and len(n) >= 4 and not (len(n) == 4 and 1900 <= int(n) <= 2030):
             return True
@@ -97,38 +39,33 @@ def _aggregate_since(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: i
         return True  # «في نفس الفترة أيضا، وألقت فرق الأمن القبض على أكثر من 1500»: a tally
     for k in range(cs, ce):
         w = ffold(tokens[k].norm)
-        if w in _DURING and k + 1 < ce and not k < m.first <= k + 2:
+        if w in WORDS.during and k + 1 < ce and not k < m.first <= k + 2:
             # «أسفرت الغارات خلال أسبوع عن مقتل 260»: a tally over a week or more (not «خلال
             # الـ24 ساعة الماضية», a day's report)
             # (with a count in the sentence: «خلال شهر واحد اغتيل كرامي» is one killing)
             nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
-            if nxt & _LONG_PERIODS and any(tokens[q].norm.isdigit() for q in range(start, end)):
+            if nxt & WORDS.long_periods and any(tokens[q].norm.isdigit() for q in range(start, end)):
                 return True
-        if w in _PERIOD_NOUNS and k > cs and ffold(tokens[k - 1].norm) in ("في", "خلال", "وخلال") \
-                and k + 1 < ce and ffold(tokens[k + 1].norm) in _PERIOD_ENDS \
+        if w in WORDS.period_nouns and k > cs and ffold(tokens[k - 1].norm) in ("في", "خلال", "وخلال") \
+                and k + 1 < ce and ffold(tokens[k + 1].norm) in WORDS.period_ends \
                 and any(tokens[q].norm.isdigit() for q in range(start, end)):
             return True  # «88 إرهابيا قتلوا في الفترة بين 20 و31 يوليو»: a tally over a period
-        if w in ("منذ", "ومنذ") and any(ffold(tokens[q].norm) in _SUPERLATIVES for q in range(max(cs, k - 6), k)):
+        if w in ("منذ", "ومنذ") and any(ffold(tokens[q].norm) in WORDS.superlatives for q in range(max(cs, k - 6), k)):
             continue  # «اليوم الأكثر دموية منذ سنوات»: a comparison, not a tally
         if w in ("منذ", "ومنذ") and k + 1 < ce:
             if k < m.first <= k + 2:
                 return False
             nxt = {ffold(tokens[q].norm) for q in range(k + 1, min(ce, k + 3))}
-            if nxt & _PERIOD_WORDS or any(t.isdigit() and len(t) == 4 for t in nxt):
+            if nxt & WORDS.period_words or any(t.isdigit() and len(t) == 4 for t in nxt):
                 return True
     return False
-
-
-# «نفس الفترة»، «الفترة نفسها/ذاتها»: the period of a tally told before (folded).
-_SAME = frozenset({"نفس", "ذات"})
-_ITSELF = frozenset({"نفسها", "ذاتها"})
 
 
 def _same_period(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Does the sentence count over the period of a tally told before, with a number («في نفس
     الفترة ... القبض على أكثر من ألف و500»، «خلال الفترة ذاتها قتل 40»)?"""
     words = [ffold(tokens[k].norm) for k in range(start, end)]
-    same = any(w in _PERIOD_NOUNS and (k > 0 and words[k - 1] in _SAME or k + 1 < len(words) and words[k + 1] in _ITSELF)
+    same = any(w in WORDS.period_nouns and (k > 0 and words[k - 1] in WORDS.same or k + 1 < len(words) and words[k + 1] in WORDS.itself)
                for k, w in enumerate(words))
     return same and any(tokens[q].norm.isdigit() for q in range(start, end))
 
@@ -139,7 +76,7 @@ def _in_chant(tokens: Sequence[Token], m: Mention, start: int) -> bool:
         if tokens[k].norm in ("»", "”"):
             return False  # the quotation closed before the mention
         if tokens[k].norm in ("«", "“", '"'):
-            return any(ffold(tokens[q].norm).lstrip("و") in _CHANTS for q in range(max(start, k - 4), k))
+            return any(ffold(tokens[q].norm).lstrip("و") in WORDS.chants for q in range(max(start, k - 4), k))
     return False
 
 
@@ -151,8 +88,8 @@ def _until_now(tokens: Sequence[Token], m: Mention, start: int, end: int) -> boo
     if any(w.endswith("حصيله") for w in words):
         return False
     # (the whole sentence: «قتل أكثر من 260 مقاتلا -منهم قادة- وأصيب 400 حتى الأول من أغسطس»)
-    return any(w in _UNTIL and nxt in _NOW for w, nxt in zip(words, words[1:], strict=False)) \
-        and any(tokens[q].norm.isdigit() or ffold(tokens[q].norm) in _COUNT_WORDS for q in range(start, end))
+    return any(w in WORDS.until and nxt in WORDS.now for w, nxt in zip(words, words[1:], strict=False)) \
+        and any(tokens[q].norm.isdigit() or ffold(tokens[q].norm) in WORDS.count_words for q in range(start, end))
 
 
 def _time_reference(tokens: Sequence[Token], m: Mention, start: int) -> bool:
@@ -161,13 +98,9 @@ def _time_reference(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     في يوليو 2014»), or a span of time «من» it («أكثر من أربعة أشهر من المعارك»). The war
     itself is a situation, not an occurrence (docs/annotation.md: general situations)."""
     k = m.first - 1
-    if k - 1 >= start and ffold(tokens[k].norm) in _STARTS and ffold(tokens[k - 1].norm) in _SINCE:
+    if k - 1 >= start and ffold(tokens[k].norm) in WORDS.starts and ffold(tokens[k - 1].norm) in WORDS.since:
         return True
-    return k - 1 >= start and ffold(tokens[k].norm) == "من" and ffold(tokens[k - 1].norm) in _SPANS
-
-
-# A count of people before a mention in its clause (a tally counts many).
-_COUNT_WORDS = frozenset(ffold(w) for w in ("عشرات", "مئات", "آلاف", "العشرات", "المئات", "الآلاف"))
+    return k - 1 >= start and ffold(tokens[k].norm) == "من" and ffold(tokens[k - 1].norm) in WORDS.spans
 
 
 def _since_occurrence(lex: Lexicon, tokens: Sequence[Token], m: Mention, mentions: list[Mention],
@@ -183,7 +116,7 @@ def _since_occurrence(lex: Lexicon, tokens: Sequence[Token], m: Mention, mention
             and (o.first == k + 1 or (o.first == k + 2 and "time" not in word_classes(lex, tokens[k + 1])))
             for o in mentions
         ):
-            return any(ffold(tokens[q].norm) in _COUNT_WORDS or tokens[q].norm.isdigit() for q in range(cs, k))
+            return any(ffold(tokens[q].norm) in WORDS.count_words or tokens[q].norm.isdigit() for q in range(cs, k))
     return False
 
 
@@ -213,28 +146,18 @@ def _amid(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
                for k in range(max(cs + 1, m.first - _AMID_WINDOW), m.first))
 
 
-_QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا",
-                   "بادر", "بادرت", "بادروا", "وبادر", "وبادرت", "وبادروا"})
-
-
 def _after_qama(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     """«قام مسلحون ... بخطف»: a noun with ب a few words after «قام» is what they did."""
     if not ffold(tokens[m.head].norm).startswith(("ب", "وب")):
         return False
-    return any(ffold(tokens[k].norm) in _QAMA for k in range(max(start, m.first - 7), m.first))
-
-
-# «تمكنت الوحدة ... من إيقاف 6 عناصر»، «نجحت القوات في تحرير»: managed to do it, it was done
-# (folded, without و/ف).
-_MANAGED = frozenset(ffold(w) for w in ("تمكن", "تمكنت", "تمكنوا", "تمكنا", "نجح", "نجحت", "نجحوا", "استطاع",
-                                        "استطاعت", "استطاعوا"))
+    return any(ffold(tokens[k].norm) in WORDS.qama for k in range(max(start, m.first - 7), m.first))
 
 
 def _managed(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
     """A noun right after «من/في» with «تمكن/نجح/استطاع» (past) before it in its clause."""
     if m.tense != "noun" or m.first - 1 < cs or ffold(tokens[m.first - 1].norm) not in ("من", "في"):
         return False
-    return any(ffold(tokens[k].norm).lstrip("وف") in _MANAGED for k in range(max(cs, m.first - 20), m.first - 1))
+    return any(ffold(tokens[k].norm).lstrip("وف") in WORDS.managed for k in range(max(cs, m.first - 20), m.first - 1))
 
 
 def _with_li(tok: Token, stem: str) -> bool:
