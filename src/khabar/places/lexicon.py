@@ -17,7 +17,9 @@ __all__ = [
     "CITY_CUES",
     "COUNTRY_CUES",
     "DIRECTIONS",
+    "GENERIC_NOUNS",
     "IBB",
+    "NAME_STOP",
     "NISBA",
     "NOT_AFTER",
     "NOT_BEFORE",
@@ -180,3 +182,19 @@ IBB = fold("إب")
 
 #: Quotation marks that may stand between a cue and its name («مديرية «حرض»»)
 QUOTES = QUOTE_MARKS
+
+#: Words that end a cued name or cannot start one (``unknown``, ``listed``): prepositions,
+#: relatives, adjectives describing the place («قرية صغيرة»، «القرية المجاورة»), words of the
+#: cue family. Hand-made by the khabar authors.
+NAME_STOP = fold_all(
+    "في من إلى الى على عن مع بعد قبل حيث الذي التي الذين وهو وهي هو هي إن أن كما قرب بين "
+    "عند لدى حول نحو ضد منذ خلال عبر داخل خارج صغيرة كبيرة الصغيرة الكبيرة مجاورة المجاورة "
+    "نائية النائية سكني السكني سكنية السكنية واحدة أخرى الأخرى جديدة الجديدة قديمة القديمة "
+    "التابعة التابع الواقعة الواقع المحاذية المحاذي نفسها نفسه بأكملها كاملة كله كلها "
+    "قرابة حوالي زهاء نحو مدة لمدة عدة سنوات إلا أخرى لأخرى الفريق المنتخب منتصف شعبي "
+    "يوم أمس اليوم الذي الاستراتيجي الاستراتيجية الحدودي الحدودية العسكري العسكرية "
+    "الشهير الشهيرة المطل المطلة رئيس رئيسي رئيسية الرئيسي الرئيسية تابع تابعة "
+    "بكل لكل وكل"  # «في 39 محافظة بكل من منطقة ...»: «بكل» is "in each"
+)
+#: Words the tagger marks LOC that name no place: «المدينة» (the city just named), «البلاد».
+GENERIC_NOUNS = fold_all("المدينة المدن البلاد الدولة المنطقة البحر البر الجو مهرجان المهرجان شعبي")

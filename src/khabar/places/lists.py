@@ -8,7 +8,7 @@ before it must end; ``next_item`` looks forward from the end of one item to the 
 Both stay within one sentence.
 
 Used by ``khabar.places`` (a plural cue shared by its list), ``regions`` (a list of Saudi
-regions) and ``unknown`` (the names of a list that the index lacks).
+regions) and ``listed`` (the names of a list that the index lacks).
 """
 
 from __future__ import annotations

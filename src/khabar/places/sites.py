@@ -5,7 +5,7 @@
 word (airport, palace, mosque, roundabout, church, monastery) and a name. docs/annotation.md
 counts named sites as places, and the development parts annotate them (airports named after
 a king or a prince twice out of twice, palaces, roundabouts, a mosque, a monastery). The
-record is placed by ``khabar.places.unknown.described_sites`` (the town written right after
+record is placed by ``khabar.places.local`` (the town written right after
 the name, else the nearest place named). Only where the name starts and ends is read here:
 
 1. a title (الملك، الأمير، الإمام، الشيخ...) opens a person's name: one word, then links
