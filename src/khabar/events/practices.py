@@ -1,0 +1,163 @@
+"""Stages 1d-1g of the event filters: a mention told as a practice, a habit or a state, an
+ongoing campaign, a tally over a period, or the background of what is told (a cause, a time
+reference, the circumstances) rather than one occurrence. Called by
+:func:`khabar.events.filters.keep_mentions`; word lists in ``data/events/filter_words.tsv``,
+the period and campaign checks in :mod:`khabar.events.occurrences`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..segment import Token
+from .clauses import CASUALTY_WORDS
+from .lexicon import ffold
+from .occurrences import (
+    _aggregate_since,
+    _amid,
+    _continues,
+    _present_support,
+    _since_occurrence,
+    _thousands,
+    _time_reference,
+    _until_now,
+)
+from .sentence_view import FORCES, VIOLENCE_TYPES, SentenceView
+from .triggers import Mention
+from .wordlists import FILTER_WORDS as WORDS
+
+__all__ = ["background", "practice"]
+
+
+def _background_cause(tokens: Sequence[Token], m: Mention, start: int, mentions: list[Mention]) -> bool:
+    """A definite noun right after «جراء/بسبب» with no other mention in the sentence is the
+    cause of a state told (an airport closed for months), not a new occurrence; with the dead
+    («قتل 5 جراء الغارات») it stays."""
+    if m.first <= start or ffold(tokens[m.first - 1].norm) not in WORDS.causes:
+        return False
+    w = ffold(tokens[m.head].norm)
+    return w.startswith("ال") and all(o is m for o in mentions)
+
+
+# Possessive plurals of a violence noun («يصعد هجماته»): like «هجمات» after a present verb.
+_PLURAL_ENDS = ("ات", "اته", "اتها", "اتهم")
+
+
+def practice(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
+    """Stage 1d: a practice, a habit, a state or a kind of act rather than one occurrence."""
+    start, end = s.start, s.end
+    if "habitual" in s.has and m.tense == "present":
+        return True  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
+    if m.tense == "present" and m.type in VIOLENCE_TYPES and not s.has & {"time", "support", "casualty"} \
+            and not any(o.type in VIOLENCE_TYPES and (o.tense == "past" or (o.tense == "noun" and o.entry.strong))
+                        for o in s.mentions):
+        # «جيوبا عسكرية لطهران يعتدون على اليمن»، «يقتلون المسلمين ويستهدفون المساجد»: a present
+        # verb of violence with no time word, support verb, casualty or told act of violence in
+        # its sentence (a weapon, «بالرصاص», tells none) says what people do, not what happened
+        return True
+    if m.tense == "present" and m.type == "strategic_developments" and any(
+            s.word(k) in WORDS.was for k in range(max(cs, m.first - 3), m.first)):
+        # «كان يجند الصبية»: a past habit (protests and fighting told in the past
+        # continuous, «كانوا يرددون», «كان المسلحون يطلقون النار», did happen)
+        return True
+    if m.tense == "present" and any(s.word(k) in ("منذ", "ومنذ") for k in range(cs, ce)):
+        return True  # «فيما تحاصر القاعدة منذ أيام قوات أخرى»: a present with «منذ» is a state
+    if any("repeated" in s.cls(k) for k in range(cs, ce)):
+        # «تم إيقافه عديد المرات», «واعتقل مرارا»: a history, not an occurrence (in the
+        # mention's clause: «وتمت الإشارة مرارا إلى وجود جنود ... منذ أن استعادت القوات
+        # السيطرة عليها في منتصف يوليو» repeats the reports, not the retaking)
+        return True
+    if m.tense == "present" and m.last + 2 < end and s.word(m.last + 1) == "كل" and s.word(m.last + 2) == "من":
+        return True  # «داعش يعتقل كل من ينشر أخبار التنظيم»: a practice, not one arrest
+    if m.tense == "present" and m.subtype in FORCES and m.first > start and s.word(m.first - 1) in WORDS.relatives:
+        return True  # «في جميع المناطق التي ينسحبون منها»: wherever they withdraw, a habit
+    if m.entry.form in WORDS.holding and m.tense == "present":
+        return True  # «يحتجز داعش فتاة سويدية»: a captive held, the arrest is told elsewhere
+    if m.tense == "noun" and m.first - 2 >= start and s.word(m.first - 1) in WORDS.so_called \
+            and s.word(m.first - 2) in ("ما", "بما", "لما", "فيما"):
+        return True  # «توسيع ما يسمى بالاعتقال الإداري»: a practice named, not an occurrence
+    if m.tense == "noun" and m.first - 2 >= start and s.word(m.first - 1) in ("علي", "عن") \
+            and s.word(m.first - 2) in WORDS.limited:
+        return True  # «لم تقتصر على المواجهات العسكرية»: a kind of act, not one occurrence
+    return _campaign(s, m, cs, ce) or _tally(s, m, cs, ce)
+
+
+def _campaign(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
+    """Stage 1e: an ongoing war or campaign rather than one occurrence."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    if m.tense == "noun" and any(
+        s.word(k) in WORDS.recent_periods and s.word(k - 1) in ("في", "خلال") and s.word(k + 1) in ("الماضيه", "الاخيره")
+        # (near the mention: «وجرت التظاهرة بهدوء بالمقارنة مع تجمعات ... في السنوات الأخيرة»
+        # compares with the past, the march itself happened)
+        for k in range(max(cs, start + 1, m.first - 9), min(ce, end - 1, m.last + 6))
+    ):
+        return True  # «عاود في الأسابيع الماضية تنفيذ تفجيرات انتحارية»: a campaign over weeks
+    if m.first - 2 >= start and s.word(m.first - 1) == "في" and s.word(m.first - 2).lstrip("و") in WORDS.taking_part_now:
+        return True  # «مقاتلات الأباتشي تشارك في قصف مواقع الانقلابيين»: taking part now, a campaign
+    if m.type in VIOLENCE_TYPES and any(s.word(k) in WORDS.nth_period for k in range(start, end)):
+        return True  # «تتواصل المعارك ... للشهر الرابع على التوالي»: an ongoing war (the whole sentence)
+    if m.tense == "noun" and m.type in VIOLENCE_TYPES and m.first > start and s.word(m.first - 1) in WORDS.campaign:
+        return True  # «بدأ تحالف تقوده السعودية حملة ضربات جوية»: a campaign, no one occurrence
+    if m.tense == "noun" and m.type in VIOLENCE_TYPES and _begun(s, m):
+        return True  # «بدأت الغارات التركية الأسبوع الماضي باستهداف»: strikes begun, a campaign
+    if m.tense == "noun" and (any(
+        _present_support(lex, tokens[k]) and s.word(m.first).endswith(_PLURAL_ENDS)
+        for k in range(max(start, m.first - 3), m.first)
+    ) or any(_continues(tokens[k]) for k in range(max(cs, m.first - 8), m.first))):
+        # («تواصل المقاومة ... تنفيذ المرحلة الثانية من تحرير لحج»: anywhere before in the clause)
+        return True  # «وتشن بريطانيا ضربات ضد داعش»: an ongoing campaign
+    return m.tense == "noun" and any(
+        _present_support(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
+    )  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
+
+
+def _begun(s: SentenceView, m: Mention) -> bool:
+    """Is the mention a plural violence noun right after a verb of beginning, or a noun told
+    up to six words after such a pair (what the campaign began with: «بدأت الغارات التركية
+    الأسبوع الماضي باستهداف مواقع»)?"""
+    for k in range(max(s.start, m.first - 7), m.first):
+        if s.word(k) in WORDS.began and s.word(k + 1).endswith(_PLURAL_ENDS) and any(
+            o.first == k + 1 and o.type in VIOLENCE_TYPES for o in s.mentions
+        ):
+            return True
+    return False
+
+
+def _tally(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
+    """Stage 1f: a toll or a count over a period, to date or since an occurrence."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    killing = m.entry.form in CASUALTY_WORDS or m.entry.form in WORDS.killings
+    if killing and _until_now(tokens, m, start, end):
+        return True  # «قتل أكثر من 260 مقاتلا ... حتى الأول من أغسطس»: a toll to date
+    if m.tense == "noun" and m.type in VIOLENCE_TYPES and _until_now(tokens, m, cs, ce):
+        # the strikes or attacks that caused a toll to date, in the clause that counts it: «في
+        # حين اوقعت الغارات الجوية التركية ... حتى الان اكثر من 400 قتيلا» (a campaign's sum)
+        return True
+    if _since_occurrence(lex, tokens, m, s.mentions, start, end):
+        return True  # «ألقت تونس القبض على عشرات ... منذ هجوم سوسة»: a tally since an occurrence
+    if _aggregate_since(lex, tokens, m, start, end):
+        return True  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
+    # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence (in the
+    # mention's clause: «... مما قوض تأييد وجود 60 ألفا من القوات» counts troops)
+    return killing and _thousands(tokens, cs, ce)
+
+
+def background(s: SentenceView, m: Mention, cs: int) -> bool:
+    """Stage 1g: an occurrence named as the background of what is told (a cause of a state, a
+    time reference, the circumstances, victims described) or as part of another act told."""
+    tokens, start = s.tokens, s.start
+    if m.tense == "noun" and _background_cause(tokens, m, start, s.mentions):
+        return True  # «بعد توقف أربعة أشهر جراء المواجهات المسلحة التي دارت»: the cause of a state
+    if m.tense == "noun" and _time_reference(tokens, m, start):
+        return True  # «منذ بدء المعارك»، «أربعة أشهر من المعارك»: an ongoing war as a time span
+    if m.tense != "noun" and m.entry.form in CASUALTY_WORDS and m.first > start \
+            and s.word(m.first - 1) in WORDS.relatives and len(s.mentions) == 1:
+        return True  # «غالبية الضحايا الذين قتلوا ... دفنوا»: the victims described, nothing told
+    if _amid(tokens, m, cs):
+        return True  # «في ظل قيام الطائرات الحربية التركية بشن غارات»: the circumstances, a background
+    # «بادروا باطلاق النار على حافلة وهددوا بسلاحهم سائقا»، «اعتقل ... وقاموا بتهديده بالضرب»:
+    # a threat made during an act told in the same sentence is part of that act (events-3b,
+    # SaudiNewsNet 2015 dev part G)
+    return m.subtype == "threat" and any(
+        o is not m and o.subtype != "threat" and (o.type in VIOLENCE_TYPES or o.subtype == "arrests")
+        for o in s.mentions
+    )

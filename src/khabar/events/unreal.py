@@ -1,0 +1,216 @@
+"""Stages 1a-1c of the event filters: mentions told as not done (future, negated, planned,
+conditional, a purpose), as no violence (sport, accidents, duds, mines laid or defused,
+animals, cyber attacks, bombers named alone) or misread (a look-alike word, a name, a chant).
+Called by :func:`khabar.events.filters.keep_mentions`; word lists in
+``data/events/filter_words.tsv``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..segment import QUOTE_MARKS, Token
+from .clauses import CASUALTY_WORDS, clause_bounds, word_classes
+from .lexicon import Lexicon, ffold, readings
+from .occurrences import _in_chant, _with_li
+from .sentence_view import VIOLENCE_TYPES, SentenceView, purpose_li
+from .triggers import Mention
+from .wordlists import FILTER_WORDS as WORDS
+
+__all__ = ["misread", "no_violence", "unreal"]
+
+
+# How many tokens back a negation and an irrealis word are looked for.
+_NEG_WINDOW = 2
+_IRREALIS_WINDOW = 6
+
+
+def _negated(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
+    for k in range(max(cs, m.first - _NEG_WINDOW), m.first):
+        if "negation" in word_classes(lex, tokens[k]):
+            return True
+    return False
+
+
+def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, cs: int) -> bool:
+    for k in range(max(cs, m.first - _IRREALIS_WINDOW), m.first):
+        cls = word_classes(lex, tokens[k])
+        word = ffold(tokens[k].norm)
+        if word in ("قد", "وقد", "فقد"):
+            # قد + present is "may"; قد + past is emphasis («قد قتلت») and stays.
+            if m.tense == "present" and k == m.first - 1:
+                return True
+            continue
+        if "irrealis" in cls:
+            nxt = ffold(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
+            if word.startswith("ب") and nxt == "من":
+                continue  # «بدعوة من النقابة»: at the call of, the gathering happened
+            return True
+    # A denial or a condition anywhere earlier in the sentence («نفى الجيش أن يكون قد
+    # قصف...», «إذا لم يتبق لديك أسلحة، استخدم قنبلة وفجر نفسك»).
+    return any(
+        "denial" in word_classes(lex, tokens[k]) or ffold(tokens[k].norm) in WORDS.conditions for k in range(s_start, m.first)
+    )
+
+
+# Subtypes of explosives that may be found and defused rather than explode.
+_EXPLOSIVES = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
+
+
+_QUOTES = QUOTE_MARKS | {"'"}
+
+
+def _generic(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
+    k = m.first - 1
+    if m.tense == "past" and k >= cs and "generic" in word_classes(lex, tokens[k]):
+        return True  # «في جريمة قتل»: no verb after a head noun, «قتل» is the noun there
+    if m.tense != "noun":
+        return False
+    # a noun alone in quotes is a scare quote or a name: «"اعتداءات" على مصر»
+    if k >= 0 and m.last + 1 < len(tokens) and tokens[k].norm in _QUOTES and tokens[m.last + 1].norm in _QUOTES:
+        return True
+    if k >= cs and "generic" in word_classes(lex, tokens[k]):
+        return True
+    if k - 1 >= cs and ffold(tokens[m.first].norm).startswith("وال") and ffold(tokens[k].norm).startswith("ال") \
+            and "generic" in word_classes(lex, tokens[k - 1]):
+        return True  # «وحدة التفجيرات والهجمات الانتحارية»: the second noun of the head's pair
+    # «الذكرى الثانية لهجوم باردو»: an anniversary two words back
+    return k - 1 >= cs and ffold(tokens[k - 1].norm) in ("الذكري", "ذكري", "بالذكري", "بذكري")
+
+
+def _unexploded(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int) -> bool:
+    """A negation and a verb of exploding right after the noun: «مقذوف لم ينفجر»."""
+    nxt = [tokens[k] for k in range(m.last + 1, min(end, m.last + 3))]
+    return len(nxt) == 2 and "negation" in word_classes(lex, nxt[0]) and ffold(nxt[1].norm) in ("ينفجر", "تنفجر")
+
+
+def _gathering_of_fighters(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, end: int) -> bool:
+    """A gathering noun of armed men («تجمعات للحوثيين»، «تجمعا لآليات الميليشيات») or after a
+    violence verb of its clause («استهدفت طائرات التحالف تجمعات») is a target, not a protest."""
+    after = range(m.last + 1, min(end, m.last + 3))
+    if any("armed" in word_classes(lex, tokens[k]) for k in after):
+        return True
+    return any(
+        ffold(tokens[k].norm).lstrip("و") in WORDS.targeting for k in range(max(cs, m.first - 4), m.first)
+    )
+
+
+def _support_li(lex: Lexicon, tok: Token) -> bool:
+    """A support noun after the purpose ل: «لشن»، «لتنفيذ»."""
+    w = ffold(tok.norm)
+    w = w[1:] if len(w) > 4 and w[0] in "وف" else w
+    return len(w) >= 3 and w[0] == "ل" and "support" in lex.classes(w[1:])
+
+
+def _what_goes_on(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
+    """(``cs`` one token before the clause: «مما» itself starts a clause.)"""
+    if m.tense != "noun":
+        return False
+    words = [ffold(tokens[k].norm) for k in range(max(cs, m.first - 5), m.first)]
+    return any(a in WORDS.what and b in WORDS.goes_on and c == "من" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+
+
+def _violent_threat(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int) -> bool:
+    """«هدد بالقتل», «هددوا بتفجير»: the word after ب is violence (or a strike, a sit-in)."""
+    for k in range(m.head + 1, min(end, m.head + 5)):
+        w = ffold(tokens[k].norm)
+        if w.startswith("ب"):
+            stems = {st for _, st, _ in readings(w[1:])} | {w[1:]}
+            return bool(stems & (WORDS.threat_objects | set(lex.nouns)))
+    return False
+
+
+def unreal(s: SentenceView, m: Mention, cs: int) -> bool:
+    """Stage 1a: not done (future, negated, subjunctive, purpose, plan, condition, expected)."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    if m.tense == "future" or _negated(lex, tokens, m, cs):
+        return True
+    if m.tense == "present" and m.first > start and s.word(m.first - 1) in ("ان", "بان", "وان") \
+            and not (m.first - 1 > start and s.word(m.first - 2) in ("قبل", "بعد", "وقبل", "وبعد")):
+        return True  # «أن يُقتّلوا»، «يجب أن يقتل»: a subjunctive (not «قبل أن تسيطر»: a past)
+    if m.tense == "present" and purpose_li(tokens[m.head]):
+        return True  # «ومن ثم تفجيرها لتقتل كل من حولها»: a purpose, like a subjunctive
+    if m.tense == "noun" and m.first > start and _support_li(lex, tokens[m.first - 1]):
+        return True  # «تشكيل مراكز لشن هجمات»: what the support is for, not done
+    if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs) or _what_goes_on(tokens, m, max(start, cs - 1)):
+        return True
+    if m.tense == "noun" and _with_li(tokens[m.head], m.entry.words[0]) and any(
+        "negation" in s.cls(k) for k in range(max(cs, m.first - 5), m.first)
+    ):
+        return True  # «ولم تتحرك الشرطة لإلقاء القبض»: the purpose of what was not done
+    if m.tense == "noun" and m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]) and any(
+        s.word(k).lstrip("وف") in WORDS.sending for k in range(max(cs, m.first - 5), m.first)
+    ):
+        return True  # «إرسال مناديب لاعتقال الهاربين»: sent to arrest, no arrest told
+    if any(s.word(k) in WORDS.could and s.word(k - 1) in ("ان", "أن") and s.word(k - 2) in ("قبل", "وقبل")
+           for k in range(max(start + 2, m.first - 4), m.first)):
+        return True  # «دخلوا الصالة قبل أن يتمكن المسلح من إطلاق النار»: he never could
+    if m.tense == "noun" and any(s.word(k) in WORDS.future_adj for k in range(m.last + 1, min(end, m.last + 3))):
+        return True  # «المعارك المرتقبة ضد لجان المقاومة»: expected, not yet fought
+    return False
+
+
+def no_violence(s: SentenceView, m: Mention) -> bool:
+    """Stage 1b: violence words that tell no violence (sport, accidents, duds, defused or laid
+    explosives, animals, cyber attacks, bombers named alone)."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    violence = m.type in VIOLENCE_TYPES
+    if violence and any("sports" in cls for cls in s.classes):
+        return True
+    violent_cause = any(o.type in VIOLENCE_TYPES and o.entry.form not in CASUALTY_WORDS for o in s.mentions)
+    if "accident" in s.has and m.entry.form in CASUALTY_WORDS and not violent_cause:
+        return True  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
+    if "blast_accident" in s.has and m.subtype == "remote_explosive":
+        return True  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
+    if m.tense == "noun" and m.type == "explosions_remote_violence" and _unexploded(lex, tokens, m, end):
+        return True  # «مقذوف لم ينفجر»: a dud
+    if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
+        "defused" in s.cls(k) for k in range(max(start, m.first - 3), m.first)
+    ):
+        return True  # «وتفكيك 15 عبوة ناسفة»: found and defused, nothing exploded
+    if violence and any(
+        "animal" in word_classes(lex, tokens[k]) for k in range(max(start, m.first - 3), min(end, m.last + 4))
+    ):
+        return True  # «هاجم أسد طفلا»: an animal, not violence
+    if violence and any("cyber" in word_classes(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))):
+        return True  # «هجوم إلكتروني»: a cyber attack, not violence
+    cs = clause_bounds(tokens, m.first, start, end)[0]
+    if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
+        s.word(k).lstrip("و") in WORDS.laying for k in range(max(cs, m.first - 3), m.first)
+    ):
+        return True  # «وتركوا خلفهم ألغاما أرضية»: mines left, nothing exploded
+    if m.entry.form in WORDS.bombers and not any(
+        o is not m and o.type in VIOLENCE_TYPES and o.entry.form not in WORDS.bombers for o in s.mentions
+    ):
+        return True  # «تجهيز الانتحاريين»: the bombers, no attack told
+    return False
+
+
+def misread(s: SentenceView, m: Mention) -> bool:
+    """Stage 1c: look-alikes of a trigger word (a need, a surprise, an idiom, an audience, a
+    name or a chant in quotes, fighters gathered, a danger rather than a threat)."""
+    lex, tokens, start, end = s.lex, s.tokens, s.start, s.end
+    cs = clause_bounds(tokens, m.first, start, end)[0]
+    if m.subtype == "threat" and m.entry.form == "هدد ب" and not _violent_threat(lex, tokens, m, end):
+        return True  # «يهدد العالم بأسره»: a danger, not a threat of force
+    if m.type == "protests" and m.tense == "noun" and _gathering_of_fighters(lex, tokens, m, cs, end):
+        return True  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
+    if m.type == "protests" and m.first > start and s.word(m.first - 1) in WORDS.gather_places:
+        return True  # «استهدفت مناطق تجمع ووحدات»: where fighters gather, no protest
+    if m.subtype in ("peaceful_protest", "protest_with_intervention") and m.last + 1 < end \
+            and s.word(m.last + 1) in ("الي", "لها", "له", "لهم"):
+        return True  # «يحتجن إلى النوم»: need (احتاج), not protest (احتج على)
+    if m.entry.form == "فجر" and any(
+        s.word(k) in WORDS.figurative_blast for k in range(max(start, m.first - 2), min(end, m.last + 3))
+    ):
+        return True  # «مفاجأة كبيرة فجرها»: a surprise sprung, nothing exploded
+    if m.entry.form == "نحر" and m.first > start and s.word(m.first - 1) in ("في", "الي"):
+        return True  # «أن يرد كيدهم في نحرهم»: an idiom (back in their throats)
+    if m.entry.form == "استهدف" and any(s.word(k) in WORDS.audience_aimers for k in range(m.last + 1, min(end, m.last + 3))):
+        return True  # «استهدف المهرجان طلاب المدارس»: an audience aimed at
+    if m.entry.form == "اعتدي علي" and m.last + 1 < end and s.word(m.last + 1) in WORDS.abstract_victims:
+        return True  # «وتعتدي على الحقوق المدنية»: rights, no one hurt
+    if any(s.word(k) in WORDS.naming for k in range(max(start, m.first - 3), m.first)) and any(
+        tokens[k].norm in ("«", '"', "“") for k in range(max(start, m.first - 3), m.first)
+    ):
+        return True  # «اتخذت اسم «الرقة تذبح بصمت»»: a name in quotes, nothing told
+    return _in_chant(tokens, m, start)  # «وأطلق المتظاهرون هتافات منها «تركيا تقتلنا»»: a slogan
