@@ -60,6 +60,7 @@ from .mentions import Match, find_matches
 from .phrases import Direction
 from .records import Records, add_record, area_idents
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
+from .seats import at_seats
 from .unknown import described_sites, listed_places, stray_places, unknown_places
 from .words import drop_non_places, drop_words
 
@@ -259,6 +260,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # is no place record (docs/annotation.md gives each place one country code; the gold
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else
     records = [r for r in records if r.country is not None]
+    # «وادي دوفس» beside «محافظة أبين»: an unknown place anchored on an area with a name of
+    # its own lies at the area's seat, not its centre (``seats``)
+    at_seats(records)
     records.sort(key=lambda r: (r.start, r.end))
     for n, r in enumerate(records):
         r.id = f"p{n + 1}"

@@ -30,6 +30,7 @@ from .phrases import (
     elided_directions,
     read_direction,
 )
+from .seats import seats
 
 _TOWN_OR_ADMIN_CUES = CITY_CUES | ADMIN_CUES
 
@@ -239,6 +240,15 @@ def _anaphoric_directions(doc: Doc, gaz: Gazetteer, folded: list[str], taken: se
         directions.append((d, nb, 0))
 
 
+def _from_container(p: PlaceEntry, q: PlaceEntry) -> float:
+    """How far ``p`` lies from the container ``q``: from its point, or from its seat town when
+    ``q`` is an area put at its centre (``seats``): «محافظة القطيف بالمنطقة الشرقية» (Qatif is
+    390 km from the Eastern Province's centre, 15 km from Dammam, its seat)."""
+    d = distance_km(p.lat, p.lon, q.lat, q.lon)
+    seat = seats().get((q.name_en, q.country or "")) if q.precision == "admin" else None
+    return min(d, distance_km(p.lat, p.lon, *seat)) if seat else d
+
+
 def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: list[PlaceEntry],
                directions: list[tuple[Direction | None, int, int]]) -> None:
     """«حي الدمينة بمنطقة دار سعد»، «منطقة التأميم وسط الرمادي»، «الجدعان شمالي محافظة مأرب»:
@@ -278,9 +288,9 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
         if n is None:
             continue
         q = picks[n]
-        if q.precision == "country" or distance_km(p.lat, p.lon, q.lat, q.lon) <= radius:
+        if q.precision == "country" or _from_container(p, q) <= radius:
             continue
-        near = [c for c in m.candidates if distance_km(c.lat, c.lon, q.lat, q.lon) <= radius]
+        near = [c for c in m.candidates if _from_container(c, q) <= radius]
         if near:
             picks[k] = max(near, key=lambda c: c.population)
         else:
