@@ -148,6 +148,9 @@ REGION_NOUNS: dict[str, tuple[float, float]] = {
 #: does not annotate it), when the entity tagger has not already said so.
 ORG_HEADS = _fold_all(
     "هيئة شرطة جامعة بلدية نادي وكالة صحيفة قناة إذاعة شركة بنك إسعاف مستشفى جامعات بورصة "
+    # a school or college named after its town («مدرسة جدة»، «كلية الدمام»; not «مدارس
+    # محافظة فيفاء», the schools of a place)
+    "مدرسة كلية معهد "
     # «قيادة عمليات بغداد»، «قائد عمليات الأنبار»: an Iraqi operations command
     "عمليات"
 )

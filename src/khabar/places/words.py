@@ -137,6 +137,25 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
     return m.nstart == toks[m.tok_start].nstart and _bare(prev) not in PLACE_CUES
 
 
+#: proclitics an organisation's head noun may carry («بجامعة تعز»، «وشرطة القطيف»)
+_HEAD_CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
+
+
+def _in_org_name(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """A name in construct after an organisation's head noun («هيئة إسعاف لندن»، «بجامعة
+    تعز»، «شرطة المنطقة الشرقية»، «كلية الدمام»), the head maybe with a proclitic, is part of
+    the organisation's name: no place of its own (the development parts annotate such a name
+    only as a mention of a place named elsewhere in the article, which that other mention
+    then gives). In construct only: «مستشفى بدمشق», with ب, is a hospital in Damascus."""
+    i = m.tok_start
+    if i == 0 or m.nstart != toks[i].nstart or toks[i - 1].sent != toks[i].sent:
+        return False
+    if m.key.split(" ", 1)[0] in PLACE_CUES:
+        return False  # «شرطة منطقة مكة المكرمة»: an area named with its cue stays a place
+    w = folded[i - 1]
+    return w in ORG_HEADS or any(w.startswith(c) and w[len(c):] in ORG_HEADS for c in _HEAD_CLITICS)
+
+
 def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
                      raw: list[Match]) -> list[Match]:
     """Stage 2: link the names to the tagger's entities and drop those that are part of
@@ -155,11 +174,8 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
         and any(o.tok_end <= m.tok_start for o in in_entity[m.entity] if o is not m)
         and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in CITY_CUES))]
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
-    # (in construct only: «مستشفى بدمشق», with ب, is a hospital in Damascus); this overrides
-    # the tagger, which often tags the place inside such a name LOC
-    matches = [m for m in matches if m.tok_start == 0 or m.nstart != toks[m.tok_start].nstart
-               or folded[m.tok_start - 1] not in ORG_HEADS
-               or any(c.source == "hand" for c in m.candidates)]
+    # (``_in_org_name``); this overrides the tagger, which often tags such a place LOC
+    matches = [m for m in matches if not _in_org_name(m, toks, folded)]
     # «الشيخ عبد الله بن زايد»، «أحمد عبدالله الشكيلي»: a village name that is a person's
     # (a title first, or «بن» after it) unless the tagger says LOC
     matches = [m for m in matches if m.entity is not None or not (
