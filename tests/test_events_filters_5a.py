@@ -1,0 +1,31 @@
+"""Filter-side precision rules of the ninth pass (helper events-5a): each class of mentions told
+as no occurrence, with two instances and a dated occurrence that must keep its event."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import analyze
+
+
+def _triggers(text: str) -> list[str]:
+    return [e.trigger.text for e in analyze(text).events]
+
+
+# Plans, expectations, intentions, needs and aims (context.tsv, irrealis): a trigger up to six
+# words after «يرتقب/يتوقع»، «نيتها/عزمها»، «ضرورة»، «يسعى»، «بهدف» is not told as done.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتبقى شبوة في يد المتمردين، في وقت يرتقب أن تشهد المحافظة معارك الحسم خلال الأيام المقبلة.", []),
+        ("وأعلنت الحكومة عزمها على شن هجوم واسع على معاقل التنظيم في الشمال.", []),
+        ("وأعلن البلدان نيتهما لتوفير الدعم للمسلحين المعارضين وطرد تنظيم داعش من المنطقة الحدودية.", []),
+        ("وقال القائد إن قواته تسعى إلى السيطرة على مطار المدينة قبل نهاية الشهر.", []),
+        ("وشددت الوزارة على ضرورة اعتقال المتورطين في أعمال الشغب.", []),
+        # told as done, the expectation after it: kept
+        ("وقتل خمسة أشخاص أمس في انفجار سيارة مفخخة في بغداد، ويتوقع أن يرتفع عدد القتلى.",
+         ["وقتل خمسة أشخاص أمس في انفجار"]),
+    ],
+)
+def test_plan_expectation_or_aim_is_no_event(text: str, expected: list[str]) -> None:
+    assert _triggers(text) == expected
