@@ -29,3 +29,18 @@ def _triggers(text: str) -> list[str]:
 )
 def test_plan_expectation_or_aim_is_no_event(text: str, expected: list[str]) -> None:
     assert _triggers(text) == expected
+
+
+# Acts done daily, regularly or systematically («بشكل يومي»، «يوميا»، «بشكل ممنهج»), told
+# without a time word or a date, are a practice; a dated occurrence in the same manner stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وردا على مقتل الشرطيين، يشن الجيش التركي يوميا غارات جوية كثيفة على مواقع الحزب في شمال العراق.", []),
+        ("وقالت المنظمة إن الميليشيات تقصف المدنيين بشكل يومي في تعز ولحج والضالع.", []),
+        ("وأكد التقرير أن قوات الأمن اعتقلت ناشطين بشكل ممنهج في عدة مدن.", []),
+        ("وقصفت الميليشيات أمس بشكل متكرر أحياء سكنية في مدينة تعز.", ["وقصفت"]),
+    ],
+)
+def test_practice_manner_is_no_event(text: str, expected: list[str]) -> None:
+    assert _triggers(text) == expected

@@ -47,6 +47,10 @@ def practice(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
     start, end = s.start, s.end
     if "habitual" in s.has and m.tense == "present":
         return True  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
+    if (m.type in VIOLENCE_TYPES or m.subtype == "arrests") and _in_practice_manner(s):
+        # «يقصفون المدنيين بشكل يومي»، «يشن الجيش التركي يوميا غارات جوية»: acts done daily,
+        # regularly or systematically, told without a time or a date, are a practice (events-5a)
+        return True
     if m.tense == "present" and m.type in VIOLENCE_TYPES and not s.has & {"time", "support", "casualty"} \
             and not any(o.type in VIOLENCE_TYPES and (o.tense == "past" or (o.tense == "noun" and o.entry.strong))
                         for o in s.mentions):
@@ -108,6 +112,18 @@ def _campaign(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
     return m.tense == "noun" and any(
         _present_support(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))
     )  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
+
+
+def _in_practice_manner(s: SentenceView) -> bool:
+    """Does the sentence tell how acts are done as a rule («بشكل يومي/ممنهج»، «يوميا»)
+    without a time word or a number (a date: «في 19 يوليو»)?"""
+    if "time" in s.has or any(s.tokens[k].norm.isdigit() for k in range(s.start, s.end)):
+        return False
+    return any(
+        s.word(k) in WORDS.practice_adverbs
+        or (s.word(k) in WORDS.practice_manner_heads and k + 1 < s.end and s.word(k + 1) in WORDS.practice_manners)
+        for k in range(s.start, s.end)
+    )
 
 
 def _begun(s: SentenceView, m: Mention) -> bool:
