@@ -243,7 +243,7 @@ def _anaphoric_directions(doc: Doc, gaz: Gazetteer, folded: list[str], taken: se
 def _from_container(p: PlaceEntry, q: PlaceEntry) -> float:
     """How far ``p`` lies from the container ``q``: from its point, or from its seat town when
     ``q`` is an area put at its centre (``seats``): «محافظة القطيف بالمنطقة الشرقية» (Qatif is
-    390 km from the Eastern Province's centre, 15 km from Dammam, its seat)."""
+    398 km from the Eastern Province's centre, 15 km from Dammam, its seat)."""
     d = distance_km(p.lat, p.lon, q.lat, q.lon)
     seat = seats().get((q.name_en, q.country or "")) if q.precision == "admin" else None
     return min(d, distance_km(p.lat, p.lon, *seat)) if seat else d

@@ -3,8 +3,8 @@
 An area with a name of its own («أبين»، «عسير»، «المنطقة الشرقية»، «الأنبار») is put at its
 centre (docs/annotation.md, "Places", rule 2), and the places the index lacks are put at the
 place that locates them (``near``, ``anchors._contained``): «وادي دوفس» and «مثلث العلم»
-beside «محافظة أبين» landed at Abyan's centre, in the mountains 90 km from the coast where
-Zinjibar, Jaar and the fronts of 2015 lie; «وادي عتود بمركز مربه بتهامة عسير» at Asir's centre,
+beside «محافظة أبين» landed at Abyan's centre, in the mountains 77 km from Zinjibar, near the
+coast where the fronts of 2015 lay; «وادي عتود بمركز مربه بتهامة عسير» at Asir's centre,
 138 km from the wadi. People, and with them the villages, wadis, junctions and fronts that
 news names, cluster around an area's seat, so an unknown place anchored on such an area is
 put at its seat (``data/places/seats.tsv``). The area's own record stays at its centre.
