@@ -36,8 +36,12 @@ same bytes (a test checks it on a slice). Columns::
 points, see :func:`direction_points`) after ``keys``, used to place directional phrases
 («شمال سوريا»).
 
+Also ``data/places/ordinary.txt`` (``--ordinary-words``): the words ANT uses mostly as
+ordinary words (:func:`ordinary_words`), which a place cue before them does not make a name.
+
 Example:
     python scripts/build_gazetteer.py                 # the full index, into the package
+    python scripts/build_gazetteer.py --ordinary-words
     python scripts/build_gazetteer.py --wof-limit 500 --out /tmp/g.tsv.gz
 """
 
@@ -512,6 +516,55 @@ def write(rows: list[list[str]], common: list[str], out: Path) -> None:
         gz.write(buf.getvalue().encode("utf-8"))
 
 
+#: ``ordinary_words``: a word is ordinary when ANT writes it at least this often, less than
+#: half the time after a locative preposition or a place cue
+ORDINARY_MIN = 20
+ORDINARY_LOC_SHARE = 0.5
+_ORDINARY_LOC = frozenset(fold(w) for w in "في إلى الى من قرب نحو داخل عبر حتى باتجاه".split())
+_PUNCT = "،,.:؛;()«»\"'!؟?“”-–"
+
+
+def ordinary_words(ant: Path) -> list[str]:
+    """Folded words that the ANT corpus (Jawhara FM news, Apache-2.0) uses mostly as ordinary
+    words: written ``ORDINARY_MIN`` times or more (alone or after و/ف), less than
+    ``ORDINARY_LOC_SHARE`` of them after a locative preposition («في»، «إلى»...) or a place cue
+    («منطقة»، «قرية»، «بمدينة»...) or with ب/ل on their article («بالقصرين»). «الطفل»،
+    «المباراة»، «حرب»، «محدودة» are ordinary; «القرجاني» (a Tunis quarter, 26 of its 32 uses
+    after a place word) is not. Read by ``khabar.places.unknown``: a cue followed by such a
+    word is no place («مسرح الطفل»، «منطقة حرب»)."""
+    from khabar.places.lexicon import PLACE_CUES
+
+    total: dict[str, int] = defaultdict(int)
+    placed: dict[str, int] = defaultdict(int)
+    with gzip.open(ant, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            prev = ""
+            for raw in json.loads(line)["text"].split():
+                w = fold(raw.strip(_PUNCT))
+                if not w:
+                    continue
+                bare = prev[1:] if len(prev) > 2 and prev[0] in "وفبل" else prev
+                after_place = prev in _ORDINARY_LOC or prev in PLACE_CUES or bare in PLACE_CUES
+                forms = {w}
+                if len(w) > 3 and w[0] in "وف":
+                    forms.add(w[1:])  # «والطفل»: the conjunction off
+                if len(w) > 4 and w[0] in "بل" and w[1:3] == "ال":
+                    forms.add(w[1:])  # «بالقصرين»: a place word on the word itself
+                    after_place = True
+                for f in forms:
+                    total[f] += 1
+                    placed[f] += after_place
+                prev = w
+    return sorted(w for w, n in total.items()
+                  if n >= ORDINARY_MIN and placed[w] < ORDINARY_LOC_SHARE * n and not w.isdigit())
+
+
+def write_ordinary(words: list[str], out: Path) -> None:
+    head = ("# Words ANT (Jawhara FM news 2013-2017, Apache-2.0) uses mostly as ordinary words, folded;\n"
+            "# built by scripts/build_gazetteer.py --ordinary-words (see ordinary_words there)\n")
+    out.write_text(head + "\n".join(words) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wof", type=Path, default=None, help="the WOF places TSV (default: from KHABAR_DATA)")
@@ -520,7 +573,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--geonames-limit", type=int, default=None, help="only the first N GeoNames cities (tests)")
     ap.add_argument("--anercorp", type=Path, default=None,
                     help="ANERcorp training split, for the common-word list (default: from KHABAR_DATA)")
+    ap.add_argument("--ordinary-words", action="store_true",
+                    help="only write data/places/ordinary.txt from ANT (khabar.places.unknown's word list)")
     args = ap.parse_args(argv)
+    if args.ordinary_words:
+        words = ordinary_words(data_dir() / "news" / "ant.jsonl.gz")
+        write_ordinary(words, PKG_DATA / "ordinary.txt")
+        print(f"{len(words)} ordinary words -> {PKG_DATA / 'ordinary.txt'}")
+        return 0
     wof = args.wof or data_dir() / "places" / "wof_sy_iq_arabic_places.tsv"
     if not wof.exists():
         print(f"error: {wof} not found; set KHABAR_DATA to the shared data folder", file=sys.stderr)

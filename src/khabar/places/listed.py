@@ -21,7 +21,7 @@ from .near import Mention, placed_at
 from .near import anchor as _anchor
 from .near import sentence_of as _sentence
 
-__all__ = ["listed_places"]
+__all__ = ["CONSTRUCT", "listed_places"]
 
 # Lists of small places (stage 6b): «قرى سيعة، وذي مهنة، ومحزف»، «منطقة طياب والجماجم
 # والسوداء»، «جبال الطوي وهرمز والحمة»، «مدينتا قدسيا والهامة». After a plural cue, or
@@ -37,7 +37,7 @@ _PLACE_PLURALS = fold_all(
     "مناطق المناطق مواقع المواقع مراكز المراكز قرى القرى مديريات المديريات بلدات البلدات "
     "جبهات الجبهات أحياء الأحياء مدن المدن محافظات المحافظات جبال الجبال معسكرات المعسكرات"
 )
-_CONSTRUCT = fold_all("ذي ذو بني بنى أبو ابو أم ام آل البو بئر عين تل رأس راس دار بيت كفر دير")
+CONSTRUCT = fold_all("ذي ذو بني بنى أبو ابو أم ام آل البو بئر عين تل رأس راس دار بيت كفر دير")
 #: common nouns that end a list of places («منطقة الرباط والفيوش واللواء الخامس»، «جبل صبر
 #: والمواقع»): military units, institutions, generic places
 _LIST_STOP = fold_all(
@@ -141,7 +141,7 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
         second = (k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_arabic
                   and k + 1 not in covered and not folded[k + 1].startswith(AND)
                   and _list_word(folded[k + 1]))
-        if w in _CONSTRUCT:  # «وذي مهنة»
+        if w in CONSTRUCT:  # «وذي مهنة»
             return k + 2 if second else None
         # «قبة مشرعة»: an indefinite first word in construct with a second
         return k + 2 if second and not w.startswith("ال") else k + 1

@@ -18,10 +18,13 @@ otherwise; with no such place, an entity gets the article's main country (precis
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
+from importlib import resources
 
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
+from .index import gazetteer
 from .lexicon import (
     DIRECTIONS,
     GENERIC_NOUNS,
@@ -32,7 +35,7 @@ from .lexicon import (
     VILLAGE_CUES,
     fold_all,
 )
-from .listed import listed_places
+from .listed import CONSTRUCT, listed_places
 from .local import contained_names, described_sites
 from .mentions import Match
 from .near import Mention, placed_at
@@ -90,6 +93,33 @@ _FRONT = fold("جبهة")
 _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل عبر حتى باتجاه شمال جنوب شرق غرب وسط") | PLACE_CUES
 
 
+# A cue followed by an ordinary word names no place: «مسرح الطفل»، «ملعب المباراة»، «حديقة
+# الزهور»، «قرية التنمية»، «وادي الألعاب»، «منطقة حرب»، «منطقة محدودة»، «مسرح مفتوح». Which
+# words are ordinary is read from a corpus (``data/places/ordinary.txt``: the words ANT
+# writes 20+ times, mostly not after a place word; ``scripts/build_gazetteer.py
+# --ordinary-words``), less the names of the index («قرية العين»). After a building, park,
+# village or valley cue any such word is refused; after «منطقة» only an indefinite one:
+# definite names there are often ordinary words too («منطقة الدورة» in Baghdad, «منطقة
+# الأشراف»), indefinite ones seldom («منطقة شقرة»، «منطقة سناح»). Camps, fronts, ports,
+# districts and quarters keep their names («معسكر مرة»، «جبهة المخدرة»، «ميناء الزيت»، «حي
+# باب توما»).
+_ORDINARY_ANY = _SITE_CUES | fold_all("قرية بلدة مزرعة وادي")
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> frozenset[str]:
+    text = resources.files("khabar").joinpath("data", "places", "ordinary.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def _ordinary_after(cue: str, word: str) -> bool:
+    """Is ``word`` (folded), right after the (bare, folded) ``cue``, an ordinary word?"""
+    w = "ال" + word[2:] if word.startswith("لل") else word  # «مسرح للطفل»
+    if w not in _ordinary_words() or w in gazetteer() or w in CONSTRUCT:
+        return False  # «قرية آل سرور»، «قرية بني مالك»: the first word of a name in construct
+    return cue in _ORDINARY_ANY or (cue in _AREA and not w.startswith("ال"))
+
+
 def _not_a_name(text: str) -> bool:
     """Tagger errors the fallback must not place: adverbs in -يًا («بلاستيكيًا»، «وثائقيا»)
     and definite plurals («المترجلين»)."""
@@ -145,6 +175,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
             continue  # «جبهة النصرة»، «معسكر الدفاع الجوي»
         if bare in _OTHER_OR_DUAL_CUES and not folded[k].startswith("ال") and folded[k].endswith(("ي", "يه")):
             continue  # «ميناء نفطي»، «حقل غازي»: an indefinite adjective, no name
+        if _ordinary_after(bare, folded[k]):
+            continue  # «مسرح الطفل»، «منطقة حرب»: an ordinary word, no name
         if bare in _AREA:
             nxt = folded[k]
             # (a definite word after indefinite «منطقة» is a name in construct: «منطقة السلاطنية»)

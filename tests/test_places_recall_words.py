@@ -1,0 +1,42 @@
+"""A place cue followed by an ordinary word (``khabar.places.unknown._ordinary_after``): the
+words ANT uses mostly as ordinary words (``data/places/ordinary.txt``) name no place after a
+building, park, village or valley cue («مسرح الطفل»، «ملعب المباراة»، «قرية التنمية»), nor
+indefinite after «منطقة» («منطقة حرب»، «منطقة محدودة»); rare names after the same cues, index
+names and the names after camp and quarter cues stay places."""
+
+from __future__ import annotations
+
+import pytest
+
+from _places import places
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("قدمت الفرقة عروضها على مسرح الطفل في مدينة أبها.", "مسرح"),
+        ("قدمت الفرقة عروضها على مسرح مفتوح في مدينة أبها.", "مسرح"),
+        ("تجمع المشجعون حول ملعب المباراة في مدينة الرياض.", "ملعب"),
+        ("رفع علم الكشافة في قرية التنمية بمدينة تبوك.", "قرية"),
+        ("خصصت الأمانة وادي الألعاب في متنزه بمدينة الطائف.", "وادي"),
+        ("حاصر الدفاع المدني الحريق في منطقة محدودة بمدينة جدة.", "منطقة"),
+        ("تعاني الشركات نقص السيولة في عدن لأنها منطقة حرب.", "منطقة"),
+    ],
+)
+def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
+    assert not [r for r in places(text) if r.text.startswith(cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # rare words after the same cues
+        ("افتتح الأمير متنزه الردف العام بمحافظة الطائف.", "متنزه الردف"),
+        ("سيطرت المقاومة على منطقة عقاقة في محافظة أبين.", "منطقة عقاقة"),
+        # a camp and a quarter keep an ordinary first word («مرة»، «باب»)
+        ("استهدف التحالف مخازن أسلحة في معسكر مرة بمحافظة شبوة.", "معسكر مرة"),
+        ("سقطت قذائف على حي باب توما في دمشق.", "حي باب توما"),
+    ],
+)
+def test_a_cue_and_a_rare_word_is_a_place(text: str, surface: str) -> None:
+    assert [r for r in places(text) if r.text == surface]
