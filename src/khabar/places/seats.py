@@ -40,8 +40,9 @@ def at_seats(records: list[Place]) -> None:
     """Move, in place, each record of a place the index does not know (no English name) that
     stands at the point of an area of ``seats()`` named in the article to that area's seat."""
     table = seats()
-    centres = {(r.lat, r.lon, r.country): table[(r.name_en, r.country)] for r in records
-               if r.precision == "admin" and r.name_en and r.country and (r.name_en, r.country) in table}
+    centres: dict[tuple[float | None, float | None, str | None], tuple[float, float]] = {
+        (r.lat, r.lon, r.country): table[(r.name_en, r.country)] for r in records
+        if r.precision == "admin" and r.name_en and r.country and (r.name_en, r.country) in table}
     if not centres:
         return
     for r in records:
