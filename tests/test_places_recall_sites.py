@@ -89,3 +89,42 @@ def test_a_known_place_after_the_kind_word_stays_the_places_step_site() -> None:
     """«مطار عدن»: Aden's airport, read by the places step itself, one record."""
     recs = places("هبطت الطائرة في مطار عدن الدولي أمس.")
     assert [r.text for r in recs] == ["مطار عدن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # a mall named before «مول», with or without a head word; the town right after it
+        ("أقيمت الفعاليات في دارين مول بالدمام أمس.", "دارين مول", 26.43, 50.10),
+        ("وزعت الحقائب في مجمع القطيف سيتي مول بالقطيف أمس.", "مجمع القطيف سيتي مول", 26.56, 50.01),
+        ("دشن الفعالية بمركز هيفاء مول في جدة أمس.", "مركز هيفاء مول", 21.54, 39.17),
+        # a mall named between «مجمع» and «التجاري»
+        ("أقيم الحفل في مجمع الراشد التجارية بمدينة الدمام.", "مجمع الراشد", 26.43, 50.10),
+        # a cemetery, its name indefinite or in construct
+        ("شيع جثمانه إلى مقبرة رجلاء بمدينة نجران.", "مقبرة رجلاء", 17.49, 44.13),
+        ("ودفن في مقبرة أم الحمام بالرياض أمس.", "مقبرة أم الحمام", 24.69, 46.72),
+    ],
+)
+def test_mall_or_cemetery_is_a_site_at_its_town(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert r.precision == "site"
+    assert near(r, lat, lon)
+
+
+def test_a_town_inside_a_mall_name_is_no_mention_of_the_town() -> None:
+    # «مجمع القطيف سيتي مول»: Qatif is named by «بالقطيف» after it, not inside the name
+    qatif = [r for r in places("وزعت الحقائب في مجمع القطيف سيتي مول بالقطيف أمس.") if r.name_en]
+    assert [r.text for r in qatif] == ["القطيف"]
+    assert qatif[0].start > 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عثر على مقبرة جماعية في ضواحي مدينة الرياض.",  # a mass grave: an adjective, no name
+        "تعتزم الشركة افتتاح مول جديد في مدينة الرياض.",  # «مول» with no name before it
+        "تم افتتاح مول في مدينة الرياض أمس.",
+    ],
+)
+def test_no_mall_or_cemetery_without_a_name(text: str) -> None:
+    assert not [r for r in places(text) if r.precision == "site"]

@@ -6,6 +6,9 @@ read to check the forms); every entry is in :func:`khabar.normalize.fold` form.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from ..normalize import fold
 from ..segment import QUOTE_MARKS
 
@@ -33,6 +36,7 @@ __all__ = [
     "THE_COUNTRY",
     "VILLAGE_CUES",
     "fold_all",
+    "ordinary_words",
 ]
 
 
@@ -201,3 +205,11 @@ NAME_STOP = fold_all(
 )
 #: Words the tagger marks LOC that name no place: «المدينة» (the city just named), «البلاد».
 GENERIC_NOUNS = fold_all("المدينة المدن البلاد الدولة المنطقة البحر البر الجو مهرجان المهرجان شعبي")
+
+
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """The words ANT uses mostly as ordinary words (``data/places/ordinary.txt``, folded; built
+    by ``scripts/build_gazetteer.py --ordinary-words``), loaded once."""
+    text = resources.files("khabar").joinpath("data", "places", "ordinary.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))

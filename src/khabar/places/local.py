@@ -18,7 +18,7 @@ from .index import distance_km, gazetteer
 from .lexicon import ADJECTIVES, DIRECTIONS, QUOTES, THE_COUNTRY, fold_all
 from .mentions import Match, first_token_variants
 from .near import Mention, anchor, covered_tokens, placed_at, sentence_of
-from .sites import BUILDING_CUES, named_sites
+from .sites import BUILDING_CUES, named_malls, named_sites
 
 __all__ = ["contained_names", "described_sites", "local_places"]
 
@@ -104,16 +104,16 @@ def _compass_places(doc: Doc, folded: list[str], records: list[Mention]) -> list
 def _buildings(doc: Doc, folded: list[str], records: list[Mention],
                refs: AbstractSet[tuple[int, int]]) -> list[Place]:
     """Named buildings and landmarks («مطار الملك عبدالعزيز الدولي بجدة»، «قصر السلام»،
-    «دوار المجسم»; ``khabar.places.sites``): a site at the place written right after the
+    «دوار المجسم»، «دارين مول»; ``khabar.places.sites``): a site at the place written right after the
     name (ب/في + a town or country: «مسجد الإمام الصادق في الكويت»), else at the nearest
     place named (``near.anchor``); one record per name; nothing with no place named."""
     toks = doc.tokens
     covered = covered_tokens(toks, records)
     out: list[Place] = []
     seen: set[str] = set()
-    for i, end, key in named_sites(toks, folded, covered):
-        w = folded[i]
-        plen = 1 if len(w) > 3 and w[0] in "وبلف" and w not in BUILDING_CUES else 0
+    sites = [(i, end, key, 1 if len(folded[i]) > 3 and folded[i][0] in "وبلف" and folded[i] not in BUILDING_CUES
+              else 0) for i, end, key in named_sites(toks, folded, covered)]
+    for i, end, key, plen in sites + named_malls(toks, folded):
         span = doc.span_from_norm(toks[i].nstart + plen, toks[end - 1].nend)
         if key in seen:
             continue

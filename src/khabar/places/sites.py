@@ -16,6 +16,10 @@ the name, else the nearest place named). Only where the name starts and ends is 
 3. else up to two indefinite words for airports, churches, monasteries and roundabouts
    («مطار بلاك بوش»، «دير مار اليان»), never after «قصر» («قصر نظر»، «قصر فترة»: shortness).
 
+Shopping malls are named before their kind word («دارين مول»، «مجمع القطيف سيتي مول»، «بمركز
+هيفاء مول») or by «مجمع» and «التجاري» around the name («مجمع الراشد التجارية»):
+:func:`named_malls`.
+
 Left out on purpose: «مستشفى» (the development parts annotate a hospital named after a
 king as no place, «مستشفى الملك فهد في الهفوف»), «سوق» (mostly a market of goods or labour:
 «سوق العمل»، «سوق الأسهم»), «مركز» (a centre of anything). A gazetteer name after the kind
@@ -27,15 +31,16 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 
 from ..segment import Token
-from .lexicon import DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, fold_all
+from .lexicon import DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, fold_all, ordinary_words
+from .listed import CONSTRUCT
 
-__all__ = ["BUILDING_CUES", "named_sites"]
+__all__ = ["BUILDING_CUES", "named_malls", "named_sites"]
 
 #: The kind words, singular (a proclitic و/ب/ل/ف may stand on them). SaudiNewsNet usage.
 _AIRPORT = fold_all("مطار")
 _PALACE = fold_all("قصر")
 _MOSQUE = fold_all("مسجد جامع")
-_OTHER = fold_all("دوار مستديرة دير كنيسة")
+_OTHER = fold_all("دوار مستديرة دير كنيسة مقبرة")  # «مقبرة رجلاء»، «مقبرة البقيع»
 BUILDING_CUES = _AIRPORT | _PALACE | _MOSQUE | _OTHER
 
 #: Titles that open a person's name («مطار الملك خالد»، «مسجد الإمام تركي بن عبدالله»)
@@ -114,6 +119,8 @@ def _name_end(toks: Sequence[Token], folded: Sequence[str], k: int, cue: str,
         return k + 2 if usable(k + 1) and folded[k + 1] in _NAME_ADJ else k + 1
     if cue in _PALACE or cue in _MOSQUE or _nisba(w) or w in _ADJ:  # 3. indefinite words
         return None
+    if w in CONSTRUCT:  # «مقبرة أم الحمام»: a name in construct, its second word definite
+        return k + 2 if usable(k + 1) else None
     j = k + 1
     # «بلاك بوش»: a second word, not a plural or feminine noun («مطار فيوميتشينو فترات»)
     while (usable(j) and j - k < _MAX_INDEFINITE and not folded[j].startswith(("و", "ال"))
@@ -154,4 +161,55 @@ def named_sites(toks: Sequence[Token], folded: Sequence[str],
         if k > i + 1 and end < len(toks) and toks[end].norm in _CLOSING:
             end += 1  # «قصر «المعاشيق»»: the closing quotation mark too
         out.append((i, end, key))
+    return out
+
+
+#: «X مول»: a shopping mall, named before its kind word; «مجمع»/«مركز» may open the name
+_MALL = fold_all("مول")
+_MALL_HEADS = fold_all("مجمع مركز")
+#: «مجمع الراشد التجارية»: a mall named between «مجمع» and the adjective «التجاري»
+_COMMERCIAL = fold_all("التجاري التجارية")
+_MAX_MALL = 3  # «القطيف سيتي»
+
+
+def _mall_head(w: str) -> bool:
+    return w in _MALL_HEADS or (len(w) > 3 and w[0] in "وبلف" and w[1:] in _MALL_HEADS)
+
+
+def named_malls(toks: Sequence[Token], folded: Sequence[str]) -> list[tuple[int, int, str, int]]:
+    """``(first token, end token, key, proclitic length)`` of each shopping mall: «دارين مول»,
+    «مجمع القطيف سيتي مول» and «بمركز هيفاء مول» (the head word included when there is one,
+    its proclitic left out), «ودارين مول» (the و left out), «مجمع الراشد التجارية» (the
+    adjective left out). The name may hold a town's name («الأحساء مول»): a mall's name is
+    read whatever the index says of its words."""
+    out: list[tuple[int, int, str, int]] = []
+    for m, w in enumerate(folded):
+        sent = toks[m].sent
+        if w in _MALL and m > 0:
+            k = m  # the name is tokens k .. m-1
+            while (k > 0 and m - k < _MAX_MALL and toks[k - 1].sent == sent and toks[k - 1].is_arabic
+                   and not _mall_head(folded[k - 1]) and _word_ok(folded[k - 1])):
+                k -= 1
+                if folded[k].startswith("و"):
+                    break  # «ودارين مول»: the conjunction opens the name
+            if k == m:
+                continue
+            if m + 1 < len(folded) and folded[m + 1] in _ADJ:
+                continue  # «افتتاح مول جديد»: a mall, no name
+            if k > 0 and toks[k - 1].sent == sent and _mall_head(folded[k - 1]):
+                first = k - 1  # «مجمع القطيف سيتي مول»
+            else:
+                # no head word: the name is the word before «مول», not an ordinary word
+                # («افتتاح مول»: the opening of a mall)
+                k = first = m - 1
+                if folded[k].lstrip("و") in ordinary_words():
+                    continue
+            f = folded[first]  # «بمركز»: the head's proclitic; «ودارين»: the name's و
+            plen = 1 if (first < k and f not in _MALL_HEADS) or (first == k and f.startswith("و")) else 0
+            out.append((first, m + 1, " ".join(["مول", *(x.lstrip("و") for x in folded[k:m])]), plen))
+        elif _mall_head(w) and w.endswith("مجمع") and m + 2 < len(folded):
+            k = m + 1
+            if (toks[k].sent == sent and folded[k].startswith("ال") and _word_ok(folded[k])
+                    and folded[k + 1] in _COMMERCIAL and toks[k + 1].sent == sent):
+                out.append((m, k + 1, " ".join(["مول", folded[k]]), 0 if w in _MALL_HEADS else 1))
     return out

@@ -18,8 +18,6 @@ otherwise; with no such place, an entity gets the article's main country (precis
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
-from importlib import resources
 
 from ..document import Doc
 from ..normalize import fold
@@ -34,6 +32,7 @@ from .lexicon import (
     SITE_CUES,
     VILLAGE_CUES,
     fold_all,
+    ordinary_words,
 )
 from .listed import CONSTRUCT, listed_places
 from .local import contained_names, described_sites
@@ -106,16 +105,10 @@ _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل 
 _ORDINARY_ANY = _SITE_CUES | fold_all("قرية بلدة مزرعة وادي")
 
 
-@lru_cache(maxsize=1)
-def _ordinary_words() -> frozenset[str]:
-    text = resources.files("khabar").joinpath("data", "places", "ordinary.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-
 def _ordinary_after(cue: str, word: str) -> bool:
     """Is ``word`` (folded), right after the (bare, folded) ``cue``, an ordinary word?"""
     w = "ال" + word[2:] if word.startswith("لل") else word  # «مسرح للطفل»
-    if w not in _ordinary_words() or w in gazetteer() or w in CONSTRUCT:
+    if w not in ordinary_words() or w in gazetteer() or w in CONSTRUCT:
         return False  # «قرية آل سرور»، «قرية بني مالك»: the first word of a name in construct
     return cue in _ORDINARY_ANY or (cue in _AREA and not w.startswith("ال"))
 

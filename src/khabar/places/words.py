@@ -73,6 +73,7 @@ _PERSON_TITLES = fold_all("الدكتور د. المهندس الأستاذ ال
 #: roads and streets, named after the town they lead to («طريق الجبيل»، «شارع بغداد»)
 _ROADS = fold_all("طريق شارع وطريق وشارع بطريق بشارع")
 _BY = fold("عن")
+_MALL = fold("مول")
 _DASHES = frozenset({"-", "–", "—"})
 
 
@@ -218,6 +219,11 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
     matches = [m for m in matches if not _newspaper(m, toks, folded)]
+    # «مجمع القطيف سيتي مول»، «الأحساء مول»: a town's name inside a mall's name (read by
+    # ``sites.named_malls``) is no mention of the town, as «عدن» in «مطار عدن» is not
+    matches = [m for m in matches if not any(
+        folded[j] == _MALL and toks[j].sent == toks[m.tok_start].sent
+        for j in range(m.tok_end, min(m.tok_end + 2, len(folded))))]
     # «لحج» for the Hajj, «أن صالح» (that Saleh), «مسقط رأسه» (his birthplace) (``idioms``)
     matches = [m for m in matches if not not_a_place(m, matches, folded)]
     return [m for m in matches if not (
