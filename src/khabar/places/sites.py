@@ -17,7 +17,7 @@ the name, else the nearest place named). Only where the name starts and ends is 
    («مطار بلاك بوش»، «دير مار اليان»), never after «قصر» («قصر نظر»، «قصر فترة»: shortness).
 
 Shopping malls are named before their kind word («دارين مول»، «مجمع القطيف سيتي مول»، «بمركز
-هيفاء مول») or by «مجمع» and «التجاري» around the name («مجمع الراشد التجارية»):
+النخيل مول») or by «مجمع» and «التجاري» around the name («مجمع الراشد التجارية»):
 :func:`named_malls`.
 
 Left out on purpose: «مستشفى» (the development parts annotate a hospital named after a
@@ -178,7 +178,7 @@ def _mall_head(w: str) -> bool:
 
 def named_malls(toks: Sequence[Token], folded: Sequence[str]) -> list[tuple[int, int, str, int]]:
     """``(first token, end token, key, proclitic length)`` of each shopping mall: «دارين مول»,
-    «مجمع القطيف سيتي مول» and «بمركز هيفاء مول» (the head word included when there is one,
+    «مجمع القطيف سيتي مول» and «بمركز النخيل مول» (the head word included when there is one,
     its proclitic left out), «ودارين مول» (the و left out), «مجمع الراشد التجارية» (the
     adjective left out). The name may hold a town's name («الأحساء مول»): a mall's name is
     read whatever the index says of its words."""
