@@ -17,6 +17,10 @@ from .clauses import clause_bounds
 from .filters import CASUALTY_WORDS, family
 from .lexicon import ffold, lexicon
 from .triggers import Mention
+from .wordlists import WordLists
+
+#: The word lists of the merges (``data/events/merge_words.tsv``).
+MERGE_WORDS = WordLists("merge_words.tsv")
 
 __all__ = ["GENERIC_VERBS", "SPECIFICITY", "is_anaphoric", "is_another", "kind_of", "mark_definite",
            "only_casualties_before", "pick_subtype", "pick_trigger", "split_by_kind"]
@@ -255,7 +259,16 @@ def is_another(tokens: Sequence[Token], mentions: list[Mention]) -> bool:
     after = {m.last + 1 for m in mentions if m.entry.form not in CASUALTY_WORDS} | {
         k + 1 for k in range(min(m.first for m in mentions), max(m.last for m in mentions) + 1)
         if ffold(tokens[k].norm) in ("عمليه", "بعمليه", "وبعمليه")}
+    # (or after one adjective of the noun: «اشتباكات عنيفة مماثلة»، «غارات جوية أخرى»)
+    after |= {k + 1 for k in after if k + 1 < len(tokens) and _adjective(tokens[k])}
     return any(k < len(tokens) and ffold(tokens[k].norm) in _ANOTHER for k in after)
+
+
+def _adjective(tok: Token) -> bool:
+    """May the word be an adjective after a noun: an Arabic word that is no preposition, no
+    conjunction and no word with a clitic preposition («عنيفة»، «جوية»; not «على»، «بمجزر»)?"""
+    w = ffold(tok.norm)
+    return tok.is_arabic and w not in MERGE_WORDS.not_adjective and w[:1] not in ("و", "ب", "ل", "ف", "ك")
 
 
 def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: set[int]) -> None:

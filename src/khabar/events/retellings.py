@@ -99,6 +99,28 @@ def _lead_retold(a: Event, b: Event, gap: int, told_b: Told, dates: dict[str, st
     return not places_conflict(pa, pb)
 
 
+def _bare_home(out: list[Event], e: Event, gaps: list[int], tolds: list[Told], told_e: Told) -> int | None:
+    """A mention of violence that tells nothing of its own (no place, date, doer or toll) is
+    the occurrence of its family told last, when that one was told a sentence or two before
+    with its subtype (the sentence before: with its type): «مقذوفات عسكرية ... سقطت معظمها
+    على سكن الممرضات» ... «وذكر علي سالم الوادعي الذي تعرض منزله للقصف»; «قامتا بتفجير
+    نفسيهما في السوق المركزي» ... «فجرتا». Not when marked as another one («غارات أخرى»، «من
+    جهة أخرى»): nothing else could tell it apart."""
+    if told_e.another or e.place or e.date or e.actors or e.fatalities or _family(e) != "violence":
+        return None
+    fam = [oi for oi, o in enumerate(out) if _family(o) == "violence" and gaps[oi] > 0]
+    if not fam:
+        return None
+    oi = min(fam, key=lambda k: (gaps[k], -k))  # the occurrence told last
+    a, kind_a, gap = out[oi], tolds[oi].kind, gaps[oi]
+    if kind_a is not None and told_e.kind is not None and kind_a != told_e.kind:
+        return None
+    if tolds[oi].clock and told_e.clock and tolds[oi].clock != told_e.clock:
+        return None
+    same = (a.subtype == e.subtype and gap <= 2) or (a.type == e.type and gap == 1)
+    return oi if same else None
+
+
 def _same_toll(a: Event, b: Event) -> bool:
     """Both events state the same number of dead, two or more (one dead is too common)."""
     fa, fb = a.fatalities, b.fatalities
@@ -149,7 +171,8 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
     if _told_again(a, b, gap, dates, places, told_a, told_b, kind_a, lead):
         return True
     if not told_b.anaphoric and _family(a) == "violence":
-        return _predicate_repeats(a, b, gap, dates, places, kind_a, told_b.kind)
+        # («كما قصفت طائرة أخرى موقعا»: a new predicate marked as another is another occurrence)
+        return not told_b.another and _predicate_repeats(a, b, gap, dates, places, kind_a, told_b.kind)
     return _refers_back(a, b, gap, dates, places, kind_a, told_b)
 
 
@@ -266,55 +289,64 @@ def merge_events(
     without it every event may refer back."""
     out: list[Event] = []
     last_sent: list[int] = []
-    kinds: list[str | None] = []
     tolds: list[Told] = []
     leads: list[bool] = []
     for n, e in enumerate(events):
         si = sentences[n] if sentences else -100
         inf = _told(info[n]) if info else Told(True, None)
-        # a reference back with one candidate of its family told before, in another sentence,
-        # is that one, however far («ووقع إطلاق النار» five sentences after «أطلق النار»)
-        fam = [oi for oi, o in enumerate(out) if _family(o) == _family(e)]
-        only = fam[0] if len(fam) == 1 and inf[0] and sentences and si > last_sent[fam[0]] else None
-        for oi, o in enumerate(out):
-            gap = si - last_sent[oi] if sentences else -1
-            if oi == only:
-                gap = min(gap, 3)
-            if _same(o, e, gap, dates or {}, places or {}, inf, kinds[oi], tolds[oi], lead=leads[oi]):
-                home = _verb_home(out, oi, e, [si - s for s in last_sent], dates or {}, places or {})
-                if home is not None:
-                    oi, o = home, out[home]
-                leads[oi] = False  # a lead is retold once
-                _add_mentions(o, e)
-                last_sent[oi] = si
-                kinds[oi] = kinds[oi] or inf[1]
-                # the merged occurrence is told now (not in passing), at the clock given
-                tolds[oi] = tolds[oi]._replace(background=False, clock=tolds[oi].clock or inf.clock)
-                o.subtype = _more_specific(o.subtype, e.subtype)  # type: ignore[assignment]
-                o.type = SUBTYPE_TYPE[o.subtype or ""]  # type: ignore[assignment]
-                if not o.place:
-                    o.place = e.place
-                if not o.date:
-                    o.date = e.date
-                if o.fatalities is None:
-                    o.fatalities = e.fatalities
-                if not o.claim:
-                    o.claim = e.claim
-                keys = _actor_keys(o)
-                o.actors += [a for a in e.actors if (a.entity or ffold(a.text)) not in keys]
-                tkeys = {t.entity or ffold(t.text) for t in o.targets}
-                o.targets += [t for t in e.targets if (t.entity or ffold(t.text)) not in tkeys]
-                break
-        else:
+        gaps = [si - s if sentences else -1 for s in last_sent]
+        oi = _bare_home(out, e, gaps, tolds, inf) if sentences else None
+        if oi is None:
+            oi = _home(out, e, si, gaps, last_sent, tolds, leads, inf, dates or {}, places or {})
+        if oi is None:
             out.append(e)
             last_sent.append(si)
-            kinds.append(inf[1])
             tolds.append(inf)
             # the article's first occurrence, told in its first two sentences (after a dateline)
             leads.append(not out[:-1] and sentences is not None and si <= 1)
+            continue
+        leads[oi] = False  # a lead is retold once
+        last_sent[oi] = si
+        # the merged occurrence is told now (not in passing), at the clock given
+        t = tolds[oi]
+        tolds[oi] = t._replace(kind=t.kind or inf.kind, background=False, clock=t.clock or inf.clock)
+        _join(out[oi], e)
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out
+
+
+def _home(out: list[Event], e: Event, si: int, gaps: list[int], last_sent: list[int], tolds: list[Told],
+          leads: list[bool], inf: Told, dates: dict[str, str | None], places: dict[str, PlaceKey]) -> int | None:
+    """The occurrence told before that ``e`` tells again (the first that :func:`_same` accepts,
+    redirected by :func:`_verb_home`), or None."""
+    # a reference back with one candidate of its family told before, in another sentence,
+    # is that one, however far («ووقع إطلاق النار» five sentences after «أطلق النار»)
+    fam = [oi for oi, o in enumerate(out) if _family(o) == _family(e)]
+    only = fam[0] if len(fam) == 1 and inf[0] and gaps[fam[0]] > 0 else None
+    for oi, o in enumerate(out):
+        gap = min(gaps[oi], 3) if oi == only else gaps[oi]
+        if _same(o, e, gap, dates, places, inf, tolds[oi].kind, tolds[oi], lead=leads[oi]):
+            home = _verb_home(out, oi, e, gaps, dates, places)
+            return oi if home is None else home
+    return None
+
+
+def _join(o: Event, e: Event) -> None:
+    """``e`` tells ``o`` again: its words become ``o``'s mentions, the subtype the more
+    specific one, and what ``o`` lacks (place, date, toll, claim, actors, targets) comes from ``e``."""
+    _add_mentions(o, e)
+    o.subtype = _more_specific(o.subtype, e.subtype)  # type: ignore[assignment]
+    o.type = SUBTYPE_TYPE[o.subtype or ""]  # type: ignore[assignment]
+    o.place = o.place or e.place
+    o.date = o.date or e.date
+    if o.fatalities is None:
+        o.fatalities = e.fatalities
+    o.claim = o.claim or e.claim
+    keys = _actor_keys(o)
+    o.actors += [a for a in e.actors if (a.entity or ffold(a.text)) not in keys]
+    tkeys = {t.entity or ffold(t.text) for t in o.targets}
+    o.targets += [t for t in e.targets if (t.entity or ffold(t.text)) not in tkeys]
 
 
 # Object pronouns and plural endings a verb trigger carries («أعدمهم»، «قتلوا»), folded.

@@ -1,0 +1,57 @@
+"""Ninth pass: merging (events-5b): one event per occurrence across the article
+(docs/events.md, "Ninth pass: merging"). Each class: two instances and a pair of separate
+occurrences that must stay apart. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Doc, RawArticle
+from khabar.events import extract_events
+from khabar.options import Options
+from khabar.pipeline import build_pipeline
+
+_PIPE = build_pipeline(Options())
+
+
+def doc_of(text: str) -> Doc:
+    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+
+
+def triggers(text: str) -> list[str]:
+    return [e.trigger.text for e in extract_events(doc_of(text))]
+
+
+# A mention of violence with nothing of its own (no place, date, doer, toll), a sentence or
+# two after an occurrence of its subtype (the next sentence: of its type): that occurrence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shells on a town, then a man whose house was hit by the shelling
+        ("سقطت قذائف أطلقتها الميليشيات على منازل في مدينة نجران أمس. وأصيب منزل أحد المواطنين "
+         "بأضرار. وقال المواطن الذي تعرض منزله للقصف إنه كان خارج البيت.", 1),
+        # strikes on a camp, then the rebels on the hills around it under bombardment
+        ("شنت طائرات التحالف غارات عنيفة على المتمردين داخل معسكر لبوزة أمس. وحاول المتمردون "
+         "صد المقاومة إلا أنهم تعرضوا لقصف عنيف من الطائرات.", 1),
+        # two strikes, each with its own place: two occurrences
+        ("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة أمس. وشنت الطائرات غارات أخرى "
+         "على مواقع في حجة.", 2),
+    ],
+)
+def test_bare_retelling_joins_the_occurrence_told_last(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «أخرى»، «مماثلة» after an adjective of the noun mark another occurrence
+        ("سيطرت المقاومة على مواقع في جبهة المخدرة بعد اشتباكات عنيفة. وتدور اشتباكات عنيفة مماثلة "
+         "في الجبهة الشمالية.", 2),
+        ("قصفت طائرة حربية موقعا للمتمردين قرب مأرب. كما قصفت طائرة حربية أخرى موقعا في جبهة صرواح.", 2),
+        # a preposition ends the noun phrase: other sites, not another strike
+        ("قصفت طائرات التحالف مواقع للمتمردين في مأرب أمس. واستهدف القصف مخازن أسلحة في مواقع أخرى.", 1),
+    ],
+)
+def test_another_after_an_adjective(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected
