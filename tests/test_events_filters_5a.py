@@ -44,3 +44,18 @@ def test_plan_expectation_or_aim_is_no_event(text: str, expected: list[str]) -> 
 )
 def test_practice_manner_is_no_event(text: str, expected: list[str]) -> None:
     assert _triggers(text) == expected
+
+
+# A ة read as the pronoun ه (folding makes them one letter): «أسرة» (a family) is no «أسر» + ه,
+# «سارة» (a name) no «سار» + ه; «أسرته» (his family) no «أسرت» + ه. A capture told stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وشاركت في المعرض أمس 14 أسرة منتجة من الأسر التي ترعاها الجمعية.", []),
+        ("وأدت كل من سارة الحسيني وياسمين رزه أغنيات الحفل أمس في القاهرة.", []),
+        ("وتعرضت أسرته للفيروس نفسه بعد أن انتقلت العدوى إليه في الرياض.", []),
+        ("وأضاف أنه تم أسر أربعين حوثيا أمس في مديرية دار سعد.", ["أسر"]),
+    ],
+)
+def test_taa_read_as_pronoun_is_no_event(text: str, expected: list[str]) -> None:
+    assert _triggers(text) == expected
