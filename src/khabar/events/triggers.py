@@ -82,9 +82,17 @@ def _name_ali(tokens: Sequence[Token], k: int) -> bool:
     return ffold(tokens[k].norm) == "علي" and nxt in _AFTER_ALI
 
 
+# A noun phrase may hold the verbal noun's own subject or an adjective between its words
+# (eighth pass on the sentences, events-5c; the verbal noun takes its agent before its object
+# in Arabic, «إطلاق الحوثيين صواريخ»، «تفريق الشرطة المتظاهرين»، «قطع المحتجين الطريق»، and
+# adjectives follow the head, «إضراب مفتوح عن الطعام»، «ضربات التحالف الجوية»): up to this
+# many tokens, none of them punctuation.
+_NOUN_GAP = 2
+
+
 def _gap_of(entry: Entry) -> int:
     if entry.pos not in "vx":
-        return 0
+        return _NOUN_GAP
     if entry.subtype in _LONG_SUBJECT_SUBTYPES and len(entry.words) == 2 and entry.words[1] in _GAP_PREPOSITIONS:
         return _LONG_SUBJECT_GAP
     return _VERB_GAP
@@ -99,7 +107,7 @@ def _phrase_end(entry: Entry, tokens: Sequence[Token], i: int, end: int) -> int 
             if _word_matches(word, tokens[k]) and not (word == "علي" and _name_ali(tokens, k)):
                 j = k
                 break
-            if gap > _VERB_GAP and tokens[k].norm in _PUNCTUATION:
+            if gap != _VERB_GAP and tokens[k].norm in _PUNCTUATION:
                 return None
         else:
             return None
@@ -170,7 +178,7 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
             # «جراء قمع الجيش للمتظاهرين»: after these words the form is a verbal noun
             cands = tuple(c for c in cands if c[1] == "noun") or cands
         # (rank, last, entry, tense, with an attached pronoun)
-        best: tuple[tuple[int, bool, bool, bool], int, Entry, str, bool] | None = None
+        best: tuple[tuple[int, bool, bool, bool, bool], int, Entry, str, bool] | None = None
         for e, tense, suffixed in cands:
             j = _phrase_end(e, tokens, i, end) if len(e.words) > 1 else i
             if j is None:
@@ -178,7 +186,11 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
             # the longest phrase; among equals the whole word before a reading with a pronoun
             # («تظاهرة» is the noun, not «تظاهر» + ه), then a strong entry, then a row before a
             # generated form («استعادة السيطرة»: the row «استعاد السيطرة», not the weak masdar)
-            rank = (len(e.words), not suffixed or len(e.words) > 1, e.strong, not e.origin.startswith("morph:"))
+            # (a noun phrase read across words between its own (``_NOUN_GAP``) comes after every
+            # other reading of its length: «تظاهرة حاشدة أمام» is the row «تظاهره حاشده», not
+            # «تظاهره امام» across the adjective; «سيطرة التنظيم على» stays the verb «سيطر على»)
+            rank = (len(e.words), e.pos in "vx" or j - i + 1 == len(e.words), not suffixed or len(e.words) > 1,
+                    e.strong, not e.origin.startswith("morph:"))
             if best is None or rank > best[0]:
                 best = (rank, j, e, tense, suffixed)
         if best is None:

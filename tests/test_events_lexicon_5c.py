@@ -1,0 +1,90 @@
+"""Eighth pass on the UniversalPetrarch sentences (helper events-5c): trigger classes written
+from knowledge of the genre rather than from a gold sentence, each with two instances of the
+class and an input that must yield nothing (docs/events.md, "Eighth pass on the sentences")."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar import analyze
+from khabar.document import RawArticle
+from khabar.events.lexicon import lexicon
+from khabar.events.triggers import find_mentions
+from khabar.options import Options
+from khabar.pipeline import build_pipeline
+
+_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
+
+
+def _entries(text: str) -> list[str]:
+    """The lexicon entries (folded forms) the trigger lexicon finds in ``text``, before any filter."""
+    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    return [m.entry.form for m in find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))]
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(e.subtype, e.trigger.text) for e in analyze(text).events]
+
+
+# A noun phrase holds the verbal noun's subject or an adjective between its words (up to two
+# tokens, no punctuation): the agent of a masdar comes before its object, adjectives follow the head.
+@pytest.mark.parametrize(
+    ("text", "entry", "found"),
+    [
+        ("دخل المعتقلون في إضراب مفتوح عن الطعام أمس.", "اضراب عن الطعام", True),
+        ("وجاء ذلك بعد إطلاق الحوثيين صواريخ على مدينة نجران أمس.", "اطلاق صواريخ", True),
+        ("وتمكنت الشرطة من تفريق المئات من المتظاهرين أمس.", "تفريق المتظاهرين", True),
+        # not across punctuation, not across three words
+        ("وأعلن الأسرى الإضراب، عن الطعام قال المحامي إنه حق.", "اضراب عن الطعام", False),
+        ("وطالب بإطلاق سراح جميع المعتقلين ونزع صواريخ الحوثيين.", "اطلاق صواريخ", False),
+    ],
+)
+def test_noun_phrase_with_words_between(text: str, entry: str, found: bool) -> None:
+    assert (entry in _entries(text)) is found
+
+
+# Among phrases of one length, a reading whose words stand together (or a verb phrase, whose gap
+# is older) beats a noun phrase read across words: «تظاهرة حاشدة أمام» is «تظاهره حاشده», not
+# «تظاهره امام»; «سيطرة التنظيم على» stays the verb «سيطر على» with an attached pronoun.
+@pytest.mark.parametrize(
+    ("text", "entry", "not_entry"),
+    [
+        ("ونظم الطلاب تظاهرة حاشدة أمام مبنى الجامعة أمس.", "تظاهره حاشده", "تظاهره امام"),
+        ("ونظم العمال مسيرة حاشدة ضد قرار الشركة أمس.", "مسيره حاشده", "مسيره ضد"),
+        ("وفرض حظر التجوال بعد سيطرة التنظيم على مدينة الموصل.", "سيطر علي", "سيطره علي"),
+    ],
+)
+def test_contiguous_reading_wins(text: str, entry: str, not_entry: str) -> None:
+    got = _entries(text)
+    assert entry in got
+    assert not_entry not in got
+
+
+# Verbs of bombardment: «دكت» (past forms only, weak: armed men in the sentence) and «أمطر ...
+# بالقذائف/بالصواريخ/بالرصاص»; «أردى» (felled, 3rd masc. past).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ودكت مدفعية الجيش مواقع المتمردين في الجبال أمس.", "shelling_artillery_missile_attack"),
+        ("دكت مقاتلات التحالف مواقع المسلحين في صعدة أمس.", "shelling_artillery_missile_attack"),
+        ("وأمطر الحوثيون مدينة نجران بالقذائف أمس.", "shelling_artillery_missile_attack"),
+        ("ونصب مسلحون كمينا للضابط وأمطروه بالرصاص أمس.", "attack"),
+        ("وأردى قناص شابا قتيلا أمس في حمص.", "attack"),
+        ("وأردى مسلحون مدنيا في السوق أمس.", "attack"),
+    ],
+)
+def test_bombardment_and_felling_verbs(text: str, expected: str) -> None:
+    assert expected in {subtype for subtype, _ in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجلس اللاعب على دكة الاحتياط طوال المباراة أمس.",  # a bench
+        "وزار الوفد الحكومي ناحية سيدكان في أربيل أمس.",  # «يدكان» is no verb there
+        "وأمطرت السماء المدينة بالثلوج أمس.",  # rain and snow
+        "وقال الوزير: أردت أن أوضح الموقف للصحفيين أمس.",  # «I wanted»
+    ],
+)
+def test_bombardment_and_felling_words_in_other_senses(text: str) -> None:
+    assert _events(text) == []
