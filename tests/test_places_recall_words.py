@@ -40,3 +40,29 @@ def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
 )
 def test_a_cue_and_a_rare_word_is_a_place(text: str, surface: str) -> None:
     assert [r for r in places(text) if r.text == surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word and the word after it that make it an ordinary word (lexicon.NOT_BEFORE)
+        ("وعد الوزيران بالقيام بمسؤولياتهما على الوجه الأكمل في الرياض.", "الوجه"),
+        ("طالب بتطبيق النظام على الوجه المطلوب في الرياض.", "الوجه"),
+        ("قال إن الجنود حماة الوطن في الرياض.", "حماة"),
+        ("دعا إلى حل يقوم على مبادئ جنيف 1 في سوريا.", "جنيف"),
+        ("شاركت فرق الصين تايبيه وقطر في البطولة بالرياض.", "الصين"),
+    ],
+)
+def test_a_place_name_that_is_a_word_here_is_no_place(text: str, name: str) -> None:
+    assert not [r for r in places(text) if r.text.endswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قصفت الطائرات مدينة حماة أمس.", "حماة"),
+        ("عقد المؤتمر في جنيف أمس.", "جنيف"),
+    ],
+)
+def test_the_same_names_elsewhere_are_places(text: str, name: str) -> None:
+    assert [r for r in places(text) if r.text.endswith(name)]

@@ -167,6 +167,15 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     fold("اليمن"): _fold_all("والخير والبركة والبركات والمسرات والسعادة والرخاء والإيمان"),
     # «الحي الصناعي» (the industrial quarter), not Al Hai (Iraq)
     fold("الحي"): _fold_all("الصناعي السكني التجاري الدبلوماسي الجامعي الشعبي القديم الجديد"),
+    # «على الوجه الأكمل»، «الوجه الجميل» (the face, the way), not Al Wajh (session 5: five
+    # such records in dev parts G, L, M and 400 unlabelled SaudiNewsNet articles, no Al Wajh)
+    fold("الوجه"): _fold_all("الأكمل الأمثل المطلوب الصحيح الجميل الحسن الآخر الحقيقي المشرق"),
+    # «حماة الوطن»، «حماة لهم» (protectors), not Hama
+    fold("حماة"): _fold_all("الوطن للوطن لهذا لهم له لها الديار الحدود العقيدة الدين"),
+    # «جنيف 1»: the 2012 Geneva communiqué (a conference), not the city
+    fold("جنيف"): frozenset({"1", "2", "3"}),
+    # «الصين تايبيه» (Chinese Taipei, a sports team's name)
+    fold("الصين"): _fold_all("تايبيه تايبيي"),
 }
 
 #: Names that are words after these words: «فضل الرباط» (guarding the frontier, a
