@@ -111,3 +111,21 @@ def _scan_all(text: str, end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
 def test_match_before(text: str, end: int, phrases: tuple[tuple[str, ...], ...], expected: int) -> None:
     toks = tokenize(text)
     assert match_before(toks, end, phrases) == expected == _scan_all(text, end, phrases)
+
+
+@pytest.mark.parametrize("word", ["بشار", "والاردن", "كلمة_جديدة", "2015"])
+def test_type_rows_are_the_weights_added_in_order(marginals: CrfMarginals, word: str) -> None:
+    """Each word type's five rows (computed in a batch with the others, khabar.ner.rowcache)
+    are its attributes' weights added one after another: its own (with the bias), then its
+    reduced features as the neighbour at -2, -1, +1, +2."""
+    own, ctx = marginals.fx._type_features(word)
+    lists = [["b", *own], *([f"{o}{f}" for f in ctx] for o in (-2, -1, 1, 2))]
+    got = marginals._type_rows(word)
+    for row, attrs in zip(got, lists, strict=True):
+        want = np.zeros(len(TAGS))
+        present = [marginals.weights[a] for a in attrs if a in marginals.weights]
+        if present:
+            want = present[0].copy()
+            for v in present[1:]:
+                want = want + v
+        assert np.array_equal(row, want)

@@ -235,16 +235,59 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+#: What each pattern of :func:`_compiled` cannot match without (names of :func:`_gates`):
+#: most articles hold no Hijri year, no numeric date, no «قبل»..., and one search for the
+#: part rules a pattern out for the whole text (the patterns start with lookbehinds and
+#: optional groups, so the regex engine tries them at every position). Each gate is a
+#: necessary part of the pattern, so the matches are the same.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "dmy": ("month",), "ordmy": ("month",), "my": ("month", "year"), "m": ("month",),
+    "dthis": ("الشهر",), "num_dmy": ("numsep", "year"), "num_ymd": ("numsep", "year"),
+    "y": ("year",), "yy": ("year",), "num_hijri": ("numsep", "hyear"),
+    "num_hijri_ymd": ("numsep", "hyear"), "hijri_dm": ("hmonth",), "hijri": ("hyear",),
+    "wd": ("weekday",), "ago": ("قبل",),
+}
+
+
+@cache
+def _gates() -> dict[str, re.Pattern[str]]:
+    """The parts named in :data:`_NEEDS`, as regexes (a literal stands for itself)."""
+    return {
+        # a month name not inside a word: every pattern's month follows a digit, a space,
+        # «/» or nothing, and is followed by a non-letter (see `mon` in _compiled)
+        "month": re.compile(r"(?<![^\W\d_])" + _alt(GREGORIAN_MONTHS) + r"(?![^\W\d_])"),
+        "hmonth": re.compile(_alt(HIJRI_MONTHS)),
+        "weekday": re.compile(_alt(WEEKDAYS)),
+        "year": re.compile(r"(?:1[6-9]|20)\d\d"),  # Gregorian years, and «(?:19|20)\d\d» of yy
+        "hyear": re.compile(r"1[34]\d\d"),
+        "numsep": re.compile(r"\d\s*[/.\-]\s*\d"),  # day, separator, month
+        "الشهر": re.compile("الشهر"),  # «من الشهر الماضي» (dthis)
+        "قبل": re.compile("قبل"),  # «قبل يومين» (ago)
+    }
+
+
 def find_dates(norm: str, relative: bool = True, english: bool = False) -> list[DateMatch]:
     """Date candidates in normalised text, non-overlapping, in text order. ``relative``:
     also weekdays, relative words and bare months; ``english``: also English dates (bylines
     and feeds; rare in Arabic article text, so off for articles)."""
     pats = _compiled()
+    gates = _gates()
+    present: dict[str, bool] = {}
     cands: list[DateMatch] = []
     for kind, pat in pats.items():
         if not relative and kind in ("wd", "rel", "m", "ago"):
             continue
         if not english and kind in ("en_dmy", "en_mdy"):
+            continue
+        missing = False
+        for g in _NEEDS.get(kind, ()):
+            has = present.get(g)
+            if has is None:
+                has = present[g] = gates[g].search(norm) is not None
+            if not has:
+                missing = True
+                break
+        if missing:
             continue
         for m in pat.finditer(norm):
             if kind == "yy":

@@ -22,6 +22,7 @@ import numpy as np
 import pycrfsuite
 
 from .features import _OFFSETS, FeatureExtractor
+from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
 
 __all__ = ["CrfMarginals"]
 
@@ -59,7 +60,12 @@ class CrfMarginals:
         #: tags the model knows (the others stay at probability 0)
         self.known = np.array([t in crf.labels() for t in tags])
         self._zero = np.zeros(k)
-        self._types: dict[str, np.ndarray] = {}
+        #: each word type's ``(5, tags)`` summed rows (see :meth:`_type_rows`); row 0 is
+        #: zeros (the key "" is no token): the padding of :meth:`_doc_scores` points at it
+        self._types = RowCache((5, k), np.float64, _CACHE_LIMIT)
+        self._types.rows([""], lambda _: np.zeros((1, 5, k)))
+        #: the weight matrix with a zero row after it, for sums of padded index lists
+        self._padded = np.vstack([self._matrix, np.zeros((1, k))])
         #: ``"a|b"`` -> the rows of the bigram attributes ``bg-=a|b`` (read at b) and
         #: ``bg+=a|b`` (read at a), -1 where the model lacks one: one lookup per word pair
         self._bigrams: dict[str, tuple[int, int]] = {}
@@ -68,39 +74,49 @@ class CrfMarginals:
                 mi, pl = self._bigrams.get(attr[4:], (-1, -1))
                 self._bigrams[attr[4:]] = (i, pl) if attr[2] == "-" else (mi, i)
 
-    def _sum(self, feats: list[str]) -> np.ndarray:
-        rows = [i for i in map(self._row.get, feats) if i is not None]
-        return self._matrix[rows].sum(axis=0) if rows else self._zero
-
     def _type_rows(self, w: str) -> np.ndarray:
         """``(5, tags)``: the summed weights of ``w``'s own features (with the bias) and of
         its features as the neighbour at −2, −1, +1, +2."""
-        got = self._types.get(w)
-        if got is None:
+        i = self._types.rows([w], self._compute_types)[0]
+        return self._types.array[i]
+
+    def _compute_types(self, words: list[str], typefeats: TypeFeatures | None = None) -> np.ndarray:
+        """``(len(words), 5, tags)``: :meth:`_type_rows` of new word types, at once. Each
+        sum is the rows of its attributes added one after another, as CRFsuite adds them:
+        the index lists are padded with the zero row after the matrix (``x + 0 = x``) and
+        summed along the padded axis (numpy adds along a middle axis in order;
+        ``tests/test_ner_speed.py`` checks the sums bit for bit)."""
+        row_of = self._row.get
+        lists: list[list[int]] = []
+        for w in words:
             # the extractor's uncached features: its per-type cache (lists of strings, which
             # the garbage collector walks at every full collection) would only duplicate
             # this one and the neural tagger's (~6% of a long run's CPU time, docs/models.md)
-            own, ctx = self.fx._type_features(w)
-            got = np.stack([self._sum(["b", *own]), *(self._sum([f"{o}{f}" for f in ctx]) for o in _OFFSETS)])
-            if len(self._types) < _CACHE_LIMIT:
-                self._types[w] = got
-        return got
+            own, ctx = typefeats[w] if typefeats is not None else self.fx._type_features(w)
+            lists.append([i for i in map(row_of, ["b", *own]) if i is not None])
+            for o in _OFFSETS:
+                lists.append([i for i in map(row_of, [f"{o}{f}" for f in ctx]) if i is not None])
+        return padded_sums(self._padded, lists).reshape(len(words), 5, -1)
 
     def scores(self, words: list[str], extras: list[list[str]]) -> np.ndarray:
         """``(tokens, tags)``: the state score of each tag at each token of one sentence."""
         return self._doc_scores([words], [extras])[0, :len(words)]
 
-    def _doc_scores(self, sents: list[list[str]], extras: list[list[list[str]]]) -> np.ndarray:
+    def _doc_scores(self, sents: list[list[str]], extras: list[list[list[str]]],
+                    typefeats: TypeFeatures | None = None) -> np.ndarray:
         """``(sentences, longest, tags)``: the state scores of a document's (non-empty)
         sentences (past a sentence's end: leftovers, never read). Per token, the same additions in the
         same order as CRFsuite's attribute list: its type's own row, the rows of its
         neighbours at -2, -1, +1, +2 (a missing neighbour adds a zero row: x + 0 = x),
-        then ``-2BOS``, the two bigrams and the place features."""
+        then ``-2BOS``, the two bigrams and the place features. ``typefeats``: the
+        extractor's features of word types the caches may lack, where the caller has them."""
         n_s, n_t = len(sents), max(len(w) for w in sents)
-        types: dict[str, int] = {}
-        rows: list[np.ndarray] = []
-        # token -> its type's row in `table`; padding points at the appended zero rows
-        idx = np.empty((n_s, n_t + 2), dtype=np.int64)
+        cache = self._types
+        rows = cache.rows([w for words in sents for w in words],
+                          lambda new: self._compute_types(new, typefeats))
+        # token -> its type's row in the cache; padding points at the zero row 0
+        idx = np.zeros((n_s, n_t + 2), dtype=np.int64)
+        idx[np.arange(n_t + 2)[None, :] < np.array([len(w) for w in sents])[:, None]] = rows
         # the sparse attributes of each token, in CRFsuite's order: (flat token, row)
         sp_tok: list[int] = []
         sp_row: list[int] = []
@@ -108,33 +124,21 @@ class CrfMarginals:
         bigrams = self._bigrams.get
         bos2 = row_of("-2BOS")
         for si, words in enumerate(sents):
-            ix = idx[si]
             base = si * n_t
-            prev = ""
-            for i, w in enumerate(words):
-                k = types.get(w)
-                if k is None:
-                    k = types[w] = len(rows)
-                    rows.append(self._type_rows(w))
-                ix[i] = k
-                if i == 1 and bos2 is not None:
-                    sp_tok.append(base + 1)
-                    sp_row.append(bos2)
-                if i:
-                    bg = bigrams(prev + "|" + w)
-                    if bg is not None:
-                        # bg+ belongs to the previous token: after its bg- (added before)
-                        if bg[0] >= 0:
-                            sp_tok.append(base + i)
-                            sp_row.append(bg[0])
-                        if bg[1] >= 0:
-                            sp_tok.append(base + i - 1)
-                            sp_row.append(bg[1])
-                prev = w
-            ix[len(words):] = -1
-        rows.append(np.zeros_like(rows[0]))
-        idx[idx < 0] = len(rows) - 1
-        table = np.stack(rows)  # (types + 1, 5, tags)
+            if bos2 is not None and len(words) > 1:
+                sp_tok.append(base + 1)
+                sp_row.append(bos2)
+            # the bigram of tokens i-1 and i: bg- belongs to i, bg+ to i-1, added after
+            # i-1's own bg- (appended at i-1's turn) and before i's
+            for i, bg in enumerate(map(bigrams, [a + "|" + b for a, b in zip(words, words[1:], strict=False)]), 1):
+                if bg is not None:
+                    if bg[0] >= 0:
+                        sp_tok.append(base + i)
+                        sp_row.append(bg[0])
+                    if bg[1] >= 0:
+                        sp_tok.append(base + i - 1)
+                        sp_row.append(bg[1])
+        table = cache.array
         s = table[idx[:, :n_t], 0]
         if n_t > 2:
             s[:, 2:] += table[idx[:, :n_t - 2], 1]
@@ -142,8 +146,7 @@ class CrfMarginals:
             s[:, 1:] += table[idx[:, :n_t - 1], 2]
         s += table[idx[:, 1:n_t + 1], 3]
         s += table[idx[:, 2:n_t + 2], 4]
-        # the place features come last (the loop above kept -2BOS, bg- and bg+ in order:
-        # a token's bg+ is appended at the next token's turn, after its own bg-)
+        # the place features come last
         for si, fs in enumerate(extras):
             base = si * n_t
             for i, f in enumerate(fs):
@@ -153,7 +156,7 @@ class CrfMarginals:
                         sp_tok.append(base + i)
                         sp_row.append(r)
         if sp_tok:
-            _add_in_order(s.reshape(n_s * n_t, -1), sp_tok, sp_row, self._matrix)
+            add_in_order(s.reshape(n_s * n_t, -1), sp_tok, sp_row, self._matrix)
         return s
 
     def marginals(self, sents: list[list[str]], extras: list[list[list[str]]]) -> list[np.ndarray]:
@@ -162,13 +165,14 @@ class CrfMarginals:
         m = self.marginals_array(sents, extras)
         return [m[si, :len(w)] for si, w in enumerate(sents)]
 
-    def marginals_array(self, sents: list[list[str]], extras: list[list[list[str]]]) -> np.ndarray:
+    def marginals_array(self, sents: list[list[str]], extras: list[list[list[str]]],
+                        typefeats: TypeFeatures | None = None) -> np.ndarray:
         """The marginals of :meth:`marginals` as one ``(sentences, longest, tags)`` array,
-        zero past each sentence's end."""
+        zero past each sentence's end (``typefeats``: see :meth:`_doc_scores`)."""
         lens = np.array([len(s) for s in sents])
         n_s, n_t, k = len(sents), int(lens.max()), len(self.tags)
         # exp of the state scores, each token's shifted by its maximum (cancels out)
-        s = self._doc_scores(sents, extras)
+        s = self._doc_scores(sents, extras, typefeats)
         ex = np.exp(s - s.max(axis=2, keepdims=True)) * self.known
         ex[np.arange(n_t)[None, :] >= lens[:, None]] = 0.0
         trans = self.exp_trans
@@ -202,19 +206,3 @@ class CrfMarginals:
         m[np.arange(n_t)[:, None] >= lens[None, :]] = 0.0
         return m.transpose(1, 0, 2)
 
-
-def _add_in_order(s: np.ndarray, tok: list[int], row: list[int], matrix: np.ndarray) -> None:
-    """``s[tok[j]] += matrix[row[j]]`` for each j in turn, in rounds (the first attribute
-    of every token, then the second...): each token's additions keep their order, so the
-    sums are those of one addition after another."""
-    t = np.asarray(tok)
-    r = np.asarray(row)
-    order = np.argsort(t, kind="stable")
-    t, r = t[order], r[order]
-    # rank of each entry among its token's entries
-    first = np.r_[True, t[1:] != t[:-1]]
-    starts = np.flatnonzero(first)
-    rank = np.arange(len(t)) - np.repeat(starts, np.diff(np.r_[starts, len(t)]))
-    for q in range(int(rank.max()) + 1):
-        sel = rank == q
-        s[t[sel]] += matrix[r[sel]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..segment import split_clitics
 from .lexicon import MAX_PHRASE, Lexicon, lookup_keys
 
-__all__ = ["FeatureExtractor"]
+__all__ = ["FeatureExtractor", "TypeFeatureMemo"]
 
 _OFFSETS = (-2, -1, 1, 2)
 
@@ -25,6 +25,20 @@ def _shape(w: str) -> str:
     if c.isalpha():
         return "lat"
     return "p" + c if len(w) == 1 else "sym"
+
+
+class TypeFeatureMemo(dict[str, tuple[list[str], list[str]]]):
+    """Word type -> :meth:`FeatureExtractor._type_features`, computed on first reading: one
+    article's new word types, whose features both halves of the ensemble need (their own
+    caches keep the sums, not the strings)."""
+
+    def __init__(self, fx: FeatureExtractor) -> None:
+        super().__init__()
+        self.fx = fx
+
+    def __missing__(self, w: str) -> tuple[list[str], list[str]]:
+        got = self[w] = self.fx._type_features(w)
+        return got
 
 
 class FeatureExtractor:

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..segment import split_clitics
 from .features import FeatureExtractor
+from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
 
 __all__ = ["NeuralModel"]
 
@@ -91,8 +92,14 @@ class NeuralModel:
         self.trans = f32["trans"] + ban
         self.start = f32["start"] + start_ban
         self.end = f32["end"]
-        self._type_cache: dict[str, np.ndarray] = {}
-        self._feat_cache: dict[str, np.ndarray | None] = {}
+        #: each word type's input projection (both directions, ``8H``), see _compute_types
+        self._types = RowCache((8 * h,), np.float32, _CACHE_LIMIT)
+        #: each place feature's projection; :attr:`_feat_row` maps a feature to its row
+        #: (-1: a feature the model lacks)
+        self._feats = RowCache((8 * h,), np.float32, len(self.feat_index) + 1)
+        self._feat_row: dict[str, int] = {}
+        #: the feature embeddings with a zero row after them, for padded sums
+        self._feat_padded = np.vstack([self.feat_emb, np.zeros((1, self.feat_emb.shape[1]), np.float32)])
         self._blas = _blas_controller()
         #: the convolution's three taps as (chars, filters) matrices, for plain matmuls
         self._conv_t = [np.ascontiguousarray(self.conv_w[:, :, j].T) for j in range(3)]
@@ -122,48 +129,66 @@ class NeuralModel:
         return i or 0
 
     def _type_vector(self, w: str) -> np.ndarray:
-        got = self._type_cache.get(w)
-        if got is None:
-            # the extractor's uncached features (see CrfMarginals._type_rows): this cache
-            # holds the word's projection, the feature strings are not needed again
-            ids = [self.feat_index[f] for f in ["b", *self.fx._type_features(w)[0]] if f in self.feat_index]
-            got = self.feat_emb[ids].sum(axis=0) @ self.w_feat + self._chars(w) @ self.w_char + self.bias
+        """The input projection of word type ``w`` (both directions, ``8H``; cached)."""
+        i = self._types.rows([w], self._compute_types)[0]
+        return self._types.array[i]
+
+    def _compute_types(self, words: list[str], typefeats: TypeFeatures | None = None) -> np.ndarray:
+        """``(len(words), 8H)``: the input projections of new word types: the sum of the
+        embeddings of the word's features (added in order, see :func:`padded_sums`) times
+        the input weights, plus its character CNN's and pretrained vector's projections
+        and the bias. The products stay one vector at a time (a matrix product of all
+        the words at once rounds differently in the last bits)."""
+        lists: list[list[int]] = []
+        index = self.feat_index
+        for w in words:
+            own = (typefeats[w] if typefeats is not None else self.fx._type_features(w))[0]
+            lists.append([index[f] for f in ["b", *own] if f in index])
+        sums = padded_sums(self._feat_padded, lists)
+        out = np.empty((len(words), self.w_feat.shape[1]), dtype=np.float32)
+        for j, w in enumerate(words):
+            got = sums[j] @ self.w_feat + self._chars(w) @ self.w_char + self.bias
             if self.w_pre is not None and self.pre_emb is not None:
                 got = got + self.pre_emb[self._pre_id(w)] @ self.w_pre
-            if len(self._type_cache) < _CACHE_LIMIT:
-                self._type_cache[w] = got
-        return got
+            out[j] = got
+        return out
 
-    def _feat_vector(self, f: str) -> np.ndarray | None:
-        if f not in self._feat_cache:
+    def _feat_vector_row(self, f: str) -> int:
+        """Row of place feature ``f``'s projection in ``self._feats.array``, -1 where the
+        model lacks the feature."""
+        r = self._feat_row.get(f)
+        if r is None:
             i = self.feat_index.get(f)
-            self._feat_cache[f] = None if i is None else self.feat_emb[i] @ self.w_feat
-        return self._feat_cache[f]
+            r = -1 if i is None else self._feats.rows([f], lambda _: (self.feat_emb[i] @ self.w_feat)[None])[0]
+            self._feat_row[f] = r
+        return r
 
     # -- forward pass ---------------------------------------------------------------------
 
     def tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None = None,
-                     weight: float = 1.0, extras: list[list[list[str]]] | None = None) -> list[list[str]]:
+                     weight: float = 1.0, extras: list[list[list[str]]] | None = None,
+                     typefeats: TypeFeatures | None = None) -> list[list[str]]:
         """IOB tags of each sentence of one document (normalised tokens). ``prior``: one
         ``(tokens, tags)`` array of log-probabilities per non-empty sentence (another
         model's marginals, in :attr:`tags` order), or all of them as one ``(sentences,
         longest, tags)`` array (zero past each sentence's end), added to the tag scores
         times ``weight`` before decoding (the CRF + neural ensemble); ``extras``: the
         non-empty sentences' :meth:`FeatureExtractor.document_extras` where the caller
-        has them."""
+        has them; ``typefeats``: see :meth:`emissions`."""
         if self._blas is None:
-            return self._tag_document(sents, prior, weight, extras)
+            return self._tag_document(sents, prior, weight, extras, typefeats)
         # one BLAS thread: the matrices are small, and OpenBLAS's threads only spin against
         # the other processes of a parallel run (5,565 → 46,491 tokens/s measured, warm)
         with self._blas.limit(limits=1, user_api="blas"):
-            return self._tag_document(sents, prior, weight, extras)
+            return self._tag_document(sents, prior, weight, extras, typefeats)
 
     def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None,
-                      weight: float, extras: list[list[list[str]]] | None) -> list[list[str]]:
+                      weight: float, extras: list[list[list[str]]] | None,
+                      typefeats: TypeFeatures | None = None) -> list[list[str]]:
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
-        em, lens = self.emissions(todo, extras)
+        em, lens = self.emissions(todo, extras, typefeats)
         if isinstance(prior, np.ndarray):
             em += weight * prior
         elif prior is not None:
@@ -173,37 +198,42 @@ class NeuralModel:
         result = iter(paths)
         return [[self.tags[k] for k in next(result)] if s else [] for s in sents]
 
-    def emissions(self, todo: list[list[str]],
-                  extras: list[list[list[str]]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def emissions(self, todo: list[list[str]], extras: list[list[list[str]]] | None = None,
+                  typefeats: TypeFeatures | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Tag scores ``(sentences, max length, tags)`` of non-empty sentences, and their
-        lengths."""
+        lengths. ``typefeats``: the extractor's features of word types the cache may lack,
+        where the caller has them."""
         if extras is None:
             extras = self.fx.document_extras(todo)
         lens = np.array([len(s) for s in todo])
         n_s, n_t, h = len(todo), int(lens.max()), self.hidden
-        # each token's input projection is a row of `rows`: its word type's, or (a token
-        # with place features) its type's plus those features'
-        types: dict[str, int] = {}
-        rows: list[np.ndarray] = []
-        flat: list[int] = []  # each token's row, sentence after sentence
-        for words, ex in zip(todo, extras, strict=True):
-            for w, fs in zip(words, ex, strict=True):
-                k = types.get(w)
-                if k is None:
-                    k = types[w] = len(rows)
-                    rows.append(self._type_vector(w))
+        # each token's input projection is a row of `table`: its word type's, or (a token
+        # with place features) its type's plus those features', added in order
+        rows = np.array(self._types.rows([w for s in todo for w in s],
+                                         lambda new: self._compute_types(new, typefeats)))
+        uniq, flat = np.unique(rows, return_inverse=True)
+        own: list[int] = []  # tokens with place features get a row of their own
+        sp_tok: list[int] = []
+        sp_row: list[int] = []
+        pos = 0
+        for ex in extras:
+            for fs in ex:
                 if fs:
-                    v = rows[k]
+                    k = len(uniq) + len(own)
+                    own.append(pos)
                     for f in fs:
-                        fv = self._feat_vector(f)
-                        if fv is not None:
-                            v = v + fv
-                    k = len(rows)
-                    rows.append(v)
-                flat.append(k)
+                        r = self._feat_vector_row(f)
+                        if r >= 0:
+                            sp_tok.append(k)
+                            sp_row.append(r)
+                pos += 1
+        table = self._types.array[np.concatenate([uniq, rows[own]]) if own else uniq]
+        if own:
+            flat[own] = np.arange(len(uniq), len(uniq) + len(own))
+            if sp_tok:
+                add_in_order(table, sp_tok, sp_row, self._feats.array)
         idx = np.zeros((n_s, n_t), dtype=np.int64)
         idx[np.arange(n_t)[None, :] < lens[:, None]] = flat
-        table = np.stack(rows)
         # halve the sigmoid gates' inputs (columns 0:3H of each direction), see _w_hh_half
         table[:, :3 * h] *= 0.5
         table[:, 4 * h:7 * h] *= 0.5

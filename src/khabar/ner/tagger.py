@@ -18,7 +18,7 @@ import pycrfsuite
 from ..errors import ModelError
 from .consistency import propagate
 from .crf_marginals import CrfMarginals
-from .features import FeatureExtractor
+from .features import FeatureExtractor, TypeFeatureMemo
 from .lexicon import Lexicon
 from .neural import NeuralModel
 
@@ -113,8 +113,10 @@ class Tagger:
         cols = np.array([neural.tags.index(t) for t in labels], dtype=np.int64)
         col_o = neural.tags.index("O")
         extras = self.features.document_extras(todo)
+        # the features of the article's new word types, computed once for both models' caches
+        typefeats = TypeFeatureMemo(self.features)
         # all the sentences at once: (sentences, longest, tags), zero past each one's end
-        p = self.crf_marginals().marginals_array(todo, extras)
+        p = self.crf_marginals().marginals_array(todo, extras, typefeats)
         p_o = p[:, :, col_o]
         # most tokens are surely outside any name: the other tags then share what O
         # leaves (< 0.001), as when CRFsuite was asked only where O was unsure (the
@@ -123,7 +125,7 @@ class Tagger:
         m[:, :, col_o] = p_o
         unsure = (p_o < 0.999)[:, :, None]
         m[:, :, cols] = np.where(unsure, p[:, :, cols], m[:, :, cols])
-        return neural.tag_document(sents, np.log(m + 1e-6), ENSEMBLE_WEIGHT, extras)
+        return neural.tag_document(sents, np.log(m + 1e-6), ENSEMBLE_WEIGHT, extras, typefeats)
 
 
 _LOCK = threading.Lock()

@@ -1,0 +1,91 @@
+"""A per-process cache of one array row per word type, for the taggers' per-type sums.
+
+The CRF's summed weights and the neural tagger's input projections depend on the word type
+alone; they used to sit in a dict of small arrays, stacked into a table for each article
+(one ``np.stack`` over a Python list). Here they live as the rows of one growing array: an
+article's table is one fancy-indexed gather, and the types an article adds are computed
+together by the caller's ``compute`` (one call per article, not one per word).
+
+Bounded: past ``limit`` cached types, the new types of a call still get rows (scratch rows
+past the cached ones, valid until the next call) but are not kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+__all__ = ["RowCache", "TypeFeatures", "add_in_order", "padded_sums"]
+
+#: word type -> :meth:`FeatureExtractor._type_features` (own features, context features),
+#: e.g. a :class:`~khabar.ner.features.TypeFeatureMemo`: an article's new types' features,
+#: computed once and read by both halves of the ensemble
+TypeFeatures = Mapping[str, tuple[list[str], list[str]]]
+
+
+def padded_sums(padded: np.ndarray, lists: list[list[int]]) -> np.ndarray:
+    """``(len(lists), *row)``: for each list of row indices, ``padded[i0] + padded[i1] + ...``
+    added one after another (``padded[-1]`` must be a zero row; an empty list sums to it).
+    The lists are padded with that zero row (``x + 0 = x``) and summed along the padded
+    axis, which numpy adds in order: the same numbers as ``padded[lst].sum(axis=0)``
+    (checked bit for bit in ``tests/test_ner_speed.py``)."""
+    width = max((len(x) for x in lists), default=0) or 1
+    zero = len(padded) - 1
+    idx = np.array([x + [zero] * (width - len(x)) for x in lists], dtype=np.int64).reshape(len(lists), width)
+    return padded[idx].sum(axis=1)
+
+
+class RowCache:
+    """Rows of shape ``shape`` (dtype ``dtype``) keyed by word type, at most ``limit`` kept."""
+
+    def __init__(self, shape: tuple[int, ...], dtype: type, limit: int, capacity: int = 1024) -> None:
+        self.index: dict[str, int] = {}
+        self.array: np.ndarray = np.empty((max(capacity, 1), *shape), dtype=dtype)
+        self.limit = limit
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def _reserve(self, n: int) -> None:
+        if n > len(self.array):
+            grown = np.empty((max(n, 2 * len(self.array)), *self.array.shape[1:]), dtype=self.array.dtype)
+            grown[:len(self.index)] = self.array[:len(self.index)]
+            self.array = grown
+
+    def rows(self, keys: Sequence[str], compute: Callable[[list[str]], np.ndarray]) -> list[int]:
+        """The row of each of ``keys`` in :attr:`array`; the keys not cached yet are
+        computed by one ``compute(missing)`` call (``(len(missing), *shape)``, in order).
+        Rows of keys past the limit are only valid until the next call."""
+        index = self.index
+        missing = [k for k in dict.fromkeys(keys) if k not in index]
+        if not missing:
+            return [index[k] for k in keys]
+        n = len(index)
+        values = compute(missing)
+        self._reserve(n + len(missing))
+        self.array[n:n + len(missing)] = values
+        keep = max(0, min(len(missing), self.limit - n))
+        for j, k in enumerate(missing[:keep]):
+            index[k] = n + j
+        if keep == len(missing):
+            return [index[k] for k in keys]
+        scratch = {k: n + j for j, k in enumerate(missing) if j >= keep}
+        return [index[k] if k in index else scratch[k] for k in keys]
+
+
+def add_in_order(s: np.ndarray, tok: list[int], row: list[int], matrix: np.ndarray) -> None:
+    """``s[tok[j]] += matrix[row[j]]`` for each j in turn, in rounds (the first attribute
+    of every token, then the second...): each token's additions keep their order, so the
+    sums are those of one addition after another."""
+    t = np.asarray(tok)
+    r = np.asarray(row)
+    order = np.argsort(t, kind="stable")
+    t, r = t[order], r[order]
+    # rank of each entry among its token's entries
+    first = np.r_[True, t[1:] != t[:-1]]
+    starts = np.flatnonzero(first)
+    rank = np.arange(len(t)) - np.repeat(starts, np.diff(np.r_[starts, len(t)]))
+    for q in range(int(rank.max()) + 1):
+        sel = rank == q
+        s[t[sel]] += matrix[r[sel]]
