@@ -21,6 +21,9 @@ from _places import places
         ("خصصت الأمانة وادي الألعاب في متنزه بمدينة الطائف.", "وادي"),
         ("حاصر الدفاع المدني الحريق في منطقة محدودة بمدينة جدة.", "منطقة"),
         ("تعاني الشركات نقص السيولة في عدن لأنها منطقة حرب.", "منطقة"),
+        # a front named by what happens there or by a movement (unknown._FRONT_STOP)
+        ("شهدت جبهة القتال في محافظة لحج قتالا ضاريا.", "جبهة"),
+        ("أعلنت جبهة التحرر في محافظة لحج موقفها.", "جبهة"),
     ],
 )
 def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
@@ -36,6 +39,7 @@ def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
         # a camp and a quarter keep an ordinary first word («مرة»، «باب»)
         ("استهدف التحالف مخازن أسلحة في معسكر مرة بمحافظة شبوة.", "معسكر مرة"),
         ("سقطت قذائف على حي باب توما في دمشق.", "حي باب توما"),
+        ("تقدمت المقاومة في جبهة المخدرة غرب مأرب.", "جبهة المخدرة"),
     ],
 )
 def test_a_cue_and_a_rare_word_is_a_place(text: str, surface: str) -> None:
