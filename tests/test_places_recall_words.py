@@ -39,7 +39,7 @@ def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
         # a camp and a quarter keep an ordinary first word («مرة»، «باب»)
         ("استهدف التحالف مخازن أسلحة في معسكر مرة بمحافظة شبوة.", "معسكر مرة"),
         ("سقطت قذائف على حي باب توما في دمشق.", "حي باب توما"),
-        ("تقدمت المقاومة في جبهة المخدرة غرب مأرب.", "جبهة المخدرة"),
+        ("تقدمت المقاومة في جبهة المخدرة بمحافظة مأرب.", "جبهة المخدرة"),
     ],
 )
 def test_a_cue_and_a_rare_word_is_a_place(text: str, surface: str) -> None:
