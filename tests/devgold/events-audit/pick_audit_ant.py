@@ -1,0 +1,66 @@
+"""How draw E of the events precision audit was drawn (events-5d, session 5; prints article ids).
+
+ANT (Jawhara FM, Tunisia; Apache-2.0) articles, 110-340 words (the gold pool's length rule),
+none whose id occurs anywhere in tests/, docs/ or scripts/ (tests/gold/manifest.json, every
+tests/devgold*/ folder's annotations, READMEs and pick notes, this folder's other draws).
+Draw E: seed 55, 30 articles with >= 4 hits of the Tunisian security/protest regex below and
+10 with none. The ids as printed at the pick are kept in draw-e.txt (the pick shifts when other
+folders add ids). Uses only the shared data (never shipped):
+python tests/devgold/events-audit/pick_audit_ant.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+from khabar.options import data_dir
+
+# Tunisian security and protest words (stems written by hand for this pick from the
+# vocabulary of Jawhara FM's local news: the National Guard's arrests, seizures and raids,
+# terrorist cells, sit-ins and strikes; not used by khabar). Hamza forms written both ways.
+CONFLICT = re.compile(
+    r"[إا]رهاب|مسلح|اشتباك|[إا]يقاف|القبض|حجز|احتجاج|وقفة|قتل|مقتل|انفجار|مداهم|تفكيك"
+    r"|خلية|اعتصام|[إا]ضراب|غلق الطريق|هجوم|اعتداء|طعن|سرقة|تهريب|الحرس الوطني|عنف|[إا]طلاق نار"
+)
+ID = re.compile(r"ant-\d{6}")
+SCANNED = ("tests", "docs", "scripts")
+SEED = 55
+
+
+def taken_ids() -> set[str]:
+    """Every ANT id the repository mentions, except this script and draw E's own files."""
+    own = {Path(__file__).resolve(), (Path(__file__).parent / "draw-e.txt").resolve()}
+    own |= {p.resolve() for p in Path(__file__).parent.glob("audit-e*.tsv")}
+    ids: set[str] = set()
+    for root in SCANNED:
+        for p in Path(root).rglob("*"):
+            if not p.is_file() or p.resolve() in own:
+                continue
+            ids.update(ID.findall(p.name))
+            if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
+                ids.update(ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
+    return ids
+
+
+def main() -> None:
+    taken = taken_ids()
+    conflict, plain = [], []
+    with gzip.open(data_dir() / "news" / "ant.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["id"] in taken or not 110 <= len(r["text"].split()) <= 340:
+                continue
+            hits = len(CONFLICT.findall(r["text"]))
+            (conflict if hits >= 4 else plain if hits == 0 else []).append(r["id"])
+    rng = random.Random(SEED)
+    e = sorted(rng.sample(conflict, 30) + rng.sample(plain, 10))
+    print(f"E: ({len(taken)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")
+    print("\n".join(e))
+
+
+if __name__ == "__main__":
+    main()
