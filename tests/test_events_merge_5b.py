@@ -8,8 +8,10 @@ import pytest
 
 from khabar.document import Doc, RawArticle
 from khabar.events import extract_events
+from khabar.events.retellings import PlaceKey, Told, merge_events
 from khabar.options import Options
 from khabar.pipeline import build_pipeline
+from khabar.schema import Event, Span
 
 _PIPE = build_pipeline(Options())
 
@@ -55,3 +57,36 @@ def test_bare_retelling_joins_the_occurrence_told_last(text: str, expected: int)
 )
 def test_another_after_an_adjective(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+# A day apart at one place or near it (the report's «أمس الأحد», its detail's «مساء السبت»): one
+# occurrence of a subtype told again in the next sentences; far apart, or two days: two.
+def _ev(trigger: str, date: str, place: str) -> Event:
+    return Event(id="v0", type="battles", subtype="armed_clash", trigger=Span(text=trigger, start=0, end=len(trigger)),
+                 actors=[], targets=[], place=place, date=date, fatalities=None, claim=None, mentions=[])
+
+
+_DATES = {"sun": "2015-07-26", "sat": "2015-07-25", "fri": "2015-07-24"}
+_PLACES: dict[str, PlaceKey] = {
+    "marib": ("Ma'rib", "city", "YE", 15.4625, 45.3258),
+    "jufainah": ("Al Jufainah (Marib)", "village", "YE", 15.42, 45.29),
+    "sirwah": ("Sirwah", "village", "YE", 15.4493, 45.0189),
+    "taiz": ("Taiz", "city", "YE", 13.5795, 44.0209),
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (("sun", "marib"), ("sat", "jufainah"), 1),  # 6 km, a day apart
+        (("sat", "jufainah"), ("sun", "marib"), 1),
+        (("sun", "marib"), ("sat", "taiz"), 2),  # 200 km apart
+        (("sun", "marib"), ("sat", "sirwah"), 2),  # 30 km apart
+        (("sun", "marib"), ("fri", "jufainah"), 2),  # two days apart
+    ],
+)
+def test_a_day_apart_near_one_place(first: tuple[str, str], second: tuple[str, str], expected: int) -> None:
+    events = [_ev("مواجهات", *first), _ev("مواجهات عنيفة", *second)]
+    told = [Told(False, "clash"), Told(False, "clash")]
+    # (not the article's lead: sentences 3 and 4)
+    assert len(merge_events(events, [3, 4], _DATES, _PLACES, told)) == expected

@@ -212,10 +212,14 @@ def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None
     near = km(pa, pb) if pa is not None and pb is not None else None
     same_place = pa is not None and pb is not None and (pa[0] == pb[0] or (near is not None and near < 5.0))
     va, vb = dates.get(a.date or ""), dates.get(b.date or "")
-    if dates_differ(va, vb) and not (same_place and a.subtype == b.subtype and 0 < gap <= 3
+    # (a place of its own at or near the first one's: «أفادت مصادر أمس الأحد بمقتل ثمانية في
+    # مواجهات ... في مدينة مأرب» told again as «مواجهات اندلعت مساء السبت ... في منطقة الجفينة»)
+    near_or_none = same_place or (near is not None and near <= 25.0)
+    if dates_differ(va, vb) and not (near_or_none and a.subtype == b.subtype and 0 < gap <= 3
                                       and va and vb and next_day(va, vb)):
         # two dates: two occurrences («في 18 مارس ...»، «في 26 يونيو ...»); but a night told
-        # as «أمس» and as «البارحة الأولى» at one place may be one strike (a day apart)
+        # as «أمس» and as «البارحة الأولى» at one place may be one strike (a day apart), and a
+        # day told as «أمس الأحد» by the report and «مساء السبت» by its detail
         return False
     if _same_people(a, b) and 0 < gap <= 3 and (kind_a is None or kind_b is None or kind_a == kind_b) \
             and not (pa is not None and pb is not None and not same_place):
