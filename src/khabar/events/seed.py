@@ -15,7 +15,7 @@ import sys
 
 from ..options import data_dir
 
-__all__ = ["CAMEO_TO_SUBTYPE", "candidates"]
+__all__ = ["CAMEO_TO_SUBTYPE", "FAMILIES", "candidates", "coverage"]
 
 #: CAMEO code prefix -> khabar subtype (longest prefix wins). PLOVER: 14x PROTEST, 18x-20x
 #: ASSAULT/COERCE, 173 ARREST, 05x AGREE, 138 THREATEN.
@@ -92,10 +92,54 @@ def pattern_objects(text: str) -> tuple[int, int, dict[str, set[str]]]:
     return total, mapped, words
 
 
+#: CAMEO code families of the issue's gold categories (PLOVER PROTEST and ASSAULT).
+FAMILIES: dict[str, str] = {"14": "protest", "18": "assault", "19": "fight", "20": "mass violence"}
+
+
+def coverage(text: str) -> dict[str, dict[str, int]]:
+    """Per CAMEO family (:data:`FAMILIES`), how much of the dictionary the lexicon covers:
+    pattern lines, their distinct words (``pattern_words``) and how many of those a lexicon entry
+    reads (``words_known``), and the verb lines (own or group code) with the lexicon's verbs among
+    them (``verbs``, ``verbs_known``). Counts only: the words are mostly the patterns' context
+    (places, victims, vehicles) and the verbs mostly synonyms under a wrong group code."""
+    from ..normalize import fold
+    from .lexicon import lexicon
+    from .triggers import token_stems
+
+    lex = lexicon()
+
+    def known(w: str) -> bool:
+        return any(st in lex.nouns or st in lex.verbs for st in token_stems(w))
+
+    lines = text.splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
+    out = {name: {"pattern_lines": 0, "pattern_words": 0, "words_known": 0, "verbs": 0, "verbs_known": 0}
+           for name in FAMILIES.values()}
+    words: dict[str, set[str]] = {name: set() for name in FAMILIES.values()}
+    for line in lines[start + 1:]:
+        m = _PATTERN.match(line)
+        if m and m.group(2)[:2] in FAMILIES:
+            fam = FAMILIES[m.group(2)[:2]]
+            out[fam]["pattern_lines"] += 1
+            words[fam].update(fold(w) for w in _PATTERN_NOISE.sub(" ", m.group(1)).split() if len(fold(w)) >= 3)
+    for fam, ws in words.items():
+        out[fam]["pattern_words"] = len(ws)
+        out[fam]["words_known"] = sum(known(w) for w in ws)
+    verbs: dict[str, set[str]] = {name: set() for name in FAMILIES.values()}
+    for verb, code, _ in candidates(text):
+        if code[:2] in FAMILIES:
+            verbs[FAMILIES[code[:2]]].add(fold(verb.split("+")[0]))
+    for fam, vs in verbs.items():
+        out[fam]["verbs"] = len(vs)
+        out[fam]["verbs_known"] = sum(known(v) for v in vs)
+    return out
+
+
 def main() -> None:
-    """``python -m khabar.events.seed [--patterns | --generated]``: the verb candidates (default),
-    the words of the mapped verb patterns marked ``+`` when the lexicon knows them, or the
-    forms :mod:`khabar.events.morphology` generates from ``triggers.tsv``."""
+    """``python -m khabar.events.seed [--patterns | --generated | --coverage]``: the verb
+    candidates (default), the words of the mapped verb patterns marked ``+`` when the lexicon
+    knows them, the forms :mod:`khabar.events.morphology` generates from ``triggers.tsv``, or the
+    lexicon's coverage of the protest and assault families (:func:`coverage`)."""
     path = data_dir() / "events" / "upetrarch-arabic" / "CAMEO.ar.0.5.txt"
     if "--generated" in sys.argv:
         from .lexicon import lexicon
@@ -106,6 +150,10 @@ def main() -> None:
                 for e in entries:
                     if e.origin.startswith("morph:"):
                         sys.stdout.write(f"{e.form}\t{e.subtype}\t{'s' if e.strong else 'w'}\t{e.origin}\n")
+        return
+    if "--coverage" in sys.argv:
+        for fam, counts in coverage(path.read_text(encoding="utf-8")).items():
+            sys.stdout.write(f"{fam}\t" + "\t".join(f"{k}={v}" for k, v in counts.items()) + "\n")
         return
     if "--patterns" in sys.argv:
         from .lexicon import lexicon
