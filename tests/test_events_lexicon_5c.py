@@ -88,3 +88,31 @@ def test_bombardment_and_felling_verbs(text: str, expected: str) -> None:
 )
 def test_bombardment_and_felling_words_in_other_senses(text: str) -> None:
     assert _events(text) == []
+
+
+_CAMEO_SAMPLE = """####### VERB PATTERNS #######
+--- تظاهر [141] ---
+تظاهر                            # demonstrate
+اعرب+عن                          # express
+- * مظاهرة [141] # نظم
+- * حافلة [180] # هاجم
+--- قصف [195] ---
+قصف                             # bomb
+- * قرية [195] # قصف
+--- وقع [057] ---
+وقع                              # sign
+- * اتفاق [057] # وقع
+"""
+
+
+def test_cameo_coverage_counts_families() -> None:
+    from khabar.events.seed import coverage
+
+    got = coverage(_CAMEO_SAMPLE)
+    # protest: one pattern line («مظاهرة», a lexicon noun); verbs «تظاهر» (known) and «اعرب» (not)
+    assert got["protest"] == {"pattern_lines": 1, "pattern_words": 1, "words_known": 1, "verbs": 2, "verbs_known": 1}
+    # assault: «حافلة» (a bus, context) under 180; no verb line of its own
+    assert got["assault"] == {"pattern_lines": 1, "pattern_words": 1, "words_known": 0, "verbs": 0, "verbs_known": 0}
+    # fight (19x): «قرية» under 195 and the verb «قصف»; agreements (057) belong to no family
+    assert got["fight"] == {"pattern_lines": 1, "pattern_words": 1, "words_known": 0, "verbs": 1, "verbs_known": 1}
+    assert got["mass violence"]["pattern_lines"] == 0

@@ -117,7 +117,7 @@ def coverage(text: str) -> dict[str, dict[str, int]]:
            for name in FAMILIES.values()}
     words: dict[str, set[str]] = {name: set() for name in FAMILIES.values()}
     for line in lines[start + 1:]:
-        m = _PATTERN.match(line)
+        m = None if _GROUP.match(line) else _PATTERN.match(line)  # (a group header is no pattern)
         if m and m.group(2)[:2] in FAMILIES:
             fam = FAMILIES[m.group(2)[:2]]
             out[fam]["pattern_lines"] += 1
