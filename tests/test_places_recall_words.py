@@ -24,6 +24,9 @@ from _places import places
         # a front named by what happens there or by a movement (unknown._FRONT_STOP)
         ("شهدت جبهة القتال في محافظة لحج قتالا ضاريا.", "جبهة"),
         ("أعلنت جبهة التحرر في محافظة لحج موقفها.", "جبهة"),
+        # «وأدى» (and he performed) written with its hamza folds onto «وادي» (valley)
+        ("وصل الأمير إلى مدينة جدة وأدى الصلاة في المسجد.", "وأدى"),
+        ("وصل الوزير إلى مدينة الرياض وأدى اليمين أمام الملك.", "وأدى"),
     ],
 )
 def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
@@ -40,6 +43,7 @@ def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
         ("استهدف التحالف مخازن أسلحة في معسكر مرة بمحافظة شبوة.", "معسكر مرة"),
         ("سقطت قذائف على حي باب توما في دمشق.", "حي باب توما"),
         ("تقدمت المقاومة في جبهة المخدرة بمحافظة مأرب.", "جبهة المخدرة"),
+        ("جرف السيل سيارة في وادي عتود بمنطقة عسير.", "وادي عتود"),
     ],
 )
 def test_a_cue_and_a_rare_word_is_a_place(text: str, surface: str) -> None:

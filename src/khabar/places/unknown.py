@@ -89,6 +89,7 @@ _AREA_STOP = fold_all(
 _CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA | _DUALS
 _OTHER_OR_DUAL_CUES = _OTHER_CUES | _DUALS
 _FRONT = fold("جبهة")
+_VALLEY = fold("وادي")
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
 # مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
 _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل عبر حتى باتجاه شمال جنوب شرق غرب وسط") | PLACE_CUES
@@ -155,6 +156,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         bare = w[1:] if len(w) > 2 and w[0] in "وفبل" and w[1:] in _CUES else w  # «بحي الروضة»
         if bare not in _CUES:
             continue
+        if bare == _VALLEY and "أ" in doc.article.text[toks[i].start:toks[i].end]:
+            continue  # «وأدى الصلاة» (and he prayed) folds onto «وادي» (valley): a verb
         # «مديرية «كتف»»: the name may stand in quotation marks after its cue
         k = i + 2 if folded[i + 1] in QUOTES and i + 2 < len(folded) else i + 1
         j = k
