@@ -59,3 +59,18 @@ def test_practice_manner_is_no_event(text: str, expected: list[str]) -> None:
 )
 def test_taa_read_as_pronoun_is_no_event(text: str, expected: list[str]) -> None:
     assert _triggers(text) == expected
+
+
+# Killing or targeting a whole class of people («قتل المسلمين»، «قتل الأبرياء») in a sentence
+# without a time word or a number is the act as such (an opinion, a sermon); a dated killing of
+# civilians stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("إلا أن القاعدة وداعش ومن سار على نهجهما ارتأوا أن قتل المسلمين طريق لتحرير فلسطين.", []),
+        ("ومنذ بزوغ نجم القاعدة وضربها لمدننا، وقتل المدنيين وإراقة الدماء في شوارعنا لم تتوقف الأسئلة.", []),
+        ("وقتل المسلحون أمس المدنيين الفارين من القرية في ريف حلب.", ["وقتل"]),
+    ],
+)
+def test_killing_a_class_of_people_is_no_event(text: str, expected: list[str]) -> None:
+    assert _triggers(text) == expected

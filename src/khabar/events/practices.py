@@ -47,6 +47,13 @@ def practice(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
     start, end = s.start, s.end
     if "habitual" in s.has and m.tense == "present":
         return True  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
+    if m.tense in ("noun", "past") and m.type in VIOLENCE_TYPES and m.last + 1 < end \
+            and s.word(m.last + 1) in WORDS.generic_victims and not _dated(s):
+        # «ارتأوا أن قتل المسلمين طريقا لتحرير فلسطين»، «ومن يستبح قتل الأبرياء فهو متجرد»:
+        # killing as such (of a whole class of people), in a sentence without a time word or
+        # a number, is an opinion's or a sermon's object, not an occurrence told (events-5a;
+        # unvowelled, «قتل» there reads as a past verb as often as the noun)
+        return True
     if (m.type in VIOLENCE_TYPES or m.subtype == "arrests") and _in_practice_manner(s):
         # «يقصفون المدنيين بشكل يومي»، «يشن الجيش التركي يوميا غارات جوية»: acts done daily,
         # regularly or systematically, told without a time or a date, are a practice (events-5a)
@@ -114,10 +121,15 @@ def _campaign(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
     )  # «بمساندة ضربات جوية يشنها التحالف»: an ongoing campaign too
 
 
+def _dated(s: SentenceView) -> bool:
+    """A time word or a number (a date: «في 19 يوليو», a count) in the sentence."""
+    return "time" in s.has or any(s.tokens[k].norm.isdigit() for k in range(s.start, s.end))
+
+
 def _in_practice_manner(s: SentenceView) -> bool:
     """Does the sentence tell how acts are done as a rule («بشكل يومي/ممنهج»، «يوميا»)
     without a time word or a number (a date: «في 19 يوليو»)?"""
-    if "time" in s.has or any(s.tokens[k].norm.isdigit() for k in range(s.start, s.end)):
+    if _dated(s):
         return False
     return any(
         s.word(k) in WORDS.practice_adverbs
