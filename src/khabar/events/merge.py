@@ -58,13 +58,13 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
         # attacks are how the territory was taken, the taking names the occurrence (ACLED codes
         # the taking; events-3b, SaudiNewsNet 2015 dev part G)
         return takings[0]
-    naming = [m for m in mentions if m.entry.form not in _CASUALTY_NOUNS and m.entry.form not in _GENERIC_VERBS]
+    naming = [m for m in mentions if m.entry.form not in MERGE_WORDS.casualty_nouns and m.entry.form not in _GENERIC_VERBS]
     preds = [m for m in mentions if m.tense != "noun" or m.support >= 0]
     if any(m.tense == "noun" and m.entry.strong and m.support >= 0 for m in naming):
         # «ما أسفر عن مصرع» (a result) gives way to a noun naming the occurrence with its own
         # support verb: «شنت طائرات أخرى غارات مماثلة ... ما أسفر عن مصرع» (not to a bare
         # «الهجوم جرى ... أدى إلى مقتل»: the UniversalPetrarch gold marks «مقتل» there)
-        preds = [m for m in preds if m.entry.form not in _CASUALTY_NOUNS or m.tense != "noun"]
+        preds = [m for m in preds if m.entry.form not in MERGE_WORDS.casualty_nouns or m.tense != "noun"]
     if any(m.tense == "noun" and m.entry.strong for m in naming):
         # «الغارات استهدفت»: what the strikes did gives way to the strikes
         preds = [m for m in preds if m.entry.form not in _GENERIC_VERBS]
@@ -74,11 +74,11 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
     if not any(m.tense != "noun" for m in preds):
         # among nouns, one naming the occurrence («اشتباكات») beats a tally of its dead
         # («سقطوا قتلى في اشتباكات»)
-        naming = [m for m in mentions if m.tense == "noun" and m.entry.form not in _CASUALTY_NOUNS]
+        naming = [m for m in mentions if m.tense == "noun" and m.entry.form not in MERGE_WORDS.casualty_nouns]
         # (a strong noun names the occurrence before a weak one, a weapon: «مصدر تلك القذائف
         # ... فيما شنت طائرات عددا من الغارات»)
         naming.sort(key=lambda m: not m.entry.strong)
-        if naming and (not preds or preds[0].entry.form in _CASUALTY_NOUNS):
+        if naming and (not preds or preds[0].entry.form in MERGE_WORDS.casualty_nouns):
             return naming[0]
     return (preds or mentions)[0]
 
@@ -95,15 +95,11 @@ _KIND = {
     "air_drone_strike": "strike", "shelling_artillery_missile_attack": "strike",
     "remote_explosive": "bomb", "suicide_bomb": "bomb", "grenade": "bomb",
 }
-# An explosion is what a strike or a bomb does: no kind of its own.
-_EXPLOSION = frozenset({"انفجار", "انفجارات", "انفجر"})
 _DEVICES = frozenset({"remote_explosive", "suicide_bomb", "grenade"})
-# A second predicate of one kind after these words is another occurrence («فيما قصفت»).
-_CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكما"})
 
 
 def _mention_kind(m: Mention) -> str | None:
-    if m.entry.form in CASUALTY_WORDS or m.entry.form in _EXPLOSION:
+    if m.entry.form in CASUALTY_WORDS or m.entry.form in MERGE_WORDS.explosion:
         return None
     # (nor does a territory noun: «وتمكنت المقاومة من السيطرة على عدة مناطق» is fighting, not
     # the air strikes told before)
@@ -123,33 +119,24 @@ def kind_of(mentions: list[Mention]) -> str | None:
             return k
     # an explosion of a device named with it is a bombing («جراء انفجار ألغام زرعها الحوثيون»):
     # not the clash or the strike told before (a device alone is a weapon, of no kind)
-    blasts = {m.last + 1 for m in mentions if m.entry.form in _EXPLOSION}
+    blasts = {m.last + 1 for m in mentions if m.entry.form in MERGE_WORDS.explosion}
     if any(m.first in blasts and m.subtype in _DEVICES for m in mentions):
         return "bomb"
     return None
 
 
-# «أعقبته»، «تلاه»: one occurrence followed by another (events-3b, SaudiNewsNet 2015 dev part G:
-# «واضافوا ان الانفجار اعقبته اشتباكات بين الجنود ... والمتمردين»), folded, without و.
-_SEQUENCE = frozenset(ffold(w) for w in ("أعقبه", "أعقبته", "أعقبها", "أعقبتها", "تلاه", "تلته", "تلاها", "تلتها",
-                                         "تبعه", "تبعته", "تبعها", "تبعتها"))
-
 
 def _sequence_between(tokens: Sequence[Token], i: int, j: int) -> bool:
-    return any(ffold(tokens[k].norm).lstrip("و") in _SEQUENCE for k in range(i + 1, j))
+    return any(ffold(tokens[k].norm).lstrip("و") in MERGE_WORDS.sequence for k in range(i + 1, j))
 
 
 def _contrast_between(tokens: Sequence[Token], i: int, j: int) -> bool:
-    return any(ffold(tokens[k].norm) in _CONTRAST for k in range(i + 1, j))
+    return any(ffold(tokens[k].norm) in MERGE_WORDS.contrast for k in range(i + 1, j))
 
-
-# A noun after one of these, with a death or injury verb before it in its clause, is what the
-# clause tells: «فيما قتل خمسة مواطنين ... جراء قصف للطيران الحربي على منزل» (a predicate).
-_DEATH_CAUSES = frozenset(ffold(w) for w in ("جراء", "إثر", "بسبب", "نتيجة", "بفعل", "في", "بعد"))
 
 
 def _cause_of_death(tokens: Sequence[Token], m: Mention, start: int) -> bool:
-    if m.tense != "noun" or m.first <= start or ffold(tokens[m.first - 1].norm) not in _DEATH_CAUSES:
+    if m.tense != "noun" or m.first <= start or ffold(tokens[m.first - 1].norm) not in MERGE_WORDS.death_causes:
         return False
     cs = clause_bounds(tokens, m.first, start, m.first + 1)[0]
     return any(_is_death_verb(ffold(tokens[k].norm)) for k in range(cs, m.first - 1))
@@ -157,11 +144,8 @@ def _cause_of_death(tokens: Sequence[Token], m: Mention, start: int) -> bool:
 
 def _is_death_verb(w: str) -> bool:
     w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
-    return w in _DEATH_VERBS
+    return w in MERGE_WORDS.death_verbs
 
-
-_DEATH_VERBS = frozenset({"قتل", "قتلت", "قتلوا", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحوا", "استشهد", "استشهدت",
-                          "استشهدوا", "لقي", "لقيت", "لقوا"})
 
 
 def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], start: int) -> dict[str, list[Mention]]:
@@ -215,14 +199,7 @@ def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
     return bool(before) and all(o.entry.form in CASUALTY_WORDS or o.subtype in _TERRITORY for o in before)
 
 
-# Support verbs that say an occurrence happened or what it did, without an agent: with a
-# definite noun they speak of one already told («أدت الغارة إلى»، «انطلقت الاحتجاجات في»).
-# (Agentive ones, شن، نفذ، نظم، خرج، tell a new one even with ال.)
-_RESULT_VERBS = frozenset({"ادت", "ادي", "اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت", "وقع", "وقعت", "اندلع",
-                           "اندلعت", "انطلق", "انطلقت", "جرت", "جري", "تواصل", "تواصلت", "استمر", "استمرت",
-                           "سقط", "سقطت", "سقوط"})  # «حيث سقط المقذوف»: the projectile told before
 _TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "نفس"})
 
 
 def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention, start: int) -> bool:
@@ -234,12 +211,12 @@ def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention
     if is_another(tokens, mentions):
         return False  # «غارات أخرى», «هجوم مماثل», «بعملية ثانية»: another occurrence
     lo = min(m.first for m in mentions)
-    if any(ffold(tokens[k].norm) in _INCIDENT for k in range(max(start, lo - 4), lo)):
+    if any(ffold(tokens[k].norm) in MERGE_WORDS.incident for k in range(max(start, lo - 4), lo)):
         return True  # «الحادثة وقعت حين فجر انتحاري حزامه»: the incident told before
-    blown = {m.last + 1 for m in mentions if m.entry.form in _EXPLOSION}
+    blown = {m.last + 1 for m in mentions if m.entry.form in MERGE_WORDS.explosion}
     # (what a strike did, «ودمر بالكامل، وقتل 14 جنديا», speaks of a strike told before too)
     if all(m.entry.form in CASUALTY_WORDS or _what_it_did(tokens, m) or m.definite
-           or m.entry.form in _EXPLOSION or m.first in blown for m in mentions):
+           or m.entry.form in MERGE_WORDS.explosion or m.first in blown for m in mentions):
         return True
     # the sentence first names the occurrence by a definite noun: a predicate after it
     # retells it («حيث حصلت الغارة: إن مروحيتين هاجمتا حاجزا»)
@@ -261,7 +238,7 @@ def is_another(tokens: Sequence[Token], mentions: list[Mention]) -> bool:
         if ffold(tokens[k].norm) in ("عمليه", "بعمليه", "وبعمليه")}
     # (or after one adjective of the noun: «اشتباكات عنيفة مماثلة»، «غارات جوية أخرى»)
     after |= {k + 1 for k in after if k + 1 < len(tokens) and _adjective(tokens[k])}
-    return any(k < len(tokens) and ffold(tokens[k].norm) in _ANOTHER for k in after)
+    return any(k < len(tokens) and ffold(tokens[k].norm) in MERGE_WORDS.another for k in after)
 
 
 def _adjective(tok: Token) -> bool:
@@ -279,15 +256,15 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     w = ffold(tokens[m.head].norm)
     # (only a conjunction is stripped from the support verb: «وقعت» itself starts with و)
     sup = ffold(tokens[m.support].norm) if m.support >= 0 else ""
-    result = sup in _RESULT_VERBS or (sup[:1] in ("و", "ف") and sup[1:] in _RESULT_VERBS)
+    result = sup in MERGE_WORDS.result_verbs or (sup[:1] in ("و", "ف") and sup[1:] in MERGE_WORDS.result_verbs)
     own = _possessed(tokens[m.head].norm, m.entry.words[0])
     # a phrase whose last word is definite is definite (an idafa): «ووقع إطلاق النار»
     idafa = len(m.entry.words) > 1 and m.last > m.head and ffold(tokens[m.last].norm).startswith("ال")
-    if any(ffold(tokens[k].norm) in _REPORT and ffold(tokens[k + 1].norm) == "عن"
+    if any(ffold(tokens[k].norm) in MERGE_WORDS.report and ffold(tokens[k + 1].norm) == "عن"
            for k in range(max(start, m.first - 4), m.first - 1)):
         m.definite = True  # «باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف»: the one told, reported
         return
-    if m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES:
+    if m.first > start and ffold(tokens[m.first - 1].norm) in MERGE_WORDS.demonstratives:
         m.definite = True  # «مواقع سقوط تلك القذائف», «شنوا هذا الهجوم»: the one told, whatever the verb
         return
     if m.support >= 0 and _who_did(tokens, m, start) and ("ال" in w[:4] or idafa):
@@ -305,14 +282,10 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
         own  # «شن الأمريكيون هجومهم»: their attack, the one told
         or idafa
         or w.startswith(("ال", "بال", "لل", "كال"))
-        or (m.first > start and ffold(tokens[m.first - 1].norm) in _DEMONSTRATIVES)
+        or (m.first > start and ffold(tokens[m.first - 1].norm) in MERGE_WORDS.demonstratives)
         or m.last + 1 in name_starts
     )
 
-
-# «التي نفذت الهجوم»، «من نفذ الهجوم»: who carried out an occurrence (a relative or «من»
-# before the agentive support verb), folded.
-_WHO = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "من", "عمن", "ممن"})
 
 
 def _who_did(tokens: Sequence[Token], m: Mention, start: int) -> bool:
@@ -323,30 +296,22 @@ def _who_did(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     if k - 1 < start:
         return False
     w = ffold(tokens[k].norm)
-    if w in _TOOK_PART and m.first - k <= 2:
+    if w in MERGE_WORDS.took_part and m.first - k <= 2:
         return True  # «16 آلية للحوثيين شاركت في الهجوم»: took part in the one told
-    return (w in _AGENTIVE or (w[:1] in ("و", "ف") and w[1:] in _AGENTIVE)) and ffold(tokens[k - 1].norm) in _WHO
+    return (w in MERGE_WORDS.agentive or (w[:1] in ("و", "ف") and w[1:] in MERGE_WORDS.agentive)) and ffold(tokens[k - 1].norm) in MERGE_WORDS.who
 
 
-# «شاركت في الهجوم»: taking part in an occurrence (folded).
-_TOOK_PART = frozenset({"شارك", "شاركت", "شاركوا", "وشارك", "وشاركت", "وشاركوا", "ساهم", "ساهمت", "ساهموا"})
-
-
-# «عددا من الغارات», «سلسلة من الهجمات»: a count before a noun told by an agentive verb.
-_COUNTS = frozenset({"عددا", "عدد", "سلسله", "مزيدا", "العديد", "عشرات", "مئات"})
-# Support verbs with an agent: with them a definite noun is a new occurrence.
-_AGENTIVE = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"})
 
 
 def _counted_after_agent(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     """An agentive support verb up to six words back with a count right before the noun
     («شنت طائرات الأباتشي وf15 عددا من الغارات»): the noun is the verb's new object."""
     if m.first - 2 < start or ffold(tokens[m.first - 1].norm) != "من" \
-            or ffold(tokens[m.first - 2].norm) not in _COUNTS:
+            or ffold(tokens[m.first - 2].norm) not in MERGE_WORDS.counts:
         return False
     for k in range(max(start, m.first - 8), m.first - 2):
         w = ffold(tokens[k].norm)
-        if w in _AGENTIVE or (w[:1] in ("و", "ف") and w[1:] in _AGENTIVE):
+        if w in MERGE_WORDS.agentive or (w[:1] in ("و", "ف") and w[1:] in MERGE_WORDS.agentive):
             return True
     return False
 
@@ -359,16 +324,6 @@ def _what_it_did(tokens: Sequence[Token], m: Mention) -> bool:
     nxt = ffold(tokens[m.last + 1].norm) if m.last + 1 < len(tokens) else ""
     return not lexicon().classes(nxt) & {"armed", "agent", "protester"}
 
-
-# «الحادثة»: the incident, always one told before.
-_INCIDENT = frozenset({"الحادث", "الحادثه", "والحادث", "والحادثه"})
-
-# «بلاغا عن»: a report received about the occurrence told.
-_REPORT = frozenset({"بلاغ", "بلاغا", "وبلاغ", "وبلاغا", "البلاغ"})
-
-# Words right after a mention that make it another occurrence than one told.
-_ANOTHER = frozenset({"ثانيه", "ثاني", "اخري", "اخر", "جديد", "جديده", "مماثل", "مماثله", "مشابه", "مشابهه",
-                      "منفصل", "منفصله"})  # «في هجوم منفصل»
 
 # Pronouns attached to a noun («هجومهم»، «قذائفها»): the noun is definite.
 _POSSESSIVES = ("هم", "ها", "هما", "ه")
@@ -387,4 +342,3 @@ def _possessed(token: str, stem: str) -> bool:
 # Verbs that say what an occurrence did rather than name it («غارات استهدفت مواقع»).
 _GENERIC_VERBS = frozenset({"استهدف", "دمر"})
 GENERIC_VERBS = _GENERIC_VERBS
-_CASUALTY_NOUNS = frozenset({"مقتل", "قتلي", "جرحي", "اصابه", "اصابات", "مصرع"})
