@@ -7,7 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-__all__ = ["PlaceKey", "dates_differ", "km", "next_day", "places_conflict", "wide"]
+from ..schema import Event
+
+__all__ = ["PlaceKey", "dates_differ", "family_of", "km", "next_day", "places_conflict", "wide"]
 
 # (name key, precision, country, lat, lon)
 # (name key, precision, country, lat, lon[, wide]): ``wide`` marks a directional region of a
@@ -19,6 +21,17 @@ PlaceKey = tuple
 _FAR_KM = 50.0
 # A directional region of a whole country and a place in it may be this far apart (centres).
 _REGION_KM = 350.0
+
+
+def family_of(e: Event) -> str:
+    """The family an event is merged within: abduction, violence, protest, or its subtype."""
+    if e.subtype == "abduction_forced_disappearance":
+        return "abduction"
+    if e.type in ("battles", "explosions_remote_violence", "violence_against_civilians"):
+        return "violence"
+    if e.type in ("protests", "riots"):
+        return "protest"
+    return e.subtype or e.type
 
 
 def km(a: PlaceKey, b: PlaceKey) -> float | None:

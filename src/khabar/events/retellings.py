@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..schema import Event
-from .apart import PlaceKey, dates_differ, km, next_day, places_conflict, wide
+from .apart import PlaceKey, dates_differ, family_of, km, next_day, places_conflict, wide
 from .filters import CASUALTY_WORDS
 from .lexicon import SUBTYPE_TYPE, ffold
 from .merge import SPECIFICITY
+from .verb_home import _verb_home, _verb_stem  # noqa: F401 (tests import _verb_stem from here)
 
 __all__ = ["PlaceKey", "Told", "merge_events"]
 
@@ -50,16 +51,6 @@ def _same_people(a: Event, b: Event) -> bool:
 
 def _actor_keys(e: Event) -> set[str]:
     return {a.entity or ffold(a.text) for a in e.actors}
-
-
-def _family(e: Event) -> str:
-    if e.subtype == "abduction_forced_disappearance":
-        return "abduction"
-    if e.type in ("battles", "explosions_remote_violence", "violence_against_civilians"):
-        return "violence"
-    if e.type in ("protests", "riots"):
-        return "protest"
-    return e.subtype or e.type
 
 
 def _lead_then_detail(a: Event, b: Event, gap: int, dates: dict[str, str | None],
@@ -106,9 +97,9 @@ def _bare_home(out: list[Event], e: Event, gaps: list[int], tolds: list[Told], t
     على سكن الممرضات» ... «وذكر علي سالم الوادعي الذي تعرض منزله للقصف»; «قامتا بتفجير
     نفسيهما في السوق المركزي» ... «فجرتا». Not when marked as another one («غارات أخرى»، «من
     جهة أخرى»): nothing else could tell it apart."""
-    if told_e.another or e.place or e.date or e.actors or e.fatalities or _family(e) != "violence":
+    if told_e.another or e.place or e.date or e.actors or e.fatalities or family_of(e) != "violence":
         return None
-    fam = [oi for oi, o in enumerate(out) if _family(o) == "violence" and gaps[oi] > 0]
+    fam = [oi for oi, o in enumerate(out) if family_of(o) == "violence" and gaps[oi] > 0]
     if not fam:
         return None
     oi = min(fam, key=lambda k: (gaps[k], -k))  # the occurrence told last
@@ -146,7 +137,7 @@ def _retold(a: Event, b: Event, gap: int, told_a: Told, told_b: Told, kind_a: st
     مسلح على منتجع سياحي قتل فيه عشرات»), told in full by the next sentence («وقتل مسلح 38
     سائحا ... في مدينة سوسة في أواخر يونيو»): news leads name the occurrence, then tell it."""
     return (told_a.background and not told_b.background and gap == 1 and a.place is None and a.date is None
-            and _family(a) == _family(b) == "violence"
+            and family_of(a) == family_of(b) == "violence"
             and (kind_a is None or told_b.kind is None or kind_a == told_b.kind))
 
 
@@ -163,14 +154,14 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
     Stages: 1 apart by family, sentence or clock; 2 retold (a lead, a named-in-passing
     occurrence, the same toll); 3 a new violence predicate repeating one just told
     (:func:`_predicate_repeats`); 4 a reference back (:func:`_refers_back`)."""
-    if _family(a) != _family(b) or gap == 0:
+    if family_of(a) != family_of(b) or gap == 0:
         return False  # one sentence's events were told apart on purpose («بعد مقتل...»)
     told_a, told_b = _told(info_a), _told(info_b)
     if told_a.clock and told_b.clock and told_a.clock != told_b.clock:
         return False  # «الساعة 1:50» ... «الساعة 12:30»: two reports, two occurrences
     if _told_again(a, b, gap, dates, places, told_a, told_b, kind_a, lead):
         return True
-    if not told_b.anaphoric and _family(a) == "violence":
+    if not told_b.anaphoric and family_of(a) == "violence":
         # («كما قصفت طائرة أخرى موقعا»: a new predicate marked as another is another occurrence)
         return not told_b.another and _predicate_repeats(a, b, gap, dates, places, kind_a, told_b.kind)
     return _refers_back(a, b, gap, dates, places, kind_a, told_b)
@@ -269,7 +260,7 @@ def _refers_back(a: Event, b: Event, gap: int, dates: dict[str, str | None], pla
         return False
     if 0 <= gap <= 3:
         return True
-    if anaphoric and _family(a) != "violence" and a.subtype == b.subtype:
+    if anaphoric and family_of(a) != "violence" and a.subtype == b.subtype:
         return True  # «انطلقت الاحتجاجات في ساو باولو»: the protests told before
     if anaphoric and kind_a and kind_a == kind_b:
         # «الاشتباكات» later in the article: the clash told before (dates and places agree)
@@ -326,7 +317,7 @@ def _home(out: list[Event], e: Event, si: int, gaps: list[int], last_sent: list[
     redirected by :func:`_verb_home`), or None."""
     # a reference back with one candidate of its family told before, in another sentence,
     # is that one, however far («ووقع إطلاق النار» five sentences after «أطلق النار»)
-    fam = [oi for oi, o in enumerate(out) if _family(o) == _family(e)]
+    fam = [oi for oi, o in enumerate(out) if family_of(o) == family_of(e)]
     only = fam[0] if len(fam) == 1 and inf[0] and gaps[fam[0]] > 0 else None
     for oi, o in enumerate(out):
         gap = min(gaps[oi], 3) if oi == only else gaps[oi]
@@ -351,47 +342,6 @@ def _join(o: Event, e: Event) -> None:
     o.actors += [a for a in e.actors if (a.entity or ffold(a.text)) not in keys]
     tkeys = {t.entity or ffold(t.text) for t in o.targets}
     o.targets += [t for t in e.targets if (t.entity or ffold(t.text)) not in tkeys]
-
-
-# Object pronouns and plural endings a verb trigger carries («أعدمهم»، «قتلوا»), folded.
-_VERB_ENDINGS = ("هما", "هم", "ها", "وا", "ه", "ت")
-
-
-def _verb_stem(text: str) -> str:
-    """The bare verb of a one-word trigger, without conjunction and endings: «وأعدمهم» → «اعدم»."""
-    w = ffold(text)
-    if " " in w:
-        return ""
-    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-    for end in _VERB_ENDINGS:
-        if w.endswith(end) and len(w) - len(end) >= 3:
-            return w[: -len(end)]
-    return w
-
-
-def _verb_home(out: list[Event], oi: int, e: Event, gaps: list[int], dates: dict[str, str | None],
-               places: dict[str, PlaceKey]) -> int | None:
-    """A retelling whose verb is another occurrence's verb belongs to that occurrence, not to
-    the one it was about to join: «أعدمهم» (the executions) ... «قتلهم ... خلال سلسلة
-    هجمات» ... «أعدم العديد من العسكريين» is the executions told again (the README demo).
-    Only redirects a merge already decided (same family, at most three sentences back, no
-    conflicting date or place); the index of that occurrence, or None."""
-    stem = _verb_stem(e.trigger.text)
-    if len(stem) < 3 or stem in _stems_of(out[oi]):
-        return None
-    for k, o in enumerate(out):
-        if k == oi or _family(o) != _family(e) or not 0 < gaps[k] <= 3 or stem not in _stems_of(o):
-            continue
-        if dates_differ(dates.get(o.date or ""), dates.get(e.date or "")):
-            continue
-        if places_conflict(places.get(o.place or ""), places.get(e.place or "")):
-            continue
-        return k
-    return None
-
-
-def _stems_of(o: Event) -> set[str]:
-    return {_verb_stem(x.text) for x in (o.trigger, *o.mentions)}
 
 
 def _add_mentions(o: Event, e: Event) -> None:
