@@ -4,8 +4,9 @@ ANT (Jawhara FM, Tunisia; Apache-2.0) articles, 110-340 words (the gold pool's l
 none whose id occurs anywhere in tests/, docs/ or scripts/ (tests/gold/manifest.json, every
 tests/devgold*/ folder's annotations, READMEs and pick notes, this folder's other draws).
 Draw E: seed 55, 30 articles with >= 4 hits of the Tunisian security/protest regex below and
-10 with none. The ids as printed at the pick are kept in draw-e.txt (the pick shifts when other
-folders add ids). Uses only the shared data (never shipped):
+10 with none. Draw F: seed 56, the same filter, disjoint from E (a second sample, judged at one
+tree only). The ids as printed at each pick are kept in draw-e.txt, draw-f.txt (the pick shifts
+when other folders add ids). Uses only the shared data (never shipped):
 python tests/devgold/events-audit/pick_audit_ant.py
 """
 
@@ -32,9 +33,10 @@ SEED = 55
 
 
 def taken_ids() -> set[str]:
-    """Every ANT id the repository mentions, except this script and draw E's own files."""
-    own = {Path(__file__).resolve(), (Path(__file__).parent / "draw-e.txt").resolve()}
-    own |= {p.resolve() for p in Path(__file__).parent.glob("audit-e*.tsv")}
+    """Every ANT id the repository mentions, except this script and draws E and F's own files."""
+    here = Path(__file__).parent
+    own = {Path(__file__).resolve()}
+    own |= {p.resolve() for pat in ("draw-[ef].txt", "audit-[ef]*.tsv") for p in here.glob(pat)}
     ids: set[str] = set()
     for root in SCANNED:
         for p in Path(root).rglob("*"):
@@ -60,6 +62,14 @@ def main() -> None:
     e = sorted(rng.sample(conflict, 30) + rng.sample(plain, 10))
     print(f"E: ({len(taken)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")
     print("\n".join(e))
+    # Draw F (events-5d): the same filter, disjoint from E as printed now and as recorded in
+    # draw-e.txt (drawn at 1d7ebde + f973b29's tree; other folders' new ids shift the pick).
+    recorded = Path(__file__).parent / "draw-e.txt"
+    not_e = set(e) | (set(ID.findall(recorded.read_text(encoding="utf-8"))) if recorded.exists() else set())
+    rng = random.Random(SEED + 1)
+    f_ = sorted(rng.sample([x for x in conflict if x not in not_e], 30) + rng.sample([x for x in plain if x not in not_e], 10))
+    print("F:")
+    print("\n".join(f_))
 
 
 if __name__ == "__main__":
