@@ -45,3 +45,22 @@ def test_a_town_inside_an_organisation_name_is_no_place(text: str, name: str) ->
 )
 def test_a_town_outside_an_organisation_name_is_a_place(text: str, name: str) -> None:
     assert [r for r in places(text) if name in r.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a road named by the towns it joins (``words._road_names``)
+        "ضبطت الدوريات مطلوبا على طريق الطائف الرياض أمس.",
+        "وقع الحادث على طريق الرياض-الدمام السريع أمس.",
+        "أزيلت الأحواش بطريق الرياض الأحساء أمس.",
+    ],
+)
+def test_the_towns_of_a_road_name_are_no_places(text: str) -> None:
+    assert not [r for r in places(text) if r.name_en]
+
+
+def test_a_road_town_named_elsewhere_is_a_place_at_its_other_mention() -> None:
+    text = "وقع الحادث على طريق الرياض-الدمام قبل وصوله إلى الدمام."
+    hits = [r for r in places(text) if r.name_en == "Dammam"]
+    assert len(hits) == 1 and hits[0].start > text.index("إلى")

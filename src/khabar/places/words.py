@@ -204,17 +204,10 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
                and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))
                and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
                         & NOT_AFTER.get(m.key, frozenset()))]
-    # «شارع بغداد» in Basra, «طريق الجبيل السريع» in Qatif: a street or road named after a
-    # town (its destination) is no mention of the town (the development corpus leaves
-    # «طريق الرياض» out); a road between two towns («طريق الرياض-الدمام»، «طريق الرياض
-    # الأحساء») names them both, and «عن طريق» is "by way of"
-    starts_at = {m.tok_start for m in matches}
-    matches = [m for m in matches if not (
-        m.tok_start > 1 and m.nstart == toks[m.tok_start].nstart
-        and folded[m.tok_start - 1] in _ROADS and folded[m.tok_start - 2] != _BY
-        and toks[m.tok_start - 1].sent == toks[m.tok_start].sent
-        and m.tok_end not in starts_at
-        and not (m.tok_end < len(folded) and folded[m.tok_end] in _DASHES))]
+    # «شارع بغداد» in Basra, «طريق الجبيل السريع» in Qatif, «طريق الطائف الرياض»، «طريق
+    # الرياض-الدمام»: a street or road named after the towns it leads to is no mention of
+    # them (``_road_names``; «عن طريق» is "by way of")
+    matches = _road_names(toks, folded, matches)
     # «المنازل الحلبية والشامية»: a feminine nisba after a definite noun (or after another
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
@@ -229,6 +222,23 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     return [m for m in matches if not (
         doc.span_from_norm(m.nstart, m.nend).text in _WORD_LOOKALIKES
         and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
+
+
+def _road_names(toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
+    """Drop the names of a road or street: the name right after «طريق»/«شارع» and a second
+    town joined to it by a space or a dash («طريق الطائف الرياض»، «طريق الرياض-الدمام»). The
+    development parts annotate such a town only when it is named elsewhere in the article
+    (part I: «طريق الرياض-الدمام» in a story that names both towns again; parts H and M:
+    «طريق الرياض الأحساء»، «طريق الطائف الرياض» with Riyadh and Taif named nowhere else), and
+    then the other mention gives its record."""
+    first = {m.tok_start for m in matches if (
+        m.tok_start > 1 and m.nstart == toks[m.tok_start].nstart
+        and folded[m.tok_start - 1] in _ROADS and folded[m.tok_start - 2] != _BY
+        and toks[m.tok_start - 1].sent == toks[m.tok_start].sent)}
+    ends = {m.tok_end for m in matches if m.tok_start in first}
+    ends |= {e + 1 for e in ends if e < len(folded) and folded[e] in _DASHES}
+    return [m for m in matches if m.tok_start not in first and not (
+        m.tok_start in ends and m.nstart == toks[m.tok_start].nstart)]
 
 
 #: words before a newspaper's quoted name: «قال ل"الرياض"» (told to), «الـ"الرياض"»،
