@@ -74,3 +74,17 @@ def test_taa_read_as_pronoun_is_no_event(text: str, expected: list[str]) -> None
 )
 def test_killing_a_class_of_people_is_no_event(text: str, expected: list[str]) -> None:
     assert _triggers(text) == expected
+
+
+# Two near misses of these rules that must keep their event: «دوما» is also Douma/Duma (no
+# «always»), and an assault on worshippers told with its doer is an occurrence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وهاجم مستوطنون منزلا في دوما وقتلوا طفلا.", ["وهاجم مستوطنون منزلا في دوما وقتلوا"]),
+        ("وكانت قوة من الشرطة قامت بمداهمة جامع النور بعد صلاة العشاء واعتدت على المصلين بالضرب.",
+         ["قامت بمداهمة", "واعتدت على"]),
+    ],
+)
+def test_near_misses_keep_their_event(text: str, expected: list[str]) -> None:
+    assert _triggers(text) == expected

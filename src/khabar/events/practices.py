@@ -12,6 +12,7 @@ from ..segment import Token
 from .clauses import CASUALTY_WORDS
 from .lexicon import ffold
 from .occurrences import (
+    _after_qama,
     _aggregate_since,
     _amid,
     _continues,
@@ -47,8 +48,9 @@ def practice(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
     start, end = s.start, s.end
     if "habitual" in s.has and m.tense == "present":
         return True  # «يخطف طفل كل ساعة»: a general statement, not an occurrence
-    if m.tense in ("noun", "past") and m.type in VIOLENCE_TYPES and m.last + 1 < end \
-            and s.word(m.last + 1) in WORDS.generic_victims and not _dated(s):
+    if m.tense in ("noun", "past") and m.entry.words[0] in WORDS.generic_killings and m.last + 1 < end \
+            and s.word(m.last + 1) in WORDS.generic_victims and not _dated(s) and "support" not in s.has \
+            and not _after_qama(s.tokens, m, start):
         # «ارتأوا أن قتل المسلمين طريقا لتحرير فلسطين»، «ومن يستبح قتل الأبرياء فهو متجرد»:
         # killing as such (of a whole class of people), in a sentence without a time word or
         # a number, is an opinion's or a sermon's object, not an occurrence told (events-5a;
