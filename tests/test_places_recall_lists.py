@@ -38,3 +38,9 @@ def test_centres_rain_fell_on_are_villages(text: str, names: list[str], lat: flo
 )
 def test_no_list_after_includes(text: str) -> None:
     assert not [r for r in places(text) if r.precision == "village"]
+
+
+def test_amid_after_a_named_quarter_is_no_list_item() -> None:
+    # «وسط» (amid) after a quarter's name is no و + «سط» of a list
+    recs = places("استهدف التفجير مبنى في حي الوشم وسط العاصمة الرياض.")
+    assert not [r for r in recs if r.text == "سط"]

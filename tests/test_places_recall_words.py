@@ -59,6 +59,8 @@ def test_a_cue_and_a_rare_word_is_a_place(text: str, surface: str) -> None:
         ("قال إن الجنود حماة الوطن في الرياض.", "حماة"),
         ("دعا إلى حل يقوم على مبادئ جنيف 1 في سوريا.", "جنيف"),
         ("شاركت فرق الصين تايبيه وقطر في البطولة بالرياض.", "الصين"),
+        ("نفذت البلدية مشاريع تصريف سيول في جدة.", "سيول"),
+        ("جرفت سيول جارفة سيارتين في جدة أمس.", "سيول"),
     ],
 )
 def test_a_place_name_that_is_a_word_here_is_no_place(text: str, name: str) -> None:
@@ -70,6 +72,7 @@ def test_a_place_name_that_is_a_word_here_is_no_place(text: str, name: str) -> N
     [
         ("قصفت الطائرات مدينة حماة أمس.", "حماة"),
         ("عقد المؤتمر في جنيف أمس.", "جنيف"),
+        ("زار الرئيس الكوري سيول أمس.", "سيول"),
     ],
 )
 def test_the_same_names_elsewhere_are_places(text: str, name: str) -> None:

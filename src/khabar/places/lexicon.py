@@ -176,6 +176,8 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     fold("جنيف"): frozenset({"1", "2", "3"}),
     # «الصين تايبيه» (Chinese Taipei, a sports team's name)
     fold("الصين"): _fold_all("تايبيه تايبيي"),
+    # «سيول جارفة»، «سيول الأمطار» (torrents, in every Saudi weather report), not Seoul
+    fold("سيول"): _fold_all("جارفة غزيرة الأمطار الامطار الأودية منقولة قوية"),
 }
 
 #: Names that are words after these words: «فضل الرباط» (guarding the frontier, a
@@ -184,6 +186,8 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     fold("الرباط"): _fold_all("فضل أجر ثواب"),
     # «رابط الخبر بصحيفة الوئام»: the news item, not Khobar
     fold("الخبر"): _fold_all("رابط نص تفاصيل مصدر نشر هذا ذلك"),
+    # «تصريف سيول»، «مجاري سيول» (torrents), not Seoul
+    fold("سيول"): _fold_all("تصريف مياه مجاري مجرى درء جريان مخاطر"),
     # «عاصفة الحزم»: the 2015 operation's name, not Al Hazm (Yemen)
     fold("الحزم"): _fold_all("عاصفة"),
     # «مبلغ مالي»، «دعم مالي»: financial, not Mali

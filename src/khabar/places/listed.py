@@ -128,6 +128,8 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
         w = folded[k][plen:]
         if k in covered or not toks[k].is_arabic or not _list_word(w):
             return None
+        if plen and folded[k] in DIRECTIONS:
+            return None  # «حي الوشم وسط العاصمة»: «وسط» (amid) is no و + «سط»
         if strict and not w.startswith("ال"):
             return None  # «منطقة الباحة وسمو الأمير»، «منطقة الباحة وليد الخاطر»
         if w.startswith("ال") and w.endswith("ات") and len(w) > 5:
