@@ -3,6 +3,7 @@
 Each article goes through ``khabar.analyze`` with its title, outlet and date, as
 ``khabar eval gold`` passes them. Run it with the tree to audit on PYTHONPATH, e.g.
 PYTHONPATH=/tmp/wt-5d/src python tests/devgold/events-audit/run_audit_ant.py > /tmp/e-start.jsonl
+(an argument names another draw's id file: ``run_audit_ant.py draw-f.txt``).
 Each line: article id, then the event's fields as ``ArticleRecord.events`` holds them.
 Uses only the shared data (never shipped).
 """
@@ -20,13 +21,13 @@ from khabar.options import data_dir
 from khabar.readers.meta import iso_date
 
 
-def draw_ids() -> list[str]:
-    path = Path(__file__).parent / "draw-e.txt"
+def draw_ids(name: str = "draw-e.txt") -> list[str]:
+    path = Path(__file__).parent / name
     return [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
 
 
 def main() -> None:
-    wanted = set(draw_ids())
+    wanted = set(draw_ids(*sys.argv[1:2]))
     with gzip.open(data_dir() / "news" / "ant.jsonl.gz", "rt", encoding="utf-8") as f:
         rows = [r for r in map(json.loads, f) if r["id"] in wanted]
     for r in sorted(rows, key=lambda r: r["id"]):
