@@ -33,6 +33,7 @@ from ..document import Doc
 from ..normalize import fold
 from ..options import Options
 from ..schema import Place
+from .adjectives import drop_nisba_adjectives
 from .anchors import (
     CONTAINED_KM,
     _anaphoric_directions,
@@ -41,9 +42,11 @@ from .anchors import (
     _span_outside_organisations,
 )
 from .country_phrases import add_phrases, main_country
+from .counts import drop_counted_nationals
 from .cues import read_cues
 from .directions import read_directions
 from .foreign import far_foreign, sentence_stranger
+from .home import home_countries
 from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
 from .lexicon import (
     ADJECTIVES,
@@ -61,6 +64,7 @@ from .phrases import Direction
 from .records import Records, add_record, area_idents
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .seats import at_seats
+from .units import drop_security_units
 from .unknown import described_sites, listed_places, stray_places, unknown_places
 from .words import drop_non_places, drop_words
 
@@ -120,8 +124,9 @@ def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
 
 
 def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
-                  matches: list[Match]) -> tuple[list[Match], Context]:
-    """Stage 4a: the names that are places, and the article's countries they name."""
+                  matches: list[Match], home: list[str] | None = None) -> tuple[list[Match], Context]:
+    """Stage 4a: the names that are places, and the article's countries they name
+    (``home``: countries known before the names, ``home.home_countries``)."""
 
     def next_word(m: Match) -> str | None:
         return folded[m.tok_end] if m.tok_end < len(folded) else None
@@ -134,6 +139,7 @@ def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
 
     # confident names first; they say which countries the article is about.
     ctx = Context()
+    ctx.countries.update(home or [])
     accepted: dict[int, Match] = {}
     for i, m in enumerate(matches):
         if accept(m, gaz, None, next_word(m), prev_word(m)):
@@ -232,8 +238,11 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
            and m.key not in THE_COUNTRY and m.key not in COUNTRY_CUES]
     matches = drop_non_places(doc, gaz, toks, folded, raw)
     matches = drop_words(doc, toks, folded, matches)
+    matches = drop_counted_nationals(toks, folded, matches)
+    matches = drop_nisba_adjectives(gaz, toks, folded, matches)
     matches = read_cues(gaz, toks, folded, matches)
-    chosen, ctx = _accept_names(gaz, toks, folded, matches)
+    chosen, ctx = _accept_names(gaz, toks, folded, matches,
+                                home_countries(doc.article.outlet, matches))
     chosen, taken = add_phrases(doc, gaz, folded, chosen, ctx)
     # Stage 4c: a hamlet of a country the article is not otherwise about («بني مالك» in a
     # story on Jazan is a Saudi village, not the Iraqi one of the index): an unknown local
@@ -260,6 +269,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # is no place record (docs/annotation.md gives each place one country code; the gold
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else
     records = [r for r in records if r.country is not None]
+    records = drop_security_units(records)
     # «وادي دوفس» beside «محافظة أبين»: an unknown place anchored on an area with a name of
     # its own lies at the area's seat, not its centre (``seats``)
     at_seats(records)

@@ -22,6 +22,7 @@ _ALSO_WORDS = fold_all("ناحية ناحيتي نواحي قضاء قضائي")
 #: singular quarter cues: «أحياء حائل» (plural + a town) are the town's quarters
 _QUARTER = fold_all("حي حارة")
 _NOT_A_QUARTER = frozenset({"city", "admin", "country", "region"})
+_THE_CAPITAL = next(iter(fold_all("العاصمة")))
 
 
 def _cue_fits(m: Match) -> bool:
@@ -65,6 +66,13 @@ def read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[
             prev = ending_at.get(k) if k is not None else None
             if prev is not None and prev.cue in LIST_CUES:
                 m.cue = prev.cue
+        # «تونس العاصمة»، «الجزائر العاصمة»، «الكويت العاصمة» (Maghrebi and Gulf usage): a
+        # country's name followed by «العاصمة» is its capital city, as after the cue
+        if m.cue is None and m.tok_end < len(folded) and folded[m.tok_end] == _THE_CAPITAL \
+                and toks[m.tok_end].sent == toks[m.tok_start].sent \
+                and any(c.precision == "country" for c in m.candidates) \
+                and any(c.precision == "city" for c in m.candidates):
+            m.cue = _THE_CAPITAL
         first, _, rest = m.key.partition(" ")
         if first in ADMIN_CUES and rest:
             m.cue = first  # the name itself is «محافظة إدلب»: the governorate
@@ -76,7 +84,15 @@ def read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[
             m.cue = first
     # «مناطق عسير و الباحة و نجران»: a list of Saudi regions, not their seat towns
     region_lists(matches, toks, folded, gaz)
+    unfit = {m.key for m in matches if m.cue in ADMIN_SYSTEM and m.cue not in _ALSO_WORDS
+             and not _cue_fits(m)}
     matches = [m for m in matches if _cue_fits(m)]
+    # «بمعتمدية المحمدية ... بالمرناقية والمحمدية»: a unit of one country's system that the
+    # index lacks there (Tunisia's El Mohammedia) is what the same name means bare in the
+    # article, not its namesake abroad (Mohammedia, Morocco): the bare name is left to the
+    # unit's record (``unknown``) as a mention of it
+    if unfit:
+        matches = [m for m in matches if m.cue is not None or m.key not in unfit]
     for m in matches:
         # a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء»)
         pre = folded[m.tok_start][: m.nstart - toks[m.tok_start].nstart]
