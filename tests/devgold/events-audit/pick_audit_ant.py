@@ -4,8 +4,8 @@ ANT (Jawhara FM, Tunisia; Apache-2.0) articles, 110-340 words (the gold pool's l
 none whose id occurs anywhere in tests/, docs/ or scripts/ (tests/gold/manifest.json, every
 tests/devgold*/ folder's annotations, READMEs and pick notes, this folder's other draws).
 Draw E: seed 55, 30 articles with >= 4 hits of the Tunisian security/protest regex below and
-10 with none. Draw F: seed 56, the same filter, disjoint from E (a second sample, judged at one
-tree only). The ids as printed at each pick are kept in draw-e.txt, draw-f.txt (the pick shifts
+10 with none. Draw F: seed 56, the same filter, disjoint from E; draw G: seed 57, disjoint from E and F
+(more samples for the class counts). The ids as printed at each pick are kept in draw-e.txt, draw-f.txt (the pick shifts
 when other folders add ids). Uses only the shared data (never shipped):
 python tests/devgold/events-audit/pick_audit_ant.py
 """
@@ -33,10 +33,10 @@ SEED = 55
 
 
 def taken_ids() -> set[str]:
-    """Every ANT id the repository mentions, except this script and draws E and F's own files."""
+    """Every ANT id the repository mentions, except this script and draws E-G's own files."""
     here = Path(__file__).parent
     own = {Path(__file__).resolve()}
-    own |= {p.resolve() for pat in ("draw-[ef].txt", "audit-[ef]*.tsv") for p in here.glob(pat)}
+    own |= {p.resolve() for pat in ("draw-[efg].txt", "audit-[efg]*.tsv") for p in here.glob(pat)}
     ids: set[str] = set()
     for root in SCANNED:
         for p in Path(root).rglob("*"):
@@ -70,6 +70,13 @@ def main() -> None:
     f_ = sorted(rng.sample([x for x in conflict if x not in not_e], 30) + rng.sample([x for x in plain if x not in not_e], 10))
     print("F:")
     print("\n".join(f_))
+    # Draw G (events-5d): the same filter, disjoint from E and F (as printed and as recorded).
+    recorded_f = Path(__file__).parent / "draw-f.txt"
+    not_ef = not_e | set(f_) | (set(ID.findall(recorded_f.read_text(encoding="utf-8"))) if recorded_f.exists() else set())
+    rng = random.Random(SEED + 2)
+    g = sorted(rng.sample([x for x in conflict if x not in not_ef], 30) + rng.sample([x for x in plain if x not in not_ef], 10))
+    print("G:")
+    print("\n".join(g))
 
 
 if __name__ == "__main__":
