@@ -110,3 +110,20 @@ def test_quarter_of_the_capital() -> None:
 )
 def test_home_countries(text: str, outlet: str | None, expected: list) -> None:
     assert named(text, outlet) == expected
+
+
+# --- an unknown place from a sentence naming no place: the main country (home.anchor_at_home)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقع الهجوم في سوسة صيف 2015. ونظرت محكمة في لندن في القضية. وعاد فندق النخيل الى العمل.",
+         [("سوسة", "TN"), ("لندن", "GB"), ("فندق النخيل", "TN")]),
+        ("اعتقل شاب في صفاقس أمس. وكان قد سافر إلى باريس. وأغلق فندق المرادي أبوابه.",
+         [("صفاقس", "TN"), ("باريس", "FR"), ("فندق المرادي", "TN")]),
+        # its sentence names the town abroad: it stays there
+        ("اعتقل شاب في صفاقس أمس. وكان قد سافر إلى باريس. وأغلق فندق المرادي في باريس أبوابه.",
+         [("صفاقس", "TN"), ("باريس", "FR"), ("فندق المرادي", "FR")]),
+    ],
+)
+def test_unknown_place_at_home(text: str, expected: list) -> None:
+    assert named(text, "jawharafm") == expected

@@ -46,7 +46,7 @@ from .counts import drop_counted_nationals
 from .cues import read_cues
 from .directions import read_directions
 from .foreign import far_foreign, sentence_stranger
-from .home import home_countries
+from .home import anchor_at_home, home_countries
 from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
 from .lexicon import (
     ADJECTIVES,
@@ -270,6 +270,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else
     records = [r for r in records if r.country is not None]
     records = drop_security_units(records)
+    anchor_at_home(doc, records, positions + [(r.start, r.end, r) for r in records], main_country(ctx))
     # «وادي دوفس» beside «محافظة أبين»: an unknown place anchored on an area with a name of
     # its own lies at the area's seat, not its centre (``seats``)
     at_seats(records)
