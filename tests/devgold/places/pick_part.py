@@ -1,6 +1,7 @@
 """Pick a part of the places development corpus drawn with part GZ's filter: GZ (helper
-"places-gazetteer", session 3), K ("places-3b", session 3), L ("places-4a") and M ("places-4c",
-session 4); the parts differ only by their seed (``SEEDS``).
+"places-gazetteer", session 3), K ("places-3b", session 3), L ("places-4a"), M ("places-4c",
+session 4) and N ("places-5b", session 5; kept in ``part-n/``); the parts differ only by their
+seed (``SEEDS``).
 
 A seeded shuffle (``random.Random(seed)``) of the sorted ids of the SaudiNewsNet articles of
 120-350 words that are in no gold manifest and no ``tests/devgold/*`` folder, that name at
