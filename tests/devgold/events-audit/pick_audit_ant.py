@@ -36,7 +36,7 @@ def taken_ids() -> set[str]:
     """Every ANT id the repository mentions, except this script and draws E-G's own files."""
     here = Path(__file__).parent
     own = {Path(__file__).resolve()}
-    own |= {p.resolve() for pat in ("draw-[efg].txt", "audit-[efg]*.tsv") for p in here.glob(pat)}
+    own |= {p.resolve() for pat in ("draw-[efg].txt", "audit-[efg]*.tsv", "missed-[efg].tsv") for p in here.glob(pat)}
     ids: set[str] = set()
     for root in SCANNED:
         for p in Path(root).rglob("*"):
