@@ -4,8 +4,9 @@ ANT (Jawhara FM, Tunisia; Apache-2.0) articles, 110-340 words (the gold pool's l
 none whose id occurs anywhere in tests/, docs/ or scripts/ (tests/gold/manifest.json, every
 tests/devgold*/ folder's annotations, READMEs and pick notes, this folder's other draws).
 Draw E: seed 55, 30 articles with >= 4 hits of the Tunisian security/protest regex below and
-10 with none. Draw F: seed 56, the same filter, disjoint from E; draw G: seed 57, disjoint from E and F
-(more samples for the class counts). The ids as printed at each pick are kept in draw-e.txt, draw-f.txt (the pick shifts
+10 with none. Draw F: seed 56, the same filter, disjoint from E; draw G: seed 57, disjoint from E and F;
+draw H: seed 59, disjoint from E, F, G and the articles scan_arrests_ant.py selected
+(scan-arrests-ids.txt) (more samples for the class counts). The ids as printed at each pick are kept in draw-e.txt, draw-f.txt (the pick shifts
 when other folders add ids). Uses only the shared data (never shipped):
 python tests/devgold/events-audit/pick_audit_ant.py
 """
@@ -33,10 +34,10 @@ SEED = 55
 
 
 def taken_ids() -> set[str]:
-    """Every ANT id the repository mentions, except this script and draws E-G's own files."""
+    """Every ANT id the repository mentions, except this script and draws E-H's own files."""
     here = Path(__file__).parent
     own = {Path(__file__).resolve()}
-    own |= {p.resolve() for pat in ("draw-[efg].txt", "audit-[efg]*.tsv", "missed-[efg].tsv") for p in here.glob(pat)}
+    own |= {p.resolve() for pat in ("draw-[efgh].txt", "audit-[efgh]*.tsv", "missed-[efgh].tsv", "scan-arrests-ids.txt") for p in here.glob(pat)}
     ids: set[str] = set()
     for root in SCANNED:
         for p in Path(root).rglob("*"):
@@ -77,6 +78,16 @@ def main() -> None:
     g = sorted(rng.sample([x for x in conflict if x not in not_ef], 30) + rng.sample([x for x in plain if x not in not_ef], 10))
     print("G:")
     print("\n".join(g))
+    # Draw H (events-5d): disjoint from E, F, G (as printed and recorded) and the scanned articles.
+    not_efg = set(not_ef) | set(g)
+    for name in ("draw-g.txt", "scan-arrests-ids.txt"):
+        path = Path(__file__).parent / name
+        if path.exists():
+            not_efg |= set(ID.findall(path.read_text(encoding="utf-8")))
+    rng = random.Random(SEED + 4)
+    h = sorted(rng.sample([x for x in conflict if x not in not_efg], 30) + rng.sample([x for x in plain if x not in not_efg], 10))
+    print("H:")
+    print("\n".join(h))
 
 
 if __name__ == "__main__":
