@@ -90,3 +90,22 @@ def test_a_day_apart_near_one_place(first: tuple[str, str], second: tuple[str, s
     told = [Told(False, "clash"), Told(False, "clash")]
     # (not the article's lead: sentences 3 and 4)
     assert len(merge_events(events, [3, 4], _DATES, _PLACES, told)) == expected
+
+
+# An unknown place located by a direction from a known one («ولاية لوغار جنوب كابول») stands at
+# that place's centre but may lie up to 75 km from it: the detail at a town 60 km away is the
+# same strike; an unknown place at a town's centre («وسط الرمادي») is not so loose.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 14 جنديا أفغانيا أمس في غارة أمريكية على حاجز للجيش في ولاية لوغار جنوب كابول. وقال "
+         "حاكم منطقة بركي حيث وقعت الغارة إن مروحيتين أمريكيتين هاجمتا حاجزا للجيش.", 1),
+        ("قتل عشرة مسلحين أمس في غارة للتحالف على قرية أم الطبول جنوب شرق الموصل. وقال مسؤول في قضاء "
+         "مخمور حيث وقعت الغارة إن طائرات التحالف قصفت منزلين.", 1),
+        ("قتل خمسة مسلحين أمس في غارة على منطقة التأميم وسط الرمادي. وقال مسؤول في الكرمة حيث وقعت "
+         "الغارة إن طائرة قصفت منزلين.", 2),
+    ],
+)
+def test_unknown_place_told_by_a_direction(text: str, expected: int) -> None:
+    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test", date="2015-07-21")))
+    assert len(extract_events(doc)) == expected

@@ -174,6 +174,9 @@ def _naming_after(toks: Sequence[Token], trig: Mention, ms: list[Mention], end: 
     return None
 
 
+# The English names the places layer gives a region told by a direction from a place («south of Kabul»).
+_DIRECTIONS = ("north", "south", "east", "west")
+
 # Words for the article's own country at the end of a region's name («جنوب البلاد»), folded.
 _COUNTRY_WORDS = frozenset({"البلاد", "المملكه", "البلد"})
 
@@ -398,9 +401,14 @@ def extract_events(doc: Doc) -> list[Event]:
     dates = {d.id: d.value for d in doc.dates}
     # a region named after its country («جنوب شرق تركيا»، «جنوب البلاد») is wide (merge.PlaceKey)
     countries = {ffold(p.text) for p in doc.places if p.precision == "country"} | _COUNTRY_WORDS
+    # an unknown place located by a direction from a known one («ولاية لوغار جنوب كابول») stands
+    # at that place's centre but may lie far from it (retellings.least_km)
+    directional = {(p.lat, p.lon) for p in doc.places
+                   if p.precision == "region" and (p.name_en or "").startswith(_DIRECTIONS)}
     places: dict[str, PlaceKey] = {
         p.id: (p.entity or p.name_en or ffold(p.text), p.precision, p.country, p.lat, p.lon,
-               p.precision == "region" and ffold(p.text).split()[-1:] in ([c] for c in countries))
+               p.precision == "region" and ffold(p.text).split()[-1:] in ([c] for c in countries),
+               p.name_en is None and p.precision in ("site", "village") and (p.lat, p.lon) in directional)
         for p in doc.places
     }
     return merge_events([events[k] for k in order], [sent_of[k] for k in order], dates, places,

@@ -9,11 +9,12 @@ import math
 
 from ..schema import Event
 
-__all__ = ["PlaceKey", "dates_differ", "family_of", "km", "next_day", "places_conflict", "wide"]
+__all__ = ["PlaceKey", "anchored", "dates_differ", "family_of", "km", "least_km", "next_day", "places_conflict", "wide"]
 
-# (name key, precision, country, lat, lon)
-# (name key, precision, country, lat, lon[, wide]): ``wide`` marks a directional region of a
-# whole country («جنوب شرق تركيا»، «جنوب البلاد»), far larger than a province's countryside
+# (name key, precision, country, lat, lon[, wide[, anchored]]): ``wide`` marks a directional
+# region of a whole country («جنوب شرق تركيا»، «جنوب البلاد»), far larger than a province's
+# countryside; ``anchored`` an unknown place put at the centre of the place it is told by a
+# direction from («ولاية لوغار جنوب كابول»)
 PlaceKey = tuple
 
 # Two places farther apart than this are two occurrences (ACLED codes events to a location;
@@ -21,6 +22,8 @@ PlaceKey = tuple
 _FAR_KM = 50.0
 # A directional region of a whole country and a place in it may be this far apart (centres).
 _REGION_KM = 350.0
+# How far an unknown place may lie from the place that locates it (its coordinates' anchor).
+_ANCHOR_KM = 75.0
 
 
 def family_of(e: Event) -> str:
@@ -40,6 +43,18 @@ def km(a: PlaceKey, b: PlaceKey) -> float | None:
     la1, lo1, la2, lo2 = map(math.radians, (a[3], a[4], b[3], b[4]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def least_km(a: PlaceKey, b: PlaceKey) -> float | None:
+    """The least distance two places may be apart: a place the gazetteer does not know stands at
+    the place that locates it («ولاية لوغار جنوب كابول» at Kabul) and lies somewhere near that
+    anchor, so it may be 75 km nearer than its coordinates say."""
+    d = km(a, b)
+    return None if d is None else max(0.0, d - _ANCHOR_KM) if anchored(a) or anchored(b) else d
+
+
+def anchored(p: PlaceKey) -> bool:
+    return len(p) > 6 and bool(p[6])
 
 
 def wide(p: PlaceKey) -> bool:
@@ -65,7 +80,7 @@ def places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
         if d is not None:
             # a province and a district of one name level may be one occurrence («ولاية
             # قندوز»، «مقاطعة خان آباد», 25 km): the distance decides when it is known
-            return d > _FAR_KM
+            return (least_km(a, b) or 0.0) > _FAR_KM
     # two cities, two provinces; two sites («جسر لندن», «بورو ماركت») may be one occurrence
     return a[1] in ("city", "admin", "country") and a[1] == b[1]
 

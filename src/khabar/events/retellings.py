@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..schema import Event
-from .apart import PlaceKey, dates_differ, family_of, km, next_day, places_conflict, wide
+from .apart import PlaceKey, dates_differ, family_of, least_km, next_day, places_conflict, wide
 from .filters import CASUALTY_WORDS
 from .lexicon import SUBTYPE_TYPE, ffold
 from .merge import SPECIFICITY
@@ -84,7 +84,7 @@ def _lead_retold(a: Event, b: Event, gap: int, told_b: Told, dates: dict[str, st
     if dates_differ(va, vb) and not (va and vb and next_day(va, vb)):
         return False
     pa, pb = places.get(a.place or ""), places.get(b.place or "")
-    near = km(pa, pb) if pa is not None and pb is not None else None
+    near = least_km(pa, pb) if pa is not None and pb is not None else None
     if pa is not None and not (pa[1] == "country" or wide(pa) or (near is not None and near <= 25.0)):
         return False  # a lead placed at a town is its own occurrence, unless the detail is there too
     return not places_conflict(pa, pb)
@@ -200,7 +200,7 @@ def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None
     # (or the next sentence tells fighting of the same subtype at the same place: «قتل 18
     # حوثيا في اشتباكات ... في تعز. وذكر المصدر أن قتلى سقطوا في معارك ... بمدينة تعز»)
     # (one place may come as two records: «بمحافظة الحرث» and «بالمحافظة» at one point)
-    near = km(pa, pb) if pa is not None and pb is not None else None
+    near = least_km(pa, pb) if pa is not None and pb is not None else None
     same_place = pa is not None and pb is not None and (pa[0] == pb[0] or (near is not None and near < 5.0))
     va, vb = dates.get(a.date or ""), dates.get(b.date or "")
     # (a place of its own at or near the first one's: «أفادت مصادر أمس الأحد بمقتل ثمانية في
