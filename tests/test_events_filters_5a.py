@@ -88,3 +88,17 @@ def test_killing_a_class_of_people_is_no_event(text: str, expected: list[str]) -
 )
 def test_near_misses_keep_their_event(text: str, expected: list[str]) -> None:
     assert _triggers(text) == expected
+
+
+# «تم/جرى» + a noun tells the act done, even when the sentence goes on in the future («وسيتم
+# إحالته»); a noun in a sentence about the future without «تم» is still not anchored.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتم القبض على المتهم وسيتم إحالته إلى النيابة العامة.", ["القبض على"]),
+        ("تم إيقاف شخص مفتش عنه، وسيتم تسليمه إلى النيابة العمومية.", ["تم إيقاف"]),
+        ("وستنظم النقابة وقفة احتجاجية يوم الاثنين المقبل أمام مقر الولاية.", []),
+    ],
+)
+def test_done_with_tamma_despite_a_future_tail(text: str, expected: list[str]) -> None:
+    assert _triggers(text) == expected

@@ -170,8 +170,22 @@ def _anchored(s: SentenceView, stage2: list[Mention], anchored: bool) -> list[Me
     anchor = verb_kept or (not future and (anchored or bool(s.has & {"support", "time", "casualty"})))
     # («قام مسلحون بخطف»، «بادر 18 حوثيا بتسليم أنفسهم»: the noun is the predicate, anchored)
     # («تمكنت الوحدة ... من إيقاف 6 عناصر»: managed to, done: anchored too)
+    # («وتم القبض على المتهم وسيتم إحالته إلى النيابة»: «تم» tells it done, whatever the
+    # sentence says of the future after it)
     return [m for m in stage2 if m.tense != "noun" or anchor or _after_qama(tokens, m, start)
-            or _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0])]
+            or _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0]) or _done(s, m)]
+
+
+def _done(s: SentenceView, m: Mention) -> bool:
+    """A past passive support («تم»، «جرى») up to four words before the noun in its clause, with
+    no future word between («تم إثر العملية إيقاف شخص»): the act was done (events-5a)."""
+    cs = clause_bounds(s.tokens, m.first, s.start, s.end)[0]
+    for k in range(m.first - 1, max(cs, m.first - 5) - 1, -1):
+        if "future" in s.cls(k) or "negation" in s.cls(k):
+            return False
+        if s.word(k).lstrip("وف") in WORDS.done_support:
+            return True
+    return False
 
 
 def keep_mentions(
