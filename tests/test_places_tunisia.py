@@ -14,6 +14,8 @@ from khabar.document import Doc, RawArticle
 from khabar.options import Options
 from khabar.pipeline import normalize_step, segment_step
 from khabar.places import geocode
+from khabar.places.tagged_words import drop_ordinary_words
+from khabar.schema import Place
 
 
 def places(text: str, outlet: str | None = None) -> list:
@@ -127,3 +129,24 @@ def test_home_countries(text: str, outlet: str | None, expected: list) -> None:
 )
 def test_unknown_place_at_home(text: str, expected: list) -> None:
     assert named(text, "jawharafm") == expected
+
+
+# --- a one-word unknown record that ANT writes as an ordinary word (tagged_words) -----------
+def _unknown(text: str, name_en: str | None = None) -> Place:
+    return Place(id="p1", text=text, start=0, end=len(text), lat=35.8, lon=10.6, country="TN",
+                 precision="site", name_en=name_en)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("بوليتيكا", False),  # «في مداخلة له في بوليتيكا»: a talk show
+        ("رقة", False),  # «ف[رقة] الأبحاث»: a squad
+        # definite words (quarters are named so), a cued name, an unknown name stay
+        ("الكامور", True),
+        ("منطقة الكامور", True),
+        ("رمادة", True),
+    ],
+)
+def test_ordinary_word_records(text: str, kept: bool) -> None:
+    assert (drop_ordinary_words([_unknown(text)]) != []) is kept

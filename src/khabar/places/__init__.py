@@ -64,6 +64,7 @@ from .phrases import Direction
 from .records import Records, add_record, area_idents
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .seats import at_seats
+from .tagged_words import drop_ordinary_words
 from .units import drop_security_units
 from .unknown import described_sites, listed_places, stray_places, unknown_places
 from .words import drop_non_places, drop_words
@@ -269,7 +270,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # is no place record (docs/annotation.md gives each place one country code; the gold
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else
     records = [r for r in records if r.country is not None]
-    records = drop_security_units(records)
+    records = drop_ordinary_words(drop_security_units(records))
     anchor_at_home(doc, records, positions + [(r.start, r.end, r) for r in records], main_country(ctx))
     # «وادي دوفس» beside «محافظة أبين»: an unknown place anchored on an area with a name of
     # its own lies at the area's seat, not its centre (``seats``)
