@@ -102,3 +102,19 @@ def test_near_misses_keep_their_event(text: str, expected: list[str]) -> None:
 )
 def test_done_with_tamma_despite_a_future_tail(text: str, expected: list[str]) -> None:
     assert _triggers(text) == expected
+
+
+# A decision reaches its whole clause («قررت الهيئة ... تنفيذ جملة من التحركات الاحتجاجية»),
+# a precaution («تحسبا من وقوع هجمات») and «كل» + a noun («كل تحرك احتجاجي») tell no act; a
+# decision told after the act stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قررت الهيئة الإدارية القطاعية للتعليم الثانوي تنفيذ جملة من التحركات الاحتجاجية على اثر اجتماع اليوم.", []),
+        ("وأدى ملايين المسلمين صلاة العيد وسط إجراءات أمنية مشددة تحسبا من وقوع هجمات إرهابية.", []),
+        ("وانتقد البيان أمس تجريم كل تحرك احتجاجي في البلاد.", []),
+        ("وتظاهر مئات المعلمين أمس أمام مقر الوزارة، وقررت النقابة مواصلة التحركات.", ["وتظاهر"]),
+    ],
+)
+def test_decision_precaution_or_every_is_no_event(text: str, expected: list[str]) -> None:
+    assert _triggers(text) == expected

@@ -56,6 +56,8 @@ def practice(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
         # a number, is an opinion's or a sermon's object, not an occurrence told (events-5a;
         # unvowelled, «قتل» there reads as a past verb as often as the noun)
         return True
+    if m.tense == "noun" and m.first > start and s.word(m.first - 1).lstrip("و") in WORDS.every:
+        return True  # «تجريم كل تحرك احتجاجي»، «بعد كل هجوم»: any act of the kind, none told
     if (m.type in VIOLENCE_TYPES or m.subtype == "arrests") and _in_practice_manner(s):
         # «يقصفون المدنيين بشكل يومي»، «يشن الجيش التركي يوميا غارات جوية»: acts done daily,
         # regularly or systematically, told without a time or a date, are a practice (events-5a)

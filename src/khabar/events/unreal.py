@@ -45,6 +45,11 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
             if word.startswith("ب") and nxt == "من":
                 continue  # «بدعوة من النقابة»: at the call of, the gathering happened
             return True
+    if any(ffold(tokens[k].norm).lstrip("و") in WORDS.decisions for k in range(cs, m.first)):
+        # «قررت الهيئة الإدارية القطاعية للتعليم الثانوي تنفيذ جملة من التحركات الاحتجاجية»: a
+        # decision reaches its whole clause, beyond the six-word window (events-5a, from
+        # events-5d's ANT audits)
+        return True
     # A denial or a condition anywhere earlier in the sentence («نفى الجيش أن يكون قد
     # قصف...», «إذا لم يتبق لديك أسلحة، استخدم قنبلة وفجر نفسك»).
     return any(
