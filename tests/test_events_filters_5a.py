@@ -118,3 +118,18 @@ def test_done_with_tamma_despite_a_future_tail(text: str, expected: list[str]) -
 )
 def test_decision_precaution_or_every_is_no_event(text: str, expected: list[str]) -> None:
     assert _triggers(text) == expected
+
+
+# A weak arrest noun confirmed by «تم» a few words before it, or by «تمكن ... من» across the
+# commas of a time told between them; «تمكن» does not reach past quotes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقام مندوب حماية الطفولة بإثارة دعوى جزائية وتم على إثر ذلك ايقاف 3 مشتبهين بهم.", 1),
+        ("تمكن العنصر المتقدم لجيش البحر برأس جدير، اليوم الثلاثاء على الساعة الخامسة مساء، من إيقاف 14 شخصا "
+         "اجتازوا الحدود عبر الشاطئ.", 1),
+        ("وكانت الوزارة أعلنت أنها تمكنت من تفكيك \"80 % من الخلية\" الضالعة في اعتداء باردو.", 0),
+    ],
+)
+def test_weak_arrest_confirmed_by_tamma_or_managed(text: str, expected: int) -> None:
+    assert len(_triggers(text)) == expected

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..segment import Token
-from .clauses import CASUALTY_WORDS, clause_bounds, word_classes
+from .clauses import CASUALTY_WORDS, clause_bounds, is_boundary, word_classes
 from .lexicon import Lexicon, ffold
 from .objects import MOVING, OBJECT_CHECKED, civil_mover, object_ok, to_a_scene
 from .occurrences import _after_qama, _managed, _with_li
@@ -101,7 +101,7 @@ def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_f
     fam = family(m.subtype, m.type)
     cs, ce = clause_bounds(tokens, m.first, start, end)
     ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start) \
-        or _managed(tokens, m, cs)
+        or _managed(tokens, m, _past_commas(s, m)) or (m.tense == "noun" and _done(s, m))  # «وتم على إثر ذلك ايقاف 3»
     # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
     # «قنبلة» or the «جرحى» of a ceremony are no attack
     if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in CASUALTY_WORDS \
@@ -162,18 +162,29 @@ def _confirmed(s: SentenceView, stage1: list[Mention], place_toks: frozenset[int
 def _anchored(s: SentenceView, stage2: list[Mention], anchored: bool) -> list[Mention]:
     """Stage 3: a noun needs an anchor: a kept verb, or (unless the sentence speaks of the
     future) a support verb, a time word, a date or a casualty (``anchored``)."""
-    tokens, start, end = s.tokens, s.start, s.end
+    tokens, start = s.tokens, s.start
     verb_kept = any(m.tense != "noun" for m in stage2)
     # A sentence about tomorrow (غدا، الأسبوع المقبل) or with a future verb does not anchor
     # its nouns by its time words or dates: «وقفة احتجاجية يوم الاثنين المقبل».
     future = "future" in s.has or any(m.tense == "future" for m in s.mentions)
     anchor = verb_kept or (not future and (anchored or bool(s.has & {"support", "time", "casualty"})))
     # («قام مسلحون بخطف»، «بادر 18 حوثيا بتسليم أنفسهم»: the noun is the predicate, anchored)
-    # («تمكنت الوحدة ... من إيقاف 6 عناصر»: managed to, done: anchored too)
+    # («تمكنت الوحدة ... من إيقاف 6 عناصر»: managed to, done: anchored too, across the commas of
+    # a time between them: «تمكن العنصر المتقدم ...، اليوم الثلاثاء ...، من إيقاف 14 شخصا»)
     # («وتم القبض على المتهم وسيتم إحالته إلى النيابة»: «تم» tells it done, whatever the
     # sentence says of the future after it)
     return [m for m in stage2 if m.tense != "noun" or anchor or _after_qama(tokens, m, start)
-            or _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0]) or _done(s, m)]
+            or _managed(tokens, m, _past_commas(s, m)) or _done(s, m)]
+
+
+def _past_commas(s: SentenceView, m: Mention) -> int:
+    """Where the mention's clause starts when commas do not end it: «تمكن العنصر المتقدم ...،
+    اليوم الثلاثاء على الساعة الخامسة مساء، من إيقاف 14 شخصا» (the time told between «تمكن» and
+    «من»); quotes, other punctuation and clause words still do."""
+    k = m.first
+    while k > s.start and (s.tokens[k - 1].norm in ("،", ",") or not is_boundary(s.tokens[k - 1])):
+        k -= 1
+    return k
 
 
 def _done(s: SentenceView, m: Mention) -> bool:
