@@ -103,6 +103,10 @@ def test_quarter_of_the_capital() -> None:
         # a Tunisian outlet: a Tunisian town of 10,000+ people is a place
         ("ألقي القبض على شاب في طبربة أمس.", "jawharafm", [("طبربة", "TN")]),
         ("ألقي القبض على شاب في طبربة أمس.", None, []),
+        ("احتج الأهالي في الحامة صباح اليوم.", "jawharafm", [("الحامة", "TN")]),
+        ("احتج الأهالي في الحامة صباح اليوم.", None, []),
+        # a pan-Arab outlet has no home
+        ("ألقي القبض على شاب في طبربة أمس.", "aawsat", []),
         # «معتمدية» is a Tunisian unit: the delegation's town, and no Moroccan namesake for
         # a delegation the index lacks
         ("ألقي القبض على اثنين بمعتمدية المرناقية واثنين بمعتمدية المحمدية. وتمت الإطاحة "
