@@ -109,3 +109,21 @@ def test_a_day_apart_near_one_place(first: tuple[str, str], second: tuple[str, s
 def test_unknown_place_told_by_a_direction(text: str, expected: int) -> None:
     doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test", date="2015-07-21")))
     assert len(extract_events(doc)) == expected
+
+
+# An occurrence named in passing («إثر»، «بعد»، «عقب») and referred back to in its own sentence
+# («الخلية التي نفذت الهجوم»، «وكان الهجوم استهدف»، «وأسفر عن مقتل») is one occurrence; another
+# one told after «فيما» in that sentence stays apart.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أفرج القضاء عن ثمانية أشخاص تم توقيفهم إثر اعتداء متحف باردو في مارس الماضي، بينهم شخص "
+         "قدم حينها باعتباره قائد الخلية التي نفذت الهجوم.", ["تم توقيفهم", "اعتداء"]),
+        ("أمر الحكام بتسليح الحرس الوطني بعد مقتل أربعة جنود بالرصاص يوم الخميس في مدينة تشاتانوجا، "
+         "وكان الهجوم استهدف منشأتين عسكريتين.", ["بالرصاص"]),
+        ("أمر الحكام بتسليح الحرس الوطني بعد مقتل أربعة جنود بالرصاص يوم الخميس في مدينة تشاتانوجا، "
+         "فيما قتل مسلحون شرطيا في هجوم آخر في دالاس.", ["بالرصاص", "قتل مسلحون شرطيا في هجوم"]),
+    ],
+)
+def test_named_in_passing_then_referred_back(text: str, expected: list[str]) -> None:
+    assert triggers(text) == expected

@@ -154,9 +154,15 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
     Stages: 1 apart by family, sentence or clock; 2 retold (a lead, a named-in-passing
     occurrence, the same toll); 3 a new violence predicate repeating one just told
     (:func:`_predicate_repeats`); 4 a reference back (:func:`_refers_back`)."""
-    if family_of(a) != family_of(b) or gap == 0:
-        return False  # one sentence's events were told apart on purpose («بعد مقتل...»)
     told_a, told_b = _told(info_a), _told(info_b)
+    if family_of(a) != family_of(b):
+        return False
+    if gap == 0:
+        # one sentence's events were told apart on purpose («بعد مقتل...»); but an occurrence
+        # named in passing, then referred back to in its sentence, is one («توقيفهم إثر اعتداء
+        # متحف باردو ... قائد الخلية التي نفذت الهجوم»)
+        return told_a.background and told_b.anaphoric and not told_b.another and (
+            kind_a is None or told_b.kind is None or kind_a == told_b.kind)
     if told_a.clock and told_b.clock and told_a.clock != told_b.clock:
         return False  # «الساعة 1:50» ... «الساعة 12:30»: two reports, two occurrences
     if _told_again(a, b, gap, dates, places, told_a, told_b, kind_a, lead):
