@@ -133,3 +133,16 @@ def test_decision_precaution_or_every_is_no_event(text: str, expected: list[str]
 )
 def test_weak_arrest_confirmed_by_tamma_or_managed(text: str, expected: int) -> None:
     assert len(_triggers(text)) == expected
+
+
+# Arrests counted over half a month or a year are a tally; a day's arrests stay.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تمكن الأعوان خلال النصف الأول من شهر أكتوبر من إيقاف 6 عناصر من أجل الانتماء إلى تنظيم إرهابي.", 0),
+        ("وألقت الشرطة خلال النصف الثاني من العام القبض على 40 مشتبها بهم في قضايا إرهاب.", 0),
+        ("تمكن الأعوان خلال مداهمة أمس من إيقاف 6 عناصر من أجل الانتماء إلى تنظيم إرهابي.", 1),
+    ],
+)
+def test_arrests_over_half_a_period_are_a_tally(text: str, expected: int) -> None:
+    assert len(_triggers(text)) == expected
