@@ -113,3 +113,38 @@ def test_cameo_coverage_counts_families() -> None:
     # fight (19x): «قرية» under 195 and the verb «قصف»; agreements (057) belong to no family
     assert got["fight"] == {"pattern_lines": 1, "pattern_words": 1, "words_known": 0, "verbs": 1, "verbs_known": 1}
     assert got["mass violence"]["pattern_lines"] == 0
+
+
+# «القضاء على» and its verb with one fighter as the object (events-5d's ANT pairs): done (تم، نجح،
+# the past verb), not a goal, not a court's sentence, not time spent.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تم أمس القضاء على عنصر ارهابي خطير بجبل السلوم.", ["battles"]),
+        ("نجحت الوحدة المختصة أمس في القضاء على إرهابي خطير بجبل السلوم.", ["battles"]),
+        ("قضت الوحدات العسكرية أمس على عنصر إرهابي بجبل الشعانبي.", ["battles"]),
+        ("وقضت القوات السعودية أمس على مسلحين تسللوا عبر الحدود.", ["battles"]),
+        ("وتهدف الخطة الأمنية إلى القضاء على إرهابي خطير يتحصن بالجبل.", []),
+        ("وقضت المحكمة أمس على الإرهابي بالسجن عشرين عاما.", []),
+        ("وقضى الوفد يومين في الرياض أمس.", []),
+    ],
+)
+def test_one_fighter_eliminated(text: str, expected: list[str]) -> None:
+    assert [e.type for e in analyze(text).events] == expected
+
+
+# A cell uncovered (arrested) and a fatal stab; not a report that uncovers a flaw in an office
+# (the phrase's words between count over the whole noun phrase), not a figure of speech.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تمكنت فرقة الأبحاث أمس من الكشف عن خلية تكفيرية بمدينة قابس.", ["arrests"]),
+        ("وأعلنت وزارة الداخلية أمس الكشف عن خلية إرهابية تتكون من 5 عناصر.", ["arrests"]),
+        ("وكشف التقرير أمس عن خلل في الخلية الإدارية للشركة.", []),
+        ("فسدد له طعنة قاتلة على مستوى القلب أمس.", ["attack"]),
+        ("ووجه المعتدي للضحية طعنة قاتلة في الصدر أمس.", ["attack"]),
+        ("وكان قرار الحكومة أمس طعنة قاتلة للاقتصاد الوطني.", []),
+    ],
+)
+def test_cell_uncovered_and_fatal_stab(text: str, expected: list[str]) -> None:
+    assert [e.subtype for e in analyze(text).events] == expected

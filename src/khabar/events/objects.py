@@ -40,7 +40,7 @@ _TARGETS = frozenset(ffold(w) for w in (
     "مواقع", "موقع", "آليات", "آلية", "دبابة", "دبابات", "مخازن", "مخزن", "مخابئ", "مخبأ", "منازل", "منزل", "مبنى",
     "مباني", "مقرات", "مقر", "معسكرات", "معسكر", "مستودعات", "مستودع", "عربات", "عربة", "طقم", "أطقم", "جسر",
     "مدرعة", "مدرعات", "منصات", "منصة", "تحصينات", "ذخائر", "مخزن", "سيارة", "سيارات", "أنفاق", "نفق"))
-OBJECT_CHECKED = frozenset({"قضا علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي", "فقد السيطره",
+OBJECT_CHECKED = frozenset({"قضا علي", "قضي علي", "تحرير", "اجتياح", "انضم الي", "الاحتفاظ", "سيطر علي", "سيطره علي", "فقد السيطره",
                              "استعاد السيطره", "تدمير", "ضبط"}) | _TAKING_OBJECT | _TAKING_NEAR
 # People seized (seventh pass): «ضبط» is an arrest only with a person as its object («تم ضبط
 # الجاني»، «ضبطت الدوريات 3 مقيمين»), not with goods («ضبط كميات من المخدرات») or in «ضبط النفس».
@@ -90,7 +90,7 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     if k + 1 < end and ffold(tokens[k].norm) in _QUANTIFIERS:
         k += 1  # «سيطرت على كافة المواقع», «عدة مقرات»: the noun after the quantifier decides
     w = ffold(tokens[k].norm) if k < end else ""
-    if m.entry.form == "قضا علي":
+    if m.entry.form in ("قضا علي", "قضي علي"):
         return _eliminated(lex, tokens, m, w, has)
     if m.entry.form == "الاحتفاظ":
         return any(ffold(tokens[q].norm) in _CUSTODY_WORDS or ffold(tokens[q].norm).endswith("ذمه")
@@ -126,16 +126,37 @@ def _eliminated(lex: Lexicon, tokens: Sequence[Token], m: Mention, w: str, has: 
     """«القضاء على»: an act, not a goal («تمكنت من القضاء على», «بالقضاء على», «تم القضاء على»),
     with armed men as its object (or its pronoun: «بالقضاء عليهم»)."""
     head = ffold(tokens[m.head].norm)
+    if m.entry.pos == "v":
+        # the verb «قضت الوحدات على عنصر إرهابي»: done when past; not a court's sentence («قضت المحكمة
+        # على المتهم بالسجن») nor a habit or a goal (the present)
+        return m.tense == "past" and not any(
+            ffold(tokens[q].norm).startswith(("محكم", "المحكم", "بالسجن", "بالاعدام", "بالحبس", "بالغرامه"))
+            for q in range(max(0, m.first - 4), min(len(tokens), m.last + 10))
+        ) and ("armed" in lex.classes(w) or _strip_conj_article(w) in _ONE_FIGHTER)
     done = head.startswith(("ب", "وب")) or any(
         ffold(tokens[q].norm).startswith(("تم", "تمكن", "قام", "قامت", "يقوم", "تقوم", "وتم", "من"))
         for q in range(max(0, m.first - 3), m.first)
+    ) or any(  # «نجحت الوحدة المختصة أمس في القضاء على» (the subject between: events-5c)
+        ffold(tokens[q].norm).startswith(("نجح", "ونجح")) for q in range(max(0, m.first - 5), m.first)
     ) or _reported_object(lex, tokens, m)
     if not done:
         return False
     tail = ffold(tokens[m.tail].norm) if m.tail >= 0 else ""
     if tail in ("عليه", "عليهم", "عليهما", "عليها"):
         return "armed" in has  # «بالقضاء عليهم»: the pronoun is the object
-    return "armed" in lex.classes(w)
+    return "armed" in lex.classes(w) or _strip_conj_article(w) in _ONE_FIGHTER
+
+
+# One fighter as the object of «القضاء على» (eighth pass, events-5c; Tunisian security news, events-5d's
+# audit F-H pairs: «تم أمس القضاء على عنصر ارهابي خطير»، «نجحت الوحدة المختصة في القضاء على إرهابي
+# خطير»): the singulars the context lexicon's armed class lacks (it has «عناصر»، «إرهابيين»).
+_ONE_FIGHTER = frozenset(ffold(w) for w in ("عنصر", "إرهابي", "ارهابي", "إرهابيا", "ارهابيا", "عنصرا", "مسلح",
+                                            "مسلحا", "متشدد", "متشددا", "تكفيري", "تكفيريا"))
+
+
+def _strip_conj_article(w: str) -> str:
+    w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    return w[2:] if w.startswith("ال") else w
 
 
 def _taken(lex: Lexicon, tokens: Sequence[Token], m: Mention, k: int, end: int, has: set[str],

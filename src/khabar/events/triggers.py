@@ -102,12 +102,15 @@ def _phrase_end(entry: Entry, tokens: Sequence[Token], i: int, end: int) -> int 
     """Token index of the phrase's last word, or None when the rest does not follow."""
     j = i
     gap = _gap_of(entry)
+    budget = entry.pos not in "vx"  # a noun phrase's words between count over the whole phrase
     for word in entry.words[1:]:
         for k in range(j + 1, min(end, j + 2 + gap)):
             if _word_matches(word, tokens[k]) and not (word == "علي" and _name_ali(tokens, k)):
+                if budget:
+                    gap -= k - j - 1
                 j = k
                 break
-            if gap != _VERB_GAP and tokens[k].norm in _PUNCTUATION:
+            if (budget or gap > _VERB_GAP) and tokens[k].norm in _PUNCTUATION:
                 return None
         else:
             return None
