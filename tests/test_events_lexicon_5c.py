@@ -148,3 +148,20 @@ def test_one_fighter_eliminated(text: str, expected: list[str]) -> None:
 )
 def test_cell_uncovered_and_fatal_stab(text: str, expected: list[str]) -> None:
     assert [e.subtype for e in analyze(text).events] == expected
+
+
+# «نفر» is a person (Maghreb police news, events-5d's ANT pairs), not «we flee»; «فر» still flees.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ألقت الوحدات الأمنية بصفاقس القبض علي نفر عمره 30 سنة من أجل نشل امرأة.", ["arrests"]),
+        ("وتم أمس إيقاف نفر من المشتبه بهم في قضية سرقة.", ["arrests"]),
+        ("وتواصل نفر من حملة الدبلوم التربوي الشكوى من الوزارة.", []),
+    ],
+)
+def test_nafar_is_a_person(text: str, expected: list[str]) -> None:
+    assert [e.subtype for e in analyze(text).events] == expected
+
+
+def test_flight_verb_still_read() -> None:
+    assert "فر" in lexicon().verbs and "يفرون" in lexicon().verbs and "نفر" not in lexicon().verbs
