@@ -15,6 +15,8 @@ docs/annotation.md).
 
 from __future__ import annotations
 
+import re
+
 from ..segment import Token
 from .lexicon import Lexicon
 from .words import (
@@ -30,6 +32,9 @@ __all__ = ["certainty"]
 
 # Cues of affirmation: negated, they deny.
 _AFFIRMING = frozenset({"اكد", "قال", "اعلن", "جزم", "كشف", "اوضح", "صرح", "ذكر", "اضاف"})
+# the past of «سيطر» (to control) and its noun, which open like «سـ» + an imperfect verb:
+# «أنها سيطرت على المطار» is narration (but «سيطرد» is «سـ» + «يطرد», a future)
+_SAYTARA = re.compile(r"سيطر(?:ت|تا|وا|نا|ة)?$")
 # Complementisers carrying a pronoun of the third person or the speaker (أنه، أنها، أننا).
 _SELF_COMPS = frozenset({"انه", "انها", "انهم", "انهما", "اننا", "انني", "بانه", "بانها", "بانهم", "باننا"})
 #: Words of the content's head searched for a marker (heuristic: «إنه لا يعتقد أن» fits).
@@ -92,9 +97,11 @@ def certainty(
         return "demanded"  # «قالت النقابة إنها تريد معرفة موقف المجلس»: the speaker's wish
     if len(head) >= 2 and head[0] in _SELF_COMPS and (
             head[1] == "سوف" or (head[1][:2] in ("سي", "ست", "سن") and len(head[1]) >= 5
-                                 and not head[1].startswith(("سنة", "سنو", "سنت", "سني", "سيا", "سير")))):
+                                 and not head[1].startswith(("سنة", "سنو", "سنت", "سني", "سيا", "سير"))
+                                 and not _SAYTARA.match(head[1]))):
         # «أشار إلى أنها ستصعد من عمليات المراقبة»: the speaker's own future (the pronoun
-        # of the complementiser is the speaker) is a commitment; «أن التحقيقات ستجري» is not
+        # of the complementiser is the speaker) is a commitment; «أن التحقيقات ستجري» is not;
+        # «أنها سيطرت على» is the past of «سيطر» (to control), not «سـ» + a verb (_SAYTARA)
         return "promised"
     words = [tokens[k].norm for k in range(cue_tok, cb + 1)]
     present = set(words)
