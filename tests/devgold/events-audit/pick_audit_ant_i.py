@@ -5,7 +5,7 @@ tests/, docs/ or scripts/, so none of draws E-H, scan-arrests-ids.txt, the gold 
 folders), seed 61, 30 articles with >= 4 hits of its Tunisian security/protest regex (no plain
 articles: the draw measures precision on the news khabar is weak on). The ids as printed at the
 pick are kept in draw-i.txt. Uses only the shared data (never shipped):
-python tests/devgold/events-audit/pick_audit_ant_i.py
+PYTHONPATH=tests/devgold/events-audit python tests/devgold/events-audit/pick_audit_ant_i.py  (from the repository root)
 """
 
 from __future__ import annotations
