@@ -113,7 +113,8 @@ def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
     i = 0
     while i < n:
         best: tuple[int, Actor, bool, int, str] | None = None
-        found = longest_name_at(i, words, folded, first_max, table.lookup)
+        # (most words start no name: one cached answer per word, see ActorTable.may_start)
+        found = longest_name_at(i, words, folded, first_max, table.lookup) if table.may_start(words[i]) else None
         if found is not None:
             k, (actor, weak), skip, form = found
             best = (k, actor, weak, skip, form)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..normalize import fold, normalize_text
 from ..segment import tokenize
+from .clitics import clitic_readings
 
 __all__ = ["Actor", "ActorTable", "DATA", "fold_word", "get_table", "head_subtypes", "person_names",
            "title_subtypes"]
@@ -78,6 +79,10 @@ class Actor:
     canonical: str
 
 
+#: the most words :meth:`ActorTable.may_start` remembers (bools: ~100 bytes a word)
+_STARTS_LIMIT = 200_000
+
+
 @dataclass
 class ActorTable:
     #: folded token tuple -> (actor, weak): weak names need the tagger's agreement
@@ -129,6 +134,20 @@ class ActorTable:
     #: (actor canonical, folded word) -> the companion actor the word names after «و»
     #: («الحوثي وصالح»; companions.tsv)
     companions: dict[tuple[str, str], Actor] = field(default_factory=dict)
+    #: word (as written, normalised) -> whether a name of the table may start with one of
+    #: its clitic readings (see :meth:`may_start`; filled as words come, bounded)
+    starts_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+
+    def may_start(self, word: str) -> bool:
+        """A name of the table may start at ``word``: one of its clitic readings' folded
+        forms starts a name (:attr:`first_max`). Most words of a sentence start none; the
+        answer is cached per word (at most ``_STARTS_LIMIT`` words)."""
+        got = self.starts_memo.get(word)
+        if got is None:
+            got = any(head in self.first_max for _, _, head in clitic_readings(word))
+            if len(self.starts_memo) < _STARTS_LIMIT:
+                self.starts_memo[word] = got
+        return got
 
     def __post_init__(self) -> None:
         if not self.first_max:

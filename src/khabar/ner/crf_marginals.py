@@ -191,16 +191,17 @@ class CrfMarginals:
                 np.matmul(alpha[t - 1], trans, out=nxt)
                 nxt *= ex[t]
                 nxt /= nxt.sum(axis=1, keepdims=True)
-            # a sentence's last token (and the padding after it) starts afresh at 1
-            fresh = np.arange(n_t)[:, None, None] >= (lens - 1)[None, :, None]
-            beta[n_t - 1] = 1.0
+            # a sentence's last token (and the padding after it) starts afresh at 1: beta
+            # starts as ones, and each step writes only the sentences still running
+            running = np.arange(n_t)[:, None, None] < (lens - 1)[None, :, None]
+            beta[:] = 1.0
             u = np.empty((n_s, k))
             nxt = np.empty((n_s, k))
             for t in range(n_t - 2, -1, -1):
                 np.multiply(ex[t + 1], beta[t + 1], out=u)
                 np.matmul(u, trans_t, out=nxt)
                 nxt /= nxt.sum(axis=1, keepdims=True)
-                beta[t] = np.where(fresh[t], 1.0, nxt)
+                np.copyto(beta[t], nxt, where=running[t])
             m = alpha * beta
             m /= m.sum(axis=2, keepdims=True)
         m[np.arange(n_t)[:, None] >= lens[None, :]] = 0.0

@@ -52,22 +52,25 @@ class FeatureExtractor:
         self._ctx: dict[str, tuple[list[str], ...]] = {}
         self._firsts: dict[int, tuple[dict[str, str], int, dict[str, int]]] = {}
         #: list names of each lookup key (the lexicon's lists are complete by now)
-        self._inverted: dict[str, set[str]] | None = None
+        self._inverted: dict[str, tuple[str, ...]] | None = None
 
     def _memberships(self, w: str) -> list[str]:
         """:meth:`Lexicon.memberships` through an inverted index (key -> list names), built
-        on first use: one dict lookup per lookup key instead of one per list."""
+        on first use: one dict lookup per lookup key instead of one per list. The names are
+        tuples, not sets: ~41k sets would stay tracked by the garbage collector and be
+        walked at every full collection for the life of the process, where tuples of
+        strings are untracked after the first one."""
         if self._inverted is None:
-            inv: dict[str, set[str]] = {}
+            inv: dict[str, list[str]] = {}
             for name, s in self.lex.sets.items():
                 for k in s:
-                    inv.setdefault(k, set()).add(name)
-            self._inverted = inv
+                    inv.setdefault(k, []).append(name)
+            self._inverted = {k: tuple(v) for k, v in inv.items()}
         found: set[str] = set()
         for k in lookup_keys(w):
             got = self._inverted.get(k)
             if got:
-                found |= got
+                found.update(got)
         return [name for name in self.lex.sets if name in found] if found else []
 
     def _cluster(self, w: str) -> tuple[int, int, int] | None:
@@ -138,23 +141,20 @@ class FeatureExtractor:
         n = len(words)
         out: list[str | None] = [None] * n
         first = self._first_words(phrases)
-        i = 0
-        while i < n:
-            hit = 0
-            typ = ""
-            # only phrases starting with this word can match, none longer than first[word]
-            for k in range(min(MAX_PHRASE, n - i, first.get(words[i], 0)), shortest - 1, -1):
+        free = 0  # the first position not inside a match
+        # only phrases starting with a phrase's first word can match, none longer than
+        # first[word]: the other positions are skipped in one pass
+        for i in [j for j, w in enumerate(words) if w in first]:
+            if i < free:
+                continue
+            for k in range(min(MAX_PHRASE, n - i, first[words[i]]), shortest - 1, -1):
                 t = phrases.get(" ".join(words[i:i + k]))
                 if t is not None:
-                    hit, typ = k, t
+                    out[i] = "B:" + t
+                    for j in range(i + 1, i + k):
+                        out[j] = "I:" + t
+                    free = i + k
                     break
-            if hit:
-                out[i] = "B:" + typ
-                for j in range(i + 1, i + hit):
-                    out[j] = "I:" + typ
-                i += hit
-            else:
-                i += 1
         return out
 
     def sentence(self, words: list[str]) -> list[list[str]]:
