@@ -147,7 +147,8 @@ def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (
     3. a date nearer to another event's trigger of the sentence (``others``, offsets): «أحيا
        المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في 20 يوليو» dates the bombing;
     4. a date in a relative clause that describes another noun, opened more than two words
-       after the trigger's end (``end``; :func:`_described_noun_date`).
+       after the trigger's end (``end``; :func:`_described_noun_date`);
+    5. a date after the trigger behind «بعد/إثر/في أعقاب» + another act (:func:`_across_passing`).
 
     (A wrong date keeps two mentions of one occurrence apart.)"""
     lo, hi = sent
@@ -167,11 +168,46 @@ def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (
             continue
         if _described_noun_date(toks, starts, at if end is None else end, d.start):
             continue
+        if _across_passing(toks, starts, at, at if end is None else end, d.start, d.end):
+            continue
         keep.append(d)
     return _nearest(keep, lo, hi, at)
 
 
 _SINCE = frozenset({"منذ", "ومنذ"})
+# Words naming an earlier occurrence in passing («بعد/إثر/عقب/في أعقاب/جراء»), folded (the
+# events step's ``_IN_PASSING`` words with «جراء»).
+_PASSING = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "اعقاب", "بعدما", "وبعدما", "جراء"})
+# After «بعد/عقب» these words make a time, not another occurrence («بعد ظهر أمس»، «بعد يومين»),
+# folded; written for this rule.
+_PASSING_TIME = frozenset({"ظهر", "الظهر", "منتصف", "ساعات", "ساعه", "ساعتين", "يوم", "يومين", "ايام",
+                           "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "سنه", "سنوات", "عام",
+                           "اعوام", "دقائق", "لحظات", "قليل", "الظهيره", "العصر", "المغرب", "الزوال",
+                           "صلاه", "الافطار", "اذان", "ذلك", "هذا", "هذه", "ذاك", "تلك"})
+
+
+def _across_passing(toks: Sequence[Token], starts: list[int], at: int, end: int, d_start: int, d_end: int) -> bool:
+    """Is the date, after the trigger, behind a word naming another occurrence in passing
+    («بعد/إثر/عقب/في أعقاب/جراء»)? «وانتشرت الشرطة خلال المظاهرة، وذلك في أعقاب مواجهات ...
+    في نهاية الأسبوع الماضي» dates the clashes, not the demonstration (a wrong date kept a
+    retelling apart: events-5f, ANT audit E). Not a time after the word («بعد ظهر أمس»، «بعد
+    يومين»، «بعد ذلك»), nor a word inside the date itself."""
+    if d_start < end:
+        # (the other direction, a date before «بعد» leaving the act after it undated, was tried
+        # and dropped: «هجروا القرى في يناير إثر تعرضها لهجمات» then joins a later attack)
+        return False
+    lo, hi = end, d_start
+    first, last = bisect_left(starts, lo), bisect_left(starts, hi)
+    for k in range(first, last):
+        if ffold(toks[k].norm) not in _PASSING:
+            continue
+        nxt = ffold(toks[k + 1].norm) if k + 1 < len(toks) else ""
+        if nxt in _PASSING_TIME or nxt.lstrip("و") in _PASSING_TIME or d_start <= toks[k + 1].start < d_end:
+            continue
+        return True
+    return False
+
+
 _RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 
 

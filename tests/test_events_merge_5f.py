@@ -1,0 +1,58 @@
+"""Tenth pass on Tunisian news (events-5f): what kept one occurrence's retellings apart
+(docs/events.md, "Tenth pass: merging on Tunisian news")."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Doc, RawArticle
+from khabar.events import extract_events
+from khabar.options import Options
+from khabar.pipeline import build_pipeline
+
+_PIPE = build_pipeline(Options())
+
+
+def doc_of(text: str) -> Doc:
+    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test", date="2017-06-05")))
+
+
+def events_of(text: str) -> list[tuple[str, str | None]]:
+    """(subtype, date value) of each event, in text order."""
+    doc = doc_of(text)
+    values = {d.id: d.value for d in doc.dates}
+    return [(e.subtype or "", values.get(e.date or "")) for e in extract_events(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date behind «في أعقاب/إثر/عقب» + another act is that act's: the retelling joins
+        ("تظاهر آلاف يوم الخميس في الرباط للمطالبة بالإفراج عن المعتقلين. وانتشرت الشرطة بكثافة "
+         "خلال المظاهرة، وذلك في أعقاب مواجهات بين متظاهرين وقوات الأمن في نهاية الأسبوع الماضي.",
+         [("peaceful_protest", "2017-06-01")]),
+        ("اعتقلت الشرطة ثلاثة شبان يوم الخميس في سوسة. وتمكن الأعوان من إيقاف الشبان إثر شكوى "
+         "تقدمت بها مواطنة يوم 20 ماي.",
+         [("arrests", "2017-06-01")]),
+        ("نظم العمال وقفة احتجاجية يوم الخميس أمام مقر الولاية. وتأتي الوقفة الاحتجاجية عقب إضراب "
+         "نفذه العمال يوم 20 ماي.",
+         [("peaceful_protest", "2017-06-01"), ("peaceful_protest", "2017-05-20")]),
+    ],
+)
+def test_date_behind_passing_word_is_the_other_acts(text: str, expected: list) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «بعد ظهر» is a time, not another act: the date stays the trigger's, two arrests
+        ("اعتقلت الشرطة شابا يوم الخميس في سوسة. وأوضح المصدر أن الشاب اعتقل بعد ظهر الأربعاء في المنزل.",
+         [("arrests", "2017-06-01"), ("arrests", "2017-05-31")]),
+        # no passing word: an earlier arrest on its own date stays apart
+        ("اعتقلت الشرطة شابا يوم الخميس في سوسة. وكانت الشرطة قد اعتقلت شقيقه يوم 20 ماي في المنزل.",
+         [("arrests", "2017-06-01"), ("arrests", "2017-05-20")]),
+    ],
+)
+def test_date_not_behind_passing_word_stays(text: str, expected: list) -> None:
+    assert events_of(text) == expected
