@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from ..segment import Token
 from .clauses import CASUALTY_WORDS, clause_bounds, is_boundary, word_classes
+from .custody import arrest_told
 from .lexicon import Lexicon, ffold
 from .objects import MOVING, OBJECT_CHECKED, civil_mover, object_ok, to_a_scene
 from .occurrences import _after_qama, _managed, _with_li
@@ -101,7 +102,8 @@ def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_f
     fam = family(m.subtype, m.type)
     cs, ce = clause_bounds(tokens, m.first, start, end)
     ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start) \
-        or _managed(tokens, m, _past_commas(s, m)) or (m.tense == "noun" and _done(s, m))  # «وتم على إثر ذلك ايقاف 3»
+        or _managed(tokens, m, _past_commas(s, m)) or (m.tense == "noun" and _done(s, m)) \
+        or arrest_told(s, m, _done(s, m))  # «وتم على إثر ذلك ايقاف 3»، «أوقفت الشرطة المهاجم» (custody.py)
     # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
     # «قنبلة» or the «جرحى» of a ceremony are no attack
     if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in CASUALTY_WORDS \
@@ -150,7 +152,7 @@ def _confirmed(s: SentenceView, stage1: list[Mention], place_toks: frozenset[int
             if object_ok(lex, tokens, m, end, has, place_toks) or (
                 m.subtype in _TERRITORY and "armed" in has
                 and _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0])
-            ):
+            ) or arrest_told(s, m, _done(s, m)):  # «أذنت النيابة بالاحتفاظ بهم» (custody.py)
                 stage2.append(m)
             continue
         if not m.entry.strong and not _weak_confirmed(s, m, stage1, strong_fams):
@@ -174,7 +176,7 @@ def _anchored(s: SentenceView, stage2: list[Mention], anchored: bool) -> list[Me
     # («وتم القبض على المتهم وسيتم إحالته إلى النيابة»: «تم» tells it done, whatever the
     # sentence says of the future after it)
     return [m for m in stage2 if m.tense != "noun" or anchor or _after_qama(tokens, m, start)
-            or _managed(tokens, m, _past_commas(s, m)) or _done(s, m)]
+            or _managed(tokens, m, _past_commas(s, m)) or _done(s, m) or arrest_told(s, m, False)]
 
 
 def _past_commas(s: SentenceView, m: Mention) -> int:
