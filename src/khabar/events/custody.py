@@ -58,7 +58,18 @@ def _person_after(s: SentenceView, k: int, span: int) -> bool:
 def _cared_for(s: SentenceView, m: Mention) -> bool:
     """A word of care or work near: «تم الاحتفاظ بهم لتلقي الإسعافات»، «إيقافه عن العمل»."""
     near = range(max(s.start, m.first - _CARE_BEFORE), min(s.end, m.last + 1 + _CARE_SPAN))
-    return any(_bare(s.word(q)) in WORDS.not_custody for q in near if not m.first <= q <= m.last)
+    return any(_forms(s.word(q)) & WORDS.not_custody for q in near if not m.first <= q <= m.last)
+
+
+def _forms(w: str) -> set[str]:
+    """The word with «و» and a preposition «بـ/لـ» taken off («للعناية» → «العناية»)."""
+    w = _bare(w)
+    forms = {w}
+    if w.startswith("لل") and len(w) > 4:
+        forms.add("ال" + w[2:])
+    elif w[:1] in ("ب", "ل") and len(w) > 4:
+        forms.add(w[1:])
+    return forms
 
 
 def _verb_told(s: SentenceView, m: Mention) -> bool:
