@@ -49,6 +49,11 @@ def test_date_behind_passing_word_is_the_other_acts(text: str, expected: list) -
         # «بعد ظهر» is a time, not another act: the date stays the trigger's, two arrests
         ("اعتقلت الشرطة شابا يوم الخميس في سوسة. وأوضح المصدر أن الشاب اعتقل بعد ظهر الأربعاء في المنزل.",
          [("arrests", "2017-06-01"), ("arrests", "2017-05-31")]),
+        # the dead or hurt of the act named after «بعد/إثر» fell at its time: the date stays
+        ("وقتل المهاجم بعد عملية برلين في تبادل لإطلاق النار مع الشرطة قرب ميلانو في 23 ديسمبر.",
+         [("armed_clash", "2016-12-23")]),
+        ("وأصيب شرطيان بجروح بعد هجوم شنه مسلحون على دورية أمنية في القصرين مساء الجمعة.",
+         [("armed_clash", "2017-06-02")]),
         # no passing word: an earlier arrest on its own date stays apart
         ("اعتقلت الشرطة شابا يوم الخميس في سوسة. وكانت الشرطة قد اعتقلت شقيقه يوم 20 ماي في المنزل.",
          [("arrests", "2017-06-01"), ("arrests", "2017-05-20")]),

@@ -175,9 +175,11 @@ def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (
 
 
 _SINCE = frozenset({"منذ", "ومنذ"})
-# Words naming an earlier occurrence in passing («بعد/إثر/عقب/في أعقاب/جراء»), folded (the
-# events step's ``_IN_PASSING`` words with «جراء»).
-_PASSING = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "اعقاب", "بعدما", "وبعدما", "جراء"})
+# Words naming an earlier occurrence in passing («بعد/إثر/عقب/في أعقاب»), folded (the events
+# step's ``_IN_PASSING`` words; not «جراء», a cause at the same time).
+_PASSING = frozenset({"بعد", "وبعد", "عقب", "اثر", "واثر", "اعقاب", "بعدما", "وبعدما"})
+# Words of the hurt (the dead: ``_KILL_WORDS``), folded.
+_HURT_WORDS = frozenset({"اصيب", "اصيبوا", "اصيبت", "اصابه", "جرح", "جرحوا", "جرحي", "مصابين"})
 # After «بعد/عقب» these words make a time, not another occurrence («بعد ظهر أمس»، «بعد يومين»),
 # folded; written for this rule.
 _PASSING_TIME = frozenset({"ظهر", "الظهر", "منتصف", "ساعات", "ساعه", "ساعتين", "يوم", "يومين", "ايام",
@@ -188,13 +190,19 @@ _PASSING_TIME = frozenset({"ظهر", "الظهر", "منتصف", "ساعات", "
 
 def _across_passing(toks: Sequence[Token], starts: list[int], at: int, end: int, d_start: int, d_end: int) -> bool:
     """Is the date, after the trigger, behind a word naming another occurrence in passing
-    («بعد/إثر/عقب/في أعقاب/جراء»)? «وانتشرت الشرطة خلال المظاهرة، وذلك في أعقاب مواجهات ...
+    («بعد/إثر/عقب/في أعقاب»)? «وانتشرت الشرطة خلال المظاهرة، وذلك في أعقاب مواجهات ...
     في نهاية الأسبوع الماضي» dates the clashes, not the demonstration (a wrong date kept a
     retelling apart: events-5f, ANT audit E). Not a time after the word («بعد ظهر أمس»، «بعد
     يومين»، «بعد ذلك»), nor a word inside the date itself."""
     if d_start < end:
         # (the other direction, a date before «بعد» leaving the act after it undated, was tried
         # and dropped: «هجروا القرى في يناير إثر تعرضها لهجمات» then joins a later attack)
+        return False
+    k0 = bisect_right(starts, at) - 1
+    if k0 >= 0 and strip_conj(ffold(toks[k0].norm)) in _HURT_WORDS | _KILL_WORDS:
+        # the dead or hurt of the act named after «إثر» fell at its time: «قتلوا ... إثر غارات
+        # لطائرات التحالف ... مساء الجمعة»، «وقتل العامري مباشرة بعد عملية برلين في تبادل
+        # لإطلاق النار ... في 23 ديسمبر»
         return False
     lo, hi = end, d_start
     first, last = bisect_left(starts, lo), bisect_left(starts, hi)
