@@ -61,3 +61,26 @@ def test_date_behind_passing_word_is_the_other_acts(text: str, expected: list) -
 )
 def test_date_not_behind_passing_word_stays(text: str, expected: list) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raid after «بعد» is how the sentence's arrest was made: one event
+        ("تمكنت وحدات مختصة في مكافحة الإرهاب يوم الخميس من إلقاء القبض على شخص ببنزرت يشتبه في "
+         "انتمائه لتيار متشدد وذلك بعد مداهمة منزله.",
+         [("arrests", "2017-06-01")]),
+        ("نجحت فرقة الشرطة العدلية بسليانة يوم الخميس في إلقاء القبض على شاب تتعلق به تهم إرهابية، "
+         "وذلك بعد مداهمة منزل والديه.",
+         [("arrests", "2017-06-01")]),
+        # and the date behind «بعد مداهمة» stays the arrest's
+        ("تمكن أعوان فرقة الشرطة العدلية بسوسة من إيقاف المتهم بعد مداهمة منزله بحي التضامن يوم الخميس.",
+         [("arrests", "2017-06-01")]),
+        # a raid told in its own sentence, on its own date, stays apart
+        ("اعتقلت الشرطة ثلاثة أشخاص في سوسة يوم الخميس. وكانت قوات الأمن قد نفذت مداهمة لمنزل في "
+         "القصرين يوم 20 ماي.",
+         [("arrests", "2017-06-01"), ("arrests", "2017-05-20")]),
+    ],
+)
+def test_raid_of_the_arrest_is_one_event(text: str, expected: list) -> None:
+    assert events_of(text) == expected

@@ -61,6 +61,11 @@ _WHAT_IT_DID = GENERIC_VERBS | {"استهداف", "تدمير"}
 # A group whose first mention follows these is named in passing (merge.Told.background);
 # «في أعقاب» splits nothing («في أعقاب تحرير ... بعد أن سيطرت» is one occurrence).
 _IN_PASSING = _EARLIER | {"اعقاب"}
+# A raid (the lexicon's form, folded) after «بعد/إثر» is how the sentence's arrest was made, not
+# an earlier occurrence: «ألقى أعوان الأمن القبض على شاب ... بعد مداهمة منزله»، «تم إثر مداهمة
+# المنزل إيقاف شخصين» (the gold tuning part marks a raid as a mention of the operation's event;
+# events-5f, ANT audit G).
+_RAIDS = frozenset({"مداهمه"})
 
 _VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 _RIOTS = frozenset({"violent_demonstration", "mob_violence"})
@@ -285,7 +290,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             key = family(m.subtype, m.type)
             # («شن أول هجوم انتحاري ... بعد استهدافه تجمعا»: what the attack did, not an earlier one)
-            if m.first > a and m.entry.form not in _WHAT_IT_DID and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
+            if m.first > a and m.entry.form not in _WHAT_IT_DID | _RAIDS and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
                 m.first - 1 > a and ffold(toks[m.first - 2].norm) in _EARLIER
                 and ffold(toks[m.first - 1].norm) in ("سلسله", "موجه", "عده", "عمليه")
             )):

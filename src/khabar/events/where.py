@@ -212,6 +212,8 @@ def _across_passing(toks: Sequence[Token], starts: list[int], at: int, end: int,
         nxt = ffold(toks[k + 1].norm) if k + 1 < len(toks) else ""
         if nxt in _PASSING_TIME or nxt.lstrip("و") in _PASSING_TIME or d_start <= toks[k + 1].start < d_end:
             continue
+        if nxt.startswith("مداهم"):
+            continue  # a raid after «بعد» is how the arrest was made (events/__init__._RAIDS)
         return True
     return False
 
