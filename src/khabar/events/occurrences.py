@@ -157,7 +157,20 @@ def _managed(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
     """A noun right after «من/في» with «تمكن/نجح/استطاع» (past) before it in its clause."""
     if m.tense != "noun" or m.first - 1 < cs or ffold(tokens[m.first - 1].norm) not in ("من", "في"):
         return False
-    return any(ffold(tokens[k].norm).lstrip("وف") in WORDS.managed for k in range(max(cs, m.first - 20), m.first - 1))
+    preps = 0  # «من/في» between: far off, the first one after «تمكن» is its own
+    for k in range(m.first - 2, max(cs, m.first - _MANAGED_SPAN) - 1, -1):
+        if ffold(tokens[k].norm).lstrip("وف") in WORDS.managed:
+            return k >= m.first - _MANAGED_NEAR or not preps  # not «تمكنت ... من تحرير عدن، بدعم من غارات»
+        preps += ffold(tokens[k].norm) in ("من", "في")
+    return False
+
+
+# Tokens between «تمكن» and its noun: Tunisian communiqués name the units at length between
+# them («تمكنت، اليوم الجمعة، فرقة التدخل السريع التابعة لإقليم الحرس الوطني بسوسة مدعومة بأعوان
+# مركز الأمن العمومي بكندار وفرقة الأبحاث والتفتيش للحرس الوطني بالنفيضة، من إيقاف مجرم»: 27;
+# events-5e, was 20). Beyond _MANAGED_NEAR tokens no other «من/في» may stand between them.
+_MANAGED_SPAN = 32
+_MANAGED_NEAR = 20
 
 
 def _with_li(tok: Token, stem: str) -> bool:
