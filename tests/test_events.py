@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
+from _events import segmented as doc_of
+from khabar.document import Doc
 from khabar.events import extract_events
 from khabar.events.lexicon import SUBTYPE_TYPE, lexicon, past_forms, present_forms
-from khabar.options import Options
-from khabar.pipeline import build_pipeline
 from khabar.schema import EVENT_SUBTYPES, Claim, DateRecord, Place, Quantity, Source, Span
-
-_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
-
-
-def doc_of(text: str) -> Doc:
-    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
 
 
 def events(text: str) -> list:

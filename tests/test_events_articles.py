@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import RawArticle
+from _events import rule_triggers as triggers
+from _events import segmented
 from khabar.events import extract_events
 from khabar.events.lexicon import SUBTYPE_TYPE
 from khabar.events.retellings import merge_events
-from khabar.options import Options
-from khabar.pipeline import analyze, build_pipeline
+from khabar.pipeline import analyze
 from khabar.schema import Event, Source, Span
-
-_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
-
-
-def triggers(text: str) -> list[str]:
-    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
-    return [e.trigger.text for e in extract_events(doc)]
 
 
 @pytest.mark.parametrize(
@@ -185,7 +178,7 @@ def test_word_is_no_trigger(text: str, word: str) -> None:
     ],
 )
 def test_border_news_occurrences(text: str, subtype: str) -> None:
-    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    doc = segmented(text)
     assert [e.subtype for e in extract_events(doc)] == [subtype]
 
 

@@ -9,14 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from _events import segmented
 from khabar import analyze
-from khabar.document import RawArticle
 from khabar.events.lexicon import lexicon
 from khabar.events.triggers import find_mentions
-from khabar.options import Options
-from khabar.pipeline import build_pipeline
-
-_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
 
 
 def _events(text: str) -> list[tuple[str, str]]:
@@ -26,7 +22,7 @@ def _events(text: str) -> list[tuple[str, str]]:
 def _fires(text: str, word: str) -> bool:
     """Whether the trigger lexicon finds a mention of the entry whose first word is ``word``
     (the trigger words alone, before any filter)."""
-    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    doc = segmented(text)
     return any(m.entry.words[0] == word for m in find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens)))
 
 

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from _events import segmented
 from khabar import analyze
-from khabar.document import RawArticle
 from khabar.events.lexicon import lexicon
 from khabar.events.triggers import find_mentions
-from khabar.options import Options
-from khabar.pipeline import build_pipeline
-
-_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
 
 
 def _entries(text: str) -> list[str]:
     """The lexicon entries (folded forms) the trigger lexicon finds in ``text``, before any filter."""
-    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
+    doc = segmented(text)
     return [m.entry.form for m in find_mentions(lexicon(), doc.tokens, 0, len(doc.tokens))]
 
 

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from _events import segmented as _doc
 from khabar import analyze
-from khabar.document import Doc, RawArticle
+from khabar.document import Doc
 from khabar.events.lexicon import ffold, lexicon
 from khabar.events.triggers import Mention, caused_killing, find_mentions
-from khabar.options import Options
-from khabar.pipeline import build_pipeline
-
-_PIPE = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
-
-
-def _doc(text: str) -> Doc:
-    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
 
 
 def _mention(doc: Doc, ms: list[Mention], word: str) -> Mention:

@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
+from _events import doc_of, triggers
 from khabar.events import extract_events
 from khabar.events.retellings import PlaceKey, Told, merge_events
-from khabar.options import Options
-from khabar.pipeline import build_pipeline
 from khabar.schema import Event, Span
-
-_PIPE = build_pipeline(Options())
-
-
-def doc_of(text: str) -> Doc:
-    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
-
-
-def triggers(text: str) -> list[str]:
-    return [e.trigger.text for e in extract_events(doc_of(text))]
 
 
 # A mention of violence with nothing of its own (no place, date, doer, toll), a sentence or
@@ -107,7 +95,7 @@ def test_a_day_apart_near_one_place(first: tuple[str, str], second: tuple[str, s
     ],
 )
 def test_unknown_place_told_by_a_direction(text: str, expected: int) -> None:
-    doc = _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test", date="2015-07-21")))
+    doc = doc_of(text, date="2015-07-21")
     assert len(extract_events(doc)) == expected
 
 

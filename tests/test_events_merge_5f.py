@@ -5,21 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
+from _events import doc_of
 from khabar.events import extract_events
-from khabar.options import Options
-from khabar.pipeline import build_pipeline
-
-_PIPE = build_pipeline(Options())
-
-
-def doc_of(text: str) -> Doc:
-    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test", date="2017-06-05")))
 
 
 def events_of(text: str) -> list[tuple[str, str | None]]:
     """(subtype, date value) of each event, in text order."""
-    doc = doc_of(text)
+    doc = doc_of(text, date="2017-06-05")
     values = {d.id: d.value for d in doc.dates}
     return [(e.subtype or "", values.get(e.date or "")) for e in extract_events(doc)]
 

@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
+from _events import doc_of, triggers
 from khabar.events import extract_events
-from khabar.options import Options
-from khabar.pipeline import build_pipeline
-
-_PIPE = build_pipeline(Options())
-
-
-def doc_of(text: str) -> Doc:
-    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
-
-
-def triggers(text: str) -> list[str]:
-    return [e.trigger.text for e in extract_events(doc_of(text))]
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
+from _events import doc_of
+from khabar.document import Doc
 from khabar.events import extract_events
-from khabar.options import Options
-from khabar.pipeline import build_pipeline
 from khabar.schema import Place
-
-_PIPE = build_pipeline(Options())
-
-
-def doc_of(text: str) -> Doc:
-    return _PIPE.run(_PIPE.make_doc(RawArticle(text=text, source="test")))
 
 
 def subtypes(text: str) -> list[str | None]:
