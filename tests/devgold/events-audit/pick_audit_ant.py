@@ -33,15 +33,19 @@ SCANNED = ("tests", "docs", "scripts")
 SEED = 55
 
 
-def taken_ids() -> set[str]:
-    """Every ANT id the repository mentions, except this script and draws E-H's own files."""
+# This script's own files: the draws it made and their verdicts (a re-run prints the same pick).
+OWN = ("draw-[efgh].txt", "audit-[efgh]*.tsv", "missed-[efgh].tsv", "scan-arrests-ids.txt")
+
+
+def taken_ids(script: str = __file__, own: tuple[str, ...] = OWN) -> set[str]:
+    """Every ANT id the repository mentions, except in ``script`` and in this folder's files
+    matching ``own`` (the files of the draws that script made)."""
     here = Path(__file__).parent
-    own = {Path(__file__).resolve()}
-    own |= {p.resolve() for pat in ("draw-[efgh].txt", "audit-[efgh]*.tsv", "missed-[efgh].tsv", "scan-arrests-ids.txt") for p in here.glob(pat)}
+    skip = {Path(script).resolve()} | {p.resolve() for pat in own for p in here.glob(pat)}
     ids: set[str] = set()
     for root in SCANNED:
         for p in Path(root).rglob("*"):
-            if not p.is_file() or p.resolve() in own:
+            if not p.is_file() or p.resolve() in skip:
                 continue
             ids.update(ID.findall(p.name))
             if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:

@@ -13,32 +13,18 @@ from __future__ import annotations
 import gzip
 import json
 import random
-from pathlib import Path
+
+from pick_audit_ant import CONFLICT, taken_ids
 
 from khabar.options import data_dir
 
-from pick_audit_ant import CONFLICT, ID, SCANNED
-
 SEED = 61
-
-
-def taken_ids() -> set[str]:
-    """Every ANT id the repository mentions (this draw's own files and this script aside)."""
-    here = Path(__file__).parent
-    own = {Path(__file__).resolve()} | {p.resolve() for p in here.glob("*-i*.tsv")} | {(here / "draw-i.txt").resolve()}
-    ids: set[str] = set()
-    for root in SCANNED:
-        for p in Path(root).rglob("*"):
-            if not p.is_file() or p.resolve() in own:
-                continue
-            ids.update(ID.findall(p.name))
-            if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
-                ids.update(ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
-    return ids
+# This draw's own files (a re-run prints the same pick).
+OWN = ("draw-i.txt", "*-i*.tsv")
 
 
 def main() -> None:
-    taken = taken_ids()
+    taken = taken_ids(__file__, OWN)
     conflict = []
     with gzip.open(data_dir() / "news" / "ant.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
