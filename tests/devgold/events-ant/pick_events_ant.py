@@ -12,14 +12,10 @@ python tests/devgold/events-ant/pick_events_ant.py
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
-import json
 import random
 from pathlib import Path
 from types import ModuleType
-
-from khabar.options import data_dir
 
 HERE = Path(__file__).resolve().parent
 SEED = 71
@@ -34,31 +30,11 @@ def _audit_module() -> ModuleType:
     return mod
 
 
-def taken_ids(audit: ModuleType) -> set[str]:
-    """Every ANT id that tests/, docs/ or scripts/ mention outside this folder (the scan of
-    pick_audit_ant.taken_ids, which skips only its own draws, plus those draws)."""
-    ids: set[str] = set()
-    for root in audit.SCANNED:
-        for p in Path(root).rglob("*"):
-            if not p.is_file() or HERE in p.resolve().parents:
-                continue
-            ids.update(audit.ID.findall(p.name))
-            if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
-                ids.update(audit.ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
-    return ids
-
-
 def main() -> None:
     audit = _audit_module()
-    taken = taken_ids(audit)
-    conflict = []
-    with gzip.open(data_dir() / "news" / "ant.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r["id"] in taken or not 110 <= len(r["text"].split()) <= 340:
-                continue
-            if len(audit.CONFLICT.findall(r["text"])) >= 4:
-                conflict.append(r["id"])
+    # the scan of pick_audit_ant.taken_ids, leaving out this folder only (the audit's draws count)
+    taken = audit.mentioned_ids(lambda p: HERE in p.parents)
+    conflict, _ = audit.candidates(taken)
     print(f"({len(taken)} ids taken, {len(conflict)} candidates)")
     print("\n".join(sorted(random.Random(SEED).sample(conflict, 8))))
 

@@ -17,6 +17,7 @@ import gzip
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from khabar.options import data_dir
@@ -37,15 +38,13 @@ SEED = 55
 OWN = ("draw-[efgh].txt", "audit-[efgh]*.tsv", "missed-[efgh].tsv", "scan-arrests-ids.txt")
 
 
-def taken_ids(script: str = __file__, own: tuple[str, ...] = OWN) -> set[str]:
-    """Every ANT id the repository mentions, except in ``script`` and in this folder's files
-    matching ``own`` (the files of the draws that script made)."""
-    here = Path(__file__).parent
-    skip = {Path(script).resolve()} | {p.resolve() for pat in own for p in here.glob(pat)}
+def mentioned_ids(skip: Callable[[Path], bool]) -> set[str]:
+    """Every ANT id named in a file name or text under tests/, docs/ or scripts/, except in
+    the files ``skip`` says to leave out."""
     ids: set[str] = set()
     for root in SCANNED:
         for p in Path(root).rglob("*"):
-            if not p.is_file() or p.resolve() in skip:
+            if not p.is_file() or skip(p.resolve()):
                 continue
             ids.update(ID.findall(p.name))
             if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
@@ -53,16 +52,35 @@ def taken_ids(script: str = __file__, own: tuple[str, ...] = OWN) -> set[str]:
     return ids
 
 
-def main() -> None:
-    taken = taken_ids()
-    conflict, plain = [], []
+def taken_ids(script: str = __file__, own: tuple[str, ...] = OWN) -> set[str]:
+    """Every ANT id the repository mentions, except in ``script`` and in this folder's files
+    matching ``own`` (the files of the draws that script made)."""
+    here = Path(__file__).parent
+    skipped = {Path(script).resolve()} | {p.resolve() for pat in own for p in here.glob(pat)}
+    return mentioned_ids(lambda p: p in skipped)
+
+
+def candidates(taken: set[str]) -> tuple[list[str], list[str]]:
+    """The ANT articles of 110-340 words not in ``taken``, in file order: those with >= 4 hits
+    of ``CONFLICT`` and those with none."""
+    conflict: list[str] = []
+    plain: list[str] = []
     with gzip.open(data_dir() / "news" / "ant.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
             if r["id"] in taken or not 110 <= len(r["text"].split()) <= 340:
                 continue
             hits = len(CONFLICT.findall(r["text"]))
-            (conflict if hits >= 4 else plain if hits == 0 else []).append(r["id"])
+            if hits >= 4:
+                conflict.append(r["id"])
+            elif hits == 0:
+                plain.append(r["id"])
+    return conflict, plain
+
+
+def main() -> None:
+    taken = taken_ids()
+    conflict, plain = candidates(taken)
     rng = random.Random(SEED)
     e = sorted(rng.sample(conflict, 30) + rng.sample(plain, 10))
     print(f"E: ({len(taken)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")

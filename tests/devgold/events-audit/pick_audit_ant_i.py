@@ -10,13 +10,9 @@ PYTHONPATH=tests/devgold/events-audit python tests/devgold/events-audit/pick_aud
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 
-from pick_audit_ant import CONFLICT, taken_ids
-
-from khabar.options import data_dir
+from pick_audit_ant import candidates, taken_ids
 
 SEED = 61
 # This draw's own files (a re-run prints the same pick).
@@ -25,14 +21,7 @@ OWN = ("draw-i.txt", "*-i*.tsv")
 
 def main() -> None:
     taken = taken_ids(__file__, OWN)
-    conflict = []
-    with gzip.open(data_dir() / "news" / "ant.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r["id"] in taken or not 110 <= len(r["text"].split()) <= 340:
-                continue
-            if len(CONFLICT.findall(r["text"])) >= 4:
-                conflict.append(r["id"])
+    conflict, _ = candidates(taken)
     rng = random.Random(SEED)
     print(f"# I: seed {SEED} ({len(taken)} ids taken, {len(conflict)} conflict candidates)")
     print("\n".join(sorted(rng.sample(conflict, 30))))
