@@ -36,7 +36,11 @@ def train() -> None:
               help="Ensemble only: tag ANT and Wikinews with the ensemble just built, then train "
                    "the neural tagger again on camel-split-train plus the sentences tagged with "
                    "confidence (docs/models.md, fourth pass; about twice the neural training time).")
-def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: str, self_train: bool) -> None:
+@click.option("--wordfreq/--no-wordfreq", "wordfreq", default=None,
+              help="Add the CRF feature of each word's frequency bucket in the wordfreq package's "
+                   "Arabic list (read at run time, never copied; default: as the shipped model).")
+def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: str, self_train: bool,
+              wordfreq: bool | None) -> None:
     """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA), deterministically,
     from ANERcorp's camel-split-train: the CRF + BiLSTM-CRF ensemble (the shipped model;
     torch, one thread; docs/models.md gives the time), or the CRF or the neural tagger
@@ -53,7 +57,7 @@ def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: st
     """
     from ..errors import DataError
     from ..ner.tagger import MODEL_DIR
-    from ..ner.train import DEFAULT_EXTRA, DEFAULT_GRID, tune_and_train
+    from ..ner.train import DEFAULT_EXTRA, DEFAULT_FEATURES, DEFAULT_GRID, tune_and_train
     from ..options import data_dir
 
     data = data_dir()
@@ -69,11 +73,13 @@ def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: st
         except ImportError as exc:
             raise click.ClickException("training the neural tagger needs torch (pip install torch; "
                                        "the CPU build is enough), or use --model crf") from exc
+    features = DEFAULT_FEATURES if wordfreq is None else (("wordfreq",) if wordfreq else ())
     if kind in ("crf", "ensemble"):
         grid = DEFAULT_GRID if tune else DEFAULT_GRID[:1]
-        tune_and_train(data, out_dir or MODEL_DIR, grid=grid, extra=tuple(extra) or DEFAULT_EXTRA, log=log)
+        tune_and_train(data, out_dir or MODEL_DIR, grid=grid, extra=tuple(extra) or DEFAULT_EXTRA, log=log,
+                       features=features)
     if kind in ("neural", "ensemble"):
         from ..ner.neural_train import build_neural
 
         build_neural(data, out_dir or MODEL_DIR, tune=tune, log=log, keep_crf=kind == "ensemble",
-                     self_train=self_train)
+                     self_train=self_train, features=features)

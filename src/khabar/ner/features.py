@@ -9,9 +9,16 @@ few list concatenations plus the bigrams and gazetteer-phrase tags that need the
 from __future__ import annotations
 
 from ..segment import split_clitics
+from .frequency import bucket_feature
 from .lexicon import MAX_PHRASE, Lexicon, lookup_keys
 
-__all__ = ["FeatureExtractor", "TypeFeatureMemo"]
+__all__ = ["OPTIONAL_FEATURES", "FeatureExtractor", "TypeFeatureMemo"]
+
+#: Feature groups a model may add to the base set, recorded in its ``meta.json``
+#: (``"features": [...]``; a model without the key reads the base set only):
+#: ``wordfreq``: the word's frequency bucket in the wordfreq package's Arabic list
+#: (``zf=``, :mod:`khabar.ner.frequency`), for the CRF only (the neural tagger skips it).
+OPTIONAL_FEATURES = ("wordfreq",)
 
 _OFFSETS = (-2, -1, 1, 2)
 
@@ -44,8 +51,14 @@ class TypeFeatureMemo(dict[str, tuple[list[str], list[str]]]):
 class FeatureExtractor:
     """Turns a sentence (normalised tokens) into CRFsuite item features."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, options: tuple[str, ...] | list[str] = ()) -> None:
+        unknown = set(options) - set(OPTIONAL_FEATURES)
+        if unknown:
+            raise ValueError(f"unknown NER feature groups {sorted(unknown)}; known: {OPTIONAL_FEATURES}")
         self.lex = lexicon
+        #: the optional feature groups in use, in OPTIONAL_FEATURES order
+        self.options = tuple(o for o in OPTIONAL_FEATURES if o in options)
+        self._wordfreq = "wordfreq" in self.options
         #: the label memory in use (training swaps in each fold's own, see khabar.ner.train)
         self.memory = lexicon.memory
         self._triggers: set[str] = set().union(*(v for k, v in lexicon.sets.items() if k.startswith("tr_")))
@@ -112,6 +125,10 @@ class FeatureExtractor:
             a, b, c = cl
             own += [f"ca={a}", f"cb={b}", f"cc={c}"]
             ctx += [f"ca={a}", f"cb={b}"]
+        if self._wordfreq:
+            # how common the word is in general text (own token only: the neighbours'
+            # buckets lowered the CRF's dev score in session 3, docs/models.md)
+            own.append(bucket_feature(w))
         return own, ctx
 
     def _cached(self, w: str) -> tuple[list[str], ...]:

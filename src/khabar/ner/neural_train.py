@@ -39,8 +39,9 @@ Log = Callable[[str], None]
 
 def keep_feature(f: str) -> bool:
     """The CRF features the network reads: not the neighbours' (``-2…``, ``-1…``,
-    ``1…``, ``2…``) nor the bigrams (the LSTM sees the neighbours)."""
-    return not (f[0] in "-12" or f.startswith("bg"))
+    ``1…``, ``2…``) nor the bigrams (the LSTM sees the neighbours), nor the wordfreq
+    bucket (``zf=``: measured with the CRF only, docs/models.md)."""
+    return not (f[0] in "-12" or f.startswith(("bg", "zf=")))
 
 
 class NeuralSettings(dict[str, Any]):
@@ -337,6 +338,7 @@ def build_neural(
     log: Log = print,
     keep_crf: bool = False,
     self_train: bool = False,
+    features: tuple[str, ...] = (),
 ) -> dict[str, object]:
     """Rebuild the neural tagger: lexicon (as for the CRF), optional word vectors,
     then the network trained on all of camel-split-train for ``settings['epochs']``
@@ -347,7 +349,8 @@ def build_neural(
     then tags ANT and Wikinews, and the network is trained again on camel-split-train plus
     the sentences it tagged with confidence (:mod:`khabar.ner.selftrain`); with ``tune``
     too, the same is first done on the first 90% and the ensemble's dev score logged before
-    and after."""
+    and after. ``features``: optional feature groups, as the CRF's (recorded in
+    ``meta.json``; the network itself skips the CRF-only ones, see :func:`keep_feature`)."""
     import json
 
     from .build import build_lexicon, corpus_sentences
@@ -361,7 +364,7 @@ def build_neural(
     train, _ = load_corpora(data)
     lex = build_lexicon(data, clusters_cache)
     log(f"lexicon built in {time.time() - t0:.0f}s")
-    fx = FeatureExtractor(lex)
+    fx = FeatureExtractor(lex, features)
     pre = None
     if st["pretrained"]:
         pre = learn_vectors(corpus_sentences(data))
@@ -390,6 +393,8 @@ def build_neural(
     lex.memory = fx.memory = build_memory(train)
     lex.save(out_dir / "lexicon.json.gz")
     meta: dict[str, object] = {"model": "neural", "settings": dict(st), "train_sentences": len(train)}
+    if fx.options:
+        meta["features"] = list(fx.options)
     if self_train:
         from .selftrain import pseudo_label, unlabelled_documents
         from .tagger import Tagger

@@ -125,6 +125,8 @@ def dev_scores(
         fx.lex.memory = build_memory(sents)
         fx.lex.save(d / "lexicon.json.gz")
         fx.lex.memory = saved
+        # the tagger reads the optional feature groups from meta.json, as the shipped one
+        (d / "meta.json").write_text(json.dumps({"features": list(fx.options)}))
         before = float(_ensemble_dev(Tagger(d), dev)["micro_f1"])  # type: ignore[arg-type]
         log(f"self-training, dev: ensemble before {before}")
         extra = pseudo_label(Tagger(d), unlabelled_documents(data))

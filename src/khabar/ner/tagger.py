@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import threading
 import zipfile
 from pathlib import Path
@@ -22,7 +23,7 @@ from .features import FeatureExtractor, TypeFeatureMemo
 from .lexicon import Lexicon
 from .neural import NeuralModel
 
-__all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Tagger", "get_tagger"]
+__all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Tagger", "feature_options", "get_tagger"]
 
 #: How much the CRF's log-marginals weigh against the neural tag scores in the ensemble
 #: (dev micro-F1 of two ensembles: 0.7126/0.7089 at 0.5, 0.7145/0.7141 at 1, 0.7120/0.7175
@@ -30,6 +31,16 @@ __all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Tagger", "get_tagger"]
 ENSEMBLE_WEIGHT = 1.0
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+
+
+def feature_options(model_dir: Path) -> list[str]:
+    """The optional feature groups the model in ``model_dir`` was trained with (its
+    ``meta.json``'s ``features``; none where the file or the key is missing: models built
+    before the option existed)."""
+    meta = model_dir / "meta.json"
+    if not meta.exists():
+        return []
+    return list(json.loads(meta.read_text(encoding="utf-8")).get("features", []))
 
 
 class Tagger:
@@ -53,7 +64,7 @@ class Tagger:
         self._neural: NeuralModel | None = None
         self._marginals: CrfMarginals | None = None  # built on the ensemble's first use
         try:
-            self.features = FeatureExtractor(Lexicon.load(lexicon))
+            self.features = FeatureExtractor(Lexicon.load(lexicon), feature_options(model_dir))
             if neural.exists():
                 self._neural = NeuralModel(neural, self.features)
             if model.exists():

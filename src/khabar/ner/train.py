@@ -31,7 +31,7 @@ from .conll import Sentence, map_newsfane, map_standard, map_wojood, read_conll
 from .features import FeatureExtractor
 from .lexicon import MAX_PHRASE, Lexicon
 
-__all__ = ["DEFAULT_EXTRA", "DEFAULT_GRID", "DEFAULT_PARAMS", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
+__all__ = ["DEFAULT_EXTRA", "DEFAULT_FEATURES", "DEFAULT_GRID", "DEFAULT_PARAMS", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
 
 DEFAULT_PARAMS: dict[str, float] = {"c1": 0.02, "c2": 0.005, "max_iterations": 300}
 #: The settings tried when tuning (the first is used without tuning); see docs/models.md.
@@ -43,6 +43,8 @@ DEFAULT_GRID: list[dict[str, float]] = [
 #: Extra corpora the shipped model trains on: none (NewsFANE and the Wojood sample both
 #: lowered the tuning score, see docs/models.md).
 DEFAULT_EXTRA: tuple[str, ...] = ()
+#: Optional feature groups of the shipped model (:data:`khabar.ner.features.OPTIONAL_FEATURES`).
+DEFAULT_FEATURES: tuple[str, ...] = ()
 
 Log = Callable[[str], None]
 
@@ -155,15 +157,17 @@ def tune_and_train(
     extra: tuple[str, ...] = (),
     clusters_cache: Path | None = None,
     log: Log = print,
+    features: tuple[str, ...] = (),
 ) -> dict[str, object]:
     """Tune on the last 10% of camel-split-train, train on all of it, save. Returns a
-    report (dev scores per setting, the chosen one, model size)."""
+    report (dev scores per setting, the chosen one, model size). ``features``: optional
+    feature groups (recorded in ``meta.json``)."""
     t0 = time.time()
     train, more = load_corpora(data, extra)
     lex: Lexicon = build_lexicon(data, clusters_cache)
     log(f"lexicon built in {time.time() - t0:.0f}s: {len(lex.clusters)} clustered words, "
         f"{len(lex.phrases)} phrases, lists {', '.join(f'{k}={len(v)}' for k, v in sorted(lex.sets.items()))}")
-    fx = FeatureExtractor(lex)
+    fx = FeatureExtractor(lex, features)
     cut = int(len(train) * 0.9)
     fit, dev = train[:cut], train[cut:]
     more_fit = drop_overlap(more, dev) if more else []
@@ -197,6 +201,8 @@ def tune_and_train(
         (out_dir / "ner.crfsuite.gz").write_bytes(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
     lex.save(out_dir / "lexicon.json.gz")
     meta = {"model": "crf", "params": params, "extra": list(extra), "train_sentences": len(train) + len(more)}
+    if fx.options:  # absent for the base set: older models' meta.json reads the same
+        meta["features"] = list(fx.options)
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     report["chosen"] = params
     report["model_bytes"] = (out_dir / "ner.crfsuite.gz").stat().st_size
