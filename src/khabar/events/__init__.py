@@ -21,6 +21,7 @@ from ..document import Doc
 from ..options import Options
 from ..schema import Event, Span
 from ..segment import Token
+from .acled_type import is_battle
 from .arguments import find_actors
 from .filters import CASUALTY_WORDS, family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
@@ -70,10 +71,6 @@ _RAIDS = frozenset({"مداهمه"})
 _VIOLENCE = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 _RIOTS = frozenset({"violent_demonstration", "mob_violence"})
 _KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا", "وقتل", "قتلت", "مصرع", "حتفه", "حتفهم"})
-
-
-def _is_armed(lex: Lexicon, text: str) -> bool:
-    return any("armed" in lex.classes(ffold(w)) for w in text.split()[:2])
 
 
 def _is_protester(lex: Lexicon, text: str) -> bool:
@@ -359,9 +356,11 @@ def extract_events(doc: Doc) -> list[Event]:
             ):
                 subtype = "protest_with_intervention"
             # («هجوم مسلح على منتجع»: «مسلح» right after the noun is its adjective, not a target)
-            after_noun = {toks[m.last + 1].start for m in ms if m.tense == "noun" and m.last + 1 < b}
-            if subtype == "attack" and any(_is_armed(lex, x.text) and x.start not in after_noun for x in targets):
-                subtype = "armed_clash"  # ACLED: violence against armed men is a battle, not an attack on civilians
+            # (not after a killing noun: «مقتل سبعة إرهابيين» names the dead)
+            after_noun = {toks[m.last + 1].start for m in ms
+                          if m.tense == "noun" and m.last + 1 < b and m.entry.form not in CASUALTY_WORDS}
+            if subtype == "attack" and is_battle(lex, doc.text, span, actors, targets, after_noun):
+                subtype = "armed_clash"  # ACLED: violence between armed men is a battle (acled_type.py)
             if SUBTYPE_TYPE[subtype] in _VIOLENCE and subtype != "abduction_forced_disappearance":
                 if any(_is_protester(lex, x.text) for x in actors):
                     subtype = "violent_demonstration"  # «وهاجم المتظاهرون الشرطة بالحجارة»

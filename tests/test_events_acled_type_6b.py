@@ -1,0 +1,55 @@
+"""ACLED's line between a battle and violence against civilians for an attack word
+(events-6b, session 6: khabar.events.acled_type). Each class: two instances and an attack on
+civilians of the same shape that must stay ``violence_against_civilians``."""
+
+from __future__ import annotations
+
+import pytest
+from tests._events import doc_of
+
+from khabar.events import extract_events
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.subtype) for e in extract_events(doc_of(text))]
+
+
+BATTLE = ("battles", "armed_clash")
+ATTACK = ("violence_against_civilians", "attack")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dead named after the killing noun are armed men (not the adjective of «هجوم مسلح»)
+    ("وأكدت قيادة عمليات بغداد مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة أثناء تنفيذ عملية عسكرية لتحرير"
+     " منطقة الكرمة.", [BATTLE]),
+    ("وأكدت وزارة الداخلية مقتل أربعة إرهابيين أمس في جبل الشعانبي.", [BATTLE]),
+    # must stay: the dead are civilians
+    ("وأكدت وزارة الداخلية مقتل أربعة مواطنين أمس في جبل الشعانبي.", [ATTACK]),
+])
+def test_armed_dead_after_a_killing_noun(text: str, expected: list) -> None:
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a military position as the target
+    ("قال مسؤولون إن مقاتلي حزب العمال الكردستاني هاجموا موقعا أماميا للجيش التركي الليلة الماضية.", [BATTLE]),
+    ("وبدأت الأزمة صباح السبت عندما قام مسلحون بمهاجمة ثكنة للجيش في بلدة سيفاري.", [BATTLE]),
+    # must stay: a hotel is no position
+    ("وبدأت الأزمة صباح السبت عندما قام مسلحون بمهاجمة فندق في بلدة سيفاري.", [ATTACK]),
+])
+def test_attack_on_a_military_site(text: str, expected: list) -> None:
+    assert _types(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a regular force as the doer, no unarmed victim named
+    ("وقال المتحدث إن الجيش النيجيري نفذ هجوما قرب أولاري أمس.", [BATTLE]),
+    ("وبعد مضي أربعة أيام لقي عامري حتفه برصاص الشرطة الإيطالية في مدينة ميلانو.", [BATTLE]),
+    # must stay: the force's victims are civilians
+    ("وقالت المنظمة إن قوات الأمن قتلت أمس خمسة مدنيين في المدينة.", [ATTACK]),
+    # must stay: the force stands in another clause than the attack («بعد»)
+    ("والقوات التونسية في حالة تأهب قصوى بعد هجوم الشهر الماضي على منتجع ساحلي أدى إلى مقتل 38 سائحا.",
+     [ATTACK]),
+])
+def test_attack_by_a_regular_force(text: str, expected: list) -> None:
+    assert _types(text) == expected
