@@ -18,7 +18,7 @@ from ..schema import Event
 from .apart import PlaceKey, dates_differ, family_of, least_km, next_day, places_conflict, wide
 from .filters import CASUALTY_WORDS
 from .lexicon import SUBTYPE_TYPE, ffold
-from .merge import SPECIFICITY
+from .merge import MERGE_WORDS, SPECIFICITY
 from .verb_home import _verb_home, _verb_stem  # noqa: F401 (tests import _verb_stem from here)
 
 __all__ = ["PlaceKey", "Told", "merge_events"]
@@ -41,12 +41,14 @@ def _stems(text: str) -> set[str]:
     return out
 
 
-def _same_people(a: Event, b: Event) -> bool:
-    """Does a later event name its actors again with the article («المرأتين» after «امرأتان»)?"""
-    if not a.actors or not b.actors:
+def _same_people(a: Event, b: Event, with_trigger: bool = False) -> bool:
+    """Does a later event name its actors again with the article («المرأتين» after «امرأتان»)?
+    ``with_trigger``: the earlier actors may be words of its trigger span («أطلقت امرأتان النار»)."""
+    if not (a.actors or with_trigger) or not b.actors:
         return False
     back = {w for x in b.actors if x.entity is None and "ال" in ffold(x.text) for w in _stems(x.text)}
-    return bool(back & {w for x in a.actors if x.entity is None for w in _stems(x.text)})
+    texts = [x.text for x in a.actors if x.entity is None] + ([a.trigger.text] if with_trigger else [])
+    return bool(back & {w for t in texts for w in _stems(t)})
 
 
 def _actor_keys(e: Event) -> set[str]:
@@ -110,6 +112,57 @@ def _bare_home(out: list[Event], e: Event, gaps: list[int], tolds: list[Told], t
         return None
     same = (a.subtype == e.subtype and gap <= 2) or (a.type == e.type and gap == 1)
     return oi if same else None
+
+
+# A ground attack is typed by whom it hit (armed men: a battle; others: an attack); a source
+# retelling it may name other victims, so the two subtypes tell one occurrence (events-6a).
+_GROUND = frozenset({"attack", "armed_clash"})
+# How many sentences after its last telling a source may retell an occurrence (events-6a;
+# leave-one-part-out over the dev parts: docs/events.md, eleventh pass).
+_SOURCE_GAP = 5
+
+
+def _source_home(out: list[Event], e: Event, gaps: list[int], tolds: list[Told], told_e: Told,
+                 dates: dict[str, str | None], places: dict[str, PlaceKey]) -> int | None:
+    """A source retelling the occurrence told last (events-6a): a violence predicate inside a
+    claim, with no date of its own, up to five sentences after the violence told last, of the
+    same subtype (or an attack and a clash: a ground attack is typed by whom it hit), that
+    names the same doers or the same place: the doers again with the article («أطلقت امرأتان
+    النار» ... «وقال شاهد عيان إن إحدى المرأتين أطلقت أربعة أعيرة نارية»), by their act
+    («وأوردت وسائل إعلام أن المهاجمين بادروا بإطلاق النار»), or the place told
+    («قتل عشرات المقاتلين ... في مارع» ... «قال تنظيم داعش إن مقاتليه هاجموا مبنيين في مارع»).
+    Not when marked as another («هجوم مماثل»), with a clock time or kind of its own, or in a
+    sentence that turns to other news."""
+    if told_e.another or e.claim is None or family_of(e) != "violence" or e.date:
+        return None
+    fam = [oi for oi, o in enumerate(out) if family_of(o) == "violence" and gaps[oi] > 0]
+    if not fam:
+        return None
+    oi = min(fam, key=lambda k: (gaps[k], -k))  # the occurrence told last
+    a, told_a = out[oi], tolds[oi]
+    if gaps[oi] > _SOURCE_GAP or a.claim == e.claim:
+        return None
+    if (told_a.kind and told_e.kind and told_a.kind != told_e.kind) or \
+            (told_a.clock and told_e.clock and told_a.clock != told_e.clock):
+        return None
+    if not (a.subtype == e.subtype or {a.subtype, e.subtype} <= _GROUND):
+        return None
+    pa, pb = places.get(a.place or ""), places.get(e.place or "")
+    near = least_km(pa, pb) if pa is not None and pb is not None else None
+    if pb is not None and (near is None or near > 25.0):
+        return None  # another place
+    return oi if (near is not None or _same_doers(a, e)) else None
+
+
+def _same_doers(a: Event, b: Event) -> bool:
+    """Does ``b`` name ``a``'s doers: a shared one, the same people again with the article
+    («امرأتان» ... «إحدى المرأتين», in ``a``'s actors or trigger), or the attackers by their act
+    («المهاجمين»، «المسلحين»، «منفذي الهجوم»)?"""
+    if not b.actors:
+        return False
+    if _actor_keys(a) & _actor_keys(b) or _same_people(a, b, with_trigger=True):
+        return True
+    return all(x.entity is None and ffold(x.text).split()[0] in MERGE_WORDS.attackers for x in b.actors)
 
 
 def _same_toll(a: Event, b: Event) -> bool:
@@ -297,6 +350,10 @@ def merge_events(
         inf = _told(info[n]) if info else Told(True, None)
         gaps = [si - s if sentences else -1 for s in last_sent]
         oi = _bare_home(out, e, gaps, tolds, inf) if sentences else None
+        by_source = False
+        if oi is None and sentences:
+            oi = _source_home(out, e, gaps, tolds, inf, dates or {}, places or {})
+            by_source = oi is not None
         if oi is None:
             oi = _home(out, e, si, gaps, last_sent, tolds, leads, inf, dates or {}, places or {})
         if oi is None:
@@ -311,7 +368,7 @@ def merge_events(
         # the merged occurrence is told now (not in passing), at the clock given
         t = tolds[oi]
         tolds[oi] = t._replace(kind=t.kind or inf.kind, background=False, clock=t.clock or inf.clock)
-        _join(out[oi], e)
+        _join(out[oi], e, keep_subtype=by_source)
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out
@@ -333,11 +390,14 @@ def _home(out: list[Event], e: Event, si: int, gaps: list[int], last_sent: list[
     return None
 
 
-def _join(o: Event, e: Event) -> None:
+def _join(o: Event, e: Event, keep_subtype: bool = False) -> None:
     """``e`` tells ``o`` again: its words become ``o``'s mentions, the subtype the more
-    specific one, and what ``o`` lacks (place, date, toll, claim, actors, targets) comes from ``e``."""
+    specific one (``keep_subtype``: ``o``'s, for a source's retelling, whose victims may type
+    a ground attack otherwise), and what ``o`` lacks (place, date, toll, claim, actors,
+    targets) comes from ``e``."""
     _add_mentions(o, e)
-    o.subtype = _more_specific(o.subtype, e.subtype)  # type: ignore[assignment]
+    if not keep_subtype:
+        o.subtype = _more_specific(o.subtype, e.subtype)  # type: ignore[assignment]
     o.type = SUBTYPE_TYPE[o.subtype or ""]  # type: ignore[assignment]
     o.place = o.place or e.place
     o.date = o.date or e.date

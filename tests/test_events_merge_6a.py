@@ -1,0 +1,37 @@
+"""Eleventh pass: merging (events-6a): one event per occurrence across the article
+(docs/events.md, "Eleventh pass: merging (events-6a)"). Each class: two instances or more and
+a pair of separate occurrences that must stay apart. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events import triggers
+
+
+# A source retelling the violence told last (inside a claim, no date of its own, up to five
+# sentences on, the same subtype or an attack and a clash) when it names the same doers or the
+# same place: one occurrence. Another place or a date of its own: another occurrence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attackers named by their act
+        ("أسفر هجوم شنه مسلحون على مركز للشرطة في مدينة غورداسبور اليوم عن مقتل خمسة أشخاص. "
+         "وأغلقت السلطات الطرق المؤدية إلى المدينة. وأوردت وسائل إعلام محلية أن المهاجمين أطلقوا "
+         "النار على حافلة قبل اقتحام المركز.", 1),
+        # the same people again with the article
+        ("أطلقت امرأتان النار على مبنى القنصلية الأمريكية في إسطنبول صباح اليوم. وفرت المهاجمتان "
+         "من المكان. وقال شاهد عيان إن إحدى المرأتين أطلقت أربعة أعيرة نارية على الحراس.", 1),
+        # the same place, told by the party that did it
+        ("قتل عشرات المقاتلين في معارك عنيفة في بلدة مارع شمال حلب أمس. وقال تنظيم داعش في بيان إن "
+         "مقاتليه هاجموا مبنيين في مارع وقتلوا خمسين مقاتلا.", 1),
+        # another place: two attacks
+        ("هاجم مسلحون مركزا للشرطة في مدينة أضنة صباح اليوم. وقال مسؤول إن المسلحين هاجموا نقطة "
+         "تفتيش في مدينة ماردين.", 2),
+        # a date of its own: an earlier attack
+        ("هاجم مسلحون مركزا للشرطة في مدينة أضنة صباح اليوم. وقال مسؤول إن المهاجمين أطلقوا النار "
+         "على المركز نفسه في مارس 2012.", 2),
+    ],
+)
+def test_a_source_retelling_joins_the_violence_told_last(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected
