@@ -35,3 +35,20 @@ from _events import triggers
 )
 def test_a_source_retelling_joins_the_violence_told_last(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+# Who claimed it: «تبنى» before a definite noun names the doer of the occurrence told, not a
+# new one; an indefinite noun after it is a new act.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فجر انتحاري نفسه في سوق شعبي في مدينة الرمادي أمس ما أسفر عن مقتل عشرة أشخاص. وتبنى تنظيم "
+         "داعش الهجوم في بيان نشر على الإنترنت.", 1),
+        ("هاجم مسلحون ثكنة للجيش في بلدة نامبالا في يناير مما أسفر عن مقتل عشرة جنود. ويومها تبنى "
+         "الهجوم تنظيم القاعدة في بلاد المغرب الإسلامي.", 1),
+        ("فجر انتحاري نفسه في سوق شعبي في مدينة الرمادي أمس. وفي بغداد تبنى تنظيم داعش هجوما بسيارة "
+         "مفخخة على نقطة تفتيش للجيش.", 2),
+    ],
+)
+def test_claiming_the_attack_refers_back(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected

@@ -270,6 +270,11 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     if m.support >= 0 and _who_did(tokens, m, start) and ("ال" in w[:4] or idafa):
         m.definite = True  # «هي التي نفذت الهجوم»، «من نفذ الهجوم»: who did the one told
         return
+    if m.support >= 0 and ffold(tokens[m.support].norm) in MERGE_WORDS.claimed and ("ال" in w[:4] or idafa):
+        # who claimed the one told (events-6a): «ويومها تبنى الهجوم تنظيم القاعدة»، «تبنى تنظيم
+        # داعش الهجوم» (a claim of responsibility names no new act)
+        m.definite = True
+        return
     if m.support >= 0 and not ((result and ("ال" in w[:4] or idafa)) or own):
         return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
     if _counted_after_agent(tokens, m, start):
