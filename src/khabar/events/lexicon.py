@@ -23,7 +23,7 @@ from importlib import resources
 
 from ..normalize import fold
 from ..schema import EVENT_SUBTYPES
-from .morphology import noun_inflections, verbal_nouns
+from .morphology import noun_inflections, participles, past_paradigm, verbal_nouns
 
 __all__ = ["SUBTYPE_TYPE", "Entry", "Lexicon", "ffold", "lexicon", "readings"]
 
@@ -221,6 +221,7 @@ def generated_entries(entries: list[Entry]) -> list[Entry]:
             for noun in sorted(nouns):
                 words = (noun, *e.words[1:])
                 out.append(Entry(" ".join(words), "n", e.subtype, False, f"morph:masdar:{e.form}", words))
+    out.extend(_participle_entries(entries))
     for e in [*entries, *out]:
         if e.pos == "n" and len(e.words) == 1 and e.form not in _NO_INFLECTION:
             for noun in sorted(noun_inflections(e.words[0])):
@@ -228,6 +229,41 @@ def generated_entries(entries: list[Entry]) -> list[Entry]:
                     continue  # plurals of weak nouns name practices and tallies («نفذت مداهمات عدة»): rows only
                 out.append(Entry(noun, "n", e.subtype, e.strong, f"morph:inflection:{e.form}", (noun,)))
     return out
+
+
+# Participles are generated for the verb rows of these types told with their object (eleventh
+# pass, events-6c): the circumstantial phrase of protest news, «وقف العشرات أمام البرلمان رافعين
+# لافتات»، «مرددين شعارات»، «مضرمين النار في العجلات» (the rows «رافعين»، «مرددين» alone are weak
+# and stay).
+_PARTICIPLE_TYPES = frozenset({"protests", "riots"})
+
+
+def _participle_entries(entries: list[Entry]) -> list[Entry]:
+    out: list[Entry] = []
+    for e in entries:
+        if e.pos != "v" or len(e.words) < 2 or e.words[1] in _PREPOSITIONS or SUBTYPE_TYPE[e.subtype] not in _PARTICIPLE_TYPES:
+            continue
+        for p in sorted(participles(e.words[0], form_ii=e.words[0] in _FORM_II)):
+            words = (p, *e.words[1:])
+            out.append(Entry(" ".join(words), "n", e.subtype, e.strong, f"morph:participle:{e.form}", words))
+    return out
+
+
+def _add_past_paradigms(lex: Lexicon, entries: list[Entry]) -> None:
+    """Exact past rows told in the 3rd masc. sing. get the other 3rd-person forms (eleventh pass,
+    events-6c; :func:`khabar.events.morphology.past_paradigm`): passives and idioms whose vowels
+    the generator of ``v`` rows would get wrong («اغتيل» → «اغتيلا»، «أصيب» → «أصيبا»، «لقي
+    حتفه» → «لقيا حتفهما»). A row is such a form when its feminine («اغتيلت») or plural
+    («جرحوا») is a row too; a form that is a row keeps its row."""
+    heads = {e.words[0] for e in entries if e.pos == "x"}
+    for e in entries:
+        head = e.words[0]
+        if e.pos != "x" or (head + "ت" not in heads and head + "وا" not in heads):
+            continue
+        for f in sorted(past_paradigm(head) - heads):
+            words = (f, *e.words[1:])
+            g = Entry(" ".join(words), "x", e.subtype, e.strong, f"morph:past:{e.form}", words)
+            lex.verbs.setdefault(f, []).append((g, "past"))
 
 
 def _add_generated(lex: Lexicon, entries: list[Entry]) -> None:
@@ -274,6 +310,7 @@ def lexicon() -> Lexicon:
         else:
             blocked.add(head)
     _add_generated(lex, entries)
+    _add_past_paradigms(lex, entries)
     for form, e in accusative:
         if form not in lex.nouns:  # a row of its own wins («هجوما», «اعتصاما»)
             lex.nouns.setdefault(form, []).append(e)

@@ -25,6 +25,11 @@ dual; passives share the consonants of the active in unvocalised news: «قُت�
 
   Form I and II masdars cannot be told from the consonants (قتل → قتل، دمّر → تدمير): they
   are rows of their own in ``triggers.tsv``.
+* :func:`past_paradigm` — the other 3rd-person past forms of an exact past row told in the 3rd
+  masc. sing. (mostly passives, whose vowels differ from the active: «اغتيل» → «اغتيلت»،
+  «اغتيلوا»، «اغتيلا»، «اغتيلتا»; «لقي حتفه» → «لقيا حتفهما»).
+* :func:`participles` — the active participles of a verb told with its object, the
+  circumstantial phrase of protest news («رافعين لافتات»، «مرددين شعارات»، «مضرمين النار»).
 * :func:`noun_inflections` — the dual (…ان/…ين, ة → …تان/…تين: «هجومين»، «غارتين») and the
   sound feminine plural of a noun in ة (ة → ات: «مداهمة» → «مداهمات»). Broken plurals
   (غارة → غارات is sound; معركة → معارك is not) stay rows of their own.
@@ -35,7 +40,7 @@ is listed by ``python -m khabar.events.seed --generated`` for review.
 
 from __future__ import annotations
 
-__all__ = ["noun_inflections", "verbal_nouns"]
+__all__ = ["noun_inflections", "participles", "past_paradigm", "verbal_nouns"]
 
 
 def verbal_nouns(stem: str) -> set[str]:
@@ -91,3 +96,36 @@ def noun_inflections(noun: str) -> set[str]:
         base = noun[:-1]
         return {base + "ات", base + "تان", base + "تين"}
     return {noun + "ان", noun + "ين"}
+
+
+# 3rd-person past suffixes other than the masc. sing.: fem. sing., masc. plural, masc. and fem. dual.
+_PAST_PERSONS = ("ت", "وا", "ا", "تا")
+
+
+def past_paradigm(head: str) -> set[str]:
+    """The 3rd-person past forms of a folded 3rd masc. sing. past form (not of a stem ending
+    in a weak letter: «لقي» + «ا» is «لقيا», right, but the caller decides which rows are such
+    forms)."""
+    return {head + s for s in _PAST_PERSONS}
+
+
+# Sound plural and feminine endings of a participle told of a crowd: «رافعين» (accusative, the
+# circumstantial's case), «رافعون» (nominative), «رافعات» (women).
+_PARTICIPLE_ENDINGS = ("ين", "ون", "ات")
+
+
+def participles(stem: str, form_ii: bool = False) -> set[str]:
+    """Active participles (plural and feminine) of a folded past stem (3rd masc. sing.): form I
+    فاعل (رفع → رافعين، حمل → حاملين), form II مفعّل (``form_ii``: ردد → مرددين), form III مفاعل
+    (طالب → مطالبين), form IV مفعل (اضرم → مضرمين، اشعل → مشعلين). Empty for hollow and
+    defective stems (رمى → رامين: the ي falls) and for stems of no known pattern."""
+    s = stem
+    if len(s) == 3 and s[1] not in "اوي" and s[2] not in "اوي":
+        base = "م" + s if form_ii else s[0] + "ا" + s[1:]
+    elif len(s) == 4 and s[1] == "ا" and s[3] not in "اوي":  # III
+        base = "م" + s
+    elif len(s) == 4 and s[0] == "ا" and s[2] != "ا" and s[3] not in "اوي":  # IV
+        base = "م" + s[1:]
+    else:
+        return set()
+    return {base + e for e in _PARTICIPLE_ENDINGS}

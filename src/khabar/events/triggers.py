@@ -165,7 +165,21 @@ def _lookup_uncached(lex: Lexicon, word: str) -> list[tuple[Entry, str, bool]]:
                 if "ال" in core and e.form in _GENERIC_WHEN_DEFINITE and not e.strong:
                     continue
                 out.append((e, "noun", bool(suf)))
+            if suf and "ال" not in core:
+                out.extend((e, "noun", True) for e in _open_taa(lex, stem))
     return out
+
+
+def _open_taa(lex: Lexicon, stem: str) -> list[Entry]:
+    """Noun entries of a stem whose ة is written ت before an attached pronoun (eleventh pass,
+    events-6c): «مظاهرتهم»، «غارتها»، «سيارته المفخخة»، «محاولتهم اغتيال». Strong entries only:
+    the weak words in ة name other things with a pronoun («مسيرته» his career, «وقفته» his
+    stand, «إصابته» his injury), and «عقب سيطرتها على» must stay the verb reading that the
+    territory checks know."""
+    if len(stem) < 4 or not stem.endswith("ت"):
+        return []
+    key = stem[:-1] + "ه"
+    return [e for e in (*lex.nouns.get(key, ()), *lex.phrase_nouns.get(key, ())) if e.strong]
 
 
 def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
