@@ -53,3 +53,37 @@ def test_attack_on_a_military_site(text: str, expected: list) -> None:
 ])
 def test_attack_by_a_regular_force(text: str, expected: list) -> None:
     assert _types(text) == expected
+
+
+def _typed(text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.type, e.subtype, e.trigger.text) for e in extract_events(doc_of(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd of residents, youths or protesters against the police: a riot
+    ("دارت صدامات الأحد بين الشرطة البولونية والمئات من سكان مدينة ايلك كانوا يحتجون بعنف.",
+     ("riots", "violent_demonstration", "دارت صدامات")),
+    ("اندلعت مواجهات مساء أمس بين الوحدات الأمنية وعدد من الشباب المحتجين في مدينة قبلي.",
+     ("riots", "violent_demonstration", "اندلعت مواجهات")),
+    ("تجددت صباح اليوم الاشتباكات بين أهالي قريتي بشني والجرسين مما تسبب في وقوع عدد من الإصابات.",
+     ("riots", "mob_violence", "الاشتباكات")),
+    # must stay: armed men of two tribes (the tuning part types the Tebu-Tuareg clashes battles)
+    ("وقال مسؤول إن الاشتباكات بدأت أمس بين مسلحين من قبيلة التبو ومسلحين من الطوارق في مدينة سبها.",
+     ("battles", "armed_clash", "الاشتباكات")),
+])
+def test_crowd_clash_is_a_riot(text: str, expected: tuple) -> None:
+    assert _typed(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # arson by armed men: an attack on civilians; a riot word with artillery: shelling
+    ("وقام مسلحون بإحراق منزل العائلة أمس في القرية.", [("violence_against_civilians", "attack")]),
+    ("وقام مستوطنون بإحراق منزل عائلة فلسطينية أمس في قرية دوما.", [("violence_against_civilians", "attack")]),
+    ("وقام الجنود برشق مواقع الحوثيين بالقذائف أمس.",
+     [("explosions_remote_violence", "shelling_artillery_missile_attack")] * 2),
+    # must stay: a crowd's burning and pelting are a riot
+    ("وقام المتظاهرون بإحراق العجلات المطاطية أمس في وسط المدينة.", [("riots", "violent_demonstration")]),
+    ("وقام شبان برشق قوات الأمن بالحجارة أمس.", [("riots", "violent_demonstration")]),
+])
+def test_riot_words_of_armed_men(text: str, expected: list) -> None:
+    assert [t[:2] for t in _typed(text)] == expected

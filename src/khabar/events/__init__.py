@@ -21,7 +21,7 @@ from ..document import Doc
 from ..options import Options
 from ..schema import Event, Span
 from ..segment import Token
-from .acled_type import is_battle
+from .acled_type import is_battle, riot_retype
 from .arguments import find_actors
 from .filters import CASUALTY_WORDS, family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
@@ -361,6 +361,9 @@ def extract_events(doc: Doc) -> list[Event]:
                           if m.tense == "noun" and m.last + 1 < b and m.entry.form not in CASUALTY_WORDS}
             if subtype == "attack" and is_battle(lex, doc.text, span, actors, targets, after_noun):
                 subtype = "armed_clash"  # ACLED: violence between armed men is a battle (acled_type.py)
+            # a crowd's clash with the police is a riot, armed men's arson an attack (acled_type.py)
+            subtype = riot_retype(lex, subtype, [ffold(toks[k].norm) for k in range(trig.first, min(b, trig.last + 16))],
+                                  actors)
             if SUBTYPE_TYPE[subtype] in _VIOLENCE and subtype != "abduction_forced_disappearance":
                 if any(_is_protester(lex, x.text) for x in actors):
                     subtype = "violent_demonstration"  # «وهاجم المتظاهرون الشرطة بالحجارة»

@@ -17,6 +17,18 @@ armed people on the other side. Three kinds of evidence, read from the event's a
    civilians as often as not, and the tuning part types them so.
 
 The gold tuning part and the development parts type all of these as battles (docs/events.md).
+
+The line between a riot and the rest (:func:`riot_retype`), from ACLED's definitions of riots
+(violence by a crowd: *violent demonstration* when demonstrators, *mob violence* otherwise):
+
+4. a clash whose one side is a crowd of residents, youths, fans or protesters and whose other
+   side, if any, is the police or security forces is a riot, not a battle: «المواجهات بين
+   الوحدات الأمنية وعدد من الشباب المحتجين»، «صدامات بين الشرطة البولونية والمئات من سكان
+   مدينة ايلك»، «الاشتباكات بين أهالي قريتي بشني والجرسين» (not tribesmen or members of a
+   tribe: the tuning part types the Tebu and Tuareg clashes as battles);
+5. a riot word (burning, pelting, smashing) done by armed men and no crowd is an attack on
+   civilians: «احرق المسلحون أكثر من 300 منزل» (development part A-H, typed so), or shelling
+   with an artillery instrument after it («ورشقهم بالمدفعيات»).
 """
 
 from __future__ import annotations
@@ -27,7 +39,7 @@ from ..schema import Source, Span
 from .lexicon import Lexicon, ffold
 from .wordlists import FILTER_WORDS
 
-__all__ = ["is_battle"]
+__all__ = ["is_battle", "riot_retype"]
 
 
 def _words(text: str) -> list[str]:
@@ -84,3 +96,29 @@ def is_battle(lex: Lexicon, text: str, trigger: Span, actors: Sequence[Source], 
     if any(_is_unarmed_victim(lex, x.text) for x in targets):
         return False
     return any(_is_force(x.text) and _doer_near(text, x, trigger) for x in actors)
+
+
+def _window(words: Sequence[str], lists: frozenset[str]) -> bool:
+    return any(w in lists or _bare(w) in lists for w in words)
+
+
+def riot_retype(lex: Lexicon, subtype: str, words: Sequence[str], actors: Sequence[Source]) -> str:
+    """The subtype after rules 4 and 5 of the module's docstring. ``words`` are the folded
+    tokens of the trigger and the words after it in its sentence (at most 15: where «بين X و
+    Y» and the instrument are told)."""
+    crowd = _window(words, FILTER_WORDS.crowds)
+    protest = any("protester" in lex.classes(w) or _bare(w) in FILTER_WORDS.protesting for w in words)
+    if subtype == "armed_clash" and words and _bare(words[0]) in FILTER_WORDS.clash_words and (crowd or protest):
+        armed = [w for w in words if "armed" in lex.classes(w) or "armed" in lex.classes(_bare(w))]
+        if all(_bare(w) in FILTER_WORDS.police_words or w in FILTER_WORDS.police_words for w in armed):
+            return "violent_demonstration" if protest else "mob_violence"
+    if subtype == "violent_demonstration" and _window(words[1:4], FILTER_WORDS.artillery):
+        return "shelling_artillery_missile_attack"  # no crowd pelts with artillery
+    if subtype == "violent_demonstration" and not (crowd or protest) \
+            and any(_is_armed(lex, x.text) for x in actors) and not any(_is_protester(lex, x.text) for x in actors):
+        return "attack"
+    return subtype
+
+
+def _is_protester(lex: Lexicon, text: str) -> bool:
+    return any("protester" in lex.classes(w) for w in _words(text))
