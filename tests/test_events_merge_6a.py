@@ -37,8 +37,8 @@ def test_a_source_retelling_joins_the_violence_told_last(text: str, expected: in
     assert len(triggers(text)) == expected
 
 
-# Who claimed it: «تبنى» before a definite noun names the doer of the occurrence told, not a
-# new one; an indefinite noun after it is a new act.
+# Who claimed it: «تبنى» or «المسؤولية عن» before a definite noun names the doer of the
+# occurrence told, not a new one; an indefinite noun after it is a new act.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -46,6 +46,9 @@ def test_a_source_retelling_joins_the_violence_told_last(text: str, expected: in
          "داعش الهجوم في بيان نشر على الإنترنت.", 1),
         ("هاجم مسلحون ثكنة للجيش في بلدة نامبالا في يناير مما أسفر عن مقتل عشرة جنود. ويومها تبنى "
          "الهجوم تنظيم القاعدة في بلاد المغرب الإسلامي.", 1),
+        # «المسؤولية عن» before a noun named by what follows it («هجوم اليوم»)
+        ("قال مسؤولون أفغان إن هجوما انتحاريا قتل خمسة أشخاص اليوم أمام نقطة تفتيش في مطار كابول. "
+         "وأعلنت حركة طالبان المسؤولية عن هجوم اليوم الانتحاري.", 1),
         ("فجر انتحاري نفسه في سوق شعبي في مدينة الرمادي أمس. وفي بغداد تبنى تنظيم داعش هجوما بسيارة "
          "مفخخة على نقطة تفتيش للجيش.", 2),
     ],

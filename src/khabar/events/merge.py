@@ -270,9 +270,10 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     if m.support >= 0 and _who_did(tokens, m, start) and ("ال" in w[:4] or idafa):
         m.definite = True  # «هي التي نفذت الهجوم»، «من نفذ الهجوم»: who did the one told
         return
-    if m.support >= 0 and ffold(tokens[m.support].norm) in MERGE_WORDS.claimed and ("ال" in w[:4] or idafa):
-        # who claimed the one told (events-6a): «ويومها تبنى الهجوم تنظيم القاعدة»، «تبنى تنظيم
-        # داعش الهجوم» (a claim of responsibility names no new act)
+    named_after = m.last + 1 < len(tokens) and ffold(tokens[m.last + 1].norm).startswith("ال")
+    if _claimed(tokens, m, start) and ("ال" in w[:4] or idafa or named_after):
+        # who claimed the one told (events-6a): «ويومها تبنى الهجوم تنظيم القاعدة»، «وأعلنت حركة
+        # طالبان المسؤولية عن هجوم اليوم الاثنين» (a claim of responsibility names no new act)
         m.definite = True
         return
     if m.support >= 0 and not ((result and ("ال" in w[:4] or idafa)) or own):
@@ -306,6 +307,15 @@ def _who_did(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     return (w in MERGE_WORDS.agentive or (w[:1] in ("و", "ف") and w[1:] in MERGE_WORDS.agentive)) and ffold(tokens[k - 1].norm) in MERGE_WORDS.who
 
 
+
+
+def _claimed(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    """Is the noun what someone claimed: after a verb of claiming as its support («تبنى تنظيم
+    داعش الهجوم») or right after «المسؤولية/مسؤوليته عن» («أعلنت الحركة المسؤولية عن هجوم»)?"""
+    if m.support >= 0 and ffold(tokens[m.support].norm) in MERGE_WORDS.claimed:
+        return True
+    return m.first - 2 >= start and ffold(tokens[m.first - 1].norm) == "عن" \
+        and ffold(tokens[m.first - 2].norm) in MERGE_WORDS.responsibility
 
 
 def _counted_after_agent(tokens: Sequence[Token], m: Mention, start: int) -> bool:
