@@ -55,3 +55,20 @@ def test_a_source_retelling_joins_the_violence_told_last(text: str, expected: in
 )
 def test_claiming_the_attack_refers_back(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+# In one sentence, more dead «في الغارة/في القصف» after «كما» are the dead of the strike told
+# (a definite cause of death names it); an indefinite cause with its own place is another.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شنت طائرة إسرائيلية غارة على سيارة في بلدة الحضر أمس، وهي الغارة التي قتل فيها قيادي في "
+         "الحزب، كما قتل في الغارة ضابط إيراني.", 1),
+        ("قصفت طائرات التحالف مواقع للمتمردين في صعدة أمس ما أدى إلى مقتل عشرة منهم، كما قتل في القصف "
+         "ثلاثة مدنيين.", 1),
+        ("قصفت طائرات التحالف مواقع للمتمردين في صعدة أمس ما أدى إلى مقتل عشرة منهم، كما قتل في قصف "
+         "مدفعي ثلاثة مدنيين في تعز.", 2),
+    ],
+)
+def test_more_dead_of_the_strike_told_in_its_sentence(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected

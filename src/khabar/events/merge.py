@@ -162,7 +162,8 @@ def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], sta
             k = _mention_kind(m)
             if k is None:
                 continue
-            predicate = m.tense != "noun" or m.support >= 0 or _cause_of_death(tokens, m, start)
+            # (a definite cause of death names the one told: «كما قتل في الغارة ضابط»; events-6a)
+            predicate = m.tense != "noun" or m.support >= 0 or (_cause_of_death(tokens, m, start) and not m.definite)
             for ci, c in enumerate(clusters):
                 if kinds[ci] == k and not (predicate and _contrast_between(tokens, c[-1].last, m.first)):
                     c.append(m)
