@@ -72,3 +72,21 @@ def test_claiming_the_attack_refers_back(text: str, expected: int) -> None:
 )
 def test_more_dead_of_the_strike_told_in_its_sentence(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+# Custody of the arrested («الاحتفاظ»), ordered days later, is the arrest told last going on;
+# another arrest (another town, another day) is its own occurrence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تمكنت فرقة الأبحاث والتفتيش للحرس الوطني بالمنستير من تفكيك خلية إرهابية بمدينة المكنين تتكون "
+         "من 8 عناصر يوم 7 جانفي 2017. وأذنت النيابة العمومية يوم 10 جانفي 2017 بالاحتفاظ بكامل أفراد "
+         "الخلية.", 1),
+        ("أكدت المنظمة أن الشاب تم إيقافه يوم 24 سبتمبر 2014 بعد مداهمة منزله من قبل الوحدات الأمنية. "
+         "وتم يوم 26 سبتمبر 2014 الاحتفاظ به بمركز الإيقاف ببوشوشة.", 1),
+        ("ألقت وحدات الحرس الوطني القبض على شخصين بمدينة سوسة يوم الاثنين. وفي صفاقس، ألقت الشرطة القبض "
+         "على ثلاثة أشخاص آخرين يوم الثلاثاء.", 2),
+    ],
+)
+def test_custody_joins_the_arrest_told_last(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected

@@ -154,6 +154,19 @@ def _source_home(out: list[Event], e: Event, gaps: list[int], tolds: list[Told],
     return oi if (near is not None or _same_doers(a, e)) else None
 
 
+def _custody_home(out: list[Event], e: Event, gaps: list[int], told_e: Told) -> int | None:
+    """Custody of the arrested (events-6a): «الاحتفاظ» told after an arrest is how the arrest
+    goes on (Tunisian communiqués: «تمكنت الفرقة من تفكيك خلية ... وأذنت النيابة بالاحتفاظ
+    بهم»، «تم ايقافه يوم 24 سبتمبر ... وقد تم الاحتفاظ به بمركز الإيقاف»), not a new arrest:
+    it joins the arrest told last, whatever its date (custody is ordered days later) or place
+    (a detention centre). Not when marked as another."""
+    if told_e.another or e.subtype != "arrests" or not any(
+            w in ffold(x.text) for x in (e.trigger, *e.mentions) for w in MERGE_WORDS.custody):
+        return None
+    told = [oi for oi, o in enumerate(out) if o.subtype == "arrests" and gaps[oi] > 0]
+    return min(told, key=lambda k: (gaps[k], -k)) if told else None
+
+
 def _same_doers(a: Event, b: Event) -> bool:
     """Does ``b`` name ``a``'s doers: a shared one, the same people again with the article
     («امرأتان» ... «إحدى المرأتين», in ``a``'s actors or trigger), or the attackers by their act
@@ -354,6 +367,8 @@ def merge_events(
         if oi is None and sentences:
             oi = _source_home(out, e, gaps, tolds, inf, dates or {}, places or {})
             by_source = oi is not None
+        if oi is None and sentences:
+            oi = _custody_home(out, e, gaps, inf)
         if oi is None:
             oi = _home(out, e, si, gaps, last_sent, tolds, leads, inf, dates or {}, places or {})
         if oi is None:
