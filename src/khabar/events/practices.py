@@ -25,6 +25,7 @@ from .occurrences import (
 from .sentence_view import FORCES, VIOLENCE_TYPES, SentenceView
 from .triggers import Mention
 from .wordlists import FILTER_WORDS as WORDS
+from .wordlists import OCCURRENCE_WORDS
 
 __all__ = ["background", "practice"]
 
@@ -168,6 +169,12 @@ def _tally(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
         return True  # «ألقت تونس القبض على عشرات ... منذ هجوم سوسة»: a tally since an occurrence
     if _aggregate_since(lex, tokens, m, start, end):
         return True  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
+    if _recorded_count(s, m, cs):
+        return True  # «تم تسجيل 80 اعتداء على أملاك أعوان الحرس»: a statistic (events-6b)
+    if _counted_since(s, m):
+        return True  # «منذ بدء المعركة ... 470 برميلا متفجرا»: a campaign's sum (events-6b)
+    if _over_named_months(s, m):
+        return True  # «تم حرق 4 سيارات خلال شهري أكتوبر ونوفمبر»: a tally over months (events-6b)
     # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence (in the
     # mention's clause: «... مما قوض تأييد وجود 60 ألفا من القوات» counts troops)
     return killing and _thousands(tokens, cs, ce)
@@ -193,3 +200,54 @@ def background(s: SentenceView, m: Mention, cs: int) -> bool:
         o is not m and o.subtype != "threat" and (o.type in VIOLENCE_TYPES or o.subtype == "arrests")
         for o in s.mentions
     )
+
+
+def _is_count(w: str) -> bool:
+    """A number written in digits (not a year) or a number word («80»، «عشرات»، «ثلاثة»)."""
+    digits = w.lstrip("و")
+    if digits.isdigit():
+        return not (len(digits) == 4 and digits[:2] in ("19", "20"))
+    return w in WORDS.count_words or w.lstrip("و") in WORDS.count_words
+
+
+def _recorded_count(s: SentenceView, m: Mention, cs: int) -> bool:
+    """A count of acts or of the dead that a report records («تم تسجيل 80 اعتداء ... خلال
+    جانفي»، «فيما سجلت محافظة صلاح الدين مقتل 64 وإصابة 74»، «وتم تسجيل 4 قضايا تهريب»): a
+    recording word at most four words before the mention in its clause, and a count between
+    them or right after the mention. A single case recorded without a count («تم تسجيل إصابة
+    عون أمن») is an occurrence; a toll of one attack («ارتفعت حصيلة الهجمات إلى 11 قتيلا») has
+    no recording word (events-6b: the monthly police and UN reports of audits E-H and of
+    unlabelled SaudiNewsNet/ANT articles)."""
+    for k in range(max(cs, m.first - 4), m.first):
+        if s.word(k).lstrip("و") in WORDS.recording:
+            return any(_is_count(s.word(q)) for q in range(k + 1, min(s.end, m.last + 4)))
+    return False
+
+
+def _over_named_months(s: SentenceView, m: Mention) -> bool:
+    """«خلال/طوال» + named months or «شهري» (two months) with a count in the sentence: a tally
+    over a period («تم حرق 4 سيارات ... خلال شهري أكتوبر ونوفمبر 2016»، «1332 عراقيا لقوا
+    مصرعهم ... خلال يوليو الماضي»). A month named after «في» is the date of one occurrence
+    (the gold's «وفي نوفمبر، قتل 55 شخصا في هجوم»), and a death «خلال شهر نوفمبر» without a
+    count is one."""
+    if m.subtype == "arrests":
+        return False  # a wave of arrests over days or months is one event in the gold («اعتقلت 851 شخصا»)
+    # the tallied act comes before the period, up to twelve words («والقبض على مقترفي عمليات
+    # الحرق» told after «خلال شهري أكتوبر ونوفمبر 2016» is the arrest of the two, one occurrence)
+    for k in range(m.last + 1, min(s.end - 1, m.last + 13)):
+        if s.word(k).lstrip("و") in WORDS.during_words:
+            nxt = [s.word(q) for q in range(k + 1, min(s.end, k + 3))]
+            if nxt and (nxt[0] in WORDS.month_duals or nxt[0] in WORDS.month_names
+                        or (nxt[0] in ("شهر", "الشهر") and len(nxt) > 1 and nxt[1] in WORDS.month_names)):
+                return any(_is_count(s.word(q)) for q in range(max(s.start, m.first - 6), k))
+    return False
+
+
+def _counted_since(s: SentenceView, m: Mention) -> bool:
+    """A noun counted by the number right before it in a sentence that counts «منذ» a period
+    began («سقط على مدينة الزبداني، منذ بدء المعركة في الثالث من يوليو، 470 برميلا متفجرا»):
+    the sum of a campaign, not one occurrence (events-6b, unlabelled SaudiNewsNet 2015)."""
+    if m.tense != "noun" or m.first <= s.start or not _is_count(s.word(m.first - 1)):
+        return False
+    return any(s.word(k).lstrip("و") == "منذ" and s.word(k + 1) in OCCURRENCE_WORDS.period_words
+               for k in range(s.start, s.end - 1))
