@@ -33,12 +33,18 @@ def test_past_paradigm() -> None:
 
 
 @pytest.mark.parametrize(("word", "form"), [
-    ("اغتيلا", "اغتيلا"),  # the dual of the passive row «اغتيل»
-    ("أصيبا", "اصيبا"),
-    ("لقيا", "لقيا حتفه"),  # «لقيا حتفهما»
+    ("اغتيلا", "اغتيل"),  # the dual of the passive row «اغتيل» (the row's form, for the word lists)
+    ("أصيبا", "اصيب"),
+    ("لقيا", "لقي حتفه"),  # «لقيا حتفهما»
 ])
 def test_exact_past_rows_get_their_paradigm(word: str, form: str) -> None:
     assert form in _forms(word)
+
+
+@pytest.mark.parametrize("text", ["وأصيبا بجروح في حادث مرور على الطريق السريع.",
+                                  "ولقيا حتفهما في حادث سير مروع أمس."])
+def test_dual_casualty_in_an_accident_is_none(text: str) -> None:
+    assert rule_triggers(text) == []
 
 
 def test_an_exact_row_without_siblings_gets_no_paradigm() -> None:
@@ -51,7 +57,8 @@ def test_an_exact_row_without_siblings_gets_no_paradigm() -> None:
     ("اغتيلا برصاص مسلحين مجهولين أمام منزلهما.", "اغتيلا"),
 ])
 def test_dual_passive_is_a_trigger(text: str, trigger: str) -> None:
-    assert trigger in rule_triggers(text)
+    # (as with «لقي حتفه», the span may run on to the occurrence that killed: «... في انفجار»)
+    assert any(t.startswith(trigger) for t in rule_triggers(text))
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -146,3 +153,30 @@ def test_road_blocks_and_tyres(text: str, trigger: str) -> None:
 
 def test_road_block_called_for_is_none() -> None:
     assert rule_triggers("ودعت النقابة إلى غلق الطرقات.") == []
+
+
+# --- classes of the audits' misses ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وقال إن مجموعة من المنحرفين هجموا على المعهد مسلحين بأسلحة بيضاء أمس.", "هجموا على"),
+    ("وهجم مسلحون على نقطة تفتيش للشرطة فجر اليوم.", "وهجم مسلحون على"),
+])
+def test_hajama_ala_is_an_attack(text: str, trigger: str) -> None:
+    assert trigger in rule_triggers(text)
+
+
+@pytest.mark.parametrize("text", ["وهجم المستثمرون على الذهب بإصرار.", "وهجم عليه كلب شرس وعضه في وجهه."])
+def test_hajama_ala_without_armed_men_is_none(text: str) -> None:
+    assert rule_triggers(text) == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وحرق المحتجون العجلات المطاطية أمس أمام مقر المعتمدية.", "وحرق"),
+    ("وحرق عشرات المحتجين مقر المعتمدية أمس.", "وحرق"),
+])
+def test_burning_by_protesters(text: str, trigger: str) -> None:
+    assert any(trigger in t for t in rule_triggers(text))
+
+
+def test_burning_without_protesters_is_none() -> None:
+    assert rule_triggers("وحرقت الشمس المحاصيل في الحقول.") == []

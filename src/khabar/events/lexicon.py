@@ -254,7 +254,9 @@ def _add_past_paradigms(lex: Lexicon, entries: list[Entry]) -> None:
     events-6c; :func:`khabar.events.morphology.past_paradigm`): passives and idioms whose vowels
     the generator of ``v`` rows would get wrong («اغتيل» → «اغتيلا»، «أصيب» → «أصيبا»، «لقي
     حتفه» → «لقيا حتفهما»). A row is such a form when its feminine («اغتيلت») or plural
-    («جرحوا») is a row too; a form that is a row keeps its row."""
+    («جرحوا») is a row too; a form that is a row keeps its row. A generated form keeps its row's
+    ``form``, so that the word lists that name rows by form (casualty words, death verbs) hold
+    it too: «أصيبا بجروح في حادث مرور» is an accident's toll like «أصيب»."""
     heads = {e.words[0] for e in entries if e.pos == "x"}
     for e in entries:
         head = e.words[0]
@@ -262,7 +264,7 @@ def _add_past_paradigms(lex: Lexicon, entries: list[Entry]) -> None:
             continue
         for f in sorted(past_paradigm(head) - heads):
             words = (f, *e.words[1:])
-            g = Entry(" ".join(words), "x", e.subtype, e.strong, f"morph:past:{e.form}", words)
+            g = Entry(e.form, "x", e.subtype, e.strong, f"morph:past:{e.form}", words)
             lex.verbs.setdefault(f, []).append((g, "past"))
 
 
