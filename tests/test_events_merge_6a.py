@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from _events import triggers
+from khabar.events.retellings import PlaceKey, Told, merge_events
+from khabar.schema import Event, Span
 
 
 # A source retelling the violence told last (inside a claim, no date of its own, up to five
@@ -90,3 +92,35 @@ def test_more_dead_of_the_strike_told_in_its_sentence(text: str, expected: int) 
 )
 def test_custody_joins_the_arrest_told_last(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+# A ground attack and a clash at one place (within 25 km) a few sentences apart are one
+# occurrence told twice (whom it hit types it: armed men, a battle; others, an attack).
+_PLACES: dict[str, PlaceKey] = {
+    "marib": ("Ma'rib", "city", "YE", 15.4625, 45.3258),
+    "jufainah": ("Al Jufainah (Marib)", "village", "YE", 15.42, 45.29),
+    "sirwah": ("Sirwah", "village", "YE", 15.4493, 45.0189),
+}
+
+
+def _ev(subtype: str, place: str, date: str | None = None) -> Event:
+    kind = "battles" if subtype == "armed_clash" else "violence_against_civilians"
+    return Event(id="v0", type=kind, subtype=subtype, trigger=Span(text="هجمات", start=0, end=6),  # type: ignore[arg-type]
+                 actors=[], targets=[], place=place, date=date, fatalities=None, claim=None, mentions=[])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (("armed_clash", "marib"), ("attack", "jufainah"), 1),  # 6 km
+        (("attack", "jufainah"), ("armed_clash", "marib"), 1),
+        (("armed_clash", "marib"), ("attack", "sirwah"), 2),  # 30 km
+        (("armed_clash", "marib", "d1"), ("attack", "marib", "d2"), 2),  # two days
+    ],
+)
+def test_a_ground_attack_and_a_clash_at_one_place(first: tuple, second: tuple, expected: int) -> None:
+    events = [_ev(*first), _ev(*second)]
+    told = [Told(False, "clash" if first[0] == "armed_clash" else None),
+            Told(False, "clash" if second[0] == "armed_clash" else None)]
+    dates = {"d1": "2015-07-20", "d2": "2015-07-24"}
+    assert len(merge_events(events, [3, 5], dates, _PLACES, told)) == expected

@@ -292,7 +292,7 @@ def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None
     # (one kind of violence told twice counts too: «مقتل وجرح 45 ... بتفجير سيارتين مفخختين»
     # then «سيارتين عسكريتين يقودهما انتحاريان فجرا نفسيهما» at the same point, a bombing
     # told again as a suicide bombing; events-3b, SaudiNewsNet 2015 dev part G)
-    if (a.subtype == b.subtype or (kind_a is not None and kind_a == kind_b and gap == 1)) \
+    if (a.subtype == b.subtype or {a.subtype, b.subtype} <= _GROUND or (kind_a is not None and kind_a == kind_b and gap == 1)) \
             and 0 < gap <= 5 and near is not None and near <= 25.0:
         # ACLED codes one event per type, location and day: the same strikes at the same
         # town told again («شنت غارات على مواقع في مأرب» ... «وشنت 3 غارات على جبهة المخدرة»)
