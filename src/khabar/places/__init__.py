@@ -45,7 +45,7 @@ from .country_phrases import add_phrases, main_country
 from .counts import drop_counted_nationals
 from .cues import read_cues
 from .directions import read_directions
-from .foreign import far_foreign, sentence_stranger
+from .foreign import far_foreign, list_stranger, sentence_stranger
 from .home import anchor_at_home, home_countries
 from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
 from .lexicon import (
@@ -58,6 +58,7 @@ from .lexicon import (
     VILLAGE_CUES,
     fold_all,
 )
+from .listmates import list_namesakes
 from .lists import next_item, previous_end
 from .mentions import Match, find_matches
 from .phrases import Direction
@@ -117,7 +118,8 @@ def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
             strays.append(m)
         elif "the_country" not in m.notes and (far_foreign(
                 m, chosen, ctx, max((own[(m.key, cc)] for cc in cs), default=0), sents)
-                or sentence_stranger(m, chosen, sents, local)):
+                or sentence_stranger(m, chosen, sents, local)
+                or list_stranger(m, chosen, ctx, max((own[(m.key, cc)] for cc in cs), default=0), toks, folded)):
             strays.append(m)
         else:
             kept.append(m)
@@ -213,7 +215,7 @@ def _local_namesakes(chosen: list[Match], picks: list[PlaceEntry], ctx: Context,
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
 
 
-def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context,
+def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context, toks: list[Any], folded: list[str],
             directions: list[tuple[Direction | None, int, int]]) -> list[PlaceEntry]:
     """Stage 4b: each name's place; twice, the second time near the first round's places."""
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
@@ -221,6 +223,7 @@ def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context,
                   if p.precision not in ("country", "region") and unambiguous_country(chosen[i])]
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
     _local_namesakes(chosen, picks, ctx, directions)
+    list_namesakes(chosen, picks, toks, folded, directions)
     return [_near_its_seat(gaz, m, p) for m, p in zip(chosen, picks, strict=True)]
 
 
@@ -250,7 +253,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # place, put at the nearest named place like the ones the index lacks (``unknown``)
     chosen, strays = _split_strays(chosen, ctx, toks, folded)
     directions = read_directions(chosen, toks, folded, taken)
-    picks = _choose(gaz, chosen, ctx, directions)
+    picks = _choose(gaz, chosen, ctx, toks, folded, directions)
     _anaphoric_directions(doc, gaz, folded, taken, chosen, picks, directions, main_country(ctx))
     _contained(toks, folded, chosen, picks, directions)
 

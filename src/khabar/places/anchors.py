@@ -311,7 +311,10 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
     by_start = {m.tok_start: k for k, m in enumerate(chosen)}
     for k, m in enumerate(chosen):
         p = picks[k]
-        if directions[k][0] is not None or p.precision in ("country", "region") or p.source == "hand":
+        # hand rows of areas are curated containers; a hand town, village or site is a
+        # namesake like any other: «ممشى الضباب بأبها» is no Yemeni «الضباب» (a Taiz village)
+        if directions[k][0] is not None or p.precision in ("country", "region") or (
+                p.source == "hand" and p.precision == "admin"):
             continue
         j = m.tok_end
         if j >= len(folded) or toks[j].sent != toks[m.tok_start].sent:

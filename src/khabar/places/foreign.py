@@ -15,13 +15,15 @@ names by another place or by name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from .index import PlaceEntry, distance_km
+from .lists import next_item, previous_end
 from .mentions import Match
 from .resolve import TOWN, Context, unambiguous_country
 
-__all__ = ["FAR_KM", "FOREIGN_TOWN", "far_foreign", "sentence_stranger"]
+__all__ = ["FAR_KM", "FOREIGN_TOWN", "LIST_CITY", "far_foreign", "list_stranger", "sentence_stranger"]
 
 #: a town this big abroad is named for itself (Nazareth has 77,000 people, Mafraq 57,000)
 FOREIGN_TOWN = 100_000
@@ -102,3 +104,50 @@ def sentence_stranger(m: Match, chosen: list[Match], sents: list[int], local: bo
               if c.country == unambiguous_country(x) and c.precision != "country"]
     return bool(points) and all(
         distance_km(c.lat, c.lon, la, lo) > FAR_KM for c in m.candidates for la, lo in points)
+
+
+#: a list item abroad this big (or a capital) is named for itself even among local places
+#: («الرياض وجدة والقاهرة»); Mansoura (Egypt) has 420,000 people, Nador 160,000
+LIST_CITY = 1_000_000
+
+
+def _list_neighbours(m: Match, chosen: list[Match], toks: Sequence[Any],
+                     folded: Sequence[str]) -> list[Match]:
+    """The places named right before and right after ``m`` in its list («و»، «،»)."""
+    ends = {x.tok_end: x for x in chosen if x is not m}
+    begins = {x.tok_start: x for x in chosen if x is not m}
+    out = []
+    k = previous_end(toks, folded, m.tok_start, m.nstart)
+    if k is not None and k in ends:
+        out.append(ends[k])
+    item = next_item(toks, folded, m.tok_end)
+    if item is not None and item[0] in begins:
+        out.append(begins[item[0]])
+    return out
+
+
+def list_stranger(m: Match, chosen: list[Match], ctx: Context, own: int, toks: Sequence[Any],
+                  folded: Sequence[str]) -> bool:
+    """«خور مكسر، والمعلا، والمنصورة، والبريقة» (the districts of Aden), «ولاية المهدية : الجم
+    و بومرداس و السواسي» (delegations of Mahdia): a list names places of one kind and one
+    country. An item whose list neighbours lie in one country, the one the article names
+    most, while no namesake of the item lies there, is a local place the index lacks (Al
+    Mansura of Aden, not Mansoura in Egypt; Boumerdes of Mahdia, not the Algerian town), put
+    at the nearest named place, unless it is a country, a capital, a hand row, a city of a
+    million (``LIST_CITY``), or of a country the article names otherwise («برلين ونيس»:
+    Berlin does not make Nice a German place; «السعودية، القاهرة، أبو ظبي والمنامة»: the
+    neighbours lie in several countries)."""
+    if m.direction is not None or "capital" in m.notes or not m.candidates or not ctx.countries:
+        return False
+    if any(c.source == "hand" or c.precision in ("country", "admin", "region") or not c.country
+           or c.source.endswith("+capital") or c.population >= LIST_CITY for c in m.candidates):
+        return False
+    cs = {c.country for c in m.candidates}
+    if any(ctx.countries.get(cc, 0) - own > 0 for cc in cs):
+        return False
+    beside = {unambiguous_country(x) for x in _list_neighbours(m, chosen, toks, folded)}
+    if len(beside) != 1:
+        return False
+    home = next(iter(beside))
+    main = max(ctx.countries.items(), key=lambda kv: kv[1])[0]
+    return home is not None and home == main and home not in cs

@@ -27,6 +27,9 @@ __all__ = [
     "NOT_AFTER",
     "NOT_BEFORE",
     "ORG_HEADS",
+    "DAY_AFTER",
+    "DAY_BEFORE",
+    "WEEKDAYS",
     "PLACE_CUES",
     "QUARTER_CUES",
     "QUOTES",
@@ -178,6 +181,9 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     fold("الصين"): _fold_all("تايبيه تايبيي"),
     # «سيول جارفة»، «سيول الأمطار» (torrents, in every Saudi weather report), not Seoul
     fold("سيول"): _fold_all("جارفة غزيرة الأمطار الامطار الأودية منقولة قوية"),
+    # «الغاز المسيل للدموع»، «القنابل المسيلة للدموع» (tear gas, in every protest report of
+    # ANT), not M'Sila (Algeria)
+    fold("المسيلة"): _fold_all("للدموع"),
 }
 
 #: Names that are words after these words: «فضل الرباط» (guarding the frontier, a
@@ -194,7 +200,23 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     fold("مالي"): _fold_all("مبلغ مبالغ دعم وضع عجز مورد موارد فساد نظام مستشار عام مصرف حساب تحويل"),
     # «تماثل للشفاء» (recovered), Saudi health news' stock phrase: not Ash Shafa (Taif)
     fold("الشفاء"): _fold_all("تماثل تماثلت تماثله تماثلها يتماثل تتماثل طريقه طريقها"),
+    # «الطريق الموصل اليه» (the road leading to it): the participle after a definite road
+    # noun, not Mosul («طريق الموصل»، without the article, is the Mosul road)
+    fold("الموصل"): _fold_all("الطريق والطريق الطرق الطرقات المسلك الممر الجسر النفق الشارع"),
+    # «الطبيب المذكور آنفا» (mentioned above): the adverb, not Anfa (Casablanca)
+    fold("آنفا"): _fold_all("المذكور المذكورة المذكورين المذكورون ذكرنا ذكره ذكرها أشرنا أسلفنا ذكر"),
 }
+
+#: Weekdays, and the words that make one a day («ليلة الخميس الماضي»، «يوم الجمعة 03
+#: ديسمبر»، «صباح الأحد المقبل»): Khemis Miliana (Algeria) is «الخميس» in the index, and
+#: Yemeni hamlets are «الجمعة»، «الأحد». A weekday right after a time noun or right before a
+#: word of relative time or a number is the day, even when the tagger says LOC (session 6:
+#: 3 Khemis Miliana records in 867 unlabelled SaudiNewsNet and ANT articles, all days).
+#: Hand-made by the khabar authors; «الفارط»، «المنقضي» are Tunisian usage (ANT).
+WEEKDAYS = _fold_all("الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+DAY_BEFORE = _fold_all("يوم ليلة مساء صباح فجر ظهر ظهيرة عشية ضحى اليوم أمس غدا منذ حتى "
+                       "ويوم وليلة ومساء وصباح وفجر ليوم بيوم")
+DAY_AFTER = _fold_all("الماضي المقبل القادم المنصرم المنقضي الفارط الموافق الأخير الفائت")
 
 #: «إب» (Ibb) folds like «آب» (August): a place only as written with its hamza, the one
 #: two-letter name of the index («وإب»)

@@ -9,6 +9,7 @@ street named after a town, an adjective, a newspaper named after its town, «ك�
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..document import Doc
@@ -18,6 +19,8 @@ from .idioms import not_a_place
 from .index import Gazetteer
 from .lexicon import (
     CITY_CUES,
+    DAY_AFTER,
+    DAY_BEFORE,
     IBB,
     NOT_AFTER,
     NOT_BEFORE,
@@ -25,6 +28,7 @@ from .lexicon import (
     PLACE_CUES,
     QUOTES,
     VILLAGE_CUES,
+    WEEKDAYS,
     fold_all,
 )
 from .mentions import Match
@@ -50,7 +54,10 @@ _FUNCTION_WORDS = frozenset({"وأن", "وإن", "أن", "إن", "فإن", "بأ
                              # written 3+ times in SaudiNewsNet whose folded form is a name of
                              # the index through the rules (session 4): these five were read as
                              # places; the others are places (الطائف، حائل، سيئون) or dropped
-                             "الدائر", "بئرا", "الغنائم", "المهدئة"})
+                             "الدائر", "بئرا", "الغنائم", "المهدئة",
+                             # ... and indefinite: «أدوية مهدّئة للأعصاب» (compared without
+                             # harakat: ``_bare_text``)
+                             "مهدئة"})
 #: «وان مؤسسة» (and that), «نتج عنه» (from it), «كان» (was): town names (Van, 'Anah, Cannes)
 #: that are far more often these words; a place only after a place cue («مدينة وان»), even
 #: when the tagger says LOC
@@ -199,7 +206,7 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     # ligament (NOT_BEFORE)
     matches = [m for m in matches
                if not any(ch in _TANWEEN for ch in doc.span_from_norm(m.nstart, m.nend).text)
-               and doc.span_from_norm(m.nstart, m.nend).text not in _FUNCTION_WORDS
+               and _bare_text(doc.span_from_norm(m.nstart, m.nend).text) not in _FUNCTION_WORDS
                and (m.key != IBB or doc.span_from_norm(m.nstart, m.nend).text == "إب")
                and not (m.tok_end < len(folded) and folded[m.tok_end] in NOT_BEFORE.get(m.key, ()))
                and not (m.tok_start > 0 and {folded[m.tok_start - 1], folded[m.tok_start - 1][1:]}
@@ -217,11 +224,35 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     matches = [m for m in matches if not any(
         folded[j] == _MALL and toks[j].sent == toks[m.tok_start].sent
         for j in range(m.tok_end, min(m.tok_end + 2, len(folded))))]
+    # «ليلة الخميس الماضي»، «يوم الخميس 03 ديسمبر»: a weekday (``lexicon.WEEKDAYS``) is the day
+    matches = [m for m in matches if not _a_day(m, toks, folded)]
     # «لحج» for the Hajj, «أن صالح» (that Saleh), «مسقط رأسه» (his birthplace) (``idioms``)
     matches = [m for m in matches if not not_a_place(m, matches, folded)]
     return [m for m in matches if not (
         doc.span_from_norm(m.nstart, m.nend).text in _WORD_LOOKALIKES
         and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
+
+
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+
+
+def _bare_text(text: str) -> str:
+    """The original spelling without harakat («مهدّئة» -> «مهدئة»); hamza seats kept."""
+    return _HARAKAT.sub("", text)
+
+
+def _a_day(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """Is a weekday name the day here: right after a time noun («ليلة»، «يوم»، «صباح») or
+    right before a word of relative time («الماضي»، «المقبل»، «الفارط») or a number (a
+    date), in its sentence?"""
+    if m.key not in WEEKDAYS:
+        return False
+    i, j = m.tok_start, m.tok_end
+    before = i > 0 and m.nstart == toks[i].nstart and toks[i - 1].sent == toks[i].sent \
+        and folded[i - 1] in DAY_BEFORE
+    after = j < len(folded) and toks[j].sent == toks[i].sent \
+        and (folded[j] in DAY_AFTER or folded[j].isdigit())
+    return before or after
 
 
 def _road_names(toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:

@@ -1,0 +1,70 @@
+"""List mates (stage 4b): a list names places of one kind in one country.
+
+«في مناطق كريتر، ودار سعد، والتواهي، وخور مكسر، والمعلا، والمنصورة، والبريقة» lists the
+districts of Aden: its «المنصورة» is Aden's Al Mansura, not Mansoura in Egypt, although
+the article names Cairo (where the agency sits) and the Egyptian city is far bigger. The
+scores of ``resolve`` weigh a country the article names and a city's size; they cannot see
+that a name stands among places of one country. Here, when every list neighbour of a name
+(the place named right before it, or right after it, joined by «و»/«،»: ``lists``) lies in
+one country and the name's pick does not, the name's namesake in that country replaces it
+(the biggest within ``CONTAINED_KM`` of a neighbour, else the nearest), at every mention of the name read as the old
+pick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .anchors import CONTAINED_KM
+from .index import PlaceEntry, distance_km
+from .lists import next_item, previous_end
+from .mentions import Match
+from .phrases import Direction
+
+__all__ = ["list_namesakes", "list_neighbours"]
+
+
+def list_neighbours(k: int, chosen: Sequence[Match], toks: Sequence[Any],
+                    folded: Sequence[str]) -> list[int]:
+    """Indexes (in ``chosen``) of the places named right before and right after
+    ``chosen[k]`` in its list."""
+    m = chosen[k]
+    ends = {x.tok_end: i for i, x in enumerate(chosen) if i != k}
+    begins = {x.tok_start: i for i, x in enumerate(chosen) if i != k}
+    out = []
+    j = previous_end(toks, folded, m.tok_start, m.nstart)
+    if j is not None and j in ends:
+        out.append(ends[j])
+    item = next_item(toks, folded, m.tok_end)
+    if item is not None and item[0] in begins:
+        out.append(begins[item[0]])
+    return out
+
+
+def list_namesakes(chosen: Sequence[Match], picks: list[PlaceEntry], toks: Sequence[Any],
+                   folded: Sequence[str], directions: Sequence[tuple[Direction | None, int, int]]) -> None:
+    """Move a list item to its namesake in the country of its list neighbours (module
+    docstring); ``picks`` is changed in place."""
+    for k, m in enumerate(chosen):
+        p = picks[k]
+        if directions[k][0] is not None or p.precision in ("country", "region"):
+            continue
+        mates = [picks[n] for n in list_neighbours(k, chosen, toks, folded)
+                 if directions[n][0] is None and picks[n].precision not in ("country", "region")]
+        countries = {q.country for q in mates}
+        if len(countries) != 1 or p.country in countries or None in countries:
+            continue
+        home = [c for c in m.candidates if c.country in countries]
+        if not home:
+            continue
+        near = [c for c in home if any(
+            distance_km(c.lat, c.lon, q.lat, q.lon) <= CONTAINED_KM for q in mates)]
+        # the biggest namesake near the list, else the nearest one of its country
+        new = max(near, key=lambda c: c.population) if near else min(home, key=lambda c: min(
+            distance_km(c.lat, c.lon, q.lat, q.lon) for q in mates))
+        # the same name elsewhere in the article, read the same way, is the same place
+        # («... والمنصورة، والبريقة ... باستثناء واحدة، وهي المنصورة»)
+        for j, x in enumerate(chosen):
+            if j == k or (x.key == m.key and picks[j].pid == p.pid and directions[j][0] is None):
+                picks[j] = new

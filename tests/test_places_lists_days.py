@@ -1,0 +1,117 @@
+"""Places of one list, days and stock phrases (session 6, helper places-6b): a list names
+places of one country (``listmates``, ``foreign.list_stranger``); a weekday after a time
+noun or before a word of relative time is the day (``words._a_day``); a hand-table town
+inside another town is a local place there (``anchors._contained``); stock phrases that fold
+onto town names («القنابل المسيلة للدموع»، «الطريق الموصل اليه»، «المذكور آنفا»، «أدوية
+مهدّئة»). All sentences were written for these tests; they run the whole
+pipeline (the entity tagger too), as the days' class comes through its LOC tags.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+from khabar.document import RawArticle
+
+
+def named(text: str, outlet: str) -> list[tuple[str, str | None, str | None]]:
+    rec = khabar.analyze(RawArticle(text=text, source="test", outlet=outlet))
+    return [(text[p.start:p.end], p.name_en, p.country) for p in rec.places]
+
+
+def country_of(text: str, outlet: str, name: str) -> list[str | None]:
+    return [cc for t, _, cc in named(text, outlet) if t == name]
+
+
+# --- a list item's namesake in its neighbours' country (listmates.list_namesakes) ----------
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Aden's Al Mansura among Aden's districts, though Cairo is named and Mansoura (Egypt)
+        # is far bigger
+        ("بدأ توزيع المساعدات في عدن. وذكر بيان للمكتب بالقاهرة أن التوزيع يشمل مناطق "
+         "كريتر، ودار سعد، والتواهي، والمعلا، والمنصورة، والبريقة.", "المنصورة", ["YE"]),
+        # a Syrian Muhammadiyah between Aleppo and Idlib, though Morocco is named
+        ("قال وزير خارجية المغرب إن الطائرات قصفت مواقع في حلب، والمحمدية، وإدلب.",
+         "المحمدية", ["SY"]),
+        # neighbours in several countries: each capital stays itself
+        ("أعلنت كل من السعودية,القاهرة ,أبو ظبي والمنامة فجر اليوم قطع العلاقات.",
+         "القاهرة", ["EG"]),
+    ],
+)
+def test_list_item_takes_its_neighbours_country(text: str, name: str, expected: list[str]) -> None:
+    assert country_of(text, "aawsat", name) == expected
+
+
+# --- a list item with no namesake in its neighbours' country (foreign.list_stranger) -------
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Tunisian delegations the index lacks, with namesakes in Algeria and Morocco
+        ("يشمل الانقطاع المعتمديات التالية : ولاية المهدية : الجم و بومرداس و السواسي.",
+         "بومرداس", [(None, "TN")]),
+        ("الطريق تربط بين معتمديات النفيضة والسبيخة والناظور.", "الناظور", [(None, "TN")]),
+        # two foreign cities, neither of the article's own country: they stay
+        ("قال المرزوقي إن عملية برلين ونيس لا تعبر عن الإسلام.", "نيس", [("Nice", "FR")]),
+    ],
+)
+def test_list_item_without_a_namesake_there_is_local(text: str, name: str,
+                                                      expected: list[tuple[str | None, str]]) -> None:
+    assert [(n, cc) for t, n, cc in named(text, "jawharafm") if t == name] == expected
+
+
+# --- a weekday is the day (words._a_day) ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أوقفت مصالح الحرس الوطني الجزائري بولاية باتنة، ليلة الخميس الماضي، ثلاثة تجار.",
+         [("ولاية باتنة", "DZ")]),
+        ("وصل الوفد صباح الخميس المقبل إلى مدينة سطيف الجزائرية.", [("سطيف", "DZ")]),
+        # after a town cue, Khemis Miliana
+        ("وقع الحادث في مدينة الخميس غرب الجزائر العاصمة.",
+         [("الخميس", "DZ"), ("غرب الجزائر العاصمة", "DZ")]),
+    ],
+)
+def test_weekday_after_a_time_word_is_the_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, cc) for t, _, cc in named(text, "jawharafm")] == expected
+
+
+# --- a hand-table town named inside another town (anchors._contained) ----------------------
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Abha's walkway, not the Taiz village of the hand table
+        ("افتتح أمير منطقة عسير المهرجان، وذلك بممشى الضباب بأبها.", "الضباب", [(None, "SA")]),
+        # a Riyadh quarter, not Al Khubah on the Jazan border
+        ("يقع المشروع في حي الخوبة بالرياض.", "الخوبة", [(None, "SA")]),
+        # inside its own region: the hand row
+        ("سقطت قذيفة على قرية الخوبة بمنطقة جازان.", "الخوبة", [("Al Khubah", "SA")]),
+    ],
+)
+def test_hand_town_inside_a_far_town_is_local(text: str, name: str,
+                                              expected: list[tuple[str | None, str]]) -> None:
+    assert [(n, cc) for t, n, cc in named(text, "alriyadh") if t == name] == expected
+
+
+def test_hand_town_inside_a_far_town_lies_there() -> None:
+    rec = khabar.analyze(RawArticle(text="يقع المشروع في حي الخوبة بالرياض.", source="test"))
+    quarter = next(p for p in rec.places if p.name_en is None)
+    riyadh = next(p for p in rec.places if p.name_en == "Riyadh")
+    assert (quarter.lat, quarter.lon) == (riyadh.lat, riyadh.lon)
+
+
+# --- stock phrases that fold onto town names (lexicon.NOT_BEFORE / NOT_AFTER) --------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استعمل الأمن القنابل المسيلة للدموع لتفريق المحتجين بسيدي بوزيد.", ["سيدي بوزيد"]),
+        ("طالب المحتجون بتعبيد الطريق الموصل اليه بمعتمدية بوسالم.", ["بوسالم"]),
+        ("وقد لاقت عملية ايقاف الطبيب المذكور آنفا رفضا من متساكني سوسة.", ["سوسة"]),
+        ("يتناول الشاب أدوية مهدّئة للأعصاب منذ سنوات بالمنستير.", ["المنستير"]),
+        # the city itself stays
+        ("وصل الوفد العراقي من الموصل إلى بغداد أمس.", ["الموصل", "بغداد"]),
+    ],
+)
+def test_stock_phrases_are_no_towns(text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in named(text, "jawharafm")] == expected
