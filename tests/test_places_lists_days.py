@@ -115,3 +115,30 @@ def test_hand_town_inside_a_far_town_lies_there() -> None:
 )
 def test_stock_phrases_are_no_towns(text: str, expected: list[str]) -> None:
     assert [t for t, _, _ in named(text, "jawharafm")] == expected
+
+
+# --- a bare «العاصمة» anchors unknown places at the main country's capital (capital) ------
+def _at(text: str, outlet: str, name: str) -> list[tuple[str | None, float | None, float | None]]:
+    rec = khabar.analyze(RawArticle(text=text, source="test", outlet=outlet))
+    return [(p.country, p.lat and round(p.lat, 1), p.lon and round(p.lon, 1))
+            for p in rec.places if text[p.start:p.end] == name]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "name", "expected"),
+    [
+        ("نظم الاتحاد ندوة في القصرين أمس. وعقد اجتماعا بمقره بحي الخضراء بالعاصمة.",
+         "jawharafm", "حي الخضراء", [("TN", 36.8, 10.2)]),
+        ("قصفت طائرات التحالف مواقع في صعدة باليمن. واستهدفت الغارات في اليمن حي الحصبة "
+         "في العاصمة.", "alriyadh", "الحصبة", [("YE", 15.4, 44.2)]),
+    ],
+)
+def test_bare_capital_anchors_unknown_places(text: str, outlet: str, name: str,
+                                             expected: list[tuple[str, float, float]]) -> None:
+    assert _at(text, outlet, name) == expected
+
+
+def test_bare_capital_is_no_record() -> None:
+    rec = khabar.analyze(RawArticle(text="تظاهر المئات في العاصمة أمس.", source="test",
+                                    outlet="jawharafm"))
+    assert rec.places == []

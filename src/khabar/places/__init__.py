@@ -41,6 +41,7 @@ from .anchors import (
     _near_its_seat,
     _span_outside_organisations,
 )
+from .capital import capital_mentions
 from .country_phrases import add_phrases, main_country
 from .counts import drop_counted_nationals
 from .cues import read_cues
@@ -265,6 +266,9 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     _span_outside_organisations(doc, positions)
     # «بجبهة المخدرة شمال غربي مأرب»: a direction from a town right after an unknown place
     # is its anchor (``unknown``; a region record is not one otherwise: «شمال سوريا»)
+    # «حي الخضراء بالعاصمة»: a bare «العاصمة» anchors unknown places at the main country's
+    # capital (``capital``; it is no record itself)
+    positions = positions + capital_mentions(doc, gaz, folded, positions, main_country(ctx))
     records += stray_places(doc, strays, positions, city_dirs, refs)
     records += unknown_places(doc, raw, chosen + strays, positions, folded, city_dirs, refs)
     records += described_sites(doc, folded, positions + [(r.start, r.end, r) for r in records], refs)

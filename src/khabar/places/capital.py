@@ -1,0 +1,54 @@
+"""The bare «العاصمة» (the capital) as a point to put unknown places at.
+
+Tunisian and Yemeni news locate quarters and sites by the capital without naming it: «حي
+الخضراء بالعاصمة»، «بباب سعدون بالعاصمة»، «مناطق العمران وجبل الأحمر وحي الانطلاقة بضواحي
+العاصمة»، «حي التضامن والمنارات بالعاصمة». The gold corpus does not annotate a bare «العاصمة»
+(the tuning split leaves it out), so it gets no record; but a place the index lacks that is
+named right before it lies in the capital of the article's main country, not at whatever
+town the text named last (Kasserine, in one ANT article). ``capital_mentions`` gives such a
+word as a mention of that capital for the anchoring of unknown places only (``near``).
+"""
+
+from __future__ import annotations
+
+from ..document import Doc
+from ..normalize import fold
+from ..schema import Place
+from .index import Gazetteer
+from .lexicon import NISBA
+from .near import Mention, covered_tokens
+
+__all__ = ["capital_mentions"]
+
+_CAPITAL = fold("العاصمة")
+#: proclitics read before it: «بالعاصمة»، «والعاصمة»، «وبالعاصمة»، «للعاصمة» (ل + ال)
+_PROCLITICS = ("", "ب", "و", "ف", "وب", "فب")
+
+
+def _is_capital_word(w: str) -> bool:
+    return any(w == p + _CAPITAL for p in _PROCLITICS) or w == "ل" + _CAPITAL[1:]
+
+
+def capital_mentions(doc: Doc, gaz: Gazetteer, folded: list[str], records: list[Mention],
+                     country: str | None) -> list[Mention]:
+    """Each bare «العاصمة» of the text as a mention of the capital of ``country`` (the
+    article's main country), for anchoring only; not when a record covers it or the word
+    after it or a country's adjective follows it («العاصمة صنعاء»، «العاصمة السورية»: that
+    capital is named)."""
+    cap = gaz.capitals.get(country or "")
+    if cap is None:
+        return []
+    toks = doc.tokens
+    covered = covered_tokens(toks, records)
+    out: list[Mention] = []
+    for i, w in enumerate(folded):
+        nxt = folded[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else ""
+        # «في ريف العاصمة السورية دمشق»: a capital named by its country's adjective is that
+        # country's, whatever the article's main country
+        if not _is_capital_word(w) or i in covered or (nxt and (i + 1 in covered or nxt in NISBA)):
+            continue
+        t = toks[i]
+        at = Place(id="", text=doc.text[t.start:t.end], start=t.start, end=t.end, lat=cap.lat,
+                   lon=cap.lon, country=cap.country, precision="city", name_en=cap.name_en)
+        out.append((t.start, t.end, at))
+    return out
