@@ -87,3 +87,15 @@ def test_crowd_clash_is_a_riot(text: str, expected: tuple) -> None:
 ])
 def test_riot_words_of_armed_men(text: str, expected: list) -> None:
     assert [t[:2] for t in _typed(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offensive for ground: a word of taking or entering ground after the attack word
+    ("وكان المجلس قد فرض عقوبات على زعيم الجماعة التي شنت في 2014 هجوما كبيرا مكنها من دخول المدينة.", [BATTLE]),
+    ("وكان الحوثيون قد أطلقوا العام الماضي هجوما واسع النطاق مكنهم من السيطرة على العاصمة صنعاء.", [BATTLE]),
+    # must stay: gunmen's attack on a car and on a village
+    ("هاجم مسلحون الخميس الماضي سيارة كانت تنقل الأموال لأحد المصارف وقتلوا أحد الموظفين.", [ATTACK]),
+    ("وشن مسلحون أمس هجوما على قرية في شمال البلاد وقتلوا عشرة من سكانها.", [ATTACK]),
+])
+def test_offensive_for_ground(text: str, expected: list) -> None:
+    assert _types(text) == expected

@@ -359,7 +359,8 @@ def extract_events(doc: Doc) -> list[Event]:
             # (not after a killing noun: «مقتل سبعة إرهابيين» names the dead)
             after_noun = {toks[m.last + 1].start for m in ms
                           if m.tense == "noun" and m.last + 1 < b and m.entry.form not in CASUALTY_WORDS}
-            if subtype == "attack" and is_battle(lex, doc.text, span, actors, targets, after_noun):
+            if subtype == "attack" and is_battle(lex, doc.text, span, actors, targets, after_noun,
+                                                 [ffold(toks[k].norm) for k in range(trig.last + 1, b)]):
                 subtype = "armed_clash"  # ACLED: violence between armed men is a battle (acled_type.py)
             # a crowd's clash with the police is a riot, armed men's arson an attack (acled_type.py)
             subtype = riot_retype(lex, subtype, [ffold(toks[k].norm) for k in range(trig.first, min(b, trig.last + 16))],
