@@ -12,10 +12,11 @@ import pytest
 from wordfreq import word_frequency
 
 from khabar.ner.features import FeatureExtractor
-from khabar.ner.frequency import FEATURE_NONE, STEP, bucket_feature
+from khabar.ner.frequency import FEATURE_NONE, STEP, _normalized, bucket_feature
 from khabar.ner.lexicon import Lexicon
 from khabar.ner.neural_train import keep_feature
 from khabar.ner.tagger import Tagger, feature_options
+from khabar.normalize import normalize_text
 
 
 def _expected(spellings: list[str]) -> str:
@@ -111,3 +112,17 @@ def test_model_without_the_option_reads_the_base_set(tmp_path: Path, meta: dict[
     assert tagger.features.options == ()
     # without its bucket the toy model sees the bias alone: one tag for every word
     assert tagger.tag(["شيفروليه"]) == tagger.tag(["المدينة"])
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "أحمد\nإلى\nآخر\nٱلله\nعلى",  # alef forms, alef maqsura
+        "مُحَمَّد\nكـــتاب",  # harakat, tatweel
+        "\ufefbخرى\n٢٠١٥\n۱۳۹۴",  # a presentation-form ligature (two letters), Eastern and Persian digits
+        "کتاب\u200fی",  # Persian kaf and yeh, a bidi mark
+        "في\nالرئيس",  # nothing to change
+    ],
+)
+def test_bucket_keys_are_normalised_as_tokens_are(joined: str) -> None:
+    assert _normalized(joined) == normalize_text(joined)

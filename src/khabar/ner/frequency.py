@@ -15,11 +15,12 @@ an unseen transliterated one often is. docs/models.md, *Fourth pass* and *Sixth 
 
 from __future__ import annotations
 
+import re
 import threading
 from itertools import repeat
 
 from ..errors import ModelError
-from ..normalize import normalize_text
+from ..normalize import _TABLE
 
 __all__ = ["FEATURE_NONE", "bucket_feature", "buckets"]
 
@@ -27,6 +28,8 @@ __all__ = ["FEATURE_NONE", "bucket_feature", "buckets"]
 STEP = 50
 FEATURE_NONE = "zf=none"
 
+#: any character the normalisation changes or deletes
+_CHANGED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 _LOCK = threading.Lock()
 _BUCKETS: dict[str, int] | None = None
 
@@ -37,16 +40,25 @@ def _load() -> dict[str, int]:
     except ImportError as exc:  # a model built with the feature needs the package
         raise ModelError("this NER model reads word frequencies from the wordfreq package: "
                          "pip install wordfreq (or reinstall khabar)") from exc
-    table: dict[str, int] = {}
     lists = get_frequency_list("ar", "large")
+    table: dict[str, int] = {}
     # rarest bucket first, so that a key several spellings share ends with the commonest
-    # one's bucket; each bucket normalised as one string (one translate call, not 600k)
+    # one's bucket
     for i in range(len(lists) - 1, -1, -1):
         if lists[i]:
-            words = normalize_text("\n".join(lists[i])).split("\n")
-            table.update(zip(words, repeat(i // STEP)))
+            table.update(zip(_normalized("\n".join(lists[i])).split("\n"), repeat(i // STEP)))
     table.pop("", None)
     return table
+
+
+def _normalized(joined: str) -> str:
+    """:func:`normalize_text` of a bucket's words joined by newlines, by one ``str.replace``
+    per character of the table that occurs (36 in the list): 0.31 s instead of 0.47 s for
+    the whole list (one translate call per character). Same result: no replacement
+    holds a character the table maps."""
+    for ch in set(_CHANGED.findall(joined)):
+        joined = joined.replace(ch, _TABLE[ord(ch)] or "")
+    return joined
 
 
 def buckets() -> dict[str, int]:
