@@ -142,3 +142,20 @@ def test_bare_capital_is_no_record() -> None:
     rec = khabar.analyze(RawArticle(text="تظاهر المئات في العاصمة أمس.", source="test",
                                     outlet="jawharafm"))
     assert rec.places == []
+
+
+# --- the subject of a masculine reporting verb is a person (words._speaker) ----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Al Ahmadi (Kuwait) as a surname; Aden's quarter stays in Aden
+        ("وقال مسؤول إن المقاومة سيطرت على مطار عدن. وأكد الأحمدي أن عملية تمشيط واسعة تجري "
+         "في كريتر.", [("مطار عدن", "YE"), ("كريتر", "YE")]),
+        ("وذكر جمال ان زيارة وزير الخارجية الى بغداد ستشهد بحث القضايا.", [("بغداد", "IQ")]),
+        # a country as actor, and a place after «في», stay
+        ("وأكد العراق أن الزيارة ستتم الأسبوع المقبل.", [("العراق", "IQ")]),
+        ("وقال في عدن إن المقاومة سيطرت على المطار.", [("عدن", "YE")]),
+    ],
+)
+def test_speaker_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, cc) for t, _, cc in named(text, "aawsat")] == expected

@@ -27,6 +27,8 @@ from .lexicon import (
     ORG_HEADS,
     PLACE_CUES,
     QUOTES,
+    SAID_OPENERS,
+    SAY_VERBS,
     VILLAGE_CUES,
     WEEKDAYS,
     fold_all,
@@ -226,6 +228,8 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
         for j in range(m.tok_end, min(m.tok_end + 2, len(folded))))]
     # «ليلة الخميس الماضي»، «يوم الخميس 03 ديسمبر»: a weekday (``lexicon.WEEKDAYS``) is the day
     matches = [m for m in matches if not _a_day(m, toks, folded)]
+    # «وأكد الأحمدي أن»: the subject of a masculine reporting verb is a person
+    matches = [m for m in matches if not _speaker(m, toks, folded)]
     # «لحج» for the Hajj, «أن صالح» (that Saleh), «مسقط رأسه» (his birthplace) (``idioms``)
     matches = [m for m in matches if not not_a_place(m, matches, folded)]
     return [m for m in matches if not (
@@ -253,6 +257,22 @@ def _a_day(m: Match, toks: list[Any], folded: list[str]) -> bool:
     after = j < len(folded) and toks[j].sent == toks[i].sent \
         and (folded[j] in DAY_AFTER or folded[j].isdigit())
     return before or after
+
+
+def _speaker(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """Is the name the speaker: right after a masculine reporting verb (``SAY_VERBS``) and
+    right before what opens the report (``SAID_OPENERS``: «أن»، «إن»، «لـ»، «:»), in one
+    sentence? Countries, capitals and hand rows stay («وأكد العراق أن»)."""
+    i, j = m.tok_start, m.tok_end
+    if i == 0 or j >= len(folded) or m.nstart != toks[i].nstart:
+        return False
+    if toks[i - 1].sent != toks[i].sent or toks[j].sent != toks[i].sent:
+        return False
+    opener = folded[j] in SAID_OPENERS or folded[j].startswith("ل")
+    if folded[i - 1] not in SAY_VERBS or not opener:
+        return False
+    return not any(c.precision == "country" or c.source == "hand" or c.source.endswith("+capital")
+                   for c in m.candidates)
 
 
 def _road_names(toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
