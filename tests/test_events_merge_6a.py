@@ -100,6 +100,9 @@ _PLACES: dict[str, PlaceKey] = {
     "marib": ("Ma'rib", "city", "YE", 15.4625, 45.3258),
     "jufainah": ("Al Jufainah (Marib)", "village", "YE", 15.42, 45.29),
     "sirwah": ("Sirwah", "village", "YE", 15.4493, 45.0189),
+    # an unknown place put at the centre of a directional region it is told by (anchored)
+    "midyat": ("Midyat", "city", "TR", 37.4187, 41.3397),
+    "unknown": ("e10", "site", "TR", 37.6, 40.5, False, True),
 }
 
 
@@ -116,6 +119,7 @@ def _ev(subtype: str, place: str, date: str | None = None) -> Event:
         (("attack", "jufainah"), ("armed_clash", "marib"), 1),
         (("armed_clash", "marib"), ("attack", "sirwah"), 2),  # 30 km
         (("armed_clash", "marib", "d1"), ("attack", "marib", "d2"), 2),  # two days
+        (("attack", "midyat"), ("armed_clash", "unknown"), 2),  # 75 km by true centres
     ],
 )
 def test_a_ground_attack_and_a_clash_at_one_place(first: tuple, second: tuple, expected: int) -> None:
@@ -124,3 +128,22 @@ def test_a_ground_attack_and_a_clash_at_one_place(first: tuple, second: tuple, e
             Told(False, "clash" if second[0] == "armed_clash" else None)]
     dates = {"d1": "2015-07-20", "d2": "2015-07-24"}
     assert len(merge_events(events, [3, 5], dates, _PLACES, told)) == expected
+
+
+# An occurrence named in passing («وعلى إثر الهجوم») joins the one told before; a reference back
+# in the same sentence («دانت المنظمة الاعتداء») then joins it too (one sentence's events never
+# merge otherwise).
+def test_a_reference_back_after_an_occurrence_named_in_passing() -> None:
+    text = ("قتل مسلح خمسة جنود في هجوم على مركزين عسكريين في مدينة تشاتانوغا يوم الخميس. وقالت الشرطة "
+            "إن المسلح تصرف وحده. وعلى إثر الهجوم سادت أجواء من الحزن على المدينة بينما دانت المنظمة "
+            "الإسلامية الاعتداء.")
+    assert len(triggers(text)) == 1
+
+
+@pytest.mark.parametrize(("another", "expected"), [(False, 1), (True, 2)])
+def test_a_reference_back_in_the_sentence_of_a_passing_mention(another: bool, expected: int) -> None:
+    events = [_ev("attack", "marib"), _ev("attack", "marib"), _ev("attack", "marib")]
+    for e in events[1:]:
+        e.place = None
+    told = [Told(False, None), Told(True, None, background=True), Told(True, None, another=another)]
+    assert len(merge_events(events, [0, 3, 3], {}, _PLACES, told)) == expected

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..schema import Event
-from .apart import PlaceKey, dates_differ, family_of, least_km, next_day, places_conflict, wide
+from .apart import PlaceKey, dates_differ, family_of, km, least_km, next_day, places_conflict, wide
 from .filters import CASUALTY_WORDS
 from .lexicon import SUBTYPE_TYPE, ffold
 from .merge import MERGE_WORDS, SPECIFICITY
@@ -292,7 +292,10 @@ def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None
     # (one kind of violence told twice counts too: «مقتل وجرح 45 ... بتفجير سيارتين مفخختين»
     # then «سيارتين عسكريتين يقودهما انتحاريان فجرا نفسيهما» at the same point, a bombing
     # told again as a suicide bombing; events-3b, SaudiNewsNet 2015 dev part G)
-    if (a.subtype == b.subtype or {a.subtype, b.subtype} <= _GROUND or (kind_a is not None and kind_a == kind_b and gap == 1)) \
+    # (a ground attack and a clash: at one place by true centres, not an unknown place's anchor)
+    true_km = km(pa, pb) if pa is not None and pb is not None else None
+    ground = {a.subtype, b.subtype} <= _GROUND and true_km is not None and true_km <= 25.0
+    if (a.subtype == b.subtype or ground or (kind_a is not None and kind_a == kind_b and gap == 1)) \
             and 0 < gap <= 5 and near is not None and near <= 25.0:
         # ACLED codes one event per type, location and day: the same strikes at the same
         # town told again («شنت غارات على مواقع في مأرب» ... «وشنت 3 غارات على جبهة المخدرة»)
@@ -382,7 +385,8 @@ def merge_events(
         last_sent[oi] = si
         # the merged occurrence is told now (not in passing), at the clock given
         t = tolds[oi]
-        tolds[oi] = t._replace(kind=t.kind or inf.kind, background=False, clock=t.clock or inf.clock)
+        # (named in passing now, «على إثر الهجوم»: a reference back in its sentence joins it too)
+        tolds[oi] = t._replace(kind=t.kind or inf.kind, background=inf.background, clock=t.clock or inf.clock)
         _join(out[oi], e, keep_subtype=by_source)
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
