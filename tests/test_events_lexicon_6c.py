@@ -103,8 +103,22 @@ def test_arrest_with_qabada_ala(text: str, trigger: str) -> None:
     assert trigger in rule_triggers(text)
 
 
-def test_grip_is_no_arrest() -> None:
-    assert rule_triggers("وأحكمت المقاومة قبضتها تماما على المدينة.") == []
+@pytest.mark.parametrize("text", ["وأحكمت المقاومة قبضتها تماما على المدينة.",
+                                  "وبقي المطار في قبضة قوات الأمن المنقلبة على الشرعية."])
+def test_grip_is_no_arrest(text: str) -> None:
+    assert rule_triggers(text) == []
+
+
+@pytest.mark.parametrize("text", ["وقال إن من يقبض عليهم سيعاملون بطريقة قاسية.",
+                                  "ونقبض على أكفنا القبضة الأخيرة."])
+def test_present_of_qabada_is_none(text: str) -> None:
+    assert rule_triggers(text) == []
+
+
+def test_accusative_wound_is_no_dual_passive() -> None:
+    # «جرحا» (a wound, accusative) gets no past reading from the paradigm of «جرح»; «جرحت» does
+    assert not any(t == "past" for _, t, _ in _lookup(lexicon(), "جرحا"))
+    assert any(t == "past" for _, t, _ in _lookup(lexicon(), "جرحت"))
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -113,6 +127,18 @@ def test_grip_is_no_arrest() -> None:
 ])
 def test_gang_taken_is_an_arrest(text: str, trigger: str) -> None:
     assert trigger in rule_triggers(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وتمكنت الوحدات الأمنية أمس من الإطاحة بخلية إرهابية تتكون من 5 عناصر.", "الإطاحة بخلية"),
+    ("وأطاحت فرقة الشرطة العدلية بمروج مخدرات بحي التضامن.", "وأطاحت"),
+])
+def test_cell_or_dealer_taken_is_an_arrest(text: str, trigger: str) -> None:
+    assert trigger in rule_triggers(text)
+
+
+def test_capacity_to_take_cells_is_none() -> None:
+    assert rule_triggers("وأكد الوزير قدرة الأجهزة على الإطاحة بالخلايا الإرهابية.") == []
 
 
 def test_overthrow_is_no_arrest() -> None:

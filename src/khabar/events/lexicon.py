@@ -263,6 +263,8 @@ def _add_past_paradigms(lex: Lexicon, entries: list[Entry]) -> None:
         if e.pos != "x" or (head + "ت" not in heads and head + "وا" not in heads):
             continue
         for f in sorted(past_paradigm(head) - heads):
+            if len(e.words) == 1 and len(head) == 3 and f == head + "ا":
+                continue  # «جرحا» is as often the accusative of the noun «جُرح» (a wound)
             words = (f, *e.words[1:])
             g = Entry(e.form, "x", e.subtype, e.strong, f"morph:past:{e.form}", words)
             lex.verbs.setdefault(f, []).append((g, "past"))

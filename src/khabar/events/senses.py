@@ -176,10 +176,11 @@ def _other_sense(e: Entry, tokens: Sequence[Token], i: int, start: int, end: int
 _FAMILY_OF = frozenset(ffold("أسرت" + p) for p in ("ه", "ها", "هم", "هما", "ي", "نا", "ك", "كم"))
 
 
-# «قبضته»، «قبضتها» (his, its grip: «قبضة» + a pronoun) read as «قبضت» + ه: «أحكمت المقاومة قبضتها
-# على عدن» (territory held, events-6c on 1,000 unlabelled articles). The arrest verb «قبض» takes
-# its object through «على» («قبضت الشرطة عليه»), never as an attached pronoun.
-_GRIP_OF = frozenset(ffold("قبضت" + p) for p in ("ه", "ها", "هم", "هما", "نا", "كم"))
+# «قبضة» (a grip) and «قبضته»، «قبضتها» (his, its grip) read as «قبض» + ه or «قبضت» + ه: «أحكمت
+# المقاومة قبضتها على عدن»، «تحرير مطار عدن من قبضة قوات الأمن المنقلبة على الشرعية» (events-6c,
+# unlabelled SaudiNewsNet articles). The arrest verb «قبض» takes its object through «على» («قبضت
+# الشرطة عليه»), never as an attached pronoun.
+_GRIP = "قبض"
 
 
 def _taa_read_as_pronoun(e: Entry, suffixed: bool, tok: Token) -> bool:
@@ -191,7 +192,7 @@ def _taa_read_as_pronoun(e: Entry, suffixed: bool, tok: Token) -> bool:
     «أسرته» (his family)."""
     if e.words[0] == ffold("أسر") and ffold(tok.norm).lstrip("وف") in _FAMILY_OF:
         return True
-    if e.words[0] == "قبض" and ffold(tok.norm).lstrip("وفب") in _GRIP_OF:
+    if e.words[0].startswith(_GRIP) and (suffixed or tok.norm.endswith("ة")):
         return True
     return suffixed and len(e.words) == 1 and tok.norm.endswith("ة")
 
