@@ -57,6 +57,7 @@ import os
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,6 +68,7 @@ from khabar.places.resolve import SEAT_POP  # the population of a WOF district s
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gazetteer_bgn import arabic_from_bgn  # noqa: E402  (a module beside this script)
+from gazetteer_named import hand_names, latin_names  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PKG_DATA = HERE.parent / "src" / "khabar" / "data" / "places"
@@ -426,6 +428,11 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
                 float(city["latitude"]), float(city["longitude"]), pop, city["name"], "geonames", guessed)
             known_keys.update(guessed)
 
+    # 6. GeoNames places still without an Arabic name: by rule from their French or English
+    # spelling where the country's news write the spelling after a place cue (Tunisia, Saudi
+    # Arabia), else by the hand table names_ar.tsv (gazetteer_named.py).
+    add_named(rows, cities, wof_geonames, known_keys, other, loc, add)
+
     # Capitals: the place rows of each country's capital (GeoNames id, or WOF by geonames_id).
     cap_ids = set(capitals_out)
     wof_caps = wof_capitals(wof_path, cap_ids)
@@ -434,6 +441,37 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
             row[7] += "+capital"
     rows.sort(key=lambda row: row[0])
     return rows
+
+
+def add_named(rows: list[list[str]], cities: dict[int, dict], wof_geonames: set[int], known: set[str],
+              other: dict[str, int], loc: dict[str, int], add: Callable[..., None]) -> None:
+    """Step 6 of :func:`build`: GeoNames places of ``cities`` not yet in ``rows`` named by
+    ``gazetteer_named`` (a rule on their Latin spellings, then the hand table), as GeoNames
+    rows; a name is refused when a place of the same country already has it."""
+    from khabar.places.lexicon import ordinary_words
+
+    ant_ordinary = ordinary_words()
+    indexed = wof_geonames | {int(r[0][3:]) for r in rows if r[0].startswith("gn:")}
+
+    def ordinary(word: str) -> bool:
+        return word in ant_ordinary or _ordinary(word, other, loc)
+
+    places: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+    for r in rows:
+        for k in r[8].split("|"):
+            places[k].append((r[1], float(r[3]), float(r[4])))
+    by_country = {(cc, k) for k, pts in places.items() for cc, _, _ in pts}
+    named: dict[int, list[str]] = {gid: [k] for gid, k in latin_names(
+        cities, indexed, by_country, ordinary, lambda c: _duplicate(c, rows), lambda k: places.get(k, [])).items()}
+    for gid, keys in hand_names(PKG_DATA / "names_ar.tsv", cities, by_country).items():
+        if gid not in indexed:
+            named[gid] = list(dict.fromkeys(named.get(gid, []) + keys))
+    for gid in sorted(named):
+        c = cities[gid]
+        pop = int(c["population"])
+        add(f"gn:{gid}", c["countrycode"], "city" if pop >= CITY_POP else "village", float(c["latitude"]),
+            float(c["longitude"]), pop, c["name"], "geonames", named[gid])
+        known.update(named[gid])
 
 
 def _latin_key(name: str) -> str:

@@ -1,0 +1,145 @@
+#!/usr/bin/env python
+"""Names the place index lacks, on unlabelled news (helper "places-6a", session 6).
+
+Draws a seeded sample of ANT (Jawhara FM, Tunisia) and SaudiNewsNet 2015 articles that are in
+no gold manifest, no ``tests/devgold`` folder and named nowhere under ``tests/``, ``docs/`` or
+``scripts/`` (nor a near-duplicate, word-set Jaccard >= 0.3, of a gold article), and that hold
+a place cue; then counts, after every cue of ``CUES`` (with its proclitics و ف ب ل), the names
+that no index key covers (one, two or three words, after ``khabar.normalize.fold``), leaving
+out ordinary words (``data/places/ordinary.txt``) and words of ``SKIP``. Prints the names by
+frequency, per corpus, with the cue they follow most. Uses the shared data only (never shipped).
+
+``--ids`` prints the sample's ids instead (the articles an audit of changed records reads).
+
+Example:
+    python scripts/gazetteer_gap.py --n 2000 --top 60
+    python scripts/gazetteer_gap.py --n 2000 --ids > /tmp/gap-ids.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from khabar.normalize import fold
+from khabar.options import data_dir
+from khabar.places.index import gazetteer
+from khabar.places.lexicon import ordinary_words
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 6061
+#: The place cues of the task brief (issue #6, session 6): units of Tunisia, Saudi Arabia,
+#: Yemen, Algeria, and towns, villages, quarters, areas.
+CUES = frozenset(fold(w) for w in
+                 "معتمدية ولاية مدينة بلدة قرية منطقة محافظة مديرية مركز حي دائرة بلدية".split())
+#: Words after a cue that name no place (a unit's office, a pronoun, a generic noun).
+SKIP = frozenset(fold(w) for w in (
+    "الأمن الحرس الشرطة التي الذي الى إلى في من على عن مع بين هذه هذا ذلك تلك كل أي "
+    "العاصمة المدينة المحافظة الولاية المنطقة الجنوب الشمال الشرق الغرب الوسط عدد بعض"
+).split())
+_PUNCT = "،,.:؛;()«»\"'!؟?“”-–[]"
+_ID = re.compile(r"(?:ant|saudinewsnet)-\d{6}")
+
+
+def taken_ids() -> set[str]:
+    """Gold ids (every split) and every article id named under tests/, docs/, scripts/."""
+    ids = {a["id"] for a in json.loads((ROOT / "tests/gold/manifest.json").read_text())["articles"]}
+    for root in ("tests", "docs", "scripts"):
+        for p in (ROOT / root).rglob("*"):
+            if not p.is_file():
+                continue
+            ids.update(_ID.findall(p.name))
+            if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
+                ids.update(_ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
+    return ids
+
+
+def _has_cue(text: str) -> bool:
+    return any(fold(w.strip(_PUNCT)).lstrip("وفبل") in CUES or fold(w.strip(_PUNCT)) in CUES
+               for w in text.split())
+
+
+def sample(corpus: str, n: int, seed: int = SEED) -> list[dict]:
+    """``n`` articles of ``corpus`` ("ant" or "saudinewsnet", 2015 only) with a cue, drawn
+    by a seeded shuffle of their sorted ids among the untaken ones."""
+    taken = taken_ids()
+    gold = {a["id"] for a in json.loads((ROOT / "tests/gold/manifest.json").read_text())["articles"]}
+    rows, gold_words = [], []
+    with gzip.open(data_dir() / "news" / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["id"] in gold:
+                gold_words.append(set(r["text"].split()))
+            if r["id"] in taken or (corpus == "saudinewsnet" and not str(r.get("date", "")).startswith("2015")):
+                continue
+            rows.append(r)
+    rows.sort(key=lambda r: r["id"])
+    random.Random(seed).shuffle(rows)
+    out = []
+    for r in rows:
+        if len(out) >= n:
+            break
+        if not _has_cue(r["text"]):
+            continue
+        words = set(r["text"].split())
+        if any(len(words & g) >= 0.3 * len(words | g) for g in gold_words):
+            continue  # a near-duplicate of a gold article
+        out.append(r)
+    return out
+
+
+def lacking(text: str) -> list[tuple[str, str]]:
+    """(cue, name) for every name after a cue that no index key covers."""
+    gz, ordinary = gazetteer(), ordinary_words()
+    toks = [t.strip(_PUNCT) for t in text.split()]
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        w = fold(t)
+        cue = w if w in CUES else (w[1:] if len(w) > 3 and w[0] in "وفبل" and w[1:] in CUES else
+                                   w[2:] if len(w) > 4 and w[:2] in ("وب", "ول", "فب") and w[2:] in CUES else "")
+        if not cue:
+            continue
+        nxt = [fold(x) for x in toks[i + 1:i + 4] if x]
+        if not nxt or nxt[0] in SKIP or nxt[0] in ordinary or not re.fullmatch(r"[\u0621-\u064a]+", nxt[0]):
+            continue
+        if any(" ".join(nxt[:k]) in gz for k in range(1, len(nxt) + 1)):
+            continue
+        two = " ".join(nxt[:2]) if len(nxt) > 1 and nxt[1] not in SKIP and nxt[1] not in ordinary else ""
+        out.append((cue, nxt[0]))
+        if two:
+            out.append((cue, two))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=2000, help="articles per corpus")
+    ap.add_argument("--top", type=int, default=60)
+    ap.add_argument("--ids", action="store_true", help="print the sample's ids only")
+    args = ap.parse_args()
+    for corpus in ("ant", "saudinewsnet"):
+        arts = sample(corpus, args.n)
+        if args.ids:
+            print("\n".join(a["id"] for a in arts))
+            continue
+        names: Counter[str] = Counter()
+        docs: dict[str, set[str]] = defaultdict(set)
+        cues: dict[str, Counter[str]] = defaultdict(Counter)
+        for a in arts:
+            for cue, name in lacking(a["text"]):
+                names[name] += 1
+                docs[name].add(a["id"])
+                cues[name][cue] += 1
+        print(f"## {corpus}: {len(arts)} articles, {sum(names.values())} cued names the index lacks")
+        for name, k in names.most_common(args.top):
+            print(f"{k}\t{len(docs[name])}\t{name}\t{cues[name].most_common(1)[0][0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
