@@ -166,3 +166,20 @@ def test_bare_capital_is_no_record() -> None:
 )
 def test_speaker_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, cc) for t, _, cc in named(text, "aawsat")] == expected
+
+
+# --- the basmala is no Iraqi hamlet (lexicon.NOT_BEFORE) ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a story about Iraq a two-word hamlet of Iraq is read without a cue
+        ("افتتح وزير عراقي مشروعا في بغداد قائلا: بسم الله الرحمن الرحيم.", [("بغداد", "IQ")]),
+        ("أدى محافظ الموصل اليمين في بغداد قائلا ( بسم الله الرحمن الرحيم .. أقسم بالله ).",
+         [("الموصل", "IQ"), ("بغداد", "IQ")]),
+        # after a village cue, the hamlet
+        ("قتل ثلاثة مدنيين في قرية بسم الله شمال بغداد.",
+         [("بسم الله", "IQ"), ("شمال بغداد", "IQ")]),
+    ],
+)
+def test_basmala_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, cc) for t, _, cc in named(text, "aawsat")] == expected
