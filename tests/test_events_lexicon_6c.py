@@ -206,3 +206,18 @@ def test_burning_by_protesters(text: str, trigger: str) -> None:
 
 def test_burning_without_protesters_is_none() -> None:
     assert rule_triggers("وحرقت الشمس المحاصيل في الحقول.") == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وضرب رجال الشرطة المتظاهرين بالهراوات أمام البرلمان.", "وضرب"),
+    ("وطعن رجل امرأة حتى الموت في أحد شوارع المدينة.", "وطعن"),
+    ("وتم حرق الصحفي حتى الموت بإيعاز من وزير.", "حرق الصحفي حتى الموت"),
+    ("وأحرقه المسلحون حيا أمام منزله أمس.", "وأحرقه المسلحون حيا"),
+])
+def test_beaten_with_an_instrument_or_to_death(text: str, trigger: str) -> None:
+    assert any(t.startswith(trigger) for t in rule_triggers(text))
+
+
+@pytest.mark.parametrize("text", ["وضربت العاصفة الرملية المنطقة أمس.", "وقاتل حتى الموت دفاعا عن أرضه في قصيدة الشاعر."])
+def test_storm_and_figure_of_speech_are_none(text: str) -> None:
+    assert rule_triggers(text) == []
