@@ -8,7 +8,7 @@ import pytest
 
 from _events import triggers
 from khabar.events.retellings import PlaceKey, Told, merge_events
-from khabar.schema import Event, Span
+from khabar.schema import Event, Source, Span
 
 
 # A source retelling the violence told last (inside a claim, no date of its own, up to five
@@ -120,6 +120,7 @@ def _ev(subtype: str, place: str, date: str | None = None) -> Event:
         (("armed_clash", "marib"), ("attack", "sirwah"), 2),  # 30 km
         (("armed_clash", "marib", "d1"), ("attack", "marib", "d2"), 2),  # two days
         (("attack", "midyat"), ("armed_clash", "unknown"), 2),  # 75 km by true centres
+        (("armed_clash", "marib"), ("attack", "marib", "d1"), 2),  # a date of its own: recalled
     ],
 )
 def test_a_ground_attack_and_a_clash_at_one_place(first: tuple, second: tuple, expected: int) -> None:
@@ -147,3 +148,26 @@ def test_a_reference_back_in_the_sentence_of_a_passing_mention(another: bool, ex
         e.place = None
     told = [Told(False, None), Told(True, None, background=True), Told(True, None, another=another)]
     assert len(merge_events(events, [0, 3, 3], {}, _PLACES, told)) == expected
+
+
+def test_a_ground_attack_named_in_passing_is_not_the_clash_told() -> None:
+    # «في أعقاب مقتل ستة أشخاص في مواجهات» after an attack at the same coordinates
+    events = [_ev("attack", "marib"), _ev("armed_clash", "marib")]
+    told = [Told(False, None), Told(False, "clash", background=True)]
+    assert len(merge_events(events, [3, 5], {}, _PLACES, told)) == 2
+
+
+# Rescuers named at every scene (the civil defence) are no shared doer: a source's report of
+# shelling elsewhere stays apart; the same armed group is one.
+@pytest.mark.parametrize(
+    ("doer", "expected"),
+    [("الدفاع المدني", 2), ("الهلال الأحمر", 2), ("تنظيم داعش", 1)],
+)
+def test_rescuers_are_no_shared_doer(doer: str, expected: int) -> None:
+    a, b = _ev("attack", "marib"), _ev("attack", "marib")
+    b.place = None
+    # (an organisation's entity on both: «الدفاع المدني» is one in the entities layer)
+    a.actors = [Source(text=doer, start=0, end=len(doer), entity="e4")]
+    b.actors = [Source(text=doer, start=0, end=len(doer), entity="e4")]
+    b.claim = "c2"
+    assert len(merge_events([a, b], [3, 5], {}, _PLACES, [Told(False, None), Told(False, None)])) == expected

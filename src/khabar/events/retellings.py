@@ -173,9 +173,16 @@ def _same_doers(a: Event, b: Event) -> bool:
     («المهاجمين»، «المسلحين»، «منفذي الهجوم»)?"""
     if not b.actors:
         return False
-    if _actor_keys(a) & _actor_keys(b) or _same_people(a, b, with_trigger=True):
+    if _doer_keys(a) & _doer_keys(b) or _same_people(a, b, with_trigger=True):
         return True
     return all(x.entity is None and ffold(x.text).split()[0] in MERGE_WORDS.attackers for x in b.actors)
+
+
+def _doer_keys(e: Event) -> set[str]:
+    """The actor keys of an event but rescuers (the civil defence, the Red Crescent), whom a
+    report names at every scene: sharing one tells nothing."""
+    return {ffold(x.text) if x.entity is None else x.entity for x in e.actors
+            if not set(ffold(x.text).split()) & MERGE_WORDS.responders}
 
 
 def _same_toll(a: Event, b: Event) -> bool:
@@ -235,7 +242,8 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
         return True
     if not told_b.anaphoric and family_of(a) == "violence":
         # («كما قصفت طائرة أخرى موقعا»: a new predicate marked as another is another occurrence)
-        return not told_b.another and _predicate_repeats(a, b, gap, dates, places, kind_a, told_b.kind)
+        return not told_b.another and _predicate_repeats(a, b, gap, dates, places, kind_a, told_b.kind,
+                                                         told_b.background)
     return _refers_back(a, b, gap, dates, places, kind_a, told_b)
 
 
@@ -261,7 +269,7 @@ def _told_again(a: Event, b: Event, gap: int, dates: dict[str, str | None], plac
 
 
 def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: dict[str, PlaceKey],
-                       kind_a: str | None, kind_b: str | None) -> bool:
+                       kind_a: str | None, kind_b: str | None, background_b: bool = False) -> bool:
     """Stage 3: a new violence predicate repeats an occurrence only right after it, with the
     same subtype, a shared actor and no other place: «قصفت الطائرات بلدة كفرنبل. وقال سكان إن
     الطائرات قصفت البلدة مرتين»."""
@@ -294,7 +302,10 @@ def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None
     # told again as a suicide bombing; events-3b, SaudiNewsNet 2015 dev part G)
     # (a ground attack and a clash: at one place by true centres, not an unknown place's anchor)
     true_km = km(pa, pb) if pa is not None and pb is not None else None
-    ground = {a.subtype, b.subtype} <= _GROUND and true_km is not None and true_km <= 25.0
+    # (not one named in passing or with a date of its own: a past attack recalled, «الذي قاد
+    # هجوما في غروزني في ديسمبر 2014»، «في أعقاب مقتل ستة أشخاص في مواجهات»)
+    ground = {a.subtype, b.subtype} <= _GROUND and true_km is not None and true_km <= 25.0 \
+        and not background_b and not (vb and vb != va)
     if (a.subtype == b.subtype or ground or (kind_a is not None and kind_a == kind_b and gap == 1)) \
             and 0 < gap <= 5 and near is not None and near <= 25.0:
         # ACLED codes one event per type, location and day: the same strikes at the same
