@@ -183,3 +183,20 @@ def test_speaker_is_no_place(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_basmala_is_no_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, cc) for t, _, cc in named(text, "aawsat")] == expected
+
+
+# --- a court's or a hospital's «بتونس» is the city (cues._seat_of_body) ---------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال الناطق الرسمي باسم المحكمة الابتدائية بتونس إن النيابة فتحت تحقيقا. وأكد أن تونس "
+         "تواجه الإرهاب.", [("تونس", "Tunis"), ("تونس", "Tunisia")]),
+        ("أحيلت القضية على القطب القضائي لمكافحة الإرهاب بتونس.", [("تونس", "Tunis")]),
+        ("نقل الجريح إلى المستشفى العسكري بتونس.", [("تونس", "Tunis")]),
+        # a mission or an embassy «بتونس» is in the country
+        ("أكدت ممثلية الأمم المتحدة بتونس دعمها للحكومة.", [("تونس", "Tunisia")]),
+        ("زار الوزير السفارة الفرنسية بتونس.", [("تونس", "Tunisia")]),
+    ],
+)
+def test_court_seat_is_the_capital(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, n) for t, n, _ in named(text, "jawharafm")] == expected

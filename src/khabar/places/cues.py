@@ -25,6 +25,30 @@ _NOT_A_QUARTER = frozenset({"city", "admin", "country", "region"})
 _THE_CAPITAL = next(iter(fold_all("العاصمة")))
 
 
+#: bodies that sit in a town (courts, prosecutions, military hospitals): «المحكمة الابتدائية
+#: بتونس» is the court of Tunis, the city; an embassy or a mission «بتونس» is in the country
+#: (docs/annotation.md, rule 6a: ANT-1 annotates «ممثلية الأمم المتحدة بتونس» as Tunisia).
+#: Hand-made by the khabar authors from ANT's usage.
+_SEATED_BODIES = fold_all(
+    "المحكمة بالمحكمة محكمة بمحكمة الابتدائية الإبتدائية الاستئناف الإستئناف التعقيب الدائمة "
+    "النيابة القطب المستشفى بالمستشفى مستشفى العسكري الجامعي"
+)
+_BODY_WINDOW = 4
+
+
+def _seat_of_body(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """Is ``m`` a country-or-capital name («تونس») read through ب right after a body that sits
+    in a town (``_SEATED_BODIES``, within ``_BODY_WINDOW`` words of its sentence)?"""
+    i = m.tok_start
+    if m.nstart == toks[i].nstart or not folded[i].lstrip("و").startswith("ب"):
+        return False
+    if not (any(c.precision == "country" for c in m.candidates)
+            and any(c.precision == "city" for c in m.candidates)):
+        return False
+    lo = max(0, i - _BODY_WINDOW)
+    return any(folded[k] in _SEATED_BODIES and toks[k].sent == toks[i].sent for k in range(lo, i))
+
+
 def _cue_fits(m: Match) -> bool:
     """Keep only the candidates a match's cue allows; False when none is left, so the name
     is read as a place the index lacks (``unknown``: put near the places around it).
@@ -72,6 +96,12 @@ def read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[
                 and toks[m.tok_end].sent == toks[m.tok_start].sent \
                 and any(c.precision == "country" for c in m.candidates) \
                 and any(c.precision == "city" for c in m.candidates):
+            m.cue = _THE_CAPITAL
+        # «المحكمة الابتدائية بتونس»، «القطب القضائي لمكافحة الإرهاب بتونس»، «المستشفى العسكري
+        # بتونس»: a court, a prosecution or a hospital sits in a town; a name of a country
+        # and its capital after ب and such a body is the capital (ANT writes «الابتدائية
+        # بتونس» ~80 times; the development parts ANT-1 and ANT-2 annotate Tunis there)
+        if m.cue is None and _seat_of_body(m, toks, folded):
             m.cue = _THE_CAPITAL
         first, _, rest = m.key.partition(" ")
         if first in ADMIN_CUES and rest:
