@@ -200,3 +200,20 @@ def test_basmala_is_no_place(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_court_seat_is_the_capital(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, n) for t, n, _ in named(text, "jawharafm")] == expected
+
+
+# --- the dual quarter cue «حارتي» (Jeddah's old quarters): quarters, not countries ---------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وحضر الأمسية عمدة حارتي الشام، والمظلوم ملاك باعيسى في جدة.",
+         [("حارتي الشام", "SA"), ("المظلوم", "SA"), ("جدة", "SA")]),
+        ("وحضر الأمسية عمدة حارتي اليمن والشام في جدة التاريخية.",
+         [("حارتي اليمن", "SA"), ("الشام", "SA"), ("جدة", "SA")]),
+        # without the cue, the countries
+        ("تنقل الوفد بين اليمن والشام قبل أن يعود إلى جدة.",
+         [("اليمن", "YE"), ("الشام", "SY"), ("جدة", "SA")]),
+    ],
+)
+def test_dual_quarter_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, cc) for t, _, cc in named(text, "okaz")] == expected

@@ -20,7 +20,7 @@ __all__ = ["read_cues"]
 #: spending time), «نواحي» (around): with no candidate of their countries, the word
 _ALSO_WORDS = fold_all("ناحية ناحيتي نواحي قضاء قضائي")
 #: singular quarter cues: «أحياء حائل» (plural + a town) are the town's quarters
-_QUARTER = fold_all("حي حارة")
+_QUARTER = fold_all("حي حارة حارتي")
 _NOT_A_QUARTER = frozenset({"city", "admin", "country", "region"})
 _THE_CAPITAL = next(iter(fold_all("العاصمة")))
 

@@ -62,7 +62,7 @@ ADMIN_CUES = _fold_all(
     "دائرة"  # «بدائرة جانت»: an Algerian district
 )
 #: A neighbourhood of a city («حي القاهرة» in Mosul is not Cairo).
-QUARTER_CUES = _fold_all("حي أحياء حارة")
+QUARTER_CUES = _fold_all("حي أحياء حارة حارات حارتي")
 #: Cue words of one country's administrative system (singular, dual and plural) and the
 #: countries that use them: «مديرية همدان» is a Yemeni district, not Hamadan in Iran;
 #: «معتمدية» is Tunisian; «قضاء» Iraqi and Lebanese; «ناحية» Iraqi and Syrian. From the

@@ -58,7 +58,7 @@ _SITE_CUES = fold_all("مسرح ملعب فندق متنزه منتزه حديق
 _ADMIN_CUES = fold_all("محافظة مديرية معتمدية")
 _OTHER_CUES = fold_all("معسكر سجن جبل جبهة وادي حقل مثلث ميناء")
 # Duals name two places, the second after و: «بلدتي الفوعة وكفرية»، «حقلي شاعر وجزل»
-_DUALS = fold_all("بلدتي قريتي مدينتي محافظتي مديريتي منطقتي جبهتي حقلي")
+_DUALS = fold_all("بلدتي قريتي مدينتي محافظتي مديريتي منطقتي جبهتي حقلي حارتي")
 # «جبهة صرواح» is a front line at a place; «جبهة النصرة» an armed group (also caught when
 # the tagger says ORG).
 _FRONT_STOP = fold_all(
