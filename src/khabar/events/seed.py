@@ -150,6 +150,11 @@ def main() -> None:
                 for e in entries:
                     if e.origin.startswith("morph:"):
                         sys.stdout.write(f"{e.form}\t{e.subtype}\t{'s' if e.strong else 'w'}\t{e.origin}\n")
+        # the past paradigm of exact rows (eleventh pass): the generated surface form, then its row's form
+        for form, verbs in sorted(lex.verbs.items()):
+            for e, _ in verbs:
+                if e.origin.startswith("morph:past:"):
+                    sys.stdout.write(f"{' '.join((form, *e.words[1:]))}\t{e.subtype}\t{'s' if e.strong else 'w'}\t{e.origin}\n")
         return
     if "--coverage" in sys.argv:
         for fam, counts in coverage(path.read_text(encoding="utf-8")).items():
