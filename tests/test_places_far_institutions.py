@@ -38,8 +38,9 @@ def test_record_takes_a_plain_mention(text: str, name_en: str, after: str) -> No
 @pytest.mark.parametrize(
     ("text", "name_en", "start"),
     [
-        # the institution's mention is the only one: it stays the record's span
-        ("أصدرت المحكمة الابتدائية بتونس أحكاما في القضية.", "Tunisia", 26),
+        # the institution's mention is the only one: it stays the record's span (a court's
+        # «بتونس» is the capital, the court's seat: ``cues._seat_of_body``, session 6)
+        ("أصدرت المحكمة الابتدائية بتونس أحكاما في القضية.", "Tunis", 26),
         # a plain first mention stays first
         ("وصل الوفد إلى تونس ثم زار المحكمة الابتدائية بتونس.", "Tunisia", 14),
     ],
