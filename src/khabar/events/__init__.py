@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from ..document import Doc
 from ..options import Options
 from ..schema import Event, Span
-from ..segment import Token
+from ..segment import Sentence, Token
 from .acled_type import is_battle, riot_retype
 from .arguments import find_actors
+from .clauses import word_classes
 from .filters import CASUALTY_WORDS, family, keep_mentions
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import (
@@ -40,6 +41,7 @@ from .retellings import PlaceKey, Told, merge_events
 from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, caused_killing, find_mentions
 from .where import casualty_in, claim_for, date_for, fatalities_for, place_for
+from .wordlists import FILTER_WORDS
 
 __all__ = ["extract_events", "step"]
 
@@ -75,6 +77,20 @@ _KILLING = frozenset({"قتل", "مقتل", "قتلي", "قتيل", "قتلوا"
 
 def _is_protester(lex: Lexicon, text: str) -> bool:
     return any("protester" in lex.classes(ffold(w)) for w in text.split())
+
+
+def _toll_of_accident_before(lex: Lexicon, toks: Sequence[Token], prev: Sentence, kept: list[Mention]) -> bool:
+    """A sentence that tells only the dead or hurt, right after a sentence about an accident
+    («وقال المسؤول إن سيارة انقلبت على الطريق أمس. وأضاف "خمسة ركاب لقوا حتفهم في الحال"»):
+    the accident's toll, not violence (the filters read the accident in the same sentence only;
+    events-6b, audit J via events-6d)."""
+    if not all(m.entry.form in CASUALTY_WORDS for m in kept):
+        return False
+    if any(m.type in _VIOLENCE and m.entry.form not in CASUALTY_WORDS
+           for m in find_mentions(lex, toks, prev.tok_start, prev.tok_end)):
+        return False  # «وقع الحادث الإرهابي ... تفجير»: an attack called an incident
+    return any("accident" in word_classes(lex, toks[k]) or ffold(toks[k].norm).lstrip("و") in FILTER_WORDS.crashes
+               for k in range(prev.tok_start, prev.tok_end))
 
 
 def toks_text(doc: Doc, a: int, b: int) -> list[str]:
@@ -270,6 +286,8 @@ def extract_events(doc: Doc) -> list[Event]:
         # «الغارات استهدفت تجمعا لآليات»: a gathering right after a violence verb is its target
         violent_ends = {m.last for m in mentions if m.type in _VIOLENCE and m.tense != "noun"}
         kept = [m for m in kept if not (m.type == "protests" and m.first - 1 in violent_ends)]
+        if kept and si > 0 and _toll_of_accident_before(lex, toks, doc.sentences[si - 1], kept):
+            kept = []  # «سيارة انقلبت على الطريق أمس. وأضاف: "خمسة ركاب لقوا حتفهم"» (events-6b)
         groups: dict[str, list[Mention]] = {}
         heads = frozenset(m.head for m in mentions)
         earlier: dict[str, tuple[str, int]] = {}  # family -> (key of its «بعد ...» group, its last token)

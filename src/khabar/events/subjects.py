@@ -19,6 +19,7 @@ from ..segment import Token
 from .lexicon import Entry, Lexicon, ffold, past_forms, present_forms
 from .phrases import _QUANTIFIERS, _STOP
 from .triggers import Mention, token_stems
+from .wordlists import FILTER_WORDS as WORDS
 
 __all__ = ["PROTESTER_VERB", "PURPOSE_VERB", "protester_predicates", "purpose_predicates"]
 
@@ -38,8 +39,6 @@ def _strip_conj(w: str) -> str:
 _PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بين", "ضد", "لدي", "عند"})
 
 
-# Verbs of saying what one feels (second pass, from ANT news): not a protest act.
-_STATEMENT_VERBS = frozenset({"عبر", "عبرت", "عبروا", "اعرب", "اعربت", "اعربوا"})
 
 
 def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
@@ -55,8 +54,10 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
         return False  # «لقيام»: a preposition and a noun
     if prev is not None and ffold(prev.norm) in _PREPOSITIONS:
         return False  # «في صفوف المتظاهرين»: a noun after a preposition
-    if core in _STATEMENT_VERBS:
-        return False  # «وعبر المحتجون عن استيائهم»: a statement, not a gathering
+    if core in WORDS.statement_verbs:
+        # «وعبر المحتجون عن استيائهم»، «وختم المحتجون البيان بالتأكيد على»: a statement, not a
+        # gathering (the list: data/events/filter_words.tsv)
+        return False
     cls = lex.classes(w)
     if cls & {"speech", "protester", "armed", "agent", "victim", "time", "negation", "generic", "irrealis"}:
         return False

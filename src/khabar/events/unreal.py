@@ -45,6 +45,10 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
             if word.startswith("ب") and nxt == "من":
                 continue  # «بدعوة من النقابة»: at the call of, the gathering happened
             return True
+    if any(ffold(tokens[k].norm).lstrip("و") in WORDS.not_done_yet for k in range(max(cs, m.first - _IRREALIS_WINDOW), m.first)):
+        # «استبعدوا إقدامه على تنفيذ هجوم» (ruled out)، «يتم التجييش والتعبئة لأعمال عنف» (mobilised
+        # for)، «ويتضمن ذلك قتل المهربين» (what a policy includes): no act told (events-6b, audits J, K)
+        return True
     if any(ffold(tokens[k].norm).lstrip("و") in WORDS.decisions for k in range(cs, m.first)):
         # «قررت الهيئة الإدارية القطاعية للتعليم الثانوي تنفيذ جملة من التحركات الاحتجاجية»: a
         # decision reaches its whole clause, beyond the six-word window (events-5a, from
@@ -195,6 +199,15 @@ def no_violence(s: SentenceView, m: Mention) -> bool:
         return True  # «هاجم أسد طفلا»: an animal, not violence
     if violence and any("cyber" in word_classes(lex, tokens[k]) for k in range(m.last + 1, min(end, m.last + 3))):
         return True  # «هجوم إلكتروني»: a cyber attack, not violence
+    if violence and m.tense == "noun" and not s.has & {"casualty"} and not any(
+            o.entry.form in CASUALTY_WORDS for o in s.mentions) and any(
+            s.word(k).lstrip("وبل") in WORDS.cyber_context for k in range(start, end)):
+        # «البرنامج الخبيث ... الذي استخدم في هجوم 2016 في أوكرانيا»، «هجمات القراصنة»: an attack in
+        # a sentence about malware or hacking, with nobody killed or hurt (events-6b, audit J)
+        return True
+    if violence and m.entry.form in CASUALTY_WORDS | WORDS.killings and m.last + 1 < end \
+            and s.word(m.last + 1) in WORDS.natural_forces:
+        return True  # «وقتلت الأمطار الغزيرة أكثر من 60 شخصا»: a natural disaster (events-6b, audit J)
     cs = clause_bounds(tokens, m.first, start, end)[0]
     if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
         s.word(k).lstrip("و") in WORDS.laying for k in range(max(cs, m.first - 3), m.first)
@@ -218,6 +231,14 @@ def misread(s: SentenceView, m: Mention) -> bool:
         return True  # «استهدفت طائرات التحالف تجمعات للحوثيين»: fighters gathered, the target
     if m.type == "protests" and m.first > start and s.word(m.first - 1) in WORDS.gather_places:
         return True  # «استهدفت مناطق تجمع ووحدات»: where fighters gather, no protest
+    if m.type == "protests" and any(s.word(k).lstrip("و") in WORDS.celebrating for k in range(start, end)) \
+            and not any(s.word(k).lstrip("و") in WORDS.protest_purposes or "protester" in s.cls(k)
+                        for k in range(start, end)):
+        # «رددت الجماهير هتافات تشجيع وأحيت المدارج بأجواء احتفالية»، «خرجت جماهير النادي إلى الشوارع
+        # احتفالا بفوز فريقهم»: cheering or celebrating, no protest (events-6b, audits J and 6b); not
+        # with protesters in the sentence («نظم أنصار شافيز احتفالات ... في حين ... المتظاهرون المعارضون
+        # ... ورددوا هتافات مناهضة للحكومة», a sentence of the 645 set's tuning half)
+        return True
     if m.subtype in ("peaceful_protest", "protest_with_intervention") and m.last + 1 < end \
             and s.word(m.last + 1) in ("الي", "لها", "له", "لهم"):
         return True  # «يحتجن إلى النوم»: need (احتاج), not protest (احتج على)
