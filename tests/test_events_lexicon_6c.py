@@ -221,3 +221,15 @@ def test_beaten_with_an_instrument_or_to_death(text: str, trigger: str) -> None:
 @pytest.mark.parametrize("text", ["وضربت العاصفة الرملية المنطقة أمس.", "وقاتل حتى الموت دفاعا عن أرضه في قصيدة الشاعر."])
 def test_storm_and_figure_of_speech_are_none(text: str) -> None:
     assert rule_triggers(text) == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وقامت الميليشيا أمس بإعدام 15 أسيرا في ساحة البلدة.", "بإعدام"),
+    ("وقام التنظيم المجرم بإعدام شخصين من سكان المدينة أمس.", "بإعدام"),
+])
+def test_execution_as_an_act(text: str, trigger: str) -> None:
+    assert trigger in rule_triggers(text)
+
+
+def test_death_sentence_is_no_execution() -> None:
+    assert rule_triggers("وطالب المدعي العام بتطبيق حكم الإعدام على المتهمين.") == []

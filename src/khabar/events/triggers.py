@@ -124,7 +124,7 @@ _LOOKUP_MEMO: dict[tuple[int, str], tuple[tuple[Entry, str, bool], ...]] = {}
 # Verbal nouns that name the concept when definite («جرائم القتل»، «تستهدف ... بالقتل
 # والتخريب») and the act when indefinite with their object («قام جنود بقتل المدنيين»): their
 # definite readings are no trigger.
-_GENERIC_WHEN_DEFINITE = frozenset({"قتل", "ذبح", "قنص", "نسف", "رشق", "تحطيم", "تفخيخ"})
+_GENERIC_WHEN_DEFINITE = frozenset({"قتل", "ذبح", "قنص", "نسف", "رشق", "تحطيم", "تفخيخ", "اعدام"})
 
 
 # Words that govern a noun: a verb-shaped word right after them is its verbal noun (قمع، قتل).
