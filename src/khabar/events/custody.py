@@ -25,7 +25,7 @@ from .sentence_view import SentenceView
 from .triggers import Mention
 from .wordlists import FILTER_WORDS as WORDS
 
-__all__ = ["arrest_told"]
+__all__ = ["arrest_told", "cared_for"]
 
 _VERBS = frozenset({"اوقف"})
 _NOUNS = frozenset({"ايقاف", "توقيف", "الاحتفاظ"})
@@ -55,10 +55,13 @@ def _person_after(s: SentenceView, k: int, span: int) -> bool:
     return False
 
 
-def _cared_for(s: SentenceView, m: Mention) -> bool:
-    """A word of care or work near: «تم الاحتفاظ بهم لتلقي الإسعافات»، «إيقافه عن العمل»."""
+def cared_for(s: SentenceView, m: Mention) -> bool:
+    """A word of care near, or a post after «عن»: «تم الاحتفاظ بهم لتلقي الإسعافات»، «إيقافه عن
+    العمل»، «ايقافها عن مهامها» (not «بتهمة تعطيل سير العمل»: work without «عن» is no suspension)."""
     near = range(max(s.start, m.first - _CARE_BEFORE), min(s.end, m.last + 1 + _CARE_SPAN))
-    return any(_forms(s.word(q)) & WORDS.not_custody for q in near if not m.first <= q <= m.last)
+    return any(_forms(s.word(q)) & WORDS.not_custody
+               or (s.word(q) in WORDS.posts and q > s.start and s.word(q - 1) == "عن")
+               for q in near if not m.first <= q <= m.last)
 
 
 def _forms(w: str) -> set[str]:
@@ -102,7 +105,7 @@ def _authorized(s: SentenceView, m: Mention) -> bool:
 def arrest_told(s: SentenceView, m: Mention, done: bool) -> bool:
     """Is the weak arrest mention ``m`` an arrest of persons told done? ``done``: a past
     support tells the noun done (:func:`khabar.events.filters._done`)."""
-    if m.subtype != "arrests" or _cared_for(s, m):
+    if m.subtype != "arrests" or cared_for(s, m):
         return False
     if m.entry.form in _VERBS and m.tense == "past":
         return _verb_told(s, m)

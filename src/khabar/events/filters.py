@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from ..segment import Token
 from .clauses import CASUALTY_WORDS, clause_bounds, is_boundary, word_classes
-from .custody import arrest_told
+from .custody import arrest_told, cared_for
 from .lexicon import Lexicon, ffold
 from .objects import MOVING, OBJECT_CHECKED, civil_mover, object_ok, to_a_scene
 from .occurrences import _after_qama, _managed, _with_li
@@ -99,6 +99,8 @@ def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_f
     """Stage 2b: a weak entry needs a confirming context (a strong mention of its family, a
     support verb, «قام ... بـ», managed to; armed men, protesters, a second protest cue)."""
     lex, tokens, start, end, has = s.lex, s.tokens, s.start, s.end, s.has
+    if m.subtype == "arrests" and cared_for(s, m):
+        return False  # «تم ايقافها عن العمل»: suspended from work, whatever tells it done (events-6b)
     fam = family(m.subtype, m.type)
     cs, ce = clause_bounds(tokens, m.first, start, end)
     ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start) \

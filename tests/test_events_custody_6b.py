@@ -1,0 +1,20 @@
+"""«إيقاف» of a post is a suspension, not an arrest, whatever tells it done (events-6b,
+session 6: custody.cared_for, read by the filters' stage 2 too): two instances that must yield
+nothing, and arrests of the same shape (work named without «عن») that must stay."""
+
+from __future__ import annotations
+
+import pytest
+from tests._events import triggers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت الصحفية قد كتبت مساء أمس الخميس أنه تم ايقافها عن العمل بطريقة تعسفية من مهامها كمسؤولة على"
+     " قسم الواب.", []),
+    ("وقال المصدر إنه تم إيقافه عن مهامه إلى حين انتهاء التحقيق.", []),
+    # must stay: arrests (work without «عن»; care words far)
+    ("يشار إلى أنه تم إيقافهم يوم الخميس المنقضي، بتهمة تعطيل سير العمل للإدارة الجهوية.", ["تم إيقافهم"]),
+    ("وقد تم إيقافه بعد تدخل أعوان الحرس الوطني، كما تم نقل التلميذة إلى المستشفى.", ["تم إيقافه"]),
+])
+def test_suspension_is_no_arrest(text: str, expected: list[str]) -> None:
+    assert triggers(text) == expected
