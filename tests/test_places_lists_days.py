@@ -217,3 +217,22 @@ def test_court_seat_is_the_capital(text: str, expected: list[tuple[str, str]]) -
 )
 def test_dual_quarter_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, cc) for t, _, cc in named(text, "okaz")] == expected
+
+
+# --- Saudi news' stock phrases that fold onto town names (words, lexicon) -------------------
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        ("زار المسؤولون المرضى في مستشفى جازان وتمنوا لهم الشفاء العاجل.", "alriyadh", []),
+        ("تمكنت فرقة الدفاع المدني بمحافظة العيدابي من إخراج سيارة مواطن من الوادي. رابط الخبر "
+         "بصحيفة الوئام: بالصور..أمطار جازان الغزيرة تجرف السيارات", "alweeam",
+         ["محافظة العيدابي", "جازان"]),
+        ("أقدم إثيوبيان على قتل مواطنهما بفأس وسلب ما معه. وبفضل من الله تمكنت سلطات الأمن من "
+         "القبض على الجانيين المذكورين، وأسفر التحقيق عن اتهامهما.", "alriyadh", []),
+        # a town after a cue stays
+        ("سقطت أمطار غزيرة على مركز الشفاء بمحافظة الطائف.", "alriyadh",
+         ["الشفاء", "الطائف"]),
+    ],
+)
+def test_saudi_stock_phrases_are_no_towns(text: str, outlet: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in named(text, outlet)] == expected

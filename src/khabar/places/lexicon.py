@@ -183,6 +183,10 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     fold("الصين"): _fold_all("تايبيه تايبيي"),
     # «سيول جارفة»، «سيول الأمطار» (torrents, in every Saudi weather report), not Seoul
     fold("سيول"): _fold_all("جارفة غزيرة الأمطار الامطار الأودية منقولة قوية"),
+    # «تمنوا لهم الشفاء العاجل» (a quick recovery, Saudi health news), not Ash Shafa (Taif)
+    fold("الشفاء"): _fold_all("العاجل"),
+    # «الطرف الآخر» (the other side), not At Taraf (Al-Ahsa)
+    fold("الطرف"): _fold_all("الآخر الاخر الثاني المقابل"),
     # «بسم الله الرحمن الرحيم» (the basmala, opening every oath of office and many quoted
     # speeches), not the Iraqi hamlet Bi Ism Allah; an Iraqi hamlet in a story on a Saudi
     # swearing-in made Iraq one of its countries, and «في قصر الصفا» an Iraqi «قصر»

@@ -69,7 +69,11 @@ _WORD_LOOKALIKES = frozenset({"وان", "وانه", "عنه", "عليه", "كا�
                               # ordinary words read as towns by population alone («خالص
                               # التعازي»، «لكسر الحصار»، «تلا ذلك»...) are flagged common in
                               # data/places/stopnames.txt; these ones take the tagger's LOC too
-                              "الجمالية", "قوم", "لمنشأة"})
+                              "الجمالية", "قوم", "لمنشأة",
+                              # «بالصور» (in pictures: Tyre is «صور», never with the article),
+                              # «سلطات الأمن» (the authorities: Settat is «سطات») (session 6,
+                              # unlabelled SaudiNewsNet)
+                              "الصور", "سلطات"})
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
