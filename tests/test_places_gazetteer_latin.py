@@ -218,6 +218,8 @@ def test_ordinary_words_name_no_new_place(key: str, place: str) -> None:
     [
         "سار الموكب على الطريق نحو البحر في الصباح.",
         "قال إن منطقة البحر المتوسط تشهد تغيرات.",
+        "يتميز الحي بالحيوية وقربه من الخدمات والأسواق.",  # nearness, not Korba
+        "ومجهزة بقربة الماء الطبيعية.",  # a water skin
     ],
 )
 def test_ordinary_words_stay_no_place(text: str) -> None:
