@@ -107,11 +107,11 @@ def test_quarter_of_the_capital() -> None:
         ("احتج الأهالي في الحامة صباح اليوم.", None, []),
         # a pan-Arab outlet has no home
         ("ألقي القبض على شاب في طبربة أمس.", "aawsat", []),
-        # «معتمدية» is a Tunisian unit: the delegation's town, and no Moroccan namesake for
-        # a delegation the index lacks
+        # «معتمدية» is a Tunisian unit: the delegation's town, and no Moroccan namesake
+        # (La Mohammedia has its Arabic name since places-6a's rule, session 6)
         ("ألقي القبض على اثنين بمعتمدية المرناقية واثنين بمعتمدية المحمدية. وتمت الإطاحة "
          "بهم بالمرناقية والمحمدية.", None,
-         [("المرناقية", "TN"), ("معتمدية المحمدية", "TN")]),
+         [("المرناقية", "TN"), ("المحمدية", "TN")]),
     ],
 )
 def test_home_countries(text: str, outlet: str | None, expected: list) -> None:
