@@ -45,6 +45,10 @@ def country_of(text: str, outlet: str, name: str) -> list[str | None]:
         # a Syrian Muhammadiyah between Aleppo and Idlib, though Morocco is named
         ("قال وزير خارجية المغرب إن الطائرات قصفت مواقع في حلب، والمحمدية، وإدلب.",
          "المحمدية", ["SY"]),
+        # a capital is named for itself, even beside another country's capital (and Egypt's
+        # Ar Riyad village)
+        ("قال إن مصر والسعودية نموذج مهم، مؤكدا أن دور القاهرة والرياض أساسي في المنطقة.",
+         "الرياض", ["SA"]),
         # neighbours in several countries: each capital stays itself
         ("أعلنت كل من السعودية,القاهرة ,أبو ظبي والمنامة فجر اليوم قطع العلاقات.",
          "القاهرة", ["EG"]),

@@ -8,7 +8,8 @@ that a name stands among places of one country. Here, when every list neighbour 
 (the place named right before it, or right after it, joined by «و»/«،»: ``lists``) lies in
 one country and the name's pick does not, the name's namesake in that country replaces it
 (the biggest within ``CONTAINED_KM`` of a neighbour, else the nearest), at every mention of the name read as the old
-pick.
+pick. A capital or a city of a million (``foreign.LIST_CITY``) is never moved, nor is a name
+listed beside a capital («دور القاهرة والرياض»: a list of capitals names countries).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .anchors import CONTAINED_KM
+from .foreign import LIST_CITY
 from .index import PlaceEntry, distance_km
 from .lists import next_item, previous_end
 from .mentions import Match
@@ -42,16 +44,24 @@ def list_neighbours(k: int, chosen: Sequence[Match], toks: Sequence[Any],
     return out
 
 
+def _big(p: PlaceEntry) -> bool:
+    return p.source.endswith("+capital") or p.population >= LIST_CITY
+
+
 def list_namesakes(chosen: Sequence[Match], picks: list[PlaceEntry], toks: Sequence[Any],
                    folded: Sequence[str], directions: Sequence[tuple[Direction | None, int, int]]) -> None:
     """Move a list item to its namesake in the country of its list neighbours (module
     docstring); ``picks`` is changed in place."""
     for k, m in enumerate(chosen):
         p = picks[k]
-        if directions[k][0] is not None or p.precision in ("country", "region"):
+        # «دور القاهرة والرياض»: capitals and cities of a million are named for themselves,
+        # and a list of capitals is a list of countries
+        if directions[k][0] is not None or p.precision in ("country", "region") or _big(p):
             continue
         mates = [picks[n] for n in list_neighbours(k, chosen, toks, folded)
                  if directions[n][0] is None and picks[n].precision not in ("country", "region")]
+        if any(q.source.endswith("+capital") for q in mates):
+            continue
         countries = {q.country for q in mates}
         if len(countries) != 1 or p.country in countries or None in countries:
             continue
