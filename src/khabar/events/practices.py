@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..segment import Token
-from .clauses import CASUALTY_WORDS
+from .clauses import CASUALTY_WORDS, clause_bounds
 from .lexicon import ffold
 from .occurrences import (
     _after_qama,
@@ -189,7 +189,7 @@ def background(s: SentenceView, m: Mention, cs: int) -> bool:
     if m.tense == "noun" and _time_reference(tokens, m, start):
         return True  # «منذ بدء المعارك»، «أربعة أشهر من المعارك»: an ongoing war as a time span
     if m.tense != "noun" and m.entry.form in CASUALTY_WORDS and m.first > start \
-            and s.word(m.first - 1) in WORDS.relatives and len(s.mentions) == 1:
+            and s.word(m.first - 1) in WORDS.relatives and len(s.mentions) == 1 and not _dated_after(s, m):
         return True  # «غالبية الضحايا الذين قتلوا ... دفنوا»: the victims described, nothing told
     if _amid(tokens, m, cs):
         return True  # «في ظل قيام الطائرات الحربية التركية بشن غارات»: the circumstances, a background
@@ -251,3 +251,18 @@ def _counted_since(s: SentenceView, m: Mention) -> bool:
         return False
     return any(s.word(k).lstrip("و") == "منذ" and s.word(k + 1) in OCCURRENCE_WORDS.period_words
                for k in range(s.start, s.end - 1))
+
+
+def _dated_after(s: SentenceView, m: Mention) -> bool:
+    """A time word, a day or a year in the mention's clause after it: «العامري الذي قتل 12 شخصا
+    الشهر الماضي في سوق» tells a dated killing, not victims described (events-6b, audit K via
+    events-6d; the gold annotates dated occurrences in relative clauses: «قوات الحوثيين التي
+    سيطرت على صنعاء في سبتمبر»)."""
+    ce = clause_bounds(s.tokens, m.first, s.start, s.end)[1]
+    for k in range(m.last + 1, ce):
+        w = s.word(k)
+        nxt = s.word(k + 1) if k + 1 < s.end else ""
+        if (w.isdigit() and len(w) == 4) or w in WORDS.month_names or w.lstrip("و") in WORDS.past_days \
+                or ("time" in s.cls(k) and nxt in WORDS.past_marks):
+            return True  # a year, a month, «أمس», «الشهر الماضي» (not «في وقت سابق»: no date)
+    return False
