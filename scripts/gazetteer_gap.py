@@ -14,6 +14,8 @@ frequency, per corpus, with the cue they follow most. Uses the shared data only 
 Example:
     python scripts/gazetteer_gap.py --n 2000 --top 60
     python scripts/gazetteer_gap.py --n 2000 --ids > /tmp/gap-ids.txt
+    git show 87890d2^:src/khabar/data/places/gazetteer.tsv.gz > /tmp/old.tsv.gz
+    python scripts/gazetteer_gap.py --n 2000 --index /tmp/old.tsv.gz   # the index before session 6
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 
 from khabar.normalize import fold
 from khabar.options import data_dir
-from khabar.places.index import gazetteer
+from khabar.places.index import Gazetteer, gazetteer, load_gazetteer
 from khabar.places.lexicon import ordinary_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,9 +95,10 @@ def sample(corpus: str, n: int, seed: int = SEED) -> list[dict]:
     return out
 
 
-def lacking(text: str) -> list[tuple[str, str]]:
-    """(cue, name) for every name after a cue that no index key covers."""
-    gz, ordinary = gazetteer(), ordinary_words()
+def lacking(text: str, gz: Gazetteer | None = None) -> list[tuple[str, str]]:
+    """(cue, name) for every name after a cue that no key of ``gz`` (default: the packaged
+    index) covers."""
+    gz, ordinary = gz or gazetteer(), ordinary_words()
     toks = [t.strip(_PUNCT) for t in text.split()]
     out = []
     for i, t in enumerate(toks[:-1]):
@@ -121,7 +124,9 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=2000, help="articles per corpus")
     ap.add_argument("--top", type=int, default=60)
     ap.add_argument("--ids", action="store_true", help="print the sample's ids only")
+    ap.add_argument("--index", type=Path, default=None, help="another index file (e.g. an older build)")
     args = ap.parse_args()
+    gz = load_gazetteer(args.index) if args.index else gazetteer()
     for corpus in ("ant", "saudinewsnet"):
         arts = sample(corpus, args.n)
         if args.ids:
@@ -131,7 +136,7 @@ def main() -> int:
         docs: dict[str, set[str]] = defaultdict(set)
         cues: dict[str, Counter[str]] = defaultdict(Counter)
         for a in arts:
-            for cue, name in lacking(a["text"]):
+            for cue, name in lacking(a["text"], gz):
                 names[name] += 1
                 docs[name].add(a["id"])
                 cues[name][cue] += 1
