@@ -240,3 +240,17 @@ def test_dual_quarter_cue(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_saudi_stock_phrases_are_no_towns(text: str, outlet: str, expected: list[str]) -> None:
     assert [t for t, _, _ in named(text, outlet)] == expected
+
+
+# --- «بتهمة» (on the charge of) ends a cued name, so «سجن بتهمة» names no prison --------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("حكمت المحكمة الإبتدائية بتونس على النقابي بسنة سجن بتهمة الإساءة إلى موظف.", ["تونس"]),
+        ("قضت المحكمة الابتدائية بتونس بعامين سجن بتهم التحريض.", ["تونس"]),
+        # a named prison stays
+        ("نقل الموقوف إلى سجن المرناقية بولاية منوبة.", ["سجن المرناقية", "منوبة"]),
+    ],
+)
+def test_charge_is_no_prison_name(text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in named(text, "jawharafm")] == expected
