@@ -99,3 +99,14 @@ def test_riot_words_of_armed_men(text: str, expected: list) -> None:
 ])
 def test_offensive_for_ground(text: str, expected: list) -> None:
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # soldiers and policemen as the dead or the target (words the context list lacks or counts as victims)
+    ("قتل شرطي وأصيب آخر بالرصاص أمس في هجوم وقع في شارع في أحد أحياء دياربكر.", [BATTLE]),
+    ("وتعرضت مفرزة للجيش الوطني لإطلاق نار من طرف مجموعة إرهابية أمس، واستشهد تسعة عسكريين.", [BATTLE]),
+    # must stay: a civilian shot
+    ("قتل مدني وأصيب آخر بالرصاص أمس في هجوم وقع في شارع في أحد أحياء دياربكر.", [ATTACK]),
+])
+def test_soldiers_and_policemen_are_armed(text: str, expected: list) -> None:
+    assert _types(text) == expected

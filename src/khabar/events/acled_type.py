@@ -56,13 +56,19 @@ def _bare(w: str) -> str:
     return w
 
 
+def _armed_word(lex: Lexicon, w: str) -> bool:
+    # (the context list's armed class, and soldiers and policemen it counts as victims or lacks:
+    # «تسعة عسكريين»، «جنديين»، «مفرزة للجيش»، «عون أمن»)
+    return "armed" in lex.classes(w) or _bare(w) in FILTER_WORDS.armed_people
+
+
 def _is_armed(lex: Lexicon, text: str) -> bool:
-    return any("armed" in lex.classes(w) for w in _words(text)[:2])
+    return any(_armed_word(lex, w) for w in _words(text)[:2])
 
 
 def _is_unarmed_victim(lex: Lexicon, text: str) -> bool:
     head = _words(text)[:2]
-    return any("victim" in lex.classes(w) for w in head) and not any("armed" in lex.classes(w) for w in head)
+    return any("victim" in lex.classes(w) for w in head) and not any(_armed_word(lex, w) for w in head)
 
 
 def _is_site(text: str) -> bool:
