@@ -19,11 +19,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .index import PlaceEntry, distance_km
-from .lists import next_item, previous_end
+from .listmates import LIST_CITY, list_neighbours
 from .mentions import Match
 from .resolve import TOWN, Context, unambiguous_country
 
-__all__ = ["FAR_KM", "FOREIGN_TOWN", "LIST_CITY", "far_foreign", "list_stranger", "sentence_stranger"]
+__all__ = ["FAR_KM", "FOREIGN_TOWN", "far_foreign", "list_stranger", "sentence_stranger"]
 
 #: a town this big abroad is named for itself (Nazareth has 77,000 people, Mafraq 57,000)
 FOREIGN_TOWN = 100_000
@@ -106,26 +106,6 @@ def sentence_stranger(m: Match, chosen: list[Match], sents: list[int], local: bo
         distance_km(c.lat, c.lon, la, lo) > FAR_KM for c in m.candidates for la, lo in points)
 
 
-#: a list item abroad this big (or a capital) is named for itself even among local places
-#: («الرياض وجدة والقاهرة»); Mansoura (Egypt) has 420,000 people, Nador 160,000
-LIST_CITY = 1_000_000
-
-
-def _list_neighbours(m: Match, chosen: list[Match], toks: Sequence[Any],
-                     folded: Sequence[str]) -> list[Match]:
-    """The places named right before and right after ``m`` in its list («و»، «،»)."""
-    ends = {x.tok_end: x for x in chosen if x is not m}
-    begins = {x.tok_start: x for x in chosen if x is not m}
-    out = []
-    k = previous_end(toks, folded, m.tok_start, m.nstart)
-    if k is not None and k in ends:
-        out.append(ends[k])
-    item = next_item(toks, folded, m.tok_end)
-    if item is not None and item[0] in begins:
-        out.append(begins[item[0]])
-    return out
-
-
 def list_stranger(m: Match, chosen: list[Match], ctx: Context, own: int, toks: Sequence[Any],
                   folded: Sequence[str]) -> bool:
     """«خور مكسر، والمعلا، والمنصورة، والبريقة» (the districts of Aden), «ولاية المهدية : الجم
@@ -142,10 +122,10 @@ def list_stranger(m: Match, chosen: list[Match], ctx: Context, own: int, toks: S
     if any(c.source == "hand" or c.precision in ("country", "admin", "region") or not c.country
            or c.source.endswith("+capital") or c.population >= LIST_CITY for c in m.candidates):
         return False
-    cs = {c.country for c in m.candidates}
+    cs = {c.country for c in m.candidates if c.country}
     if any(ctx.countries.get(cc, 0) - own > 0 for cc in cs):
         return False
-    beside = {unambiguous_country(x) for x in _list_neighbours(m, chosen, toks, folded)}
+    beside = {unambiguous_country(x) for x in list_neighbours(m, chosen, toks, folded)}
     if len(beside) != 1:
         return False
     home = next(iter(beside))

@@ -7,9 +7,10 @@ scores of ``resolve`` weigh a country the article names and a city's size; they 
 that a name stands among places of one country. Here, when every list neighbour of a name
 (the place named right before it, or right after it, joined by «و»/«،»: ``lists``) lies in
 one country and the name's pick does not, the name's namesake in that country replaces it
-(the biggest within ``CONTAINED_KM`` of a neighbour, else the nearest), at every mention of the name read as the old
-pick. A capital or a city of a million (``foreign.LIST_CITY``) is never moved, nor is a name
-listed beside a capital («دور القاهرة والرياض»: a list of capitals names countries).
+(the biggest within ``CONTAINED_KM`` of a neighbour, else the nearest), at every mention of
+the name read as the old pick. A capital or a city of a million (``LIST_CITY``) is never
+moved, nor is a name listed beside a capital («دور القاهرة والرياض»: a list of capitals
+names countries). ``foreign.list_stranger`` reads the item with no namesake there.
 """
 
 from __future__ import annotations
@@ -18,22 +19,23 @@ from collections.abc import Sequence
 from typing import Any
 
 from .anchors import CONTAINED_KM
-from .foreign import LIST_CITY
 from .index import PlaceEntry, distance_km
 from .lists import next_item, previous_end
 from .mentions import Match
 from .phrases import Direction
 
-__all__ = ["list_namesakes", "list_neighbours"]
+__all__ = ["LIST_CITY", "list_namesakes", "list_neighbours"]
+
+#: a list item this big (or a capital) is named for itself even among local places («الرياض
+#: وجدة والقاهرة»); Mansoura (Egypt) has 420,000 people, Nador 160,000
+LIST_CITY = 1_000_000
 
 
-def list_neighbours(k: int, chosen: Sequence[Match], toks: Sequence[Any],
-                    folded: Sequence[str]) -> list[int]:
-    """Indexes (in ``chosen``) of the places named right before and right after
-    ``chosen[k]`` in its list."""
-    m = chosen[k]
-    ends = {x.tok_end: i for i, x in enumerate(chosen) if i != k}
-    begins = {x.tok_start: i for i, x in enumerate(chosen) if i != k}
+def list_neighbours(m: Match, chosen: Sequence[Match], toks: Sequence[Any],
+                    folded: Sequence[str]) -> list[Match]:
+    """The places named right before and right after ``m`` in its list («و»، «،»)."""
+    ends = {x.tok_end: x for x in chosen if x is not m}
+    begins = {x.tok_start: x for x in chosen if x is not m}
     out = []
     j = previous_end(toks, folded, m.tok_start, m.nstart)
     if j is not None and j in ends:
@@ -58,7 +60,8 @@ def list_namesakes(chosen: Sequence[Match], picks: list[PlaceEntry], toks: Seque
         # and a list of capitals is a list of countries
         if directions[k][0] is not None or p.precision in ("country", "region") or _big(p):
             continue
-        mates = [picks[n] for n in list_neighbours(k, chosen, toks, folded)
+        index = {id(x): n for n, x in enumerate(chosen)}
+        mates = [picks[n] for n in (index[id(x)] for x in list_neighbours(m, chosen, toks, folded))
                  if directions[n][0] is None and picks[n].precision not in ("country", "region")]
         if any(q.source.endswith("+capital") for q in mates):
             continue
