@@ -135,6 +135,23 @@ def _contrast_between(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 
 
+# How many words a new act's noun may lie after its support verb («نفذ الطيران الحربي 3 غارات»:
+# the subject and a count between them).
+_NEW_ACT_SPAN = 4
+
+
+def _opens_new_act(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    """Is a noun the object of a new act in a list told in one sentence: «بينما/فيما/وسط» right
+    before an agentive support verb, its verbal noun or a verb of falling, up to four words
+    before the noun («بينما نفذ الطيران الحربي 3 غارات»، «وسط تنفيذ الطيران الحربي أربع
+    غارات»، «بينما سقط صاروخ»)? The support detection reads no further than the subject; the
+    list's acts are then joined to the first of their kind. (Not «وسط استمرار قصف»: a state.)"""
+    for k in range(max(start + 1, m.first - _NEW_ACT_SPAN - 1), m.first):
+        if ffold(tokens[k].norm) in MERGE_WORDS.new_act and ffold(tokens[k - 1].norm) in MERGE_WORDS.new_act_openers:
+            return True
+    return False
+
+
 def _cause_of_death(tokens: Sequence[Token], m: Mention, start: int) -> bool:
     if m.tense != "noun" or m.first <= start or ffold(tokens[m.first - 1].norm) not in MERGE_WORDS.death_causes:
         return False
@@ -158,9 +175,18 @@ def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], sta
         ms = sorted(ms, key=lambda m: m.first)
         clusters: list[list[Mention]] = []
         kinds: list[str] = []
+        # a list of strikes in one sentence: each act opened by «بينما/وسط» is its own, a
+        # weapon's fall too («... وسط تنفيذ الطيران الحربي أربع غارات على أماكن في منطقة غرز،
+        # بينما نفذ الطيران الحربي 3 غارات على مناطق في بلدة اليادودة»; events-6e)
+        opened = {id(m) for m in ms if m.tense == "noun" and not m.definite and m.subtype in _KIND
+                  and _opens_new_act(tokens, m, start)}
         for m in ms:
-            k = _mention_kind(m)
+            k = _KIND[m.subtype] if id(m) in opened else _mention_kind(m)
             if k is None:
+                continue
+            if id(m) in opened:
+                clusters.append([m])
+                kinds.append(k)
                 continue
             # (a definite cause of death names the one told: «كما قتل في الغارة ضابط»; events-6a)
             predicate = m.tense != "noun" or m.support >= 0 or (_cause_of_death(tokens, m, start) and not m.definite)
@@ -171,7 +197,7 @@ def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], sta
             else:
                 clusters.append([m])
                 kinds.append(k)
-        generic = [m for m in ms if _mention_kind(m) is None]
+        generic = [m for m in ms if _mention_kind(m) is None and id(m) not in opened]
         if not clusters:
             out[key] = ms
             continue
