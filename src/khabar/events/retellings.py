@@ -6,53 +6,24 @@ apart, or share an actor or target. The first mention keeps its trigger (the lat
 to its ``mentions``); the subtype becomes the more specific one; empty arguments are filled
 from the later one. (The gold articles' tuning part showed one occurrence told over several
 sentences far more often than two occurrences of a family told without a place or date to
-tell them apart.) The events of one sentence come from :mod:`khabar.events.merge`.
+tell them apart.) The events of one sentence come from :mod:`khabar.events.merge`; where a
+bare mention, a source's retelling or a custody goes first, from :mod:`khabar.events.homes`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from ..schema import Event
 from .apart import PlaceKey, dates_differ, family_of, km, least_km, next_day, places_conflict, wide
 from .filters import CASUALTY_WORDS
+from .homes import _GROUND, _actor_keys, _bare_home, _custody_home, _same_people, _source_home
 from .lexicon import SUBTYPE_TYPE, ffold
-from .merge import MERGE_WORDS, SPECIFICITY
+from .merge import SPECIFICITY
+from .told import Told, _told
 from .verb_home import _verb_home, _verb_stem  # noqa: F401 (tests import _verb_stem from here)
 
 __all__ = ["PlaceKey", "Told", "merge_events"]
-
-
-def _stems(text: str) -> set[str]:
-    """Common-noun stems of a phrase, without ال and the dual/plural endings: «امرأتان» and
-    «المرأتين» share «امرات»."""
-    out = set()
-    for w in ffold(text).split():
-        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
-        for end in ("ان", "ين", "ون"):
-            if w.endswith(end) and len(w) > 4:
-                w = w[: -len(end)]
-                break
-        if len(w) >= 3:
-            out.add(w)
-        if w.startswith("ا") and len(w) > 4:
-            out.add(w[1:])  # «امرأتان», «المرأتين»: the alef drops after ال
-    return out
-
-
-def _same_people(a: Event, b: Event, with_trigger: bool = False) -> bool:
-    """Does a later event name its actors again with the article («المرأتين» after «امرأتان»)?
-    ``with_trigger``: the earlier actors may be words of its trigger span («أطلقت امرأتان النار»)."""
-    if not (a.actors or with_trigger) or not b.actors:
-        return False
-    back = {w for x in b.actors if x.entity is None and "ال" in ffold(x.text) for w in _stems(x.text)}
-    texts = [x.text for x in a.actors if x.entity is None] + ([a.trigger.text] if with_trigger else [])
-    return bool(back & {w for t in texts for w in _stems(t)})
-
-
-def _actor_keys(e: Event) -> set[str]:
-    return {a.entity or ffold(a.text) for a in e.actors}
 
 
 def _lead_then_detail(a: Event, b: Event, gap: int, dates: dict[str, str | None],
@@ -92,117 +63,10 @@ def _lead_retold(a: Event, b: Event, gap: int, told_b: Told, dates: dict[str, st
     return not places_conflict(pa, pb)
 
 
-def _bare_home(out: list[Event], e: Event, gaps: list[int], tolds: list[Told], told_e: Told) -> int | None:
-    """A mention of violence that tells nothing of its own (no place, date, doer or toll) is
-    the occurrence of its family told last, when that one was told a sentence or two before
-    with its subtype (the sentence before: with its type): «مقذوفات عسكرية ... سقطت معظمها
-    على سكن الممرضات» ... «وذكر علي سالم الوادعي الذي تعرض منزله للقصف»; «قامتا بتفجير
-    نفسيهما في السوق المركزي» ... «فجرتا». Not when marked as another one («غارات أخرى»، «من
-    جهة أخرى»): nothing else could tell it apart."""
-    if told_e.another or e.place or e.date or e.actors or e.fatalities or family_of(e) != "violence":
-        return None
-    fam = [oi for oi, o in enumerate(out) if family_of(o) == "violence" and gaps[oi] > 0]
-    if not fam:
-        return None
-    oi = min(fam, key=lambda k: (gaps[k], -k))  # the occurrence told last
-    a, kind_a, gap = out[oi], tolds[oi].kind, gaps[oi]
-    if kind_a is not None and told_e.kind is not None and kind_a != told_e.kind:
-        return None
-    if tolds[oi].clock and told_e.clock and tolds[oi].clock != told_e.clock:
-        return None
-    same = (a.subtype == e.subtype and gap <= 2) or (a.type == e.type and gap == 1)
-    return oi if same else None
-
-
-# A ground attack is typed by whom it hit (armed men: a battle; others: an attack); a source
-# retelling it may name other victims, so the two subtypes tell one occurrence (events-6a).
-_GROUND = frozenset({"attack", "armed_clash"})
-# How many sentences after its last telling a source may retell an occurrence (events-6a;
-# leave-one-part-out over the dev parts: docs/events.md, eleventh pass).
-_SOURCE_GAP = 5
-
-
-def _source_home(out: list[Event], e: Event, gaps: list[int], tolds: list[Told], told_e: Told,
-                 dates: dict[str, str | None], places: dict[str, PlaceKey]) -> int | None:
-    """A source retelling the occurrence told last (events-6a): a violence predicate inside a
-    claim, with no date of its own, up to five sentences after the violence told last, of the
-    same subtype (or an attack and a clash: a ground attack is typed by whom it hit), that
-    names the same doers or the same place: the doers again with the article («أطلقت امرأتان
-    النار» ... «وقال شاهد عيان إن إحدى المرأتين أطلقت أربعة أعيرة نارية»), by their act
-    («وأوردت وسائل إعلام أن المهاجمين بادروا بإطلاق النار»), or the place told
-    («قتل عشرات المقاتلين ... في مارع» ... «قال تنظيم داعش إن مقاتليه هاجموا مبنيين في مارع»).
-    Not when marked as another («هجوم مماثل»), with a clock time or kind of its own, or in a
-    sentence that turns to other news."""
-    if told_e.another or e.claim is None or family_of(e) != "violence" or e.date:
-        return None
-    fam = [oi for oi, o in enumerate(out) if family_of(o) == "violence" and gaps[oi] > 0]
-    if not fam:
-        return None
-    oi = min(fam, key=lambda k: (gaps[k], -k))  # the occurrence told last
-    a, told_a = out[oi], tolds[oi]
-    if gaps[oi] > _SOURCE_GAP or a.claim == e.claim:
-        return None
-    if (told_a.kind and told_e.kind and told_a.kind != told_e.kind) or \
-            (told_a.clock and told_e.clock and told_a.clock != told_e.clock):
-        return None
-    if not (a.subtype == e.subtype or {a.subtype, e.subtype} <= _GROUND):
-        return None
-    pa, pb = places.get(a.place or ""), places.get(e.place or "")
-    near = least_km(pa, pb) if pa is not None and pb is not None else None
-    if pb is not None and (near is None or near > 25.0):
-        return None  # another place
-    return oi if (near is not None or _same_doers(a, e)) else None
-
-
-def _custody_home(out: list[Event], e: Event, gaps: list[int], told_e: Told) -> int | None:
-    """Custody of the arrested (events-6a): «الاحتفاظ» told after an arrest is how the arrest
-    goes on (Tunisian communiqués: «تمكنت الفرقة من تفكيك خلية ... وأذنت النيابة بالاحتفاظ
-    بهم»، «تم ايقافه يوم 24 سبتمبر ... وقد تم الاحتفاظ به بمركز الإيقاف»), not a new arrest:
-    it joins the arrest told last, whatever its date (custody is ordered days later) or place
-    (a detention centre). Not when marked as another."""
-    if told_e.another or e.subtype != "arrests" or not any(
-            w in ffold(x.text) for x in (e.trigger, *e.mentions) for w in MERGE_WORDS.custody):
-        return None
-    told = [oi for oi, o in enumerate(out) if o.subtype == "arrests" and gaps[oi] > 0]
-    return min(told, key=lambda k: (gaps[k], -k)) if told else None
-
-
-def _same_doers(a: Event, b: Event) -> bool:
-    """Does ``b`` name ``a``'s doers: a shared one, the same people again with the article
-    («امرأتان» ... «إحدى المرأتين», in ``a``'s actors or trigger), or the attackers by their act
-    («المهاجمين»، «المسلحين»، «منفذي الهجوم»)?"""
-    if not b.actors:
-        return False
-    if _doer_keys(a) & _doer_keys(b) or _same_people(a, b, with_trigger=True):
-        return True
-    return all(x.entity is None and ffold(x.text).split()[0] in MERGE_WORDS.attackers for x in b.actors)
-
-
-def _doer_keys(e: Event) -> set[str]:
-    """The actor keys of an event but rescuers (the civil defence, the Red Crescent), whom a
-    report names at every scene: sharing one tells nothing."""
-    return {ffold(x.text) if x.entity is None else x.entity for x in e.actors
-            if not set(ffold(x.text).split()) & MERGE_WORDS.responders}
-
-
 def _same_toll(a: Event, b: Event) -> bool:
     """Both events state the same number of dead, two or more (one dead is too common)."""
     fa, fb = a.fatalities, b.fatalities
     return bool(fa and fb and fa.best is not None and fa.best >= 2 and fa.best == fb.best)
-
-
-class Told(NamedTuple):
-    """How a sentence tells an event (from its mentions), for the merge across the article."""
-
-    anaphoric: bool  # it refers back (:func:`is_anaphoric`)
-    kind: str | None  # its kind of violence (:func:`kind_of`)
-    background: bool = False  # named in passing after «بعد/في أعقاب/إثر» (an earlier occurrence)
-    clock: str | None = None  # a clock time in its sentence («الساعة 12:30»)
-    another: bool = False  # marked as another occurrence («غارات أخرى»، «هجوم مماثل»)
-
-
-def _told(t: tuple) -> Told:
-    return t if isinstance(t, Told) else Told(*t)
 
 
 def _retold(a: Event, b: Event, gap: int, told_a: Told, told_b: Told, kind_a: str | None) -> bool:
