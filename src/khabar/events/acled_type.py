@@ -58,7 +58,7 @@ def _bare(w: str) -> str:
 
 def _armed_word(lex: Lexicon, w: str) -> bool:
     # (the context list's armed class, and soldiers and policemen it counts as victims or lacks:
-    # «تسعة عسكريين»، «جنديين»، «مفرزة للجيش»، «عون أمن»)
+    # «تسعة عسكريين»، «جنديين»، «مفرزة للجيش»)
     return "armed" in lex.classes(w) or _bare(w) in FILTER_WORDS.armed_people
 
 
