@@ -254,3 +254,23 @@ def test_saudi_stock_phrases_are_no_towns(text: str, outlet: str, expected: list
 )
 def test_charge_is_no_prison_name(text: str, expected: list[str]) -> None:
     assert [t for t, _, _ in named(text, "jawharafm")] == expected
+
+
+# --- a court's seat locates the court, not the story's places (geocode, anchor_at_home) ----
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("استهدف الهجوم نزلا في سوسة، بحسب الناطق الرسمي باسم المحكمة الابتدائية بتونس. وقالت "
+         "هيئة في لندن إن السياح تلقوا تحذيرات. وعاد فندق \"أمبريال مرحبا\"، الى العمل باسم جديد.",
+         "أمبريال", [("TN", 35.8, 10.6)]),
+        ("أصيب سائح في نزل بالحمامات، وأحيل المتهم على المحكمة الابتدائية بتونس. وقالت سفارة "
+         "بلاده في باريس إنه بخير. وقد أغلق فندق \"المرادي\" أبوابه بعد الحادث.",
+         "المرادي", [("TN", 36.4, 10.6)]),
+        # a plain Tunis named before is an anchor as any town
+        ("استهدف الهجوم نزلا في تونس العاصمة. وقالت هيئة في لندن إن السياح تلقوا تحذيرات. وعاد "
+         "فندق \"أمبريال مرحبا\"، الى العمل باسم جديد.", "أمبريال", [("TN", 36.8, 10.2)]),
+    ],
+)
+def test_court_seat_anchors_nothing(text: str, name: str,
+                                    expected: list[tuple[str, float, float]]) -> None:
+    assert _at(text, "jawharafm", name) == expected

@@ -278,7 +278,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else
     records = [r for r in records if r.country is not None]
     records = drop_ordinary_words(drop_security_units(records))
-    anchor_at_home(doc, records, positions + [(r.start, r.end, r) for r in records], main_country(ctx))
+    # «المحكمة الابتدائية بتونس»: the court's seat locates the court, not the story's places
+    # (a hotel of Sousse named again later is no place of Tunis)
+    seats_of_bodies = {(sp.start, sp.end) for m in chosen if "seat_of_body" in m.notes
+                       for sp in (doc.span_from_norm(m.nstart, m.nend),)}
+    anchor_at_home(doc, records, [x for x in positions + [(r.start, r.end, r) for r in records]
+                                  if (x[0], x[1]) not in seats_of_bodies], main_country(ctx))
     # «وادي دوفس» beside «محافظة أبين»: an unknown place anchored on an area with a name of
     # its own lies at the area's seat, not its centre (``seats``)
     at_seats(records)

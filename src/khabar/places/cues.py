@@ -103,6 +103,7 @@ def read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[
         # بتونس» ~80 times; the development parts ANT-1 and ANT-2 annotate Tunis there)
         if m.cue is None and _seat_of_body(m, toks, folded):
             m.cue = _THE_CAPITAL
+            m.notes.append("seat_of_body")  # it locates the body, not the story (``geocode``)
         first, _, rest = m.key.partition(" ")
         if first in ADMIN_CUES and rest:
             m.cue = first  # the name itself is «محافظة إدلب»: the governorate
