@@ -44,7 +44,7 @@ from .anchors import (
 from .capital import capital_mentions
 from .country_phrases import add_phrases, main_country
 from .counts import drop_counted_nationals
-from .cues import read_cues
+from .cues import read_cues, seat_spans
 from .directions import read_directions
 from .foreign import far_foreign, list_stranger, sentence_stranger
 from .home import anchor_at_home, home_countries
@@ -279,11 +279,10 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     records = [r for r in records if r.country is not None]
     records = drop_ordinary_words(drop_security_units(records))
     # «المحكمة الابتدائية بتونس»: the court's seat locates the court, not the story's places
-    # (a hotel of Sousse named again later is no place of Tunis)
-    seats_of_bodies = {(sp.start, sp.end) for m in chosen if "seat_of_body" in m.notes
-                       for sp in (doc.span_from_norm(m.nstart, m.nend),)}
+    # (a hotel of Sousse named again later is no place of Tunis: ``cues.seat_spans``)
+    seated = seat_spans(doc, chosen)
     anchor_at_home(doc, records, [x for x in positions + [(r.start, r.end, r) for r in records]
-                                  if (x[0], x[1]) not in seats_of_bodies], main_country(ctx))
+                                  if (x[0], x[1]) not in seated], main_country(ctx))
     # «وادي دوفس» beside «محافظة أبين»: an unknown place anchored on an area with a name of
     # its own lies at the area's seat, not its centre (``seats``)
     at_seats(records)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..document import Doc
 from .anchors import _LOCATIVE, _TOWARD, _bare
 from .index import Gazetteer
 from .lexicon import ADMIN_CUES, ADMIN_SYSTEM, CITY_CUES, COUNTRY_CUES, PLACE_CUES, QUOTES, fold_all
@@ -14,7 +15,7 @@ from .lists import LIST_CUES, previous_end
 from .mentions import Match
 from .regions import region_lists
 
-__all__ = ["read_cues"]
+__all__ = ["read_cues", "seat_spans"]
 
 #: admin cues that are common words too: «ناحية» (towards, a side), «قضاء» (a judiciary,
 #: spending time), «نواحي» (around): with no candidate of their countries, the word
@@ -47,6 +48,12 @@ def _seat_of_body(m: Match, toks: list[Any], folded: list[str]) -> bool:
         return False
     lo = max(0, i - _BODY_WINDOW)
     return any(folded[k] in _SEATED_BODIES and toks[k].sent == toks[i].sent for k in range(lo, i))
+
+
+def seat_spans(doc: Doc, chosen: list[Match]) -> set[tuple[int, int]]:
+    """``(start, end)`` of the names read as the seat of a body (``_seat_of_body``)."""
+    return {(sp.start, sp.end) for m in chosen if "seat_of_body" in m.notes
+            for sp in (doc.span_from_norm(m.nstart, m.nend),)}
 
 
 def _cue_fits(m: Match) -> bool:
