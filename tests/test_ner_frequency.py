@@ -12,7 +12,7 @@ import pytest
 from wordfreq import word_frequency
 
 from khabar.ner.features import FeatureExtractor
-from khabar.ner.frequency import FEATURE_NONE, STEP, _normalized, bucket_feature
+from khabar.ner.frequency import FEATURE_NONE, STEP, HashedBuckets, _normalized, bucket_feature
 from khabar.ner.lexicon import Lexicon
 from khabar.ner.neural_train import keep_feature
 from khabar.ner.tagger import Tagger, feature_options
@@ -126,3 +126,23 @@ def test_model_without_the_option_reads_the_base_set(tmp_path: Path, meta: dict[
 )
 def test_bucket_keys_are_normalised_as_tokens_are(joined: str) -> None:
     assert _normalized(joined) == normalize_text(joined)
+
+
+@pytest.mark.parametrize(
+    ("listed", "absent"),
+    [
+        ("g0", "で"),  # same internal bytes (67 30) as a 1-byte and a 2-byte string
+        ("A\x06", "ف"),  # «ف» is U+0641: bytes 41 06
+    ],
+)
+def test_words_sharing_internal_bytes_do_not_collide(listed: str, absent: str) -> None:
+    table = HashedBuckets.from_items({listed: 3})
+    assert table.get(listed) == 3
+    assert table.get(absent) is None
+
+
+def test_hashed_table_keeps_every_word() -> None:
+    items = {"في": 2, "الرئيس": 6, "كازنوف": 14}
+    table = HashedBuckets.from_items(items)
+    assert {w: table.get(w) for w in items} == items
+    assert table.get("وزارة") is None

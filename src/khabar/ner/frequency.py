@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 import threading
-from itertools import repeat
+
+import numpy as np
 
 from ..errors import ModelError
 from ..normalize import _TABLE
 
-__all__ = ["FEATURE_NONE", "bucket_feature", "buckets"]
+__all__ = ["FEATURE_NONE", "HashedBuckets", "bucket_feature", "buckets"]
 
 #: centibels per feature bucket (16 buckets over the list's 800, as measured in session 3)
 STEP = 50
@@ -31,24 +32,64 @@ FEATURE_NONE = "zf=none"
 #: any character the normalisation changes or deletes
 _CHANGED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 _LOCK = threading.Lock()
-_BUCKETS: dict[str, int] | None = None
+_BUCKETS: HashedBuckets | None = None
 
 
-def _load() -> dict[str, int]:
+class HashedBuckets:
+    """Normalised word -> bucket, kept as two numpy arrays (the words' ``hash()``es, sorted,
+    and their buckets): ~5 MB where a dict of the 559,706 words took ~137 MB of every
+    process's memory. The hash is that of the word's UTF-8 bytes (a ``str``'s own hash
+    reads its internal buffer, so «g0» and «で» share one), 64 bits and salted per
+    process: two words share one only by chance (about 560k / 2**64 per lookup); the
+    table is built in the process that reads it, so the salt never matters."""
+
+    def __init__(self, hashes: np.ndarray, values: np.ndarray) -> None:
+        self.hashes = hashes
+        self.values = values
+
+    @classmethod
+    def from_items(cls, items: dict[str, int]) -> HashedBuckets:
+        """The table of ``items`` (word -> bucket; for tests and small lists)."""
+        pairs = sorted((_hash(w), b) for w, b in items.items())
+        return cls(np.array([h for h, _ in pairs], dtype=np.int64), np.array([b for _, b in pairs], dtype=np.int8))
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def get(self, w: str) -> int | None:
+        h = _hash(w)
+        i = int(self.hashes.searchsorted(h))
+        if i < len(self.hashes) and int(self.hashes[i]) == h:
+            return int(self.values[i])
+        return None
+
+
+def _hash(w: str) -> int:
+    return hash(w.encode())
+
+
+def _load() -> HashedBuckets:
     try:
-        from wordfreq import get_frequency_list
+        from wordfreq import available_languages, read_cBpack
     except ImportError as exc:  # a model built with the feature needs the package
         raise ModelError("this NER model reads word frequencies from the wordfreq package: "
                          "pip install wordfreq (or reinstall khabar)") from exc
-    lists = get_frequency_list("ar", "large")
-    table: dict[str, int] = {}
-    # rarest bucket first, so that a key several spellings share ends with the commonest
-    # one's bucket
-    for i in range(len(lists) - 1, -1, -1):
-        if lists[i]:
-            table.update(zip(_normalized("\n".join(lists[i])).split("\n"), repeat(i // STEP)))
-    table.pop("", None)
-    return table
+    hashes: list[np.ndarray] = []
+    values: list[np.ndarray] = []
+    # read_cBpack, not get_frequency_list: that one caches the 620,700 strings for the
+    # life of the process
+    for i, words in enumerate(read_cBpack(available_languages("large")["ar"])):
+        if words:
+            keys = [k for k in _normalized("\n".join(words)).split("\n") if k]
+            hashes.append(np.fromiter(map(_hash, keys), dtype=np.int64, count=len(keys)))
+            values.append(np.full(len(keys), i // STEP, dtype=np.int8))
+    h, v = np.concatenate(hashes), np.concatenate(values)
+    # by hash, then bucket: the first of each hash is the commonest spelling's bucket
+    order = np.lexsort((v, h))
+    h, v = h[order], v[order]
+    first = np.ones(len(h), dtype=bool)
+    first[1:] = h[1:] != h[:-1]
+    return HashedBuckets(h[first], v[first])
 
 
 def _normalized(joined: str) -> str:
@@ -61,8 +102,9 @@ def _normalized(joined: str) -> str:
     return joined
 
 
-def buckets() -> dict[str, int]:
-    """Normalised word -> centibel bucket // :data:`STEP`, loaded once per process."""
+def buckets() -> HashedBuckets:
+    """Normalised word -> centibel bucket // :data:`STEP` (``.get(word)``), loaded once
+    per process."""
     global _BUCKETS
     if _BUCKETS is None:
         with _LOCK:
