@@ -18,3 +18,14 @@ from tests._events import triggers
 ])
 def test_suspension_is_no_arrest(text: str, expected: list[str]) -> None:
     assert triggers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # «إيقاف ... عن» + anything: stopped from doing it
+    ("وأضافت أن المديرة العامة أحالتها على عدم المباشرة بصفة مؤقتة وقامت بإيقافها عن تنشيط برنامج ملا نهار.",
+     False),
+    # must stay: «عن طريق» (by means of) tells how the arrest was made
+    ("وتم إيقافه عن طريق كمين نصبته الوحدات الأمنية أمس.", True),
+])
+def test_stopped_from_doing(text: str, kept: bool) -> None:
+    assert any("إيقاف" in t for t in triggers(text)) == kept

@@ -59,6 +59,8 @@ def cared_for(s: SentenceView, m: Mention) -> bool:
     """A word of care near, or a post after «عن»: «تم الاحتفاظ بهم لتلقي الإسعافات»، «إيقافه عن
     العمل»، «ايقافها عن مهامها» (not «بتهمة تعطيل سير العمل»: work without «عن» is no suspension)."""
     near = range(max(s.start, m.first - _CARE_BEFORE), min(s.end, m.last + 1 + _CARE_SPAN))
+    if m.last + 2 < s.end and s.word(m.last + 1) == "عن" and s.word(m.last + 2) != "طريق":
+        return True  # «وقامت بإيقافها عن تنشيط برنامج»: stopped from doing (not «عن طريق»: by means of)
     return any(_forms(s.word(q)) & WORDS.not_custody
                or (s.word(q) in WORDS.posts and q > s.start and s.word(q - 1) == "عن")
                for q in near if not m.first <= q <= m.last)
