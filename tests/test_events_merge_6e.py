@@ -33,3 +33,27 @@ from _events import triggers
 )
 def test_a_list_of_strikes_in_one_sentence_stays_apart(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+# A report of a projectile's fall dated to its hour (the civil defence's communiqués: «في تمام
+# الساعة 1:50 ... باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف على منزل») is a new fall, not
+# the shelling told before; a report without an hour still refers back to the one told. (Two
+# sentences without events open each text: the article's lead is retold by rules of its own.)
+_OPENING = "أعلنت مديرية الدفاع المدني بمنطقة جازان حصيلة أعمالها أمس. وأشادت المديرية بجهود فرقها الميدانية. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_OPENING + "وأطلقت المليشيات الحوثية قذائف هاون على قرى حدودية. وأوضح المتحدث أنه في تمام الساعة "
+         "1:50 من صباح الثلاثاء باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف على منزل بقرية المغيرة "
+         "بمحافظة الحرث.", 2),
+        (_OPENING + "وقصفت المليشيات مواقع حدودية بالصواريخ. وقال المتحدث إنه عند الساعة 3:45 مساء باشرت "
+         "فرق الدفاع المدني بلاغا عن سقوط مقذوفات على حي سكني بمحافظة صامطة.", 2),
+        # no hour: the projectile told before, reported
+        (_OPENING + "وسقط مقذوف أطلق من داخل الأراضي اليمنية على منزل في قرية المغيرة. وباشرت فرق الدفاع "
+         "المدني بلاغا عن سقوط المقذوف ونقلت المصابين إلى المستشفى.", 1),
+    ],
+)
+def test_a_report_of_a_fall_at_its_hour_is_a_new_fall(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected

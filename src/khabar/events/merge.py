@@ -288,7 +288,7 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
     # a phrase whose last word is definite is definite (an idafa): «ووقع إطلاق النار»
     idafa = len(m.entry.words) > 1 and m.last > m.head and ffold(tokens[m.last].norm).startswith("ال")
     if any(ffold(tokens[k].norm) in MERGE_WORDS.report and ffold(tokens[k + 1].norm) == "عن"
-           for k in range(max(start, m.first - 4), m.first - 1)):
+           for k in range(max(start, m.first - 4), m.first - 1)) and not _clock_before(tokens, m, start):
         m.definite = True  # «باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف»: the one told, reported
         return
     if m.first > start and ffold(tokens[m.first - 1].norm) in MERGE_WORDS.demonstratives:
@@ -319,6 +319,21 @@ def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: 
         or m.last + 1 in name_starts
     )
 
+
+
+# How far back a clock time may open the report of a fall («في تمام الساعة 1:50 من صباح الثلاثاء
+# باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف»: 12 words).
+_CLOCK_SPAN = 16
+
+
+def _clock_before(tokens: Sequence[Token], m: Mention, start: int) -> bool:
+    """A clock time («الساعة 1:50»، «الساعة 12:30») up to sixteen words before a reported fall:
+    the civil defence's communiqués date each projectile's report to its hour, one report per
+    fall («في تمام الساعة 1:50 ... بلاغا عن سقوط مقذوف على منزل بقرية المغيرة ... كما باشرت
+    ... وفي تمام الساعة 12:30 ظهرا، بلاغا عن سقوط مقذوف على مبنى»; events-6e): a new one, not
+    the one told before."""
+    return any(ffold(tokens[k].norm).lstrip("و") in MERGE_WORDS.hour and tokens[k + 1].norm.isdigit()
+               for k in range(max(start, m.first - _CLOCK_SPAN), m.first - 1))
 
 
 def _who_did(tokens: Sequence[Token], m: Mention, start: int) -> bool:
