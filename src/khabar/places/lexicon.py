@@ -175,8 +175,8 @@ NOT_BEFORE: dict[str, frozenset[str]] = {
     # «على الوجه الأكمل»، «الوجه الجميل» (the face, the way), not Al Wajh (session 5: five
     # such records in dev parts G, L, M and 400 unlabelled SaudiNewsNet articles, no Al Wajh)
     fold("الوجه"): _fold_all("الأكمل الأمثل المطلوب الصحيح الجميل الحسن الآخر الحقيقي المشرق"),
-    # «حماة الوطن»، «حماة لهم» (protectors), not Hama
-    fold("حماة"): _fold_all("الوطن للوطن لهذا لهم له لها الديار الحدود العقيدة الدين"),
+    # «حماة الوطن»، «حماة لهم»، «تحية عسكرية لحماة الشرعية» (protectors), not Hama
+    fold("حماة"): _fold_all("الوطن للوطن لهذا لهم له لها الديار الحدود العقيدة الدين الشرعية"),
     # «جنيف 1»: the 2012 Geneva communiqué (a conference), not the city
     fold("جنيف"): frozenset({"1", "2", "3"}),
     # «الصين تايبيه» (Chinese Taipei, a sports team's name)
@@ -236,8 +236,9 @@ DAY_AFTER = _fold_all("الماضي المقبل القادم المنصرم ا�
 #: the khabar authors (session 6: 3 such records in 867 unlabelled SaudiNewsNet and ANT
 #: articles, one anchoring an Aden story's sites in Kuwait).
 SAY_VERBS = frozenset(p + fold(w) for w in (
-    "قال أضاف أوضح أكد أشار ذكر لفت تابع أفاد كشف صرح شدد اعتبر رأى نفى حذر أعلن أبلغ أبان "
-    "بين").split() for p in ("", "و", "ف"))
+    # not «بين» (he explained), spelt like «بين» (between: «بين عدن، ولحج»)
+    "قال أضاف أوضح أكد أشار ذكر لفت تابع أفاد كشف صرح شدد اعتبر رأى نفى حذر أعلن أبلغ أبان"
+).split() for p in ("", "و", "ف"))
 SAID_OPENERS = _fold_all("أن إن ان لـ ل : في خلال")
 
 #: «إب» (Ibb) folds like «آب» (August): a place only as written with its hamza, the one

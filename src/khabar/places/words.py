@@ -265,14 +265,15 @@ def _a_day(m: Match, toks: list[Any], folded: list[str]) -> bool:
 
 def _speaker(m: Match, toks: list[Any], folded: list[str]) -> bool:
     """Is the name the speaker: right after a masculine reporting verb (``SAY_VERBS``) and
-    right before what opens the report (``SAID_OPENERS``: «أن»، «إن»، «لـ»، «:»), in one
+    right before what opens the report (``SAID_OPENERS``: «أن»، «إن»، «لـ»، «:», or a comma), in one
     sentence? Countries, capitals and hand rows stay («وأكد العراق أن»)."""
     i, j = m.tok_start, m.tok_end
     if i == 0 or j >= len(folded) or m.nstart != toks[i].nstart:
         return False
     if toks[i - 1].sent != toks[i].sent or toks[j].sent != toks[i].sent:
         return False
-    opener = folded[j] in SAID_OPENERS or folded[j].startswith("ل")
+    # «وقال الأحمدي، من جهة أخرى، إن»: a comma may close the subject
+    opener = folded[j] in SAID_OPENERS or folded[j].startswith("ل") or folded[j] in "،,"
     if folded[i - 1] not in SAY_VERBS or not opener:
         return False
     return not any(c.precision == "country" or c.source == "hand" or c.source.endswith("+capital")
