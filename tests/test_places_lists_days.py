@@ -277,3 +277,18 @@ def test_charge_is_no_prison_name(text: str, expected: list[str]) -> None:
 def test_court_seat_anchors_nothing(text: str, name: str,
                                     expected: list[tuple[str, float, float]]) -> None:
     assert _at(text, "jawharafm", name) == expected
+
+
+# --- a name after «بني» is part of a tribe's name (words.drop_non_places) -----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ومن أهم المتنزهات في الطائف منتزه جبل رهدة بمركز بني حرير وبني عدوان.",
+         ["الطائف", "جبل رهدة بمركز"]),
+        ("استقبل محافظ الطائف شيوخ قبيلة بني حرير في مكتبه.", ["الطائف"]),
+        # a tribe's name that the index has as a place stays
+        ("سقطت قذيفة على قرية بني مالك بمحافظة الداير.", ["بني مالك", "محافظة الداير"]),
+    ],
+)
+def test_name_after_bani_is_a_tribe(text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in named(text, "alriyadh")] == expected

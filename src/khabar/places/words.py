@@ -76,6 +76,8 @@ _WORD_LOOKALIKES = frozenset({"وان", "وانه", "عنه", "عليه", "كا�
                               "الصور", "سلطات"})
 #: «صالح بن فوزان»: a name after «بن» is a father's name (Ouezzane is «وزان»)
 _SON_OF = frozenset({fold("بن"), fold("ابن"), fold("بنت")})
+#: «بني» (sons of: a tribe), written alone or with و/ل/ب
+_TRIBE = fold_all("بني وبني لبني ببني")
 _TITLES = frozenset(fold(w) for w in "الشيخ السيد الأمير الملك الرئيس الدكتور أحمد محمد".split())
 #: titles written before a person's name only (not «الرئيس»/«الملك», which take a country's
 #: adjective: «الملك المغربي»)
@@ -197,11 +199,13 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
         or (m.tok_end < len(folded) and folded[m.tok_end] in _SON_OF)
         or (m.key.split(" ", 1)[0] in _TITLES and all(c.population < 10_000 for c in m.candidates)))]
     # «الدكتور السويد»، «اللواء الكويتي»: a name right after a person's title is that
-    # person's name (a family name), even when the tagger says LOC
+    # person's name (a family name), even when the tagger says LOC; «بمركز بني حرير وبني
+    # عدوان»: a name right after «بني» (a tribe, and the centre named after it) is part of
+    # the tribe's name when the index lacks «بني X» (it has «بني مالك»), not Harir in Iraq
     return [m for m in matches if not (
         m.tok_start > 0 and m.nstart == toks[m.tok_start].nstart
         and toks[m.tok_start - 1].sent == toks[m.tok_start].sent
-        and folded[m.tok_start - 1] in _PERSON_TITLES)]
+        and (folded[m.tok_start - 1] in _PERSON_TITLES or folded[m.tok_start - 1] in _TRIBE))]
 
 
 def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
