@@ -292,3 +292,19 @@ def test_court_seat_anchors_nothing(text: str, name: str,
 )
 def test_name_after_bani_is_a_tribe(text: str, expected: list[str]) -> None:
     assert [t for t, _, _ in named(text, "alriyadh")] == expected
+
+
+# --- a name with «بن» after it is a person's, even tagged LOC; «الظروف القاهرة» ---------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وهي استمرار لمسيرة عطاء الخير التي بدأها الشيخ زايد بن سلطان آل نهيان في اليمن.",
+         ["اليمن"]),
+        ("مارس الرئيس مهامه من المنفى نظرا للظروف القاهرة في الداخل اليمني.", []),
+        ("وتعذر تنفيذ العقد بسبب القوة القاهرة في صنعاء.", ["صنعاء"]),
+        # the city stays
+        ("وصل الوزير اليمني إلى القاهرة أمس.", ["القاهرة"]),
+    ],
+)
+def test_person_with_bin_and_force_majeure(text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in named(text, "alriyadh")] == expected

@@ -213,6 +213,8 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     # «الطريق الموصل اليه» (the road leading to it): the participle after a definite road
     # noun, not Mosul («طريق الموصل»، without the article, is the Mosul road)
     fold("الموصل"): _fold_all("الطريق والطريق الطرق الطرقات المسلك الممر الجسر النفق الشارع"),
+    # «الظروف القاهرة»، «القوة القاهرة» (compelling circumstances, force majeure), not Cairo
+    fold("القاهرة"): _fold_all("الظروف ظروف للظروف لظروف القوة قوة"),
     # «الطبيب المذكور آنفا» (mentioned above): the adverb, not Anfa (Casablanca)
     fold("آنفا"): _fold_all("المذكور المذكورة المذكورين المذكورون ذكرنا ذكره ذكرها أشرنا أسلفنا ذكر"),
 }

@@ -194,9 +194,11 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
     matches = [m for m in matches if not _in_org_name(m, toks, folded)]
     # «الشيخ عبد الله بن زايد»، «أحمد عبدالله الشكيلي»: a village name that is a person's
     # (a title first, or «بن» after it) unless the tagger says LOC
+    # ... and «الشيخ زايد بن سلطان» (a name with «بن» after it) even when the tagger says LOC
+    matches = [m for m in matches if not (m.tok_end < len(folded) and folded[m.tok_end] in _SON_OF
+                                          and toks[m.tok_end].sent == toks[m.tok_start].sent)]
     matches = [m for m in matches if m.entity is not None or not (
         (m.tok_start > 0 and folded[m.tok_start - 1] in _SON_OF)
-        or (m.tok_end < len(folded) and folded[m.tok_end] in _SON_OF)
         or (m.key.split(" ", 1)[0] in _TITLES and all(c.population < 10_000 for c in m.candidates)))]
     # «الدكتور السويد»، «اللواء الكويتي»: a name right after a person's title is that
     # person's name (a family name), even when the tagger says LOC; «بمركز بني حرير وبني
