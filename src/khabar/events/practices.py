@@ -25,7 +25,6 @@ from .occurrences import (
 from .sentence_view import FORCES, VIOLENCE_TYPES, SentenceView
 from .triggers import Mention
 from .wordlists import FILTER_WORDS as WORDS
-from .wordlists import OCCURRENCE_WORDS
 
 __all__ = ["background", "practice"]
 
@@ -171,8 +170,6 @@ def _tally(s: SentenceView, m: Mention, cs: int, ce: int) -> bool:
         return True  # «أسفرت المعارك عن مقتل 3200 شخص منذ مارس»: a tally over a period
     if _recorded_count(s, m, cs):
         return True  # «تم تسجيل 80 اعتداء على أملاك أعوان الحرس»: a statistic (events-6b)
-    if _counted_since(s, m):
-        return True  # «منذ بدء المعركة ... 470 برميلا متفجرا»: a campaign's sum (events-6b)
     if _over_named_months(s, m):
         return True  # «تم حرق 4 سيارات خلال شهري أكتوبر ونوفمبر»: a tally over months (events-6b)
     # «أكثر من ألفي عراقي أعدموا»: thousands killed are a tally, not one occurrence (in the
@@ -241,16 +238,6 @@ def _over_named_months(s: SentenceView, m: Mention) -> bool:
                         or (nxt[0] in ("شهر", "الشهر") and len(nxt) > 1 and nxt[1] in WORDS.month_names)):
                 return any(_is_count(s.word(q)) for q in range(max(s.start, m.first - 6), k))
     return False
-
-
-def _counted_since(s: SentenceView, m: Mention) -> bool:
-    """A noun counted by the number right before it in a sentence that counts «منذ» a period
-    began («سقط على مدينة الزبداني، منذ بدء المعركة في الثالث من يوليو، 470 برميلا متفجرا»):
-    the sum of a campaign, not one occurrence (events-6b, unlabelled SaudiNewsNet 2015)."""
-    if m.tense != "noun" or m.first <= s.start or not _is_count(s.word(m.first - 1)):
-        return False
-    return any(s.word(k).lstrip("و") == "منذ" and s.word(k + 1) in OCCURRENCE_WORDS.period_words
-               for k in range(s.start, s.end - 1))
 
 
 def _dated_after(s: SentenceView, m: Mention) -> bool:
