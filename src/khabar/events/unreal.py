@@ -155,24 +155,7 @@ def unreal(s: SentenceView, m: Mention, cs: int) -> bool:
         return True  # «دخلوا الصالة قبل أن يتمكن المسلح من إطلاق النار»: he never could
     if m.tense == "noun" and any(s.word(k) in WORDS.future_adj for k in range(m.last + 1, min(end, m.last + 3))):
         return True  # «المعارك المرتقبة ضد لجان المقاومة»: expected, not yet fought
-    return _accused_kind(s, m, cs)
-
-
-def _accused_kind(s: SentenceView, m: Mention, cs: int) -> bool:
-    """Acts of a kind that someone is accused of («وتتهم واشنطن ... الجيش السوري بشن هجمات
-    بغاز الكلور»، «اتهمت المنظمة الحوثيين بارتكاب اعتداءات»): an indefinite plural noun after
-    «بـ» (itself or its support: «بشن/بتنفيذ/بارتكاب») at most six words after an accusation
-    in its clause is a charge, not an occurrence told (events-6b; the development parts'
-    convention: reports' accusations are no events). A named or dated act one is accused of
-    stays («المتهم بالوقوف خلف العملية الانتحارية التي وقعت في 20 تموز»: definite)."""
-    if m.tense != "noun":
-        return False
-    head = s.word(m.head)
-    if head.startswith(("ال", "وال", "بال")) or not head.endswith("ات"):
-        return False
-    bi = head.startswith("ب") or (m.first > s.start and s.word(m.first - 1).startswith("ب")
-                                  and "support" in s.lex.classes(s.word(m.first - 1)[1:]))
-    return bi and any(s.word(k).lstrip("و") in WORDS.accusing for k in range(max(cs, m.first - 7), m.first))
+    return False
 
 
 def no_violence(s: SentenceView, m: Mention) -> bool:
