@@ -1,8 +1,9 @@
 """Words of violence or protest that tell none (events-6b, session 6: the classes of audits J
 and K that events-6d sent, and of audit 6b): an accident's toll told in the next sentence, a
-natural disaster, a cyber attack, cheering and celebrating, plans ruled out or included in a
+cyber attack, cheering and celebrating, plans ruled out or included in a
 policy, a written statement of protesters. Each class: two instances that must yield nothing
-and an occurrence of the same shape that must keep its event."""
+and an occurrence of the same shape that must keep its event. (The natural-disaster class
+was measured and removed by events-6f: docs/events.md.)"""
 
 from __future__ import annotations
 
@@ -18,15 +19,6 @@ from tests._events import triggers
      ["وقع أمس بتفجير"]),
 ])
 def test_toll_of_an_accident_told_before(text: str, expected: list[str]) -> None:
-    assert triggers(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("وقتلت الأمطار الغزيرة في نهاية العاصفة أكثر من 60 شخصا في أنحاء البلاد.", []),
-    ("وقتلت السيول خمسة أشخاص أمس في الولاية.", []),
-    ("وقتلت الشرطة خمسة أشخاص أمس في الولاية.", ["وقتلت"]),  # must stay
-])
-def test_natural_disaster(text: str, expected: list[str]) -> None:
     assert triggers(text) == expected
 
 

@@ -188,9 +188,6 @@ def no_violence(s: SentenceView, m: Mention) -> bool:
         # «البرنامج الخبيث ... الذي استخدم في هجوم 2016 في أوكرانيا»، «هجمات القراصنة»: an attack in
         # a sentence about malware or hacking, with nobody killed or hurt (events-6b, audit J)
         return True
-    if violence and m.entry.form in CASUALTY_WORDS | WORDS.killings and m.last + 1 < end \
-            and s.word(m.last + 1) in WORDS.natural_forces:
-        return True  # «وقتلت الأمطار الغزيرة أكثر من 60 شخصا»: a natural disaster (events-6b, audit J)
     cs = clause_bounds(tokens, m.first, start, end)[0]
     if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
         s.word(k).lstrip("و") in WORDS.laying for k in range(max(cs, m.first - 3), m.first)
