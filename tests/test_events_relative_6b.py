@@ -1,8 +1,8 @@
-"""Past acts told in a relative clause, and acts someone underwent (events-6b, session 6; the
-recall classes of audit K that events-6d sent): a dated killing after «الذي» is no victims
-described; a past act in a relative clause inside a demand or a promise happened; a weak
-attack noun after «تعرض لـ/إلى» with a time told is one. Each class: two instances and one
-of the same shape that must yield nothing."""
+"""Past acts told in a relative clause (events-6b, session 6; the recall classes of audit K
+that events-6d sent): a dated killing after «الذي» is no victims described; a past act in a
+relative clause inside a demand or a promise happened. Each class: two instances and one of
+the same shape that must yield nothing. (The class of a weak attack noun after «تعرض لـ/إلى»
+was measured and removed by events-6f: docs/events.md.)"""
 
 from __future__ import annotations
 
@@ -29,15 +29,4 @@ def test_dated_killing_in_a_relative_clause(text: str, expected: list[str]) -> N
     ("وطالبت النقابة بوقف الاعتداءات على الصحفيين.", []),
 ])
 def test_past_act_in_a_relative_clause_of_a_demand(text: str, expected: list[str]) -> None:
-    assert triggers(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("تعرضت الصحفية بإذاعة صفاقس سعاد بن احمد لعملية اعتداء بالعنف المادي واللفظي أمس السبت، من قبل أحد"
-     " موظفي المستشفى الجامعي.", ["اعتداء"]),
-    ("وتعرض عون أمن إلى اعتداء بالعنف الشديد ليلة أمس من قبل مجموعة من المنحرفين بحي التضامن.", ["اعتداء"]),
-    # must stay empty: no time told (what they undergo as a rule)
-    ("ويتعرض الصحفيون إلى اعتداءات متكررة.", []),
-])
-def test_attack_undergone(text: str, expected: list[str]) -> None:
     assert triggers(text) == expected

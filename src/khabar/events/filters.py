@@ -111,10 +111,6 @@ def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_f
     if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in CASUALTY_WORDS \
             and m.subtype not in _TERRITORY and m.entry.form not in WORDS.needs_violence:
         ok = True
-    if fam == "violence" and m.tense == "noun" and _undergone(s, m) and s.has & {"time"}:
-        # «تعرضت الصحفية ... لعملية اعتداء بالعنف أمس السبت»، «وتعرض عون أمن إلى اعتداء ... ليلة أمس»:
-        # someone underwent it, at a time told (events-6b, audit K via events-6d)
-        ok = True
     if m.entry.form in WORDS.needs_violence:
         # «استهدفت البلدتين بأكثر من 1400 قذيفة»: another violence word (a weapon will do)
         # (not each other: «1500 مدرسة دمرت ... هذه المدارس استهدفها» tells no attack)
@@ -133,15 +129,6 @@ def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_f
     ):
         ok = True
     return ok
-
-
-def _undergone(s: SentenceView, m: Mention) -> bool:
-    """Someone underwent the act: the noun after «لـ» (itself, or «لعملية»), or after «إلى»,
-    with «تعرض/تعرضت» up to eight words before it («تعرضت الصحفية ... لعملية اعتداء»)."""
-    head, prev = s.word(m.first), s.word(m.first - 1) if m.first > s.start else ""
-    if not (head.startswith("ل") or prev in ("الي", "لعمليه", "لعمليات")):
-        return False
-    return any(s.word(k).lstrip("و") in WORDS.undergoing for k in range(max(s.start, m.first - 8), m.first))
 
 
 def _confirmed(s: SentenceView, stage1: list[Mention], place_toks: frozenset[int]) -> list[Mention]:
