@@ -5,11 +5,11 @@ ACLED's codebook: *violence against civilians* is violence by an organised armed
 against unarmed people; *battles* are violent interactions between two organised armed groups
 (an army, a police force, a rebel group, a militia). The lexicon types an attack word
 («هجوم»، «هاجم»، «مقتل») as ``attack`` (violence against civilians) until the sentence shows
-armed people on the other side. Four kinds of evidence, read from the event's arguments:
+armed people on the other side. Three kinds of evidence, read from the event's arguments:
 
 1. an armed target (the existing rule): «هجوم على مركز للشرطة»، «مقتل سبعة إرهابيين»;
-2. a military site as the target: «هاجموا موقعا أماميا للجيش»، «تصدت لهجوم الحوثيين على
-   مواقعهم»، «هجوم على ثكنة»;
+2. (a military site as the target, «هاجموا موقعا أماميا للجيش»: measured and removed by
+   events-6f, docs/events.md "Eleventh pass: ablation");
 3. an offensive for ground: a word of taking or entering ground after the attack word
    («هجوما كبيرا مكنها من دخول المدينة»، «هجوما واسعا لاستعادة قاعدة العند»);
 4. a regular force (an army, the police, security forces, the Resistance) as the doer, and
@@ -71,13 +71,6 @@ def _is_unarmed_victim(lex: Lexicon, text: str) -> bool:
     return any("victim" in lex.classes(w) for w in head) and not any(_armed_word(lex, w) for w in head)
 
 
-def _is_site(text: str) -> bool:
-    words = _words(text)
-    if any(w in FILTER_WORDS.online for w in words[1:3]):
-        return False  # «الموقع الإلكتروني لحملته»: a website
-    return any(_bare(w) in FILTER_WORDS.military_sites for w in words[:2])
-
-
 def _is_force(text: str) -> bool:
     return any(_bare(w) in FILTER_WORDS.regular_forces for w in _words(text)[:2])
 
@@ -98,8 +91,6 @@ def is_battle(lex: Lexicon, text: str, trigger: Span, actors: Sequence[Source], 
     ``adjectives`` are the starts of targets that are the attack noun's adjective («هجوم
     مسلح»), not its target; ``after`` the folded words after the trigger in its sentence."""
     if any(_is_armed(lex, x.text) and x.start not in adjectives for x in targets):
-        return True
-    if any(_is_site(x.text) for x in targets):
         return True
     if any(_is_unarmed_victim(lex, x.text) for x in targets):
         return False
