@@ -1,6 +1,7 @@
 """Tallies over a period that are no occurrence (events-6b, session 6: practices._recorded_count,
-_over_named_months; _counted_since was measured and removed by events-6f, docs/events.md). Each class: two instances that must yield nothing and an
-occurrence of the same shape that must keep its event."""
+_over_named_months; _counted_since was measured and removed by events-6f, docs/events.md).
+Each class: two instances that must yield nothing and an occurrence of the same shape that
+must keep its event."""
 
 from __future__ import annotations
 
