@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import math
 from pathlib import Path
 
 import pycrfsuite
 import pytest
-from wordfreq import word_frequency
 
+from conftest import require
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.frequency import FEATURE_NONE, STEP, HashedBuckets, _normalized, bucket_feature
 from khabar.ner.lexicon import Lexicon
@@ -19,9 +20,17 @@ from khabar.ner.tagger import Tagger, feature_options
 from khabar.normalize import normalize_text
 
 
+@pytest.fixture(autouse=True)
+def _wordfreq_installed() -> None:
+    # the feature's optional dependency (khabar[train], khabar[test])
+    require(importlib.util.find_spec("wordfreq") is not None, "wordfreq is not installed (pip install wordfreq)")
+
+
 def _expected(spellings: list[str]) -> str:
     """The bucket through wordfreq's own public lookup: the commonest spelling's
     frequency in centibels, // STEP."""
+    from wordfreq import word_frequency
+
     freqs = [word_frequency(s, "ar", wordlist="large") for s in spellings]
     best = max(freqs)
     return f"zf={round(-100 * math.log10(best)) // STEP}"
