@@ -58,6 +58,10 @@ for _c in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)):
     if _mapped != chr(_c):
         _TABLE[_c] = _mapped or None
 
+# The character table ``normalize`` applies (code point -> replacement, None = deleted), for
+# code that must normalise other data the same way (the NER frequency list, khabar.ner.frequency).
+CHAR_TABLE: dict[int, str | None] = _TABLE
+
 # Characters whose replacement is not exactly one character: only around these do offsets move.
 _RESIZING = "".join(
     re.escape(chr(c)) for c, v in _TABLE.items() if v is None or len(v) != 1

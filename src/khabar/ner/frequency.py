@@ -21,7 +21,7 @@ import threading
 import numpy as np
 
 from ..errors import ModelError
-from ..normalize import _TABLE
+from ..normalize import CHAR_TABLE as _TABLE
 
 __all__ = ["FEATURE_NONE", "HashedBuckets", "bucket_feature", "buckets"]
 
