@@ -26,16 +26,26 @@ def draw_ids(name: str = "draw-e.txt") -> list[str]:
     return [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
 
 
-def main() -> None:
-    wanted = set(draw_ids(*sys.argv[1:2]))
-    with gzip.open(data_dir() / "news" / "ant.jsonl.gz", "rt", encoding="utf-8") as f:
-        rows = [r for r in map(json.loads, f) if r["id"] in wanted]
+# The news file of each id prefix (the draws hold ANT ids; draws J of SaudiNewsNet reuse ``dump``).
+CORPUS = {"saudinewsnet": "saudinewsnet.jsonl.gz", "ant": "ant.jsonl.gz"}
+
+
+def dump(wanted: set[str]) -> None:
+    """Analyse the articles of ``wanted`` (read from each id's corpus) and print their events."""
+    rows = []
+    for prefix in sorted({x.split("-")[0] for x in wanted}):
+        with gzip.open(data_dir() / "news" / CORPUS[prefix], "rt", encoding="utf-8") as f:
+            rows += [r for r in map(json.loads, f) if r["id"] in wanted]
     for r in sorted(rows, key=lambda r: r["id"]):
         art = RawArticle(text=r["text"], source=r["id"], id=r["id"], title=r["title"],
                          outlet=r["outlet"], date=iso_date(r["date"]))
         rec = analyze(art).model_dump()
         for ev in rec["events"]:
             sys.stdout.write(json.dumps({"article": r["id"], **ev}, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    dump(set(draw_ids(*sys.argv[1:2])))
 
 
 if __name__ == "__main__":
