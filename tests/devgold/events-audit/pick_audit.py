@@ -42,9 +42,11 @@ def taken_ids() -> set[str]:
     return ids
 
 
-def main() -> None:
-    taken = taken_ids()
-    conflict, plain = [], []
+def candidates(taken: set[str]) -> tuple[list[str], list[str]]:
+    """SaudiNewsNet 2015 articles of 110-300 words not in ``taken``, in file order: those with
+    >= 4 hits of ``CONFLICT`` and those with none."""
+    conflict: list[str] = []
+    plain: list[str] = []
     with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
@@ -54,6 +56,12 @@ def main() -> None:
                 continue
             hits = len(CONFLICT.findall(r["text"]))
             (conflict if hits >= 4 else plain if hits == 0 else []).append(r["id"])
+    return conflict, plain
+
+
+def main() -> None:
+    taken = taken_ids()
+    conflict, plain = candidates(taken)
     rng = random.Random(41)
     a = sorted(rng.sample(conflict, 30) + rng.sample(plain, 10))
     print("A:", " ".join(a))

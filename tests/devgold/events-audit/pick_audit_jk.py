@@ -14,16 +14,12 @@ PYTHONPATH=tests/devgold/events-audit python tests/devgold/events-audit/pick_aud
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import re
 from pathlib import Path
 
-from pick_audit import CONFLICT
+from pick_audit import candidates as snn_candidates
 from pick_audit_ant import candidates, mentioned_ids
-
-from khabar.options import data_dir
 
 SEED_J = 46
 SEED_K = 63
@@ -48,26 +44,6 @@ def snn_taken(skipped: set[Path]) -> set[str]:
             if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
                 ids.update(SNN_ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
     return ids
-
-
-def snn_candidates(taken: set[str]) -> tuple[list[str], list[str]]:
-    """pick_audit.py's filter: SaudiNewsNet 2015, 110-300 words, not in ``taken``; >= 4 / no
-    conflict words."""
-    conflict: list[str] = []
-    plain: list[str] = []
-    with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r["id"] in taken or not r["date"].startswith("2015"):
-                continue
-            if not 110 <= len(r["text"].split()) <= 300:
-                continue
-            hits = len(CONFLICT.findall(r["text"]))
-            if hits >= 4:
-                conflict.append(r["id"])
-            elif hits == 0:
-                plain.append(r["id"])
-    return conflict, plain
 
 
 def main() -> None:
