@@ -75,6 +75,16 @@ def _is_force(text: str) -> bool:
     return any(_bare(w) in FILTER_WORDS.regular_forces for w in _words(text)[:2])
 
 
+def _is_execution(trigger_text: str) -> bool:
+    words = _words(trigger_text)
+    if not words:
+        return False
+    w = _bare(words[0])
+    w = w[1:] if w.startswith("ب") and len(w) > 4 else w  # «بإعدام»
+    w = _bare(w)
+    return w.startswith(tuple(FILTER_WORDS.executions))
+
+
 def _doer_near(text: str, actor: Source, trigger: Span) -> bool:
     """The force is the attack's doer only when nothing of another clause lies between them:
     at most eight words, none of them a subordinator or an «after» («والقوات التونسية في حالة
@@ -90,6 +100,10 @@ def is_battle(lex: Lexicon, text: str, trigger: Span, actors: Sequence[Source], 
     of the module's docstring. ``text`` is the article's, ``trigger`` the event's span;
     ``adjectives`` are the starts of targets that are the attack noun's adjective («هجوم
     مسلح»), not its target; ``after`` the folded words after the trigger in its sentence."""
+    if _is_execution(text[trigger.start:trigger.end]):
+        # killing captives is violence against civilians, armed or not (ACLED): «أعدم مسلحو
+        # التنظيم جنديين استسلما»، «قاموا بإعدام عشرة عسكريين»
+        return False
     if any(_is_armed(lex, x.text) and x.start not in adjectives for x in targets):
         return True
     if any(_is_unarmed_victim(lex, x.text) for x in targets):
