@@ -19,6 +19,8 @@ armed people on the other side. Three kinds of evidence, read from the event's a
    civilians as often as not, and the tuning part types them so.
 
 The gold tuning part and the development parts type all of these as battles (docs/events.md).
+None of them makes an execution a battle: killing captives («أعدموا خمسة جنود استسلموا») is
+violence against civilians in ACLED's codebook, whoever is executed (list ``executions``).
 
 The line between a riot and the rest (:func:`riot_retype`), from ACLED's definitions of riots
 (violence by a crowd: *violent demonstration* when demonstrators, *mob violence* otherwise):
