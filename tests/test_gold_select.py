@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_spec = importlib.util.spec_from_file_location(
-    "select_gold", Path(__file__).parent.parent / "scripts" / "select_gold.py")
-assert _spec and _spec.loader
-sg = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(sg)
+from _scripts import script_module
+
+sg = script_module("select_gold")
 
 
 @pytest.mark.parametrize(("date", "year"), [

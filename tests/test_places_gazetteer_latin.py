@@ -4,13 +4,12 @@ a place cue (scripts/gazetteer_named.py), and the places the rebuilt index then 
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
+from _scripts import script_module
 from khabar.document import RawArticle
 from khabar.normalize import fold, normalize_text
 from khabar.places.index import gazetteer
@@ -18,20 +17,8 @@ from khabar.places.index import gazetteer
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _module(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-latin = _module("gazetteer_latin")
-named = _module("gazetteer_named")
+latin = script_module("gazetteer_latin")
+named = script_module("gazetteer_named")
 
 
 @pytest.mark.parametrize(
@@ -137,7 +124,7 @@ def test_the_rule_reads_tunisian_places_that_have_an_arabic_name() -> None:
     runs it: a namesake of another place, an ordinary word, a far container refused) gives
     one of their Arabic names for >= 90% of those it reads (51 of 51 when written; it reads
     51 of 95: the others are not written twice after a cue in ANT)."""
-    build = _module("build_gazetteer")
+    build = script_module("build_gazetteer")
     from khabar.places.lexicon import ordinary_words
 
     gz = gazetteer()
@@ -149,7 +136,7 @@ def test_the_rule_reads_tunisian_places_that_have_an_arabic_name() -> None:
     def ordinary(w: str) -> bool:
         return w in ordinary_ant or build._ordinary(w, other, loc)
 
-    attested = _module("gazetteer_attested").cued_phrases("ant")
+    attested = script_module("gazetteer_attested").cued_phrases("ant")
     arabic = re.compile("[\u0600-\u06ff]")
     tried = right = 0
     for gid, city in sorted(build.geonames_cities().items()):
@@ -228,5 +215,5 @@ def test_ordinary_words_stay_no_place(text: str) -> None:
 
 def test_hand_table_rows_name_cities500_places() -> None:
     rows = named.read_hand(ROOT / "src" / "khabar" / "data" / "places" / "names_ar.tsv")
-    cities = _module("build_gazetteer").geonames_cities()
+    cities = script_module("build_gazetteer").geonames_cities()
     assert rows and all(gid in cities and name and how for gid, name, how in rows)

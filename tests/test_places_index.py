@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from _scripts import script_module
 from khabar.normalize import fold
 from khabar.places.index import Gazetteer, gazetteer, load_gazetteer
 
@@ -50,18 +49,9 @@ def test_index_is_small() -> None:
     assert path.stat().st_size < 5_000_000
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["build_gazetteer"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.shared_data
 def test_build_is_deterministic_on_a_slice(shared_data: Path, tmp_path: Path) -> None:
-    mod = _build_module()
+    mod = script_module("build_gazetteer")
     wof = shared_data / "places" / "wof_sy_iq_arabic_places.tsv"
     anercorp = shared_data / "ner" / "anercorp" / "camel-split-train.txt"
     outs = []
