@@ -167,24 +167,28 @@ class NeuralModel:
 
     def tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None = None,
                      weight: float = 1.0, extras: list[list[list[str]]] | None = None,
-                     typefeats: TypeFeatures | None = None) -> list[list[str]]:
+                     typefeats: TypeFeatures | None = None,
+                     bias: np.ndarray | None = None) -> list[list[str]]:
         """IOB tags of each sentence of one document (normalised tokens). ``prior``: one
         ``(tokens, tags)`` array of log-probabilities per non-empty sentence (another
         model's marginals, in :attr:`tags` order), or all of them as one ``(sentences,
         longest, tags)`` array (zero past each sentence's end), added to the tag scores
         times ``weight`` before decoding (the CRF + neural ensemble); ``extras``: the
         non-empty sentences' :meth:`FeatureExtractor.document_extras` where the caller
-        has them; ``typefeats``: see :meth:`emissions`."""
+        has them; ``typefeats``: see :meth:`emissions`; ``bias``: one number per tag (in
+        :attr:`tags` order) added to every token's score for that tag before decoding (the
+        decoding bias, see :func:`khabar.ner.tagger.bias_vector`)."""
         if self._blas is None:
-            return self._tag_document(sents, prior, weight, extras, typefeats)
+            return self._tag_document(sents, prior, weight, extras, typefeats, bias)
         # one BLAS thread: the matrices are small, and OpenBLAS's threads only spin against
         # the other processes of a parallel run (5,565 → 46,491 tokens/s measured, warm)
         with self._blas.limit(limits=1, user_api="blas"):
-            return self._tag_document(sents, prior, weight, extras, typefeats)
+            return self._tag_document(sents, prior, weight, extras, typefeats, bias)
 
     def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None,
                       weight: float, extras: list[list[list[str]]] | None,
-                      typefeats: TypeFeatures | None = None) -> list[list[str]]:
+                      typefeats: TypeFeatures | None = None,
+                      bias: np.ndarray | None = None) -> list[list[str]]:
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
@@ -194,6 +198,8 @@ class NeuralModel:
         elif prior is not None:
             for si, p in enumerate(prior):
                 em[si, :len(p)] += weight * p
+        if bias is not None:
+            em += bias.astype(em.dtype)
         paths = self._viterbi(em, lens)
         result = iter(paths)
         return [[self.tags[k] for k in next(result)] if s else [] for s in sents]

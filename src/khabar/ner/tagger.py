@@ -23,7 +23,7 @@ from .features import FeatureExtractor, TypeFeatureMemo
 from .lexicon import Lexicon
 from .neural import NeuralModel
 
-__all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Tagger", "feature_options", "get_tagger"]
+__all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Bias", "Tagger", "bias_vector", "decode_bias", "feature_options", "get_tagger"]
 
 #: How much the CRF's log-marginals weigh against the neural tag scores in the ensemble
 #: (dev micro-F1 of two ensembles: 0.7126/0.7089 at 0.5, 0.7145/0.7141 at 1, 0.7120/0.7175
@@ -33,14 +33,46 @@ ENSEMBLE_WEIGHT = 1.0
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 
 
+#: A decoding bias: one number added to the score of every non-O tag (B-X and I-X of each
+#: type), or one per entity type (``{"PER": 0.5}``; a type left out gets 0).
+Bias = float | dict[str, float]
+
+
+def _meta(model_dir: Path) -> dict[str, object]:
+    meta = model_dir / "meta.json"
+    return json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
+
+
 def feature_options(model_dir: Path) -> list[str]:
     """The optional feature groups the model in ``model_dir`` was trained with (its
     ``meta.json``'s ``features``; none where the file or the key is missing: models built
     before the option existed)."""
-    meta = model_dir / "meta.json"
-    if not meta.exists():
-        return []
-    return list(json.loads(meta.read_text(encoding="utf-8")).get("features", []))
+    return list(_meta(model_dir).get("features", []))  # type: ignore[call-overload]
+
+
+def decode_bias(model_dir: Path) -> Bias:
+    """The decoding bias of the model in ``model_dir`` (its ``meta.json``'s
+    ``decode_bias``; 0 where the file or the key is missing: the tags as before)."""
+    got = _meta(model_dir).get("decode_bias", 0.0)
+    if isinstance(got, dict):
+        return {str(k): float(v) for k, v in got.items()}
+    return float(got)  # type: ignore[arg-type]
+
+
+def bias_vector(tags: list[str], bias: Bias) -> np.ndarray | None:
+    """``bias`` as one number per tag of ``tags`` (O gets 0), None where it is all 0.
+    Added to every token's tag scores before the Viterbi, a positive bias moves the
+    balance from O towards names: the ensemble's precision is far above its recall
+    (dev P 0.79, R 0.65; docs/models.md, *Eighth pass*)."""
+    if isinstance(bias, dict):
+        unknown = set(bias) - {t[2:] for t in tags if t != "O"}
+        if unknown:
+            raise ModelError(f"decode_bias names types the model lacks: {sorted(unknown)}; "
+                             f"use {sorted({t[2:] for t in tags if t != 'O'})}")
+        vec = np.array([0.0 if t == "O" else bias.get(t[2:], 0.0) for t in tags], dtype=np.float32)
+    else:
+        vec = np.array([0.0 if t == "O" else bias for t in tags], dtype=np.float32)
+    return vec if vec.any() else None
 
 
 class Tagger:
@@ -49,7 +81,9 @@ class Tagger:
     both: then the two are combined (the CRF's log-marginals added to the neural tag
     scores, times :data:`ENSEMBLE_WEIGHT`, before the neural CRF layer's Viterbi). Not
     thread-safe (CRFsuite's tagger and the neural tagger's caches keep state): use one per
-    thread or process."""
+    thread or process. The neural and ensemble taggers add the model's decoding bias
+    (:func:`decode_bias`) to the tag scores before the Viterbi; the CRF alone decodes in
+    CRFsuite, without it."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         neural = model_dir / "ner.npz"
@@ -64,6 +98,9 @@ class Tagger:
         self._neural: NeuralModel | None = None
         self._marginals: CrfMarginals | None = None  # built on the ensemble's first use
         try:
+            #: the model's decoding bias (``meta.json``), which :meth:`tag_document` applies
+            #: unless told another
+            self.bias: Bias = decode_bias(model_dir)
             self.features = FeatureExtractor(Lexicon.load(lexicon), feature_options(model_dir))
             if neural.exists():
                 self._neural = NeuralModel(neural, self.features)
@@ -99,23 +136,26 @@ class Tagger:
         """IOB tags (``B-PER``, ``I-ORG``, ``O``...) of one sentence of normalised tokens."""
         return self.tag_document([words])[0]
 
-    def tag_document(self, sents: list[list[str]], consistent: bool = True) -> list[list[str]]:
+    def tag_document(self, sents: list[list[str]], consistent: bool = True,
+                     bias: Bias | None = None) -> list[list[str]]:
         """IOB tags of each sentence of one document (an article): the features share
         evidence across the document (see :meth:`FeatureExtractor.document`), and a name's
         missed occurrences are filled (:mod:`khabar.ner.consistency`; dev +0.005).
         ``consistent=False``: the model's tags alone (the entities step merges a name's
-        occurrences itself, with its tables; filled copies would count as votes there)."""
-        tags = self._tag_document(sents)
+        occurrences itself, with its tables; filled copies would count as votes there).
+        ``bias``: the decoding bias to use instead of the model's (:attr:`bias`)."""
+        tags = self._tag_document(sents, self.bias if bias is None else bias)
         return propagate(sents, tags) if consistent else tags
 
-    def _tag_document(self, sents: list[list[str]]) -> list[list[str]]:
+    def _tag_document(self, sents: list[list[str]], bias: Bias = 0.0) -> list[list[str]]:
         """The model's tags, before the consistency pass."""
         crf, neural = self._crf, self._neural
         if neural is None:
             assert crf is not None
             return [list(crf.tag(x)) if x else [] for x in self.features.document(sents)]
+        vec = bias_vector(neural.tags, bias)
         if crf is None:
-            return neural.tag_document(sents)
+            return neural.tag_document(sents, bias=vec)
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
@@ -136,7 +176,7 @@ class Tagger:
         m[:, :, col_o] = p_o
         unsure = (p_o < 0.999)[:, :, None]
         m[:, :, cols] = np.where(unsure, p[:, :, cols], m[:, :, cols])
-        return neural.tag_document(sents, np.log(m + 1e-6), ENSEMBLE_WEIGHT, extras, typefeats)
+        return neural.tag_document(sents, np.log(m + 1e-6), ENSEMBLE_WEIGHT, extras, typefeats, vec)
 
 
 _LOCK = threading.Lock()
