@@ -52,6 +52,13 @@ def _area_name(m: Match) -> str:
     return " ".join(words)
 
 
+def _in_area_list(m: Match) -> bool:
+    """A name of a list led by a plural area cue («محافظات إب وعدن وتعز»، «منطقتي مكة
+    المكرمة والمدينة المنورة»): rule 3 of docs/annotation.md reads such a bare name as the
+    area even when the article names the town as a town too («مدينة تعز»)."""
+    return m.cue is not None and m.cue in LIST_CUES and m.cue in _AREA_WORDS
+
+
 def area_idents(chosen: list[Match], picks: list[PlaceEntry],
                  directions: list[tuple[Direction | None, int, int]]) -> dict[int, tuple[str, str]]:
     """Rule 3 of docs/annotation.md: a bare name («عدن»، «للضالع»، «مناطق الرياض») is a
@@ -78,6 +85,9 @@ def area_idents(chosen: list[Match], picks: list[PlaceEntry],
             kinds[i] = (group, "bare")
     areas = {g: i for i, (g, k) in sorted(kinds.items(), reverse=True) if k == "area"}
     towns = {g for g, k in kinds.values() if k == "town"}
+    # the town named by a description of its own («العاصمة المقدسة» for «مكة المكرمة»):
+    # the same gazetteer place as the bare name, so a town named as a town
+    town_pids = {picks[i].pid for i, (g, k) in kinds.items() if k == "town"}
     out: dict[int, tuple[str, str]] = {}
     for i, (g, k) in kinds.items():
         if k == "area at its town" and g in towns and g not in areas:
@@ -86,7 +96,9 @@ def area_idents(chosen: list[Match], picks: list[PlaceEntry],
             out[i] = (picks[i].pid, "area")
             continue
         a = areas.get(g)
-        if a is None or k != "bare" or g in towns:
+        if a is None or k != "bare":
+            continue
+        if (g in towns or picks[i].pid in town_pids) and not _in_area_list(chosen[i]):
             continue
         if distance_km(picks[i].lat, picks[i].lon, picks[a].lat, picks[a].lon) <= _AREA_TOWN_KM:
             out[i] = (picks[a].pid, "")  # the area's own record
