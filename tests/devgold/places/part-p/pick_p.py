@@ -5,7 +5,8 @@ small-place cue and at least 6 hits of the words of the Yemen war, Saudi Arabia 
 no near-duplicate, word-set Jaccard >= 0.3, of an article taken or picked) with seed 7617,
 skipping the gold manifest, every ``tests/devgold/*`` annotation and every SaudiNewsNet id named
 anywhere under ``tests/``, ``docs/`` or ``scripts/`` (audit draws, notes, READMEs), except in
-this part's own folder. Prints the first N ids (default 12). Uses only the shared data (never
+this part's own folder (its second half P2 in ``p2/`` included). Prints the first N ids
+(default 12). Uses only the shared data (never
 shipped); the same scan as part O's ``pick_o.py``, with this folder left out instead of O's.
 
 Example:
@@ -45,8 +46,10 @@ if __name__ == "__main__":
     base = pick_part.devgold_ids
 
     def devgold_ids() -> set[str]:
-        own = {p.stem for p in HERE.glob("annotations/*.json")}
-        return (base() - own) | taken
+        # this part's own annotations (P2's too) are never skipped, wherever their ids occur
+        # (the git-ignored drafts in ../drafts-private/ name them as well)
+        own = {p.stem for p in HERE.rglob("*.json")}
+        return (base() | taken) - own
 
     pick_part.devgold_ids = devgold_ids
     pick_part.main(int(sys.argv[1]) if len(sys.argv) > 1 else 12, seed=SEED)
