@@ -11,10 +11,14 @@ from ..segment import Token
 from .lexicon import Lexicon, ffold
 from .triggers import Mention
 
-__all__ = ["MOVING", "OBJECT_CHECKED", "civil_mover", "object_ok", "to_a_scene"]
+__all__ = ["ADVANCING", "MOVING", "OBJECT_CHECKED", "civil_mover", "object_ok", "to_a_scene"]
 
 # Verbs of going that report forces moving only with the forces next to them.
-MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"})
+# Twelfth pass (events-7e): forces advancing towards a place («تقدمت القوات العراقية باتجاه حي
+# التأميم»، «واصلت المقاومة تقدمها شمالا باتجاه محافظة لحج»); whoever advances is armed (any armed
+# word of the context list next to the verb: the Resistance, the Huthis), not only a forces noun.
+ADVANCING = frozenset({"تقدم نحو", "تقدم باتجاه", "تقدم صوب"})
+MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"}) | ADVANCING
 # Tokens before a noun of taking where «تمكن/نجح/تم» says it was done.
 _DONE_WINDOW = 5
 _QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب",
@@ -361,6 +365,12 @@ def end_of(tokens: Sequence[Token], m: Mention) -> int:
     return min(len(tokens), (m.tail if m.tail >= 0 else m.last) + 1)
 
 
+def _armed_near(m: Mention, start: int, sent_classes: list[frozenset[str]]) -> bool:
+    """An armed word of the context list within six words before the verb or three after it."""
+    lo, hi = max(start, m.first - 6), min(start + len(sent_classes), m.last + 4)
+    return any("armed" in sent_classes[k - start] for k in range(lo, hi))
+
+
 def civil_mover(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int,
                  sent_classes: list[frozenset[str]]) -> bool:
     """Is a verb of going said of anything but forces? A delegation or an official, or no
@@ -374,7 +384,8 @@ def civil_mover(lex: Lexicon, tokens: Sequence[Token], m: Mention, start: int,
     if any(ffold(tokens[k].norm) in _AMOUNTS for k in range(max(start, m.first - 1), min(end_of(tokens, m), m.first + 3))):
         return True  # «وصل عدد قتلى الجيش إلى 50»، «وصلت حصيلة القتلى إلى»: a number grows, nobody moves
     near = words + [ffold(tokens[k].norm) for k in range(m.first, min(len(tokens), m.last + 4))]
-    if not any(w in _FORCES_NOUNS or (w[:1] == "و" and w[1:] in _FORCES_NOUNS) for w in near):
+    if not any(w in _FORCES_NOUNS or (w[:1] == "و" and w[1:] in _FORCES_NOUNS) for w in near) \
+            and not (m.entry.form in ADVANCING and _armed_near(m, start, sent_classes)):
         return True
     if m.tense == "present":
         return not any("armed" in sent_classes[k - start] for k in range(max(start, m.first - 3), m.first))
@@ -399,4 +410,6 @@ def to_a_scene(tokens: Sequence[Token], m: Mention, end: int) -> bool:
     if k >= end:
         return False
     w = ffold(tokens[k].norm)
-    return w in _SCENES or w in _ABSTRACT_GOALS or (w[:2] == "ال" and w[2:] in _ABSTRACT_GOALS)
+    abstract = w in _ABSTRACT_GOALS or (w[:2] == "ال" and w[2:] in _ABSTRACT_GOALS)
+    # forces advance on a headquarters («تقدمت باتجاه مقر الرئاسة»): a scene is a goal of going only
+    return abstract or (w in _SCENES and m.entry.form not in ADVANCING)
