@@ -9,12 +9,14 @@ import math
 
 from ..schema import Event
 
-__all__ = ["PlaceKey", "anchored", "dates_differ", "family_of", "km", "least_km", "next_day", "places_conflict", "wide"]
+__all__ = ["PlaceKey", "anchored", "dates_differ", "family_of", "km", "least_km", "next_day", "places_conflict",
+           "wide", "with_provinces"]
 
-# (name key, precision, country, lat, lon[, wide[, anchored]]): ``wide`` marks a directional
-# region of a whole country («جنوب شرق تركيا»، «جنوب البلاد»), far larger than a province's
-# countryside; ``anchored`` an unknown place put at the centre of the place it is told by a
-# direction from («ولاية لوغار جنوب كابول»)
+# (name key, precision, country, lat, lon[, wide[, anchored[, province]]]): ``wide`` marks a
+# directional region of a whole country («جنوب شرق تركيا»، «جنوب البلاد»), far larger than a
+# province's countryside; ``anchored`` an unknown place put at the centre of the place it is told
+# by a direction from («ولاية لوغار جنوب كابول»); ``province`` the article's province whose
+# centre is nearest to the place (:func:`with_provinces`)
 PlaceKey = tuple
 
 # Two places farther apart than this are two occurrences (ACLED codes events to a location;
@@ -24,6 +26,11 @@ _FAR_KM = 50.0
 _REGION_KM = 350.0
 # How far an unknown place may lie from the place that locates it (its coordinates' anchor).
 _ANCHOR_KM = 75.0
+# A province holds the places up to this far from its centre (Aden is 112 km from Dhale's).
+_PROVINCE_KM = 150.0
+# Two provinces of an article whose centres lie farther apart than this are not nested (a Saudi
+# region and a governorate in it lie nearer: Jazan and al-Harth, 64 km): neighbours (events-7d).
+_NEIGHBOUR_KM = 100.0
 
 
 def family_of(e: Event) -> str:
@@ -73,7 +80,8 @@ def places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
     if a[1] != "country" and b[1] != "country":
         d = km(a, b)
         if d is not None and a[2] == b[2] and ("admin" in (a[1], b[1]) or "region" in (a[1], b[1])) \
-                and a[1] != b[1] and d <= (_REGION_KM if wide(a) or wide(b) else 150.0):
+                and a[1] != b[1] and d <= (_REGION_KM if wide(a) or wide(b) else _PROVINCE_KM) \
+                and not _in_neighbour(a, b):
             # a province and a place in it («بمنطقة جازان», «بمحافظة الحرث»): its centre is far;
             # a directional region («جنوب شرق تركيا») is larger still (Midyat is 165 km from its centre)
             return False
@@ -83,6 +91,36 @@ def places_conflict(a: PlaceKey | None, b: PlaceKey | None) -> bool:
             return (least_km(a, b) or 0.0) > _FAR_KM
     # two cities, two provinces; two sites («جسر لندن», «بورو ماركت») may be one occurrence
     return a[1] in ("city", "admin", "country") and a[1] == b[1]
+
+
+def with_provinces(places: dict[str, PlaceKey]) -> dict[str, PlaceKey]:
+    """Each place key with the article's province (a place record of precision ``admin``, with
+    coordinates) whose centre is nearest to it, in its country, as its eighth field: a Yemeni
+    roundup goes governorate by governorate, and the governorate a place lies in is the one
+    named nearest to it («وفي جبهة محافظة مأرب ...» ... «في منطقة خارف» of «محافظة عمران»)."""
+    provinces = [k for k in places.values() if k[1] == "admin" and k[3] is not None and k[4] is not None]
+    out = {}
+    for pid, k in places.items():
+        near = [(km(q, k) or 0.0, q[:5]) for q in provinces if q[2] == k[2] and k[1] != "admin" and k[3] is not None]
+        base = tuple(k) + (False,) * (7 - len(k))
+        out[pid] = base[:7] + (min(near)[1] if near else None,)
+    return out
+
+
+def _in_neighbour(a: PlaceKey, b: PlaceKey) -> bool:
+    """Is the place of the pair nearer to another province of the article, a neighbour of the
+    province of the pair (centres more than 100 km apart), than to it? «محافظة مأرب» and
+    «منطقة خارف» (146 km), «محافظة حجة» and «الحديدة» (132 km), «محافظة أبين» and «شمال عدن»
+    (120 km): the article names «محافظة عمران»، «محافظة الحديدة»، «محافظة لحج» too, each nearer.
+    A governorate and a place in it stay one place («بمحافظة الحرث» and a village of it)."""
+    p, x = (a, b) if a[1] == "admin" else (b, a)
+    if p[1] != "admin" or len(x) < 8 or x[7] is None:
+        return False
+    q = x[7]
+    if q[0] == p[0]:
+        return False
+    pq = km(p, q)
+    return pq is not None and pq > _NEIGHBOUR_KM
 
 
 def next_day(a: str, b: str) -> bool:

@@ -15,7 +15,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..schema import Event
-from .apart import PlaceKey, dates_differ, family_of, km, least_km, next_day, places_conflict, wide
+from .apart import (
+    PlaceKey,
+    dates_differ,
+    family_of,
+    km,
+    least_km,
+    next_day,
+    places_conflict,
+    wide,
+    with_provinces,
+)
 from .filters import CASUALTY_WORDS
 from .homes import _GROUND, _actor_keys, _bare_home, _custody_home, _same_people, _source_home
 from .lexicon import SUBTYPE_TYPE, ffold
@@ -236,6 +246,8 @@ def merge_events(
     last_sent: list[int] = []
     tolds: list[Told] = []
     leads: list[bool] = []
+    # (each place with the article's province nearest to it: a roundup's governorates apart)
+    places = with_provinces(places) if places else places
     for n, e in enumerate(events):
         si = sentences[n] if sentences else -100
         inf = _told(info[n]) if info else Told(True, None)
