@@ -154,9 +154,14 @@ def _qama_bi(doc: Doc, m: Mention, lo: int) -> int | None:
         if w in ("قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "تقوم", "وتقوم", "يقوم", "ويقوم",
                  "بادر", "بادرت", "بادروا", "وبادر", "وبادرت", "وبادروا"):
             return k
-        if not doc.tokens[k].is_arabic:
+        # (scare quotes around a word do not end the subject: «قام عدد من جنود «المارينز» بقتل
+        # المدنيين»; events-7c)
+        if not doc.tokens[k].is_arabic and doc.tokens[k].norm not in _SCARE_QUOTES:
             return None
     return None
+
+
+_SCARE_QUOTES = frozenset('«»"“”')
 
 
 # What ends the phrase after «بعد»: punctuation, or a word that starts another clause.
@@ -325,7 +330,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if in_relative:
                 key += f"@rel{m.first}"  # a past act told apart from what is demanded or promised
             # («شن أول هجوم انتحاري ... بعد استهدافه تجمعا»: what the attack did, not an earlier one)
-            if m.first > a and m.entry.form not in _WHAT_IT_DID | _RAIDS and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
+            if m.first > a and m.entry.form not in _WHAT_IT_DID | _RAIDS and not only_casualties_before(kept, m, key, toks) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
                 m.first - 1 > a and ffold(toks[m.first - 2].norm) in _EARLIER
                 and ffold(toks[m.first - 1].norm) in ("سلسله", "موجه", "عده", "عمليه")
             )):
@@ -353,7 +358,7 @@ def extract_events(doc: Doc) -> list[Event]:
         for gkey, ms in groups.items():
             if all(m.subtype == "flight_escape" for m in ms) and (violent or _fled_after(toks, mentions, ms[0], a)):
                 continue  # «أضرموا النار ... قبل أن يهربوا»: the attackers fled, part of the attack
-            trig = pick_trigger(ms)
+            trig = pick_trigger(ms, toks)
             subtype = pick_subtype(ms)
             first, verb = trig.first, trig.head
             if 0 <= trig.support < trig.first:
@@ -413,7 +418,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     subtype = "excessive_force_against_protesters" if killed else "protest_with_intervention"
             # a definite noun without a support verb refers back: only a place named as where
             back = trig.tense == "noun" and trig.definite and trig.support < 0 and first == trig.first
-            others = [toks[pick_trigger(o).first].start for o in groups.values() if o is not ms]
+            others = [toks[pick_trigger(o, toks).first].start for o in groups.values() if o is not ms]
             place = place_for(doc, (sent.start, sent.end), at, other_heads(ms), locative_only=back,
                               others=others)
             date = date_for(doc, (sent.start, sent.end), at, others, end=span.end)

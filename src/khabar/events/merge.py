@@ -47,11 +47,47 @@ def pick_subtype(mentions: list[Mention]) -> str:
 _TAKING_SUBTYPES = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 
 
-def pick_trigger(mentions: list[Mention]) -> Mention:
+def pick_trigger(mentions: list[Mention], tokens: Sequence[Token] | None = None) -> Mention:
     """The first verb mention (strong, weak, or found from its subject), else the first noun
     with a support verb right before it («خرجوا في مسيرات»), strong nouns first:
     annotators mark the predicate that comes first (tuned on the tune half: first strong verb
-    0.761 recall, first verb 0.778, first mention 0.722)."""
+    0.761 recall, first verb 0.778, first mention 0.722). With ``tokens``, a verb guessed from
+    its protester subject gives way to the protest act it introduces (:func:`_guessed_gives_way`)."""
+    trig = _first_predicate(mentions)
+    if tokens is not None and trig.entry.origin == _GUESSED_ORIGIN:
+        act = _act_of_guessed(tokens, mentions, trig)
+        if act is None:
+            return trig
+        if act.support < 0:
+            act.support = trig.head  # its subject is the guessed verb's: «وبدأ المحتجون ... مرددين»
+        return act
+    if tokens is not None and trig.tense == "noun" and trig.entry.form not in MERGE_WORDS.casualty_nouns \
+            and _caused(tokens, trig):
+        return _named_before(mentions, trig) or trig
+    return trig
+
+
+def _caused(tokens: Sequence[Token], m: Mention) -> bool:
+    """Is the noun what an occurrence caused: its support verb is one of causing («وأسفرت عن
+    إحراق»، «أدت إلى تدمير»، «خلّفت إصابة»)?"""
+    if m.support < 0:
+        return False
+    w = ffold(tokens[m.support].norm)
+    return w in MERGE_WORDS.causing or (w[:1] in ("و", "ف") and w[1:] in MERGE_WORDS.causing)
+
+
+def _named_before(mentions: list[Mention], result: Mention) -> Mention | None:
+    """The class of the caused result (events-7c): what an occurrence caused is not its name.
+    A strong noun naming the occurrence, told before the result in its group, is the trigger
+    («وكانت أعمال الشغب قد اندلعت ... وأسفرت عن إحراق خمس سيارات»: the riot, not the burning;
+    «الاشتباكات التي دارت ... أسفرت عن تدمير»). Not the killings: where a bare naming noun «أدى إلى
+    مقتل», the UniversalPetrarch gold marks the killing (the rules of :func:`_first_predicate`)."""
+    return next((m for m in mentions if m.tense == "noun" and m.entry.strong and m.first < result.first
+                 and m.support < 0 and m.entry.form not in MERGE_WORDS.casualty_nouns
+                 and m.entry.form not in _GENERIC_VERBS), None)
+
+
+def _first_predicate(mentions: list[Mention]) -> Mention:
     takings = [m for m in mentions if m.subtype in _TAKING_SUBTYPES]
     if takings and all(m.tense == "noun" for m in mentions if m not in takings):
         # «وتمكنت الفصائل المقاتلة بعد سلسلة هجمات نفذتها ... من السيطرة على مواقع عدة»: the
@@ -81,6 +117,44 @@ def pick_trigger(mentions: list[Mention]) -> Mention:
         if naming and (not preds or preds[0].entry.form in MERGE_WORDS.casualty_nouns):
             return naming[0]
     return (preds or mentions)[0]
+
+
+# How many words may stand between a verb guessed from its protester subject and the protest act
+# that says what the protesters did («وقام المتظاهرون من ممثلي الأحزاب المعارضة للسلطة الرسمية
+# بنصب خيامهم»: 9).
+_GUESSED_REACH = 12
+
+
+def _act_of_guessed(tokens: Sequence[Token], mentions: list[Mention], verb: Mention) -> Mention | None:
+    """The class of the guessed protest verb (events-7c): a verb found only from its protester
+    subject (``subjects.PROTESTER_VERB``: whatever verb stands before «المتظاهرون», often a verb
+    of coming, going out or doing: «وجاء»، «وخرج»، «وقام») names no act by itself; a lexicon word
+    of the protest family later in its clause says what the protesters did, and is the trigger:
+    the circumstantial participle («وجاء المتظاهرون من ألمانيا ... مطالبين»، «وخرج المتظاهرون
+    الى الشوارع ... مرددين هتافات»), or the noun of «قام ... بـ» («وقام المتظاهرون ... بنصب
+    خيامهم»). The guessed verb stays a mention of the event. (A purpose noun, «احتجاجا على»،
+    «للمطالبة», says why they went out, not what they did: the verb stays the trigger.)"""
+    qama = ffold(tokens[verb.head].norm).lstrip("و") in MERGE_WORDS.qama
+    return next((m for m in mentions if m.first > verb.last and m.type in ("protests", "riots")
+                 and m.first - verb.last <= _GUESSED_REACH
+                 and (_participle(tokens[m.head]) or (qama and ffold(tokens[m.head].norm).startswith("ب")))
+                 and not any(_ends_clause(tokens[k]) for k in range(verb.last + 1, m.first))), None)
+
+
+def _participle(tok: Token) -> bool:
+    """An active participle in the plural (ـين), as protest reports tell what the crowd did
+    while marching («مطالبين»، «مرددين»، «رافعين»، «منددين»، «هاتفين»); not a purpose
+    («احتجاجا»), nor a noun after a preposition («على هتافات»: what came with the act)."""
+    w = ffold(tok.norm)
+    return w.endswith("ين") and len(w) >= 6 and w not in MERGE_WORDS.protest_purposes
+
+
+_GUESSED_ORIGIN = "rule:protester-subject"
+
+
+def _ends_clause(tok: Token) -> bool:
+    """Punctuation or a clause word between a guessed verb and a later act: another clause."""
+    return tok.norm in "،,؛;:.()«»\"؟?!" or ffold(tok.norm) in MERGE_WORDS.contrast
 
 
 # ----------------------------------------------------------------------------- kinds
@@ -216,14 +290,23 @@ def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], sta
     return out
 
 
-def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
+def only_casualties_before(kept: list[Mention], m: Mention, fam: str, tokens: Sequence[Token] = ()) -> bool:
     """«قتل 4 حوثيين ... بعد هجوم للمقاومة»: the dead told before «بعد» are the attack's
     result, so the attack is not an earlier occurrence."""
     if m.entry.form in CASUALTY_WORDS:
         return False
     before = [o for o in kept if o.first < m.first and family(o.subtype, o.type) == fam]
     # (or territory taken: «سيطروا على مديرية القفر عقب مواجهات» is one battle)
-    return bool(before) and all(o.entry.form in CASUALTY_WORDS or o.subtype in _TERRITORY for o in before)
+    # (a killing done, a casualty noun after «قام ... بـ», is an act and no toll: «قام جنود
+    # المارينز بقتل المدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم» tells the killing after the
+    # bombing, two occurrences; events-7c)
+    return bool(before) and all((o.entry.form in CASUALTY_WORDS and not _done_by(tokens, o)) or o.subtype in _TERRITORY
+                                for o in before)
+
+
+def _done_by(tokens: Sequence[Token], m: Mention) -> bool:
+    """Is the mention the noun of «قام ... بـ» (its support is «قام»: «قام جنود بقتل»)?"""
+    return 0 <= m.support < len(tokens) and ffold(tokens[m.support].norm).lstrip("و") in MERGE_WORDS.qama
 
 
 _TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})

@@ -1,0 +1,65 @@
+"""Twelfth pass: the trigger kept (events-7c): which word of an occurrence's mentions is its
+trigger, and when a killing told with «قام ... بـ» is an act of its own (docs/events.md, "Twelfth
+pass: the trigger kept"). Each class: two instances or more and an input that must stay as it
+was. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events import doc_of, triggers
+from khabar.events import extract_events
+
+
+# A verb guessed from its protester subject («وجاء المتظاهرون») gives way to the protest act
+# told later in its clause: a plural participle or the noun of «قام ... بـ».
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وجاء المحتجون من القرى المجاورة أمس مطالبين بالإفراج عن المعتقلين.", "مطالبين"),
+        ("وعاد المتظاهرون إلى الساحة الرئيسية مساء السبت مرددين هتافات ضد الحكومة.", "مرددين هتافات"),
+        ("وقام المتظاهرون من ممثلي أحزاب المعارضة في العاصمة بنصب خيامهم أمام مبنى البرلمان أمس.",
+         "بنصب خيامهم"),
+        # a purpose says why they came, the verb stays
+        ("وجاء المتظاهرون إلى الساحة أمس احتجاجا على غلاء الأسعار.", "وجاء"),
+        # another clause: the verb stays
+        ("وجاء المتظاهرون إلى الساحة أمس، وفي المساء رفع أنصار الحزب لافتات.", "وجاء"),
+    ],
+)
+def test_a_guessed_protest_verb_gives_way_to_the_act(text: str, expected: str) -> None:
+    assert triggers(text) == [expected]
+
+
+def test_the_act_of_a_guessed_verb_keeps_its_subject_as_actor() -> None:
+    (event,) = extract_events(doc_of("وعاد المتظاهرون إلى الساحة الرئيسية مساء السبت مرددين هتافات ضد الحكومة."))
+    assert [a.text for a in event.actors] == ["المتظاهرون"]
+    assert [m.text for m in event.mentions] == ["وعاد"]
+
+
+# What an occurrence caused («أسفرت عن إحراق») is not its name: a strong naming noun told
+# before it is the trigger; a weak one («أعمال العنف») is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكانت أعمال الشغب قد اندلعت مساء أمس في وسط المدينة وأسفرت عن إحراق خمس سيارات.", "الشغب"),
+        ("التظاهرات التي شهدتها المدينة أمس أسفرت عن إحراق مركز للشرطة.", "التظاهرات"),
+        ("وكانت أعمال العنف قد اندلعت ليل الجمعة في حي المنصورة وأدت إلى إحراق مقر الحزب الحاكم.",
+         "وأدت إلى إحراق"),
+    ],
+)
+def test_a_caused_result_gives_way_to_the_occurrence_named_before(text: str, expected: str) -> None:
+    assert triggers(text) == [expected]
+
+
+# A killing done («قام ... بقتل») before «بعدما/بعد» is an act, not the toll of what follows:
+# two occurrences. The dead alone before «بعد» are the later attack's toll: one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قام عدد من جنود «المارينز» بقتل ثلاثة مدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم.", 2),
+        ("قام مسلحون بقتل ثلاثة رهائن أمس بعدما فجرت عبوة ناسفة سيارتهم.", 2),
+        ("قتل أربعة حوثيين أمس بعد هجوم للمقاومة على مواقعهم في تعز.", 1),
+    ],
+)
+def test_a_killing_done_before_bada_is_an_act_of_its_own(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected
