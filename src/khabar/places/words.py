@@ -34,6 +34,7 @@ from .lexicon import (
     fold_all,
 )
 from .mentions import Match
+from .parties import in_party_name
 
 __all__ = ["drop_non_places", "drop_words"]
 
@@ -192,6 +193,9 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
     # (``_in_org_name``); this overrides the tagger, which often tags such a place LOC
     matches = [m for m in matches if not _in_org_name(m, toks, folded)]
+    # «حركة نداء تونس»، «حزب آفاق تونس»: the last word of a party's or an association's
+    # name (``parties``; rule 6c of docs/annotation.md), whatever the tagger says
+    matches = [m for m in matches if not in_party_name(m, toks, folded)]
     # «الشيخ عبد الله بن زايد»، «أحمد عبدالله الشكيلي»: a village name that is a person's
     # (a title first, or «بن» after it) unless the tagger says LOC
     # ... and «الشيخ زايد بن سلطان» (a name with «بن» after it) even when the tagger says LOC

@@ -1,0 +1,66 @@
+"""Places inside the name of a party, a movement or an association (docs/annotation.md,
+"Places", rule 6c: a place inside the proper name of an organisation is no place record).
+
+«حركة نداء تونس»، «حزب آفاق تونس»، «حركة مشروع تونس»، «حزب "حراك تونس الإرادة"»، «جمعية
+"أحبك تونس"»، «اتحاد عمال تونس»: a head noun (party, movement, current, coalition,
+association, union, syndicate, organisation), up to two indefinite words of the name, then
+the place, in construct. Counted on ANT (Jawhara FM, outside every manifest and devgold
+folder): 262 articles name a Tunisian party or association so (most often «نداء تونس» 160
+times, «مشروع تونس» 67, «آفاق تونس» 52, «حراك تونس» 29); SaudiNewsNet writes «حزب نداء
+تونس» too. The place named so was a record at that mention, so a later plain «تونس» of the
+same article went unmatched and an article that named Tunisia only in a party's name got a
+spurious record.
+
+Not a name: a definite word or a word with a preposition between («حزب الله في لبنان»،
+«الاتحاد الأوروبي لمساعدة تونس»، «حركة القطارات بين تونس»), or a place with its own
+proclitic («حركة سير بالرياض»: the traffic in Riyadh).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..segment import Token
+from .lexicon import NAME_STOP, PLACE_CUES, QUOTES, SITE_CUES, fold_all
+from .mentions import Match
+
+__all__ = ["in_party_name"]
+
+#: Head nouns of parties, movements and associations, indefinite (in construct)
+PARTY_HEADS = fold_all("حركة حزب تيار ائتلاف حراك جمعية اتحاد نقابة منظمة")
+_CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
+_MAX_WORDS = 2  # «حزب حراك تونس»، «حركة نداء تونس»; «نقابة أطباء أسنان تونس» is three
+
+
+def _head(w: str) -> bool:
+    return w in PARTY_HEADS or any(w.startswith(c) and w[len(c):] in PARTY_HEADS for c in _CLITICS)
+
+
+def _name_word(w: str) -> bool:
+    """An indefinite word of a name: no article, no preposition, no proclitic ب/ل."""
+    # «نقابة أعوان مطار النفيضة»: a place cue or a site's kind word names a place or a
+    # site of its own (the airport), not words of the union's name
+    return (len(w) > 1 and not w.startswith("ال") and w not in NAME_STOP
+            and w not in PLACE_CUES and w not in SITE_CUES
+            and not (w[0] in "بلك" and len(w) > 3) and not w.isdigit())
+
+
+def in_party_name(m: Match, toks: Sequence[Token], folded: Sequence[str]) -> bool:
+    """Is the name ``m`` the last word of a party's or association's name?"""
+    i = m.tok_start
+    if m.nstart != toks[i].nstart:
+        return False  # «بالرياض»: a place with its own proclitic is where something is
+    words = 0
+    j = i - 1
+    while j >= 0 and toks[j].sent == toks[i].sent:
+        w = folded[j]
+        if w in QUOTES:
+            j -= 1
+            continue
+        if _head(w):
+            return True
+        if words == _MAX_WORDS or not toks[j].is_arabic or not _name_word(w):
+            return False
+        words += 1
+        j -= 1
+    return False
