@@ -1,0 +1,78 @@
+"""How part P3 of the places development corpus was drawn (helper "places-7a", session 7).
+
+Part P's pool (``../../pick_part.py``: SaudiNewsNet 2015 articles of 120-350 words with a
+small-place cue and at least 6 hits of the words of the Yemen war, Saudi Arabia and the Gulf)
+narrowed to conflict news like most of the held-back SaudiNewsNet articles: at least 4 hits of
+the events audit's conflict regex (``tests/devgold/events-audit/pick_audit.py``: غار، قصف،
+اشتباك، معارك، الحوثي، التحالف...). Skips the gold manifest, every ``tests/devgold/*``
+annotation and every SaudiNewsNet id named under tests/, docs/ or scripts/ except in part P's
+folder, and near-duplicates (word-set Jaccard >= 0.3) of those or of earlier picks; sorted ids
+shuffled with ``random.Random(7619)``; prints the first N (default 12) not in part P or P2.
+Uses only the shared data (never shipped).
+
+Example:
+    python tests/devgold/places/part-p/p3/pick_p3.py 12
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parents[2] / "events-audit"))
+import pick_audit  # noqa: E402  (the events audit's conflict regex)
+import pick_p  # noqa: E402  (part P's id scan, which leaves part P's folder out)
+import pick_part  # noqa: E402  (the pool's cues and place words)
+
+from khabar.options import data_dir  # noqa: E402
+
+SEED = 7619
+
+
+def main(n: int) -> None:
+    own = {p.stem for p in pick_p.HERE.rglob("*.json")}  # P, P2 and P3 annotations
+    skip = (pick_part.gold_ids() | pick_part.devgold_ids() | pick_p.mentioned_ids()) - own
+    gold = pick_part.gold_ids()
+    p3 = {p.stem for p in HERE.rglob("*.json")}
+    earlier = own - p3  # parts P and P2: skipped, and no near-duplicate of them is taken
+    pool, texts, seen = [], {}, []
+    with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            text = r["text"]
+            if r["id"] in skip or r["id"] in earlier:
+                seen.append(set(text.split()))
+            if r["id"] in gold or not 120 <= len(text.split()) <= 350:
+                continue
+            if not any(c in text for c in pick_part.CUES):
+                continue
+            hits = sum(len(re.findall(r"(?<!\w)[وبل]?" + w + r"(?!\w)", text)) for w in pick_part.WORDS)
+            if hits >= 6 and len(pick_audit.CONFLICT.findall(text)) >= 4:
+                pool.append(r["id"])
+                texts[r["id"]] = set(text.split())
+    pool.sort()
+    random.Random(SEED).shuffle(pool)
+    print(len(pool), "candidates", file=sys.stderr)
+    out: list[str] = []
+    for aid in pool:
+        if len(out) == n:
+            break
+        if aid in earlier:
+            continue
+        w = texts[aid]
+        if aid in skip or any(len(w & o) / len(w | o) >= 0.3 for o in seen):
+            continue
+        out.append(aid)
+        seen.append(w)
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 12)
