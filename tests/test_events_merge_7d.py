@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events import triggers
+from _events import doc_of, triggers
 
 
 # A Yemeni roundup goes governorate by governorate: a place nearer to another governorate the
@@ -32,3 +32,25 @@ from _events import triggers
 )
 def test_a_place_nearer_another_governorate_is_not_in_this_one(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+def _subtypes(text: str) -> list[str | None]:
+    return [e.subtype for e in doc_of(text).events]
+
+
+# A generic mention (an explosion, of no kind of violence) joined to a clash or a taking told
+# before names it and does not type it (retellings.merge_events); joined to an attack of no kind,
+# it still tells how it was done (a car bomb).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سيطرت المقاومة الشعبية على معسكر لبوزة في محافظة لحج أمس. وأدى انفجار في المعسكر إلى "
+         "مقتل اثنين من المقاومة.", ["non_state_actor_overtakes_territory"]),
+        ("اندلعت اشتباكات عنيفة بين الجيش الجزائري ومسلحين قرب ثكنة عسكرية في ولاية باتنة أمس. "
+         "وأسفر انفجار قوي في المنطقة عن إصابة جنديين.", ["armed_clash"]),
+        ("هاجم مسلحون نقطة تفتيش في مدينة العريش أمس. وقال مصدر أمني إن الهجوم نفذ بسيارة مفخخة "
+         "انفجرت عند النقطة.", ["remote_explosive"]),
+    ],
+)
+def test_a_generic_mention_does_not_type_a_clash(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -274,7 +274,9 @@ def merge_events(
         t = tolds[oi]
         # (named in passing now, «على إثر الهجوم»: a reference back in its sentence joins it too)
         tolds[oi] = t._replace(kind=t.kind or inf.kind, background=inf.background, clock=t.clock or inf.clock)
-        _join(out[oi], e, keep_subtype=by_source)
+        # (a generic mention, of no kind, joined to a clash or a strike names it, and does not
+        # type it: «انفجار» after a taking is no bombing; events-7d)
+        _join(out[oi], e, keep_subtype=by_source or (t.kind is not None and inf.kind is None))
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out
