@@ -48,3 +48,18 @@ def test_later_plain_mention_gives_the_record() -> None:
 )
 def test_place_after_a_preposition_stays(text: str, expected: list[str]) -> None:
     assert [t for t, _ in spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث في تصريح لقناة \"ليبيا الحدث\" إن القوات تقدمت.",
+        "وبثت قناة «اليمن اليوم» الخطاب.",
+    ],
+)
+def test_quoted_name_after_an_organisations_head_is_no_record(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_quoted_place_after_an_ordinary_noun_stays() -> None:
+    assert [t for t, _ in spans("وقال المتحدث إن \"ليبيا\" تواجه أزمة.")] == ["ليبيا"]

@@ -170,6 +170,8 @@ def _in_org_name(m: Match, toks: list[Any], folded: list[str]) -> bool:
     if m.key.split(" ", 1)[0] in PLACE_CUES:
         return False  # «شرطة منطقة مكة المكرمة»: an area named with its cue stays a place
     w = folded[i - 1]
+    if w in QUOTES and i > 1 and toks[i - 2].sent == toks[i].sent:
+        w = folded[i - 2]  # «لقناة "ليبيا الحدث"»: the name quoted after its head
     return w in ORG_HEADS or any(w.startswith(c) and w[len(c):] in ORG_HEADS for c in _HEAD_CLITICS)
 
 
