@@ -77,14 +77,18 @@ def _is_force(text: str) -> bool:
     return any(_bare(w) in FILTER_WORDS.regular_forces for w in _words(text)[:2])
 
 
-def _is_execution(trigger_text: str) -> bool:
+def _first_stem(trigger_text: str) -> str:
     words = _words(trigger_text)
     if not words:
-        return False
+        return ""
     w = _bare(words[0])
     w = w[1:] if w.startswith("ب") and len(w) > 4 else w  # «بإعدام»
-    w = _bare(w)
-    return w.startswith(tuple(FILTER_WORDS.executions))
+    return _bare(w)
+
+
+def _is_execution(trigger_text: str) -> bool:
+    w = _first_stem(trigger_text)
+    return bool(w) and w.startswith(tuple(FILTER_WORDS.executions))
 
 
 def _doer_near(text: str, actor: Source, trigger: Span) -> bool:
@@ -106,6 +110,8 @@ def is_battle(lex: Lexicon, text: str, trigger: Span, actors: Sequence[Source], 
         # killing captives is violence against civilians, armed or not (ACLED): «أعدم مسلحو
         # التنظيم جنديين استسلما»، «قاموا بإعدام عشرة عسكريين»
         return False
+    if _first_stem(text[trigger.start:trigger.end]).startswith(tuple(FILTER_WORDS.crimes)):
+        return False  # a murder named as a crime (events-7e): the police that found its author are no side
     if any(_is_armed(lex, x.text) and x.start not in adjectives for x in targets):
         return True
     if any(_is_unarmed_victim(lex, x.text) for x in targets):

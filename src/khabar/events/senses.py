@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..segment import Token
 from .lexicon import Entry, ffold
+from .wordlists import FILTER_WORDS
 
 __all__ = ["read_otherwise"]
 
@@ -197,6 +198,18 @@ def _taa_read_as_pronoun(e: Entry, suffixed: bool, tok: Token) -> bool:
     return suffixed and len(e.words) == 1 and tok.norm.endswith("ة")
 
 
+# A murder named as a crime («جريمة قتل», events-7e) is the occurrence when told as committed or as
+# having taken place («جدّت ليلة البارحة جريمة قتل»، «مرتكب جريمة قتل جدّت يوم 16 جانفي»); after a
+# court's ruling it is the case judged («صدور حكم إدانة ضد الممثل في جريمة قتل»، «أدين بجريمة قتل»).
+_CRIME_OF_MURDER = ffold("جريمة قتل")
+_RULING_WINDOW = 10
+
+
+def _ruled_on(tokens: Sequence[Token], i: int, start: int) -> bool:
+    return any(ffold(tokens[k].norm).lstrip("وفب") in FILTER_WORDS.court_rulings
+               for k in range(max(start, i - _RULING_WINDOW), i))
+
+
 def read_otherwise(e: Entry, tense: str, suffixed: bool, tokens: Sequence[Token], i: int, j: int, start: int,
                     end: int) -> bool:
     """Is the lexicon word at ``tokens[i..j]`` read in a sense that is no event (the classes of
@@ -212,6 +225,8 @@ def read_otherwise(e: Entry, tense: str, suffixed: bool, tokens: Sequence[Token]
     if e.subtype == "arrests" and tense == "noun" and _purpose_li(tokens[i], e.words[0]):
         return True
     if _other_sense(e, tokens, i, start, end):
+        return True
+    if e.form == _CRIME_OF_MURDER and _ruled_on(tokens, i, start):
         return True
     return e.subtype == "attack" and (_by_animals(tokens, i, start, end) or (
         e.words[0] in _ASSAULT_WORDS and _not_armed_assault(tokens, i, start, end)))
