@@ -61,19 +61,26 @@ def pick_trigger(mentions: list[Mention], tokens: Sequence[Token] | None = None)
         if act.support < 0:
             act.support = trig.head  # its subject is the guessed verb's: «وبدأ المحتجون ... مرددين»
         return act
-    if tokens is not None and trig.tense == "noun" and trig.entry.form not in MERGE_WORDS.casualty_nouns \
-            and _caused(tokens, trig):
+    if tokens is not None and trig.tense == "noun" and trig.entry.form not in _DEATHS and _caused(tokens, trig):
         return _named_before(mentions, trig) or trig
     return trig
 
 
+# The dead and hurt an occurrence caused (the casualty nouns, and the killings that
+# triggers.caused_killing reaches: «أدى إلى استشهاد 26 شخصا»).
+_DEATHS = MERGE_WORDS.casualty_nouns | {"قتل", "استشهاد"}
+
+
 def _caused(tokens: Sequence[Token], m: Mention) -> bool:
-    """Is the noun what an occurrence caused: its support verb is one of causing («وأسفرت عن
-    إحراق»، «أدت إلى تدمير»، «خلّفت إصابة»)?"""
-    if m.support < 0:
+    """Is the noun what an occurrence caused: its support verb is one of causing and the noun its
+    complement, after «عن/إلى/في» or with ب («وأسفرت عن إحراق»، «أدت إلى تدمير»، «تسببت بإحراق»)?
+    (Not its subject: «وأسفرت المعارك ... عن مقتل»، «وأسفر الهجوم عن جرح» name the occurrence.)"""
+    if m.support < 0 or m.first <= m.support:
         return False
     w = ffold(tokens[m.support].norm)
-    return w in MERGE_WORDS.causing or (w[:1] in ("و", "ف") and w[1:] in MERGE_WORDS.causing)
+    if not (w in MERGE_WORDS.causing or (w[:1] in ("و", "ف") and w[1:] in MERGE_WORDS.causing)):
+        return False
+    return ffold(tokens[m.first - 1].norm) in ("عن", "الي", "في") or ffold(tokens[m.first].norm).startswith("ب")
 
 
 def _named_before(mentions: list[Mention], result: Mention) -> Mention | None:
