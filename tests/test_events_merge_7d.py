@@ -54,3 +54,21 @@ def _subtypes(text: str) -> list[str | None]:
 )
 def test_a_generic_mention_does_not_type_a_clash(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+# A casualty in an unnamed attack, a sentence or three after an attack, is that attack's victims;
+# after a battle (a clash, a taking) it is another attack: an attack on armed men is typed a
+# battle too, and a roundup's next attack is another one (retellings._predicate_repeats).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سيطرت المقاومة الشعبية على مدينة قعطبة في محافظة الضالع أمس بعد معارك عنيفة مع الحوثيين. "
+         "وقتل اثنان من المسلحين الحوثيين في هجوم استهدف نقطة تفتيش لهم.", 2),
+        ("دارت اشتباكات عنيفة بين الجيش والمسلحين في مدينة العريش أمس. وقتل ثلاثة جنود في هجوم "
+         "استهدف حاجزا أمنيا.", 2),
+        # after an attack: its victims
+        ("قتل مدني في هجوم على سيارته في مدينة بنغازي أمس. وأصيبت زوجته التي كانت معه في هجوم.", 1),
+    ],
+)
+def test_a_casualty_in_an_attack_after_a_battle_is_another(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected

@@ -185,10 +185,14 @@ def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None
         # ACLED codes one event per type, location and day: the same strikes at the same
         # town told again («شنت غارات على مواقع في مأرب» ... «وشنت 3 غارات على جبهة المخدرة»)
         return True
-    if a.subtype == b.subtype and 0 < gap <= 3 and not b.actors and b.place is None and _casualty_in_attack(b):
+    if a.subtype == b.subtype != "armed_clash" and 0 < gap <= 3 and not b.actors and b.place is None \
+            and _casualty_in_attack(b):
         # a casualty in an unnamed attack, with no doer and no place of its own, a sentence or
         # three after an attack of that kind: the victims of that attack («قتل جنرال ... في
-        # هجوم صاروخي على سيارته» ... «وزوجته التي أصيبت على ما يبدو في هجوم»)
+        # هجوم صاروخي على سيارته» ... «وزوجته التي أصيبت على ما يبدو في هجوم»); not after a
+        # battle (a clash, a taking): an attack on armed men is typed a battle too, and a
+        # roundup's next attack is another one («قتل اثنان من المسلحين الحوثيين ... في هجوم
+        # استهدف نقطة تفتيش لهم» after the taking of Dhale; events-7d)
         return True
     return (a.subtype == b.subtype and gap == 1 and (back or same_place)
             and (b.place is None or same_place))
