@@ -27,6 +27,9 @@ def test_murder_named_as_a_crime_is_an_attack(text: str) -> None:
     "أصدرت المحكمة أمس حكما بالسجن ضد المتهم في جريمة قتل.",
     "وكان الممثل قد أدين العام الماضي بجريمة قتل.",
     "وأكد الوزير أن جرائم القتل تراجعت هذا العام.",
+    # manslaughter, the charge after an accident
+    "وتم أمس إيداع السائق السجن بجريمة القتل الخطأ بعد حادث المرور.",
+    "ووجهت النيابة اليوم إلى الطبيب تهمة ارتكاب جريمة قتل خطأ.",
 ])
 def test_murder_judged_or_counted_is_none(text: str) -> None:
     assert _attacks(text) == []

@@ -210,6 +210,15 @@ def _ruled_on(tokens: Sequence[Token], i: int, start: int) -> bool:
                for k in range(max(start, i - _RULING_WINDOW), i))
 
 
+# «القتل الخطأ» is the legal name of manslaughter (a charge after an accident: «توقيف قائد المركب
+# بجريمة القتل الخطأ»، «بتهمة القتل الخطأ»), no attack.
+_BY_MISTAKE = frozenset({ffold("الخطأ"), ffold("خطأ"), ffold("الخطا"), ffold("خطا")})
+
+
+def _manslaughter(tokens: Sequence[Token], j: int, end: int) -> bool:
+    return j + 1 < end and ffold(tokens[j + 1].norm) in _BY_MISTAKE
+
+
 def read_otherwise(e: Entry, tense: str, suffixed: bool, tokens: Sequence[Token], i: int, j: int, start: int,
                     end: int) -> bool:
     """Is the lexicon word at ``tokens[i..j]`` read in a sense that is no event (the classes of
@@ -226,7 +235,7 @@ def read_otherwise(e: Entry, tense: str, suffixed: bool, tokens: Sequence[Token]
         return True
     if _other_sense(e, tokens, i, start, end):
         return True
-    if e.form == _CRIME_OF_MURDER and _ruled_on(tokens, i, start):
+    if e.form == _CRIME_OF_MURDER and (_ruled_on(tokens, i, start) or _manslaughter(tokens, j, end)):
         return True
     return e.subtype == "attack" and (_by_animals(tokens, i, start, end) or (
         e.words[0] in _ASSAULT_WORDS and _not_armed_assault(tokens, i, start, end)))
