@@ -108,6 +108,15 @@ _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل 
 _ORDINARY_ANY = _SITE_CUES | fold_all("قرية بلدة مزرعة وادي")
 
 
+#: First words of a place's name in construct after «منطقة» (two words are read): the
+#: construct nouns of ``listed.CONSTRUCT`` («عين»، «بئر»، «أم»، «بني»...) and the Maghrebi
+#: ones ANT writes before Tunisian hamlets the index lacks («منطقة سيدي X» 41 names, «بير X»
+#: 16: the gap counts of ``scripts/gazetteer_gap.py``, docs/places.md session 6; «هنشير»
+#: (a farm estate), «أولاد» (a clan)); not «بيت»، «دار» (a house: «منطقة دار الضيافة»)
+#: endings of an indefinite adjective after «منطقة» («منطقة عسكرية»، «منطقة جبلية»)
+_ADJ_ENDS = ("يه", "ي", "يا", "ين", "ات", "ون")
+_NAME_FIRST = (CONSTRUCT - fold_all("بيت دار")) | fold_all("سيدي بير هنشير أولاد اولاد")
+
 def _ordinary_after(cue: str, word: str) -> bool:
     """Is ``word`` (folded), right after the (bare, folded) ``cue``, an ordinary word?"""
     w = "ال" + word[2:] if word.startswith("لل") else word  # «مسرح للطفل»
@@ -178,9 +187,12 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
         if bare in _AREA:
             nxt = folded[k]
             # (a definite word after indefinite «منطقة» is a name in construct: «منطقة السلاطنية»)
-            if nxt in _AREA_STOP or (not nxt.startswith("ال") and nxt.endswith(("يه", "ي", "يا", "ين", "ات", "ون"))):
-                continue
-            most = 1
+            if nxt in _AREA_STOP or (nxt not in _NAME_FIRST and not nxt.startswith("ال")
+                                     and nxt.endswith(_ADJ_ENDS)):
+                continue  # «منطقة عسكرية»: an indefinite adjective («عين»، «بني» open names)
+            # one word, unless the first opens a name in construct: «منطقة عين جفال»، «منطقة
+            # هنشير التلة»، «منطقة بئر الحفي» (``_NAME_FIRST``)
+            most = 2 if nxt in _NAME_FIRST else 1
         # «محافظة يخسرها المتمردون»: an imperfect verb, a word with a pronoun suffix or a
         # preposition with the article («محافظة بالمملكة») is no name; «جبل صبر والمواقع»:
         # a second word with و starts a list
@@ -196,6 +208,8 @@ def _cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[in
                and not (j > k and folded[j].startswith("و"))
                and not (len(folded[j]) > 3 and folded[j][1:] in PLACE_CUES)):  # «بمنطقة»
             j += 1
+        if bare in _AREA and j < k + 2 and folded[k] in _NAME_FIRST and folded[k].endswith(_ADJ_ENDS):
+            continue  # «منطقة سيدي علي بن سالم»: «علي» reads as «على»; no half name
         if j > k:
             out.append((k, j, bare, 0))
             # «حقلي شاعر وجزل»: the dual's second name, one word after و
@@ -250,7 +264,9 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
         # A gazetteer name the earlier stages set aside (inside an organisation's name, or a
         # common word) is still best placed by the gazetteer when a cue names it a place:
         # «شرطة محافظة الأنبار» is Anbar, not the nearest other place of the article.
-        known = [c for m in raw if m.tok_start < end and first < m.tok_end for c in m.candidates]
+        # («منطقة بئر قصب»: a name inside a construct name is another place, not this one)
+        known = [c for m in raw if m.tok_start < end and first < m.tok_end
+                 and not (m.tok_start > first and folded[first] in _NAME_FIRST) for c in m.candidates]
         precision: PlacePrecision = (
             "village" if cue in VILLAGE_CUES else "admin" if cue in _ADMIN_CUES else "site"
         )
