@@ -85,7 +85,12 @@ def _tsv_rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def audit_groups() -> dict[str, tuple[list[str], dict[tuple[str, int, int, str], int]]]:
+# An audit's verdict: the label, and for a duplicate the trigger start of the event it repeats
+# (-1 when the audit does not say), None for the others.
+Verdict = tuple[int, int | None]
+
+
+def audit_groups() -> dict[str, tuple[list[str], dict[tuple[str, int, int, str], Verdict]]]:
     """Each audit draw: its article ids and its verdicts by (id, start, end, sha1_8)."""
     out = {}
     for group, files in AUDIT_FILES.items():
@@ -98,9 +103,6 @@ def audit_groups() -> dict[str, tuple[list[str], dict[tuple[str, int, int, str],
     rows = _tsv_rows(AUDIT_6B / "audit-start.tsv") + _tsv_rows(AUDIT_6B / "audit-after.tsv")
     out["audit-6b"] = (ids, _verdicts(rows, set(ids)))
     return out
-
-
-Verdict = tuple[int, int | None]  # (label, for a duplicate the trigger start it repeats or -1)
 
 
 def _verdicts(rows: list[dict[str, str]], ids: set[str]) -> dict[tuple[str, int, int, str], Verdict]:
