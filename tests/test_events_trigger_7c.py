@@ -63,3 +63,23 @@ def test_a_caused_result_gives_way_to_the_occurrence_named_before(text: str, exp
 )
 def test_a_killing_done_before_bada_is_an_act_of_its_own(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+# A weak movement noun whose attached pronoun names its doer, armed men in the sentence, is
+# confirmed («أثناء انسحابهم»، «أعلنت ... انسحابها»); a transitive one («وتجنيدهم»: the pronoun is
+# its object) and a withdrawal without armed men («انسحاب الحزب من المشاورات») are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 17 مدنيا وأصيب العشرات جراء انفجار ألغام زرعها الحوثيون أثناء انسحابهم من محافظة لحج.",
+         ["movement_of_forces"]),
+        ("وكانت جبهة النصرة قد أعلنت أمس انسحابها من مواقع المواجهة مع التنظيم شمال مدينة حلب.",
+         ["movement_of_forces"]),
+        ("وقال الجيش إن المسلحين تركوا أسلحتهم في القرية أثناء هروبهم أمس.", ["flight_escape"]),
+        ("وأعلن الحزب أمس انسحابه من المشاورات مع الحكومة.", []),
+        ("وكشفت الشرطة أمس أن التنظيم استقطب الشبان عبر الإنترنت وتجنيدهم.", []),
+    ],
+)
+def test_a_movement_noun_owned_by_armed_men_is_confirmed(text: str, expected: list[str]) -> None:
+    subtypes = [e.subtype for e in extract_events(doc_of(text))]
+    assert [s for s in subtypes if s in ("movement_of_forces", "flight_escape", "recruitment")] == expected

@@ -121,6 +121,12 @@ def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_f
     # «انسحبت القوات»، «فرّ المسلحون»، «انضم إلى تنظيم داعش»; not «انسحب الحزب من المشاورات»
     if fam in FORCES and "armed" in has and m.tense != "noun":
         ok = True
+    if fam in FORCES and "armed" in has and m.tense == "noun" and m.entry.form in WORDS.owned_moves \
+            and _own_act(tokens[m.head], m.entry.words[0]):
+        # a movement noun with a pronoun naming its doer, armed men in the sentence: «جراء انفجار
+        # ألغام زرعها الحوثيون أثناء انسحابهم من محافظة لحج»، «أعلنت جبهة النصرة انسحابها من مواقع
+        # المواجهة» (events-7c: the class of the owned act; not «انسحاب الحزب من المشاورات»)
+        ok = True
     # two different physical protest cues confirm each other («تجمع ... لافتات»)
     if fam == "protest" and m.entry.form not in WORDS.verbal_protest and any(
         o is not m and family(o.subtype, o.type) == "protest" and o.entry.form != m.entry.form
@@ -129,6 +135,17 @@ def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_f
     ):
         ok = True
     return ok
+
+
+# Pronouns attached to a noun that name its doer («انسحابهم»، «انسحابها»), folded.
+_OWNERS = ("هم", "ها", "هما", "ه")
+
+
+def _own_act(tok: Token, stem: str) -> bool:
+    """Does the noun carry an attached pronoun after its lexicon form («انسحابهم» for «انسحاب»)?"""
+    w = ffold(tok.norm)
+    i = w.find(stem)
+    return i >= 0 and w[i + len(stem):] in _OWNERS
 
 
 def _confirmed(s: SentenceView, stage1: list[Mention], place_toks: frozenset[int]) -> list[Mention]:
