@@ -38,3 +38,25 @@ def test_state_leading_a_coalition_is_a_place(text: str, org: str, expected: lis
 def test_name_inside_an_organisation_stays_no_place() -> None:
     # no «led by» before it: a name inside the organisation's name («جامعة الكويت»)
     assert places_with_org("أعلنت جامعة الكويت موعد التسجيل.", "جامعة الكويت") == []
+
+
+def places(text: str) -> list[str]:
+    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text=text, source="test")), Options()), Options())
+    return [r.text for r in geocode(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المديريات هي المنصورة، والشيخ عثمان، والبريقة في عدن.",
+        "قصفت المدفعية الشيخ عثمان، والمنصورة في عدن.",
+    ],
+)
+def test_title_led_name_between_places_is_a_place(text: str) -> None:
+    # a small place whose name starts with a title («الشيخ عثمان», an Aden district) in a
+    # list of places of its country (``words._between_places``)
+    assert "الشيخ عثمان" in places(text)
+
+
+def test_title_led_name_between_people_stays_a_person() -> None:
+    assert places("وقال الشيخ عثمان والشيخ علي إن الصلح تم.") == []

@@ -185,6 +185,24 @@ def _in_org_name(m: Match, toks: list[Any], folded: list[str]) -> bool:
     return w in ORG_HEADS or any(w.startswith(c) and w[len(c):] in ORG_HEADS for c in _HEAD_CLITICS)
 
 
+def _between_places(m: Match, matches: list[Match], toks: list[Any], folded: list[str]) -> bool:
+    """Is ``m`` an item of a list of places, «و» + name right after a place of one of its
+    countries, or before «و» + such a place («المنصورة، والشيخ عثمان، والبريقة»: an Aden
+    district, not a sheikh)? Commas may stand between the items."""
+    countries = {c.country for c in m.candidates}
+
+    def place_at(k: int, ends: bool) -> bool:
+        return any((o.tok_end == k if ends else o.tok_start == k) and o is not m
+                   and any(c.country in countries for c in o.candidates) for o in matches)
+
+    i, j = m.tok_start, m.tok_end
+    before = i - 1 if i > 0 and folded[i - 1] not in ("،", ",") else i - 2
+    after = j + 1 if j < len(folded) and folded[j] in ("،", ",") else j
+    joined = m.nstart != toks[i].nstart and folded[i].startswith("و")
+    return (joined and before >= 0 and place_at(before + 1, True)) or (
+        after < len(folded) and folded[after].startswith("و") and place_at(after, False))
+
+
 def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
                      raw: list[Match]) -> list[Match]:
     """Stage 2: link the names to the tagger's entities and drop those that are part of
@@ -215,7 +233,8 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
                                           and toks[m.tok_end].sent == toks[m.tok_start].sent)]
     matches = [m for m in matches if m.entity is not None or not (
         (m.tok_start > 0 and folded[m.tok_start - 1] in _SON_OF)
-        or (m.key.split(" ", 1)[0] in _TITLES and all(c.population < 10_000 for c in m.candidates)))]
+        or (m.key.split(" ", 1)[0] in _TITLES and all(c.population < 10_000 for c in m.candidates)
+            and not _between_places(m, matches, toks, folded)))]
     # «الدكتور السويد»، «اللواء الكويتي»: a name right after a person's title is that
     # person's name (a family name), even when the tagger says LOC; «بمركز بني حرير وبني
     # عدوان»: a name right after «بني» (a tribe, and the centre named after it) is part of
