@@ -72,3 +72,27 @@ def test_a_generic_mention_does_not_type_a_clash(text: str, expected: list[str])
 )
 def test_a_casualty_in_an_attack_after_a_battle_is_another(text: str, expected: int) -> None:
     assert len(triggers(text)) == expected
+
+
+# A mention told more than three sentences after an occurrence's last telling, with a date of its
+# own, is not that occurrence when it was told as news without a date (retellings._dated_far):
+# long roundups recall dated others. The article's lead, retold with its date, stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تظاهر مئات من السكان في مدينة اللاذقية أمس. ودارت اشتباكات عنيفة بين قوات النظام والمعارضة "
+         "في مدينة داريا بالغوطة الغربية. وقال ناشطون إن الأهالي غادروا إلى مناطق أخرى. وتعاني المدينة "
+         "نقصا حادا في الغذاء والدواء. ودعت منظمات إنسانية إلى فتح ممرات آمنة. وكان قائد في الدفاع "
+         "الوطني قتل في مارس 2014 في المعارك.", 3),
+        ("تظاهر مئات من السكان في مدينة القطيف أمس. واعتقلت الشرطة عشرة أشخاص في مدينة الدمام. وقالت "
+         "وزارة الداخلية إن الموقوفين ينتمون إلى خلية إرهابية. وأضافت أن التحقيقات ما زالت جارية. "
+         "وأشادت بجهود رجال الأمن. كما تمكنت الجهات الأمنية في أبريل الماضي من القبض على 93 شخصا في "
+         "عدة مناطق.", 3),
+        # the lead, dated by its retelling
+        ("فجر انتحاري نفسه داخل مسجد في مدينة أبها. وقال شهود إن المصلين كانوا يؤدون الصلاة. ونقلت "
+         "سيارات الإسعاف الجرحى إلى المستشفيات. وأعلنت السلطات حالة الاستنفار. ودانت دول عدة العمل "
+         "الإرهابي. وكان الانتحاري فجر نفسه ظهر الخميس 6 أغسطس أثناء صلاة الظهر.", 1),
+    ],
+)
+def test_a_far_mention_with_a_date_of_its_own_is_another(text: str, expected: int) -> None:
+    assert len(doc_of(text, date="2015-07-30").events) == expected

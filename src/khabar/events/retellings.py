@@ -35,6 +35,10 @@ from .verb_home import _verb_home, _verb_stem  # noqa: F401 (tests import _verb_
 
 __all__ = ["PlaceKey", "Told", "merge_events"]
 
+# Sentences after an occurrence's last telling within which a retelling may be near it (the
+# merge's old window: three sentences apart or sharing an actor).
+_NEAR_SENTENCES = 3
+
 
 def _lead_then_detail(a: Event, b: Event, gap: int, dates: dict[str, str | None],
                       places: dict[str, PlaceKey]) -> bool:
@@ -295,11 +299,25 @@ def _home(out: list[Event], e: Event, si: int, gaps: list[int], last_sent: list[
     fam = [oi for oi, o in enumerate(out) if family_of(o) == family_of(e)]
     only = fam[0] if len(fam) == 1 and inf[0] and gaps[fam[0]] > 0 else None
     for oi, o in enumerate(out):
+        if _dated_far(o, e, gaps[oi], tolds[oi], leads[oi], dates):
+            continue
         gap = min(gaps[oi], 3) if oi == only else gaps[oi]
         if _same(o, e, gap, dates, places, inf, tolds[oi].kind, tolds[oi], lead=leads[oi]):
             home = _verb_home(out, oi, e, gaps, dates, places)
             return oi if home is None else home
     return None
+
+
+def _dated_far(o: Event, e: Event, gap: int, told_o: Told, lead: bool, dates: dict[str, str | None]) -> bool:
+    """A mention told more than three sentences after an occurrence's last telling, with a date
+    of its own, is not that occurrence when it was told as news without a date: long roundups
+    recall dated others («كما قتل قياديان آخران للقاعدة في أبريل»، «الذي قتل في آذار/مارس 2014 في
+    المعارك»، «وكان 23 من الحوثيين قتلوا ... السبت» in another governorate), and the date is what
+    the first telling lacked to tell them apart (events-7d). Not the article's lead (its detail
+    dates it), nor an occurrence named in passing («غداة إقدام الجبهة على خطف ثمانية عناصر»: told
+    in full later, with its date)."""
+    return gap > _NEAR_SENTENCES and not lead and not told_o.background \
+        and bool(dates.get(e.date or "")) and not dates.get(o.date or "")
 
 
 def _join(o: Event, e: Event, keep_subtype: bool = False) -> None:
