@@ -42,6 +42,9 @@ CONDITIONAL = frozenset(map(ffold, ("إذا", "لو", "حال", "حالة")))
 _HEDGED = frozenset({"estimated", "believed", "alleged", "cannot_confirm", "inferred"})
 #: «تم/جرى» + a verbal noun: the passive of the act («تم اعتقال»), folded.
 _PASSIVE = frozenset({"تم", "جري", "يتم", "يجري"})
+# The words around the trigger as features (0 = off): tried in the twelfth pass, no better (held-out
+# AUC 0.722 with 3 words each side, nested +0.005 precision; docs/events.md).
+CONTEXT_WORDS = 0
 _WINDOW = 3  # tokens before the trigger read for negation, modality and background words
 
 #: Feature names, in the model file's order.
@@ -181,4 +184,10 @@ def features(doc: Doc, events: Sequence[Event], k: int) -> dict[str, float]:
     f["period"] = float(bool(words & spans))
     s0, s1 = toks[a].start, toks[b - 1].end
     f["count"] = float(any(s0 <= q.start < s1 for q in doc.quantities))
+    if CONTEXT_WORDS:
+        last = m.last if m is not None else at
+        for j in range(max(a, at - CONTEXT_WORDS), at):
+            f[f"before={_bare(toks[j])}"] = 1.0
+        for j in range(last + 1, min(b, last + 1 + CONTEXT_WORDS)):
+            f[f"after={_bare(toks[j])}"] = 1.0
     return {k: v for k, v in f.items() if v}
