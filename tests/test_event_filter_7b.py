@@ -9,7 +9,7 @@ from tests._scripts import script_module
 from khabar.document import RawArticle
 from khabar.options import Options
 from khabar.pipeline import get_pipeline
-from khabar.schema import Event
+from khabar.schema import Event, Span
 
 features_mod = script_module("event_filter_features")
 train = script_module("train_event_filter")
@@ -84,3 +84,20 @@ def test_summary_counts_dropped_and_precision() -> None:
     assert (out["dropped_wrong"], out["dropped_right"]) == (1, 1)
     assert (out["precision_before"], out["precision_after"]) == (0.75, 1.0)
     assert (out["gold_recall_before"], out["gold_recall_after"]) == (0.6, 0.4)
+
+
+def _event(start: int, type_: str = "battles") -> Event:
+    return Event(id=f"v{start}", type=type_, trigger=Span(text="x" * 5, start=start, end=start + 5))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("others", "repeats", "expected"), [
+    ([_event(100)], 100, True),  # the event it repeats is still predicted
+    ([_event(98)], 100, True),  # its trigger still covers that start
+    ([_event(300)], 100, False),  # gone: the occurrence is told once now
+    ([_event(300)], -1, True),  # the audit names none: another event of the type will do
+    ([_event(300, "protests")], -1, False),
+    ([], -1, False),
+])
+def test_still_duplicate(others: list[Event], repeats: int, expected: bool) -> None:
+    ev = _event(500)
+    assert train._still_duplicate(ev, [*others, ev], repeats) is expected
