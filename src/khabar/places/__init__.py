@@ -270,7 +270,11 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     # capital (``capital``; it is no record itself)
     positions = positions + capital_mentions(doc, gaz, folded, positions, main_country(ctx))
     records += stray_places(doc, strays, positions, city_dirs, refs)
-    records += unknown_places(doc, raw, chosen + strays, positions, folded, city_dirs, refs)
+    # (a stray put at a place of the story's country by its bare name anchors the unknown
+    # places around it: «قرية الخوجرة التابعة لمحافظة الطوال»)
+    placed = positions + [(r.start, r.end, r) for r in records if r.name_en is not None
+                          and r.precision == "admin" and (r.start, r.end) not in {p[:2] for p in positions}]
+    records += unknown_places(doc, raw, chosen + strays, placed, folded, city_dirs, refs)
     records += described_sites(doc, folded, positions + [(r.start, r.end, r) for r in records], refs)
     records += listed_places(doc, folded, positions + [(r.start, r.end, r) for r in records], refs)
     # «الخليج العربي»، «البحر الأحمر»، «الشرق الأوسط»: a sea or region of several countries

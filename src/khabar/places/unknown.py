@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
-from .index import gazetteer
+from .index import PlaceEntry, gazetteer
 from .lexicon import (
     DIRECTIONS,
     GENERIC_NOUNS,
@@ -276,6 +276,9 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
             # other place is (the nearest may be a misreading: «ومدنين» → Medenine).
             known = [c for c in known if c.country == anchor.country
                      or (precision == "admin" and c.precision == "admin")]
+            # «لمحافظة الطوال»: a cued key of the index abroad, its bare name at home
+            known = known or [h for m in raw if m.tok_start < end and first < m.tok_end
+                              for h in [_home_bare_name(m.key, anchor.country)] if h is not None]
         if anchor is None:
             # nothing named before or around it: a gazetteer namesake only in a country the
             # article names («قرية تين الكوم» is no Iranian «الكوم»)
@@ -317,5 +320,23 @@ def stray_places(doc: Doc, strays: list[Match], records: list[Mention],
         if anchor is None:
             continue
         seen.add(m.key)
+        home = _home_bare_name(m.key, anchor.country)
+        if home is not None:
+            # «قرية الخوجرة التابعة لمحافظة الطوال»: the index's «محافظة الطوال» is Syria's
+            # alone, its bare «الطوال» a place of the story's country: that place
+            out.append(Place(id="", text=span.text, start=span.start, end=span.end,
+                             entity=m.entity, name_en=home.name_en or None, lat=home.lat,
+                             lon=home.lon, country=home.country, precision="admin"))
+            continue
         out.append(placed_at(span, anchor, "village", entity=m.entity))
     return out
+
+
+def _home_bare_name(key: str, country: str | None) -> PlaceEntry | None:
+    """The biggest place of ``country`` named by ``key`` without its cue word («محافظة
+    الطوال» -> «الطوال»), when the key starts with a place cue; else None."""
+    cue, _, bare = key.partition(" ")
+    if cue not in PLACE_CUES or not bare or country is None:
+        return None
+    home = [c for c in gazetteer().get(bare) if c.country == country and c.precision != "country"]
+    return max(home, key=lambda c: c.population) if home else None
