@@ -83,3 +83,39 @@ def test_a_killing_done_before_bada_is_an_act_of_its_own(text: str, expected: in
 def test_a_movement_noun_owned_by_armed_men_is_confirmed(text: str, expected: list[str]) -> None:
     subtypes = [e.subtype for e in extract_events(doc_of(text))]
     assert [s for s in subtypes if s in ("movement_of_forces", "flight_escape", "recruitment")] == expected
+
+
+# Words of sport that name other things too («الفريق» a general's rank or a team of monitors,
+# «أهداف» military targets) make no sentence about sport where armed men, the dead or a past act of
+# violence are told; a sentence with a word only sport uses, or without war, stays sport.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل ثلاثة جنود أمس في هجوم على دورية قرب الحدود، وقال الفريق أول ركن فهد الشهري إن المهاجمين فروا.",
+         1),
+        ("وأكد فريق الرصد والتوثيق أن 63 طفلا قتلوا أمس في القصف على مخيم اليرموك.", 1),
+        ("وقالت الحكومة التركية إن المقاتلات التركية قصفت ليل الجمعة سبعة أهداف لحزب العمال الكردستاني "
+         "في شمال العراق.", 1),
+        ("وشن الفريق هجوما قويا في الشوط الثاني من المباراة أمس.", 0),
+        ("وأخفق ريال مدريد أمس في تسجيل أي أهداف كما لم يتمكن من الفوز في أربع مواجهات تجريبية.", 0),
+        ("وتعاقد النادي أمس مع مهاجم ليفربول ليقود هجوم الفريق بجوار الهداف الإيفواري.", 0),
+    ],
+)
+def test_a_word_of_sport_and_war_makes_no_sentence_about_sport(text: str, expected: int) -> None:
+    violence = [e for e in extract_events(doc_of(text))
+                if e.type in ("battles", "explosions_remote_violence", "violence_against_civilians")]
+    assert len(violence) == expected
+
+
+# «الحادث/الحادثة» with an adjective of crime after it is an attack, not an accident; a road
+# accident stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل شرطيان أمس في الحادث الإرهابي الذي وقع عند نقطة تفتيش شرق المدينة.", 1),
+        ("وقتل ثلاثة أشخاص وأصيب آخرون أمس في الحادثة الإجرامية التي شهدها سوق الخضار.", 1),
+        ("وقتل ثلاثة أشخاص وأصيب آخرون أمس في حادث مروري على طريق المدينة.", 0),
+    ],
+)
+def test_a_criminal_incident_is_no_accident(text: str, expected: int) -> None:
+    assert len(triggers(text)) == expected
