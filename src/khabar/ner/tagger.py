@@ -62,8 +62,9 @@ def decode_bias(model_dir: Path) -> Bias:
 def bias_vector(tags: list[str], bias: Bias) -> np.ndarray | None:
     """``bias`` as one number per tag of ``tags`` (O gets 0), None where it is all 0.
     Added to every token's tag scores before the Viterbi, a positive bias moves the
-    balance from O towards names: the ensemble's precision is far above its recall
-    (dev P 0.79, R 0.65; docs/models.md, *Eighth pass*)."""
+    balance from O towards names (more recall, less precision). The shipped model has
+    none: on two dev folds the F1 curve is flat (global) or does not carry (per type),
+    docs/models.md, *Eighth pass*."""
     if isinstance(bias, dict):
         unknown = set(bias) - {t[2:] for t in tags if t != "O"}
         if unknown:
