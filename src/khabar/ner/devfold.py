@@ -1,0 +1,121 @@
+"""Dev folds of camel-split-train and decoding-bias sweeps on them (docs/models.md, *Eighth
+pass*). Training and measurement only; nothing here runs when an article is analysed.
+
+A fold holds out the sentences ``[lo, hi)`` (fractions of camel-split-train): ``build``
+trains the ensemble (CRF with the shipped parameters, network with the shipped settings)
+on the others, with their label memory, into a model folder; ``sweep`` tags the held-out
+sentences in windows of ``DOC_WINDOW`` (as ``khabar eval ner``) with each bias and prints
+micro P / R / F1 with and without the consistency pass.
+
+    python -m khabar.ner.devfold build --dev 0.8:0.9 --out /tmp/fold2
+    python -m khabar.ner.devfold sweep /tmp/fold2 --dev 0.8:0.9 0 1.5 3 '{"ORG": 2}'
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..eval.ner import score
+from .conll import Sentence
+from .tagger import Bias, Tagger
+from .train import DEFAULT_PARAMS, DOC_WINDOW, build_memory, featurize, load_corpora, train_model
+
+__all__ = ["build", "parse_bias", "parse_dev", "split", "sweep"]
+
+
+def parse_dev(spec: str) -> tuple[float, float]:
+    """``"0.8:0.9"`` → ``(0.8, 0.9)``: the held-out slice as fractions of the corpus."""
+    lo, _, hi = spec.partition(":")
+    a, b = float(lo), float(hi)
+    if not 0.0 <= a < b <= 1.0:
+        raise ValueError(f"--dev {spec!r}: write LO:HI with 0 <= LO < HI <= 1, e.g. 0.9:1")
+    return a, b
+
+
+def parse_bias(spec: str) -> Bias:
+    """``"1.5"`` → 1.5 (every type); ``'{"ORG": 2}'`` → per type."""
+    got = json.loads(spec)
+    if isinstance(got, dict):
+        return {str(k): float(v) for k, v in got.items()}
+    return float(got)
+
+
+def split(sents: Sequence[Sentence], lo: float, hi: float) -> tuple[list[Sentence], list[Sentence]]:
+    """``(fit, dev)``: dev = the sentences from ``int(lo*n)`` to ``int(hi*n)``, fit = the
+    rest in corpus order (``0.9:1`` is the last 10%, the tuning part of every pass)."""
+    n = len(sents)
+    a, b = int(n * lo), int(n * hi)
+    return [*sents[:a], *sents[b:]], list(sents[a:b])
+
+
+def build(data: Path, lo: float, hi: float, out: Path, clusters_cache: Path | None = None) -> None:
+    """Train the fold's ensemble (torch needed) and write it to ``out`` as a model folder."""
+    from .build import build_lexicon
+    from .features import FeatureExtractor
+    from .neural_train import DEFAULT_SETTINGS, NeuralSettings, export, train_network
+
+    fit, _ = split(load_corpora(data)[0], lo, hi)
+    lex = build_lexicon(data, clusters_cache)
+    fx = FeatureExtractor(lex)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        crf = Path(tmp) / "crf.crfsuite"
+        train_model(fit, fx, DEFAULT_PARAMS, crf)
+        (out / "ner.crfsuite.gz").write_bytes(gzip.compress(crf.read_bytes(), mtime=0))
+    net, vocab, _ = train_network((fit, featurize(fit, fx)), NeuralSettings(DEFAULT_SETTINGS))
+    export(net, vocab, out / "ner.npz")
+    lex.memory = build_memory(fit)
+    lex.save(out / "lexicon.json.gz")
+    (out / "meta.json").write_text(json.dumps({"model": "ensemble", "dev": [lo, hi]}) + "\n")
+
+
+def sweep(model: Path, dev: Sequence[Sentence], biases: Sequence[Bias]) -> list[dict[str, object]]:
+    """Micro P / R / F1 of the model's tags on ``dev`` for each bias, without and with the
+    consistency pass (one row per bias)."""
+    tagger = Tagger(model)
+    words = [w for w, _ in dev]
+    gold = [t for _, t in dev]
+    rows: list[dict[str, object]] = []
+    for bias in biases:
+        row: dict[str, object] = {"bias": bias}
+        for name, consistent in (("raw", False), ("pass", True)):
+            pred: list[list[str]] = []
+            for k in range(0, len(words), DOC_WINDOW):
+                pred += tagger.tag_document(words[k:k + DOC_WINDOW], consistent=consistent, bias=bias)
+            r = score(gold, pred)
+            row[name] = [r["micro_precision"], r["micro_recall"], r["micro_f1"]]
+        rows.append(row)
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    from ..options import data_dir
+
+    ap = argparse.ArgumentParser(prog="python -m khabar.ner.devfold", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="train a fold's ensemble into a model folder")
+    b.add_argument("--dev", default="0.9:1", help="held-out slice LO:HI (default 0.9:1)")
+    b.add_argument("--out", type=Path, required=True)
+    b.add_argument("--clusters-cache", type=Path, default=None)
+    s = sub.add_parser("sweep", help="score a fold's model on its held-out slice per bias")
+    s.add_argument("model", type=Path)
+    s.add_argument("biases", nargs="+", help='numbers or JSON objects such as {"ORG": 2}')
+    s.add_argument("--dev", default="0.9:1")
+    args = ap.parse_args(argv)
+    lo, hi = parse_dev(args.dev)
+    if args.cmd == "build":
+        build(data_dir(), lo, hi, args.out, args.clusters_cache)
+        return
+    _, dev = split(load_corpora(data_dir())[0], lo, hi)
+    for row in sweep(args.model, dev, [parse_bias(x) for x in args.biases]):
+        print(json.dumps(row))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""khabar.ner.devfold: the held-out slice of a dev fold, the bias specs of a sweep, and the
+sweep's rows (on the small random network of test_ner_neural)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.ner.devfold import parse_bias, parse_dev, split, sweep
+from khabar.ner.lexicon import Lexicon
+from test_ner_neural import _write_model
+
+SENTS = [([str(i)], ["O"]) for i in range(20)]
+
+
+@pytest.mark.parametrize(("lo", "hi", "dev", "fit_len"), [
+    (0.9, 1.0, ["18", "19"], 18),  # the last 10%: every pass's tuning part
+    (0.8, 0.9, ["16", "17"], 18),  # the eighth pass's second fold
+    (0.0, 0.1, ["0", "1"], 18),
+])
+def test_split_holds_out_the_slice(lo: float, hi: float, dev: list[str], fit_len: int) -> None:
+    fit, held = split(SENTS, lo, hi)
+    assert [w[0] for w, _ in held] == dev
+    assert len(fit) == fit_len
+    assert not {w[0] for w, _ in fit} & set(dev)
+
+
+@pytest.mark.parametrize(("spec", "expected"), [("0.9:1", (0.9, 1.0)), ("0.8:0.9", (0.8, 0.9))])
+def test_parse_dev(spec: str, expected: tuple[float, float]) -> None:
+    assert parse_dev(spec) == expected
+
+
+@pytest.mark.parametrize("spec", ["0.9:0.8", "0.5:1.5", "-0.1:0.2"])
+def test_parse_dev_rejects_bad_slices(spec: str) -> None:
+    with pytest.raises(ValueError, match="LO:HI"):
+        parse_dev(spec)
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    ("1.5", 1.5), ("3", 3.0), ('{"ORG": 2}', {"ORG": 2.0}), ('{"PER": 1, "LOC": -0.5}', {"PER": 1.0, "LOC": -0.5}),
+])
+def test_parse_bias(spec: str, expected: float | dict[str, float]) -> None:
+    assert parse_bias(spec) == expected
+
+
+def test_sweep_rows(tmp_path: Path) -> None:
+    Lexicon().save(tmp_path / "lexicon.json.gz")
+    _write_model(tmp_path / "ner.npz")
+    dev = [(["قال", "بشار", "الاسد"], ["O", "B-PER", "I-PER"]), (["في", "دمشق"], ["O", "B-LOC"])]
+    rows = sweep(tmp_path, dev, [0.0, -1e3])
+    assert [r["bias"] for r in rows] == [0.0, -1e3]
+    # a huge negative bias tags nothing: no entity found, recall 0
+    assert rows[1]["raw"][1] == 0.0  # type: ignore[index]
+    assert rows[1]["pass"][1] == 0.0  # type: ignore[index]
