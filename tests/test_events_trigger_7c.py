@@ -51,18 +51,18 @@ def test_a_caused_result_gives_way_to_the_occurrence_named_before(text: str, exp
     assert triggers(text) == [expected]
 
 
-# A killing done («قام ... بقتل») before «بعدما/بعد» is an act, not the toll of what follows:
-# two occurrences. The dead alone before «بعد» are the later attack's toll: one.
+# Scare quotes around a word of the subject do not end «قام ... بـ»: the noun with ب is the
+# predicate, and the trigger, before a verb told after it.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("قام عدد من جنود «المارينز» بقتل ثلاثة مدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم.", 2),
-        ("قام مسلحون بقتل ثلاثة رهائن أمس بعدما فجرت عبوة ناسفة سيارتهم.", 2),
-        ("قتل أربعة حوثيين أمس بعد هجوم للمقاومة على مواقعهم في تعز.", 1),
+        ("قام عدد من جنود «المارينز» بقتل ثلاثة مدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم.", "بقتل"),
+        ("قام عدد من عناصر «الحشد» بقتل أربعة مدنيين بعدما انفجرت عبوة ناسفة قرب دوريتهم.", "بقتل"),
+        ("قام مسلحون بقتل ثلاثة رهائن أمس بعدما فجرت عبوة ناسفة سيارتهم.", "قام مسلحون بقتل"),
     ],
 )
-def test_a_killing_done_before_bada_is_an_act_of_its_own(text: str, expected: int) -> None:
-    assert len(triggers(text)) == expected
+def test_scare_quotes_do_not_end_the_subject_of_qama(text: str, expected: str) -> None:
+    assert triggers(text)[0] == expected
 
 
 # A weak movement noun whose attached pronoun names its doer, armed men in the sentence, is
@@ -105,17 +105,3 @@ def test_a_word_of_sport_and_war_makes_no_sentence_about_sport(text: str, expect
     violence = [e for e in extract_events(doc_of(text))
                 if e.type in ("battles", "explosions_remote_violence", "violence_against_civilians")]
     assert len(violence) == expected
-
-
-# «الحادث/الحادثة» with an adjective of crime after it is an attack, not an accident; a road
-# accident stays one.
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("وقتل شرطيان أمس في الحادث الإرهابي الذي وقع عند نقطة تفتيش شرق المدينة.", 1),
-        ("وقتل ثلاثة أشخاص وأصيب آخرون أمس في الحادثة الإجرامية التي شهدها سوق الخضار.", 1),
-        ("وقتل ثلاثة أشخاص وأصيب آخرون أمس في حادث مروري على طريق المدينة.", 0),
-    ],
-)
-def test_a_criminal_incident_is_no_accident(text: str, expected: int) -> None:
-    assert len(triggers(text)) == expected

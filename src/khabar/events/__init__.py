@@ -330,7 +330,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if in_relative:
                 key += f"@rel{m.first}"  # a past act told apart from what is demanded or promised
             # («شن أول هجوم انتحاري ... بعد استهدافه تجمعا»: what the attack did, not an earlier one)
-            if m.first > a and m.entry.form not in _WHAT_IT_DID | _RAIDS and not only_casualties_before(kept, m, key, toks) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
+            if m.first > a and m.entry.form not in _WHAT_IT_DID | _RAIDS and not only_casualties_before(kept, m, key) and (ffold(toks[m.first - 1].norm) in _EARLIER or (
                 m.first - 1 > a and ffold(toks[m.first - 2].norm) in _EARLIER
                 and ffold(toks[m.first - 1].norm) in ("سلسله", "موجه", "عده", "عمليه")
             )):

@@ -297,23 +297,14 @@ def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], sta
     return out
 
 
-def only_casualties_before(kept: list[Mention], m: Mention, fam: str, tokens: Sequence[Token] = ()) -> bool:
+def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
     """«قتل 4 حوثيين ... بعد هجوم للمقاومة»: the dead told before «بعد» are the attack's
     result, so the attack is not an earlier occurrence."""
     if m.entry.form in CASUALTY_WORDS:
         return False
     before = [o for o in kept if o.first < m.first and family(o.subtype, o.type) == fam]
     # (or territory taken: «سيطروا على مديرية القفر عقب مواجهات» is one battle)
-    # (a killing done, a casualty noun after «قام ... بـ», is an act and no toll: «قام جنود
-    # المارينز بقتل المدنيين بعدما فجرت عبوة ناسفة إحدى مركباتهم» tells the killing after the
-    # bombing, two occurrences; events-7c)
-    return bool(before) and all((o.entry.form in CASUALTY_WORDS and not _done_by(tokens, o)) or o.subtype in _TERRITORY
-                                for o in before)
-
-
-def _done_by(tokens: Sequence[Token], m: Mention) -> bool:
-    """Is the mention the noun of «قام ... بـ» (its support is «قام»: «قام جنود بقتل»)?"""
-    return 0 <= m.support < len(tokens) and ffold(tokens[m.support].norm).lstrip("و") in MERGE_WORDS.qama
+    return bool(before) and all(o.entry.form in CASUALTY_WORDS or o.subtype in _TERRITORY for o in before)
 
 
 _TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})

@@ -158,14 +158,6 @@ def unreal(s: SentenceView, m: Mention, cs: int) -> bool:
     return False
 
 
-def _accident_told(s: SentenceView) -> bool:
-    """Does the sentence tell an accident? Not by «الحادث/الحادثة» with an adjective of crime
-    after it (events-7c): «أصيبوا إثر الحادث الإرهابي الذي استهدف مسجد قوة الطوارئ»، «الحادثة
-    الإجرامية» name an attack, as Saudi and Gulf news call them."""
-    return any("accident" in s.cls(k) and not (k + 1 < s.end and s.word(k + 1).lstrip("و") in WORDS.criminal_adjectives)
-               for k in range(s.start, s.end))
-
-
 def no_violence(s: SentenceView, m: Mention) -> bool:
     """Stage 1b: violence words that tell no violence (sport, accidents, duds, defused or laid
     explosives, animals, cyber attacks, bombers named alone)."""
@@ -174,7 +166,7 @@ def no_violence(s: SentenceView, m: Mention) -> bool:
     if violence and any("sports" in cls for cls in s.classes):
         return True
     violent_cause = any(o.type in VIOLENCE_TYPES and o.entry.form not in CASUALTY_WORDS for o in s.mentions)
-    if "accident" in s.has and m.entry.form in CASUALTY_WORDS and not violent_cause and _accident_told(s):
+    if "accident" in s.has and m.entry.form in CASUALTY_WORDS and not violent_cause:
         return True  # «حادث مرور أسفر عن مقتل شخص»: deaths, not violence
     if "blast_accident" in s.has and m.subtype == "remote_explosive":
         return True  # «انفجار قارورة غاز», «انفجار خرطوشة صيد»
