@@ -1,7 +1,7 @@
 """The state that leads a coalition, named inside the coalition's name as the tagger reads it
 («التحالف بقيادة السعودية» tagged ORG as a whole), is a place mention: the gold tuning split
 annotates «التي تقودها الولايات المتحدة», dev parts A, C, GZ and O «بقيادة السعودية» (places-7b,
-``khabar.places.words._link_entities``). Entities are given by hand here (no tagger)."""
+``khabar.places.inside_names._link_entities``). Entities are given by hand here (no tagger)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def places(text: str) -> list[str]:
 )
 def test_title_led_name_between_places_is_a_place(text: str) -> None:
     # a small place whose name starts with a title («الشيخ عثمان», an Aden district) in a
-    # list of places of its country (``words._between_places``)
+    # list of places of its country (``inside_names._between_places``)
     assert "الشيخ عثمان" in places(text)
 
 

@@ -279,7 +279,7 @@ def test_court_seat_anchors_nothing(text: str, name: str,
     assert _at(text, "jawharafm", name) == expected
 
 
-# --- a name after «بني» is part of a tribe's name (words.drop_non_places) -----------------
+# --- a name after «بني» is part of a tribe's name (inside_names.drop_non_places) -----------------
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1,4 +1,4 @@
-"""Places inside an organisation's name (``khabar.places.words._in_org_name``): a town in
+"""Places inside an organisation's name (``khabar.places.inside_names._in_org_name``): a town in
 construct after a university, police force, company or school, with or without a proclitic
 on the head noun («بجامعة تعز»), even a region of the hand table («شرطة المنطقة الشرقية»), is
 part of the name, no place of its own; the same town named elsewhere in the article is a

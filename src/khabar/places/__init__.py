@@ -49,6 +49,7 @@ from .directions import read_directions
 from .foreign import far_foreign, list_stranger, sentence_stranger
 from .home import anchor_at_home, home_countries
 from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
+from .inside_names import drop_non_places
 from .lexicon import (
     ADJECTIVES,
     COUNTRY_CUES,
@@ -69,7 +70,7 @@ from .seats import at_seats
 from .tagged_words import drop_ordinary_words
 from .units import drop_security_units
 from .unknown import described_sites, listed_places, stray_places, unknown_places
-from .words import drop_non_places, drop_words
+from .words import drop_words
 
 __all__ = ["geocode", "step", "to_geojson"]
 
