@@ -1,6 +1,6 @@
 """A place the index lacks named after «منطقة» with a first word that opens a name in
 construct («عين»، «بئر»، «بني»، «سيدي»، «هنشير»...): both words are its name (places-7b,
-``khabar.places.unknown``). Before, «عين»، «بني»، «سيدي» read as indefinite adjectives
+``khabar.places.cued_names``). Before, «عين»، «بني»، «سيدي» read as indefinite adjectives
 («منطقة عسكرية») and the place was missed; «بئر»، «أم»، «رأس» gave a one-word record. All
 sentences were written for these tests."""
 

@@ -1,4 +1,4 @@
-"""A place cue followed by an ordinary word (``khabar.places.unknown._ordinary_after``): the
+"""A place cue followed by an ordinary word (``khabar.places.cued_names._ordinary_after``): the
 words ANT uses mostly as ordinary words (``data/places/ordinary.txt``) name no place after a
 building, park, village or valley cue («مسرح الطفل»، «ملعب المباراة»، «قرية التنمية»), nor
 indefinite after «منطقة» («منطقة حرب»، «منطقة محدودة»); rare names after the same cues, index
@@ -21,7 +21,7 @@ from _places import places
         ("خصصت الأمانة وادي الألعاب في متنزه بمدينة الطائف.", "وادي"),
         ("حاصر الدفاع المدني الحريق في منطقة محدودة بمدينة جدة.", "منطقة"),
         ("تعاني الشركات نقص السيولة في عدن لأنها منطقة حرب.", "منطقة"),
-        # a front named by what happens there or by a movement (unknown._FRONT_STOP)
+        # a front named by what happens there or by a movement (cued_names._FRONT_STOP)
         ("شهدت جبهة القتال في محافظة لحج قتالا ضاريا.", "جبهة"),
         ("أعلنت جبهة التحرر في محافظة لحج موقفها.", "جبهة"),
         # «وأدى» (and he performed) written with its hamza folds onto «وادي» (valley)
