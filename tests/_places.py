@@ -1,4 +1,4 @@
-"""Helpers of the places tests (test_places_gulf.py, test_places_yemen.py): the rules alone on
+"""Helpers of the places tests (test_places_*.py): the rules alone on
 a segmented text, a record by its surface, and the gold corpus's 50 km criterion."""
 
 from __future__ import annotations
@@ -27,3 +27,13 @@ def find(records: list[Place], surface: str) -> Place:
 def near(r: Place, lat: float, lon: float, km: float = 50) -> bool:
     """The record has a point within ``km`` of (lat, lon)."""
     return r.lat is not None and r.lon is not None and distance_km(r.lat, r.lon, lat, lon) <= km
+
+
+def assert_place(text: str, surface: str, lat: float, lon: float, precision: str | None = None,
+                 km: float = 50) -> None:
+    """The record of ``surface`` in ``text`` lies within ``km`` of (lat, lon), with
+    ``precision`` when one is given (the shape of most places tests' tables)."""
+    r = find(places(text), surface)
+    if precision is not None:
+        assert r.precision == precision, f"{surface!r} has precision {r.precision!r}"
+    assert near(r, lat, lon, km), f"{surface!r} is at ({r.lat}, {r.lon})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from _places import assert_place
 from khabar.document import Doc, RawArticle
 from khabar.options import Options
 from khabar.pipeline import normalize_step, segment_step
@@ -112,8 +113,7 @@ def test_countries(text: str, country: str) -> None:
     ],
 )
 def test_cities(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "city" and near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "city")
 
 
 def test_governorate_cue_gives_the_governorate() -> None:
@@ -154,8 +154,7 @@ def test_country_context_disambiguates(text: str, surface: str, country: str) ->
     ],
 )
 def test_villages_and_towns_with_context(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 def test_small_syrian_name_needs_the_article_to_be_about_syria() -> None:
@@ -220,8 +219,7 @@ def test_unknown_place_near_a_distance_reference() -> None:
     ],
 )
 def test_governorate_named_after_its_seat_is_near_it(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "admin" and near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "admin")
 
 
 def test_direction_does_not_cross_a_place() -> None:
@@ -362,8 +360,7 @@ def test_unknown_village_after_a_cue() -> None:
     ],
 )
 def test_unknown_site_after_a_cue(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "site" and near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "site")
 
 
 @pytest.mark.parametrize(

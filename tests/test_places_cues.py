@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places
+from _places import assert_place, find, near, places
 
 
 @pytest.mark.parametrize(
@@ -50,9 +50,7 @@ def test_quarter_is_no_city_abroad() -> None:
     ],
 )
 def test_governorate(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "admin"
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "admin")
 
 
 def test_town_after_its_governorate_is_its_own_record() -> None:

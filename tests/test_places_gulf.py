@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, places
+from _places import assert_place, find, places
 from khabar.document import Doc, RawArticle
 from khabar.options import Options
 from khabar.pipeline import normalize_step, segment_step
@@ -38,8 +38,7 @@ from khabar.schema import Entity, Span
     ],
 )
 def test_saudi_and_yemeni_places(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert distance_km(r.lat, r.lon, lat, lon) <= 50
+    assert_place(text, surface, lat, lon)
 
 
 @pytest.mark.parametrize(
@@ -127,8 +126,7 @@ def test_name_tagged_org_after_fi_is_a_place() -> None:
     ],
 )
 def test_unknown_district_camp_or_mountain(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert distance_km(r.lat, r.lon, lat, lon) <= 50
+    assert_place(text, surface, lat, lon)
 
 
 @pytest.mark.parametrize(
@@ -182,8 +180,7 @@ def test_mudinat_name_competes_with_the_bare_name() -> None:
     ],
 )
 def test_countryside_areas_and_fronts(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert distance_km(r.lat, r.lon, lat, lon) <= 50
+    assert_place(text, surface, lat, lon)
 
 
 @pytest.mark.parametrize(
@@ -248,8 +245,7 @@ def test_only_riyadh(text: str) -> None:
     ],
 )
 def test_directional_regions_of_gulf_news(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "region" and distance_km(r.lat, r.lon, lat, lon) <= 50
+    assert_place(text, surface, lat, lon, "region")
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
-
-
-def places(text: str) -> list:
-    """The place records of a segmented text (no entity tagger: the rules alone)."""
-    doc = Doc.from_article(RawArticle(text=text, source="test"))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
+from _places import places
 
 
 def summary(text: str) -> list[tuple[str, str | None]]:

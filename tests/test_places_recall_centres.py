@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places
+from _places import assert_place, places
 
 
 @pytest.mark.parametrize(
@@ -24,9 +24,7 @@ from _places import find, near, places
 )
 def test_centre_held_by_a_named_unit_is_a_village(text: str, surface: str, lat: float,
                                                   lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "village"
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "village")
 
 
 @pytest.mark.parametrize(

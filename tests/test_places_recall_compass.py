@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places
+from _places import assert_place, places
 
 _SUWAYDA = "في ريف السويداء الشمالي"
 
@@ -27,9 +27,7 @@ _SUWAYDA = "في ريف السويداء الشمالي"
 )
 def test_name_before_a_compass_phrase_is_a_village(text: str, surface: str, lat: float,
                                                     lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "village"
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "village")
 
 
 @pytest.mark.parametrize(

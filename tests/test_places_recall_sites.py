@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places
+from _places import assert_place, find, places
 
 
 @pytest.mark.parametrize(
@@ -31,9 +31,7 @@ from _places import find, near, places
     ],
 )
 def test_named_site_is_a_place_at_its_town(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "site"
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "site")
 
 
 @pytest.mark.parametrize(
@@ -106,9 +104,7 @@ def test_a_known_place_after_the_kind_word_stays_the_places_step_site() -> None:
     ],
 )
 def test_mall_or_cemetery_is_a_site_at_its_town(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "site"
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "site")
 
 
 def test_a_town_inside_a_mall_name_is_no_mention_of_the_town() -> None:

@@ -18,11 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from khabar.document import Doc, RawArticle
+from _places import assert_place, find, places
 from khabar.normalize import fold
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
 from khabar.places.index import distance_km, gazetteer
 
 _REGIONS_TSV = Path(__file__).parent.parent / "src" / "khabar" / "data" / "places" / "regions.tsv"
@@ -62,18 +59,6 @@ def test_region_named_after_its_seat_lies_near_it(name: str, seat: tuple[float, 
     assert distance_km(lat, lon, *seat) <= 50
 
 
-def places(text: str) -> list:
-    """The place records of a segmented text (no entity tagger: the rules alone)."""
-    doc = Doc.from_article(RawArticle(text=text, source="test"))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
-
-
-def find(records: list, surface: str):
-    hits = [r for r in records if r.text == surface]
-    assert hits, f"no place {surface!r} in {[r.text for r in records]}"
-    return hits[0]
-
-
 @stale
 @pytest.mark.parametrize(
     ("text", "surface", "lat", "lon"),
@@ -90,9 +75,7 @@ def find(records: list, surface: str):
     ],
 )
 def test_region_with_its_cue_is_the_region(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "admin"
-    assert distance_km(r.lat, r.lon, lat, lon) <= 50
+    assert_place(text, surface, lat, lon, "admin")
 
 
 @pytest.mark.parametrize(
@@ -104,8 +87,7 @@ def test_region_with_its_cue_is_the_region(text: str, surface: str, lat: float, 
     ],
 )
 def test_town_named_bare_is_the_town(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert distance_km(r.lat, r.lon, lat, lon) <= 50
+    assert_place(text, surface, lat, lon)
 
 
 @stale

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places
+from _places import assert_place, find, near, places
 
 
 @pytest.mark.parametrize(
@@ -24,9 +24,7 @@ from _places import find, near, places
     ],
 )
 def test_direction_through_a_cue(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "region"
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "region")
 
 
 @pytest.mark.parametrize(
@@ -46,9 +44,7 @@ def test_direction_through_a_cue(text: str, surface: str, lat: float, lon: float
     ],
 )
 def test_direction_from_the_governorate_or_city(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "region"
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "region")
 
 
 @pytest.mark.parametrize(
@@ -74,8 +70,7 @@ def test_no_direction_from_an_anaphor(text: str) -> None:
     ],
 )
 def test_place_within_its_container(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 def test_compass_container_allows_distance() -> None:
@@ -93,8 +88,7 @@ def test_compass_container_allows_distance() -> None:
     ],
 )
 def test_quoted_name_after_its_cue(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 @pytest.mark.parametrize(
@@ -106,8 +100,7 @@ def test_quoted_name_after_its_cue(text: str, surface: str, lat: float, lon: flo
     ],
 )
 def test_district_seat_after_locative(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 def test_district_seat_needs_the_country_twice() -> None:
@@ -130,8 +123,7 @@ def test_district_seat_needs_the_country_twice() -> None:
     ],
 )
 def test_districts_and_towns_added(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 def test_bare_lahij_is_one_record_with_its_governorate() -> None:
@@ -210,8 +202,7 @@ def test_bare_south_needs_context(text: str) -> None:
     ],
 )
 def test_joined_abu_and_valleys(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 @pytest.mark.parametrize(
@@ -247,9 +238,7 @@ def test_unknown_place_named_twice_is_one_record() -> None:
     ],
 )
 def test_described_sites(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "site"
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon, "site")
 
 
 @pytest.mark.parametrize(
@@ -345,8 +334,7 @@ def test_plural_cue_holds_for_each_name_of_its_list() -> None:
     ],
 )
 def test_tunisian_places(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 @pytest.mark.parametrize(
@@ -377,8 +365,7 @@ def test_mali_after_a_country_cue_is_the_country() -> None:
     ],
 )
 def test_tunisian_areas_and_delegations(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 def test_unknown_place_first_needs_a_named_country() -> None:
@@ -398,8 +385,7 @@ def test_unknown_place_first_needs_a_named_country() -> None:
     ],
 )
 def test_duals_junctions_and_ports(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
 
 
 def test_port_with_an_adjective_is_no_name() -> None:
@@ -419,5 +405,4 @@ def test_port_with_an_adjective_is_no_name() -> None:
     ],
 )
 def test_war_towns(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon)
+    assert_place(text, surface, lat, lon)
