@@ -88,11 +88,6 @@ def _pronoun_object(w: str) -> bool:
     return False
 
 
-def _abbreviation(tokens: list[Token], k: int) -> bool:
-    """A period after a one-letter word: «د.العاصمي» (doctor), «م. خالد» (engineer)."""
-    return tokens[k].norm == "." and k > 0 and len(tokens[k - 1].norm) == 1 and tokens[k - 1].is_arabic
-
-
 def _is_self(word: str) -> bool:
     """«كلامه»، «روايتها»: a noun of saying with a pronoun."""
     for suf in _SELF_SUFFIXES:

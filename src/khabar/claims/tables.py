@@ -65,7 +65,6 @@ _NP_OBJECT_VERBS = frozenset({"اعلن", "اكد", "نفي", "كشف", "جدد"
 # Stance verbs whose content is always a noun phrase (no أنّ): it starts at a definite noun
 # after a definite word («أدان السفير ... لدى جامعة الدول العربية الممارساتِ»).
 _STANCE_VERBS = frozenset({"ادان", "استنكر", "شجب", "انتقد", "تبني"})
-_OBJ_PRONOUNS = ("ها", "هم", "هما")
 # Tokens that end the verb's reach when passed: a relative clause or a reason clause.
 _CLAUSE_BREAKERS = frozenset({"لانه", "لانها", "لانهم", "لان", "حيث", "عندما", "بينما"})
 # Verbs that take an object before their content («دعت النقابة المنظماتِ إلى»، «اتهم الوزير

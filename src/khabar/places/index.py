@@ -20,10 +20,6 @@ from ..normalize import fold
 
 __all__ = ["Gazetteer", "PlaceEntry", "distance_km", "gazetteer", "load_gazetteer"]
 
-#: Rank of each precision when nothing else decides (country > admin > region > city...).
-PRECISION_RANK = {"country": 6, "admin": 5, "region": 4, "city": 3, "site": 2, "village": 1}
-
-
 @dataclass(frozen=True, slots=True)
 class PlaceEntry:
     """One place of the index."""
