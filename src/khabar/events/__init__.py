@@ -21,7 +21,7 @@ from ..document import Doc
 from ..options import Options
 from ..schema import Event, Span
 from ..segment import Sentence, Token
-from .acled_type import is_battle, riot_retype
+from .acled_type import armed_side_retype, is_battle, riot_retype
 from .arguments import find_actors
 from .clauses import word_classes
 from .filters import CASUALTY_WORDS, family, keep_mentions
@@ -467,5 +467,6 @@ def extract_events(doc: Doc) -> list[Event]:
 
 
 def step(doc: Doc, options: Options) -> Doc:
-    doc.events = extract_events(doc)
+    # ACLED's battle for an attack on armed people, typed after the merge (acled_type.py, rule 7)
+    doc.events = armed_side_retype(doc, extract_events(doc))
     return doc

@@ -33,17 +33,32 @@ The line between a riot and the rest (:func:`riot_retype`), from ACLED's definit
 6. a riot word (burning, pelting, smashing) done by armed men and no crowd is an attack on
    civilians: «احرق المسلحون أكثر من 300 منزل» (development part A-H, typed so), or shelling
    with an artillery instrument after it («ورشقهم بالمدفعيات»).
+
+After the merge (:func:`armed_side_retype`, events-7f; docs/events.md "Twelfth pass: typing
+attacks on armed targets"), so that the type feeds no merge key (events-6f removed rule 2 because
+a battle typed before the merge took another event's gold match):
+
+7. an attack still typed so whose target is a military site or armed people is a battle, made
+   on the ground: a site word that is military by itself («ثكنة»، «تمركز»، «قطعات»، «كمين»،
+   «دورية»), a place word with an armed owner or a military adjective after it («موقعا أماميا
+   للجيش»، «مراكز عسكرية تركية»، «نقطة تفتيش عسكرية»), positions named by their holder's pronoun
+   («مواقعهم»), armed people among the merged targets, the subject of «تعرض» before the attack
+   word («تعرضت دورية أمنية ... إلى إطلاق نار»), or armed dead right after a noun of death in the
+   trigger («مقتل شرطي وإصابة ثلاثة آخرين في هجوم»). Not an execution or a crime (captives stay
+   civilians), not with a means of remote violence near the trigger («بقذيفة صاروخية»، «طائرات
+   التحالف»: ACLED's explosions/remote violence), not where protesters or a crowd attack.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..schema import Source, Span
-from .lexicon import Lexicon, ffold
+from ..document import Doc
+from ..schema import Event, Source, Span
+from .lexicon import Lexicon, ffold, lexicon, readings
 from .wordlists import FILTER_WORDS
 
-__all__ = ["is_battle", "riot_retype"]
+__all__ = ["armed_side_retype", "is_battle", "riot_retype"]
 
 
 def _words(text: str) -> list[str]:
@@ -150,3 +165,129 @@ def riot_retype(lex: Lexicon, subtype: str, words: Sequence[str], actors: Sequen
 
 def _is_protester(lex: Lexicon, text: str) -> bool:
     return any("protester" in lex.classes(w) for w in _words(text))
+
+
+# ----------------------------------------------------------------------------- after the merge (rule 7)
+
+
+def _site_words(words: Sequence[str]) -> bool:
+    """A military site at the head of a phrase (its first two words) or an owned site after it."""
+    for k, w in enumerate(words[:2]):
+        b = _bare(w)
+        if b in FILTER_WORDS.military_sites or w in FILTER_WORDS.owned_positions or b in FILTER_WORDS.owned_positions:
+            return True
+        if b in FILTER_WORDS.site_heads and any(
+            _bare(x) in FILTER_WORDS.military_adjectives or x in FILTER_WORDS.military_adjectives
+            or _armed_owner(x) for x in words[k + 1:k + 5]
+        ):
+            return True
+    return False
+
+
+def _armed_owner(w: str) -> bool:
+    # an armed word as a site's owner: «للجيش»، «لقوات»، «الحوثيين»، «للكتيبة»
+    return _armed_word(lexicon(), w) and _bare(w) not in FILTER_WORDS.armed_heads_no
+
+
+def _armed_target(lex: Lexicon, text: str) -> bool:
+    # rule 1 again on the targets the merge filled from a retelling (not the adjective of «هجوم
+    # مسلح», not a means counted as armed: «طائرات»، «انتحاريا»)
+    # (the head word only, or the one a count names: «أحد الجنود»; not «مسؤولي الأمن», officials)
+    words = [w for w in _words(text) if not w.isdigit()]
+    head = words[1] if len(words) > 1 and words[0] in FILTER_WORDS.counted_heads else words[0] if words else ""
+    return _armed_word(lex, head) and _bare(head) not in FILTER_WORDS.armed_heads_no \
+        and head not in FILTER_WORDS.armed_heads_no
+
+
+def _remote(lex: Lexicon, words: Sequence[str]) -> bool:
+    """A means of remote violence among ``words``: a trigger noun of that type or a listed means."""
+    for w in words:
+        if _bare(w) in FILTER_WORDS.remote_means or w in FILTER_WORDS.remote_means:
+            return True
+        # (one-word nouns only: «سيارة» heads the row «سيارة مفخخة» and is no means alone)
+        if any(e.type == "explosions_remote_violence" and len(e.words) == 1
+               for _, stem, suf in readings(w) if not suf for e in lex.nouns.get(stem, ())):
+            return True
+    return False
+
+
+def _sentence_words(doc: Doc, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
+    """The folded words of the trigger's sentence before the span, inside it and after it."""
+    toks = doc.tokens
+    inside = [t for t in toks if start <= t.start < end]
+    if not inside:
+        return [], [], []
+    sent = doc.sentences[inside[0].sent]
+    before = [ffold(t.norm) for t in toks[sent.tok_start:inside[0].i]]
+    after = [ffold(t.norm) for t in toks[inside[-1].i + 1:sent.tok_end]]
+    return before, [ffold(t.norm) for t in inside], after
+
+
+def _site_after(after: Sequence[str]) -> bool:
+    """The attack word's object, right after it or after «على/ضد» up to eight words on, is a military
+    site the targets missed or cut: «واقتحمت أول موقع تابع للدفاعات الجوية»، «بالهجوم على عدد من
+    الكمائن للجيش»."""
+    if _site_words(after[:6]):
+        return True
+    for k, w in enumerate(after[:8]):
+        if w in FILTER_WORDS.object_markers:
+            return _site_words([x for x in after[k + 1:k + 9] if x not in FILTER_WORDS.counted_heads and x != "من"])
+    return False
+
+
+def _exchanged(before: Sequence[str]) -> bool:
+    """Fire exchanged has two armed sides: a word of exchange up to five words before the attack
+    word, its subject between them and no other clause («وتبادل مسلحون من العشيرتين إطلاق النار»،
+    «تبادلت قوات الأمن إطلاق النار مع عدد من الإرهابيين»)."""
+    for w in reversed(before[-5:]):
+        if w in FILTER_WORDS.doer_breaks:
+            return False
+        if _bare(w) in FILTER_WORDS.exchanges:
+            return True
+    return False
+
+
+def _under_attack(before: Sequence[str]) -> bool:
+    """«تعرضت دورية أمنية ببن قردان في ساعة متأخرة من مساء أمس الأحد إلى إطلاق نار»: the subject
+    of «تعرض» up to sixteen words before the attack word (a time and a place between them) is a
+    military site or armed people."""
+    for k in range(len(before) - 1, max(-1, len(before) - 17), -1):
+        if any(stem.startswith(tuple(FILTER_WORDS.under_attack)) for _, stem, _ in readings(before[k])):
+            return _site_words(before[k + 1:]) or any(_armed_target(lexicon(), w) for w in before[k + 1:k + 3])
+    return False
+
+
+def _armed_dead(lex: Lexicon, inside: Sequence[str], after: Sequence[str]) -> bool:
+    """«مقتل شرطي وإصابة ثلاثة آخرين في هجوم»، «مقتل ضابط صف»: armed dead right after a noun of
+    death in the trigger."""
+    words = [*inside, *after[:1]]
+    return any(_bare(w) in FILTER_WORDS.killing_nouns and _armed_target(lex, words[k + 1])
+               for k, w in enumerate(words[:-1]))
+
+
+def _crowd_side(lex: Lexicon, actors: Sequence[Source]) -> bool:
+    return any(_is_protester(lex, x.text) or _window(_words(x.text)[:2], FILTER_WORDS.crowds) for x in actors)
+
+
+def armed_side_retype(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """Rule 7 of the module's docstring on the merged events: an ``attack`` on a military site or
+    armed people, made on the ground, becomes an ``armed_clash`` (battles). The merge is done, so
+    the type changes no event's grouping."""
+    lex = lexicon()
+    for e in events:
+        if e.subtype != "attack" or _is_execution(e.trigger.text) \
+                or _first_stem(e.trigger.text).startswith(tuple(FILTER_WORDS.crimes)):
+            continue
+        before, inside, after = _sentence_words(doc, e.trigger.start, e.trigger.end)
+        if _remote(lex, [*before[-4:], *inside, *after[:10]]) or _crowd_side(lex, e.actors):
+            continue  # shelling, an air strike, a bomb: explosions/remote violence; a crowd: a riot
+        # «بذبح أحد الجنود الانقلابيين بعد أن سلم نفسه»: a captive is a civilian (ACLED); told in the
+        # trigger or the eight words after it (not the hostages of another act in the sentence)
+        if any(_bare(w) in FILTER_WORDS.captives or w in FILTER_WORDS.captives for w in (*inside, *after[:8])):
+            continue
+        if any(_site_words(_words(x.text)) or _armed_target(lex, x.text) for x in e.targets) \
+                or _site_after(after) or _under_attack(before) or _armed_dead(lex, inside, after) \
+                or _exchanged(before):
+            e.subtype = "armed_clash"
+            e.type = "battles"
+    return list(events)
