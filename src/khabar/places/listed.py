@@ -105,95 +105,15 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
     at the point of the list's first place when it has one, else at the nearest place
     (``_anchor``); precision ``village``. A list needs at least two names."""
     toks = doc.tokens
-    # token ranges of every mention already placed
-    spans: dict[int, tuple[int, Place]] = {}
-    for s, e, p in records:
-        i = next((t.i for t in toks if t.start <= s < t.end), None)
-        if i is None:
-            continue
-        j = i
-        while j < len(toks) and toks[j].start < e:
-            j += 1
-        spans.setdefault(i, (j, p))
+    spans = _mention_spans(toks, records)
     covered = {k for i, (j, _) in spans.items() for k in range(i, j)}
     out: list[Place] = []
     seen: set[str] = set()
-
-    def bare(w: str) -> str:
-        return w[1:] if len(w) > 2 and w[0] in "وفبل" and (w[1:] in LIST_CUES or w[1:] in _LIST_HEADS) else w
-
-    def item(k: int, plen: int, strict: bool) -> int | None:
-        """End token of a name starting at token ``k`` (its first ``plen`` letters a clitic);
-        ``strict``: definite names only."""
-        w = folded[k][plen:]
-        if k in covered or not toks[k].is_arabic or not _list_word(w):
-            return None
-        if plen and folded[k] in DIRECTIONS:
-            return None  # «حي الوشم وسط العاصمة»: «وسط» (amid) is no و + «سط»
-        if strict and not w.startswith("ال"):
-            return None  # «منطقة الباحة وسمو الأمير»، «منطقة الباحة وليد الخاطر»
-        if w.startswith("ال") and w.endswith("ات") and len(w) > 5:
-            return None  # «والبلديات التابعة لها»: a definite plural
-        if plen and (w in LIST_CUES or w in PLACE_CUES):
-            return None  # «مدن وبلدات المحافظة»: a second cue word, not a name
-        if w.startswith("ال") and k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent:
-            adj = folded[k + 1]
-            if adj.startswith("ال") and adj.endswith(("ي", "يه")) and adj not in _COMPASS_ADJ:
-                return None  # «والمركز التسويقي»، «والكثافة السكانية»: a noun and its adjective
-        second = (k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_arabic
-                  and k + 1 not in covered and not folded[k + 1].startswith(AND)
-                  and _list_word(folded[k + 1]))
-        if w in CONSTRUCT:  # «وذي مهنة»
-            return k + 2 if second else None
-        # «قبة مشرعة»: an indefinite first word in construct with a second
-        return k + 2 if second and not w.startswith("ال") else k + 1
-
-    for i, w in enumerate(folded[:-1]):
-        cue = bare(w)
-        if w in _AMONG and any(folded[j] in _PLACE_PLURALS or bare(folded[j]) in _PLACE_PLURALS
-                               for j in range(max(0, i - 8), i) if toks[j].sent == toks[i].sent):
-            cue = _LIST_CUE_OF_AMONG
-        if w in _INCLUDES and _rain_after_place(toks, folded, records, i):
-            cue = _LIST_CUE_OF_AMONG
-        if cue not in LIST_CUES and cue not in _LIST_HEADS:
+    for i in range(len(folded) - 1):
+        got = _list_at(toks, folded, records, spans, covered, i)
+        if got is None:
             continue
-        k = i + 1
-        if folded[k] in QUOTES or folded[k] == "(" or (w in _INCLUDES and folded[k] in _LIST_PUNCT):
-            k += 1  # «مناطق «عابين وكرش»»، «مناطق( تبوك»، «شملت ، السر»
-        if k >= len(toks) or toks[k].sent != toks[i].sent:
-            continue
-        head: Place | None = None
-        names: list[tuple[int, int, int]] = []  # (first token, end token, clitic length)
-        if i in spans and spans[i][0] > i + 1:  # «منطقة المحلة»: the record holds its cue
-            end, head = spans[i]
-        elif k in spans:
-            end, head = spans[k]
-        elif cue in LIST_CUES:  # «قرى سيعة، وذي مهنة»: a first name no stage placed
-            first_end = item(k, 0, False)
-            if first_end is None:
-                continue
-            names.append((k, first_end, 0))
-            end = first_end
-        else:
-            continue
-        while len(names) < _LIST_MAX:
-            nxt = next_item(toks, folded, end)
-            if nxt is None:
-                break
-            k, plen = nxt
-            if k in spans:
-                end = spans[k][0]  # «وكرش»: a name placed already; the list goes on
-                continue
-            # after a place of the index, only a definite name goes on the list: an
-            # indefinite word after «منطقة الباحة و» is a title, a person, a verb far more
-            # often than a village; after a name the index lacks, any name does
-            item_end = item(k, plen, head is not None and head.name_en is not None)
-            if item_end is None:
-                break
-            names.append((k, item_end, plen))
-            end = item_end
-        if head is None and len(names) < 2:
-            continue  # «قرى المنطقة»: one name after a plural cue is no list
+        head, names = got
         for a, b, plen in names:
             span = doc.span_from_norm(toks[a].nstart + plen, toks[b - 1].nend)
             key = fold(span.text)
@@ -206,3 +126,113 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
             seen.add(key)
             out.append(placed_at(span, anchor, "village"))
     return out
+
+
+def _mention_spans(toks: list, records: list[Mention]) -> dict[int, tuple[int, Place]]:
+    """First token -> (end token, record) of every mention already placed."""
+    spans: dict[int, tuple[int, Place]] = {}
+    for s, e, p in records:
+        i = next((t.i for t in toks if t.start <= s < t.end), None)
+        if i is None:
+            continue
+        j = i
+        while j < len(toks) and toks[j].start < e:
+            j += 1
+        spans.setdefault(i, (j, p))
+    return spans
+
+
+def _bare(w: str) -> str:
+    """A list cue or head without its proclitic («وقرى» -> «قرى»)."""
+    return w[1:] if len(w) > 2 and w[0] in "وفبل" and (w[1:] in LIST_CUES or w[1:] in _LIST_HEADS) else w
+
+
+def _list_cue(toks: list, folded: list[str], records: list[Mention], i: int) -> str:
+    """The (bare) cue at token ``i``: a plural cue or a list head as written, «منها» after
+    a plural place noun and «شملت» in a rain report read as a plural cue."""
+    w = folded[i]
+    cue = _bare(w)
+    if w in _AMONG and any(folded[j] in _PLACE_PLURALS or _bare(folded[j]) in _PLACE_PLURALS
+                           for j in range(max(0, i - 8), i) if toks[j].sent == toks[i].sent):
+        cue = _LIST_CUE_OF_AMONG
+    if w in _INCLUDES and _rain_after_place(toks, folded, records, i):
+        cue = _LIST_CUE_OF_AMONG
+    return cue
+
+
+def _list_at(toks: list, folded: list[str], records: list[Mention],
+             spans: dict[int, tuple[int, Place]], covered: set[int],
+             i: int) -> tuple[Place | None, list[tuple[int, int, int]]] | None:
+    """The list opened by the cue at token ``i``: its first place's record (None when no
+    stage placed it) and its unplaced names ``(first token, end token, clitic length)``;
+    None when no list starts there."""
+    w = folded[i]
+    cue = _list_cue(toks, folded, records, i)
+    if cue not in LIST_CUES and cue not in _LIST_HEADS:
+        return None
+    k = i + 1
+    if folded[k] in QUOTES or folded[k] == "(" or (w in _INCLUDES and folded[k] in _LIST_PUNCT):
+        k += 1  # «مناطق «عابين وكرش»»، «مناطق( تبوك»، «شملت ، السر»
+    if k >= len(toks) or toks[k].sent != toks[i].sent:
+        return None
+    head: Place | None = None
+    names: list[tuple[int, int, int]] = []  # (first token, end token, clitic length)
+    if i in spans and spans[i][0] > i + 1:  # «منطقة المحلة»: the record holds its cue
+        end, head = spans[i]
+    elif k in spans:
+        end, head = spans[k]
+    elif cue in LIST_CUES:  # «قرى سيعة، وذي مهنة»: a first name no stage placed
+        first_end = _item(toks, folded, covered, k, 0, False)
+        if first_end is None:
+            return None
+        names.append((k, first_end, 0))
+        end = first_end
+    else:
+        return None
+    while len(names) < _LIST_MAX:
+        nxt = next_item(toks, folded, end)
+        if nxt is None:
+            break
+        k, plen = nxt
+        if k in spans:
+            end = spans[k][0]  # «وكرش»: a name placed already; the list goes on
+            continue
+        # after a place of the index, only a definite name goes on the list: an
+        # indefinite word after «منطقة الباحة و» is a title, a person, a verb far more
+        # often than a village; after a name the index lacks, any name does
+        item_end = _item(toks, folded, covered, k, plen, head is not None and head.name_en is not None)
+        if item_end is None:
+            break
+        names.append((k, item_end, plen))
+        end = item_end
+    if head is None and len(names) < 2:
+        return None  # «قرى المنطقة»: one name after a plural cue is no list
+    return head, names
+
+
+def _item(toks: list, folded: list[str], covered: set[int], k: int, plen: int,
+          strict: bool) -> int | None:
+    """End token of a name starting at token ``k`` (its first ``plen`` letters a clitic);
+    ``strict``: definite names only."""
+    w = folded[k][plen:]
+    if k in covered or not toks[k].is_arabic or not _list_word(w):
+        return None
+    if plen and folded[k] in DIRECTIONS:
+        return None  # «حي الوشم وسط العاصمة»: «وسط» (amid) is no و + «سط»
+    if strict and not w.startswith("ال"):
+        return None  # «منطقة الباحة وسمو الأمير»، «منطقة الباحة وليد الخاطر»
+    if w.startswith("ال") and w.endswith("ات") and len(w) > 5:
+        return None  # «والبلديات التابعة لها»: a definite plural
+    if plen and (w in LIST_CUES or w in PLACE_CUES):
+        return None  # «مدن وبلدات المحافظة»: a second cue word, not a name
+    if w.startswith("ال") and k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent:
+        adj = folded[k + 1]
+        if adj.startswith("ال") and adj.endswith(("ي", "يه")) and adj not in _COMPASS_ADJ:
+            return None  # «والمركز التسويقي»، «والكثافة السكانية»: a noun and its adjective
+    second = (k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent and toks[k + 1].is_arabic
+              and k + 1 not in covered and not folded[k + 1].startswith(AND)
+              and _list_word(folded[k + 1]))
+    if w in CONSTRUCT:  # «وذي مهنة»
+        return k + 2 if second else None
+    # «قبة مشرعة»: an indefinite first word in construct with a second
+    return k + 2 if second and not w.startswith("ال") else k + 1
