@@ -62,22 +62,7 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
     if j >= n:
         return None
     if toks[j].key == "من" and j + 1 < n:
-        g = j + 1
-        if toks[g].key in BEFORE_PARTITIVE and g + 1 < n:
-            g += 1  # «15 من تلك المليشيات»، «3 من أبرز قيادات الحوثيين»
-        group = _group_unit(toks[g].key)
-        if group is not None:
-            return group, toks[g].key, _after_group(toks, g)  # «أربعة من الجيش الوطني»
-        if toks[g].key.startswith(("ال", "لل")):
-            got = unit_at(toks, g, definite=True, partitive=True)
-            if got is None and _person_plural(toks[g].key):
-                return REFERS_BACK, toks[g].key, g + 1  # «14 من الهاربين»
-            return got
-        # «سبعة من مسلحي الميليشيات»: a construct plural after «من»
-        got = unit_at(toks, g, definite=False)
-        if got is None and _person_plural(toks[g].key):
-            return REFERS_BACK, toks[g].key, g + 1  # «ثلاثة من مساعديه»
-        return got if got is not None and got[0] != "percent" else None
+        return _partitive_unit(toks, j + 1)
     pk = match_after(toks, j, PERCENT_WORDS)
     if pk:
         return "percent", "%", j + pk
@@ -94,45 +79,92 @@ def unit_at(toks: list[Tok], j: int, definite: bool,
                 return UNITS_LEX[s], s, j + 2
     for s in noun_stems(toks[j].key, definite):
         if s in UNITS_LEX or s in LEADER_NOUNS:
-            unit = UNITS_LEX.get(s, REFERS_BACK)
-            if s in GROUP_MEMBER_NOUNS and j + 1 < n:
-                # «15 من أفراد الميليشيا»، «عناصر الأمن»، «خمسة أفراد من الحوثيين»: the group
-                # joins the span
-                g = j + 2 if toks[j + 1].key == "من" and j + 2 < n else j + 1
-                group = _group_unit(toks[g].key)
-                if group is not None:
-                    if s == _MEN and group == "soldiers":
-                        return "people", s, _after_group(toks, g)  # «ثلاثة من رجال الشرطة»
-                    return group, s, _after_group(toks, g)
-                group = _group_after_modifiers(toks, g)
-                if group is not None:
-                    # «العشرات من الأفراد الموالين للرئيس السابق والحوثيين»
-                    return group, s, j + 1
-            elif s in LEADER_NOUNS:
-                unit = _leaders_unit(toks, j + 1)
-            if s in FORCE_MEMBERS and s != _MEN and _state_force_after(toks, j + 1):
-                unit = "soldiers"  # «12 عنصرا آخر من قوات النظام»
-            if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith(("المتفجر", "متفجر")):
-                unit = "other"  # «البراميل المتفجرة»، «28 برميلا متفجرا» are bombs
-            return unit, s, j + 1
-        for base in (s, *(s[:-len(x)] for x in ("هم", "ها", "هن", "ه", "نا") if s.endswith(x))):
-            # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»، «عسكريينا»
-            if base.endswith("ي") and base + "ن" in UNITS_LEX:
-                return UNITS_LEX[base + "ن"], base + "ن", j + 1
-            if base == s and base.endswith("ي") and j > 0 and toks[j - 1].key == "من" \
-                    and j + 1 < n and toks[j + 1].text.isalpha() and _sound_plural_noun(base + "ن"):
-                # the construct of a sound plural after «من»: «300 من مؤيدي جماعة الإخوان»،
-                # «خمسة من خاطفي الرهائن»
-                return "people", base + "ن", j + 1
-            if base != s and partitive is False and j > 0 and toks[j - 1].key == "من" \
-                    and UNITS_LEX.get(base) in ("children", "people", "families"):
-                return UNITS_LEX[base], base, j + 1  # «اثنين من أطفاله»
-            if base == s and base.endswith("ي") and base + "ن" in LEADER_NOUNS:
-                # «10 من قياديي حزب الإصلاح»: a construct names whose leaders they are
-                u = _leaders_unit(toks, j + 1)
-                if u == REFERS_BACK and j + 1 < n and toks[j + 1].text.isalpha():
-                    u = "people"
-                return u, base + "ن", j + 1
+            return _lexicon_unit(toks, j, s)
+        got = _construct_unit(toks, j, s, partitive)
+        if got is not None:
+            return got
+    return _pattern_unit(toks, j, definite, partitive)
+
+
+def _partitive_unit(toks: list[Tok], g: int) -> tuple[str, str, int] | None:
+    """The unit of the noun after «من» (token ``g``): a group («أربعة من الجيش الوطني»), a
+    definite or construct plural («آلاف من اللاجئين»، «سبعة من مسلحي الميليشيات»), or
+    persons named before («14 من الهاربين»، «ثلاثة من مساعديه»)."""
+    n = len(toks)
+    if toks[g].key in BEFORE_PARTITIVE and g + 1 < n:
+        g += 1  # «15 من تلك المليشيات»، «3 من أبرز قيادات الحوثيين»
+    group = _group_unit(toks[g].key)
+    if group is not None:
+        return group, toks[g].key, _after_group(toks, g)  # «أربعة من الجيش الوطني»
+    if toks[g].key.startswith(("ال", "لل")):
+        got = unit_at(toks, g, definite=True, partitive=True)
+        if got is None and _person_plural(toks[g].key):
+            return REFERS_BACK, toks[g].key, g + 1  # «14 من الهاربين»
+        return got
+    # «سبعة من مسلحي الميليشيات»: a construct plural after «من»
+    got = unit_at(toks, g, definite=False)
+    if got is None and _person_plural(toks[g].key):
+        return REFERS_BACK, toks[g].key, g + 1  # «ثلاثة من مساعديه»
+    return got if got is not None and got[0] != "percent" else None
+
+
+def _lexicon_unit(toks: list[Tok], j: int, s: str) -> tuple[str, str, int]:
+    """The unit of the noun at token ``j`` whose stem ``s`` is in the lexicon (or a leader
+    noun), refined by a group after it («عناصر الأمن»), the group its leaders lead, a state
+    force («12 عنصرا آخر من قوات النظام») or «متفجرة» (barrel bombs)."""
+    n = len(toks)
+    unit = UNITS_LEX.get(s, REFERS_BACK)
+    if s in GROUP_MEMBER_NOUNS and j + 1 < n:
+        # «15 من أفراد الميليشيا»، «عناصر الأمن»، «خمسة أفراد من الحوثيين»: the group
+        # joins the span
+        g = j + 2 if toks[j + 1].key == "من" and j + 2 < n else j + 1
+        group = _group_unit(toks[g].key)
+        if group is not None:
+            if s == _MEN and group == "soldiers":
+                return "people", s, _after_group(toks, g)  # «ثلاثة من رجال الشرطة»
+            return group, s, _after_group(toks, g)
+        group = _group_after_modifiers(toks, g)
+        if group is not None:
+            # «العشرات من الأفراد الموالين للرئيس السابق والحوثيين»
+            return group, s, j + 1
+    elif s in LEADER_NOUNS:
+        unit = _leaders_unit(toks, j + 1)
+    if s in FORCE_MEMBERS and s != _MEN and _state_force_after(toks, j + 1):
+        unit = "soldiers"  # «12 عنصرا آخر من قوات النظام»
+    if unit == "barrel" and j + 1 < n and toks[j + 1].key.startswith(("المتفجر", "متفجر")):
+        unit = "other"  # «البراميل المتفجرة»، «28 برميلا متفجرا» are bombs
+    return unit, s, j + 1
+
+
+def _construct_unit(toks: list[Tok], j: int, s: str, partitive: bool) -> tuple[str, str, int] | None:
+    """The unit of a construct plural or a noun with a pronoun (stem ``s`` at token ``j``):
+    «مقاتلي التنظيم»، «مواطنيها»، «عسكريينا»، «اثنين من أطفاله»، «10 من قياديي حزب الإصلاح»."""
+    n = len(toks)
+    for base in (s, *(s[:-len(x)] for x in ("هم", "ها", "هن", "ه", "نا") if s.endswith(x))):
+        # construct plural «مقاتلي التنظيم», with a pronoun «مواطنيها»، «عسكريينا»
+        if base.endswith("ي") and base + "ن" in UNITS_LEX:
+            return UNITS_LEX[base + "ن"], base + "ن", j + 1
+        if base == s and base.endswith("ي") and j > 0 and toks[j - 1].key == "من" \
+                and j + 1 < n and toks[j + 1].text.isalpha() and _sound_plural_noun(base + "ن"):
+            # the construct of a sound plural after «من»: «300 من مؤيدي جماعة الإخوان»،
+            # «خمسة من خاطفي الرهائن»
+            return "people", base + "ن", j + 1
+        if base != s and partitive is False and j > 0 and toks[j - 1].key == "من" \
+                and UNITS_LEX.get(base) in ("children", "people", "families"):
+            return UNITS_LEX[base], base, j + 1  # «اثنين من أطفاله»
+        if base == s and base.endswith("ي") and base + "ن" in LEADER_NOUNS:
+            # «10 من قياديي حزب الإصلاح»: a construct names whose leaders they are
+            u = _leaders_unit(toks, j + 1)
+            if u == REFERS_BACK and j + 1 < n and toks[j + 1].text.isalpha():
+                u = "people"
+            return u, base + "ن", j + 1
+    return None
+
+
+def _pattern_unit(toks: list[Tok], j: int, definite: bool,
+                  partitive: bool) -> tuple[str, str, int] | None:
+    """Persons by the noun's form, not the lexicon: a nationality, a nisba noun, a sound
+    plural or a فعلاء plural of persons."""
     k = toks[j].key
     if k in NATIONALITIES:
         return "people", k, j + 1  # «1.3 مليون يمني»
