@@ -9,6 +9,7 @@ the names, with the elided directions of ``anchors``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ..document import Doc
@@ -77,97 +78,153 @@ def _relative_direction(folded: list[str], j: int) -> bool:
     return j + 1 < len(folded) and folded[j] in DIRECTIONS and folded[j + 1] in _TOWARD
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What every country phrase reads: the article's tokens and folded words, the index,
+    the names chosen so far and the article's main country."""
+
+    toks: list[Any]
+    folded: list[str]
+    gaz: Gazetteer
+    ctx: Context
+    chosen: list[Match]
+    main: str | None
+
+
 def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int],
                      ctx: Context, chosen: list[Match]) -> list[Match]:
-    """«شمال غربي البلاد» (the article's main country) and «العاصمة السورية» (its capital)."""
+    """«شمال غربي البلاد» (the article's main country) and «العاصمة السورية» (its capital).
+
+    At each token the kinds of phrase are tried in order; the first whose words stand
+    there decides (it may still make no record)."""
     out: list[Match] = []
-    toks = doc.tokens
-    main = main_country(ctx)
+    r = _Reading(doc.tokens, folded, gaz, ctx, chosen, main_country(ctx))
     for i, w in enumerate(folded):
         if i in taken:
             continue
         bare = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
         if w.startswith("لل") and len(w) > 4:
             bare = "ال" + w[2:]  # «للجنوب»
-        d = None
-        if bare in THE_COUNTRY and i > 0:
-            before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
-            d, nb, _ = read_direction(before, [])
-        # «في اسطنبول وفي جنوب شرق البلاد»، «في محافظة شرناق في جنوب شرق البلاد»: «البلاد» is
-        # the country of the place named just before it in its sentence, when there is one,
-        # else the article's main country (not «المملكة»: Saudi news names Yemeni places
-        # beside «جنوب المملكة»)
-        own = _country_before(chosen, toks, folded, i - (nb if d is not None else 0)) \
-            if bare == _THE_LAND else None
-        cc = own if own in gaz.countries else main
-        if d is not None and not d.rural and cc and cc in gaz.countries:
-            m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[cc]])
-            m.notes.append("the_country")
-            out.append(m)
-            # «جنوب غرب وغرب المملكة»: the directions written before, without the anchor
-            for a, b, ed in elided_directions(folded, i - nb, [t.sent for t in toks]):
-                plen = 1 if folded[a].startswith("و") and folded[a] not in DIRECTIONS else 0
-                em = Match(a, b, toks[a].nstart + plen, toks[b - 1].nend, folded[a][plen:],
-                           [gaz.countries[cc]])
-                em.direction = ed
-                out.append(em)
-        elif bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS \
-                and toks[i + 1].sent == toks[i].sent:
-            # «المحافظات الجنوبية»، «المناطق الجنوبية من السعودية»: a country's part, the
-            # country named after it (adjective, or «من»/«في» + name), else the article's
-            cc = _country_after(gaz, folded, i + 2) or (main if main and ctx.countries[main] >= 2 else None)
-            # «الأجزاء الجنوبية الشرقية لمنطقة الرياض»: a part of a region, not of the country
-            after = folded[i + 2: i + 4]
-            of_region = any(x.startswith("ل") and x not in _LANDS for x in after[:2]) \
-                and _country_after(gaz, folded, i + 2) is None
-            if cc and cc in gaz.countries and not of_region:
-                vec = DIRECTIONS[folded[i + 1]]
-                plen = len(w) - len(bare)
-                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
-                m.direction = Direction(vec, False, compass_name(vec))
-                out.append(m)
-        elif (bare in _SOUTH_NORTH and main and main in gaz.countries and ctx.countries[main] >= 2
-              and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE_OR_TOWARD))
-              and not (i + 1 < len(folded) and folded[i + 1] in _TOWARD)  # «الشمال من عدن»
-              and not _relative_direction(folded, i + 1)
-              and not (i + 1 < len(folded) and (folded[i + 1] in ADJECTIVES or folded[i + 1] + "ه" in NISBA))):
-            # «إلى الجنوب»، «بالشمال»: in a story about one country (named twice or more),
-            # the south / north written alone is that country's (South Yemen in Yemeni news)
-            vec = REGION_NOUNS[bare]
-            plen = len(w) - len(bare) if not w.startswith("لل") else 1
-            m = Match(i, i + 1, toks[i].nstart + plen, toks[i].nend, w, [gaz.countries[main]])
-            m.direction = Direction(vec, False, compass_name(vec))
-            out.append(m)
-        elif bare in _LANDS and i + 1 < len(folded) and folded[i + 1] in NISBA \
-                and NISBA[folded[i + 1]] in gaz.countries and toks[i + 1].sent == toks[i].sent:
-            # «من داخل الأراضي اليمنية»: the country's territory is the country
-            plen = len(w) - len(bare)
-            m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w,
-                      [gaz.countries[NISBA[folded[i + 1]]]])
-            out.append(m)
-        elif bare in REGION_NOUNS and i + 1 < len(folded) and folded[i + 1] + "ه" in NISBA:
-            # «الجنوب الليبي»: the direction noun and the country's (masculine) adjective
-            cc = NISBA[folded[i + 1] + "ه"]
-            if cc in gaz.countries and toks[i + 1].sent == toks[i].sent:
-                vec = REGION_NOUNS[bare]
-                plen = len(w) - len(bare)
-                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
-                m.direction = Direction(vec, False, compass_name(vec))
-                out.append(m)
-        elif bare in CAPITAL_CUES and i + 1 < len(folded) and folded[i + 1] in NISBA:
-            cc = NISBA[folded[i + 1]]
-            country = gaz.countries.get(cc)
-            cap = gaz.capitals.get(cc)
-            if cap is None and country is not None:
-                cap = PlaceEntry(f"cap:{cc}", cc, "city", country.lat, country.lon, 0,
-                                 f"capital of {country.name_en}", "cldr+geonames")
-            if cap is not None:
-                plen = len(w) - len(bare)
-                m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [cap])
-                m.notes.append("capital")
-                out.append(m)
+        for phrase in (_the_country, _parts, _south_north, _lands, _direction_noun, _capital):
+            got = phrase(r, i, w, bare)
+            if got is not None:
+                out += got
+                break
     return out
 
+
+def _the_country(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
+    """«شمال غربي البلاد»: a direction of «البلاد»/«المملكة», with the directions written
+    before it without their anchor («جنوب غرب وغرب المملكة»)."""
+    toks, folded, gaz = r.toks, r.folded, r.gaz
+    d = None
+    if bare in THE_COUNTRY and i > 0:
+        before = [folded[j] for j in range(i - 1, max(-1, i - 3), -1) if toks[j].sent == toks[i].sent]
+        d, nb, _ = read_direction(before, [])
+    # «في اسطنبول وفي جنوب شرق البلاد»، «في محافظة شرناق في جنوب شرق البلاد»: «البلاد» is
+    # the country of the place named just before it in its sentence, when there is one,
+    # else the article's main country (not «المملكة»: Saudi news names Yemeni places
+    # beside «جنوب المملكة»)
+    own = _country_before(r.chosen, toks, folded, i - (nb if d is not None else 0)) \
+        if bare == _THE_LAND else None
+    cc = own if own in gaz.countries else r.main
+    if d is None or d.rural or not cc or cc not in gaz.countries:
+        return None
+    m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[cc]])
+    m.notes.append("the_country")
+    out = [m]
+    for a, b, ed in elided_directions(folded, i - nb, [t.sent for t in toks]):
+        plen = 1 if folded[a].startswith("و") and folded[a] not in DIRECTIONS else 0
+        em = Match(a, b, toks[a].nstart + plen, toks[b - 1].nend, folded[a][plen:],
+                   [gaz.countries[cc]])
+        em.direction = ed
+        out.append(em)
+    return out
+
+
+def _parts(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
+    """«المحافظات الجنوبية»، «المناطق الجنوبية من السعودية»: a country's part, the country
+    named after it (adjective, or «من»/«في» + name), else the article's."""
+    toks, folded, gaz = r.toks, r.folded, r.gaz
+    if not (bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS
+            and toks[i + 1].sent == toks[i].sent):
+        return None
+    main = r.main
+    cc = _country_after(gaz, folded, i + 2) or (main if main and r.ctx.countries[main] >= 2 else None)
+    # «الأجزاء الجنوبية الشرقية لمنطقة الرياض»: a part of a region, not of the country
+    after = folded[i + 2: i + 4]
+    of_region = any(x.startswith("ل") and x not in _LANDS for x in after[:2]) \
+        and _country_after(gaz, folded, i + 2) is None
+    if not cc or cc not in gaz.countries or of_region:
+        return []
+    vec = DIRECTIONS[folded[i + 1]]
+    plen = len(w) - len(bare)
+    m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
+    m.direction = Direction(vec, False, compass_name(vec))
+    return [m]
+
+
+def _south_north(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
+    """«إلى الجنوب»، «بالشمال»: in a story about one country (named twice or more), the
+    south / north written alone is that country's (South Yemen in Yemeni news)."""
+    toks, folded, gaz, main = r.toks, r.folded, r.gaz, r.main
+    if not (bare in _SOUTH_NORTH and main and main in gaz.countries and r.ctx.countries[main] >= 2
+            and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE_OR_TOWARD))
+            and not (i + 1 < len(folded) and folded[i + 1] in _TOWARD)  # «الشمال من عدن»
+            and not _relative_direction(folded, i + 1)
+            and not (i + 1 < len(folded) and (folded[i + 1] in ADJECTIVES or folded[i + 1] + "ه" in NISBA))):
+        return None
+    vec = REGION_NOUNS[bare]
+    plen = len(w) - len(bare) if not w.startswith("لل") else 1
+    m = Match(i, i + 1, toks[i].nstart + plen, toks[i].nend, w, [gaz.countries[main]])
+    m.direction = Direction(vec, False, compass_name(vec))
+    return [m]
+
+
+def _lands(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
+    """«من داخل الأراضي اليمنية»: the country's territory is the country."""
+    toks, folded, gaz = r.toks, r.folded, r.gaz
+    if not (bare in _LANDS and i + 1 < len(folded) and folded[i + 1] in NISBA
+            and NISBA[folded[i + 1]] in gaz.countries and toks[i + 1].sent == toks[i].sent):
+        return None
+    plen = len(w) - len(bare)
+    return [Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w,
+                  [gaz.countries[NISBA[folded[i + 1]]]])]
+
+
+def _direction_noun(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
+    """«الجنوب الليبي»: the direction noun and the country's (masculine) adjective."""
+    toks, folded, gaz = r.toks, r.folded, r.gaz
+    if not (bare in REGION_NOUNS and i + 1 < len(folded) and folded[i + 1] + "ه" in NISBA):
+        return None
+    cc = NISBA[folded[i + 1] + "ه"]
+    if cc not in gaz.countries or toks[i + 1].sent != toks[i].sent:
+        return []
+    vec = REGION_NOUNS[bare]
+    plen = len(w) - len(bare)
+    m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
+    m.direction = Direction(vec, False, compass_name(vec))
+    return [m]
+
+
+def _capital(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
+    """«العاصمة السورية»: the capital of the country the adjective names (its country's
+    point when the index has no capital for it)."""
+    toks, folded, gaz = r.toks, r.folded, r.gaz
+    if not (bare in CAPITAL_CUES and i + 1 < len(folded) and folded[i + 1] in NISBA):
+        return None
+    cc = NISBA[folded[i + 1]]
+    country = gaz.countries.get(cc)
+    cap = gaz.capitals.get(cc)
+    if cap is None and country is not None:
+        cap = PlaceEntry(f"cap:{cc}", cc, "city", country.lat, country.lon, 0,
+                         f"capital of {country.name_en}", "cldr+geonames")
+    if cap is None:
+        return []
+    plen = len(w) - len(bare)
+    m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [cap])
+    m.notes.append("capital")
+    return [m]
 
 
 def add_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], chosen: list[Match],
