@@ -99,9 +99,8 @@ def unambiguous_country(m: Match) -> str | None:
 
 
 def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
-           prev_word: str | None = None) -> bool:  # noqa: C901 - one tier per branch
-    """Is an untagged match a place? (tiers 1-4 of the module docstring; ``ctx`` None skips
-    tier 4)."""
+           prev_word: str | None = None) -> bool:
+    """Is a match a place? (tiers 1-4 of the module docstring; ``ctx`` None skips tier 4)."""
     key = m.key
     # «السعودية» after a definite noun is the adjective («الحكومة السعودية»), not the
     # country («في السعودية»); demonym adjectives are not places (docs/annotation.md), even
@@ -111,13 +110,8 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     common = key in gaz.common
     cands = m.candidates
     if m.entity is not None:
-        # the tagger says LOC; but a common word naming only small places abroad is more
-        # often the word («المالي» = financial, tagged LOC; Elmalı is a Turkish town)
-        if common and ctx is not None and max(c.population for c in cands) < 100_000 and not any(
-            c.country and ctx.countries.get(c.country, 0) > 0 for c in cands
-        ) and not any(c.source == "hand" or c.precision == "country" for c in cands):
-            return False
-        return True
+        return _tagged_place(m, common, ctx)
+    # tier 1
     if any(c.precision == "country" for c in cands):
         if key == "مصر" and next_word == "علي":
             return False
@@ -127,9 +121,31 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
     words = key.split(" ")
     if len(words) > 1 and words[-1] in _PERSON_FIRST:
         return False  # «بدر عبد» of «بدر عبد الله»: a person's name cut short
+    by_size = _by_size(m, common, ctx)
+    if by_size is not None:
+        return by_size
+    if ctx is None:
+        return False
+    return _in_the_story(m, common, ctx, next_word)
+
+
+def _tagged_place(m: Match, common: bool, ctx: Context | None) -> bool:
+    """A name the tagger marked LOC is a place, unless it is a common word naming only
+    small places abroad: that is more often the word («المالي» = financial, tagged LOC;
+    Elmalı is a Turkish town)."""
+    cands = m.candidates
+    return not (common and ctx is not None and max(c.population for c in cands) < 100_000 and not any(
+        c.country and ctx.countries.get(c.country, 0) > 0 for c in cands
+    ) and not any(c.source == "hand" or c.precision == "country" for c in cands))
+
+
+def _by_size(m: Match, common: bool, ctx: Context | None) -> bool | None:
+    """Tiers 2 and 3: a name of a big place is a place; a word read through a proclitic
+    that names only mid-sized cities far away is not; None when size does not decide."""
+    key = m.key
+    cands = m.candidates
     pop = max(c.population for c in cands)
     near_pop = max((c.population for c in cands if c.country in NEAR), default=0)
-    multi = " " in key
     # Far away, a mid-sized city is often a person's name or a word in Arabic script
     # («مارتن»، «ناراً»): outside the Arab world and its neighbours, a name alone needs
     # 300,000 people.
@@ -142,11 +158,15 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
         return False
     if not common and (near_pop >= BIG or pop >= FAR_BIG):
         return True
-    if multi and pop >= MULTI_BIG and key.split(" ", 1)[0] not in _PERSON_FIRST:
+    if " " in key and pop >= MULTI_BIG and key.split(" ", 1)[0] not in _PERSON_FIRST:
         return True
-    if ctx is None:
-        return False
-    local = [c for c in cands if c.country and ctx.countries.get(c.country, 0) > 0]
+    return None
+
+
+def _in_the_story(m: Match, common: bool, ctx: Context, next_word: str | None) -> bool:
+    """Tier 4: a name with a candidate in a country the article is about."""
+    key = m.key
+    local = [c for c in m.candidates if c.country and ctx.countries.get(c.country, 0) > 0]
     if not local:
         return False
     strong_cue = m.cue in VILLAGE_CUES or m.cue in CITY_CUES or m.cue in ADMIN_CUES
@@ -158,7 +178,7 @@ def accept(m: Match, gaz: Gazetteer, ctx: Context | None, next_word: str | None,
             c.population >= TOWN and _of_main_country(c, ctx) for c in local))
     if m.cue in PLACE_CUES:
         return True
-    if multi and key.split(" ", 1)[0] not in _PERSON_FIRST:
+    if " " in key and key.split(" ", 1)[0] not in _PERSON_FIRST:
         return True
     # a one-word name with no cue: 10,000 people in the Arab world and its neighbours,
     # 100,000 elsewhere («مكن», a verb, is also Mâcon in an article about France)
