@@ -15,8 +15,7 @@ from ..normalize import normalize_text
 from .base import FinderBase
 from .drafts import _Draft, _Scan
 from .lexicon import Impersonal
-from .tables import _B_ADVERBS
-from .verbal import _B_NOUNS
+from .tables import _B_ADVERBS, _B_NOUNS
 from .words import CLAUSE_PUNCT, NEGATIONS
 
 

@@ -92,3 +92,7 @@ _SUBORDINATORS = frozenset({"عندما", "وعندما", "حين", "حينما"
 _TITLE_WORDS = frozenset({"حول", "بعنوان", "عنوان", "شعار", "بشعار", "موضوع"})
 # How far a comma before a complementiser is looked for after a long subject (tokens).
 _APPOSITION_AHEAD = 12
+
+# Nouns that start with ب or ل themselves (not a preposition on the content's first word).
+_B_NOUNS = frozenset({"بيان", "بيانا", "بلاغ", "بلاغا", "بلد", "بلدية", "بنك", "بيت", "برنامج",
+                      "بحث", "بعض", "بين", "لجنة", "لقاء", "لقاءات"})
