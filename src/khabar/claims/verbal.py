@@ -8,10 +8,8 @@ stance verbs); :meth:`VerbalMixin._from_verb` turns what it read into a draft cl
 
 from __future__ import annotations
 
-from .drafts import (
-    _Draft,
-)
-from .lexicon import CueForm
+from .drafts import _Draft, _Scan, _Src
+from .lexicon import Cue, CueForm
 from .scan import ScanMixin
 from .speakers import stem
 from .tables import (
@@ -52,32 +50,14 @@ class VerbalMixin(ScanMixin):
         t = self.tokens
         cue = form.cue
         w = t[i].norm
-        if cue.strict and plen == 0 and not self._clause_initial(i, a) and not (
-                i + 1 < b and stem(t[i + 1].norm) in self.lex.anaphors and self.lex.anaphors[stem(t[i + 1].norm)][1]):
-            # an ambiguous form counts mid-clause only before a person's role: «وبمناسبة
-            # ... طالب رئيسُ الجمهورية»
+        if self._not_a_report(i, form, plen, a, b):
             return None, i + 1
-        if plen == 0 and i > a and t[i - 1].norm in ("او", "عدم", "تاكيد"):
-            return None, i + 1  # «تأكيد أو نفي إصابتهم»: a verbal noun, written like the verb
-        if w in IMPERSONAL or form.first_person:
-            return None, i + 1  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
         # «ما» negates a perfect («ما قال»); before an imperfect it is «what» («وتشجيع ما
         # تقول إنها قوة توسعية»)
         negated = i > a and t[i - 1].norm in NEGATIONS and not (t[i - 1].norm == "ما" and form.imperfect)
         # «هجوم تبنّته حركة طالبان»: the object pronoun is the content; «لم تعلن أي جهة
         # مسؤوليتها»: a negated announcement of a noun phrase is narration
-        bare = w[plen:]
-        np_object_ok = not negated and bare in self.lex.forms
-        if i + 1 < b and (t[i + 1].norm in _BIHI or t[i + 1].norm in ("عنه", "عنها", "عنهم")):
-            return None, i + 1  # «المحضر تعهّدت به الإدارة»: a relative clause
-        if i + 1 < b and t[i + 1].norm in _NAME_OBJECTS:
-            return None, i + 1  # «مصدر لم يكشف هويته»، «لم تذكر اسمه»: an unnamed source
-        if self._named(i, form):
-            return None, i + 1
-        if cue.lemma != "نقل" and not form.imperfect and self._marked_passive(i, plen):
-            # «طُلب منه الترجّل»: a passive, its subject is no source (perfects only: the
-            # active imperfects of forms II–IV carry a damma too, «يُؤكّد»)
-            return None, i + 1
+        np_object_ok = not negated and w[plen:] in self.lex.forms
         # «إنه يتهم وليد بـ»: after a complementiser with a pronoun, the pronoun is the
         # verb's subject and the noun after it an object
         after_pronoun = plen == 0 and i > a and t[i - 1].norm in _PRONOUN_COMPS
@@ -94,27 +74,83 @@ class VerbalMixin(ScanMixin):
             region = qb[0] - 1
         else:
             region = i
-        if sc.subject is not None and i - 1 >= a and t[i - 1].norm in _QAD:
-            # «وكان مجلس الشعب قد دعا الحكومةَ إلى»: the subject stands between كان and قد;
-            # the noun after the verb is its object
-            back = self._subject_before(i, a, plen)
-            if back is not None and back != _NO_SOURCE:
-                sc.subject, region = None, min(region, back[0])
-                pre_subject: tuple[int, int] | None = back
-            else:
-                pre_subject = None
-        elif sc.subject is not None and cue.lemma in _OBJECT_VERBS and plen == 0 and i - 1 >= a \
-                and t[i - 1].norm.startswith(("ال", "وال")):
-            # «إن الوزير يتهم المعارضةَ بـ»: a subject before a verb that takes an object;
-            # the noun after the verb is that object
-            back = self._subject_before(i, a, plen)
-            if back is not None and back != _NO_SOURCE:
-                sc.subject, region = None, min(region, back[0])
-                pre_subject = back
-            else:
-                pre_subject = None
-        else:
-            pre_subject = None
+        pre_subject, region = self._subject_before_verb(sc, i, a, plen, cue, region)
+        got = self._verb_speaker(sc, pre_subject, i, a, b, plen, form, si, region)
+        if got is None:
+            return None, i + 1
+        speaker, outer, own, region = got
+        if sc.cb < 0:
+            sc.cb = self._content_end(sc.ca, b)
+            if sc.ctype == "colon":
+                sc.cb = self._colon_paragraph(si, sc.cb)
+        if sc.cb < sc.ca:
+            return None, i + 1
+        src_form = sc.masdar or form
+        default = src_form.cue.certainty
+        if cue.lemma == "وعد" and sc.ctype == "comp" and w in ("وعد", "فعد"):
+            # «وعدّ الباحث أن ...» (and considered) is written like «وعد» (promised), which
+            # takes بـ: with أنّ it is an opinion
+            default = "believed"
+        d = _Draft(
+            cue=(self._after_prefix(i, plen) if plen else t[i].start, t[i].end),
+            cue_tok=i, region=region, speaker=speaker, outer=outer, ca=sc.ca, cb=sc.cb,
+            cstart=sc.cstart, ctype=sc.ctype, default=default,
+            lemma=src_form.cue.lemma, negated=negated, own_subject=own, sent=si,
+            proclitic=plen > 0, imperfect=form.imperfect,
+        )
+        return d, max(sc.end, i + 1)
+
+    def _not_a_report(self, i: int, form: CueForm, plen: int, a: int, b: int) -> bool:
+        """Is the verb form at token ``i`` no report here: mid-clause ambiguous forms, a
+        verbal noun, the outlet or the author narrating, a relative clause, an unnamed
+        source, «يُدعى», a passive?"""
+        t = self.tokens
+        cue = form.cue
+        w = t[i].norm
+        if cue.strict and plen == 0 and not self._clause_initial(i, a) and not (
+                i + 1 < b and stem(t[i + 1].norm) in self.lex.anaphors and self.lex.anaphors[stem(t[i + 1].norm)][1]):
+            # an ambiguous form counts mid-clause only before a person's role: «وبمناسبة
+            # ... طالب رئيسُ الجمهورية»
+            return True
+        if plen == 0 and i > a and t[i - 1].norm in ("او", "عدم", "تاكيد"):
+            return True  # «تأكيد أو نفي إصابتهم»: a verbal noun, written like the verb
+        if w in IMPERSONAL or form.first_person:
+            return True  # «يُذكر أن»، «أعتقد أن»: the outlet or the author narrating
+        if i + 1 < b and (t[i + 1].norm in _BIHI or t[i + 1].norm in ("عنه", "عنها", "عنهم")):
+            return True  # «المحضر تعهّدت به الإدارة»: a relative clause
+        if i + 1 < b and t[i + 1].norm in _NAME_OBJECTS:
+            return True  # «مصدر لم يكشف هويته»، «لم تذكر اسمه»: an unnamed source
+        if self._named(i, form):
+            return True
+        # «طُلب منه الترجّل»: a passive, its subject is no source (perfects only: the
+        # active imperfects of forms II–IV carry a damma too, «يُؤكّد»)
+        return cue.lemma != "نقل" and not form.imperfect and self._marked_passive(i, plen)
+
+    def _subject_before_verb(self, sc: _Scan, i: int, a: int, plen: int, cue: Cue,
+                             region: int) -> tuple[tuple[int, int] | None, int]:
+        """The subject written before the verb when the noun after it is its object (and the
+        claim's region, from that subject on): «وكان مجلس الشعب قد دعا الحكومةَ إلى» (between
+        كان and قد), «إن الوزير يتهم المعارضةَ بـ» (a verb that takes an object)."""
+        t = self.tokens
+        if sc.subject is None or i - 1 < a:
+            return None, region
+        if not (t[i - 1].norm in _QAD or (cue.lemma in _OBJECT_VERBS and plen == 0
+                                          and t[i - 1].norm.startswith(("ال", "وال")))):
+            return None, region
+        back = self._subject_before(i, a, plen)
+        if back is None or back == _NO_SOURCE:
+            return None, region
+        sc.subject = None
+        return back, min(region, back[0])
+
+    def _verb_speaker(self, sc: _Scan, pre_subject: tuple[int, int] | None, i: int, a: int, b: int,
+                      plen: int, form: CueForm, si: int,
+                      region: int) -> tuple[_Src, list[_Src], bool, int] | None:
+        """The speaker, the outer sources (media, relays), whether the verb has its own
+        subject, and the region; None when no speaker is found. In order: a relay («نقلت
+        الوكالة عن مصدر»), the subject before or after the verb, the subject of the clause
+        before or of the last claim."""
+        t = self.tokens
         own = sc.subject is not None or pre_subject is not None
         outer = [self._src(m0, m1, 1 if t[m0].norm[0] in "لب" and len(t[m0].norm) > 3 else 0) for m0, m1 in sc.media]
         if not outer:
@@ -138,7 +174,7 @@ class VerbalMixin(ScanMixin):
             in_it = i + 1 < b and t[i + 1].norm in ("فيه", "فيها") and not self._clause_initial(i, a)
             back = None if in_it else self._subject_before(i, a, plen)
             if back == _NO_SOURCE:
-                return None, i + 1
+                return None
             if back is not None:
                 speaker = self._src(*back)
                 own = True
@@ -160,30 +196,10 @@ class VerbalMixin(ScanMixin):
                     # («أمر الرئيس ... الحكومة بـ...، لكنه حذّر من»)
                     first_clause = self._clause_subject(a, i) if i > a + 1 else None
                     if first_clause is None:
-                        return None, i + 1
+                        return None
                     speaker = self._src(*first_clause)
         if own and not outer:
             outer = self._chain_of_described(speaker)
-        if sc.cb < 0:
-            sc.cb = self._content_end(sc.ca, b)
-            if sc.ctype == "colon":
-                sc.cb = self._colon_paragraph(si, sc.cb)
-        if sc.cb < sc.ca:
-            return None, i + 1
-        src_form = sc.masdar or form
-        default = src_form.cue.certainty
-        if cue.lemma == "وعد" and sc.ctype == "comp" and w in ("وعد", "فعد"):
-            # «وعدّ الباحث أن ...» (and considered) is written like «وعد» (promised), which
-            # takes بـ: with أنّ it is an opinion
-            default = "believed"
-        d = _Draft(
-            cue=(self._after_prefix(i, plen) if plen else t[i].start, t[i].end),
-            cue_tok=i, region=region, speaker=speaker, outer=outer, ca=sc.ca, cb=sc.cb,
-            cstart=sc.cstart, ctype=sc.ctype, default=default,
-            lemma=src_form.cue.lemma, negated=negated, own_subject=own, sent=si,
-            proclitic=plen > 0, imperfect=form.imperfect,
-        )
-        nxt = sc.end if sc.ctype != "quote" or region != i else sc.end
-        return d, max(nxt, i + 1)
+        return speaker, outer, own, region
 
     # -- 2. participles ---------------------------------------------------------------
