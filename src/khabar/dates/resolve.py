@@ -7,6 +7,7 @@ each is commented where it is applied below.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .hijri import hijri_to_gregorian, hijri_year_to_gregorian
@@ -38,90 +39,115 @@ def _month_shift(y: int, m: int, k: int) -> tuple[int, int]:
 
 def resolve(dm: DateMatch, anchor: date | None) -> Resolved:
     """(value, precision) of a date candidate; ``anchor`` is the article's date or None."""
-    if dm.kind == "abs":
-        prec = "day" if dm.day is not None else ("month" if dm.month is not None else "year")
-        year = dm.year
-        if year is None:
-            # «12 آذار» without a year: the article's year, or the year before when that
-            # would put the date more than 60 days after the article (news reports the past).
-            if anchor is None or dm.month is None:
-                return None, prec
-            year = anchor.year
-            try:
-                d = date(year, dm.month, dm.day or 1)
-            except ValueError:
-                return None, prec
-            if dm.shift < 0 and d > anchor:
-                year -= 1  # «27 مايو الماضي» in a March article: last year's May
-            elif dm.shift > 0 and d < anchor - timedelta(days=1):
-                year += 1  # «5 جانفي المقبل» in a December article
-            elif dm.shift == 0 and d > anchor + timedelta(days=60):
-                year -= 1
-        return iso(year, dm.month, dm.day), prec
-    if dm.kind == "month":
+    kind = _KINDS.get(dm.kind)
+    return kind(dm, anchor) if kind is not None else (None, "day")
+
+
+def _absolute(dm: DateMatch, anchor: date | None) -> Resolved:
+    """«12 آذار 2015», «12 آذار» (the article's year), «27 مايو الماضي»."""
+    prec = "day" if dm.day is not None else ("month" if dm.month is not None else "year")
+    year = dm.year
+    if year is None:
+        # «12 آذار» without a year: the article's year, or the year before when that
+        # would put the date more than 60 days after the article (news reports the past).
         if anchor is None or dm.month is None:
-            return None, "month"
+            return None, prec
         year = anchor.year
-        if dm.shift < 0:
-            # «آذار الماضي»: the latest such month before the article's month (in a March
-            # article «آذار الماضي» is last year's; this month would be «الشهر الجاري»)
-            if dm.month >= anchor.month:
-                year -= 1
-        elif dm.shift > 0:
-            # «نيسان المقبل»: the first such month after the article's month
-            if dm.month <= anchor.month:
-                year += 1
-        elif dm.month > anchor.month + 2:
-            # bare «في شهر كانون الأول» in a March article: last December
+        try:
+            d = date(year, dm.month, dm.day or 1)
+        except ValueError:
+            return None, prec
+        if dm.shift < 0 and d > anchor:
+            year -= 1  # «27 مايو الماضي» in a March article: last year's May
+        elif dm.shift > 0 and d < anchor - timedelta(days=1):
+            year += 1  # «5 جانفي المقبل» in a December article
+        elif dm.shift == 0 and d > anchor + timedelta(days=60):
             year -= 1
-        return iso(year, dm.month), "month"
-    if dm.kind == "hijri":
-        if dm.year is None:
-            # «27 رمضان» without a year: the Hijri year that puts it nearest before the
-            # article's date (up to 60 days after it)
-            if anchor is None or dm.month is None or dm.day is None:
-                return None, "day"
-            near = _hijri_near(dm.month, dm.day, anchor)
-            return (_weekday_fix(near, dm.weekday).isoformat() if near else None), "day"
-        if dm.month is not None and dm.day is not None:
-            try:
-                g = hijri_to_gregorian(dm.year, dm.month, dm.day)
-            except ValueError:
-                return None, "day"
-            return _weekday_fix(g, dm.weekday).isoformat(), "day"
-        if dm.month is not None:
-            g = hijri_to_gregorian(dm.year, dm.month, 15)
-            return iso(g.year, g.month), "month"
-        return iso(hijri_year_to_gregorian(dm.year)), "year"
-    if dm.kind == "weekday":
-        if anchor is None or dm.weekday is None:
+    return iso(year, dm.month, dm.day), prec
+
+
+def _month(dm: DateMatch, anchor: date | None) -> Resolved:
+    """A month without a year: «آذار الماضي»، «نيسان المقبل»، «في شهر كانون الأول»."""
+    if anchor is None or dm.month is None:
+        return None, "month"
+    year = anchor.year
+    if dm.shift < 0:
+        # «آذار الماضي»: the latest such month before the article's month (in a March
+        # article «آذار الماضي» is last year's; this month would be «الشهر الجاري»)
+        if dm.month >= anchor.month:
+            year -= 1
+    elif dm.shift > 0:
+        # «نيسان المقبل»: the first such month after the article's month
+        if dm.month <= anchor.month:
+            year += 1
+    elif dm.month > anchor.month + 2:
+        # bare «في شهر كانون الأول» in a March article: last December
+        year -= 1
+    return iso(year, dm.month), "month"
+
+
+def _hijri(dm: DateMatch, anchor: date | None) -> Resolved:
+    """A Hijri date, year, or month and day («27 رمضان»: the nearest before the article)."""
+    if dm.year is None:
+        # «27 رمضان» without a year: the Hijri year that puts it nearest before the
+        # article's date (up to 60 days after it)
+        if anchor is None or dm.month is None or dm.day is None:
             return None, "day"
-        back = (anchor.weekday() - dm.weekday) % 7
-        if dm.shift > 0:
-            # «الأحد المقبل»: the next such day strictly after the article's date
-            ahead = (dm.weekday - anchor.weekday()) % 7 or 7
-            return (anchor + timedelta(days=ahead)).isoformat(), "day"
-        if dm.shift < 0 and back == 0:
-            back = 7  # «الخميس الماضي» written on a Thursday: a week ago
-        # a bare weekday: the latest such day on or before the article's date
-        return (anchor - timedelta(days=back)).isoformat(), "day"
-    if dm.kind == "dthis":
-        # «التاسع من الشهر الجاري»: that day of the article's month (or the one before/after)
-        if anchor is None or dm.day is None:
+        near = _hijri_near(dm.month, dm.day, anchor)
+        return (_weekday_fix(near, dm.weekday).isoformat() if near else None), "day"
+    if dm.month is not None and dm.day is not None:
+        try:
+            g = hijri_to_gregorian(dm.year, dm.month, dm.day)
+        except ValueError:
             return None, "day"
-        y, m = _month_shift(anchor.year, anchor.month, dm.shift)
-        return iso(y, m, dm.day), "day"
-    if dm.kind == "rel":
-        value, prec = _relative(dm.rel or "", anchor)
-        if value and prec == "day" and dm.weekday is not None and anchor is not None:
-            d = date.fromisoformat(value)
-            if d.weekday() != dm.weekday and dm.rel in ("day+0", "day-1", "day-2"):
-                # «اليوم الخميس» in an article dated (crawled) on Friday: the written weekday
-                # wins; the latest such day on or before the article's date
-                back = (anchor.weekday() - dm.weekday) % 7
-                value = (anchor - timedelta(days=back)).isoformat()
-        return value, prec
-    return None, "day"
+        return _weekday_fix(g, dm.weekday).isoformat(), "day"
+    if dm.month is not None:
+        g = hijri_to_gregorian(dm.year, dm.month, 15)
+        return iso(g.year, g.month), "month"
+    return iso(hijri_year_to_gregorian(dm.year)), "year"
+
+
+def _weekday(dm: DateMatch, anchor: date | None) -> Resolved:
+    """«الأحد»، «الأحد المقبل»، «الخميس الماضي»."""
+    if anchor is None or dm.weekday is None:
+        return None, "day"
+    back = (anchor.weekday() - dm.weekday) % 7
+    if dm.shift > 0:
+        # «الأحد المقبل»: the next such day strictly after the article's date
+        ahead = (dm.weekday - anchor.weekday()) % 7 or 7
+        return (anchor + timedelta(days=ahead)).isoformat(), "day"
+    if dm.shift < 0 and back == 0:
+        back = 7  # «الخميس الماضي» written on a Thursday: a week ago
+    # a bare weekday: the latest such day on or before the article's date
+    return (anchor - timedelta(days=back)).isoformat(), "day"
+
+
+def _day_of_this_month(dm: DateMatch, anchor: date | None) -> Resolved:
+    """«التاسع من الشهر الجاري»: that day of the article's month (or the one before/after)."""
+    if anchor is None or dm.day is None:
+        return None, "day"
+    y, m = _month_shift(anchor.year, anchor.month, dm.shift)
+    return iso(y, m, dm.day), "day"
+
+
+def _relative_day(dm: DateMatch, anchor: date | None) -> Resolved:
+    """«أمس»، «الشهر الماضي»; «اليوم الخميس»: the written weekday wins."""
+    value, prec = _relative(dm.rel or "", anchor)
+    if value and prec == "day" and dm.weekday is not None and anchor is not None:
+        d = date.fromisoformat(value)
+        if d.weekday() != dm.weekday and dm.rel in ("day+0", "day-1", "day-2"):
+            # «اليوم الخميس» in an article dated (crawled) on Friday: the written weekday
+            # wins; the latest such day on or before the article's date
+            back = (anchor.weekday() - dm.weekday) % 7
+            value = (anchor - timedelta(days=back)).isoformat()
+    return value, prec
+
+
+#: :attr:`DateMatch.kind` -> its resolver
+_KINDS: dict[str, Callable[[DateMatch, date | None], Resolved]] = {
+    "abs": _absolute, "month": _month, "hijri": _hijri, "weekday": _weekday,
+    "dthis": _day_of_this_month, "rel": _relative_day,
+}
 
 
 def _weekday_fix(g: date, weekday: int | None) -> date:
