@@ -39,14 +39,16 @@ attacks on armed targets"), so that the type feeds no merge key (events-6f remov
 a battle typed before the merge took another event's gold match):
 
 7. an attack still typed so whose target is a military site or armed people is a battle, made
-   on the ground: a site word that is military by itself («ثكنة»، «تمركز»، «قطعات»، «كمين»،
-   «دورية»), a place word with an armed owner or a military adjective after it («موقعا أماميا
-   للجيش»، «مراكز عسكرية تركية»، «نقطة تفتيش عسكرية»), positions named by their holder's pronoun
-   («مواقعهم»), armed people among the merged targets, the subject of «تعرض» before the attack
-   word («تعرضت دورية أمنية ... إلى إطلاق نار»), or armed dead right after a noun of death in the
-   trigger («مقتل شرطي وإصابة ثلاثة آخرين في هجوم»). Not an execution or a crime (captives stay
-   civilians), not with a means of remote violence near the trigger («بقذيفة صاروخية»، «طائرات
-   التحالف»: ACLED's explosions/remote violence), not where protesters or a crowd attack.
+   on the ground: its object (right after the attack word, or after «على/ضد») is a site word that
+   is military by itself («ثكنة»، «تمركز»، «قطعات»، «كمين»، «دورية») or a place word with an armed
+   owner or a military adjective after it («موقعا أماميا للجيش»، «مراكز عسكرية تركية»، «نقطة
+   تفتيش عسكرية»), or positions named by their holder's pronoun («مواقعهم»); armed people head
+   the merged targets; the subject of «تعرض» before the attack word is such a site or armed
+   people («تعرضت دورية أمنية ... إلى إطلاق نار»); armed dead follow a noun of death in the
+   trigger («مقتل شرطي وإصابة ثلاثة آخرين في هجوم»); or fire was exchanged («وتبادل مسلحون من
+   العشيرتين إطلاق النار»). Not an execution or a crime, not captives (ACLED: civilians), not
+   with a means of remote violence near the trigger («بقذيفة صاروخية»، «طائرات التحالف»: ACLED's
+   explosions/remote violence stays what the lexicon typed).
 """
 
 from __future__ import annotations
@@ -265,10 +267,6 @@ def _armed_dead(lex: Lexicon, inside: Sequence[str], after: Sequence[str]) -> bo
                for k, w in enumerate(words[:-1]))
 
 
-def _crowd_side(lex: Lexicon, actors: Sequence[Source]) -> bool:
-    return any(_is_protester(lex, x.text) or _window(_words(x.text)[:2], FILTER_WORDS.crowds) for x in actors)
-
-
 def armed_side_retype(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """Rule 7 of the module's docstring on the merged events: an ``attack`` on a military site or
     armed people, made on the ground, becomes an ``armed_clash`` (battles). The merge is done, so
@@ -279,12 +277,14 @@ def armed_side_retype(doc: Doc, events: Sequence[Event]) -> list[Event]:
                 or _first_stem(e.trigger.text).startswith(tuple(FILTER_WORDS.crimes)):
             continue
         before, inside, after = _sentence_words(doc, e.trigger.start, e.trigger.end)
-        if _remote(lex, [*before[-4:], *inside, *after[:10]]) or _crowd_side(lex, e.actors):
-            continue  # shelling, an air strike, a bomb: explosions/remote violence; a crowd: a riot
+        if _remote(lex, [*before[-4:], *inside, *after[:10]]):
+            continue  # shelling, an air strike, a bomb: explosions/remote violence (ACLED)
         # «بذبح أحد الجنود الانقلابيين بعد أن سلم نفسه»: a captive is a civilian (ACLED); told in the
         # trigger or the eight words after it (not the hostages of another act in the sentence)
         if any(_bare(w) in FILTER_WORDS.captives or w in FILTER_WORDS.captives for w in (*inside, *after[:8])):
             continue
+        # (the targets' site words: the object after a subject, «وهاجمت عناصر التنظيم قطعات
+        # عسكرية», which the words right after the trigger miss)
         if any(_site_words(_words(x.text)) or _armed_target(lex, x.text) for x in e.targets) \
                 or _site_after(after) or _under_attack(before) or _armed_dead(lex, inside, after) \
                 or _exchanged(before):
