@@ -176,70 +176,14 @@ class PrepositionalMixin(FinderBase):
                 return None, np[1] + 1
         if prep.kind == "source" and not self._is_source(np, skip):
             return None, np[1] + 1  # «وفقاً للقانون»، «حسب الحاجة»: no source
-        content_from = -1
-        # «وحسب تقدير عدد من الاقتصاديين والمهتمين، فإن»: the source runs to the comma
-        if (self._clause_initial_all(i, a)) and np[1] + 1 < b and t[np[1] + 1].norm not in CLAUSE_PUNCT:
-            for x in range(np[1] + 1, min(b, np[1] + 12)):
-                w = t[x].norm
-                if w in CLAUSE_PUNCT:
-                    np = (np[0], x - 1)
-                    break
-                if w in COMPLEMENTISERS or w in _FA_INNA:
-                    content_from = x  # «وحسب ما أكده مصدر لمراسلنا فإنه ...»
-                    break
-                if w in SENTENCE_PUNCT or (w == "عن" and relay_ok):
-                    break
-            else:
-                if np[1] - np[0] > 3:  # no comma: keep the head of the source (heuristic)
-                    np = (np[0], np[0] + 3)
-        speaker = self._src(np[0], np[1], skip)
-        outer: list[_Src] = []
-        end = np[1] + 1
-        mr = is_media_recipient(t, end, b, q) if end < b else None
-        if mr is not None:  # «وفق ما أفاد به الناطق لوكالة تونس أفريقيا للأنباء»
-            outer.append(self._src(mr[0], mr[1], 1 if t[mr[0]].norm[0] == "ل" and len(t[mr[0]].norm) > 3 else 0))
-            end = mr[1] + 1
-        if relay_ok and end < b and t[end].norm == "عن":
-            rel = parse_np(t, end + 1, b, self.lex, q)
-            if rel is not None:
-                outer, speaker = [speaker], self._src(*rel)
-                end = rel[1] + 1
-        ctype = "prep"
+        np, content_from = self._source_extent(i, a, b, np, relay_ok)
+        speaker, outer, end = self._source_chain(np, skip, b, relay_ok)
         if self._clause_initial_all(i, a):
-            # «وبحسب المصدر، فإن ...»: the content follows
-            ca = max(end, content_from)
-            while ca < b and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in (":", "فان")):
-                ca += 1
-            if ca < b and self._is_comp(ca) and t[ca].norm in ("ان", "بان"):
-                ca += 1
-            if ca < b and t[ca].norm in OPEN_QUOTES and q.is_speech(ca):
-                # «وجاء في بلاغ الوزارة: "..."»
-                ca, cb, ctype = ca + 1, q.close[ca] - 1, "quote"
-            else:
-                cb = self._content_end(ca, b)
+            ca, cb, ctype = self._content_after_source(end, content_from, b)
             region = i
             nxt = ca
         else:
-            qb = self._quote_before(i)
-            if qb is not None:
-                ca, cb, ctype = qb[0], qb[1], "quote"
-            else:
-                ca = self._clause_before(i, a, si)
-                if t[i - 1].norm in CLAUSE_PUNCT or end >= b or t[end].norm in SENTENCE_PUNCT:
-                    cb = self._trim(ca, i - 1)  # «...، بحسب المرصد.»: the clause before
-                else:
-                    # «وتتضمن الاتفاقيات بحسب صحف محلية إقرار ...»: inside the clause,
-                    # which is the content on both sides; the source is its head and
-                    # the adjectives after it (heuristic: no comma marks its end)
-                    last = speaker_first = np[0]
-                    while last + 1 <= np[1] and last - speaker_first < 5:
-                        follow = t[last + 1].norm
-                        if not (follow.endswith(_ADJ_ENDINGS) or follow.startswith(("ال", "لل"))):
-                            break
-                        last += 1
-                    if not outer and last < np[1]:
-                        speaker = self._src(np[0], last, skip)
-                    cb = self._content_end(end, b)
+            ca, cb, ctype, speaker = self._content_around_source(i, a, b, si, np, skip, end, speaker, outer)
             region = ca
             nxt = end
         if cb < ca:
@@ -251,5 +195,84 @@ class PrepositionalMixin(FinderBase):
             default=prep.certainty, lemma="", negated=False, own_subject=True, sent=si,
         )
         return d, max(nxt, i + 1)
+
+    def _source_extent(self, i: int, a: int, b: int, np: tuple[int, int],
+                       relay_ok: bool) -> tuple[tuple[int, int], int]:
+        """The source phrase of a clause-initial «بحسب» runs to the comma («وحسب تقدير عدد
+        من الاقتصاديين والمهتمين، فإن»), or to a complementiser that opens the content
+        (its token, else -1); with no comma only its head is kept (heuristic)."""
+        t = self.tokens
+        content_from = -1
+        if not (self._clause_initial_all(i, a) and np[1] + 1 < b and t[np[1] + 1].norm not in CLAUSE_PUNCT):
+            return np, content_from
+        for x in range(np[1] + 1, min(b, np[1] + 12)):
+            w = t[x].norm
+            if w in CLAUSE_PUNCT:
+                return (np[0], x - 1), content_from
+            if w in COMPLEMENTISERS or w in _FA_INNA:
+                return np, x  # «وحسب ما أكده مصدر لمراسلنا فإنه ...»
+            if w in SENTENCE_PUNCT or (w == "عن" and relay_ok):
+                return np, content_from
+        if np[1] - np[0] > 3:  # no comma: keep the head of the source (heuristic)
+            np = (np[0], np[0] + 3)
+        return np, content_from
+
+    def _source_chain(self, np: tuple[int, int], skip: int, b: int,
+                      relay_ok: bool) -> tuple[_Src, list[_Src], int]:
+        """The speaker, the outer sources (a medium after the source: «وفق ما أفاد به الناطق
+        لوكالة تونس أفريقيا للأنباء»; a relay: «بحسب الوكالة عن مصدر») and the token after
+        them."""
+        t = self.tokens
+        speaker = self._src(np[0], np[1], skip)
+        outer: list[_Src] = []
+        end = np[1] + 1
+        mr = is_media_recipient(t, end, b, self.quotes) if end < b else None
+        if mr is not None:
+            outer.append(self._src(mr[0], mr[1], 1 if t[mr[0]].norm[0] == "ل" and len(t[mr[0]].norm) > 3 else 0))
+            end = mr[1] + 1
+        if relay_ok and end < b and t[end].norm == "عن":
+            rel = parse_np(t, end + 1, b, self.lex, self.quotes)
+            if rel is not None:
+                outer, speaker = [speaker], self._src(*rel)
+                end = rel[1] + 1
+        return speaker, outer, end
+
+    def _content_after_source(self, end: int, content_from: int, b: int) -> tuple[int, int, str]:
+        """``(ca, cb, ctype)`` of the content after a clause-initial source: «وبحسب المصدر،
+        فإن ...»، «وجاء في بلاغ الوزارة: "..."»."""
+        t = self.tokens
+        q = self.quotes
+        ca = max(end, content_from)
+        while ca < b and (t[ca].norm in CLAUSE_PUNCT or t[ca].norm in (":", "فان")):
+            ca += 1
+        if ca < b and self._is_comp(ca) and t[ca].norm in ("ان", "بان"):
+            ca += 1
+        if ca < b and t[ca].norm in OPEN_QUOTES and q.is_speech(ca):
+            return ca + 1, q.close[ca] - 1, "quote"
+        return ca, self._content_end(ca, b), "prep"
+
+    def _content_around_source(self, i: int, a: int, b: int, si: int, np: tuple[int, int], skip: int,
+                        end: int, speaker: _Src, outer: list[_Src]) -> tuple[int, int, str, _Src]:
+        """``(ca, cb, ctype, speaker)`` for a source after the clause's start: a quotation
+        before it, the clause before it («...، بحسب المرصد.»), or the clause around it."""
+        t = self.tokens
+        qb = self._quote_before(i)
+        if qb is not None:
+            return qb[0], qb[1], "quote", speaker
+        ca = self._clause_before(i, a, si)
+        if t[i - 1].norm in CLAUSE_PUNCT or end >= b or t[end].norm in SENTENCE_PUNCT:
+            return ca, self._trim(ca, i - 1), "prep", speaker  # «...، بحسب المرصد.»: the clause before
+        # «وتتضمن الاتفاقيات بحسب صحف محلية إقرار ...»: inside the clause, which is the
+        # content on both sides; the source is its head and the adjectives after it
+        # (heuristic: no comma marks its end)
+        last = speaker_first = np[0]
+        while last + 1 <= np[1] and last - speaker_first < 5:
+            follow = t[last + 1].norm
+            if not (follow.endswith(_ADJ_ENDINGS) or follow.startswith(("ال", "لل"))):
+                break
+            last += 1
+        if not outer and last < np[1]:
+            speaker = self._src(np[0], last, skip)
+        return ca, self._content_end(end, b), "prep", speaker
 
     # -- per sentence -----------------------------------------------------------------
