@@ -9,8 +9,10 @@ is one date, not a weekday plus a date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..normalize import normalize_text
 from .lexicon import (
@@ -393,89 +395,141 @@ def _wd(g: dict[str, str | None]) -> int | None:
     return weekday_number(w) if w else None
 
 
+_Groups = dict[str, Any]  # m.groupdict()
+
+
 def _to_match(kind: str, m: re.Match[str]) -> DateMatch | None:
-    g = m.groupdict()
+    """The date candidate of a match of the pattern ``kind`` (None when its fields are no
+    date: «32 مارس»)."""
+    read = _READERS.get(kind)
+    return read(kind, m, m.groupdict()) if read is not None else None
+
+
+def _shift(rel: str | None, future: tuple[str, ...] = ("المقبل", "القادم")) -> int:
+    """-1 for «الماضي» and its synonyms, 1 for «المقبل»/«القادم», else 0."""
+    if not rel:
+        return 0
+    return -1 if rel in _PAST else 1 if rel in future else 0
+
+
+def _gregorian(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«12 آذار 2015»، «الثاني عشر من مارس»، «مارس 2015», English «12 March 2015»."""
     s, e = m.start(), m.end()
-    if kind in ("dmy", "ordmy", "my", "en_dmy", "en_mdy"):
-        month = month_number(g["mon"])
-        if month is None:
-            return None
-        day = ordinal_day(g["ord"]) if kind == "ordmy" else _int(g.get("day"))
-        if kind == "dmy" and not g.get("wd"):
-            s = m.start("day")  # not the glued proclitic
-        if kind == "my":
-            day = None
-        elif day is None or not 1 <= day <= 31:
-            return None
-        mrel = g.get("mrel")
-        shift = (-1 if mrel in _PAST else 1 if mrel in ("المقبل", "القادم", "الجاي") else 0) if mrel else 0
-        return DateMatch(s, e, "abs", _int(g.get("year")), month, day, shift=shift)
-    if kind == "dthis":
-        day = ordinal_day(g["ord"]) if g.get("ord") else int(g["day"])
-        if day is None or not 1 <= day <= 31:
-            return None
-        mrel = g["mrel"]
-        off = -1 if mrel in _PAST else 1 if mrel in ("المقبل", "القادم") else 0
-        return DateMatch(s, e, "dthis", None, None, day, weekday=_wd(g), shift=off)
-    if kind == "m":
-        name = g["mon2"] or g["mon3"] or g["mon4"]
-        rel = g.get("rel")
-        shift = 0
-        if rel:
-            shift = -1 if rel in _PAST else (1 if rel in ("المقبل", "القادم") else 0)
-        return DateMatch(s, e, "month", None, month_number(name), None, shift=shift,
-                         rel="this" if rel in ("الجاري", "الحالي") else None)
-    if kind in ("num_dmy", "num_ymd"):
-        day, month = int(g["day"]), int(g["mnum"])
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            return None
-        return DateMatch(s, e, "abs", int(g["year"]), month, day)
-    if kind == "y":
-        # «عام 2015» keeps its noun; after a preposition («في 2011») the span is the year
-        if not g.get("yw"):
-            s = m.start("year")
-        return DateMatch(s, e, "abs", int(g["year"]))
-    if kind in ("num_hijri", "hijri_dm", "hijri", "num_dmy") and not g.get("wd"):
-        s = _after_muwafiq(m, s)
-    if kind == "num_hijri_ymd":
-        day, month = int(g["day"]), int(g["mnum"])
-        if not (1 <= day <= 30 and 1 <= month <= 12):
-            return None
-        return DateMatch(s, e, "hijri", int(g["hyear"]), month, day)
-    if kind == "num_hijri":
-        day, month = int(g["day"]), int(g["mnum"])
-        if not (1 <= day <= 30 and 1 <= month <= 12):
-            return None
-        return DateMatch(s, e, "hijri", int(g["hyear"] or g["hyear2"]), month, day,
-                         weekday=_wd(g))
-    if kind == "hijri_dm":
-        day = ordinal_day(g["ord"]) if g.get("ord") else int(g["day"])
-        if day is None or not 1 <= day <= 30:
-            return None
-        return DateMatch(s, e, "hijri", _int(g.get("hyear")), hijri_month_number(g["hmon"]),
-                         day, weekday=_wd(g))
-    if kind == "hijri":
-        hmon = hijri_month_number(g["hmon"]) if g.get("hmon") else None
-        day = _int(g.get("day")) if hmon else None
-        if day is not None and not 1 <= day <= 30:
-            return None
-        if day is None and g.get("day"):
-            s = m.start("hyear") if not g.get("hmon") else m.start("hmon")
-        return DateMatch(s, e, "hijri", int(g["hyear"]), hmon, day, weekday=_wd(g))
-    if kind == "wd":
-        s = m.start("ws")  # not the conjunction
-        rel = g.get("rel")
-        shift = -1 if rel in _PAST else (1 if rel else 0)
-        return DateMatch(s, e, "weekday", weekday=weekday_number(g["wd"]), shift=shift)
-    if kind == "ago":
-        return _ago(m)
-    if kind == "rel":
-        key = relative_key(g["relx"])
-        if key is None:
-            return None
-        s = m.start("relx")
-        return DateMatch(s, e, "rel", rel=key, weekday=_wd(g))
-    return None
+    month = month_number(g["mon"])
+    if month is None:
+        return None
+    day = ordinal_day(g["ord"]) if kind == "ordmy" else _int(g.get("day"))
+    if kind == "dmy" and not g.get("wd"):
+        s = m.start("day")  # not the glued proclitic
+    if kind == "my":
+        day = None
+    elif day is None or not 1 <= day <= 31:
+        return None
+    shift = _shift(g.get("mrel"), ("المقبل", "القادم", "الجاي"))
+    return DateMatch(s, e, "abs", _int(g.get("year")), month, day, shift=shift)
+
+
+def _day_this_month(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«التاسع من الشهر الجاري»."""
+    day = ordinal_day(g["ord"]) if g.get("ord") else int(g["day"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    return DateMatch(m.start(), m.end(), "dthis", None, None, day, weekday=_wd(g),
+                     shift=_shift(g["mrel"]))
+
+
+def _month_name(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«آذار الماضي»، «شهر نيسان»، «الشهر الجاري»."""
+    name = g["mon2"] or g["mon3"] or g["mon4"]
+    rel = g.get("rel")
+    return DateMatch(m.start(), m.end(), "month", None, month_number(name), None, shift=_shift(rel),
+                     rel="this" if rel in ("الجاري", "الحالي") else None)
+
+
+def _numeric(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«12/3/2015»، «2015-03-12»."""
+    day, month = int(g["day"]), int(g["mnum"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return DateMatch(m.start(), m.end(), "abs", int(g["year"]), month, day)
+
+
+def _year(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«عام 2015» keeps its noun; after a preposition («في 2011») the span is the year."""
+    s = m.start() if g.get("yw") else m.start("year")
+    return DateMatch(s, m.end(), "abs", int(g["year"]))
+
+
+def _hijri_start(m: re.Match[str], g: _Groups) -> int:
+    """Where a Hijri date starts: after «الموافق» unless a weekday opens it."""
+    return m.start() if g.get("wd") else _after_muwafiq(m, m.start())
+
+
+def _hijri_numeric_ymd(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«1436/12/10هـ»."""
+    day, month = int(g["day"]), int(g["mnum"])
+    if not (1 <= day <= 30 and 1 <= month <= 12):
+        return None
+    return DateMatch(m.start(), m.end(), "hijri", int(g["hyear"]), month, day)
+
+
+def _hijri_numeric(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«10/12/1436هـ»."""
+    day, month = int(g["day"]), int(g["mnum"])
+    if not (1 <= day <= 30 and 1 <= month <= 12):
+        return None
+    return DateMatch(_hijri_start(m, g), m.end(), "hijri", int(g["hyear"] or g["hyear2"]), month, day,
+                     weekday=_wd(g))
+
+
+def _hijri_day_month(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«27 رمضان»، «السابع والعشرين من رمضان 1436»."""
+    day = ordinal_day(g["ord"]) if g.get("ord") else int(g["day"])
+    if day is None or not 1 <= day <= 30:
+        return None
+    return DateMatch(_hijri_start(m, g), m.end(), "hijri", _int(g.get("hyear")),
+                     hijri_month_number(g["hmon"]), day, weekday=_wd(g))
+
+
+def _hijri_named(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«1436هـ»، «رمضان 1436هـ»، «10 ذو الحجة 1436هـ»."""
+    s = _hijri_start(m, g)
+    hmon = hijri_month_number(g["hmon"]) if g.get("hmon") else None
+    day = _int(g.get("day")) if hmon else None
+    if day is not None and not 1 <= day <= 30:
+        return None
+    if day is None and g.get("day"):
+        s = m.start("hyear") if not g.get("hmon") else m.start("hmon")
+    return DateMatch(s, m.end(), "hijri", int(g["hyear"]), hmon, day, weekday=_wd(g))
+
+
+def _weekday_name(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«الأحد»، «الأحد المقبل»، «الخميس الماضي» (the span leaves the conjunction out)."""
+    rel = g.get("rel")
+    shift = -1 if rel in _PAST else (1 if rel else 0)
+    return DateMatch(m.start("ws"), m.end(), "weekday", weekday=weekday_number(g["wd"]), shift=shift)
+
+
+def _ago_match(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    return _ago(m)
+
+
+def _relative_word(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
+    """«أمس»، «الشهر الماضي»، «العام المقبل»."""
+    key = relative_key(g["relx"])
+    if key is None:
+        return None
+    return DateMatch(m.start("relx"), m.end(), "rel", rel=key, weekday=_wd(g))
+
+
+#: pattern kind -> its reader
+_READERS: dict[str, Callable[[str, re.Match[str], _Groups], DateMatch | None]] = {
+    "dmy": _gregorian, "ordmy": _gregorian, "my": _gregorian, "en_dmy": _gregorian,
+    "en_mdy": _gregorian, "dthis": _day_this_month, "m": _month_name, "num_dmy": _numeric,
+    "num_ymd": _numeric, "y": _year, "num_hijri_ymd": _hijri_numeric_ymd,
+    "num_hijri": _hijri_numeric, "hijri_dm": _hijri_day_month, "hijri": _hijri_named,
+    "wd": _weekday_name, "ago": _ago_match, "rel": _relative_word,
+}
 
 
 def _ago(m: re.Match[str]) -> DateMatch | None:
