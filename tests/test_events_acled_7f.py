@@ -29,6 +29,9 @@ BATTLES = [
     # armed dead right after a noun of death in the trigger
     ("أعلنت الوزارة مقتل شرطي وإصابة ثلاثة آخرين في هجوم على سيارة ترحيلات جنوب القاهرة.", "armed dead"),
     ("وأعلن الجيش مقتل جندي وإصابة اثنين آخرين في هجوم على حافلة قرب العريش.", "armed dead"),
+    # armed people named by a count and a group noun, as the dead after the trigger or its target
+    ("ووقعت هجمات أدت إلى مقتل خمسة من أفراد الجيش في الولاية أمس.", "counted armed"),
+    ("وقال قائد محلي إن العشرات من عناصر التنظيم قتلوا في عمليات تطهير المدينة.", "counted armed"),
     # fire exchanged
     ("وتبادل مسلحون من العشيرتين إطلاق النار أمس في سوق البلدة.", "exchange"),
 ]
@@ -43,6 +46,9 @@ STAY = [
     ("تعرضت امرأة في ساعة متأخرة من مساء أمس الأحد إلى إطلاق نار من قبل مجهولين.", "violence_against_civilians"),
     # a military site named only as where unarmed victims were shot
     ("وأطلق مجهولون النار على سيارة تقل مدنيين قرب نقطة تفتيش عسكرية أمس.", "violence_against_civilians"),
+    # members of no armed group; armed dead of another clause («بعد أيام على مقتل»)
+    ("ووقع هجوم أسفر عن مقتل أحد أفراد القبيلة عند السوق أمس.", "violence_against_civilians"),
+    ("ويأتي هجوم أمس الخميس بعد أيام على مقتل سبعة جنود في المنطقة نفسها.", "violence_against_civilians"),
     # an exchange word of another clause
     ("وأطلق مسلحون النار على المصلين في المسجد أمس بعد أن تبادل الطرفان الاتهامات.", "violence_against_civilians"),
     # remote means: explosions/remote violence, not a battle

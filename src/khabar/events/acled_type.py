@@ -194,9 +194,22 @@ def _armed_owner(w: str) -> bool:
 def _armed_target(lex: Lexicon, text: str) -> bool:
     # rule 1 again on the targets the merge filled from a retelling (not the adjective of «هجوم
     # مسلح», not a means counted as armed: «طائرات»، «انتحاريا»)
-    # (the head word only, or the one a count names: «أحد الجنود»; not «مسؤولي الأمن», officials)
-    words = [w for w in _words(text) if not w.isdigit()]
-    head = words[1] if len(words) > 1 and words[0] in FILTER_WORDS.counted_heads else words[0] if words else ""
+    return _armed_head(lex, _words(text))
+
+
+def _armed_head(lex: Lexicon, words: Sequence[str]) -> bool:
+    """The head of a phrase names armed people: the first word, or the one a count names
+    («أحد الجنود»، «العشرات من عناصر التنظيم»، «خمسة من أفراد الجيش»); not «مسؤولي الأمن»
+    (officials), not the adjective «مسلح» nor a means the context list counts as armed."""
+    k = 0
+    if k < len(words) and (words[k].isdigit() or _bare(words[k]) in FILTER_WORDS.counted_heads
+                           or words[k] in FILTER_WORDS.counted_heads):
+        k += 1
+        if k < len(words) and words[k] == "من":
+            k += 1
+        if k + 1 < len(words) and words[k] in FILTER_WORDS.group_nouns:
+            k += 1  # «من أفراد الجيش»: the armed word is the group's
+    head = words[k] if k < len(words) else ""
     return _armed_word(lex, head) and _bare(head) not in FILTER_WORDS.armed_heads_no \
         and head not in FILTER_WORDS.armed_heads_no
 
@@ -260,10 +273,11 @@ def _under_attack(before: Sequence[str]) -> bool:
 
 
 def _armed_dead(lex: Lexicon, inside: Sequence[str], after: Sequence[str]) -> bool:
-    """«مقتل شرطي وإصابة ثلاثة آخرين في هجوم»، «مقتل ضابط صف»: armed dead right after a noun of
-    death in the trigger."""
-    words = [*inside, *after[:1]]
-    return any(_bare(w) in FILTER_WORDS.killing_nouns and _armed_target(lex, words[k + 1])
+    """«مقتل شرطي وإصابة ثلاثة آخرين في هجوم»، «مقتل ضابط صف»، «هجمات أدت إلى مقتل خمسة من أفراد
+    الجيش»: armed dead right after a noun of death in the trigger or up to eight words after it."""
+    cut = next((k for k, w in enumerate(after[:8]) if w in FILTER_WORDS.doer_breaks), 8)
+    words = [*inside, *after[:cut]]  # not another clause's dead: «هجوم أمس بعد أيام على مقتل سبعة جنود»
+    return any(_bare(w) in FILTER_WORDS.killing_nouns and _armed_head(lex, words[k + 1:k + 5])
                for k, w in enumerate(words[:-1]))
 
 
