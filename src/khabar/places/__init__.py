@@ -132,43 +132,54 @@ def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
                   matches: list[Match], home: list[str] | None = None) -> tuple[list[Match], Context]:
     """Stage 4a: the names that are places, and the article's countries they name
     (``home``: countries known before the names, ``home.home_countries``)."""
-
-    def next_word(m: Match) -> str | None:
-        return folded[m.tok_end] if m.tok_end < len(folded) else None
-
-    def prev_word(m: Match) -> str | None:
-        if m.nstart != toks[m.tok_start].nstart and folded[m.tok_start].startswith("و"):
-            return None  # «اليمن والسعودية»: after و, a name, not an adjective
-        i = m.tok_start - 1
-        return folded[i] if i >= 0 and toks[i].sent == toks[m.tok_start].sent else None
-
     # confident names first; they say which countries the article is about.
     ctx = Context()
     ctx.countries.update(home or [])
     accepted: dict[int, Match] = {}
     for i, m in enumerate(matches):
-        if accept(m, gaz, None, next_word(m), prev_word(m)):
+        if accept(m, gaz, None, _next_word(folded, m), _prev_word(toks, folded, m)):
             accepted[i] = m
     for m in accepted.values():
         cc = unambiguous_country(m)
         if cc:
             ctx.countries[cc] += 1
-    # «الحكومة اليمنية»، «القوات العراقية»: a country's adjective also says what the article
-    # is about (the Arab world and its neighbours only: «الأمريكية» is in every other
-    # article, and far countries' small towns are rarely the answer)
+    _count_adjectives(folded, accepted, ctx)
+    for i, m in enumerate(matches):
+        if i not in accepted and accept(m, gaz, ctx, _next_word(folded, m), _prev_word(toks, folded, m)):
+            accepted[i] = m
+            cc = unambiguous_country(m)
+            if cc:
+                ctx.countries[cc] += 1
+    _accept_list_mates(gaz, toks, folded, matches, accepted, ctx)
+    return [matches[i] for i in sorted(accepted)], ctx
+
+
+def _next_word(folded: list[str], m: Match) -> str | None:
+    return folded[m.tok_end] if m.tok_end < len(folded) else None
+
+
+def _prev_word(toks: list[Any], folded: list[str], m: Match) -> str | None:
+    if m.nstart != toks[m.tok_start].nstart and folded[m.tok_start].startswith("و"):
+        return None  # «اليمن والسعودية»: after و, a name, not an adjective
+    i = m.tok_start - 1
+    return folded[i] if i >= 0 and toks[i].sent == toks[m.tok_start].sent else None
+
+
+def _count_adjectives(folded: list[str], accepted: dict[int, Match], ctx: Context) -> None:
+    """«الحكومة اليمنية»، «القوات العراقية»: a country's adjective also says what the
+    article is about (the Arab world and its neighbours only: «الأمريكية» is in every other
+    article, and far countries' small towns are rarely the answer)."""
     covered = {t for m in accepted.values() for t in range(m.tok_start, m.tok_end)}
     for i, w in enumerate(folded):
         cc = ADJECTIVES.get(w) or (ADJECTIVES.get(w[1:]) if len(w) > 4 and w[0] in "وبل" else None)
         if cc and cc in NEAR and i not in covered:
             ctx.countries[cc] += 1
-    for i, m in enumerate(matches):
-        if i not in accepted and accept(m, gaz, ctx, next_word(m), prev_word(m)):
-            accepted[i] = m
-            cc = unambiguous_country(m)
-            if cc:
-                ctx.countries[cc] += 1
-    # «جبهات زنجبار وجعار»: a smaller name of the article's countries joined by و to a
-    # place just named (or before one) is a place of the same list
+
+
+def _accept_list_mates(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[Match],
+                       accepted: dict[int, Match], ctx: Context) -> None:
+    """«جبهات زنجبار وجعار»: a smaller name of the article's countries joined by و to a
+    place just named (or before one) is a place of the same list."""
     ends = {m.tok_end: m for m in accepted.values()}
     begins = {m.tok_start: m for m in accepted.values()}
     for i, m in enumerate(matches):
@@ -184,8 +195,6 @@ def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
         joined_before = item is not None and item[0] in begins
         if joined_after or joined_before:
             accepted[i] = m
-    return [matches[i] for i in sorted(accepted)], ctx
-
 
 
 def _local_namesakes(chosen: list[Match], picks: list[PlaceEntry], ctx: Context,
