@@ -191,5 +191,4 @@ def test_no_elided_direction_without_conjunction(text: str) -> None:
     ],
 )
 def test_holy_sites(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert r.precision == "site" and distance_km(r.lat, r.lon, lat, lon) <= 5
+    assert_place(text, surface, lat, lon, "site", km=5)

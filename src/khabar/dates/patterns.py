@@ -446,11 +446,18 @@ def _month_name(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
                      rel="this" if rel in ("الجاري", "الحالي") else None)
 
 
+def _day_month(g: _Groups, last_day: int) -> tuple[int, int] | None:
+    """The day and month numbers of a numeric date, None when out of range."""
+    day, month = int(g["day"]), int(g["mnum"])
+    return (day, month) if 1 <= day <= last_day and 1 <= month <= 12 else None
+
+
 def _numeric(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
     """«12/3/2015»، «2015-03-12»."""
-    day, month = int(g["day"]), int(g["mnum"])
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    dm = _day_month(g, 31)
+    if dm is None:
         return None
+    day, month = dm
     return DateMatch(m.start(), m.end(), "abs", int(g["year"]), month, day)
 
 
@@ -467,17 +474,19 @@ def _hijri_start(m: re.Match[str], g: _Groups) -> int:
 
 def _hijri_numeric_ymd(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
     """«1436/12/10هـ»."""
-    day, month = int(g["day"]), int(g["mnum"])
-    if not (1 <= day <= 30 and 1 <= month <= 12):
+    dm = _day_month(g, 30)
+    if dm is None:
         return None
+    day, month = dm
     return DateMatch(m.start(), m.end(), "hijri", int(g["hyear"]), month, day)
 
 
 def _hijri_numeric(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
     """«10/12/1436هـ»."""
-    day, month = int(g["day"]), int(g["mnum"])
-    if not (1 <= day <= 30 and 1 <= month <= 12):
+    dm = _day_month(g, 30)
+    if dm is None:
         return None
+    day, month = dm
     return DateMatch(_hijri_start(m, g), m.end(), "hijri", int(g["hyear"] or g["hyear2"]), month, day,
                      weekday=_wd(g))
 
