@@ -84,42 +84,7 @@ def read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[
     prepositions before it; names whose cue does not fit them are dropped."""
     ending_at = {m.tok_end: m for m in matches}
     for m in matches:
-        # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
-        j = m.tok_start - 1
-        if j > 0 and folded[j] in QUOTES and toks[j - 1].sent == toks[j].sent:
-            j -= 1
-        if j >= 0 and toks[j].sent == toks[m.tok_start].sent:
-            cue = _bare(folded[j])
-            m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
-        # «محافظات حماه وحلب وحمص»: a name joined by و to a cued one shares its plural cue
-        if m.cue is None:
-            k = previous_end(toks, folded, m.tok_start, m.nstart)
-            prev = ending_at.get(k) if k is not None else None
-            if prev is not None and prev.cue in LIST_CUES:
-                m.cue = prev.cue
-        # «تونس العاصمة»، «الجزائر العاصمة»، «الكويت العاصمة» (Maghrebi and Gulf usage): a
-        # country's name followed by «العاصمة» is its capital city, as after the cue
-        if m.cue is None and m.tok_end < len(folded) and folded[m.tok_end] == _THE_CAPITAL \
-                and toks[m.tok_end].sent == toks[m.tok_start].sent \
-                and any(c.precision == "country" for c in m.candidates) \
-                and any(c.precision == "city" for c in m.candidates):
-            m.cue = _THE_CAPITAL
-        # «المحكمة الابتدائية بتونس»، «القطب القضائي لمكافحة الإرهاب بتونس»، «المستشفى العسكري
-        # بتونس»: a court, a prosecution or a hospital sits in a town; a name of a country
-        # and its capital after ب and such a body is the capital (ANT writes «الابتدائية
-        # بتونس» ~80 times; the development parts ANT-1 and ANT-2 annotate Tunis there)
-        if m.cue is None and _seat_of_body(m, toks, folded):
-            m.cue = _THE_CAPITAL
-            m.notes.append("seat_of_body")  # it locates the body, not the story (``geocode``)
-        first, _, rest = m.key.partition(" ")
-        if first in ADMIN_CUES and rest:
-            m.cue = first  # the name itself is «محافظة إدلب»: the governorate
-        if first in CITY_CUES and rest and gaz.get(rest):
-            # «مدينة زنجبار» is a GeoNames name of Zanzibar City, but in a story about
-            # Yemen it is Zinjibar: the places named «زنجبار» compete too
-            pids = {c.pid for c in m.candidates}
-            m.candidates = m.candidates + [c for c in gaz.get(rest) if c.pid not in pids]
-            m.cue = first
+        _read_cue(gaz, toks, folded, m, ending_at)
     # «مناطق عسير و الباحة و نجران»: a list of Saudi regions, not their seat towns
     region_lists(matches, toks, folded, gaz)
     unfit = {m.key for m in matches if m.cue in ADMIN_SYSTEM and m.cue not in _ALSO_WORDS
@@ -132,11 +97,59 @@ def read_cues(gaz: Gazetteer, toks: list[Any], folded: list[str], matches: list[
     if unfit:
         matches = [m for m in matches if m.cue is not None or m.key not in unfit]
     for m in matches:
-        # a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء»)
-        pre = folded[m.tok_start][: m.nstart - toks[m.tok_start].nstart]
-        before = folded[m.tok_start - 1] if m.tok_start > 0 else ""
-        if (not pre and (before in _LOCATIVE or before in _TOWARD)) or pre.lstrip("وف").startswith("ل"):
-            m.notes.append("locative")
-        if pre.lstrip("وف"):
-            m.notes.append("proclitic")  # «بحلب»، «للرقة»: read through ب/ل/ك
+        _mark_preposition(toks, folded, m)
     return matches
+
+
+def _read_cue(gaz: Gazetteer, toks: list[Any], folded: list[str], m: Match,
+              ending_at: dict[int, Match]) -> None:
+    """Set ``m.cue``: the cue word before the name, a list's plural cue shared through «و»,
+    «العاصمة» after a country's name or a body that sits in a capital, or the cue inside the
+    name itself («محافظة إدلب»)."""
+    # «مديرية «حرض»»، «جبل "صبر"»: a quotation mark may stand between cue and name
+    j = m.tok_start - 1
+    if j > 0 and folded[j] in QUOTES and toks[j - 1].sent == toks[j].sent:
+        j -= 1
+    if j >= 0 and toks[j].sent == toks[m.tok_start].sent:
+        cue = _bare(folded[j])
+        m.cue = cue if cue in PLACE_CUES or cue in COUNTRY_CUES else None
+    # «محافظات حماه وحلب وحمص»: a name joined by و to a cued one shares its plural cue
+    if m.cue is None:
+        k = previous_end(toks, folded, m.tok_start, m.nstart)
+        prev = ending_at.get(k) if k is not None else None
+        if prev is not None and prev.cue in LIST_CUES:
+            m.cue = prev.cue
+    # «تونس العاصمة»، «الجزائر العاصمة»، «الكويت العاصمة» (Maghrebi and Gulf usage): a
+    # country's name followed by «العاصمة» is its capital city, as after the cue
+    if m.cue is None and m.tok_end < len(folded) and folded[m.tok_end] == _THE_CAPITAL \
+            and toks[m.tok_end].sent == toks[m.tok_start].sent \
+            and any(c.precision == "country" for c in m.candidates) \
+            and any(c.precision == "city" for c in m.candidates):
+        m.cue = _THE_CAPITAL
+    # «المحكمة الابتدائية بتونس»، «القطب القضائي لمكافحة الإرهاب بتونس»، «المستشفى العسكري
+    # بتونس»: a court, a prosecution or a hospital sits in a town; a name of a country
+    # and its capital after ب and such a body is the capital (ANT writes «الابتدائية
+    # بتونس» ~80 times; the development parts ANT-1 and ANT-2 annotate Tunis there)
+    if m.cue is None and _seat_of_body(m, toks, folded):
+        m.cue = _THE_CAPITAL
+        m.notes.append("seat_of_body")  # it locates the body, not the story (``geocode``)
+    first, _, rest = m.key.partition(" ")
+    if first in ADMIN_CUES and rest:
+        m.cue = first  # the name itself is «محافظة إدلب»: the governorate
+    if first in CITY_CUES and rest and gaz.get(rest):
+        # «مدينة زنجبار» is a GeoNames name of Zanzibar City, but in a story about
+        # Yemen it is Zinjibar: the places named «زنجبار» compete too
+        pids = {c.pid for c in m.candidates}
+        m.candidates = m.candidates + [c for c in gaz.get(rest) if c.pid not in pids]
+        m.cue = first
+
+
+def _mark_preposition(toks: list[Any], folded: list[str], m: Match) -> None:
+    """Note a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء») and a
+    proclitic it is read through («بحلب»، «للرقة»)."""
+    pre = folded[m.tok_start][: m.nstart - toks[m.tok_start].nstart]
+    before = folded[m.tok_start - 1] if m.tok_start > 0 else ""
+    if (not pre and (before in _LOCATIVE or before in _TOWARD)) or pre.lstrip("وف").startswith("ل"):
+        m.notes.append("locative")
+    if pre.lstrip("وف"):
+        m.notes.append("proclitic")  # «بحلب»، «للرقة»: read through ب/ل/ك
