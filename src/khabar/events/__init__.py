@@ -292,6 +292,7 @@ def extract_events(doc: Doc) -> list[Event]:
     name_starts = {t.i for t in toks if t.start in starts}
     place_starts = {p.start for p in doc.places}
     place_toks = frozenset(t.i for t in toks if t.start in place_starts)
+    date_toks = frozenset(t.i for t in toks if any(d.start <= t.start < d.end for d in doc.dates))
     for si, sent in enumerate(doc.sentences):
         a, b = sent.tok_start, sent.tok_end
         if _boilerplate(toks, a, b):
@@ -303,7 +304,8 @@ def extract_events(doc: Doc) -> list[Event]:
         mentions = drop_support_predicates(lex, toks, mentions)
         if not mentions:
             continue
-        kept = keep_mentions(lex, toks, mentions, a, b, casualty_in(doc, (sent.start, sent.end)), place_toks)
+        kept = keep_mentions(lex, toks, mentions, a, b, casualty_in(doc, (sent.start, sent.end)), place_toks,
+                             date_toks)
         # «الغارات استهدفت تجمعا لآليات»: a gathering right after a violence verb is its target
         violent_ends = {m.last for m in mentions if m.type in _VIOLENCE and m.tense != "noun"}
         kept = [m for m in kept if not (m.type == "protests" and m.first - 1 in violent_ends)]

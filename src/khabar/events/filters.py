@@ -74,11 +74,79 @@ def _after_footer(tokens: Sequence[Token], start: int) -> bool:
     return any(w == "رابط" and nxt == "الخبر" for w, nxt in zip(words, words[1:], strict=False))
 
 
-def _support_near(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int, ce: int) -> bool:
-    lo, hi = max(cs, m.first - _SUPPORT_WINDOW), min(ce, m.last + 1 + _SUPPORT_WINDOW)
-    return any(
-        "support" in word_classes(lex, tokens[k]) for k in range(lo, hi) if not m.first <= k <= m.last
-    )
+def _support_near(s: SentenceView, m: Mention, skip: frozenset[int]) -> bool:
+    """A support verb within three words of the mention, before or after it in its clause; the
+    words of a date or a time between them are not counted (:func:`_words_around`)."""
+    near = _words_around(s, m.first, -1, _SUPPORT_WINDOW, skip) + _words_around(s, m.last, 1, _SUPPORT_WINDOW, skip)
+    return any("support" in word_classes(s.lex, s.tokens[k]) for k in near)
+
+
+# Tokens between a governing verb and its noun (the verb's subject, a place), dates not counted.
+_GOVERNED_WINDOW = 10
+
+
+def _governed_before(s: SentenceView, m: Mention, skip: frozenset[int]) -> bool:
+    """A weak noun governed by a past verb before it, its subject, a place or a date between: the
+    Tunisian communiqué's order («تعرضت أستاذة تدرّس بمعهد المنجي سليم بالكاف يوم الخميس 12 ماي 2017،
+    إلى اعتداء»، «نفذ القيّمون العامون صباح اليوم الثلاثاء إضرابا»، «دخل عمال مصنع الاسمنت بداية من
+    اليوم الاثنين في إضراب»; events-7g). The noun must bear the verb's mark (lists ``undergo_verbs``:
+    after «إلى» or with «لـ»; ``agentive_verbs``: bare; ``entering_verbs``: a protest noun after «في»),
+    and nothing between may be another mention, a support, a negation or a future word."""
+    if m.tense != "noun" or m.first <= s.start:
+        return False
+    noun, before = s.word(m.first), s.word(m.first - 1)
+    if before in ("الي", "في"):
+        mark = "ila" if before == "الي" else "fi"
+        near = _words_around(s, m.first - 1, -1, _GOVERNED_WINDOW, skip, touching=False)
+    else:
+        mark = "li" if noun.startswith("ل") and not m.entry.words[0].startswith("ل") else "bare"
+        # (a bare object right after the date: «نفذ القيّمون صباح اليوم الثلاثاء إضرابا»، «نفذ مدرسو
+        # التعليم الأساسي ... اليوم الجمعة، إضرابا»; not what
+        # another noun governs: «نفذت قوات الجيش، اليوم السبت، عملية بيضاء لمحاكاة عملية حجز سيارة تهريب»)
+        after_date = m.first - 1 in skip or (s.tokens[m.first - 1].norm in ("،", ",") and m.first - 2 in skip)
+        if mark == "bare" and (noun.startswith(("ال", "ب", "وال", "فال")) or not after_date):
+            return False
+        near = _words_around(s, m.first, -1, _GOVERNED_WINDOW, skip, touching=False)
+    others = {k for o in s.mentions if o is not m for k in range(o.first, o.last + 1)}
+    for k in near:
+        w = s.word(k).lstrip("وف") if len(s.word(k)) > 3 else s.word(k)
+        verb = (w in WORDS.undergo_verbs and mark in ("ila", "li")) or (w in WORDS.agentive_verbs and mark == "bare") \
+            or (w in WORDS.entering_verbs and mark == "fi" and family(m.subtype, m.type) == "protest")
+        if verb:
+            return (k == s.start or not s.cls(k - 1) & {"negation", "irrealis", "future"}) and not any(
+                "future" in s.cls(q) for q in range(k + 1, m.first))
+        if k in others or s.cls(k) & {"support", "negation", "future", "irrealis", "denial"}:
+            return False
+    return False
+
+
+def _date_words(s: SentenceView, date_toks: frozenset[int]) -> frozenset[int]:
+    """The sentence's tokens inside a date record (the dates layer: «يوم الخميس 12 ماي 2017»)
+    or of the time class («مساء»، «اليوم»، «أمس»), not a word of the future («الخميس المقبل»)."""
+    return frozenset(k for k in range(s.start, s.end)
+                     if (k in date_toks or "time" in s.cls(k)) and "future" not in s.cls(k))
+
+
+def _words_around(s: SentenceView, i: int, step: int, n: int, skip: frozenset[int], touching: bool = True) -> list[int]:
+    """Up to ``n`` tokens from token ``i`` (excluded) towards ``step`` inside its clause, the words
+    of a date or a time (``skip``) not counted, nor the comma that closes or opens one: the
+    Tunisian communiqué tells the time between the support and its noun («تم مساء اليوم الأربعاء 14
+    ديسمبر 2016 إيقاف»؛ «مواجهات ليلة البارحة التي اندلعت»; events-7g). With ``touching``, only a date
+    next to token ``i``: «تم عشية اليوم الثلاثاء، اكتشاف قذيفة» is the finding done, not the shell."""
+    out: list[int] = []
+    k = i + step
+    while s.start <= k < s.end and len(out) < n:
+        tok = s.tokens[k]
+        if touching and out:
+            skip = frozenset()
+        if k in skip or (tok.norm in ("،", ",") and (k - 1 in skip or k + 1 in skip)):
+            k += step
+            continue
+        if is_boundary(tok):
+            break
+        out.append(k)
+        k += step
+    return out
 
 
 def _told_as_occurrence(s: SentenceView) -> list[Mention]:
@@ -95,17 +163,18 @@ def _told_as_occurrence(s: SentenceView) -> list[Mention]:
     return [m for m in kept if not (m.entry.form in WORDS.suicide_adj and m.first - 1 in dropped_ends)]
 
 
-def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_fams: set[str]) -> bool:
+def _weak_confirmed(s: SentenceView, m: Mention, stage1: list[Mention], strong_fams: set[str],
+                    skip: frozenset[int]) -> bool:
     """Stage 2b: a weak entry needs a confirming context (a strong mention of its family, a
     support verb, «قام ... بـ», managed to; armed men, protesters, a second protest cue)."""
-    lex, tokens, start, end, has = s.lex, s.tokens, s.start, s.end, s.has
+    tokens, start, has = s.tokens, s.start, s.has
     if m.subtype == "arrests" and cared_for(s, m):
         return False  # «تم ايقافها عن العمل»: suspended from work, whatever tells it done (events-6b)
     fam = family(m.subtype, m.type)
-    cs, ce = clause_bounds(tokens, m.first, start, end)
-    ok = fam in strong_fams or _support_near(lex, tokens, m, cs, ce) or _after_qama(tokens, m, start) \
-        or _managed(tokens, m, _past_commas(s, m)) or (m.tense == "noun" and _done(s, m)) \
-        or arrest_told(s, m, _done(s, m))  # «وتم على إثر ذلك ايقاف 3»، «أوقفت الشرطة المهاجم» (custody.py)
+    ok = fam in strong_fams or _support_near(s, m, skip) or _after_qama(tokens, m, start) \
+        or _managed(tokens, m, _past_commas(s, m)) or (m.tense == "noun" and _done(s, m, skip)) \
+        or arrest_told(s, m, _done(s, m, skip)) \
+        or _governed_before(s, m, skip)  # «وتم على إثر ذلك ايقاف 3»، «أوقفت الشرطة المهاجم» (custody.py)
     # armed actors confirm a weak violence verb («اقتحم مسلحون»), not a noun: a seized
     # «قنبلة» or the «جرحى» of a ceremony are no attack
     if fam == "violence" and "armed" in has and m.tense != "noun" and m.entry.form not in CASUALTY_WORDS \
@@ -148,7 +217,8 @@ def _own_act(tok: Token, stem: str) -> bool:
     return i >= 0 and w[i + len(stem):] in _OWNERS
 
 
-def _confirmed(s: SentenceView, stage1: list[Mention], place_toks: frozenset[int]) -> list[Mention]:
+def _confirmed(s: SentenceView, stage1: list[Mention], place_toks: frozenset[int],
+               skip: frozenset[int]) -> list[Mention]:
     """Stage 2: what the context must confirm: agreements between armed parties, nouns of
     purpose, figures of speech, civil movers, words whose object decides, weak entries."""
     lex, tokens, start, end, has = s.lex, s.tokens, s.start, s.end, s.has
@@ -157,8 +227,11 @@ def _confirmed(s: SentenceView, stage1: list[Mention], place_toks: frozenset[int
     for m in stage1:
         if m.subtype == "agreement" and not has & {"armed", "truce"}:
             continue  # «توصلت إدارة المطار إلى اتفاق»: ACLED's agreements are between armed parties
-        if m.tense == "noun" and not m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]):
-            continue  # «تسفيره للقتال»: a purpose
+        if m.tense == "noun" and not m.entry.strong and _with_li(tokens[m.head], m.entry.words[0]) \
+                and not (m.first - 1 in skip and _governed_before(s, m, skip)):
+            # «تسفيره للقتال»: a purpose; not an act undergone, told after the date as the communiqué
+            # does («تعرض تلميذ بمدينة نابل صباح اليوم الأحد لاعتداء»; «تعرض شاب لإصابات» stays out)
+            continue
         if m.entry.form in ("معركه", "معارك") and m.last + 1 < end and s.word(m.last + 1) in WORDS.figurative:
             continue  # «يخوض معركة سياسية»: a figure of speech
         if m.entry.form in MOVING and (civil_mover(lex, tokens, m, start, s.classes)
@@ -171,16 +244,16 @@ def _confirmed(s: SentenceView, stage1: list[Mention], place_toks: frozenset[int
             if object_ok(lex, tokens, m, end, has, place_toks) or (
                 m.subtype in _TERRITORY and "armed" in has
                 and _managed(tokens, m, clause_bounds(tokens, m.first, start, end)[0])
-            ) or arrest_told(s, m, _done(s, m)):  # «أذنت النيابة بالاحتفاظ بهم» (custody.py)
+            ) or arrest_told(s, m, _done(s, m, skip)):  # «أذنت النيابة بالاحتفاظ بهم» (custody.py)
                 stage2.append(m)
             continue
-        if not m.entry.strong and not _weak_confirmed(s, m, stage1, strong_fams):
+        if not m.entry.strong and not _weak_confirmed(s, m, stage1, strong_fams, skip):
             continue
         stage2.append(m)
     return stage2
 
 
-def _anchored(s: SentenceView, stage2: list[Mention], anchored: bool) -> list[Mention]:
+def _anchored(s: SentenceView, stage2: list[Mention], anchored: bool, skip: frozenset[int]) -> list[Mention]:
     """Stage 3: a noun needs an anchor: a kept verb, or (unless the sentence speaks of the
     future) a support verb, a time word, a date or a casualty (``anchored``)."""
     tokens, start = s.tokens, s.start
@@ -195,7 +268,7 @@ def _anchored(s: SentenceView, stage2: list[Mention], anchored: bool) -> list[Me
     # («وتم القبض على المتهم وسيتم إحالته إلى النيابة»: «تم» tells it done, whatever the
     # sentence says of the future after it)
     return [m for m in stage2 if m.tense != "noun" or anchor or _after_qama(tokens, m, start)
-            or _managed(tokens, m, _past_commas(s, m)) or _done(s, m) or arrest_told(s, m, False)]
+            or _managed(tokens, m, _past_commas(s, m)) or _done(s, m, skip) or arrest_told(s, m, False)]
 
 
 def _past_commas(s: SentenceView, m: Mention) -> int:
@@ -208,11 +281,11 @@ def _past_commas(s: SentenceView, m: Mention) -> int:
     return k
 
 
-def _done(s: SentenceView, m: Mention) -> bool:
+def _done(s: SentenceView, m: Mention, skip: frozenset[int] = frozenset()) -> bool:
     """A past passive support («تم»، «جرى») up to four words before the noun in its clause, with
-    no future word between («تم إثر العملية إيقاف شخص»): the act was done (events-5a)."""
-    cs = clause_bounds(s.tokens, m.first, s.start, s.end)[0]
-    for k in range(m.first - 1, max(cs, m.first - 5) - 1, -1):
+    no future word between («تم إثر العملية إيقاف شخص»): the act was done (events-5a). The words
+    of a date or a time (``skip``) are not counted («تم مساء اليوم الأربعاء 14 ديسمبر 2016 إيقاف»)."""
+    for k in _words_around(s, m.first, -1, 5, skip):
         if "future" in s.cls(k) or "negation" in s.cls(k):
             return False
         if s.word(k).lstrip("وف") in WORDS.done_support:
@@ -228,14 +301,17 @@ def keep_mentions(
     end: int,
     anchored: bool,
     place_toks: frozenset[int] = frozenset(),
+    date_toks: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """The mentions of one sentence ``[start, end)`` that report an occurrence (see the
     module docstring). ``anchored`` says whether the sentence holds a date record or a
     casualty quantity (from other layers); ``place_toks``: token indices where a place record
-    starts (a named place as the object of a taking). Stages: 0 the sentence's word classes,
+    starts (a named place as the object of a taking); ``date_toks``: token indices inside a date
+record (not counted in the support windows). Stages: 0 the sentence's word classes,
     1 drop what is told as no occurrence (1a-1g), 2 keep what the context confirms, 3 anchor
     the nouns."""
     if _after_footer(tokens, start):
         return []
     s = read_sentence(lex, tokens, mentions, start, end)
-    return _anchored(s, _confirmed(s, _told_as_occurrence(s), place_toks), anchored)
+    skip = _date_words(s, date_toks)
+    return _anchored(s, _confirmed(s, _told_as_occurrence(s), place_toks, skip), anchored, skip)
