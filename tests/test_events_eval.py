@@ -28,7 +28,7 @@ NO_EVENT = Path(__file__).parent / "data" / "no_event_sentences.jsonl"
 NO_EVENT_SNN = Path(__file__).parent / "data" / "no_event_sentences_saudinewsnet.jsonl"
 SNN_FP_FLOOR = 0.05  # measured 5/66 when picked, 3/66 after the events-articles fixes
 FP_FLOOR = 0.01  # share of no-event sentences with an event: measured 2/217
-RECALL_FLOOR = 0.68  # report half: measured 0.6933 (session 5; 0.6844 session 4, 0.6711 third pass; slack for other steps)
+RECALL_FLOOR = 0.69  # report half: measured 0.7022 (session 7; 0.6933 sessions 5-6, 0.6844 session 4, 0.6711 third pass)
 TYPE_FLOOR = 0.95  # report half: measured 0.9934
 SOURCE_FLOOR = 0.71  # report half: measured 0.7391 (third pass; issue 7's target is 0.70)
 
