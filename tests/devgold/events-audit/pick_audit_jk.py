@@ -28,9 +28,10 @@ SNN_ID = re.compile(r"saudinewsnet-\d{6}")
 OWN = ("draw-[jk].txt", "audit-[jk]*.tsv", "missed-[jk]*.tsv", "pairs-jk*.tsv")
 
 
-def own_files() -> set[Path]:
-    here = Path(__file__).parent
-    return {Path(__file__).resolve()} | {p.resolve() for pat in OWN for p in here.glob(pat)}
+def own_files(patterns: tuple[str, ...] = OWN, script: str = __file__) -> set[Path]:
+    """A draw script and the files of its draws (skipped, so that a re-run prints the same pick)."""
+    here = Path(script).parent
+    return {Path(script).resolve()} | {p.resolve() for pat in patterns for p in here.glob(pat)}
 
 
 def snn_taken(skipped: set[Path]) -> set[str]:
@@ -46,18 +47,22 @@ def snn_taken(skipped: set[Path]) -> set[str]:
     return ids
 
 
-def main() -> None:
-    skipped = own_files()
+def draw(skipped: set[Path], names: tuple[str, str], seeds: tuple[int, int]) -> None:
+    """Print a SaudiNewsNet draw and an ANT draw: 30 conflict + 10 plain articles each."""
     taken = snn_taken(skipped)
     conflict, plain = snn_candidates(taken)
-    rng = random.Random(SEED_J)
-    print(f"# J: seed {SEED_J} ({len(taken)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")
+    rng = random.Random(seeds[0])
+    print(f"# {names[0]}: seed {seeds[0]} ({len(taken)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")
     print("\n".join(sorted(rng.sample(conflict, 30) + rng.sample(plain, 10))))
     taken_ant = mentioned_ids(lambda p: p in skipped)
     conflict, plain = candidates(taken_ant)
-    rng = random.Random(SEED_K)
-    print(f"# K: seed {SEED_K} ({len(taken_ant)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")
+    rng = random.Random(seeds[1])
+    print(f"# {names[1]}: seed {seeds[1]} ({len(taken_ant)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")
     print("\n".join(sorted(rng.sample(conflict, 30) + rng.sample(plain, 10))))
+
+
+def main() -> None:
+    draw(own_files(), ("J", "K"), (SEED_J, SEED_K))
 
 
 if __name__ == "__main__":

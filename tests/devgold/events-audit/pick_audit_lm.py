@@ -14,12 +14,7 @@ PYTHONPATH=tests/devgold/events-audit python tests/devgold/events-audit/pick_aud
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
-
-from pick_audit import candidates as snn_candidates
-from pick_audit_ant import candidates, mentioned_ids
-from pick_audit_jk import snn_taken
+from pick_audit_jk import draw, own_files
 
 SEED_L = 47
 SEED_M = 65
@@ -27,23 +22,8 @@ SEED_M = 65
 OWN = ("draw-[lm].txt", "audit-[lm]*.tsv", "missed-[lm]*.tsv")
 
 
-def own_files() -> set[Path]:
-    here = Path(__file__).parent
-    return {Path(__file__).resolve()} | {p.resolve() for pat in OWN for p in here.glob(pat)}
-
-
 def main() -> None:
-    skipped = own_files()
-    taken = snn_taken(skipped)
-    conflict, plain = snn_candidates(taken)
-    rng = random.Random(SEED_L)
-    print(f"# L: seed {SEED_L} ({len(taken)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")
-    print("\n".join(sorted(rng.sample(conflict, 30) + rng.sample(plain, 10))))
-    taken_ant = mentioned_ids(lambda p: p in skipped)
-    conflict, plain = candidates(taken_ant)
-    rng = random.Random(SEED_M)
-    print(f"# M: seed {SEED_M} ({len(taken_ant)} ids taken, {len(conflict)} conflict and {len(plain)} plain candidates)")
-    print("\n".join(sorted(rng.sample(conflict, 30) + rng.sample(plain, 10))))
+    draw(own_files(OWN, __file__), ("L", "M"), (SEED_L, SEED_M))
 
 
 if __name__ == "__main__":

@@ -25,14 +25,18 @@ import pick_audit_ant  # noqa: E402  (the audit's pick script: id scan and filte
 SEED = 6603
 
 
-def main(n: int) -> None:
-    here = Path(__file__).resolve().parent
+def draw(here: Path, seed: int, n: int) -> None:
+    """Print the first ``n`` ids of the shuffled pool, skipping ids named outside ``here``."""
     taken = pick_audit_ant.mentioned_ids(lambda p: here in p.parents)
     conflict, _plain = pick_audit_ant.candidates(taken)
     pool = sorted(conflict)
-    random.Random(SEED).shuffle(pool)
+    random.Random(seed).shuffle(pool)
     print(len(taken), "ids taken,", len(pool), "candidates", file=sys.stderr)
     print("\n".join(pool[:n]))
+
+
+def main(n: int) -> None:
+    draw(Path(__file__).resolve().parent, SEED, n)
 
 
 if __name__ == "__main__":

@@ -14,25 +14,17 @@ Example:
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[4]
-sys.path.insert(0, str(ROOT / "tests/devgold/events-audit"))
-import pick_audit_ant  # noqa: E402  (the audit's pick script: id scan and filter)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ant3"))
+import pick_ant3  # noqa: E402  (ANT-3's draw: the same filter and id scan)
 
 SEED = 7604
 
 
 def main(n: int) -> None:
-    here = Path(__file__).resolve().parent
-    taken = pick_audit_ant.mentioned_ids(lambda p: here in p.parents)
-    conflict, _plain = pick_audit_ant.candidates(taken)
-    pool = sorted(conflict)
-    random.Random(SEED).shuffle(pool)
-    print(len(taken), "ids taken,", len(pool), "candidates", file=sys.stderr)
-    print("\n".join(pool[:n]))
+    pick_ant3.draw(Path(__file__).resolve().parent, SEED, n)
 
 
 if __name__ == "__main__":
