@@ -23,6 +23,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from khabar.options import data_dir
@@ -41,6 +42,23 @@ def gold_ids() -> set[str]:
 
 def devgold_ids() -> set[str]:
     return {p.stem for p in (ROOT / "tests/devgold").glob("*/**/*.json")}
+
+
+SNN_ID = re.compile(r"saudinewsnet-\d{6}")
+
+
+def mentioned_ids(skip: Callable[[Path], bool]) -> set[str]:
+    """Every SaudiNewsNet id named in a file name or text under tests/, docs/, scripts/, except
+    in the files ``skip`` accepts (a part's own folder: its files would hide its own pick)."""
+    ids: set[str] = set()
+    for root in ("tests", "docs", "scripts"):
+        for f in (ROOT / root).rglob("*"):
+            if not f.is_file() or skip(f):
+                continue
+            ids.update(SNN_ID.findall(f.name))
+            if f.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
+                ids.update(SNN_ID.findall(f.read_text(encoding="utf-8", errors="ignore")))
+    return ids
 
 
 def main(n: int, seed: int) -> None:

@@ -14,7 +14,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -22,7 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pick_part  # noqa: E402  (the sibling script, imported from its folder)
 
 SEED = 6616
-ID = re.compile(r"saudinewsnet-\d{6}")
 OWN = {Path(__file__).resolve()}
 
 
@@ -30,15 +28,7 @@ def mentioned_ids() -> set[str]:
     """Every SaudiNewsNet id named in a file name or text under tests/, docs/, scripts/,
     except in this part's own folder (its annotations would hide its own pick)."""
     here = Path(__file__).resolve().parent
-    ids: set[str] = set()
-    for root in ("tests", "docs", "scripts"):
-        for p in (pick_part.ROOT / root).rglob("*"):
-            if not p.is_file() or here in p.resolve().parents or p.resolve() in OWN:
-                continue
-            ids.update(ID.findall(p.name))
-            if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
-                ids.update(ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
-    return ids
+    return pick_part.mentioned_ids(lambda p: here in p.resolve().parents or p.resolve() in OWN)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -23,22 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pick_part  # noqa: E402  (the sibling script, imported from its folder)
 
 SEED = 7617
-ID = re.compile(r"saudinewsnet-\d{6}")
 HERE = Path(__file__).resolve().parent
 
 
 def mentioned_ids() -> set[str]:
     """Every SaudiNewsNet id named in a file name or text under tests/, docs/, scripts/,
     except in this part's own folder (its files would hide its own pick)."""
-    ids: set[str] = set()
-    for root in ("tests", "docs", "scripts"):
-        for p in (pick_part.ROOT / root).rglob("*"):
-            if not p.is_file() or HERE in p.resolve().parents:
-                continue
-            ids.update(ID.findall(p.name))
-            if p.suffix in {".json", ".jsonl", ".md", ".py", ".tsv", ".txt", ".csv"}:
-                ids.update(ID.findall(p.read_text(encoding="utf-8", errors="ignore")))
-    return ids
+    return pick_part.mentioned_ids(lambda p: HERE in p.resolve().parents)
 
 
 if __name__ == "__main__":
