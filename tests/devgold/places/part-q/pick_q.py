@@ -1,0 +1,84 @@
+"""How part Q of the places development corpus was drawn (helper "places-8a", session 8).
+
+Part GZ's pool (``../pick_part.py``: SaudiNewsNet 2015 articles of 120-350 words with a
+small-place cue and at least 6 hits of the words of the Yemen war, Saudi Arabia and the Gulf)
+narrowed to news with at least 2 hits of the events audit's conflict regex
+(``tests/devgold/events-audit/pick_audit.py``), so that the draw mixes Yemen-war and Saudi
+border news with Saudi regional news, like the held-back SaudiNewsNet articles. Skips the gold
+manifest, every ``tests/devgold/*`` annotation and every SaudiNewsNet id named in a file under
+tests/, docs/, scripts/ or /work/prompts (audit draws, notes, briefs) except in this part's own
+folder, and near-duplicates (word-set Jaccard >= 0.3) of those or of earlier picks; sorted ids
+shuffled with ``random.Random(8621)``; prints the first N (default 24: Q = 0-11, Q2 = 12-23).
+Uses only the shared data (never shipped).
+
+Example:
+    python tests/devgold/places/part-q/pick_q.py 24
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parents[1] / "events-audit"))
+import pick_audit  # noqa: E402  (the events audit's conflict regex)
+import pick_part  # noqa: E402  (the pool's cues and place words)
+
+from khabar.options import data_dir  # noqa: E402
+
+SEED = 8621
+PROMPTS = Path("/work/prompts")  # the session briefs (absent in CI: then nothing to skip)
+
+
+def mentioned_ids() -> set[str]:
+    """SaudiNewsNet ids named under tests/, docs/, scripts/ (outside this folder) and in the briefs."""
+    ids = pick_part.mentioned_ids(lambda p: HERE in p.resolve().parents)
+    if PROMPTS.is_dir():
+        for f in PROMPTS.rglob("*"):
+            if f.is_file():
+                ids.update(pick_part.SNN_ID.findall(f.read_text(encoding="utf-8", errors="ignore")))
+    return ids
+
+
+def main(n: int) -> None:
+    own = {p.stem for p in HERE.rglob("*.json")}  # Q and Q2 annotations (never skipped)
+    skip = (pick_part.gold_ids() | pick_part.devgold_ids() | mentioned_ids()) - own
+    gold = pick_part.gold_ids()
+    pool, texts, seen = [], {}, []
+    with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            text = r["text"]
+            if r["id"] in skip:
+                seen.append(set(text.split()))
+            if r["id"] in gold or not 120 <= len(text.split()) <= 350:
+                continue
+            if not any(c in text for c in pick_part.CUES):
+                continue
+            hits = sum(len(re.findall(r"(?<!\w)[وبل]?" + w + r"(?!\w)", text)) for w in pick_part.WORDS)
+            if hits >= 6 and len(pick_audit.CONFLICT.findall(text)) >= 2:
+                pool.append(r["id"])
+                texts[r["id"]] = set(text.split())
+    pool.sort()
+    random.Random(SEED).shuffle(pool)
+    print(len(pool), "candidates", file=sys.stderr)
+    out: list[str] = []
+    for aid in pool:
+        if len(out) == n:
+            break
+        w = texts[aid]
+        if aid in skip or any(len(w & o) / len(w | o) >= 0.3 for o in seen):
+            continue
+        out.append(aid)
+        seen.append(w)
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 24)
