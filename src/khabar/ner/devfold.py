@@ -23,7 +23,7 @@ from pathlib import Path
 from ..eval.ner import score
 from .conll import Sentence
 from .tagger import Bias, Tagger
-from .train import DEFAULT_PARAMS, DOC_WINDOW, build_memory, featurize, load_corpora, train_model
+from .train import DEFAULT_PARAMS, DOC_WINDOW, build_memory, load_corpora, train_model
 
 __all__ = ["build", "parse_bias", "parse_dev", "split", "sweep"]
 
@@ -53,25 +53,39 @@ def split(sents: Sequence[Sentence], lo: float, hi: float) -> tuple[list[Sentenc
     return [*sents[:a], *sents[b:]], list(sents[a:b])
 
 
-def build(data: Path, lo: float, hi: float, out: Path, clusters_cache: Path | None = None) -> None:
-    """Train the fold's ensemble (torch needed) and write it to ``out`` as a model folder."""
+def build(data: Path, lo: float, hi: float, out: Path, clusters_cache: Path | None = None,
+          augment: dict[str, object] | None = None, parts: str = "crf,net") -> None:
+    """Train the fold's ensemble (torch needed) and write it to ``out`` as a model folder.
+    ``augment``: mention-replacement settings (:mod:`khabar.ner.augment`), applied to the
+    models named in ``parts`` (``crf``, ``net``); ``parts`` may also leave one model out
+    (``crf``: the CRF alone, no torch needed)."""
+    from .augment import Augmenter
     from .build import build_lexicon
     from .features import FeatureExtractor
     from .neural_train import DEFAULT_SETTINGS, NeuralSettings, export, train_network
+    from .train import featurize_with_copies
 
     fit, _ = split(load_corpora(data)[0], lo, hi)
     lex = build_lexicon(data, clusters_cache)
     fx = FeatureExtractor(lex)
+    aug = Augmenter.from_settings(augment, fit, lex) if augment else None
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        crf = Path(tmp) / "crf.crfsuite"
-        train_model(fit, fx, DEFAULT_PARAMS, crf)
-        (out / "ner.crfsuite.gz").write_bytes(gzip.compress(crf.read_bytes(), mtime=0))
-    net, vocab, _ = train_network((fit, featurize(fit, fx)), NeuralSettings(DEFAULT_SETTINGS))
-    export(net, vocab, out / "ner.npz")
+    models = parts.split(",")
+    if "crf" in models or "crf0" in models:
+        with tempfile.TemporaryDirectory() as tmp:
+            crf = Path(tmp) / "crf.crfsuite"
+            train_model(fit, fx, DEFAULT_PARAMS, crf, augment=aug if "crf" in models else None)
+            (out / "ner.crfsuite.gz").write_bytes(gzip.compress(crf.read_bytes(), mtime=0))
+    if "net" in models or "net0" in models:
+        rows = featurize_with_copies(fit, fx, aug if "net" in models else None)
+        net, vocab, _ = train_network(rows, NeuralSettings(DEFAULT_SETTINGS))
+        export(net, vocab, out / "ner.npz")
     lex.memory = build_memory(fit)
     lex.save(out / "lexicon.json.gz")
-    (out / "meta.json").write_text(json.dumps({"model": "ensemble", "dev": [lo, hi]}) + "\n")
+    meta: dict[str, object] = {"model": "ensemble", "dev": [lo, hi]}
+    if augment:
+        meta.update(augment=augment, augmented=parts)
+    (out / "meta.json").write_text(json.dumps(meta) + "\n")
 
 
 def sweep(model: Path, dev: Sequence[Sentence], biases: Sequence[Bias]) -> list[dict[str, object]]:
@@ -103,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     b.add_argument("--dev", default="0.9:1", help="held-out slice LO:HI (default 0.9:1)")
     b.add_argument("--out", type=Path, required=True)
     b.add_argument("--clusters-cache", type=Path, default=None)
+    b.add_argument("--augment", type=json.loads, default=None,
+                   help='mention replacement, e.g. \'{"sources": ["train"], "copies": 1}\'')
+    b.add_argument("--parts", default="crf,net",
+                   help="models to train, comma-separated: crf / net (augmented when --augment "
+                        "is given) or crf0 / net0 (not augmented); default crf,net")
     s = sub.add_parser("sweep", help="score a fold's model on its held-out slice per bias")
     s.add_argument("model", type=Path)
     s.add_argument("biases", nargs="+", help='numbers or JSON objects such as {"ORG": 2}')
@@ -110,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = ap.parse_args(argv)
     lo, hi = parse_dev(args.dev)
     if args.cmd == "build":
-        build(data_dir(), lo, hi, args.out, args.clusters_cache)
+        build(data_dir(), lo, hi, args.out, args.clusters_cache, args.augment, args.parts)
         return
     _, dev = split(load_corpora(data_dir())[0], lo, hi)
     for row in sweep(args.model, dev, [parse_bias(x) for x in args.biases]):

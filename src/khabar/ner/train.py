@@ -22,6 +22,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pycrfsuite
 
@@ -30,6 +31,9 @@ from .build import build_lexicon
 from .conll import Sentence, map_newsfane, map_standard, map_wojood, read_conll
 from .features import FeatureExtractor
 from .lexicon import MAX_PHRASE, Lexicon
+
+if TYPE_CHECKING:
+    from .augment import Augmenter
 
 __all__ = ["DEFAULT_EXTRA", "DEFAULT_FEATURES", "DEFAULT_GRID", "DEFAULT_PARAMS", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
 
@@ -105,17 +109,31 @@ def featurize(sents: list[Sentence], fx: FeatureExtractor, folds: int = 5) -> li
     """Features of training sentences. The label memory of a sentence comes from the
     *other* folds (contiguous blocks), so the model learns how far to trust memory on
     names it has not seen, as at run time."""
+    return featurize_with_copies(sents, fx, None, folds)[1]
+
+
+def featurize_with_copies(sents: list[Sentence], fx: FeatureExtractor, augment: Augmenter | None,
+                          folds: int = 5) -> tuple[list[Sentence], list[list[list[str]]]]:
+    """``(sentences, features)``: :func:`featurize`'s, then, with ``augment``, each fold's
+    mention-replaced copies (:mod:`khabar.ner.augment`), made and featurised with that
+    fold's label memory (the new names hold none of it)."""
     n = len(sents)
     bounds = [n * j // folds for j in range(folds + 1)]
     out: list[list[list[str]]] = []
+    copies: list[Sentence] = []
+    copy_feats: list[list[list[str]]] = []
     saved = fx.memory
     try:
         for j in range(folds):
             fx.memory = build_memory(sents[:bounds[j]] + sents[bounds[j + 1]:])
             out += document_features(fx, [w for w, _ in sents[bounds[j]:bounds[j + 1]]])
+            if augment is not None:
+                made = augment.augment(sents[bounds[j]:bounds[j + 1]], fx.memory, j)
+                copies += made
+                copy_feats += document_features(fx, [w for w, _ in made])
     finally:
         fx.memory = saved
-    return out
+    return [*sents, *copies], out + copy_feats
 
 
 #: The corpora have no article boundaries: windows of this many sentences stand in for
@@ -131,10 +149,13 @@ def document_features(fx: FeatureExtractor, sents: list[list[str]]) -> list[list
     return out
 
 
-def train_model(sents: list[Sentence], fx: FeatureExtractor, params: dict[str, float], path: Path) -> None:
-    """Train a CRF on ``sents`` (fold-wise label memory) and save it to ``path``."""
+def train_model(sents: list[Sentence], fx: FeatureExtractor, params: dict[str, float], path: Path,
+                augment: Augmenter | None = None) -> None:
+    """Train a CRF on ``sents`` (fold-wise label memory; with ``augment``, plus their
+    mention-replaced copies) and save it to ``path``."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for xseq, (_, tags) in zip(featurize(sents, fx), sents, strict=True):
+    rows, feats = featurize_with_copies(sents, fx, augment)
+    for xseq, (_, tags) in zip(feats, rows, strict=True):
         trainer.append(xseq, tags)
     trainer.set_params({
         "c1": params["c1"], "c2": params["c2"], "max_iterations": int(params["max_iterations"]),
