@@ -115,3 +115,24 @@ def test_featurize_with_copies_appends_the_copies() -> None:
     assert len(rows) == len(feats) > len(sents)
     assert feats[:len(sents)] == featurize(sents, fx, folds=2)
     assert featurize_with_copies(sents, fx, None, folds=2) == (sents, featurize(sents, fx, folds=2))
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    ('{"sources": ["train"], "copies": 2}', {"sources": ["train"], "copies": 2}),
+    ('{"sources": ["lists", "train"], "types": ["PER", "ORG"]}', {"sources": ["lists", "train"], "types": ["PER", "ORG"]}),
+    ("none", None),
+])
+def test_cli_augment_settings(spec: str, expected: dict[str, object] | None) -> None:
+    from khabar.cli.train import _augment_settings
+
+    assert _augment_settings(spec) == expected
+
+
+@pytest.mark.parametrize("spec", ['{"source": ["train"]}', '{"sources": ["wiki"]}', "[1]", "{copies: 1}"])
+def test_cli_augment_settings_rejects(spec: str) -> None:
+    import click
+
+    from khabar.cli.train import _augment_settings
+
+    with pytest.raises(click.BadParameter):
+        _augment_settings(spec)

@@ -339,6 +339,7 @@ def build_neural(
     keep_crf: bool = False,
     self_train: bool = False,
     features: tuple[str, ...] = (),
+    augment: dict[str, object] | None = None,
 ) -> dict[str, object]:
     """Rebuild the neural tagger: lexicon (as for the CRF), optional word vectors,
     then the network trained on all of camel-split-train for ``settings['epochs']``
@@ -350,14 +351,19 @@ def build_neural(
     the sentences it tagged with confidence (:mod:`khabar.ner.selftrain`); with ``tune``
     too, the same is first done on the first 90% and the ensemble's dev score logged before
     and after. ``features``: optional feature groups, as the CRF's (recorded in
-    ``meta.json``; the network itself skips the CRF-only ones, see :func:`keep_feature`)."""
+    ``meta.json``; the network itself skips the CRF-only ones, see :func:`keep_feature`).
+    ``augment``: mention-replacement settings (:mod:`khabar.ner.augment`): the network
+    also trains on the replaced copies of its sentences."""
     import json
 
+    from .augment import Augmenter
     from .build import build_lexicon, corpus_sentences
     from .embeddings import learn_vectors
     from .features import FeatureExtractor
-    from .train import build_memory, document_features, featurize, load_corpora
+    from .train import build_memory, document_features, featurize_with_copies, load_corpora
 
+    if augment and self_train:
+        raise ValueError("self-training and mention replacement are not combined (untested); choose one")
     st = NeuralSettings(DEFAULT_SETTINGS)
     st.update(settings or {})
     t0 = time.time()
@@ -373,18 +379,19 @@ def build_neural(
     if tune:
         cut = int(len(train) * 0.9)
         fit, dev = train[:cut], train[cut:]
-        fit_feats = featurize(fit, fx)
+        fit_rows, fit_feats = featurize_with_copies(
+            fit, fx, Augmenter.from_settings(augment, fit, lex) if augment else None)
         fx.memory = build_memory(fit)
         dev_feats = document_features(fx, [w for w, _ in dev])
         fit_net, fit_vocab, history = train_network(
-            (fit, fit_feats), st, pre, (dev, dev_feats, torch_tagger(dev, dev_feats)), log)
+            (fit_rows, fit_feats), st, pre, (dev, dev_feats, torch_tagger(dev, dev_feats)), log)
         report["dev"] = history
         if self_train:
             from .selftrain import dev_scores
 
             report["self_train_dev"] = dev_scores(data, (fit, fit_feats), dev, fx, (fit_net, fit_vocab), st, log, pre)
-    feats = featurize(train, fx)
-    net, vocab, _ = train_network((train, feats), st, pre, None, log)
+    rows, feats = featurize_with_copies(train, fx, Augmenter.from_settings(augment, train, lex) if augment else None)
+    net, vocab, _ = train_network((rows, feats), st, pre, None, log)
     out_dir.mkdir(parents=True, exist_ok=True)
     export(net, vocab, out_dir / "ner.npz")
     stale = out_dir / "ner.crfsuite.gz"  # with both, the tagger runs the ensemble
@@ -395,6 +402,8 @@ def build_neural(
     meta: dict[str, object] = {"model": "neural", "settings": dict(st), "train_sentences": len(train)}
     if fx.options:
         meta["features"] = list(fx.options)
+    if augment:
+        meta["augment"] = augment
     if self_train:
         from .selftrain import pseudo_label, unlabelled_documents
         from .tagger import Tagger
@@ -408,7 +417,7 @@ def build_neural(
             f"({time.time() - t1:.0f}s)")
         # the extra documents' label memory is the whole training corpus's, as at run time
         xfeats = [f for doc in extra for f in fx.document([w for w, _ in doc])]
-        net, vocab, _ = train_network((train + xsents, feats + xfeats), st, pre, None, log)
+        net, vocab, _ = train_network((rows + xsents, feats + xfeats), st, pre, None, log)
         export(net, vocab, out_dir / "ner.npz")
         meta["self_train_sentences"] = len(xsents)
     if keep_crf and stale.exists():

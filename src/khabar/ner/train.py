@@ -35,7 +35,7 @@ from .lexicon import MAX_PHRASE, Lexicon
 if TYPE_CHECKING:
     from .augment import Augmenter
 
-__all__ = ["DEFAULT_EXTRA", "DEFAULT_FEATURES", "DEFAULT_GRID", "DEFAULT_PARAMS", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
+__all__ = ["DEFAULT_AUGMENT", "DEFAULT_EXTRA", "DEFAULT_FEATURES", "DEFAULT_GRID", "DEFAULT_PARAMS", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
 
 DEFAULT_PARAMS: dict[str, float] = {"c1": 0.02, "c2": 0.005, "max_iterations": 300}
 #: The settings tried when tuning (the first is used without tuning); see docs/models.md.
@@ -49,6 +49,9 @@ DEFAULT_GRID: list[dict[str, float]] = [
 DEFAULT_EXTRA: tuple[str, ...] = ()
 #: Optional feature groups of the shipped model (:data:`khabar.ner.features.OPTIONAL_FEATURES`).
 DEFAULT_FEATURES: tuple[str, ...] = ()
+#: Mention replacement of the shipped model (:mod:`khabar.ner.augment`): none (docs/models.md,
+#: *Ninth pass*).
+DEFAULT_AUGMENT: dict[str, object] | None = None
 
 Log = Callable[[str], None]
 
@@ -179,10 +182,14 @@ def tune_and_train(
     clusters_cache: Path | None = None,
     log: Log = print,
     features: tuple[str, ...] = (),
+    augment: dict[str, object] | None = None,
 ) -> dict[str, object]:
     """Tune on the last 10% of camel-split-train, train on all of it, save. Returns a
     report (dev scores per setting, the chosen one, model size). ``features``: optional
-    feature groups (recorded in ``meta.json``)."""
+    feature groups; ``augment``: mention-replacement settings (:mod:`khabar.ner.augment`;
+    both recorded in ``meta.json``)."""
+    from .augment import Augmenter
+
     t0 = time.time()
     train, more = load_corpora(data, extra)
     lex: Lexicon = build_lexicon(data, clusters_cache)
@@ -202,7 +209,8 @@ def tune_and_train(
                 break
             t1 = time.time()
             path = Path(tmp) / "dev.crfsuite"
-            train_model(fit + more_fit, fx, params, path)
+            train_model(fit + more_fit, fx, params, path,
+                        Augmenter.from_settings(augment, fit + more_fit, lex) if augment else None)
             fx.memory = build_memory(fit + more_fit)
             res = evaluate(path, fx, dev)
             log(f"dev {params}: micro-F1 {res['micro_f1']} ({time.time() - t1:.0f}s) "
@@ -213,7 +221,8 @@ def tune_and_train(
         assert best is not None
         params = best[1]
         path = Path(tmp) / "final.crfsuite"
-        train_model(train + more, fx, params, path)
+        train_model(train + more, fx, params, path,
+                    Augmenter.from_settings(augment, train + more, lex) if augment else None)
         lex.memory = fx.memory = build_memory(train + more)
         out_dir.mkdir(parents=True, exist_ok=True)
         stale = out_dir / "ner.npz"  # the tagger prefers a neural model where there is one
@@ -224,6 +233,8 @@ def tune_and_train(
     meta = {"model": "crf", "params": params, "extra": list(extra), "train_sentences": len(train) + len(more)}
     if fx.options:  # absent for the base set: older models' meta.json reads the same
         meta["features"] = list(fx.options)
+    if augment:  # absent without it, as in the models built before
+        meta["augment"] = augment
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     report["chosen"] = params
     report["model_bytes"] = (out_dir / "ner.crfsuite.gz").stat().st_size
