@@ -18,7 +18,7 @@ from .index import distance_km, gazetteer
 from .lexicon import ADJECTIVES, DIRECTIONS, QUOTES, THE_COUNTRY, fold_all
 from .mentions import Match, first_token_variants
 from .near import Mention, anchor, covered_tokens, placed_at, sentence_of
-from .sites import BUILDING_CUES, named_malls, named_sites
+from .sites import BUILDING_CUES, OPEN_CUES, named_malls, named_sites
 
 __all__ = ["contained_names", "described_sites", "local_places"]
 
@@ -123,6 +123,8 @@ def _buildings(doc: Doc, folded: list[str], records: list[Mention],
                                               sentence_of(doc, span.start), refs=refs)
         if at is None or at.lat is None:
             continue
+        if at.precision == "country" and key.partition(" ")[0] in OPEN_CUES:
+            continue  # «مخيم الزعتري بالأردن»: a camp or a street is not at a country's capital
         seen.add(key)
         out.append(placed_at(span, at, "site"))
     return out

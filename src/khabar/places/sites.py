@@ -16,6 +16,11 @@ the name, else the nearest place named). Only where the name starts and ends is 
 3. else up to two indefinite words for airports, churches, monasteries and roundabouts
    («مطار بلاك بوش»، «دير مار اليان»), never after «قصر» («قصر نظر»، «قصر فترة»: shortness).
 
+Open-air sites, streets and camps («مخيم الشوشة»، «شارع الستين»، «ساحة القصبة»، «مفترق الحشانة»،
+«جسر الحسيني»; session 8, places-8b: 23 such new records on 1,000 unlabelled articles, 20
+within 50 km by reading) follow rule 2 only, and their name is no ordinary word; an indefinite
+name only in quotation marks («مخيم "أبوتوفاك"»); they are never put at a country's point.
+
 Shopping malls are named before their kind word («دارين مول»، «مجمع القطيف سيتي مول»، «بمركز
 النخيل مول») or by «مجمع» and «التجاري» around the name («مجمع الراشد التجارية»):
 :func:`named_malls`.
@@ -34,14 +39,23 @@ from ..segment import Token
 from .lexicon import DIRECTIONS, PLACE_CUES, QUOTES, SITE_CUES, fold_all, ordinary_words
 from .listed import CONSTRUCT
 
-__all__ = ["BUILDING_CUES", "named_malls", "named_sites"]
+__all__ = ["BUILDING_CUES", "OPEN_CUES", "named_malls", "named_sites"]
 
 #: The kind words, singular (a proclitic و/ب/ل/ف may stand on them). SaudiNewsNet usage.
 _AIRPORT = fold_all("مطار")
 _PALACE = fold_all("قصر")
 _MOSQUE = fold_all("مسجد جامع")
 _OTHER = fold_all("دوار مستديرة دير كنيسة مقبرة")  # «مقبرة رجلاء»، «مقبرة البقيع»
-BUILDING_CUES = _AIRPORT | _PALACE | _MOSQUE | _OTHER
+#: Open-air sites, streets and camps (``data/places/site_kinds.txt``): their kind words head
+#: ordinary phrases as often as names («ساحة الحرب»، «جسر جوي»، «مخيم صيفي»), so the name's
+#: first word must not be an ordinary word of ANT (``ordinary_words``) either
+#: (not «ميدان»: «ميدان الشرف»، «ميدان العز» is the field of honour of Saudi martyr news)
+_OPEN = fold_all("مخيم شارع ساحة مفترق جسر نزل منتجع حصن")
+#: «نزل» (a hotel in Tunisian usage) is also the verb "came down" («نزل المطر»): a name only
+#: in quotation marks («بنزل "لمبريال"»)
+_QUOTED_ONLY = fold_all("نزل")
+BUILDING_CUES = _AIRPORT | _PALACE | _MOSQUE | _OTHER | _OPEN
+OPEN_CUES = _OPEN
 
 #: Titles that open a person's name («مطار الملك خالد»، «مسجد الإمام تركي بن عبدالله»)
 _TITLES = fold_all("الملك الأمير الإمام السلطان الشيخ الرئيس الشهيد الملكة")
@@ -91,7 +105,7 @@ def _cue(w: str) -> str | None:
 
 
 def _name_end(toks: Sequence[Token], folded: Sequence[str], k: int, cue: str,
-              covered: Set[int]) -> int | None:
+              covered: Set[int], quoted: bool = False) -> int | None:
     """End token (exclusive) of a name starting at token ``k`` after the kind word ``cue``,
     by the three rules of the module docstring; None when no name starts there."""
     sent = toks[k].sent
@@ -103,6 +117,11 @@ def _name_end(toks: Sequence[Token], folded: Sequence[str], k: int, cue: str,
     if not usable(k):
         return None
     w = folded[k]
+    if cue in _OPEN and (w in ordinary_words() or not (quoted or w.startswith("ال"))
+                         or (cue in _QUOTED_ONLY and not quoted)):
+        # «ساحة الحرب»: an ordinary word; «جسر جوي»، «ساحة مواجهة»: an indefinite word is an
+        # adjective or a noun of the phrase, unless quoted («مخيم "أبوتوفاك"»)
+        return None
     if w in _TITLES:  # 1. a person's name: one name, then «بن X»/«آل X» links
         j = k + 1
         if not usable(j) or folded[j].startswith("و"):
@@ -154,7 +173,7 @@ def named_sites(toks: Sequence[Token], folded: Sequence[str],
             k += 1
         if k >= len(toks) or toks[k].sent != toks[i].sent:
             continue
-        end = _name_end(toks, folded, k, cue, covered)
+        end = _name_end(toks, folded, k, cue, covered, quoted=k > i + 1)
         if end is None:
             continue
         key = _key(folded, cue, k, end)
