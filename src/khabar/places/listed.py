@@ -67,6 +67,17 @@ _COMPASS_ADJ = fold_all(
     "الأوسط القبلي القبلية البحري البحرية"
 )
 _PRONOUNS = ("ها", "هم", "هما", "كم", "نا")
+#: words that may follow the last name of a list of places (places-8c, from the lists of
+#: 1,000 unlabelled SaudiNewsNet and ANT articles): locative prepositions, relative
+#: pronouns, adjectives of a place's own name, participles that locate it
+_LIST_ENDS = fold_all(
+    "في من إلى الى على عند قرب بين حتى نحو داخل التي الذي اللتين اللذين اللتان اللذان "
+    "الكبير الكبرى الصغير الصغرى الجديد الجديدة القديم القديمة "
+    "المحاذية المحاذي المجاورة المجاور التابعة التابع الواقعة الواقع"
+)
+#: switch for the ablation of places-8c's rule (docs/places.md, session 8)
+CLAUSE_AFTER = True
+
 _LIST_MAX = 10
 _LIST_CUE_OF_AMONG = fold("مناطق")  # «منها» reads like a plural cue
 #: Saudi weather reports list the centres rain fell on after «شملت» (included): «أمطار ...
@@ -205,9 +216,29 @@ def _list_at(toks: list, folded: list[str], records: list[Mention],
             break
         names.append((k, item_end, plen))
         end = item_end
+    if CLAUSE_AFTER and names and cue not in LIST_CUES and _clause_goes_on(toks, folded, covered, names[-1][1]):
+        # «منطقة نجران والبالغ عددهم»: after a singular cue («منطقة»، «قرية»، «حي»), the last
+        # "name" is a word of the sentence going on; a plural or dual cue announces a list
+        # («حارتي الشام، والمظلوم ملاك باعيسى»: the second quarter, then its mayor's name)
+        names.pop()
     if head is None and len(names) < 2:
         return None  # «قرى المنطقة»: one name after a plural cue is no list
     return head, names
+
+
+def _clause_goes_on(toks: list, folded: list[str], covered: set[int], end: int) -> bool:
+    """Does a clause go on right after the list item ending at token ``end``? A list of
+    places ends at a comma, a full stop, a bracket, a «و», a locative («بالمدينة المنورة»،
+    «في ريف دمشق»), a relative pronoun, an adjective of the place's name («السيل
+    الكبير») or a place already placed; any other word after the last item («منطقة نجران
+    والبالغ عددهم»، «منطقة عسير والحضور أوبريتا»، «سقام، والتقت عددا»، «أمير منطقة مكة
+    المكرمة والقيادة الرشيدة») makes it a noun, a participle or a verb of the sentence."""
+    if end >= len(toks) or toks[end].sent != toks[end - 1].sent or not toks[end].is_arabic:
+        return False
+    w = folded[end]
+    if end in covered or w in _LIST_ENDS or w in _COMPASS_ADJ or w in DIRECTIONS or w in PLACE_CUES:
+        return False
+    return not (len(w) > 2 and w[0] in "وبل")
 
 
 def _item(toks: list, folded: list[str], covered: set[int], k: int, plen: int,
