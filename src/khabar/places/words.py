@@ -16,6 +16,7 @@ from ..document import Doc
 from ..normalize import fold
 from .anchors import _bare
 from .idioms import not_a_place
+from .index import gazetteer
 from .lexicon import (
     DAY_AFTER,
     DAY_BEFORE,
@@ -94,6 +95,43 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
 
 
 
+#: switch for the ablation of places-8c's rule (docs/places.md, session 8)
+TAGGED_COMMON = True
+#: words before a name that say a place follows: locative prepositions and compass words
+_LOCATIVE_BEFORE = fold_all("في إلى الى من عند قرب نحو داخل حتى بين عبر باتجاه صوب وسط شمال جنوب شرق غرب "
+                            "شمالي جنوبي شرقي غربي أطراف ضواحي تخوم محيط مشارف")
+
+#: the first word of a place name in construct: «سواحل سيدي داود», «بئر علي»
+_NAME_FIRST_WORDS = fold_all("سيدي بني بنى أبو ابو أم ام آل البو بئر عين تل رأس راس دار بيت كفر دير أولاد اولاد ذي ذو")
+
+
+def _tagged_common_word(m: Match, toks: list[Any], folded: list[str], matches: list[Match]) -> bool:
+    """A one-word name that is mostly an ordinary word (``Gazetteer.common``: ANERcorp's
+    tags and ``stopnames.txt``), tagged LOC, with nothing before it that says a place:
+    no proclitic ب/ل, no locative preposition or compass word, no place cue, no place
+    just named before «و» («في مأرب وإب»). Countries and hand rows stay."""
+    if m.entity is None or " " in m.key or m.key not in gazetteer().common:
+        return False
+    if any(c.source == "hand" or c.precision == "country" for c in m.candidates):
+        return False
+    tok = toks[m.tok_start]
+    if m.nstart != tok.nstart:  # a proclitic: «بعدن»، «للضالع»، «وإب»
+        clitic = folded[m.tok_start][: m.nstart - tok.nstart]
+        if clitic not in ("و", "ف") or any(n.tok_end == m.tok_start for n in matches):
+            return False
+    j = m.tok_start - 1
+    if j < 0 or toks[j].sent != tok.sent:
+        return True
+    prev = folded[j]
+    if m.nstart != tok.nstart and prev.startswith("و"):
+        return False  # «وتعشر ومقاب وضمد»: the last of a list of names joined by و
+    if len(prev) > 3 and prev[0] == "و" and prev[1:] in _LOCATIVE_BEFORE:
+        prev = prev[1:]  # «وبين عمران وصعدة»، «وفي مشهد»
+    return not (prev in _LOCATIVE_BEFORE or _bare(prev) in PLACE_CUES or prev in QUOTES
+                or prev in _NAME_FIRST_WORDS
+                or prev.startswith(("في", "الي", "الى")) and len(prev) <= 5)  # «بما فيها عمران»
+
+
 def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
     """Stage 2: drop names that are words here (a shield, a ligament, a street's name, an
     adjective, «كان»)."""
@@ -124,6 +162,10 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     matches = [m for m in matches if not _a_day(m, toks, folded)]
     # «وأكد الأحمدي أن»: the subject of a masculine reporting verb is a person
     matches = [m for m in matches if not _speaker(m, toks, folded)]
+    # «آراء الخبراء» (experts), «صور تذكارية» (pictures), «تصدير الثورة» (the revolution):
+    # a common word the tagger marks LOC is the word, unless a locative or a cue says place
+    if TAGGED_COMMON:
+        matches = [m for m in matches if not _tagged_common_word(m, toks, folded, matches)]
     # «لحج» for the Hajj, «أن صالح» (that Saleh), «مسقط رأسه» (his birthplace) (``idioms``)
     matches = [m for m in matches if not not_a_place(m, matches, folded)]
     return [m for m in matches if not (
