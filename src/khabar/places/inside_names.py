@@ -19,7 +19,7 @@ from .anchors import _LOCATIVE, _bare
 from .index import Gazetteer
 from .lexicon import CITY_CUES, ORG_HEADS, PLACE_CUES, QUOTES, VILLAGE_CUES, fold_all
 from .mentions import Match
-from .parties import in_party_name
+from .parties import in_club_name, in_party_name
 
 __all__ = ["drop_non_places"]
 
@@ -158,6 +158,8 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
     # «حركة نداء تونس»، «حزب آفاق تونس»: the last word of a party's or an association's
     # name (``parties``; rule 6c of docs/annotation.md), whatever the tagger says
     matches = [m for m in matches if not in_party_name(m, toks, folded)]
+    # «مستقبل قابس»، «نجم المتلوي»، «منتخب مصر»: the town of a club's or team's name (``parties``)
+    matches = [m for m in matches if not in_club_name(m, toks, folded)]
     # «الشيخ عبد الله بن زايد»، «أحمد عبدالله الشكيلي»: a village name that is a person's
     # (a title first, or «بن» after it) unless the tagger says LOC
     # ... and «الشيخ زايد بن سلطان» (a name with «بن» after it) even when the tagger says LOC

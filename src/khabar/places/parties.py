@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..normalize import fold
 from ..segment import Token
 from .lexicon import NAME_STOP, PLACE_CUES, QUOTES, SITE_CUES, fold_all
 from .mentions import Match
 
-__all__ = ["in_party_name"]
+__all__ = ["in_club_name", "in_party_name"]
 
 #: Head nouns of parties, movements and associations, indefinite (in construct)
 PARTY_HEADS = fold_all("حركة حزب تيار ائتلاف حراك جمعية اتحاد نقابة منظمة")
@@ -64,3 +65,33 @@ def in_party_name(m: Match, toks: Sequence[Token], folded: Sequence[str]) -> boo
         words += 1
         j -= 1
     return False
+
+
+#: Head nouns of a sports club's or team's name, right before its town («مستقبل قابس»،
+#: «نجم المتلوي»، «شبيبة القيروان»، «أولمبيك سيدي بوزيد»، «فريق الرياض»، «منتخب مصر»):
+#: Tunisian and Gulf club names (ANT's and SaudiNewsNet's sport news, places-8c). Rule 6c of
+#: docs/annotation.md: a club named after its town names no place («اتحاد جدة»).
+CLUB_HEADS = fold_all("ترجي الترجي شبيبة الشبيبة أولمبيك اولمبيك قوافل نسر كوكب سبورتينغ مكارم "
+                      "فريق نادي منتخب")
+#: heads that are also common nouns («مستقبل المملكة»: the future; «أمل كبير»: hope): a
+#: club only before a town, never before a country or a region
+AMBIGUOUS_CLUB_HEADS = fold_all("مستقبل نجم هلال أمل")
+#: switch for the ablation of places-8c's rule (docs/places.md, session 8)
+CLUBS = True
+
+
+def in_club_name(m: Match, toks: Sequence[Token], folded: Sequence[str]) -> bool:
+    """Is the name ``m`` the town of a club's or team's name, right after its head noun
+    («ونجم المتلوي»، «لنادي الرياض»)? A national team («منتخب مصر») is one too; after a head
+    that is also a common noun only a town counts («مستقبل قابس», not «مستقبل اليمن»)."""
+    i = m.tok_start
+    if not CLUBS or i == 0 or m.nstart != toks[i].nstart or toks[i - 1].sent != toks[i].sent:
+        return False
+    w = folded[i - 1]
+    head = next((w[len(c):] for c in ("", *_CLITICS) if w.startswith(c)
+                 and w[len(c):] in CLUB_HEADS | AMBIGUOUS_CLUB_HEADS), None)
+    if head is None:
+        return False
+    if head in AMBIGUOUS_CLUB_HEADS:
+        return all(c.precision in ("city", "village") for c in m.candidates)
+    return head != fold("فريق") or not any(c.precision == "country" for c in m.candidates)
