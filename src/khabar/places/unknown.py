@@ -10,6 +10,9 @@ village, a district, a market) of the city or region the story is about. Two sou
    up to two words, stopping at a function word, a compass word or a non-Arabic token
    (:mod:`khabar.places.cued_names`).
 
+Before both, the quarters and sites of a city the article names, from the hand table of
+:mod:`khabar.places.quarters` («بالقرجاني»، «المدينة الخضراء وجعولة»), each at its own point.
+
 Each gets one record (at its first mention) at the point of the nearest non-country place
 record in its sentence, else before it, else after it, precision ``village`` after «قرية»/«بلدة», ``site``
 otherwise; with no such place, an entity gets the article's main country (precision
@@ -37,6 +40,7 @@ from .mentions import Match
 from .near import Mention, placed_at
 from .near import anchor as _anchor
 from .near import sentence_of as _sentence
+from .quarters import quarter_places, quarters
 
 __all__ = ["described_sites", "listed_places", "stray_places", "unknown_places"]
 
@@ -102,9 +106,12 @@ def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: lis
                    folded: list[str], follow: AbstractSet[int] = frozenset(),
                    refs: AbstractSet[tuple[int, int]] = frozenset()) -> list[Place]:
     """Records for the unknown places of the module docstring (ids left empty)."""
-    out = _tagged_places(doc, raw, records, folded, follow, refs)
     # a cued name may be a gazetteer name rejected as a common word («حي سلطان بيلي»)
     covered_toks = {t for m in chosen for t in range(m.tok_start, m.tok_end)}
+    # «بالقرجاني»، «البساتين وجعولة»: a quarter of a city the article names (``quarters``)
+    out = quarter_places(doc, folded, records, covered_toks)
+    out += [p for p in _tagged_places(doc, raw, records, folded, follow, refs)
+            if not any(q.start < p.end and p.start < q.end for q in out)]
     # «القفر» tagged LOC, then «مديرية القفر» again later: one place, one record
     seen_text: set[str] = {fold(p.text) for p in out}
     taken = [(p.start, p.end) for p in out]
@@ -188,6 +195,14 @@ def stray_places(doc: Doc, strays: list[Match], records: list[Mention],
         if anchor is None:
             continue
         seen.add(m.key)
+        q = quarters().get(m.key)
+        if q is not None and q.country == anchor.country:
+            # «بالعوينة» (a Syrian hamlet in the index) in a story about Tunis: the quarter
+            q_place = quarter_places(doc, [fold(t.norm) for t in doc.tokens], records,
+                                     {t.i for t in doc.tokens if not m.tok_start <= t.i < m.tok_end})
+            if q_place:
+                out.append(q_place[0].model_copy(update={"entity": m.entity}))
+                continue
         home = _home_bare_name(m.key, anchor.country)
         if home is not None:
             # «قرية الخوجرة التابعة لمحافظة الطوال»: the index's «محافظة الطوال» is Syria's

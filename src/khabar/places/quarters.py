@@ -1,0 +1,148 @@
+"""Quarters and sites of a city the article names, read from a hand table (stage 6 of
+``khabar.places``, before the cued unknown names).
+
+«القرجاني»، «بالعوينة»، «بالبحيرة» (Tunis), «البساتين وجعولة وبئر فضل»، «المدينة الخضراء» (Aden),
+«الحصبة» (Sanaa), «حوض الأشرف» (Taiz): war and security news name the quarters of the city they
+are about bare, with no cue, and no gazetteer has them (Who's On First covers Syria and Iraq,
+GeoNames' ``cities500`` towns). ``data/places/quarters.tsv`` lists them with their points. A
+name of the table is a place when
+
+1. no place record covers it (a name the index reads is the index's);
+2. the article names the quarter's city: a place record that is not a country lies within
+   ``CITY_KM`` of the row («القصبة» in a story about Sousse alone is Sousse's kasbah, not
+   Tunis's);
+3. and, for a name that is also an ordinary word (the table's ``word`` column: «البحيرة» the
+   lake, «العمران», «البساتين»), a locative stands before it: ب/ل on the word, or «في/من/إلى/
+   قرب...» or a place cue before it («حي العمران»).
+
+Each name gives one record, at its first mention, at the row's point, with the row's
+precision and English name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..document import Doc
+from ..normalize import fold
+from ..schema import Place, PlacePrecision
+from .index import distance_km
+from .lexicon import PLACE_CUES, QUOTES, fold_all
+from .near import Mention
+from .sites import BUILDING_CUES
+
+__all__ = ["CITY_KM", "Quarter", "quarter_places", "quarters"]
+
+#: How near a place record of the article must lie for a row to be read (Tunis's suburbs lie
+#: within 15 km of its point, Al-Fayush 17 km from Lahij's seat)
+CITY_KM = 30.0
+#: Words before a name that say "at/in/to" a place (the name's own ب/ل counts too)
+_LOCATIVE = fold_all("في من إلى الى قرب نحو داخل حتى باتجاه عند بين أحياء احياء مناطق منطقة جهة")
+#: Proclitics a name may carry: و/ف (and), ب/ل (at, to); «للبحيرة» is ل + «البحيرة»
+_PROCLITICS = ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل")
+
+
+@dataclass(frozen=True, slots=True)
+class Quarter:
+    """One row of ``data/places/quarters.tsv``."""
+
+    name_en: str
+    city: str
+    country: str
+    lat: float
+    lon: float
+    precision: PlacePrecision
+    word: bool
+
+
+@lru_cache(maxsize=1)
+def quarters() -> dict[str, Quarter]:
+    """The table, by folded Arabic name (loaded once per process)."""
+    text = resources.files("khabar").joinpath("data", "places", "quarters.tsv").read_text(encoding="utf-8")
+    out: dict[str, Quarter] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, name_en, city, country, lat, lon, precision, word = line.split("\t")
+        out[fold(name)] = Quarter(name_en, city, country, float(lat), float(lon),
+                                  precision, word == "1")  # type: ignore[arg-type]
+    return out
+
+
+def _readings(w: str) -> list[tuple[int, str]]:
+    """``(proclitic length, stem)`` readings of a folded word («بالعوينة» -> (1, «العوينة»))."""
+    out = [(0, w)]
+    for p in _PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) > 2:
+            stem = w[len(p):]
+            out.append((len(p), "ال" + stem[1:] if p.endswith("ل") and stem.startswith("ل") else stem))
+    return out
+
+
+def _city_named(q: Quarter, records: Sequence[Mention]) -> bool:
+    return any(r.country == q.country and (r.precision != "country" or not q.word) and r.lat is not None
+               and r.lon is not None and distance_km(q.lat, q.lon, r.lat, r.lon) <= CITY_KM
+               for _, _, r in records)
+
+
+def _after_kind_word(folded: Sequence[str], i: int) -> bool:
+    """Is token ``i`` the name of a building or open-air site named by its kind word («قصر
+    «المعاشيق»»، «ساحة القصبة»)? That site is ``khabar.places.sites``'s, its kind word in its span."""
+    j = i - 1
+    if j >= 0 and folded[j] in QUOTES:
+        j -= 1
+    w = folded[j] if j >= 0 else ""
+    return w in BUILDING_CUES or (len(w) > 3 and w[0] in "وفبل" and w[1:] in BUILDING_CUES)
+
+
+def _after_locative(folded: Sequence[str], toks: Sequence, i: int, plen_word: str) -> bool:
+    """Is token ``i`` read as a place by what stands before it (its ب/ل proclitic, a
+    locative preposition or a place cue, a quotation mark between)?"""
+    if plen_word.lstrip("وف").startswith(("ب", "ل")):
+        return True
+    j = i - 1
+    if j >= 0 and folded[j] in QUOTES:
+        j -= 1
+    if j < 0 or toks[j].sent != toks[i].sent:
+        return False
+    w = folded[j]
+    bare = w[1:] if len(w) > 3 and w[0] in "وفبل" else w
+    return w in _LOCATIVE or bare in _LOCATIVE or bare in PLACE_CUES
+
+
+def quarter_places(doc: Doc, folded: list[str], records: Sequence[Mention],
+                   covered: Set[int]) -> list[Place]:
+    """Records (ids left empty) for the table's names the module docstring accepts;
+    ``covered``: tokens of names the index read (kept or set aside)."""
+    table = quarters()
+    toks = doc.tokens
+    out: list[Place] = []
+    seen: set[str] = set()
+    taken = [(s, e) for s, e, _ in records]
+    for i in range(len(toks)):
+        if i in covered or not toks[i].is_arabic:
+            continue
+        for n in (2, 1):
+            if i + n > len(toks) or any(k in covered or toks[k].sent != toks[i].sent for k in range(i, i + n)):
+                continue
+            hit = next(((plen, key) for plen, stem in _readings(folded[i])
+                        for key in [" ".join([stem, *folded[i + 1:i + n]])] if key in table), None)
+            if hit is None:
+                continue
+            plen, key = hit
+            q = table[key]
+            if key in seen or not _city_named(q, records) or _after_kind_word(folded, i):
+                break
+            if q.word and not _after_locative(folded, toks, i, folded[i][:plen]):
+                break
+            span = doc.span_from_norm(toks[i].nstart + plen, toks[i + n - 1].nend)
+            if any(s < span.end and span.start < e for s, e in taken):
+                break
+            seen.add(key)
+            out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=q.lat,
+                             lon=q.lon, country=q.country, precision=q.precision, name_en=q.name_en))
+            break
+    return out
