@@ -42,6 +42,7 @@ def test_tagged_common_word_is_the_word(text: str, loc: str) -> None:
         ("شنت الطائرات غارات على المدن الشمالية بما فيها عمران وصعدة.", "عمران"),  # «فيها»
         ("وقعت الاشتباكات في مدينة الشهداء شمال المدينة.", "الشهداء"),  # a place cue
         ("انطلق القارب من سواحل سيدي داود فجر اليوم.", "داود"),  # a construct first word
+        ("وتم تعيين سامي الغابي واليا على قبلي.", "قبلي"),  # a governor's place
     ],
 )
 def test_tagged_common_word_after_a_place_word_stays(text: str, loc: str) -> None:

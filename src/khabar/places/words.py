@@ -101,6 +101,9 @@ TAGGED_COMMON = True
 _LOCATIVE_BEFORE = fold_all("في إلى الى من عند قرب نحو داخل حتى بين عبر باتجاه صوب وسط شمال جنوب شرق غرب "
                             "شمالي جنوبي شرقي غربي أطراف ضواحي تخوم محيط مشارف")
 
+_ON = fold("على")
+#: «والي»/«واليا على X»: the governor of X (Tunisian usage)
+_GOVERNOR = fold_all("والي واليا واليًا")
 #: the first word of a place name in construct: «سواحل سيدي داود», «بئر علي»
 _NAME_FIRST_WORDS = fold_all("سيدي بني بنى أبو ابو أم ام آل البو بئر عين تل رأس راس دار بيت كفر دير أولاد اولاد ذي ذو")
 
@@ -127,8 +130,10 @@ def _tagged_common_word(m: Match, toks: list[Any], folded: list[str], matches: l
         return False  # «وتعشر ومقاب وضمد»: the last of a list of names joined by و
     if len(prev) > 3 and prev[0] == "و" and prev[1:] in _LOCATIVE_BEFORE:
         prev = prev[1:]  # «وبين عمران وصعدة»، «وفي مشهد»
+    if prev == _ON and j > 0 and folded[j - 1] in _GOVERNOR:
+        return False  # «واليا على قبلي»: the governor of a place (rule 6b)
     return not (prev in _LOCATIVE_BEFORE or _bare(prev) in PLACE_CUES or prev in QUOTES
-                or prev in _NAME_FIRST_WORDS
+                or prev in ("(", "[") or prev in _NAME_FIRST_WORDS
                 or prev.startswith(("في", "الي", "الى")) and len(prev) <= 5)  # «بما فيها عمران»
 
 
