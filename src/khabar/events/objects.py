@@ -23,7 +23,9 @@ MOVING = frozenset({"وصل الي", "اتجه الي", "توجه الي"}) | AD
 _DONE_WINDOW = 5
 _QUANTIFIERS = frozenset({"كافه", "جميع", "عده", "معظم", "بعض", "اغلب",
                           # seventh pass: «سيطر على مجمل/كامل محافظة دير الزور»، «أجزاء من»
-                          "مجمل", "كامل", "غالبيه", "اجزاء", "بقيه", "باقي"})
+                          "مجمل", "كامل", "غالبيه", "اجزاء", "بقيه", "باقي",
+                          # thirteenth pass: «أسفر عن سيطرة المقاومة على كل المواقع»
+                          "كل"})
 # Verbs of taking and retaking places (fourth pass): armed men in the sentence, and a place
 # (or an attached pronoun) as the object; «احتلت المركز الأول» is a ranking, «استعاد ثقته» trust.
 _TAKING_OBJECT = frozenset({"حرر", "طهر", "تطهير", "استعاد", "استعاده", "احتل", "احتلت", "احتلوا", "طرد"})
@@ -38,6 +40,56 @@ _DONE = ("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم", "بع
          # «أسفر عن تحرير»)
          "ادي", "وادي", "ادت", "وادت", "اسفر", "واسفر")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# ... for the noun «سيطرة» (fifth pass; «بعد سيطرة الفصائل على محافظة ادلب»)
+_CONTROL_DONE = ("تمكن", "نجح", "تم", "بعد", "عقب", "اثر")
+# Thirteenth pass (events-8d), the class of a noun of taking told as done by what governs it
+# (nouns of taking dropped as states on 500 unlabelled SaudiNewsNet 2015 war articles, seed 8808,
+# about 25 real takings): what an occurrence caused («إن الهجوم أسفر عن سيطرة المقاومة على كل
+# المواقع»), the means of an act («كسر الجمود ... بالسيطرة على المطار»، «باستعادتها السيطرة على
+# قاعدة العند»), the conjunction before a word of the lists («وعقب السيطرة على المعسكر»), and
+# «تمكن/نجح ... من/في» past a long subject and its commas («وتمكنت "المقاومة الشعبية" الموالية
+# لحكومة ... هادي، الأسبوع الماضي من السيطرة على مطار عدن»).
+_CAUSED = ("اسفر", "ادي", "ادت")
+_MANAGED = ("تمكن", "نجح", "استطاع")
+_MANAGED_REACH = 18  # tokens back from «من/في» to «تمكن/نجح» (quotes and commas count)
+_SENTENCE_STOPS = frozenset({".", "؛", ";", ":", "؟", "?", "!"})
+# Ordinals before the object (a count is the context list's number class): «على رابع مديرية».
+_ORDINALS = frozenset(ffold(w) for w in ("ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"))
+
+
+def _count_word(lex: Lexicon, w: str) -> bool:
+    """A count or an ordinal before the object of a taking: «سيطرت على أربع مناطق»، «ست مناطق»،
+    «على رابع مديرية» (thirteenth pass): the noun after it decides."""
+    return w.isdigit() or w in _ORDINALS or "number" in lex.classes(w)
+
+
+def _control_done(lex: Lexicon, tokens: Sequence[Token], m: Mention, done: tuple[str, ...]) -> bool:
+    """Is a noun of taking told as done? A word of ``done`` up to five tokens before it (with or
+    without و/ف), or the class above: caused, the means (ب), managed."""
+    for q in range(max(0, m.first - _DONE_WINDOW), m.first):
+        w = ffold(tokens[q].norm)
+        if w.startswith(done + _CAUSED) or (len(w) > 3 and w[0] in "وف" and w[1:].startswith(done + _CAUSED)):
+            return True
+    head = ffold(tokens[m.head].norm)
+    if (head[1:] if len(head) > 4 and head[0] in "وف" else head).startswith("ب"):
+        return True
+    # (not a speech verb before it, as for «القضاء على»: «مشددة على أهمية تطهير المحافظة» is a
+    # goal, «أكد الوزير سيطرة الأجهزة الأمنية على عدن» a state; 2 wrong of 2 on fresh articles)
+    return _managed_across(tokens, m)
+
+
+def _managed_across(tokens: Sequence[Token], m: Mention) -> bool:
+    """«تمكن/نجح/استطاع» before «من/في» and the noun, its subject and commas between (the
+    sentence not ended)."""
+    if m.first < 1 or ffold(tokens[m.first - 1].norm) not in ("من", "في"):
+        return False
+    for q in range(m.first - 2, max(-1, m.first - _MANAGED_REACH), -1):
+        if tokens[q].norm in _SENTENCE_STOPS:
+            return False
+        w = ffold(tokens[q].norm)
+        if (w[1:] if len(w) > 4 and w[0] in "وف" else w).startswith(_MANAGED):
+            return True
+    return False
 # «تم تدمير مخابئ المسلحين»، «تدميرها»: destruction of a military target with armed men in the
 # sentence (not «تدمير علاقات اقتصادية», «تدمير البيئة»)
 _TARGETS = frozenset(ffold(w) for w in (
@@ -64,7 +116,11 @@ _PLACE_WORDS = frozenset({"مدينه", "مدن", "محافظه", "محافظا�
                           "حقول", "بلدات", "بلدتي", "موقع", "اللواء", "سور", "مقرات", "مقر",
                           # third pass: duals and plurals of the same nouns («السيطرة على بلدتين»)
                           "بلدتين", "مدينتين", "قريتين", "قريتي", "منطقتين", "منطقتي", "موقعين", "موقعي",
-                          "مديريتين", "مديريتي", "معسكرات", "قواعد", "تلال", "جبال", "احياء"})
+                          "مديريتين", "مديريتي", "معسكرات", "قواعد", "تلال", "جبال", "احياء",
+                          # thirteenth pass (events-8d): buildings and sites taken in the Yemen
+                          # and Iraq wars («سيطروا على مباني السجن المركزي»، «على مبنى جامعة
+                          # الأنبار»، «على مدرج المطار»، «على وادي عقان»، «معبر»، «ثكنة»)
+                          "مبني", "مباني", "مدرج", "وادي", "سجن", "ثكنه", "ثكنات", "معبر", "منفذ", "قلعه"})
 
 
 def _reported_object(lex: Lexicon, tokens: Sequence[Token], m: Mention) -> bool:
@@ -91,8 +147,8 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
     k = (m.tail if m.tail >= 0 else m.last) + 1
     if m.entry.form == "فقد السيطره" and k + 1 < end and ffold(tokens[k].norm) == "علي":
         k += 1  # «فقد الحوثيون السيطرة على المدينة»: the object after «على»
-    if k + 1 < end and ffold(tokens[k].norm) in _QUANTIFIERS:
-        k += 1  # «سيطرت على كافة المواقع», «عدة مقرات»: the noun after the quantifier decides
+    if k + 1 < end and (ffold(tokens[k].norm) in _QUANTIFIERS or _count_word(lex, ffold(tokens[k].norm))):
+        k += 1  # «سيطرت على كافة المواقع», «عدة مقرات», «أربع مناطق»: the noun after the quantifier decides
     w = ffold(tokens[k].norm) if k < end else ""
     if m.entry.form in ("قضا علي", "قضي علي"):
         return _eliminated(lex, tokens, m, w, has)
@@ -173,9 +229,7 @@ def _taken(lex: Lexicon, tokens: Sequence[Token], m: Mention, k: int, end: int, 
         # «سينتقلون بعدها لتحرير مديرية لودر وطرد مسلحي الحوثي»: a plan (وطرد: a masdar);
         # «وأن استعادتها من قبضة الانقلابيين سيتم قريبا»
         return False
-    if m.tense == "noun" and not any(
-        ffold(tokens[q].norm).startswith(_DONE) for q in range(max(0, m.first - _DONE_WINDOW), m.first)
-    ):
+    if m.tense == "noun" and not _control_done(lex, tokens, m, _DONE):
         return False  # «عملية تطهير عدن قائمة حالياً»: under way; «تمكنت من تطهير»، «بعد تطهيرها»: done
     head = ffold(tokens[m.head].norm)
     if head.endswith(("ها", "هم")) and not head.endswith("اها"):
@@ -197,10 +251,7 @@ def _controlled(lex: Lexicon, tokens: Sequence[Token], m: Mention, k: int, w: st
     # (the subject may stand between: «تمكنت قوات الجيش من السيطرة»)
     # («بعد سيطرة الفصائل المقاتلة ... على محافظة ادلب»: after the taking, it was done; the gold
     # tuning part and dev part G count such a background taking, events-3b)
-    if "سيطره" in ffold(tokens[m.head].norm) and not any(
-        ffold(tokens[q].norm).startswith(("تمكن", "وتمكن", "نجح", "ونجح", "تم", "وتم", "بعد", "وبعد", "عقب", "اثر"))
-        for q in range(max(0, m.first - _DONE_WINDOW), m.first)
-    ):
+    if "سيطره" in ffold(tokens[m.head].norm) and not _control_done(lex, tokens, m, _CONTROL_DONE):
         return False  # «بسبب سيطرة المتمردين على المطار»: a state, not a taking; «تمكنت من السيطرة»
     if m.entry.form == "سيطر علي":
         before = [ffold(tokens[q].norm) for q in range(max(0, m.first - 2), m.first)]
