@@ -27,6 +27,9 @@ from _places import find, near, places
         # Sanaa and Taiz
         ("قصفت الطائرات معسكرات في الحصبة والجراف بالعاصمة صنعاء.", "الحصبة", 15.38, 44.215),
         ("تقدمت المقاومة في حوض الأشرف بمدينة تعز.", "حوض الأشرف", 13.575, 44.025),
+        # after a site's kind word, the site (its kind word in the span) at the row's point
+        ("نفذ الأساتذة وقفة احتجاجية بساحة القصبة بتونس العاصمة.", "ساحة القصبة", 36.80, 10.165),
+        ("تتناثر الجثث في ساحة قصر المعاشيق الرئاسي بعدن.", "ساحة قصر المعاشيق", 12.775, 45.045),
         # a Syrian hamlet of the index of the same name is not it
         ("تمكنت الوحدة الوطنية للبحث في جرائم الإرهاب بالعوينة من القضاء على إرهابي في تونس العاصمة.",
          "العوينة", 36.85, 10.23),
@@ -50,3 +53,8 @@ def test_quarter_of_a_city_named(text: str, surface: str, lat: float, lon: float
 )
 def test_no_quarter(text: str, word: str) -> None:
     assert not [r for r in places(text) if word in r.text]
+
+
+def test_one_record_for_a_site_and_its_quarter_name() -> None:
+    recs = places("تتناثر الجثث في ساحة قصر المعاشيق الرئاسي بعدن.")
+    assert [r.text for r in recs if "المعاشيق" in r.text] == ["ساحة قصر المعاشيق"]

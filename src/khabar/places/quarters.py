@@ -16,7 +16,8 @@ name of the table is a place when
    قرب...» or a place cue before it («حي العمران»).
 
 Each name gives one record, at its first mention, at the row's point, with the row's
-precision and English name.
+precision and English name; after a site's kind word («بساحة القصبة»، «قصر «المعاشيق»») the
+record is that site's, its kind word in the span as ``khabar.places.sites`` writes it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ __all__ = ["CITY_KM", "Quarter", "quarter_places", "quarters"]
 CITY_KM = 30.0
 #: Words before a name that say "at/in/to" a place (the name's own ب/ل counts too)
 _LOCATIVE = fold_all("في من إلى الى قرب نحو داخل حتى باتجاه عند بين أحياء احياء مناطق منطقة جهة")
+#: Closing quotation marks after a quoted site name
+_CLOSING = frozenset("»”)\"")
 #: Proclitics a name may carry: و/ف (and), ب/ل (at, to); «للبحيرة» is ل + «البحيرة»
 _PROCLITICS = ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل")
 
@@ -88,14 +91,19 @@ def _city_named(q: Quarter, records: Sequence[Mention]) -> bool:
                for _, _, r in records)
 
 
-def _after_kind_word(folded: Sequence[str], i: int) -> bool:
-    """Is token ``i`` the name of a building or open-air site named by its kind word («قصر
-    «المعاشيق»»، «ساحة القصبة»)? That site is ``khabar.places.sites``'s, its kind word in its span."""
+def _kind_word(folded: Sequence[str], i: int) -> tuple[int, int] | None:
+    """``(token, proclitic length)`` of the building or open-air site's kind word right
+    before token ``i`` («قصر «المعاشيق»»، «بساحة القصبة»), a quotation mark between; else None.
+    The site's span holds its kind word, as ``khabar.places.sites`` writes it."""
     j = i - 1
     if j >= 0 and folded[j] in QUOTES:
         j -= 1
     w = folded[j] if j >= 0 else ""
-    return w in BUILDING_CUES or (len(w) > 3 and w[0] in "وفبل" and w[1:] in BUILDING_CUES)
+    if w in BUILDING_CUES:
+        return j, 0
+    if len(w) > 3 and w[0] in "وفبل" and w[1:] in BUILDING_CUES:
+        return j, 1
+    return None
 
 
 def _after_locative(folded: Sequence[str], toks: Sequence, i: int, plen_word: str) -> bool:
@@ -134,14 +142,20 @@ def quarter_places(doc: Doc, folded: list[str], records: Sequence[Mention],
                 continue
             plen, key = hit
             q = table[key]
-            if key in seen or not _city_named(q, records) or _after_kind_word(folded, i):
+            if key in seen or not _city_named(q, records):
                 break
-            if q.word and not _after_locative(folded, toks, i, folded[i][:plen]):
+            kind = _kind_word(folded, i)
+            if q.word and kind is None and not _after_locative(folded, toks, i, folded[i][:plen]):
                 break
-            span = doc.span_from_norm(toks[i].nstart + plen, toks[i + n - 1].nend)
+            first, plen = (i, plen) if kind is None else kind
+            end = i + n
+            if kind is not None and first < i - 1 and end < len(toks) and toks[end].norm in _CLOSING:
+                end += 1  # «قصر «المعاشيق»»: the closing quotation mark too
+            span = doc.span_from_norm(toks[first].nstart + plen, toks[end - 1].nend)
             if any(s < span.end and span.start < e for s, e in taken):
                 break
             seen.add(key)
+            taken.append((span.start, span.end))  # «ساحة قصر المعاشيق»: «المعاشيق» is in it
             out.append(Place(id="", text=span.text, start=span.start, end=span.end, lat=q.lat,
                              lon=q.lon, country=q.country, precision=q.precision, name_en=q.name_en))
             break
