@@ -15,10 +15,10 @@ _TAKINGS = {"non_state_actor_overtakes_territory", "government_regains_territory
 
 
 def _takings(text: str) -> list[str]:
-    """Trigger texts of the taking events (and the words of their mentions)."""
+    """Trigger texts of the events that are takings or tell one (its trigger or a mention)."""
     out = []
     for e in analyze(text).events:
-        if e.subtype in _TAKINGS or any("سيطر" in m.text for m in e.mentions):
+        if e.subtype in _TAKINGS or any(w in x.text for x in (e.trigger, *e.mentions) for w in ("سيطر", "تطهير")):
             out.append(e.trigger.text)
     return out
 
@@ -35,11 +35,12 @@ SITES = [
     "وقال قائد ميداني إن الجيش والمقاومة سيطروا اليوم على مدرج المطار الحربي.",
 ]
 
-# a noun of taking told as done by what governs it: caused, the means (ب), managed past a long subject
+# a noun of taking told as done by what governs it: caused, the means (ب)
 GOVERNED = [
     "وقال مصدر إن الهجوم أسفر عن سيطرة المقاومة على كل المواقع.",
+    "وأدت المعارك إلى سيطرة الحوثيين على كل المديريات.",
     "واستطاعت القوات المحلية كسر الجمود في عدن الأسبوع الماضي بالسيطرة على المطار.",
-    'وتمكنت "المقاومة الشعبية" الموالية لحكومة الرئيس عبدربه منصور هادي، الأسبوع الماضي من السيطرة على مطار عدن.',
+    "وقامت المقاومة بتطهير منطقة جبل صبر بالكامل من الحوثيين.",
 ]
 
 
