@@ -29,6 +29,8 @@ def _places(text: str, loc: str) -> list[str]:
         ("والتقطت صور تذكارية مع المكرمين في نهاية الحفل.", "صور"),
         ("وانتقد سياسة تصدير الثورة التي تتبعها طهران منذ عقود.", "الثورة"),
         ("وأكد أن لغة الحزم هي الرد على المعتدين.", "الحزم"),
+        # a partitive «من» after a quantity noun is no locative
+        ("وحلل عدد من الخبراء السياسيين نتائج القمة.", "الخبراء"),
     ],
 )
 def test_tagged_common_word_is_the_word(text: str, loc: str) -> None:

@@ -102,6 +102,12 @@ _LOCATIVE_BEFORE = fold_all("في إلى الى من عند قرب نحو داخ
                             "شمالي جنوبي شرقي غربي أطراف ضواحي تخوم محيط مشارف")
 
 _ON = fold("على")
+_FROM = fold("من")
+#: quantity nouns before a partitive «من» («عدد من»، «فريق من الخبراء»)
+_QUANTITY = fold_all("عدد عددا نخبة فريق مجموعة كثير الكثير العديد عديد بعض عشرات العشرات مئات "
+                     "المئات آلاف الآلاف مزيد المزيد جملة عدة قليل")
+#: switch for the ablation of the partitive check (places-8c)
+PARTITIVE = True
 #: «والي»/«واليا على X»: the governor of X (Tunisian usage)
 _GOVERNOR = fold_all("والي واليا واليًا")
 #: the first word of a place name in construct: «سواحل سيدي داود», «بئر علي»
@@ -132,6 +138,8 @@ def _tagged_common_word(m: Match, toks: list[Any], folded: list[str], matches: l
         prev = prev[1:]  # «وبين عمران وصعدة»، «وفي مشهد»
     if prev == _ON and j > 0 and folded[j - 1] in _GOVERNOR:
         return False  # «واليا على قبلي»: the governor of a place (rule 6b)
+    if PARTITIVE and prev == _FROM and j > 0 and folded[j - 1] in _QUANTITY:
+        return True  # «عدد من الشهداء»، «نخبة من الخبراء»: a partitive «من», no locative
     return not (prev in _LOCATIVE_BEFORE or _bare(prev) in PLACE_CUES or prev in QUOTES
                 or prev in ("(", "[") or prev in _NAME_FIRST_WORDS
                 or prev.startswith(("في", "الي", "الى")) and len(prev) <= 5)  # «بما فيها عمران»
