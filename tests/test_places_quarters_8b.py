@@ -29,7 +29,7 @@ from _places import find, near, places
         ("تقدمت المقاومة في حوض الأشرف بمدينة تعز.", "حوض الأشرف", 13.575, 44.025),
         # after a site's kind word, the site (its kind word in the span) at the row's point
         ("نفذ الأساتذة وقفة احتجاجية بساحة القصبة بتونس العاصمة.", "ساحة القصبة", 36.80, 10.165),
-        ("تتناثر الجثث في ساحة قصر المعاشيق الرئاسي بعدن.", "ساحة قصر المعاشيق", 12.775, 45.045),
+        ("احتشد المواطنون في ساحة قصر المعاشيق بعدن.", "ساحة قصر المعاشيق", 12.775, 45.045),
         # a Syrian hamlet of the index of the same name is not it
         ("تمكنت الوحدة الوطنية للبحث في جرائم الإرهاب بالعوينة من القضاء على إرهابي في تونس العاصمة.",
          "العوينة", 36.85, 10.23),
@@ -56,5 +56,5 @@ def test_no_quarter(text: str, word: str) -> None:
 
 
 def test_one_record_for_a_site_and_its_quarter_name() -> None:
-    recs = places("تتناثر الجثث في ساحة قصر المعاشيق الرئاسي بعدن.")
+    recs = places("احتشد المواطنون في ساحة قصر المعاشيق بعدن.")
     assert [r.text for r in recs if "المعاشيق" in r.text] == ["ساحة قصر المعاشيق"]
