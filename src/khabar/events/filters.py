@@ -17,7 +17,9 @@ dropped when (checked in this order):
    (violence) or protesters (protests) in the sentence;
 6. it is a noun without an anchor in the sentence: a kept verb mention, or (unless the
    sentence speaks of the future: غدا، المقبل، a future verb) a support verb, a time word
-   (أمس، صباح، السبت), a date record or a casualty quantity.
+   (أمس، صباح، السبت), a date record or a casualty quantity;
+7. it is a present verb told as what people do (ويقصف النظام بانتظام، كل من يعتدي على):
+   read after 5, so that it may confirm a weak word of the act it describes.
 
 This module holds the pipeline of stages (:func:`keep_mentions`) and stages 2-3; the checks
 of stage 1 live in :mod:`khabar.events.unreal` (1a-1c: not done, no violence, misread) and
@@ -38,7 +40,7 @@ from .custody import arrest_told, cared_for
 from .lexicon import Lexicon, ffold
 from .objects import MOVING, OBJECT_CHECKED, civil_mover, object_ok, to_a_scene
 from .occurrences import _after_qama, _managed, _with_li
-from .practices import background, practice
+from .practices import background, practice, present_told
 from .sentence_view import FORCES, VIOLENCE_TYPES, SentenceView, read_sentence
 from .triggers import Mention
 from .unreal import misread, no_violence, unreal
@@ -308,10 +310,13 @@ def keep_mentions(
     casualty quantity (from other layers); ``place_toks``: token indices where a place record
     starts (a named place as the object of a taking); ``date_toks``: token indices inside a date
 record (not counted in the support windows). Stages: 0 the sentence's word classes,
-    1 drop what is told as no occurrence (1a-1g), 2 keep what the context confirms, 3 anchor
-    the nouns."""
+    1 drop what is told as no occurrence (1a-1g), 2 keep what the context confirms, 4 drop the
+    present verbs told as what people do, 3 anchor the nouns."""
     if _after_footer(tokens, start):
         return []
     s = read_sentence(lex, tokens, mentions, start, end)
     skip = _date_words(s, date_toks)
-    return _anchored(s, _confirmed(s, _told_as_occurrence(s), place_toks, skip), anchored, skip)
+    stage2 = _confirmed(s, _told_as_occurrence(s), place_toks, skip)
+    # stage 4: a present verb told as what people do has confirmed, but is no occurrence, nor an anchor
+    stage2 = [m for m in stage2 if not present_told(s, m, clause_bounds(tokens, m.first, start, end)[0])]
+    return _anchored(s, stage2, anchored, skip)
