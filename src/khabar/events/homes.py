@@ -8,8 +8,8 @@ from __future__ import annotations
 from ..schema import Event
 from .apart import PlaceKey, family_of, least_km
 from .lexicon import ffold
-from .merge import MERGE_WORDS
 from .told import Told
+from .wordlists import MERGE_WORDS
 
 
 def _stems(text: str) -> set[str]:

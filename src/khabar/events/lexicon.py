@@ -25,7 +25,7 @@ from ..normalize import fold
 from ..schema import EVENT_SUBTYPES
 from .morphology import noun_inflections, participles, past_paradigm, verbal_nouns
 
-__all__ = ["SUBTYPE_TYPE", "Entry", "Lexicon", "ffold", "lexicon", "present_stem", "readings"]
+__all__ = ["SUBTYPE_TYPE", "TERRITORY_SUBTYPES", "Entry", "Lexicon", "ffold", "lexicon", "present_stem", "readings"]
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -55,6 +55,8 @@ SUBTYPE_TYPE: dict[str, str] = {
 }
 for _s in EVENT_SUBTYPES:
     SUBTYPE_TYPE.setdefault(_s, "strategic_developments")
+#: The subtypes of territory taken or retaken (a taking names the battle it ends).
+TERRITORY_SUBTYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 
 # Classes reachable through a final alef: accusative nouns («انتحاريا») and dual verbs
 # («وقعا»); «شهداء» (folded «شهدا») is listed as a victim so that it is not «شهد».
@@ -73,7 +75,7 @@ _MASDAR_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_ag
 _MASDAR_SUBTYPES = frozenset({"arrests"})
 # ... not territory: «جيش الاحتلال»، «إحكام السيطرة» name states and goals; the nouns of taking
 # that report acts are rows checked by their object (objects.py)
-_NO_MASDAR_SUBTYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
+_NO_MASDAR_SUBTYPES = TERRITORY_SUBTYPES
 # ... except these verbs: «الإعدام» is mostly a court's sentence, «إصابة» a casualty word that
 # has its own rows, «تجمع» and «حصار» (a row each or a state: «الحصار المفروض»).
 _NO_MASDAR = frozenset({"اعدم", "اصاب", "حاصر"})

@@ -5,7 +5,8 @@ strategic subtype each) are one occurrence: «قتل 20 شخصا حين انفج
 bombing. Its trigger is the first verb mention (the predicate, which is what annotators
 mark), else the first noun; its subtype is the most specific one among the mentions
 (:data:`SPECIFICITY`). Across the article, :mod:`khabar.events.retellings` joins the
-retellings of one occurrence.
+retellings of one occurrence; :mod:`khabar.events.anaphora` says which nouns refer back to an
+occurrence told (its names are re-exported here).
 """
 
 from __future__ import annotations
@@ -13,16 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..segment import Token
+from .anaphora import GENERIC_VERBS, is_anaphoric, is_another, mark_definite
 from .clauses import clause_bounds
 from .filters import CASUALTY_WORDS, family
-from .lexicon import ffold, lexicon
+from .lexicon import TERRITORY_SUBTYPES, ffold
 from .triggers import Mention
-from .wordlists import WordLists
+from .wordlists import MERGE_WORDS
 
-#: The word lists of the merges (``data/events/merge_words.tsv``).
-MERGE_WORDS = WordLists("merge_words.tsv")
-
-__all__ = ["GENERIC_VERBS", "SPECIFICITY", "is_anaphoric", "is_another", "kind_of", "mark_definite",
+__all__ = ["GENERIC_VERBS", "MERGE_WORDS", "SPECIFICITY", "is_anaphoric", "is_another", "kind_of", "mark_definite",
            "only_casualties_before", "pick_subtype", "pick_trigger", "split_by_kind"]
 
 #: Most specific first: a mention of a suicide bombing beats one of a killing.
@@ -41,10 +40,6 @@ def pick_subtype(mentions: list[Mention]) -> str:
         if s in subs:
             return s
     return mentions[0].subtype
-
-
-# Territory taken or retaken (a taking names the battle it ends).
-_TAKING_SUBTYPES = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 
 
 def pick_trigger(mentions: list[Mention], tokens: Sequence[Token] | None = None) -> Mention:
@@ -91,17 +86,17 @@ def _named_before(mentions: list[Mention], result: Mention) -> Mention | None:
     مقتل», the UniversalPetrarch gold marks the killing (the rules of :func:`_first_predicate`)."""
     return next((m for m in mentions if m.tense == "noun" and m.entry.strong and m.first < result.first
                  and m.support < 0 and m.entry.form not in MERGE_WORDS.casualty_nouns
-                 and m.entry.form not in _GENERIC_VERBS), None)
+                 and m.entry.form not in GENERIC_VERBS), None)
 
 
 def _first_predicate(mentions: list[Mention]) -> Mention:
-    takings = [m for m in mentions if m.subtype in _TAKING_SUBTYPES]
+    takings = [m for m in mentions if m.subtype in TERRITORY_SUBTYPES]
     if takings and all(m.tense == "noun" for m in mentions if m not in takings):
         # «وتمكنت الفصائل المقاتلة بعد سلسلة هجمات نفذتها ... من السيطرة على مواقع عدة»: the
         # attacks are how the territory was taken, the taking names the occurrence (ACLED codes
         # the taking; events-3b, SaudiNewsNet 2015 dev part G)
         return takings[0]
-    naming = [m for m in mentions if m.entry.form not in MERGE_WORDS.casualty_nouns and m.entry.form not in _GENERIC_VERBS]
+    naming = [m for m in mentions if m.entry.form not in MERGE_WORDS.casualty_nouns and m.entry.form not in GENERIC_VERBS]
     preds = [m for m in mentions if m.tense != "noun" or m.support >= 0]
     if any(m.tense == "noun" and m.entry.strong and m.support >= 0 for m in naming):
         # «ما أسفر عن مصرع» (a result) gives way to a noun naming the occurrence with its own
@@ -110,7 +105,7 @@ def _first_predicate(mentions: list[Mention]) -> Mention:
         preds = [m for m in preds if m.entry.form not in MERGE_WORDS.casualty_nouns or m.tense != "noun"]
     if any(m.tense == "noun" and m.entry.strong for m in naming):
         # «الغارات استهدفت»: what the strikes did gives way to the strikes
-        preds = [m for m in preds if m.entry.form not in _GENERIC_VERBS]
+        preds = [m for m in preds if m.entry.form not in GENERIC_VERBS]
     # a weak noun («أدى إلى إصابة») gives way to a strong one («أسفر عن مقتل»)
     if any(m.tense == "noun" and m.entry.strong for m in preds):
         preds = [m for m in preds if m.tense != "noun" or m.entry.strong]
@@ -184,7 +179,7 @@ def _mention_kind(m: Mention) -> str | None:
         return None
     # (nor does a territory noun: «وتمكنت المقاومة من السيطرة على عدة مناطق» is fighting, not
     # the air strikes told before)
-    if m.tense == "noun" and not m.entry.strong and m.subtype != "armed_clash" and m.subtype not in _TERRITORY:
+    if m.tense == "noun" and not m.entry.strong and m.subtype != "armed_clash" and m.subtype not in TERRITORY_SUBTYPES:
         # a weapon or a weak noun (قذيفة، عبوة) names no occurrence by itself; a kept weak
         # clash noun does («قتل ثمانية في مواجهات مع قوات الشرعية، وشن طيران التحالف سبع
         # غارات»: a clash and the strikes)
@@ -304,179 +299,4 @@ def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
         return False
     before = [o for o in kept if o.first < m.first and family(o.subtype, o.type) == fam]
     # (or territory taken: «سيطروا على مديرية القفر عقب مواجهات» is one battle)
-    return bool(before) and all(o.entry.form in CASUALTY_WORDS or o.subtype in _TERRITORY for o in before)
-
-
-_TERRITORY = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
-
-
-def is_anaphoric(tokens: Sequence[Token], mentions: list[Mention], trig: Mention, start: int) -> bool:
-    """Does an event's trigger refer back to an occurrence already told? A definite noun
-    without a support verb («الهجوم»، «الاشتباكات»، «هذا الهجوم»), or only the dead and
-    wounded («قتلوا في ...»). A new predicate («شنت طائرات غارات»، «قصفت») tells a new one."""
-    # (an explosion with the dead is what a bombing told before did: «قتلوا بانفجار عبوة»)
-    # (what exploded is part of the explosion: «بانفجار عبوة ناسفة»)
-    if is_another(tokens, mentions):
-        return False  # «غارات أخرى», «هجوم مماثل», «بعملية ثانية»: another occurrence
-    lo = min(m.first for m in mentions)
-    if any(ffold(tokens[k].norm) in MERGE_WORDS.incident for k in range(max(start, lo - 4), lo)):
-        return True  # «الحادثة وقعت حين فجر انتحاري حزامه»: the incident told before
-    blown = {m.last + 1 for m in mentions if m.entry.form in MERGE_WORDS.explosion}
-    # (what a strike did, «ودمر بالكامل، وقتل 14 جنديا», speaks of a strike told before too)
-    if all(m.entry.form in CASUALTY_WORDS or _what_it_did(tokens, m) or m.definite
-           or m.entry.form in MERGE_WORDS.explosion or m.first in blown for m in mentions):
-        return True
-    # the sentence first names the occurrence by a definite noun: a predicate after it
-    # retells it («حيث حصلت الغارة: إن مروحيتين هاجمتا حاجزا»)
-    # (a weak noun, a weapon, names no occurrence: «مصدر تلك القذائف، فيما شنت ... الغارات»)
-    naming = [m for m in mentions if m.entry.form not in CASUALTY_WORDS and m.entry.form not in _GENERIC_VERBS
-              and (m.tense != "noun" or m.entry.strong)]
-    if naming and min(naming, key=lambda m: m.first).definite:
-        return True
-    # a taking named with its object («السيطرة على مدينة جعار») tells which taking: a new one
-    return trig.definite and not (trig.subtype in _TAKING_SUBTYPES and len(trig.entry.words) > 1)
-
-
-def is_another(tokens: Sequence[Token], mentions: list[Mention]) -> bool:
-    """Is a mention marked as another occurrence than one told («غارات أخرى», «هجوم مماثل»,
-    «بعملية ثانية»)?"""
-    # (not after the dead and wounded: «مقتل ضابط وإصابة آخر» is another man hurt)
-    after = {m.last + 1 for m in mentions if m.entry.form not in CASUALTY_WORDS} | {
-        k + 1 for k in range(min(m.first for m in mentions), max(m.last for m in mentions) + 1)
-        if ffold(tokens[k].norm) in ("عمليه", "بعمليه", "وبعمليه")}
-    # (or after one adjective of the noun: «اشتباكات عنيفة مماثلة»، «غارات جوية أخرى»)
-    after |= {k + 1 for k in after if k + 1 < len(tokens) and _adjective(tokens[k])}
-    return any(k < len(tokens) and ffold(tokens[k].norm) in MERGE_WORDS.another for k in after)
-
-
-def _adjective(tok: Token) -> bool:
-    """May the word be an adjective after a noun: an Arabic word that is no preposition, no
-    conjunction and no word with a clitic preposition («عنيفة»، «جوية»; not «على»، «بمجزر»)?"""
-    w = ffold(tok.norm)
-    return tok.is_arabic and w not in MERGE_WORDS.not_adjective and w[:1] not in ("و", "ب", "ل", "ف", "ك")
-
-
-def mark_definite(tokens: Sequence[Token], m: Mention, start: int, name_starts: set[int]) -> None:
-    """Set ``m.definite``: a noun without a support verb that is definite by ال («الهجوم»),
-    by a demonstrative («هذا الهجوم») or by a following name («هجمات باريس»)."""
-    if m.tense != "noun":
-        return
-    w = ffold(tokens[m.head].norm)
-    # (only a conjunction is stripped from the support verb: «وقعت» itself starts with و)
-    sup = ffold(tokens[m.support].norm) if m.support >= 0 else ""
-    result = sup in MERGE_WORDS.result_verbs or (sup[:1] in ("و", "ف") and sup[1:] in MERGE_WORDS.result_verbs)
-    own = _possessed(tokens[m.head].norm, m.entry.words[0])
-    # a phrase whose last word is definite is definite (an idafa): «ووقع إطلاق النار»
-    idafa = len(m.entry.words) > 1 and m.last > m.head and ffold(tokens[m.last].norm).startswith("ال")
-    if any(ffold(tokens[k].norm) in MERGE_WORDS.report and ffold(tokens[k + 1].norm) == "عن"
-           for k in range(max(start, m.first - 4), m.first - 1)) and not _clock_before(tokens, m, start):
-        m.definite = True  # «باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف»: the one told, reported
-        return
-    if m.first > start and ffold(tokens[m.first - 1].norm) in MERGE_WORDS.demonstratives:
-        m.definite = True  # «مواقع سقوط تلك القذائف», «شنوا هذا الهجوم»: the one told, whatever the verb
-        return
-    if m.support >= 0 and _who_did(tokens, m, start) and ("ال" in w[:4] or idafa):
-        m.definite = True  # «هي التي نفذت الهجوم»، «من نفذ الهجوم»: who did the one told
-        return
-    named_after = m.last + 1 < len(tokens) and ffold(tokens[m.last + 1].norm).startswith("ال")
-    if _claimed(tokens, m, start) and ("ال" in w[:4] or idafa or named_after):
-        # who claimed the one told (events-6a): «ويومها تبنى الهجوم تنظيم القاعدة»، «وأعلنت حركة
-        # طالبان المسؤولية عن هجوم اليوم الاثنين» (a claim of responsibility names no new act)
-        m.definite = True
-        return
-    if m.support >= 0 and not ((result and ("ال" in w[:4] or idafa)) or own):
-        return  # «شنت طائرات غارات» tells a new one; «أدت الغارة إلى» speaks of one told
-    if _counted_after_agent(tokens, m, start):
-        return  # «شنت طائرات الأباتشي عددا من الغارات»: a new one, counted
-    for p in ("و", "ف"):
-        if w.startswith(p) and len(w) > 4:
-            w = w[1:]
-            break
-    m.definite = (
-        own  # «شن الأمريكيون هجومهم»: their attack, the one told
-        or idafa
-        or w.startswith(("ال", "بال", "لل", "كال"))
-        or (m.first > start and ffold(tokens[m.first - 1].norm) in MERGE_WORDS.demonstratives)
-        or m.last + 1 in name_starts
-    )
-
-
-
-# How far back a clock time may open the report of a fall («في تمام الساعة 1:50 من صباح الثلاثاء
-# باشرت فرق الدفاع المدني بلاغا عن سقوط مقذوف»: 12 words).
-_CLOCK_SPAN = 16
-
-
-def _clock_before(tokens: Sequence[Token], m: Mention, start: int) -> bool:
-    """A clock time («الساعة 1:50»، «الساعة 12:30») up to sixteen words before a reported fall:
-    the civil defence's communiqués date each projectile's report to its hour, one report per
-    fall («في تمام الساعة 1:50 ... بلاغا عن سقوط مقذوف على منزل بقرية المغيرة ... كما باشرت
-    ... وفي تمام الساعة 12:30 ظهرا، بلاغا عن سقوط مقذوف على مبنى»; events-6e): a new one, not
-    the one told before."""
-    return any(ffold(tokens[k].norm).lstrip("و") in MERGE_WORDS.hour and tokens[k + 1].norm.isdigit()
-               for k in range(max(start, m.first - _CLOCK_SPAN), m.first - 1))
-
-
-def _who_did(tokens: Sequence[Token], m: Mention, start: int) -> bool:
-    """An agentive support verb right after a relative pronoun or «من» (who): the definite
-    noun after it is the occurrence told, its doer now named («أن انتحارية هي التي نفذت
-    الهجوم»). (A bare «نفذت القوات الهجوم» stays a new occurrence.)"""
-    k = m.support
-    if k - 1 < start:
-        return False
-    w = ffold(tokens[k].norm)
-    if w in MERGE_WORDS.took_part and m.first - k <= 2:
-        return True  # «16 آلية للحوثيين شاركت في الهجوم»: took part in the one told
-    return (w in MERGE_WORDS.agentive or (w[:1] in ("و", "ف") and w[1:] in MERGE_WORDS.agentive)) and ffold(tokens[k - 1].norm) in MERGE_WORDS.who
-
-
-
-
-def _claimed(tokens: Sequence[Token], m: Mention, start: int) -> bool:
-    """Is the noun what someone claimed: after a verb of claiming as its support («تبنى تنظيم
-    داعش الهجوم») or right after «المسؤولية/مسؤوليته عن» («أعلنت الحركة المسؤولية عن هجوم»)?"""
-    if m.support >= 0 and ffold(tokens[m.support].norm) in MERGE_WORDS.claimed:
-        return True
-    return m.first - 2 >= start and ffold(tokens[m.first - 1].norm) == "عن" \
-        and ffold(tokens[m.first - 2].norm) in MERGE_WORDS.responsibility
-
-
-def _counted_after_agent(tokens: Sequence[Token], m: Mention, start: int) -> bool:
-    """An agentive support verb up to six words back with a count right before the noun
-    («شنت طائرات الأباتشي وf15 عددا من الغارات»): the noun is the verb's new object."""
-    if m.first - 2 < start or ffold(tokens[m.first - 1].norm) != "من" \
-            or ffold(tokens[m.first - 2].norm) not in MERGE_WORDS.counts:
-        return False
-    for k in range(max(start, m.first - 8), m.first - 2):
-        w = ffold(tokens[k].norm)
-        if w in MERGE_WORDS.agentive or (w[:1] in ("و", "ف") and w[1:] in MERGE_WORDS.agentive):
-            return True
-    return False
-
-
-def _what_it_did(tokens: Sequence[Token], m: Mention) -> bool:
-    """«دمر», «استهدف» without an armed subject after them («ودمر بالكامل»، «تلك القذائف
-    استهدفت مشروع مستشفى») say what an occurrence did; «استهدف الثوار طقما» tells a new one."""
-    if m.entry.form not in _GENERIC_VERBS:
-        return False
-    nxt = ffold(tokens[m.last + 1].norm) if m.last + 1 < len(tokens) else ""
-    return not lexicon().classes(nxt) & {"armed", "agent", "protester"}
-
-
-# Pronouns attached to a noun («هجومهم»، «قذائفها»): the noun is definite.
-_POSSESSIVES = ("هم", "ها", "هما", "ه")
-
-
-def _possessed(token: str, stem: str) -> bool:
-    """Does the noun carry an attached pronoun after its lexicon form («هجومهم» for «هجوم»)?"""
-    w = ffold(token)
-    i = w.find(stem)
-    if i < 0 and stem.endswith("ه"):  # ة becomes ت before a pronoun: «غارته»
-        stem = stem[:-1] + "ت"
-        i = w.find(stem)
-    return i >= 0 and w[i + len(stem):] in _POSSESSIVES
-
-
-# Verbs that say what an occurrence did rather than name it («غارات استهدفت مواقع»).
-_GENERIC_VERBS = frozenset({"استهدف", "دمر"})
-GENERIC_VERBS = _GENERIC_VERBS
+    return bool(before) and all(o.entry.form in CASUALTY_WORDS or o.subtype in TERRITORY_SUBTYPES for o in before)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..segment import Token
 from .clauses import CASUALTY_WORDS
-from .lexicon import Entry, Lexicon, ffold, readings
+from .lexicon import TERRITORY_SUBTYPES, Entry, Lexicon, ffold, readings
 from .senses import read_otherwise
 
 __all__ = ["Mention", "caused_killing", "find_mentions", "token_stems"]
@@ -66,7 +66,6 @@ def _word_matches(word: str, tok: Token) -> bool:
 # tokens, none of them punctuation (the subject is one phrase); only for the territory rows
 # whose second word is a preposition (the object checks of objects.py then apply).
 _LONG_SUBJECT_GAP = 12
-_LONG_SUBJECT_SUBTYPES = frozenset({"government_regains_territory", "non_state_actor_overtakes_territory"})
 _GAP_PREPOSITIONS = frozenset({"علي", "الي", "من"})
 _PUNCTUATION = frozenset("،,.؛;:()«»\"؟?!-")
 
@@ -93,7 +92,7 @@ _NOUN_GAP = 2
 def _gap_of(entry: Entry) -> int:
     if entry.pos not in "vx":
         return _NOUN_GAP
-    if entry.subtype in _LONG_SUBJECT_SUBTYPES and len(entry.words) == 2 and entry.words[1] in _GAP_PREPOSITIONS:
+    if entry.subtype in TERRITORY_SUBTYPES and len(entry.words) == 2 and entry.words[1] in _GAP_PREPOSITIONS:
         return _LONG_SUBJECT_GAP
     return _VERB_GAP
 

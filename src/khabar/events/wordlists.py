@@ -14,7 +14,7 @@ from importlib import resources
 
 from .lexicon import ffold
 
-__all__ = ["FILTER_WORDS", "OCCURRENCE_WORDS", "WordLists", "read_lists"]
+__all__ = ["FILTER_WORDS", "MERGE_WORDS", "OCCURRENCE_WORDS", "WordLists", "read_lists"]
 
 
 def read_lists(name: str) -> dict[str, frozenset[str]]:
@@ -50,5 +50,7 @@ class WordLists:
 
 #: The lists of filters.py and its stage modules.
 FILTER_WORDS = WordLists("filter_words.tsv")
+#: The lists of the merges (merge.py, anaphora.py, homes.py).
+MERGE_WORDS = WordLists("merge_words.tsv")
 #: The lists of occurrences.py (tallies, periods, time references, campaigns).
 OCCURRENCE_WORDS = WordLists("occurrence_words.tsv")
