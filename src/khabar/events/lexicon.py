@@ -64,7 +64,6 @@ _NOUN_CLASSES = frozenset({"armed", "protester", "victim", "agent", "number", "s
 _PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "وا", "ين")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
-_NOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 # Noun endings that take no written alef in the accusative (ة، plurals in ات/ين/ون, ء, ى).
 _NO_TANWEEN_ALEF = ("ه", "ات", "ا", "ي", "ء", "ين", "ون")
 
