@@ -6,16 +6,10 @@ sentence, the phrases next to the trigger, a coordinated verb's subject, a bare 
 from __future__ import annotations
 
 from .actor_frame import RELATIVES, TRANSITIVE, Frame, add, loc_entity
-from .agents import (
-    cause_agent,
-    coordinated_subject,
-    counted_subject,
-    noun_agent,
-    relative_doer,
-    support_subject,
-)
+from .agents import cause_agent, noun_agent, relative_doer
 from .lexicon import ffold
 from .phrases import _STOP, Phrase, bare_phrase, is_victim, phrases, starts_definite, strip_conj
+from .verb_subjects import coordinated_subject, counted_subject, support_subject
 from .voice import masdar_core, plural_verb
 
 __all__ = ["bare_subject", "doer_of_the_act", "phrases_next_to_it", "subject"]
