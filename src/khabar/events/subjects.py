@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..segment import Token
 from .lexicon import Entry, Lexicon, ffold, past_forms, present_forms
-from .phrases import _QUANTIFIERS, _STOP
+from .phrases import _QUANTIFIERS, _STOP, strip_conj
 from .triggers import Mention, token_stems
 from .wordlists import FILTER_WORDS as WORDS
 
@@ -32,10 +32,6 @@ PROTESTER_VERB = Entry("", "x", "peaceful_protest", True, "rule:protester-subjec
 _ADVERBIAL_PRONOUNS = frozenset({"خلالها", "خلاله", "فيها", "فيه", "عندها", "حينها", "بعدها", "اثناءها"})
 
 
-def _strip_conj(w: str) -> str:
-    return w[1:] if len(w) > 3 and w[0] in "وف" else w
-
-
 _PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بين", "ضد", "لدي", "عند"})
 
 
@@ -45,7 +41,7 @@ def _verb_like(lex: Lexicon, tok: Token, prev: Token | None) -> bool:
     if not tok.is_arabic:
         return False
     w = ffold(tok.norm)
-    core = _strip_conj(w)
+    core = strip_conj(w)
     if len(core) < 3 or core.startswith(("ال", "لل", "بال")) or w in _STOP or core in _STOP:
         return False
     if any(stem in _STOP for stem in token_stems(w)):
@@ -106,10 +102,10 @@ def purpose_predicates(tokens: Sequence[Token], start: int, end: int, used: set[
     for k in range(start, end):
         if k in used:
             continue
-        tense = _GATHER_FORMS.get(_strip_conj(ffold(tokens[k].norm)))
+        tense = _GATHER_FORMS.get(strip_conj(ffold(tokens[k].norm)))
         if tense is None:
             continue
-        if any(ffold(tokens[j].norm) in _PROTEST_PURPOSE or _strip_conj(ffold(tokens[j].norm)) in _PROTEST_PURPOSE
+        if any(ffold(tokens[j].norm) in _PROTEST_PURPOSE or strip_conj(ffold(tokens[j].norm)) in _PROTEST_PURPOSE
                for j in range(k + 1, min(end, k + 1 + _PURPOSE_WINDOW))):
             out.append(Mention(k, k, PURPOSE_VERB, tense, k))
             used.add(k)
