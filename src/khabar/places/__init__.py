@@ -240,22 +240,11 @@ def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context, toks: list[Any], 
 
 
 def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
-    """The article's place records (stages 1-5 of the module docstring)."""
+    """The article's place records (stages 1-6 of the module docstring)."""
     gaz = gaz or gazetteer()
     toks = doc.tokens
     folded = [fold(t.norm) for t in toks]
-    # a cue word that is also a name («ميناء» folds to «مينا», Minna) is the cue
-    # «المدينة» alone is "the city" (the one just named), not Medina («المدينة المنورة»);
-    # «البلاد» is "the country", not a Yemeni village
-    # «لدولة اليمن»: a country cue is the cue, not Dhule (India)
-    raw = [m for m in find_matches(doc, gaz, folded)
-           if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY
-           and m.key not in THE_COUNTRY and m.key not in COUNTRY_CUES]
-    matches = drop_non_places(doc, gaz, toks, folded, raw)
-    matches = drop_words(doc, toks, folded, matches)
-    matches = drop_counted_nationals(toks, folded, matches)
-    matches = drop_nisba_adjectives(gaz, toks, folded, matches)
-    matches = read_cues(gaz, toks, folded, matches)
+    raw, matches = _name_matches(doc, gaz, toks, folded)
     chosen, ctx = _accept_names(gaz, toks, folded, matches,
                                 home_countries(doc.article.outlet, matches))
     chosen, taken = add_phrases(doc, gaz, folded, chosen, ctx)
@@ -272,8 +261,34 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     areas = area_idents(chosen, picks, directions)
     for i, (m, p, (d, nb, na)) in enumerate(zip(chosen, picks, directions, strict=True)):
         add_record(doc, gaz, toks, folded, out, m, p, d, nb, na, areas.get(i))
+    _span_outside_organisations(doc, out.positions)
+    records, positions = _beyond_the_index(doc, gaz, folded, raw, chosen, strays, out, ctx)
+    return _kept_records(doc, chosen, records, positions, ctx)
+
+
+def _name_matches(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]) -> tuple[list[Match], list[Match]]:
+    """Stages 1-2: every gazetteer name (``raw``) and those that may be places (``matches``:
+    not a cue word, not inside a name, not a word where it stands, cues read)."""
+    # a cue word that is also a name («ميناء» folds to «مينا», Minna) is the cue
+    # «المدينة» alone is "the city" (the one just named), not Medina («المدينة المنورة»);
+    # «البلاد» is "the country", not a Yemeni village
+    # «لدولة اليمن»: a country cue is the cue, not Dhule (India)
+    raw = [m for m in find_matches(doc, gaz, folded)
+           if m.key not in PLACE_CUES and m.key not in SITE_CUES and m.key != _THE_CITY
+           and m.key not in THE_COUNTRY and m.key not in COUNTRY_CUES]
+    matches = drop_non_places(doc, gaz, toks, folded, raw)
+    matches = drop_words(doc, toks, folded, matches)
+    matches = drop_counted_nationals(toks, folded, matches)
+    matches = drop_nisba_adjectives(gaz, toks, folded, matches)
+    return raw, read_cues(gaz, toks, folded, matches)
+
+
+def _beyond_the_index(doc: Doc, gaz: Gazetteer, folded: list[str], raw: list[Match], chosen: list[Match],
+                      strays: list[Match], out: Records, ctx: Context
+                      ) -> tuple[list[Place], list[tuple[int, int, Place]]]:
+    """Stage 6: the records of the index's names (``out``) and the places it does not know
+    (strays, unknown names, described sites, list items); and every mention that anchors."""
     records, positions, refs, city_dirs = out.records, out.positions, out.refs, out.city_dirs
-    _span_outside_organisations(doc, positions)
     # «بجبهة المخدرة شمال غربي مأرب»: a direction from a town right after an unknown place
     # is its anchor (``unknown``; a region record is not one otherwise: «شمال سوريا»)
     # «حي الخضراء بالعاصمة»: a bare «العاصمة» anchors unknown places at the main country's
@@ -287,6 +302,12 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     records += unknown_places(doc, raw, chosen + strays, placed, folded, city_dirs, refs)
     records += described_sites(doc, folded, positions + [(r.start, r.end, r) for r in records], refs)
     records += listed_places(doc, folded, positions + [(r.start, r.end, r) for r in records], refs)
+    return records, positions
+
+
+def _kept_records(doc: Doc, chosen: list[Match], records: list[Place], positions: list[tuple[int, int, Place]],
+                  ctx: Context) -> list[Place]:
+    """The records kept, anchored at home and at seats, in text order with their ids."""
     # «الخليج العربي»، «البحر الأحمر»، «الشرق الأوسط»: a sea or region of several countries
     # is no place record (docs/annotation.md gives each place one country code; the gold
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else
