@@ -84,27 +84,7 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
     toks = doc.tokens
     starts = [t.start for t in toks]
     best: tuple[int, int, int, str] | None = None
-    # a place record is one span, but its entity may be mentioned again later in the text
-    ents = {e.id: e for e in doc.entities}
-    in_sent: list[tuple[int, str]] = []
-    for p in doc.places:
-        spots = {p.start}
-        ent = ents.get(p.entity) if p.entity else None
-        if ent is not None:
-            spots |= {m.start for m in ent.mentions}
-        in_sent += [(st, p.id) for st in sorted(spots) if sent[0] <= st < sent[1]]
-    # «... غارات على المخدرة، فيما قصفت طائرات التحالف معسكرا في محافظة إب»: a clause after
-    # «فيما/بينما» tells another occurrence, its places are not this one's
-    first = bisect_right(starts, sent[0] - 1)
-    cuts = [t.start for t in toks[first:] if t.start < sent[1] and ffold(t.norm) in _CONTRAST]
-    # «والقيت مسؤولية الهجوم على ... في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه
-    # في شمال العراق»: «في ظل» opens the circumstances, their places are not this occurrence's
-    # (events-3b, SaudiNewsNet 2015 dev part G)
-    cuts += [t.start for t in toks[first + 1:] if t.start < sent[1] and ffold(t.norm) == "ظل"
-             and ffold(toks[t.i - 1].norm).lstrip("و") == "في"]
-    cuts.sort()
-    seg = sum(c <= at for c in cuts)
-    in_sent = [(st, pid) for st, pid in in_sent if sum(c <= st for c in cuts) == seg]
+    in_sent = _in_segment(toks, starts, sent, at, _place_spots(doc, sent))
     for start, pid in in_sent:
         i = bisect_right(starts, start) - 1
         prev = toks[i - 1] if i > 0 else None
@@ -136,6 +116,38 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         if best is None or key < best:
             best = key
     return best[3] if best else None
+
+
+def _place_spots(doc: Doc, sent: tuple[int, int]) -> list[tuple[int, str]]:
+    """(start, place id) of every mention of a place record in the sentence: a place record is
+    one span, but its entity may be mentioned again later in the text."""
+    ents = {e.id: e for e in doc.entities}
+    in_sent: list[tuple[int, str]] = []
+    for p in doc.places:
+        spots = {p.start}
+        ent = ents.get(p.entity) if p.entity else None
+        if ent is not None:
+            spots |= {m.start for m in ent.mentions}
+        in_sent += [(st, p.id) for st in sorted(spots) if sent[0] <= st < sent[1]]
+    return in_sent
+
+
+def _in_segment(toks: Sequence[Token], starts: list[int], sent: tuple[int, int], at: int,
+                spots: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The spots in the trigger's part of the sentence, cut at the words that open another
+    occurrence or its circumstances."""
+    # «... غارات على المخدرة، فيما قصفت طائرات التحالف معسكرا في محافظة إب»: a clause after
+    # «فيما/بينما» tells another occurrence, its places are not this one's
+    first = bisect_right(starts, sent[0] - 1)
+    cuts = [t.start for t in toks[first:] if t.start < sent[1] and ffold(t.norm) in _CONTRAST]
+    # «والقيت مسؤولية الهجوم على ... في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه
+    # في شمال العراق»: «في ظل» opens the circumstances, their places are not this occurrence's
+    # (events-3b, SaudiNewsNet 2015 dev part G)
+    cuts += [t.start for t in toks[first + 1:] if t.start < sent[1] and ffold(t.norm) == "ظل"
+             and ffold(toks[t.i - 1].norm).lstrip("و") == "في"]
+    cuts.sort()
+    seg = sum(c <= at for c in cuts)
+    return [(st, pid) for st, pid in spots if sum(c <= st for c in cuts) == seg]
 
 
 def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (), end: int | None = None) -> str | None:
