@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.ner.augment import Augmenter, attach, bare_name, list_names, mention_names, rewrite
+from khabar.ner.augment import (
+    Augmenter,
+    applies,
+    attach,
+    bare_name,
+    list_names,
+    mention_names,
+    rewrite,
+)
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.lexicon import Lexicon
 from khabar.ner.train import featurize, featurize_with_copies
@@ -120,6 +128,7 @@ def test_featurize_with_copies_appends_the_copies() -> None:
 @pytest.mark.parametrize(("spec", "expected"), [
     ('{"sources": ["train"], "copies": 2}', {"sources": ["train"], "copies": 2}),
     ('{"sources": ["lists", "train"], "types": ["PER", "ORG"]}', {"sources": ["lists", "train"], "types": ["PER", "ORG"]}),
+    ('{"types": ["PER", "ORG"], "models": ["net"]}', {"types": ["PER", "ORG"], "models": ["net"]}),
     ("none", None),
 ])
 def test_cli_augment_settings(spec: str, expected: dict[str, object] | None) -> None:
@@ -128,7 +137,8 @@ def test_cli_augment_settings(spec: str, expected: dict[str, object] | None) -> 
     assert _augment_settings(spec) == expected
 
 
-@pytest.mark.parametrize("spec", ['{"source": ["train"]}', '{"sources": ["wiki"]}', "[1]", "{copies: 1}"])
+@pytest.mark.parametrize("spec", ['{"source": ["train"]}', '{"sources": ["wiki"]}', "[1]", "{copies: 1}",
+                                  '{"models": ["lstm"]}'])
 def test_cli_augment_settings_rejects(spec: str) -> None:
     import click
 
@@ -136,3 +146,15 @@ def test_cli_augment_settings_rejects(spec: str) -> None:
 
     with pytest.raises(click.BadParameter):
         _augment_settings(spec)
+
+
+@pytest.mark.parametrize(("settings", "model", "expected"), [
+    ({"sources": ["train"]}, "crf", True),            # both models by default
+    ({"sources": ["train"]}, "net", True),
+    ({"models": ["net"]}, "crf", False),              # the network only
+    ({"models": ["net"]}, "net", True),
+    (None, "net", False),
+    ({}, "crf", False),
+])
+def test_applies(settings: dict[str, object] | None, model: str, expected: bool) -> None:
+    assert applies(settings, model) is expected

@@ -43,7 +43,7 @@ def train() -> None:
               help="Mention replacement (docs/models.md, ninth pass): also train on copies of the "
                    "sentences whose names are replaced by other names of the same type, e.g. "
                    "'{\"sources\": [\"train\"], \"copies\": 1}' (sources: train, lists; keys "
-                   "types, copies, p, seed); 'none' for none. Default: as the shipped model.")
+                   "types, copies, p, seed, models: crf and/or net); 'none' for none. Default: as the shipped model.")
 def train_ner(out_dir: Path | None, extra: tuple[str, ...], tune: bool, kind: str, self_train: bool,
               wordfreq: bool | None, augment: str | None) -> None:
     """Rebuild khabar's NER tagger from ../shared/data (KHABAR_DATA), deterministically,
@@ -112,9 +112,11 @@ def _augment_settings(spec: str) -> dict[str, object] | None:
     except json.JSONDecodeError as exc:
         raise click.BadParameter(f"not JSON ({exc}); write e.g. '{{\"sources\": [\"train\"]}}'",
                                  param_hint="--augment") from exc
-    known = {"sources", "types", "copies", "p", "seed"}
+    known = {"sources", "types", "copies", "p", "seed", "models"}
     if not isinstance(got, dict) or set(got) - known:
         raise click.BadParameter(f"a JSON object with keys among {sorted(known)}", param_hint="--augment")
     if set(got.get("sources", ["train"])) - {"train", "lists"}:
         raise click.BadParameter("sources are 'train' and/or 'lists'", param_hint="--augment")
+    if set(got.get("models", ["crf", "net"])) - {"crf", "net"}:
+        raise click.BadParameter("models are 'crf' and/or 'net'", param_hint="--augment")
     return got

@@ -27,7 +27,7 @@ from ..segment import split_clitics
 from .conll import Sentence
 from .lexicon import Lexicon
 
-__all__ = ["Augmenter", "bare_name", "mention_names", "list_names", "rewrite"]
+__all__ = ["Augmenter", "applies", "bare_name", "mention_names", "list_names", "rewrite"]
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 #: Proclitic letters and pairs that may be written on a name's first token (conjunction,
@@ -120,6 +120,12 @@ def rewrite(sent: Sentence, spans: Sequence[tuple[str, int, int]],
     return words, tags
 
 
+def applies(settings: dict[str, Any] | None, model: str) -> bool:
+    """Whether ``settings`` augment ``model`` (``crf`` or ``net``): the key ``models``
+    names them (default both)."""
+    return bool(settings) and model in (settings or {}).get("models", ("crf", "net"))
+
+
 @dataclass
 class Augmenter:
     """Makes the replaced copies of a fold's sentences (deterministic: seeded per fold).
@@ -139,7 +145,8 @@ class Augmenter:
     @classmethod
     def from_settings(cls, settings: dict[str, Any], fit: Sequence[Sentence], lex: Lexicon) -> Augmenter:
         """An augmenter for training on ``fit`` with ``settings`` (keys ``sources``,
-        ``types``, ``copies``, ``p``, ``seed``; see docs/models.md)."""
+        ``types``, ``copies``, ``p``, ``seed``; ``models`` is read by :func:`applies`; see
+        docs/models.md)."""
         sources = tuple(settings.get("sources", ("train",)))
         pools: dict[str, set[tuple[str, ...]]] = {t: set() for t in TYPES}
         given: list[str] = []

@@ -356,7 +356,7 @@ def build_neural(
     also trains on the replaced copies of its sentences."""
     import json
 
-    from .augment import Augmenter
+    from .augment import Augmenter, applies
     from .build import build_lexicon, corpus_sentences
     from .embeddings import learn_vectors
     from .features import FeatureExtractor
@@ -366,6 +366,7 @@ def build_neural(
         raise ValueError("self-training and mention replacement are not combined (untested); choose one")
     st = NeuralSettings(DEFAULT_SETTINGS)
     st.update(settings or {})
+    recorded, augment = augment, (augment if applies(augment, "net") else None)
     t0 = time.time()
     train, _ = load_corpora(data)
     lex = build_lexicon(data, clusters_cache)
@@ -402,8 +403,8 @@ def build_neural(
     meta: dict[str, object] = {"model": "neural", "settings": dict(st), "train_sentences": len(train)}
     if fx.options:
         meta["features"] = list(fx.options)
-    if augment:
-        meta["augment"] = augment
+    if recorded:
+        meta["augment"] = recorded
     if self_train:
         from .selftrain import pseudo_label, unlabelled_documents
         from .tagger import Tagger

@@ -188,9 +188,10 @@ def tune_and_train(
     report (dev scores per setting, the chosen one, model size). ``features``: optional
     feature groups; ``augment``: mention-replacement settings (:mod:`khabar.ner.augment`;
     both recorded in ``meta.json``)."""
-    from .augment import Augmenter
+    from .augment import Augmenter, applies
 
     t0 = time.time()
+    augment = augment if applies(augment, "crf") else None  # the settings may name the network only
     train, more = load_corpora(data, extra)
     lex: Lexicon = build_lexicon(data, clusters_cache)
     log(f"lexicon built in {time.time() - t0:.0f}s: {len(lex.clusters)} clustered words, "
