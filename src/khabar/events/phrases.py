@@ -14,10 +14,12 @@ lexicon knows none («خطفوا امس القنصل الافغاني»).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Doc
 from ..schema import Source
+from ..segment import Token
 from .lexicon import Lexicon, ffold, readings
 
 __all__ = ["Phrase", "bare_phrase", "definite", "is_victim", "phrases", "source_of", "starts_definite", "strip_conj"]
@@ -109,43 +111,51 @@ def phrases(doc: Doc, lex: Lexicon, start: int, end: int, skip: set[int]) -> lis
         if i > start and (toks[i - 1].is_digit or ffold(toks[i - 1].norm) in _QUANTIFIERS
                           or "number" in lex.classes(ffold(toks[i - 1].norm))):
             first = i - 1
-        last = i
-        head_def = definite(ffold(toks[i].norm))
-        genitive = False
-        for k in range(i + 1, min(end, i + 1 + _EXTEND)):
-            t = toks[k]
-            w = ffold(t.norm)
-            if not t.is_arabic or w in _STOP or k in skip or k in ents:
-                break
-            if w.startswith(("و", "ف")) and w[1:] in _STOP:
-                break
-            if lex.classes(w) & {"support", "time", "future", "negation", "irrealis"}:
-                break
-            # Without a tagger: a definite head takes definite modifiers (القوات الاميركية);
-            # an indefinite one takes nisba adjectives (متظاهرون فلسطينيون) or one definite
-            # genitive (جنود المارينز), then stops.
-            if head_def and not (definite(w) and w.endswith(_NISBA)):
-                break  # «القوات الاميركية», but not «المتظاهرون | الطرقات العامة»
-            if not head_def and not definite(w) and not w.endswith(_NISBA):
-                break
-            if genitive and not w.endswith(_NISBA):
-                break  # after «قوات الأمن» only adjectives: «الباكستانية»
-            last = k
-            if not head_def and definite(w):
-                genitive = True
-        # «مئات من طلبة المدارس», «الآلاف من المتظاهرين»: a quantifier takes «من» and the
-        # counted phrase (at most three words) with it
-        hw = ffold(toks[i].norm)
-        if (hw in _QUANTIFIERS or _strip_article(hw) in _QUANTIFIERS or hw in ("حشود", "حشد")) \
-                and last + 2 < end and ffold(toks[last + 1].norm) == "من" and toks[last + 2].is_arabic:
-            k = last + 2
-            while k + 1 < end and k + 1 - (last + 2) < 2 and toks[k + 1].is_arabic \
-                    and ffold(toks[k + 1].norm) not in _STOP and definite(ffold(toks[k + 1].norm)):
-                k += 1
-            last = k
+        last = _phrase_last(toks, lex, i, end, skip, ents)
         out.append(Phrase(first, last, i, role, None))
         i = last + 1
     return out
+
+
+def _phrase_last(toks: Sequence[Token], lex: Lexicon, i: int, end: int, skip: set[int],
+                 ents: dict[int, tuple[str, int, int, int, int]]) -> int:
+    """The last token of the phrase headed at ``i``: its modifiers, and for a quantifier the
+    counted phrase after «من»."""
+    last = i
+    head_def = definite(ffold(toks[i].norm))
+    genitive = False
+    for k in range(i + 1, min(end, i + 1 + _EXTEND)):
+        t = toks[k]
+        w = ffold(t.norm)
+        if not t.is_arabic or w in _STOP or k in skip or k in ents:
+            break
+        if w.startswith(("و", "ف")) and w[1:] in _STOP:
+            break
+        if lex.classes(w) & {"support", "time", "future", "negation", "irrealis"}:
+            break
+        # Without a tagger: a definite head takes definite modifiers (القوات الاميركية);
+        # an indefinite one takes nisba adjectives (متظاهرون فلسطينيون) or one definite
+        # genitive (جنود المارينز), then stops.
+        if head_def and not (definite(w) and w.endswith(_NISBA)):
+            break  # «القوات الاميركية», but not «المتظاهرون | الطرقات العامة»
+        if not head_def and not definite(w) and not w.endswith(_NISBA):
+            break
+        if genitive and not w.endswith(_NISBA):
+            break  # after «قوات الأمن» only adjectives: «الباكستانية»
+        last = k
+        if not head_def and definite(w):
+            genitive = True
+    # «مئات من طلبة المدارس», «الآلاف من المتظاهرين»: a quantifier takes «من» and the
+    # counted phrase (at most three words) with it
+    hw = ffold(toks[i].norm)
+    if (hw in _QUANTIFIERS or _strip_article(hw) in _QUANTIFIERS or hw in ("حشود", "حشد")) \
+            and last + 2 < end and ffold(toks[last + 1].norm) == "من" and toks[last + 2].is_arabic:
+        k = last + 2
+        while k + 1 < end and k + 1 - (last + 2) < 2 and toks[k + 1].is_arabic \
+                and ffold(toks[k + 1].norm) not in _STOP and definite(ffold(toks[k + 1].norm)):
+            k += 1
+        last = k
+    return last
 
 
 def source_of(doc: Doc, p: Phrase) -> Source:
