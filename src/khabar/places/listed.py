@@ -200,22 +200,10 @@ def _list_at(toks: list, folded: list[str], records: list[Mention],
         end = first_end
     else:
         return None
-    while len(names) < _LIST_MAX:
-        nxt = next_item(toks, folded, end)
-        if nxt is None:
-            break
-        k, plen = nxt
-        if k in spans:
-            end = spans[k][0]  # «وكرش»: a name placed already; the list goes on
-            continue
-        # after a place of the index, only a definite name goes on the list: an
-        # indefinite word after «منطقة الباحة و» is a title, a person, a verb far more
-        # often than a village; after a name the index lacks, any name does
-        item_end = _item(toks, folded, covered, k, plen, head is not None and head.name_en is not None)
-        if item_end is None:
-            break
-        names.append((k, item_end, plen))
-        end = item_end
+    # after a place of the index, only a definite name goes on the list: an indefinite word
+    # after «منطقة الباحة و» is a title, a person, a verb far more often than a village; after
+    # a name the index lacks, any name does
+    _more_items(toks, folded, spans, covered, names, end, head is not None and head.name_en is not None)
     if CLAUSE_AFTER and names and cue not in LIST_CUES and _clause_goes_on(toks, folded, covered, names[-1][1]):
         # «منطقة نجران والبالغ عددهم»: after a singular cue («منطقة»، «قرية»، «حي»), the last
         # "name" is a word of the sentence going on; a plural or dual cue announces a list
@@ -224,6 +212,25 @@ def _list_at(toks: list, folded: list[str], records: list[Mention],
     if head is None and len(names) < 2:
         return None  # «قرى المنطقة»: one name after a plural cue is no list
     return head, names
+
+
+def _more_items(toks: list, folded: list[str], spans: dict[int, tuple[int, Place]], covered: set[int],
+                names: list[tuple[int, int, int]], end: int, definite_only: bool) -> None:
+    """Append to ``names`` the list's next unplaced items after token ``end`` (past the names
+    placed already), up to ``_LIST_MAX``."""
+    while len(names) < _LIST_MAX:
+        nxt = next_item(toks, folded, end)
+        if nxt is None:
+            break
+        k, plen = nxt
+        if k in spans:
+            end = spans[k][0]  # «وكرش»: a name placed already; the list goes on
+            continue
+        item_end = _item(toks, folded, covered, k, plen, definite_only)
+        if item_end is None:
+            break
+        names.append((k, item_end, plen))
+        end = item_end
 
 
 def _clause_goes_on(toks: list, folded: list[str], covered: set[int], end: int) -> bool:
