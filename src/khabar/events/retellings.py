@@ -260,15 +260,8 @@ def merge_events(
         si = sentences[n] if sentences else -100
         inf = _told(info[n]) if info else Told(True, None)
         gaps = [si - s if sentences else -1 for s in last_sent]
-        oi = _bare_home(out, e, gaps, tolds, inf) if sentences else None
-        by_source = False
-        if oi is None and sentences:
-            oi = _source_home(out, e, gaps, tolds, inf, dates or {}, places or {})
-            by_source = oi is not None
-        if oi is None and sentences:
-            oi = _custody_home(out, e, gaps, inf)
-        if oi is None:
-            oi = _home(out, e, si, gaps, last_sent, tolds, leads, inf, dates or {}, places or {})
+        oi, by_source = _find_home(out, e, si, gaps, last_sent, tolds, leads, inf, bool(sentences),
+                                   dates or {}, places or {})
         if oi is None:
             out.append(e)
             last_sent.append(si)
@@ -288,6 +281,24 @@ def merge_events(
     for i, e in enumerate(out, 1):
         e.id = f"v{i}"
     return out
+
+
+def _find_home(out: list[Event], e: Event, si: int, gaps: list[int], last_sent: list[int], tolds: list[Told],
+               leads: list[bool], inf: Told, placed_in_text: bool, dates: dict[str, str | None],
+               places: dict[str, PlaceKey]) -> tuple[int | None, bool]:
+    """The occurrence told before that ``e`` retells (its index in ``out``), and whether it was
+    found by a source (``homes``): a bare retelling, one by its source, a custody, then the
+    stages of :func:`_home` (the first three need the events' sentences)."""
+    oi = _bare_home(out, e, gaps, tolds, inf) if placed_in_text else None
+    by_source = False
+    if oi is None and placed_in_text:
+        oi = _source_home(out, e, gaps, tolds, inf, dates, places)
+        by_source = oi is not None
+    if oi is None and placed_in_text:
+        oi = _custody_home(out, e, gaps, inf)
+    if oi is None:
+        oi = _home(out, e, si, gaps, last_sent, tolds, leads, inf, dates, places)
+    return oi, by_source
 
 
 def _home(out: list[Event], e: Event, si: int, gaps: list[int], last_sent: list[int], tolds: list[Told],
