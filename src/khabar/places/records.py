@@ -8,7 +8,7 @@ docs/annotation.md, :func:`area_idents`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..document import Doc
 from ..schema import Place
@@ -112,55 +112,77 @@ def area_idents(chosen: list[Match], picks: list[PlaceEntry],
 
 
 def add_record(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str], out: Records, m: Match,
-            p: PlaceEntry, d: Direction | None, nb: int, na: int,
-            area_ident: tuple[str, str] | None = None) -> None:
+               p: PlaceEntry, d: Direction | None, nb: int, na: int,
+               area_ident: tuple[str, str] | None = None) -> None:
     """Add one name's place to ``out``: a new record, or a mention of an earlier one."""
-    lat, lon, prec, name_en = p.lat, p.lon, p.precision, p.name_en
-    nstart, nend = m.nstart, m.nend
-    ident = (p.pid, "")
     if d is not None:
-        lat, lon = offset(p, d)
-        hand = _hand_region(gaz, p, d)
-        prec = "region"
-        label = f"{d.words} of {p.name_en}" if d.words else p.name_en
-        name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
-            f"{p.name_en} countryside" if d.rural else label)
-        ident = (p.pid, f"{'rural ' if d.rural else ''}{d.words}")
-        if hand is not None:  # «شمال غربي البلاد» in a Syrian article: the hand region
-            lat, lon, name_en = hand.lat, hand.lon, hand.name_en
-            ident = (hand.pid, "")  # the same place as a later «شمال سوريا»
-        if m.direction is None:  # «الجنوب الليبي» came with its span
-            ftok = toks[m.tok_start - nb]
-            w = folded[m.tok_start - nb]
-            plen = 1 if _strip_ok(w) else 0
-            nstart = ftok.nstart + plen
-        if na:
-            nend = toks[m.tok_end + na - 1].nend
-    elif m.tok_start > 0 and "capital" not in m.notes and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
-        # «مطار عدن»، «جسر لندن»: a named site, at its place's point
+        at = _in_direction(gaz, toks, folded, m, p, d, nb, na)
+    else:
+        at = _named_site(toks, folded, m, p)
+    ident = at.ident
+    if area_ident is not None and d is None and at.precision != "site":
+        ident = area_ident  # «محافظة عدن» ... «عدن»: one place (``_area_idents``)
+    span = doc.span_from_norm(at.nstart, at.nend)
+    if ident not in out.seen:
+        out.seen[ident] = len(out.records)
+        out.records.append(Place(
+            id="", text=span.text, start=span.start, end=span.end,
+            entity=m.entity, name_en=at.name_en or None, lat=round(at.lat, 4), lon=round(at.lon, 4),
+            country=p.country, precision=at.precision,  # type: ignore[arg-type]
+        ))
+        if d is not None and p.precision not in ("country", "region"):
+            out.city_dirs.add(id(out.records[-1]))
+    out.positions.append((span.start, span.end, out.records[out.seen[ident]]))
+    if "reference" in m.notes:
+        out.refs.add((span.start, span.end))
+
+
+class _Spot(NamedTuple):
+    """Where a mention puts its record: the point, precision, English name, identity (one
+    record per identity) and the mention's span in the normalised text."""
+
+    lat: float
+    lon: float
+    precision: str
+    name_en: str | None
+    ident: tuple[str, str]
+    nstart: int
+    nend: int
+
+
+def _in_direction(gaz: Gazetteer, toks: list[Any], folded: list[str], m: Match, p: PlaceEntry,
+                  d: Direction, nb: int, na: int) -> _Spot:
+    """A compass region of a place («شمال سوريا»، «ريف حلب»): offset from its point, or a hand
+    region; the span takes in the compass words before (``nb``) and after (``na``) it."""
+    lat, lon = offset(p, d)
+    hand = _hand_region(gaz, p, d)
+    label = f"{d.words} of {p.name_en}" if d.words else p.name_en
+    name_en = f"{p.name_en} countryside ({d.words})" if d.rural and d.words else (
+        f"{p.name_en} countryside" if d.rural else label)
+    ident = (p.pid, f"{'rural ' if d.rural else ''}{d.words}")
+    if hand is not None:  # «شمال غربي البلاد» in a Syrian article: the hand region
+        lat, lon, name_en = hand.lat, hand.lon, hand.name_en
+        ident = (hand.pid, "")  # the same place as a later «شمال سوريا»
+    nstart, nend = m.nstart, m.nend
+    if m.direction is None:  # «الجنوب الليبي» came with its span
+        ftok = toks[m.tok_start - nb]
+        w = folded[m.tok_start - nb]
+        plen = 1 if _strip_ok(w) else 0
+        nstart = ftok.nstart + plen
+    if na:
+        nend = toks[m.tok_end + na - 1].nend
+    return _Spot(lat, lon, "region", name_en, ident, nstart, nend)
+
+
+def _named_site(toks: list[Any], folded: list[str], m: Match, p: PlaceEntry) -> _Spot:
+    """The place at its own point, or a named site after a site cue («مطار عدن»، «جسر لندن»)
+    at its place's point, the cue in the span."""
+    at = _Spot(p.lat, p.lon, p.precision, p.name_en, (p.pid, ""), m.nstart, m.nend)
+    if m.tok_start > 0 and "capital" not in m.notes and toks[m.tok_start - 1].sent == toks[m.tok_start].sent:
         w = folded[m.tok_start - 1]
         plen = 1 if len(w) > 3 and w[0] in "وفبل" and w[1:] in SITE_CUES else 0
         if w[plen:] in SITE_CUES and not any(c.source == "hand" for c in m.candidates):
-            prec = "site"
-            name_en = f"{p.name_en} {SITE_CUES[w[plen:]]}"
-            ident = (p.pid, "site:" + SITE_CUES[w[plen:]])
-            nstart = toks[m.tok_start - 1].nstart + plen
-    if area_ident is not None and d is None and prec != "site":
-        ident = area_ident  # «محافظة عدن» ... «عدن»: one place (``_area_idents``)
-    span = doc.span_from_norm(nstart, nend)
-    if ident in out.seen:
-        out.positions.append((span.start, span.end, out.records[out.seen[ident]]))
-        if "reference" in m.notes:
-            out.refs.add((span.start, span.end))
-        return
-    out.seen[ident] = len(out.records)
-    out.records.append(Place(
-        id="", text=span.text, start=span.start, end=span.end,
-        entity=m.entity, name_en=name_en or None, lat=round(lat, 4), lon=round(lon, 4),
-        country=p.country, precision=prec,  # type: ignore[arg-type]
-    ))
-    out.positions.append((span.start, span.end, out.records[-1]))
-    if "reference" in m.notes:
-        out.refs.add((span.start, span.end))
-    if d is not None and p.precision not in ("country", "region"):
-        out.city_dirs.add(id(out.records[-1]))
+            kind = SITE_CUES[w[plen:]]
+            at = at._replace(precision="site", name_en=f"{p.name_en} {kind}", ident=(p.pid, "site:" + kind),
+                             nstart=toks[m.tok_start - 1].nstart + plen)
+    return at
