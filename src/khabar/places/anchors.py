@@ -253,36 +253,10 @@ def _anaphoric_directions(doc: Doc, gaz: Gazetteer, folded: list[str], taken: se
         if d is None or d.rural or d.vector == (0.0, 0.0):
             continue  # «وسط المدينة» is downtown, not a region of its own
         wanted = _ANAPHORS[bare]
-        if wanted == ("capital",):
-            if i + 1 < len(folded) and toks[i + 1].sent == toks[i].sent and (
-                    folded[i + 1] in NISBA or gaz.get(folded[i + 1])):
-                continue  # «العاصمة السورية»، «العاصمة صنعاء»: read as a phrase or a cue
-            caps = {c.pid for c in gaz.capitals.values()}
-            prev = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
-                    and directions[k][0] is None and picks[k].pid in caps]
-            anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else (
-                gaz.capitals.get(main) if main else None)
-        else:
-            # «بمحافظة القطيف ... غرب المحافظة»: a governorate the index lacks, named by its
-            # cue and put at its seat town, is «the governorate» too
-            prev = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
-                    and directions[k][0] is None and (picks[k].precision in wanted or (
-                        "admin" in wanted and m.cue in _GOVERNORATE_CUES and picks[k].precision == "city"))]
-            anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else None
-        if "city" in wanted:
-            # «وفي محافظة مأرب ... غرب المدينة»: a governorate named after its seat since
-            # the last town gives «the city» its seat (the town of that name near it)
-            since = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= i - nb
-                     and directions[k][0] is None and picks[k].precision == "admin"
-                     and (not prev or m.tok_start > max(chosen[j].tok_end for j in prev))]
-            if since:
-                g = max(since, key=lambda k: chosen[k].tok_end)
-                first, _, rest = chosen[g].key.partition(" ")
-                name = rest if first in ADMIN_CUES and rest else chosen[g].key
-                seats = [c for c in gaz.get(name) if c.precision in wanted
-                         and distance_km(c.lat, c.lon, picks[g].lat, picks[g].lon) <= CONTAINED_KM]
-                if seats:
-                    anchor = max(seats, key=lambda c: c.population)
+        if wanted == ("capital",) and i + 1 < len(folded) and toks[i + 1].sent == toks[i].sent and (
+                folded[i + 1] in NISBA or gaz.get(folded[i + 1])):
+            continue  # «العاصمة السورية»، «العاصمة صنعاء»: read as a phrase or a cue
+        anchor = _anaphor_anchor(gaz, chosen, picks, directions, i - nb, wanted, main)
         if anchor is None:
             continue
         plen = len(w) - len(bare)
@@ -291,6 +265,39 @@ def _anaphoric_directions(doc: Doc, gaz: Gazetteer, folded: list[str], taken: se
         chosen.append(m)
         picks.append(anchor)
         directions.append((d, nb, 0))
+
+
+def _anaphor_anchor(gaz: Gazetteer, chosen: list[Match], picks: list[PlaceEntry],
+                    directions: list[tuple[Direction | None, int, int]], upto: int, wanted: tuple[str, ...],
+                    main: str | None) -> PlaceEntry | None:
+    """The place «the capital» / «the governorate» / «the city» refers back to: the last one of
+    its kind named (without a direction) before token ``upto``."""
+    earlier = [k for k, m in enumerate(chosen[: len(picks)]) if m.tok_end <= upto and directions[k][0] is None]
+    if wanted == ("capital",):
+        caps = {c.pid for c in gaz.capitals.values()}
+        prev = [k for k in earlier if picks[k].pid in caps]
+        anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else (
+            gaz.capitals.get(main) if main else None)
+    else:
+        # «بمحافظة القطيف ... غرب المحافظة»: a governorate the index lacks, named by its
+        # cue and put at its seat town, is «the governorate» too
+        prev = [k for k in earlier if picks[k].precision in wanted or (
+            "admin" in wanted and chosen[k].cue in _GOVERNORATE_CUES and picks[k].precision == "city")]
+        anchor = picks[max(prev, key=lambda k: chosen[k].tok_end)] if prev else None
+    if "city" in wanted:
+        # «وفي محافظة مأرب ... غرب المدينة»: a governorate named after its seat since
+        # the last town gives «the city» its seat (the town of that name near it)
+        since = [k for k in earlier if picks[k].precision == "admin"
+                 and (not prev or chosen[k].tok_start > max(chosen[j].tok_end for j in prev))]
+        if since:
+            g = max(since, key=lambda k: chosen[k].tok_end)
+            first, _, rest = chosen[g].key.partition(" ")
+            name = rest if first in ADMIN_CUES and rest else chosen[g].key
+            seats = [c for c in gaz.get(name) if c.precision in wanted
+                     and distance_km(c.lat, c.lon, picks[g].lat, picks[g].lon) <= CONTAINED_KM]
+            if seats:
+                anchor = max(seats, key=lambda c: c.population)
+    return anchor
 
 
 def _from_container(p: PlaceEntry, q: PlaceEntry) -> float:
