@@ -249,47 +249,61 @@ def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], sta
             out[key] = ms
             continue
         ms = sorted(ms, key=lambda m: m.first)
-        clusters: list[list[Mention]] = []
-        kinds: list[str] = []
-        # a list of strikes in one sentence: each act opened by «بينما/وسط» is its own, a
-        # weapon's fall too («... وسط تنفيذ الطيران الحربي أربع غارات على أماكن في منطقة غرز،
-        # بينما نفذ الطيران الحربي 3 غارات على مناطق في بلدة اليادودة»; events-6e)
-        opened = {id(m) for m in ms if m.tense == "noun" and not m.definite and m.subtype in _KIND
-                  and _opens_new_act(tokens, m, start)}
-        for m in ms:
-            k = _KIND[m.subtype] if id(m) in opened else _mention_kind(m)
-            if k is None:
-                continue
-            if id(m) in opened:
-                clusters.append([m])
-                kinds.append(k)
-                continue
-            # (a definite cause of death names the one told: «كما قتل في الغارة ضابط»; events-6a)
-            predicate = m.tense != "noun" or m.support >= 0 or (_cause_of_death(tokens, m, start) and not m.definite)
-            for ci, c in enumerate(clusters):
-                if kinds[ci] == k and not (predicate and _contrast_between(tokens, c[-1].last, m.first)):
-                    c.append(m)
-                    break
-            else:
-                clusters.append([m])
-                kinds.append(k)
-        generic = [m for m in ms if _mention_kind(m) is None and id(m) not in opened]
+        clusters, kinds, opened = _kind_clusters(tokens, ms, start)
         if not clusters:
             out[key] = ms
             continue
-        for g in generic:
-            near = [ci for ci in range(len(clusters))
-                    if not all(_sequence_between(tokens, *sorted((g.first, x.first))) for x in clusters[ci])]
-            if not near:
-                # «ان الانفجار اعقبته اشتباكات»: what followed is another occurrence
-                clusters.append([g])
-                kinds.append("")
-                continue
-            best = min(near, key=lambda ci: min(abs(g.first - x.first) for x in clusters[ci]))
-            clusters[best].append(g)
+        _join_generic(tokens, [m for m in ms if _mention_kind(m) is None and id(m) not in opened], clusters, kinds)
         for ci, c in enumerate(clusters):
             out[key if ci == 0 else f"{key}#{ci}"] = sorted(c, key=lambda m: m.first)
     return out
+
+
+def _kind_clusters(tokens: Sequence[Token], ms: list[Mention], start: int
+                   ) -> tuple[list[list[Mention]], list[str], set[int]]:
+    """The specific mentions (in text order) grouped by kind: ``(clusters, their kinds, the ids
+    of the mentions that open a new act)``."""
+    clusters: list[list[Mention]] = []
+    kinds: list[str] = []
+    # a list of strikes in one sentence: each act opened by «بينما/وسط» is its own, a
+    # weapon's fall too («... وسط تنفيذ الطيران الحربي أربع غارات على أماكن في منطقة غرز،
+    # بينما نفذ الطيران الحربي 3 غارات على مناطق في بلدة اليادودة»; events-6e)
+    opened = {id(m) for m in ms if m.tense == "noun" and not m.definite and m.subtype in _KIND
+              and _opens_new_act(tokens, m, start)}
+    for m in ms:
+        k = _KIND[m.subtype] if id(m) in opened else _mention_kind(m)
+        if k is None:
+            continue
+        if id(m) in opened:
+            clusters.append([m])
+            kinds.append(k)
+            continue
+        # (a definite cause of death names the one told: «كما قتل في الغارة ضابط»; events-6a)
+        predicate = m.tense != "noun" or m.support >= 0 or (_cause_of_death(tokens, m, start) and not m.definite)
+        for ci, c in enumerate(clusters):
+            if kinds[ci] == k and not (predicate and _contrast_between(tokens, c[-1].last, m.first)):
+                c.append(m)
+                break
+        else:
+            clusters.append([m])
+            kinds.append(k)
+    return clusters, kinds, opened
+
+
+def _join_generic(tokens: Sequence[Token], generic: list[Mention], clusters: list[list[Mention]],
+                  kinds: list[str]) -> None:
+    """Each generic mention joins the nearest cluster not told after it in sequence, or opens
+    one of its own."""
+    for g in generic:
+        near = [ci for ci in range(len(clusters))
+                if not all(_sequence_between(tokens, *sorted((g.first, x.first))) for x in clusters[ci])]
+        if not near:
+            # «ان الانفجار اعقبته اشتباكات»: what followed is another occurrence
+            clusters.append([g])
+            kinds.append("")
+            continue
+        best = min(near, key=lambda ci: min(abs(g.first - x.first) for x in clusters[ci]))
+        clusters[best].append(g)
 
 
 def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
