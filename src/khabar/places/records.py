@@ -68,21 +68,7 @@ def area_idents(chosen: list[Match], picks: list[PlaceEntry],
     the town's. The gold tuning split: «للضالع» after «محافظة إب المحاذية» is Ad Dali
     governorate; «محافظة الضالع» and «مدينة الضالع» are two places. Returns, by index in
     ``chosen``, the record identity of the area each such bare name joins."""
-    kinds: dict[int, tuple[tuple[str, str], str]] = {}
-    for i, (m, p) in enumerate(zip(chosen, picks, strict=True)):
-        if directions[i][0] is not None or p.country is None or p.precision not in ("admin", "city", "village"):
-            continue
-        group = (p.country, _area_name(m))
-        if m.cue in _TOWN_WORDS or "capital" in m.notes or m.key.split(" ", 1)[0] in _TOWN_WORDS:
-            kinds[i] = (group, "town")  # «مدينة عدن»، «العاصمة السورية»، «العاصمة المقدسة»
-        elif p.precision == "admin" and (m.cue in _AREA_WORDS or m.key.split(" ", 1)[0] in _AREA_WORDS):
-            kinds[i] = (group, "area")
-        elif m.cue in ADMIN_CUES and m.cue not in LIST_CUES:
-            # «محافظة عدن» put at its seat town (no governorate row in the index; a list's
-            # plural cue, «محافظتي أبين وتعز», names no area apart from its town)
-            kinds[i] = (group, "area at its town")
-        elif m.cue is None or m.cue in _AREA_WORDS:
-            kinds[i] = (group, "bare")
+    kinds = _area_kinds(chosen, picks, directions)
     areas = {g: i for i, (g, k) in sorted(kinds.items(), reverse=True) if k == "area"}
     towns = {g for g, k in kinds.values() if k == "town"}
     # the town named by a description of its own («العاصمة المقدسة» for «مكة المكرمة»):
@@ -109,6 +95,28 @@ def area_idents(chosen: list[Match], picks: list[PlaceEntry],
                 and kinds.get(i, ((), ""))[1] not in ("town", "area at its town"):
             out[i] = joined[p.pid]
     return out
+
+
+def _area_kinds(chosen: list[Match], picks: list[PlaceEntry], directions: list[tuple[Direction | None, int, int]]
+                ) -> dict[int, tuple[tuple[str, str], str]]:
+    """By index in ``chosen``: the (country, area name) group of each name of an area or a town
+    without a direction, and how it is named: "town", "area", "area at its town" or "bare"."""
+    kinds: dict[int, tuple[tuple[str, str], str]] = {}
+    for i, (m, p) in enumerate(zip(chosen, picks, strict=True)):
+        if directions[i][0] is not None or p.country is None or p.precision not in ("admin", "city", "village"):
+            continue
+        group = (p.country, _area_name(m))
+        if m.cue in _TOWN_WORDS or "capital" in m.notes or m.key.split(" ", 1)[0] in _TOWN_WORDS:
+            kinds[i] = (group, "town")  # «مدينة عدن»، «العاصمة السورية»، «العاصمة المقدسة»
+        elif p.precision == "admin" and (m.cue in _AREA_WORDS or m.key.split(" ", 1)[0] in _AREA_WORDS):
+            kinds[i] = (group, "area")
+        elif m.cue in ADMIN_CUES and m.cue not in LIST_CUES:
+            # «محافظة عدن» put at its seat town (no governorate row in the index; a list's
+            # plural cue, «محافظتي أبين وتعز», names no area apart from its town)
+            kinds[i] = (group, "area at its town")
+        elif m.cue is None or m.cue in _AREA_WORDS:
+            kinds[i] = (group, "bare")
+    return kinds
 
 
 def add_record(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str], out: Records, m: Match,
