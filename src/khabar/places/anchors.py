@@ -326,27 +326,10 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
         j = m.tok_end
         if j >= len(folded) or toks[j].sent != toks[m.tok_start].sent:
             continue
-        w = folded[j]
-        step_ = 0
-        radius = CONTAINED_KM
-        if w.startswith("ب") and by_start.get(j) is not None and chosen[by_start[j]].nstart != toks[j].nstart:
-            step_ = 0  # «كرش بلحج»
-        elif w.startswith("ب") and _bare(w) in PLACE_CUES and w != _bare(w):
-            # «بمنطقة دار سعد»; «بمحافظة مأرب» (a hand name starting with its cue)
-            step_ = 0 if by_start.get(j) is not None else 1
-        elif w in _IN and j + 1 < len(folded) and _bare(folded[j + 1]) in PLACE_CUES:
-            step_ = 1 if by_start.get(j + 1) is not None else 2
-        elif w in DIRECTIONS and not w.startswith("ال"):
-            # «وسط الرمادي» is inside the town; «بيجي شمال بغداد» lies 200 km away
-            radius = CENTRE_KM if DIRECTIONS[w] == (0.0, 0.0) else COMPASS_KM
-            step_ = 1
-            if j + 1 < len(folded) and _bare(folded[j + 1]) in DIRECTIONS:
-                step_ = 2
-            if by_start.get(j + step_) is None and j + step_ + 1 < len(folded) and \
-                    _bare(folded[j + step_]) in _TOWN_OR_ADMIN_CUES:
-                step_ += 1
-        else:
+        container = _container_at(toks, folded, chosen, by_start, j)
+        if container is None:
             continue
+        step_, radius = container
         n = by_start.get(j + step_)
         if n is None:
             continue
@@ -358,6 +341,34 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
             picks[k] = max(near, key=lambda c: c.population)
         else:
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
+
+
+def _container_at(toks: list[Any], folded: list[str], chosen: list[Match], by_start: dict[int, int],
+                  j: int) -> tuple[int, float] | None:
+    """Is the place right before token ``j`` followed by the place it lies in? ``(tokens from
+    j to the container's name, radius in km)``, None when no container follows."""
+    w = folded[j]
+    step_ = 0
+    radius = CONTAINED_KM
+    if w.startswith("ب") and by_start.get(j) is not None and chosen[by_start[j]].nstart != toks[j].nstart:
+        step_ = 0  # «كرش بلحج»
+    elif w.startswith("ب") and _bare(w) in PLACE_CUES and w != _bare(w):
+        # «بمنطقة دار سعد»; «بمحافظة مأرب» (a hand name starting with its cue)
+        step_ = 0 if by_start.get(j) is not None else 1
+    elif w in _IN and j + 1 < len(folded) and _bare(folded[j + 1]) in PLACE_CUES:
+        step_ = 1 if by_start.get(j + 1) is not None else 2
+    elif w in DIRECTIONS and not w.startswith("ال"):
+        # «وسط الرمادي» is inside the town; «بيجي شمال بغداد» lies 200 km away
+        radius = CENTRE_KM if DIRECTIONS[w] == (0.0, 0.0) else COMPASS_KM
+        step_ = 1
+        if j + 1 < len(folded) and _bare(folded[j + 1]) in DIRECTIONS:
+            step_ = 2
+        if by_start.get(j + step_) is None and j + step_ + 1 < len(folded) and \
+                _bare(folded[j + step_]) in _TOWN_OR_ADMIN_CUES:
+            step_ += 1
+    else:
+        return None
+    return step_, radius
 
 
 def _hand_region(gaz: Gazetteer, anchor: PlaceEntry, d: Direction) -> PlaceEntry | None:
