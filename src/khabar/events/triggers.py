@@ -31,7 +31,7 @@ class Mention:
     head: int  # token index of the trigger word itself
     tail: int = -1  # token index of a phrase's last word when the span stops at the head
     support: int = -1  # token index of a support verb right before a noun («شن غارة»)
-    definite: bool = False  # a noun that refers back (الهجوم، هذا الهجوم، هجمات باريس): merge.mark_definite
+    definite: bool = False  # a noun that refers back (الهجوم، هذا الهجوم، هجمات باريس): anaphora.mark_definite
 
     @property
     def subtype(self) -> str:
