@@ -49,13 +49,9 @@ DEFAULT_GRID: list[dict[str, float]] = [
 DEFAULT_EXTRA: tuple[str, ...] = ()
 #: Optional feature groups of the shipped model (:data:`khabar.ner.features.OPTIONAL_FEATURES`).
 DEFAULT_FEATURES: tuple[str, ...] = ()
-#: Mention replacement of the shipped model (:mod:`khabar.ner.augment`): the network alone
-#: also trains on one copy of each sentence holding a person or organisation, its names
-#: replaced by other training mentions (docs/models.md, *Ninth pass*: dev folds A/B +0.015 /
-#: +0.004 for the ensemble; the CRF lost with every variant tried).
-DEFAULT_AUGMENT: dict[str, object] | None = {
-    "sources": ["train"], "types": ["PER", "ORG"], "copies": 1, "p": 0.5, "seed": 13, "models": ["net"],
-}
+#: Mention replacement of the shipped model (:mod:`khabar.ner.augment`): none (docs/models.md,
+#: *Ninth pass*).
+DEFAULT_AUGMENT: dict[str, object] | None = None
 
 Log = Callable[[str], None]
 
