@@ -75,14 +75,22 @@ def quarters() -> dict[str, Quarter]:
     return out
 
 
-def _readings(w: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every name of the table: a token none of whose readings is one
+    starts no name, and is skipped at once (the step reads every token of the article)."""
+    return frozenset(key.split(" ")[0] for key in quarters())
+
+
+@lru_cache(maxsize=65536)
+def _readings(w: str) -> tuple[tuple[int, str], ...]:
     """``(proclitic length, stem)`` readings of a folded word («بالعوينة» -> (1, «العوينة»))."""
     out = [(0, w)]
     for p in _PROCLITICS:
         if w.startswith(p) and len(w) - len(p) > 2:
             stem = w[len(p):]
             out.append((len(p), "ال" + stem[1:] if p.endswith("ل") and stem.startswith("ل") else stem))
-    return out
+    return tuple(out)
 
 
 def _city_named(q: Quarter, records: Sequence[Mention]) -> bool:
@@ -130,9 +138,12 @@ def quarter_places(doc: Doc, folded: list[str], records: Sequence[Mention],
     out: list[Place] = []
     seen: set[str] = set()
     taken = [(s, e) for s, e, _ in records]
+    firsts = _first_words()
     for i in range(len(toks)):
         if i in covered or not toks[i].is_arabic:
             continue
+        if not any(stem in firsts for _, stem in _readings(folded[i])):
+            continue  # no name of the table starts here
         for n in (2, 1):
             if i + n > len(toks) or any(k in covered or toks[k].sent != toks[i].sent for k in range(i, i + n)):
                 continue
