@@ -28,12 +28,18 @@ HERE = Path(__file__).resolve().parent
 PROMPTS = Path("/work/prompts")  # the session briefs (absent in CI: then nothing to skip)
 
 
-def main(n: int) -> None:
+def taken_ids() -> set[str]:
+    """ANT ids named under tests/, docs/, scripts/ (outside this folder) and in the briefs."""
     taken = pick_audit_ant.mentioned_ids(lambda p: HERE in p.parents)
     if PROMPTS.is_dir():
         for f in PROMPTS.rglob("*"):
             if f.is_file():
                 taken.update(pick_audit_ant.ID.findall(f.read_text(encoding="utf-8", errors="ignore")))
+    return taken
+
+
+def main(n: int) -> None:
+    taken = taken_ids()
     conflict, _plain = pick_audit_ant.candidates(taken)
     pool = sorted(conflict)
     random.Random(SEED).shuffle(pool)

@@ -21,22 +21,19 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
+HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "tests/devgold/events-audit"))
-import pick_audit_ant  # noqa: E402  (the audit's pick script: id scan and regex)
+sys.path.insert(0, str(HERE))
+import pick_ant5  # noqa: E402  (ANT-5's draw: the ids to skip)
+import pick_audit_ant  # noqa: E402  (the audit's pick script: the regex)
 
 from khabar.options import data_dir  # noqa: E402
 
 SEED = 8607
-HERE = Path(__file__).resolve().parent
-PROMPTS = Path("/work/prompts")  # the session briefs (absent in CI: then nothing to skip)
 
 
 def main(n: int) -> None:
-    taken = pick_audit_ant.mentioned_ids(lambda p: HERE in p.parents)
-    if PROMPTS.is_dir():
-        for f in PROMPTS.rglob("*"):
-            if f.is_file():
-                taken.update(pick_audit_ant.ID.findall(f.read_text(encoding="utf-8", errors="ignore")))
+    taken = pick_ant5.taken_ids()
     pool: list[str] = []
     with gzip.open(data_dir() / "news" / "ant.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
