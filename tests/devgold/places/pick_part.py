@@ -61,25 +61,35 @@ def mentioned_ids(skip: Callable[[Path], bool]) -> set[str]:
     return ids
 
 
-def main(n: int, seed: int) -> None:
-    gold, dev = gold_ids(), devgold_ids()
-    skip = gold | dev
-    pool, texts, seen = [], {}, []
+def scan_pool(known: set[str], gold: set[str], more: Callable[[str], bool] = lambda text: True,
+              ) -> tuple[list[str], dict[str, set[str]], list[set[str]]]:
+    """Part GZ's pool: SaudiNewsNet articles of 120-350 words, not gold, with a small-place cue
+    and at least 6 hits of ``WORDS``, and ``more(text)``; sorted ids, each one's word set, and
+    the word sets of the ``known`` articles (no near-duplicate of them is drawn)."""
+    pool: list[str] = []
+    texts: dict[str, set[str]] = {}
+    seen: list[set[str]] = []
     with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
             text = r["text"]
-            if r["id"] in skip:
+            if r["id"] in known:
                 seen.append(set(text.split()))
             if r["id"] in gold or not 120 <= len(text.split()) <= 350:
                 continue
             if not any(c in text for c in CUES):
                 continue
             hits = sum(len(re.findall(r"(?<!\w)[وبل]?" + w + r"(?!\w)", text)) for w in WORDS)
-            if hits >= 6:
+            if hits >= 6 and more(text):
                 pool.append(r["id"])
                 texts[r["id"]] = set(text.split())
     pool.sort()
+    return pool, texts, seen
+
+
+def main(n: int, seed: int) -> None:
+    gold, dev = gold_ids(), devgold_ids()
+    pool, texts, seen = scan_pool(gold | dev, gold)
     random.Random(seed).shuffle(pool)
     print(len(pool), "candidates", file=sys.stderr)
     out: list[str] = []

@@ -17,10 +17,7 @@ Example:
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -29,8 +26,6 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1] / "events-audit"))
 import pick_audit  # noqa: E402  (the events audit's conflict regex)
 import pick_part  # noqa: E402  (the pool's cues and place words)
-
-from khabar.options import data_dir  # noqa: E402
 
 SEED = 8621
 PROMPTS = Path("/work/prompts")  # the session briefs (absent in CI: then nothing to skip)
@@ -50,22 +45,7 @@ def main(n: int) -> None:
     own = {p.stem for p in HERE.rglob("*.json")}  # Q and Q2 annotations (never skipped)
     skip = (pick_part.gold_ids() | pick_part.devgold_ids() | mentioned_ids()) - own
     gold = pick_part.gold_ids()
-    pool, texts, seen = [], {}, []
-    with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            text = r["text"]
-            if r["id"] in skip:
-                seen.append(set(text.split()))
-            if r["id"] in gold or not 120 <= len(text.split()) <= 350:
-                continue
-            if not any(c in text for c in pick_part.CUES):
-                continue
-            hits = sum(len(re.findall(r"(?<!\w)[وبل]?" + w + r"(?!\w)", text)) for w in pick_part.WORDS)
-            if hits >= 6 and len(pick_audit.CONFLICT.findall(text)) >= 2:
-                pool.append(r["id"])
-                texts[r["id"]] = set(text.split())
-    pool.sort()
+    pool, texts, seen = pick_part.scan_pool(skip, gold, lambda text: len(pick_audit.CONFLICT.findall(text)) >= 2)
     random.Random(SEED).shuffle(pool)
     print(len(pool), "candidates", file=sys.stderr)
     out: list[str] = []

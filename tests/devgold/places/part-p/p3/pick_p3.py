@@ -16,10 +16,7 @@ Example:
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -31,8 +28,6 @@ import pick_audit  # noqa: E402  (the events audit's conflict regex)
 import pick_p  # noqa: E402  (part P's id scan, which leaves part P's folder out)
 import pick_part  # noqa: E402  (the pool's cues and place words)
 
-from khabar.options import data_dir  # noqa: E402
-
 SEED = 7619
 
 
@@ -42,22 +37,8 @@ def main(n: int) -> None:
     gold = pick_part.gold_ids()
     p3 = {p.stem for p in HERE.rglob("*.json")}
     earlier = own - p3  # parts P and P2: skipped, and no near-duplicate of them is taken
-    pool, texts, seen = [], {}, []
-    with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            text = r["text"]
-            if r["id"] in skip or r["id"] in earlier:
-                seen.append(set(text.split()))
-            if r["id"] in gold or not 120 <= len(text.split()) <= 350:
-                continue
-            if not any(c in text for c in pick_part.CUES):
-                continue
-            hits = sum(len(re.findall(r"(?<!\w)[وبل]?" + w + r"(?!\w)", text)) for w in pick_part.WORDS)
-            if hits >= 6 and len(pick_audit.CONFLICT.findall(text)) >= 4:
-                pool.append(r["id"])
-                texts[r["id"]] = set(text.split())
-    pool.sort()
+    pool, texts, seen = pick_part.scan_pool(skip | earlier, gold,
+                                            lambda text: len(pick_audit.CONFLICT.findall(text)) >= 4)
     random.Random(SEED).shuffle(pool)
     print(len(pool), "candidates", file=sys.stderr)
     out: list[str] = []
