@@ -87,9 +87,10 @@ def scan_pool(known: set[str], gold: set[str], more: Callable[[str], bool] = lam
     return pool, texts, seen
 
 
-def main(n: int, seed: int) -> None:
-    gold, dev = gold_ids(), devgold_ids()
-    pool, texts, seen = scan_pool(gold | dev, gold)
+def draw(pool: list[str], texts: dict[str, set[str]], seen: list[set[str]], n: int,
+         skip: set[str], seed: int, log: bool = False) -> list[str]:
+    """The first ``n`` ids of the pool shuffled by ``seed`` that are not in ``skip`` and not a
+    near-duplicate (word-set Jaccard >= 0.3) of a ``seen`` article or of an earlier pick."""
     random.Random(seed).shuffle(pool)
     print(len(pool), "candidates", file=sys.stderr)
     out: list[str] = []
@@ -97,14 +98,21 @@ def main(n: int, seed: int) -> None:
         if len(out) == n:
             break
         w = texts[aid]
-        if aid in dev:
+        if aid in skip:
             continue
         if any(len(w & o) / len(w | o) >= 0.3 for o in seen):
-            print("near-duplicate skipped:", aid, file=sys.stderr)
+            if log:
+                print("near-duplicate skipped:", aid, file=sys.stderr)
             continue
         out.append(aid)
         seen.append(w)
-    print("\n".join(out))
+    return out
+
+
+def main(n: int, seed: int) -> None:
+    gold, dev = gold_ids(), devgold_ids()
+    pool, texts, seen = scan_pool(gold | dev, gold)
+    print("\n".join(draw(pool, texts, seen, n, dev, seed, log=True)))
 
 
 SEEDS = {"GZ": 611, "K": 612, "L": 4613, "M": 4614, "N": 5615}

@@ -17,7 +17,6 @@ Example:
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -46,18 +45,7 @@ def main(n: int) -> None:
     skip = (pick_part.gold_ids() | pick_part.devgold_ids() | mentioned_ids()) - own
     gold = pick_part.gold_ids()
     pool, texts, seen = pick_part.scan_pool(skip, gold, lambda text: len(pick_audit.CONFLICT.findall(text)) >= 2)
-    random.Random(SEED).shuffle(pool)
-    print(len(pool), "candidates", file=sys.stderr)
-    out: list[str] = []
-    for aid in pool:
-        if len(out) == n:
-            break
-        w = texts[aid]
-        if aid in skip or any(len(w & o) / len(w | o) >= 0.3 for o in seen):
-            continue
-        out.append(aid)
-        seen.append(w)
-    print("\n".join(out))
+    print("\n".join(pick_part.draw(pool, texts, seen, n, skip, SEED)))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ Example:
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
@@ -39,20 +38,7 @@ def main(n: int) -> None:
     earlier = own - p3  # parts P and P2: skipped, and no near-duplicate of them is taken
     pool, texts, seen = pick_part.scan_pool(skip | earlier, gold,
                                             lambda text: len(pick_audit.CONFLICT.findall(text)) >= 4)
-    random.Random(SEED).shuffle(pool)
-    print(len(pool), "candidates", file=sys.stderr)
-    out: list[str] = []
-    for aid in pool:
-        if len(out) == n:
-            break
-        if aid in earlier:
-            continue
-        w = texts[aid]
-        if aid in skip or any(len(w & o) / len(w | o) >= 0.3 for o in seen):
-            continue
-        out.append(aid)
-        seen.append(w)
-    print("\n".join(out))
+    print("\n".join(pick_part.draw(pool, texts, seen, n, skip, SEED)))
 
 
 if __name__ == "__main__":
