@@ -77,9 +77,16 @@ def quarters() -> dict[str, Quarter]:
 
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
-    """The first word of every name of the table: a token none of whose readings is one
-    starts no name, and is skipped at once (the step reads every token of the article)."""
+    """The first word of every name of the table."""
     return frozenset(key.split(" ")[0] for key in quarters())
+
+
+@lru_cache(maxsize=65536)
+def _may_start(w: str) -> bool:
+    """Can the folded word ``w`` start a name of the table (one of its readings is a first
+    word)? The step reads every token of the article: most are skipped by this one lookup."""
+    firsts = _first_words()
+    return any(stem in firsts for _, stem in _readings(w))
 
 
 @lru_cache(maxsize=65536)
@@ -138,11 +145,8 @@ def quarter_places(doc: Doc, folded: list[str], records: Sequence[Mention],
     out: list[Place] = []
     seen: set[str] = set()
     taken = [(s, e) for s, e, _ in records]
-    firsts = _first_words()
     for i in range(len(toks)):
-        if i in covered or not toks[i].is_arabic:
-            continue
-        if not any(stem in firsts for _, stem in _readings(folded[i])):
+        if not _may_start(folded[i]) or i in covered or not toks[i].is_arabic:
             continue  # no name of the table starts here
         for n in (2, 1):
             if i + n > len(toks) or any(k in covered or toks[k].sent != toks[i].sent for k in range(i, i + n)):
