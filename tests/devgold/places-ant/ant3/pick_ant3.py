@@ -25,9 +25,11 @@ import pick_audit_ant  # noqa: E402  (the audit's pick script: id scan and filte
 SEED = 6603
 
 
-def draw(here: Path, seed: int, n: int) -> None:
-    """Print the first ``n`` ids of the shuffled pool, skipping ids named outside ``here``."""
-    taken = pick_audit_ant.mentioned_ids(lambda p: here in p.parents)
+def draw(here: Path, seed: int, n: int, taken: set[str] | None = None) -> None:
+    """Print the first ``n`` ids of the shuffled pool, skipping ``taken`` (default: the ids
+    named outside ``here``)."""
+    if taken is None:
+        taken = pick_audit_ant.mentioned_ids(lambda p: here in p.parents)
     conflict, _plain = pick_audit_ant.candidates(taken)
     pool = sorted(conflict)
     random.Random(seed).shuffle(pool)

@@ -15,13 +15,14 @@ Example:
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT / "tests/devgold/events-audit"))
-import pick_audit_ant  # noqa: E402  (the audit's pick script: id scan and filter)
+sys.path.insert(0, str(ROOT / "tests/devgold/places-ant/ant3"))
+import pick_ant3  # noqa: E402  (ANT-3's draw: the pool, the shuffle, the print)
+import pick_audit_ant  # noqa: E402  (the audit's pick script: id scan)
 
 SEED = 8605
 HERE = Path(__file__).resolve().parent
@@ -39,12 +40,7 @@ def taken_ids() -> set[str]:
 
 
 def main(n: int) -> None:
-    taken = taken_ids()
-    conflict, _plain = pick_audit_ant.candidates(taken)
-    pool = sorted(conflict)
-    random.Random(SEED).shuffle(pool)
-    print(len(taken), "ids taken,", len(pool), "candidates", file=sys.stderr)
-    print("\n".join(pool[:n]))
+    pick_ant3.draw(HERE, SEED, n, taken_ids())
 
 
 if __name__ == "__main__":
