@@ -430,3 +430,27 @@ SCAN_8 = [
 @pytest.mark.parametrize(("text", "expected"), SCAN_8)
 def test_scan_8_units(text: str, expected: list[tuple[str, str]]) -> None:
     assert units(text) == expected
+
+
+# --- the unit table is data (src/khabar/data/quantities/units.tsv) --------------------------
+
+def test_unit_table_rows_name_known_units() -> None:
+    from khabar.quantities.lexicon import UNITS_LEX
+    from khabar.schema import UNITS
+
+    assert len(UNITS_LEX) > 500
+    assert set(UNITS_LEX.values()) <= set(UNITS)
+
+
+@pytest.mark.parametrize("line", ["قتيل", "قتيل\t", "\tkilled"])
+def test_unit_table_rejects_malformed_rows(line: str) -> None:
+    from khabar.quantities.lexicon import _parse_units
+
+    with pytest.raises(ValueError, match="units.tsv:2"):
+        _parse_units("# header\n" + line + "\n")
+
+
+def test_unit_table_later_row_wins_and_comments_are_skipped() -> None:
+    from khabar.quantities.lexicon import _parse_units, key
+
+    assert _parse_units("# c\nقتيل\tkilled\n\nقتيل\tpeople\n") == {key("قتيل"): "people"}

@@ -13,6 +13,7 @@ The vague-quantity conventions are documented in docs/units.md.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import resources
 from typing import TypeVar
 
 from ..normalize import fold
@@ -156,173 +157,25 @@ UPPER_BOUND: tuple[tuple[str, ...], ...] = tuple(
               "لا تتجاوز", "دون", "لايزيد عن", "ما لايزيد عن", "لايتجاوز", "ما لايتجاوز")
 )
 
+def _parse_units(text: str, name: str = "units.tsv") -> dict[str, str]:
+    """``word<TAB>unit`` rows (see ``data/quantities/units.tsv``'s header), keyed."""
+    units: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, sep, unit = line.partition("\t")
+        if not sep or not word.strip() or not unit.strip():
+            raise ValueError(f"{name}:{n}: expected 'word<TAB>unit', got {line!r}")
+        units[key(word.strip())] = unit.strip()
+    return units
+
+
 #: Counted nouns (singular, plural, accusative with tanween alif) → unit key of
-#: khabar.schema.UNITS. Looked up after proclitics (و ف ب ل ال) are stripped.
-UNITS_LEX: dict[str, str] = _keys({
-    # victims
-    "قتيل": "killed", "قتيلا": "killed", "قتلى": "killed", "شهيد": "killed", "شهيدا": "killed",
-    "شهداء": "killed", "ضحية": "killed", "ضحايا": "killed", "جثة": "killed", "جثث": "killed",
-    "جريح": "wounded", "جريحا": "wounded", "جرحى": "wounded", "مصاب": "wounded",
-    "مصابا": "wounded", "مصابين": "wounded", "مصابون": "wounded", "إصابة": "wounded",
-    "إصابات": "wounded",
-    # armed people
-    "مقاتل": "fighters", "مقاتلا": "fighters", "مقاتلين": "fighters", "مقاتلون": "fighters",
-    "عنصر": "fighters", "عنصرا": "fighters", "عناصر": "fighters", "مسلح": "fighters",
-    "مسلحا": "fighters", "مسلحين": "fighters", "مسلحون": "fighters", "إرهابي": "fighters",
-    "إرهابيا": "fighters", "إرهابيين": "fighters", "متشدد": "fighters", "متشددا": "fighters",
-    "متطرف": "fighters", "متطرفا": "fighters", "متطرفين": "fighters",
-    "متشددين": "fighters", "جهادي": "fighters", "جهاديا": "fighters", "جهاديين": "fighters",
-    "مرتزق": "fighters", "مرتزقة": "fighters", "انتحاري": "fighters", "انتحاريين": "fighters",
-    # members of armed groups named by the group (Yemen, Syria, Iraq war news; khabar list)
-    "حوثي": "fighters", "حوثيا": "fighters", "حوثيين": "fighters", "حوثيون": "fighters",
-    "متمرد": "fighters", "متمردا": "fighters", "متمردين": "fighters", "متمردون": "fighters",
-    "متمردة": "fighters", "متمردات": "fighters",
-    "انقلابي": "fighters", "انقلابيا": "fighters", "انقلابيين": "fighters", "انقلابيون": "fighters",
-    "داعشي": "fighters", "داعشيا": "fighters", "داعشيين": "fighters", "دواعش": "fighters",
-    "ميليشياوي": "fighters", "ميليشياويا": "fighters", "ميليشياويين": "fighters",
-    "تكفيري": "fighters", "تكفيريا": "fighters", "تكفيريين": "fighters",
-    "مسلحي": "fighters", "مقاتلي": "fighters", "عناصره": "fighters",
-    "مقاوم": "fighters", "مقاوما": "fighters", "مقاومين": "fighters", "مقاومون": "fighters",
-    "قناص": "fighters", "قناصا": "fighters", "قناصة": "fighters", "قناصين": "fighters",
-    # «الثوار» of the 2015 Yemen war news: the resistance's fighters
-    "ثائر": "fighters", "ثوار": "fighters",
-    "ميليشيا": "fighters", "مليشيا": "fighters", "ميليشيات": "fighters", "مليشيات": "fighters",
-    "أتباع": "fighters",
-    "جندي": "soldiers", "جنديا": "soldiers", "جنود": "soldiers",
-    "مجند": "soldiers", "مجندا": "soldiers", "مجندين": "soldiers", "عسكري": "soldiers",
-    "عسكريا": "soldiers", "عسكريين": "soldiers", "شرطي": "soldiers", "شرطيا": "soldiers",
-    "شرطيين": "soldiers", "ضابط": "soldiers", "ضابطا": "soldiers", "ضباط": "soldiers",
-    "رجل أمن": "soldiers", "عسكريون": "soldiers", "عون": "soldiers", "أعوان": "soldiers",
-    # «رجال الأمن/الشرطة/القوات» "security men, policemen": people, as the gold annotators
-    # count them (tests/gold tuning part: «ثلاثة من رجال الشرطة» → people)
-    "رجال الأمن": "people", "رجال القوات": "people", "رجال الشرطة": "people", "رجال أمن": "people",
-    "عون أمن": "soldiers", "أعوان أمن": "soldiers",
-    # people
-    "شخص": "people", "شخصا": "people", "أشخاص": "people", "مواطن": "people",
-    "مواطنا": "people", "مواطنين": "people", "مواطنون": "people", "فرد": "people",
-    "رعايا": "people",  # subjects, nationals («153 من الرعايا الصينيين»)
-    # violators of residence rules, Muslims (Saudi and world news: «ضبط 120 مخالفا»، «153 مسلما»)
-    "مخالف": "people", "مخالفا": "people", "مسلما": "people",
-    # broken plurals of persons not of a pattern the rules read (units.py: فعلاء, sound plurals)
-    "طلبة": "people", "زوار": "people", "أساتذة": "people", "بحارة": "people",
-    "دعاة": "people", "فتيان": "people", "أمهات": "people",
-    "أولاد": "children", "صبية": "children",
-    "فردا": "people", "أفراد": "people", "نسمة": "people", "إنسان": "people", "رجل": "people",
-    "رجلا": "people", "رجال": "people", "امرأة": "people", "نساء": "people", "سيدة": "people",
-    "سيدات": "people", "متظاهر": "people", "متظاهرا": "people", "متظاهرين": "people",
-    "عامل": "people", "عاملا": "people", "عمال": "people", "عاملين": "people", "طالب": "people", "طالبا": "people",
-    "طلاب": "people", "مهاجر": "people", "مهاجرا": "people", "مهاجرين": "people",
-    "حاج": "people", "حاجا": "people", "حجاج": "people", "زائر": "people", "زائرا": "people",
-    "راكب": "people", "راكبا": "people", "ركاب": "people", "مسافر": "people",
-    "مسافرا": "people", "مسافرين": "people", "موظف": "people", "موظفا": "people",
-    "موظفين": "people", "لاعب": "people", "لاعبا": "people", "لاعبين": "people",
-    "عضو": "people", "عضوا": "people", "أعضاء": "people", "مشارك": "people",
-    "مشاركا": "people", "مشاركين": "people", "مريض": "people", "مريضا": "people",
-    "مرضى": "people", "ناشط": "people", "ناشطا": "people", "ناشطين": "people",
-    "نشطاء": "people", "مناصر": "people", "مناصرين": "people", "فتاة": "people",
-    "فتيات": "people", "مطلوب": "people", "مطلوبا": "people", "مطلوبين": "people",
-    "شبان": "people", "شابة": "people", "شابات": "people",
-    "شقيق": "people", "شقيقا": "people", "أشقاء": "people", "شقيقات": "people",
-    "مدرس": "people", "مدرسا": "people", "مدرسين": "people", "مقنعين": "people",
-    # broken plurals of nationalities («تظاهر عشرات الأكراد»)
-    "أكراد": "people", "أتراك": "people", "أجانب": "people", "أفغان": "people",
-    "صحفي": "people", "صحفيا": "people", "صحفيين": "people", "مهاجرون": "people",
-    "صحافي": "people", "صحافيا": "people", "صحافيين": "people", "متعاقد": "people",
-    "متعاقدا": "people", "متعاقدين": "people",
-    "شاب": "people", "شابا": "people", "شباب": "people", "آخرين": "people", "آخرون": "people",
-    "مصل": "people", "مصليا": "people", "مصلين": "people", "متطوع": "people",
-    "متطوعا": "people", "متطوعين": "people", "معلم": "people", "معلما": "people",
-    "معلمين": "people", "طبيب": "people", "طبيبا": "people", "أطباء": "people",
-    "سائح": "people", "سائحا": "people", "سياح": "people", "مزارع": "people",
-    "مزارعا": "people", "مزارعين": "people", "تلميذ": "people", "تلميذا": "people",
-    "تلاميذ": "people", "صياد": "people", "صيادا": "people", "صيادين": "people",
-    "ساكن": "people", "سكان": "people", "ناخب": "people", "ناخبا": "people",
-    "ناخبين": "people", "مقيم": "people", "مقيما": "people", "مقيمين": "people",
-    "عاطل": "people", "عاطلين": "people", "مستفيد": "people", "مستفيدا": "people",
-    "مستفيدين": "people", "مستخدم": "people", "مستخدما": "people", "مستخدمين": "people",
-    "مشترك": "people", "مشتركا": "people", "مشتركين": "people", "زبون": "people",
-    "زبائن": "people", "محام": "people", "محاميا": "people", "محامين": "people",
-    "محامون": "people", "قاض": "people", "قاضيا": "people", "قضاة": "people",
-    "طالبين": "people", "طالبة": "people", "طالبات": "people", "مهاجم": "people",
-    "مهاجما": "people", "مهاجمين": "people", "مهاجمون": "people", "مدرب": "people",
-    "مدربا": "people", "مدربين": "people", "كشاف": "people", "كشافا": "people",
-    "كشافين": "people", "معتمر": "people", "معتمرا": "people", "معتمرين": "people",
-    "وافد": "people", "وافدا": "people", "وافدين": "people", "مهندس": "people",
-    "مهندسا": "people", "مهندسين": "people", "خبير": "people", "خبيرا": "people",
-    # (not «خبراء»: it folds to «خبرا», the accusative of «خبر» "news")
-    "معلمة": "people", "معلمات": "people", "موظفة": "people",
-    "موظفات": "people", "مسؤول": "people", "مسؤولا": "people", "مسؤولين": "people",
-    "نائب": "people", "نائبا": "people", "نواب": "people", "متقدم": "people",
-    "متقدما": "people", "متقدمين": "people", "مشجع": "people", "مشجعا": "people",
-    "مشجعين": "people", "متفرج": "people", "متفرجا": "people", "متفرجين": "people",
-    "حارس": "people", "حارسا": "people", "حراس": "people", "ممثل": "people",
-    "ممثلا": "people", "ممثلين": "people", "مسن": "people", "مسنا": "people",
-    "مسنين": "people", "منسوبين": "people", "مشتغل": "people", "أبناء": "people",
-    "مراسل": "people", "مراسلين": "people", "إعلامي": "people", "إعلاميا": "people",
-    "إعلاميين": "people", "دبلوماسي": "people", "دبلوماسيا": "people", "دبلوماسيين": "people",
-    "وزير": "people", "وزيرا": "people", "وزراء": "people", "رؤساء": "people", "عالق": "people",
-    "عالقا": "people", "عالقين": "people", "أهالي": "people", "ناس": "people",
-    "متهم": "people", "متهما": "people", "متهمين": "people",
-    "مشتبه": "people", "مشتبها": "people", "مشتبهين": "people", "مرشح": "people",
-    "مرشحا": "people", "مرشحين": "people", "شخصية": "people", "شخصيات": "people",
-    "أصحاب": "people", "مقاول": "people", "مقاولين": "people", "تاجر": "people",
-    "تجار": "people", "نفر": "people", "أنفار": "people", "نفرا": "people", "حالة": "other", "حالات": "other",  # («رصد المركز 17 حالة»: a count, not a rank)
-    "حالة وفاة": "killed", "حالات وفاة": "killed", "حالات الوفاة": "killed", "وفاة": "killed",
-    "وفيات": "killed",
-    "مدني": "civilians", "مدنيا": "civilians", "مدنيين": "civilians", "مدنيون": "civilians",
-    "طفل": "children", "طفلا": "children", "أطفال": "children", "قاصر": "children",
-    "قاصرا": "children", "قاصرين": "children", "رضيع": "children", "رضع": "children",
-    "لاجئ": "refugees", "لاجئا": "refugees", "لاجئين": "refugees", "لاجئون": "refugees",
-    "نازح": "displaced", "نازحا": "displaced", "نازحين": "displaced", "نازحون": "displaced",
-    "مهجر": "displaced", "مهجرين": "displaced",
-    "معتقل": "detained", "معتقلا": "detained", "معتقلين": "detained", "أسير": "detained",
-    "أسيرا": "detained", "أسرى": "detained", "سجين": "detained", "سجينا": "detained",
-    "سجناء": "detained", "موقوف": "detained", "موقوفا": "detained", "موقوفين": "detained",
-    "محتجز": "detained", "محتجزا": "detained", "محتجزين": "detained", "رهينة": "detained",
-    "رهائن": "detained", "مختطف": "detained", "مختطفين": "detained",
-    "مفقود": "missing", "مفقودا": "missing", "مفقودين": "missing",
-    "عائلة": "families", "عائلات": "families", "أسرة": "families", "أسر": "families",
-    "منزل": "houses", "منزلا": "houses", "منازل": "houses", "بيت": "houses", "بيتا": "houses",
-    "بيوت": "houses", "مسكن": "houses", "مسكنا": "houses", "مساكن": "houses",
-    "وحدة سكنية": "houses", "شقة": "houses", "شقق": "houses", "فيلا": "houses",
-    "فلل": "houses",
-    "سيارة": "vehicles", "سيارات": "vehicles", "آلية": "vehicles", "آليات": "vehicles",
-    "مركبة": "vehicles", "مركبات": "vehicles", "عربة": "vehicles", "عربات": "vehicles",
-    "دبابة": "vehicles", "دبابات": "vehicles", "شاحنة": "vehicles", "شاحنات": "vehicles",
-    "حافلة": "vehicles", "حافلات": "vehicles",
-    # armoured vehicles and «أطقم» (armed pick-ups of the Yemen war); khabar list
-    "مدرعة": "vehicles", "مدرعات": "vehicles", "طقم": "vehicles", "طقما": "vehicles",
-    # «عجلة» is a vehicle in Iraqi usage («ثلاث عجلات مفخخة»، «تدمير أربع عجلات»)
-    "عجلة": "vehicles", "عجلات": "vehicles",
-    "أطقم": "vehicles", "ناقلة جند": "vehicles", "ناقلات جند": "vehicles",
-    "جرافة": "vehicles", "جرافات": "vehicles", "زورق": "vehicles", "زوارق": "vehicles",
-    # money (the country adjective after it refines ambiguous names: see CURRENCY_ADJ)
-    "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "الدولارات": "USD",
-    "يورو": "EUR", "أورو": "EUR", "يوروات": "EUR", "اليوروات": "EUR", "استرليني": "GBP", "إسترليني": "GBP",
-    "ريال": "SAR", "ريالا": "SAR", "ريالات": "SAR",
-    "درهم": "AED", "درهما": "AED", "دراهم": "AED",
-    "دينار": "other", "دينارا": "other", "دنانير": "other",
-    "ليرة": "other", "ليرات": "other", "جنيه": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
-    "شيكل": "ILS", "شيقل": "ILS", "شواكل": "ILS", "تومان": "IRR",
-    # measures
-    "كيلومتر": "km", "كيلومترا": "km", "كيلومترات": "km", "كلم": "km", "كم": "km",
-    "كيلو متر": "km", "كيلو مترا": "km",
-    "كيلومتر مربع": "km2", "كيلومترا مربعا": "km2", "كيلومترات مربعة": "km2", "كلم مربع": "km2",
-    "كلم2": "km2", "كم2": "km2", "متر مربع": "other", "مترا مربعا": "other",
-    "متر": "m", "مترا": "m", "أمتار": "m", "م": "m",
-    "هكتار": "hectare", "هكتارا": "hectare", "هكتارات": "hectare", "هك": "hectare",
-    "متر مكعب": "other", "مترا مكعبا": "other", "أمتار مكعبة": "other", "قدم مكعب": "other",
-    "طن": "ton", "طنا": "ton", "أطنان": "ton",
-    "كيلوغرام": "kg", "كيلوغراما": "kg", "كيلوجرام": "kg", "كيلوجراما": "kg", "كلغ": "kg",
-    "كغ": "kg", "كغم": "kg", "كلغم": "kg", "كيلو": "kg", "كيلوغرامات": "kg",
-    "برميل": "barrel", "برميلا": "barrel", "براميل": "barrel",
-    "لتر": "liter", "لترا": "liter", "لترات": "liter",
-    # durations and repetitions
-    "عام": "years", "عاما": "years", "أعوام": "years", "سنة": "years", "سنوات": "years",
-    "سنين": "years", "شهر": "months", "شهرا": "months", "أشهر": "months", "شهور": "months",
-    "يوم": "days", "يوما": "days", "أيام": "days", "ساعة": "hours", "ساعات": "hours",
-    "مرة": "times", "مرات": "times",
-})
+#: khabar.schema.UNITS, from ``data/quantities/units.tsv``. Looked up after proclitics
+#: (و ف ب ل ال) are stripped.
+UNITS_LEX: dict[str, str] = _parse_units(
+    resources.files("khabar.data.quantities").joinpath("units.tsv").read_text(encoding="utf-8")
+)
 
 #: Generic person nouns that count fighters when an armed group follows in the genitive:
 #: «15 من أفراد الميليشيا»، «12 من رجال التنظيم» (khabar list, from Yemen/Syria war news).
