@@ -21,6 +21,7 @@ from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..eval.ner import entities_of
 from ..normalize import fold
 from .clitics import clitic_readings, clitic_variants
 from .filters import (
@@ -61,19 +62,8 @@ class Mention:
 
 
 def tag_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """``(first, last, type)`` of each entity in an IOB sequence (conlleval's reading)."""
-    out: list[tuple[int, int, str]] = []
-    typ: str | None = None
-    first = 0
-    for i, t in enumerate([*tags, "O"]):
-        bi, _, tt = t.partition("-")
-        continues = bi == "I" and tt == typ
-        if typ is not None and not continues:
-            out.append((first, i - 1, typ))
-            typ = None
-        if bi in ("B", "I") and tt and not continues:
-            typ, first = tt, i
-    return out
+    """``(first, last, type)`` of each entity in an IOB sequence (conlleval's reading), in order."""
+    return sorted((first, last, typ) for typ, first, last in entities_of(tags))
 
 
 def longest_name_at(
