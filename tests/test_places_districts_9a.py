@@ -34,7 +34,8 @@ def test_hand_rows_in_index(name: str, country: str, lat: float, lon: float) -> 
     assert [(p.lat, p.lon) for p in rows] == [(lat, lon)]
 
 
-@pytest.mark.parametrize("word", ["صالة", "التعزية", "المضاربة", "منبه", "الحيمة", "برع"])
+@pytest.mark.parametrize("word", ["صالة", "التعزية", "المضاربة", "منبه", "الحيمة", "برع", "شدا", "حيران",
+                                  "عتمة"])
 def test_ordinary_words_get_only_the_cued_row(word: str) -> None:
     assert not [p for p in gazetteer().lookup(word) if p.source == "hand" and p.country == "YE"]
 
@@ -60,6 +61,8 @@ def test_district_records(text: str, surface: str, lat: float, lon: float) -> No
         "قال إن المضاربة في سوق الأسهم تراجعت هذا الأسبوع.",
         "وقدم التعزية لأسرة الفقيد في صالة الأفراح.",
         "ضبط المنبه على الساعة السادسة صباحا.",
+        "كان شغفي بالعمل يشد جفوني شدا قويا ويطرد النعاس من عيني.",
+        "وقف حيران لا يدري ما يفعل في عتمة الليل.",
     ],
 )
 def test_ordinary_words_yield_no_place(text: str) -> None:
