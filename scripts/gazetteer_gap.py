@@ -14,6 +14,7 @@ frequency, per corpus, with the cue they follow most. Uses the shared data only 
 Example:
     python scripts/gazetteer_gap.py --n 2000 --top 60
     python scripts/gazetteer_gap.py --n 2000 --ids > /tmp/gap-ids.txt
+    python scripts/gazetteer_gap.py --n 2000 --seed 9091 --exclude /work/prompts/s9/clean_ids.txt
     git show 87890d2^:src/khabar/data/places/gazetteer.tsv.gz > /tmp/old.tsv.gz
     python scripts/gazetteer_gap.py --n 2000 --index /tmp/old.tsv.gz   # the index before session 6
 """
@@ -66,10 +67,10 @@ def _has_cue(text: str) -> bool:
                for w in text.split())
 
 
-def sample(corpus: str, n: int, seed: int = SEED) -> list[dict]:
+def sample(corpus: str, n: int, seed: int = SEED, exclude: frozenset[str] = frozenset()) -> list[dict]:
     """``n`` articles of ``corpus`` ("ant" or "saudinewsnet", 2015 only) with a cue, drawn
-    by a seeded shuffle of their sorted ids among the untaken ones."""
-    taken = taken_ids()
+    by a seeded shuffle of their sorted ids among the untaken ones (and none of ``exclude``)."""
+    taken = taken_ids() | exclude
     gold = {a["id"] for a in json.loads((ROOT / "tests/gold/manifest.json").read_text())["articles"]}
     rows, gold_words = [], []
     with gzip.open(data_dir() / "news" / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as f:
@@ -125,10 +126,14 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=60)
     ap.add_argument("--ids", action="store_true", help="print the sample's ids only")
     ap.add_argument("--index", type=Path, default=None, help="another index file (e.g. an older build)")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--exclude", type=Path, default=None,
+                    help="a file of ids never to draw (the session's clean reserves)")
     args = ap.parse_args()
+    exclude = frozenset(_ID.findall(args.exclude.read_text())) if args.exclude else frozenset()
     gz = load_gazetteer(args.index) if args.index else gazetteer()
     for corpus in ("ant", "saudinewsnet"):
-        arts = sample(corpus, args.n)
+        arts = sample(corpus, args.n, args.seed, exclude)
         if args.ids:
             print("\n".join(a["id"] for a in arts))
             continue
