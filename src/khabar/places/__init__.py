@@ -67,6 +67,7 @@ from .phrases import Direction
 from .records import Records, add_record, area_idents
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .seats import at_seats
+from .services import drop_police_names
 from .tagged_words import drop_ordinary_words
 from .units import drop_security_units
 from .unknown import described_sites, listed_places, stray_places, unknown_places
@@ -313,6 +314,8 @@ def _kept_records(doc: Doc, chosen: list[Match], records: list[Place], positions
     # tuning split leaves «الخليج العربي» out); its hand row still anchors nothing else
     records = [r for r in records if r.country is not None]
     records = drop_ordinary_words(drop_security_units(records))
+    # «شرطة منطقة جازان»: the area of a police force's name is no place (``services``)
+    records = drop_police_names(doc.article.text, records, positions)
     # «المحكمة الابتدائية بتونس»: the court's seat locates the court, not the story's places
     # (a hotel of Sousse named again later is no place of Tunis: ``cues.seat_spans``)
     seated = seat_spans(doc, chosen)

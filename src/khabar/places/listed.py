@@ -75,8 +75,6 @@ _LIST_ENDS = fold_all(
     "الكبير الكبرى الصغير الصغرى الجديد الجديدة القديم القديمة "
     "المحاذية المحاذي المجاورة المجاور التابعة التابع الواقعة الواقع"
 )
-#: switch for the ablation of places-8c's rule (docs/places.md, session 8)
-CLAUSE_AFTER = True
 
 _LIST_MAX = 10
 _LIST_CUE_OF_AMONG = fold("مناطق")  # «منها» reads like a plural cue
@@ -204,7 +202,7 @@ def _list_at(toks: list, folded: list[str], records: list[Mention],
     # after «منطقة الباحة و» is a title, a person, a verb far more often than a village; after
     # a name the index lacks, any name does
     _more_items(toks, folded, spans, covered, names, end, head is not None and head.name_en is not None)
-    if CLAUSE_AFTER and names and cue not in LIST_CUES and _clause_goes_on(toks, folded, covered, names[-1][1]):
+    if names and cue not in LIST_CUES and _clause_goes_on(toks, folded, covered, names[-1][1]):
         # «منطقة نجران والبالغ عددهم»: after a singular cue («منطقة»، «قرية»، «حي»), the last
         # "name" is a word of the sentence going on; a plural or dual cue announces a list
         # («حارتي الشام، والمظلوم ملاك باعيسى»: the second quarter, then its mayor's name)

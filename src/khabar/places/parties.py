@@ -76,8 +76,6 @@ CLUB_HEADS = fold_all("ترجي الترجي شبيبة الشبيبة أولم�
 #: heads that are also common nouns («مستقبل المملكة»: the future; «أمل كبير»: hope): a
 #: club only before a town, never before a country or a region
 AMBIGUOUS_CLUB_HEADS = fold_all("مستقبل نجم هلال أمل")
-#: switch for the ablation of places-8c's rule (docs/places.md, session 8)
-CLUBS = True
 
 
 def in_club_name(m: Match, toks: Sequence[Token], folded: Sequence[str]) -> bool:
@@ -85,7 +83,7 @@ def in_club_name(m: Match, toks: Sequence[Token], folded: Sequence[str]) -> bool
     («ونجم المتلوي»، «لنادي الرياض»)? A national team («منتخب مصر») is one too; after a head
     that is also a common noun only a town counts («مستقبل قابس», not «مستقبل اليمن»)."""
     i = m.tok_start
-    if not CLUBS or i == 0 or m.nstart != toks[i].nstart or toks[i - 1].sent != toks[i].sent:
+    if i == 0 or m.nstart != toks[i].nstart or toks[i - 1].sent != toks[i].sent:
         return False
     w = folded[i - 1]
     head = next((w[len(c):] for c in ("", *_CLITICS) if w.startswith(c)

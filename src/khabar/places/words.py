@@ -95,8 +95,6 @@ def _adjective_like(m: Match, toks: list[Any], folded: list[str]) -> bool:
 
 
 
-#: switch for the ablation of places-8c's rule (docs/places.md, session 8)
-TAGGED_COMMON = True
 #: words before a name that say a place follows: locative prepositions and compass words
 _LOCATIVE_BEFORE = fold_all("في إلى الى من عند قرب نحو داخل حتى بين عبر باتجاه صوب وسط شمال جنوب شرق غرب "
                             "شمالي جنوبي شرقي غربي أطراف ضواحي تخوم محيط مشارف")
@@ -106,8 +104,6 @@ _FROM = fold("من")
 #: quantity nouns before a partitive «من» («عدد من»، «فريق من الخبراء»)
 _QUANTITY = fold_all("عدد عددا نخبة فريق مجموعة كثير الكثير العديد عديد بعض عشرات العشرات مئات "
                      "المئات آلاف الآلاف مزيد المزيد جملة عدة قليل")
-#: switch for the ablation of the partitive check (places-8c)
-PARTITIVE = True
 #: «والي»/«واليا على X»: the governor of X (Tunisian usage)
 _GOVERNOR = fold_all("والي واليا واليًا")
 #: the first word of a place name in construct: «سواحل سيدي داود», «بئر علي»
@@ -138,7 +134,7 @@ def _tagged_common_word(m: Match, toks: list[Any], folded: list[str], matches: l
         prev = prev[1:]  # «وبين عمران وصعدة»، «وفي مشهد»
     if prev == _ON and j > 0 and folded[j - 1] in _GOVERNOR:
         return False  # «واليا على قبلي»: the governor of a place (rule 6b)
-    if PARTITIVE and prev == _FROM and j > 0 and folded[j - 1] in _QUANTITY:
+    if prev == _FROM and j > 0 and folded[j - 1] in _QUANTITY:
         return True  # «عدد من الشهداء»، «نخبة من الخبراء»: a partitive «من», no locative
     return not (prev in _LOCATIVE_BEFORE or _bare(prev) in PLACE_CUES or prev in QUOTES
                 or prev in ("(", "[") or prev in _NAME_FIRST_WORDS
@@ -177,8 +173,7 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     matches = [m for m in matches if not _speaker(m, toks, folded)]
     # «آراء الخبراء» (experts), «صور تذكارية» (pictures), «تصدير الثورة» (the revolution):
     # a common word the tagger marks LOC is the word, unless a locative or a cue says place
-    if TAGGED_COMMON:
-        matches = [m for m in matches if not _tagged_common_word(m, toks, folded, matches)]
+    matches = [m for m in matches if not _tagged_common_word(m, toks, folded, matches)]
     # «لحج» for the Hajj, «أن صالح» (that Saleh), «مسقط رأسه» (his birthplace) (``idioms``)
     matches = [m for m in matches if not not_a_place(m, matches, folded)]
     return [m for m in matches if not (

@@ -1,0 +1,64 @@
+"""A police force named after the place it serves («شرطة منطقة جازان»، «الناطق الإعلامي بشرطة
+منطقة مكة المكرمة»، «فرقة الشرطة العدلية سوسة»): the place written right after the force's
+name, in construct, even an area with its cue, is part of that name (docs/annotation.md, places
+rule 6c: «شرطة المنطقة الشرقية»), no mention of a place; written with ب or في («مركز الشرطة
+بجربة») it is where the force sits (rule 6a), left alone. The name still tells the story's
+region (it anchors and disambiguates the others, as before); only its record goes, or moves to
+the place's next mention outside a police name. Word lists: ``data/places/services.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..normalize import fold
+from ..schema import Place
+
+__all__ = ["drop_police_names"]
+
+#: proclitics the force's word may carry («وشرطة»، «بشرطة»، «لشرطة»)
+_CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    text = resources.files("khabar").joinpath("data", "places", "services.tsv").read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, words = line.split("\t", 1)
+            out[kind] = frozenset(fold(w) for w in words.split())
+    return out
+
+
+def in_police_name(text: str, start: int) -> bool:
+    """Does the mention at ``start`` follow a police force's word in construct («شرطة X»،
+    «بشرطة X»، «الشرطة العدلية X»), nothing but a space between?"""
+    before = text[max(0, start - 40):start]
+    if not before.endswith(" ") or before.rstrip() != before[:-1]:
+        return False  # a clitic on the name («بشرطة بجربة»), or a line break or two spaces
+    words = before.split()
+    if not words:
+        return False
+    lists = _lists()
+    w = fold(words[-1])
+    if w in lists["police"] or any(w.startswith(c) and w[len(c):] in lists["police"] for c in _CLITICS):
+        return True
+    return w in lists["unit"] and len(words) > 1 and fold(words[-2]) == fold("الشرطة")
+
+
+def drop_police_names(text: str, records: list[Place], positions: list[tuple[int, int, Place]]) -> list[Place]:
+    """The records less those named only inside a police force's name; a record whose first
+    mention is such a name moves to its next mention outside one."""
+    out = []
+    for r in records:
+        if not in_police_name(text, r.start):
+            out.append(r)
+            continue
+        later = sorted((s, e) for s, e, p in positions if p is r and s > r.start and not in_police_name(text, s))
+        if later:
+            r.start, r.end = later[0]
+            r.text = text[r.start:r.end]
+            out.append(r)
+    return out
