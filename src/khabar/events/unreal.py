@@ -200,6 +200,21 @@ def no_violence(s: SentenceView, m: Mention) -> bool:
     return False
 
 
+def _fajr_not_blast(s: SentenceView, m: Mention) -> bool:
+    """«فجر» read as the first word of a name («فجر ليبيا»، «عملية فجر الكرمة», or a short name in
+    quotes: «"فجر الأوديسا"») or as dawn (a day right after it: «فجر أول من أمس»، «فجر (الأحد)»; a
+    word of time right before: «منذ ساعات فجر»), not as «فجّر» (events-9d; lists ``fajr_name_*``,
+    ``dawn_*``)."""
+    nxt = s.word(m.last + 1) if m.last + 1 < s.end else ""
+    prev = s.word(m.first - 1) if m.first > s.start else ""
+    # a name in quotes closes within two words («"فجر ليبيا"»); a quote opened by a verb runs on
+    # («لـ«الشرق الأوسط»: «فجر أحد مسلحي (داعش) أمس نفسه»)
+    quoted = prev in QUOTE_MARKS and any(s.tokens[k].norm in QUOTE_MARKS for k in range(m.last + 1, min(s.end, m.last + 4)))
+    if nxt in WORDS.fajr_name_after or prev.lstrip("و") in WORDS.fajr_name_before or quoted:
+        return True
+    return nxt in WORDS.dawn_after or prev.lstrip("و") in WORDS.dawn_before
+
+
 def misread(s: SentenceView, m: Mention) -> bool:
     """Stage 1c: look-alikes of a trigger word (a need, a surprise, an idiom, an audience, a
     name or a chant in quotes, fighters gathered, a danger rather than a threat)."""
@@ -226,6 +241,8 @@ def misread(s: SentenceView, m: Mention) -> bool:
         s.word(k) in WORDS.figurative_blast for k in range(max(start, m.first - 2), min(end, m.last + 3))
     ):
         return True  # «مفاجأة كبيرة فجرها»: a surprise sprung, nothing exploded
+    if m.entry.form == "فجر" and _fajr_not_blast(s, m):
+        return True  # «ميليشيات فجر ليبيا»، «منذ ساعات فجر أول أيام العيد»: a name or dawn
     if m.entry.form == "نحر" and m.first > start and s.word(m.first - 1) in ("في", "الي"):
         return True  # «أن يرد كيدهم في نحرهم»: an idiom (back in their throats)
     if m.entry.form == "استهدف" and any(s.word(k) in WORDS.audience_aimers for k in range(m.last + 1, min(end, m.last + 3))):
