@@ -83,6 +83,9 @@ class NeuralModel:
         #: ``(stack, 8H)`` input weights; None for a network without them
         self.stack = int(arrays["stack"][0]) if "stack" in arrays else 0
         self.w_dense = w_ih[:, d + cf + pd:].T.copy() if self.stack else None
+        if self.w_dense is not None:  # gate columns halved once, as the inputs' (see emissions)
+            self.w_dense[:, :3 * h] *= 0.5
+            self.w_dense[:, 4 * h:7 * h] *= 0.5
         self.out_w = f32["out_w"].T.copy()  # (2H, K)
         self.out_b = f32["out_b"]
         k = len(self.tags)
@@ -280,12 +283,13 @@ class NeuralModel:
 
     def _add_dense(self, xs: np.ndarray, dense: np.ndarray, idx_b: np.ndarray) -> None:
         """Add the projections of the stacked inputs (``dense``: sentences longest first,
-        ``(sentences, steps, stack)``) to both directions' inputs, gate columns halved."""
+        ``(sentences, steps, stack)``) to both directions' inputs (:attr:`w_dense` has its
+        gate columns halved already)."""
         assert self.w_dense is not None
         h = self.hidden
-        proj = dense.astype(np.float32) @ self.w_dense  # (sentences, steps, 8H)
-        proj[..., :3 * h] *= 0.5
-        proj[..., 4 * h:7 * h] *= 0.5
+        n_s, n_t, k = dense.shape
+        # one 2-D product (a 3-D matmul runs one small product per sentence)
+        proj = (dense.astype(np.float32).reshape(-1, k) @ self.w_dense).reshape(n_s, n_t, 8 * h)
         xs[0] += proj[..., :4 * h].transpose(1, 0, 2)
         xs[1] += np.take_along_axis(proj[..., 4 * h:], idx_b[:, :, None], axis=1).transpose(1, 0, 2)
 

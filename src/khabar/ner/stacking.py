@@ -75,29 +75,55 @@ def _train(rows: Sequence[Sentence], feats: Sequence[list[list[str]]]) -> bytes:
         return path.read_bytes()
 
 
-def out_of_fold(rows: list[Sentence], feats: list[list[list[str]]], log: Any = print) -> list[np.ndarray]:
-    """The marginals of each training sentence from a CRF that never saw it (5 contiguous
-    parts, the same parts as the label memory's in :func:`khabar.ner.train.featurize`)."""
+#: the sentences and features the worker processes read (inherited by fork, not pickled)
+_SHARED: tuple[list[Sentence], list[list[list[str]]]] = ([], [])
+
+
+def _part(j: int) -> tuple[bytes, list[np.ndarray]]:
+    """Part ``j``'s CRF (trained on the other parts) and its marginals on part ``j``; part
+    ``FOLDS``: the CRF of all the sentences (no marginals)."""
+    rows, feats = _SHARED
     n = len(rows)
-    bounds = [n * j // FOLDS for j in range(FOLDS + 1)]
-    out: list[np.ndarray] = []
-    for j in range(FOLDS):
-        t0 = time.time()
-        a, b = bounds[j], bounds[j + 1]
-        model = _train(rows[:a] + rows[b:], feats[:a] + feats[b:])
-        out += marginals(model, feats[a:b])
-        log(f"out-of-fold CRF {j + 1}/{FOLDS}: {time.time() - t0:.0f}s")
-    return out
+    a, b = (n * j // FOLDS, n * (j + 1) // FOLDS) if j < FOLDS else (n, n)
+    model = _train(rows[:a] + rows[b:], feats[:a] + feats[b:])
+    return model, (marginals(model, feats[a:b]) if j < FOLDS else [])
 
 
-def crf_stage(data: Path, lo: float, hi: float, out: Path, log: Any = print) -> None:
+def out_of_fold(rows: list[Sentence], feats: list[list[list[str]]], log: Any = print,
+                workers: int = 1, full: bool = False) -> list[np.ndarray] | tuple[list[np.ndarray], bytes]:
+    """The marginals of each training sentence from a CRF that never saw it (5 contiguous
+    parts, the same parts as the label memory's in :func:`khabar.ner.train.featurize`).
+    ``workers`` > 1 trains the CRFs in that many processes (same results); ``full``: also
+    train the CRF of all the sentences and return ``(marginals, its bytes)``."""
+    global _SHARED
+    _SHARED = (rows, feats)
+    parts = list(range(FOLDS + 1 if full else FOLDS))
+    t0 = time.time()
+    try:
+        if workers > 1:
+            import multiprocessing
+
+            with multiprocessing.get_context("fork").Pool(min(workers, len(parts))) as pool:
+                got = pool.map(_part, parts, chunksize=1)
+        else:
+            got = []
+            for j in parts:
+                got.append(_part(j))
+                log(f"CRF {j + 1}/{len(parts)}: {time.time() - t0:.0f}s")
+    finally:
+        _SHARED = ([], [])
+    log(f"{len(parts)} CRFs in {time.time() - t0:.0f}s")
+    out = [m for _, ms in got[:FOLDS] for m in ms]
+    return (out, got[FOLDS][0]) if full else out
+
+
+def crf_stage(data: Path, lo: float, hi: float, out: Path, log: Any = print, workers: int = 1) -> None:
     """Fit features, out-of-fold marginals, the fit CRF and its dev marginals → ``out``."""
     fit, dev = split(load_corpora(data)[0], lo, hi)
     lex = Lexicon.load(MODEL_DIR / "lexicon.json.gz")  # the shipped lexicon: memory replaced below
     fx = FeatureExtractor(lex)
     feats = featurize(fit, fx)
-    oof = out_of_fold(fit, feats, log)
-    model = _train(fit, feats)
+    oof, model = out_of_fold(fit, feats, log, workers, full=True)  # type: ignore[misc]
     fx.memory = build_memory(fit)
     dev_feats = document_features(fx, [w for w, _ in dev])
     out.mkdir(parents=True, exist_ok=True)
@@ -188,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     c = sub.add_parser("crf", help="the fold's CRFs and marginals")
     c.add_argument("--dev", default="0.9:1")
     c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--workers", type=int, default=1, help="processes for the 6 CRFs")
     n = sub.add_parser("net", help="train a network on a fold and score it")
     n.add_argument("folder", type=Path)
     n.add_argument("--seed", type=int, default=1)
@@ -195,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     n.add_argument("--out", type=Path, default=None, help="also write the fold's ensemble here")
     args = ap.parse_args(argv)
     if args.cmd == "crf":
-        crf_stage(data_dir(), *parse_dev(args.dev), args.out)
+        crf_stage(data_dir(), *parse_dev(args.dev), args.out, workers=args.workers)
         return
     print(json.dumps(net_stage(args.folder, args.seed, args.stack, out=args.out)), flush=True)
 
