@@ -287,11 +287,15 @@ class NeuralModel:
         gate columns halved already)."""
         assert self.w_dense is not None
         h = self.hidden
-        n_s, n_t, k = dense.shape
-        # one 2-D product (a 3-D matmul runs one small product per sentence)
-        proj = (dense.astype(np.float32).reshape(-1, k) @ self.w_dense).reshape(n_s, n_t, 8 * h)
-        xs[0] += proj[..., :4 * h].transpose(1, 0, 2)
-        xs[1] += np.take_along_axis(proj[..., 4 * h:], idx_b[:, :, None], axis=1).transpose(1, 0, 2)
+        k = dense.shape[2]
+        # the k-wide inputs are laid out step-major (and reversed for the backward
+        # direction) before the product, so each direction is one 2-D product added to a
+        # contiguous block
+        fwd = np.ascontiguousarray(dense.astype(np.float32).transpose(1, 0, 2)).reshape(-1, k)
+        bwd = np.take_along_axis(dense.astype(np.float32), idx_b[:, :, None], axis=1)
+        bwd = np.ascontiguousarray(bwd.transpose(1, 0, 2)).reshape(-1, k)
+        xs[0].reshape(-1, 4 * h)[:] += fwd @ self.w_dense[:, :4 * h]
+        xs[1].reshape(-1, 4 * h)[:] += bwd @ self.w_dense[:, 4 * h:]
 
     def _lstm(self, xs: np.ndarray, active: np.ndarray) -> None:
         """Both LSTM directions over ``xs`` ``(2, steps, sentences, 4H)`` (input projections,
