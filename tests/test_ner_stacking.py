@@ -109,3 +109,27 @@ def test_stacked_network_numpy_forward_agrees_with_torch(tmp_path) -> None:  # t
     assert not np.allclose(other[0, :4], got[0, :4], atol=0.02)  # the marginals are read
     with pytest.raises(ValueError, match="stacking"):
         model.emissions(words)
+
+
+def _fake_crf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "CRF" whose bytes name its training words and whose marginals depend on them."""
+    def fake_train(rows, feats):  # type: ignore[no-untyped-def]
+        return ",".join(sorted(w[0] for w, _ in rows)).encode()
+
+    def fake_marginals(model, feats):  # type: ignore[no-untyped-def]
+        return [np.full((len(x), len(TAGS)), len(model) + len(x[0][0]), np.float32) for x in feats]
+
+    monkeypatch.setattr(stacking, "_train", fake_train)
+    monkeypatch.setattr(stacking, "marginals", fake_marginals)
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_workers_give_the_same_marginals_and_full_model(monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    _fake_crf(monkeypatch)
+    rows = _sents(17)
+    feats = [[[w[0]], ["x"]] for w, _ in rows]
+    one, full1 = stacking.out_of_fold_and_full(rows, feats, log=lambda _: None)
+    many, full2 = stacking.out_of_fold_and_full(rows, feats, log=lambda _: None, workers=workers)
+    assert all(np.array_equal(a, b) for a, b in zip(one, many, strict=True))
+    assert full1 == full2 == ",".join(sorted(w[0] for w, _ in rows)).encode()  # trained on all
+    assert all(np.array_equal(a, b) for a, b in zip(one, stacking.out_of_fold(rows, feats, log=lambda _: None), strict=True))

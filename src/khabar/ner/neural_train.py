@@ -415,7 +415,7 @@ def build_neural(
     if int(st.get("stack", 0)):
         from .stacking import out_of_fold
 
-        dense = out_of_fold(rows, feats, log)  # type: ignore[assignment]  # the CRF's marginals, out of fold (5 CRFs)
+        dense = out_of_fold(rows, feats, log)  # the CRF's marginals, out of fold (5 CRFs)
     net, vocab, _ = train_network((rows, feats), st, pre, None, log, dense)
     out_dir.mkdir(parents=True, exist_ok=True)
     export(net, vocab, out_dir / "ner.npz")

@@ -30,16 +30,23 @@ import numpy as np
 import pycrfsuite
 
 from ..eval.ner import score
-from .consistency import propagate
 from .conll import Sentence
+from .consistency import propagate
 from .devfold import parse_dev, split
 from .features import FeatureExtractor
 from .lexicon import Lexicon
 from .neural_train import TAGS, _constrained, _viterbi
 from .tagger import ENSEMBLE_WEIGHT, MODEL_DIR
-from .train import DEFAULT_PARAMS, DOC_WINDOW, build_memory, document_features, featurize, load_corpora
+from .train import (
+    DEFAULT_PARAMS,
+    DOC_WINDOW,
+    build_memory,
+    document_features,
+    featurize,
+    load_corpora,
+)
 
-__all__ = ["crf_stage", "marginals", "net_stage", "out_of_fold"]
+__all__ = ["crf_stage", "marginals", "net_stage", "out_of_fold", "out_of_fold_and_full"]
 
 FOLDS = 5
 
@@ -89,15 +96,11 @@ def _part(j: int) -> tuple[bytes, list[np.ndarray]]:
     return model, (marginals(model, feats[a:b]) if j < FOLDS else [])
 
 
-def out_of_fold(rows: list[Sentence], feats: list[list[list[str]]], log: Any = print,
-                workers: int = 1, full: bool = False) -> list[np.ndarray] | tuple[list[np.ndarray], bytes]:
-    """The marginals of each training sentence from a CRF that never saw it (5 contiguous
-    parts, the same parts as the label memory's in :func:`khabar.ner.train.featurize`).
-    ``workers`` > 1 trains the CRFs in that many processes (same results); ``full``: also
-    train the CRF of all the sentences and return ``(marginals, its bytes)``."""
+def _run_parts(rows: list[Sentence], feats: list[list[list[str]]], parts: list[int], workers: int,
+               log: Any) -> list[tuple[bytes, list[np.ndarray]]]:
+    """:func:`_part` for each of ``parts``, in ``workers`` processes when > 1."""
     global _SHARED
     _SHARED = (rows, feats)
-    parts = list(range(FOLDS + 1 if full else FOLDS))
     t0 = time.time()
     try:
         if workers > 1:
@@ -113,8 +116,24 @@ def out_of_fold(rows: list[Sentence], feats: list[list[list[str]]], log: Any = p
     finally:
         _SHARED = ([], [])
     log(f"{len(parts)} CRFs in {time.time() - t0:.0f}s")
-    out = [m for _, ms in got[:FOLDS] for m in ms]
-    return (out, got[FOLDS][0]) if full else out
+    return got
+
+
+def out_of_fold(rows: list[Sentence], feats: list[list[list[str]]], log: Any = print,
+                workers: int = 1) -> list[np.ndarray]:
+    """The marginals of each training sentence from a CRF that never saw it (5 contiguous
+    parts, the same parts as the label memory's in :func:`khabar.ner.train.featurize`).
+    ``workers`` > 1 trains the CRFs in that many processes (same results)."""
+    got = _run_parts(rows, feats, list(range(FOLDS)), workers, log)
+    return [m for _, ms in got for m in ms]
+
+
+def out_of_fold_and_full(rows: list[Sentence], feats: list[list[list[str]]], log: Any = print,
+                         workers: int = 1) -> tuple[list[np.ndarray], bytes]:
+    """:func:`out_of_fold`'s marginals and the CRF of all the sentences (its bytes), the
+    six CRFs trained side by side with ``workers``."""
+    got = _run_parts(rows, feats, list(range(FOLDS + 1)), workers, log)
+    return [m for _, ms in got[:FOLDS] for m in ms], got[FOLDS][0]
 
 
 def crf_stage(data: Path, lo: float, hi: float, out: Path, log: Any = print, workers: int = 1) -> None:
@@ -123,7 +142,7 @@ def crf_stage(data: Path, lo: float, hi: float, out: Path, log: Any = print, wor
     lex = Lexicon.load(MODEL_DIR / "lexicon.json.gz")  # the shipped lexicon: memory replaced below
     fx = FeatureExtractor(lex)
     feats = featurize(fit, fx)
-    oof, model = out_of_fold(fit, feats, log, workers, full=True)  # type: ignore[misc]
+    oof, model = out_of_fold_and_full(fit, feats, log, workers)
     fx.memory = build_memory(fit)
     dev_feats = document_features(fx, [w for w, _ in dev])
     out.mkdir(parents=True, exist_ok=True)
