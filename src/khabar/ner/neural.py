@@ -77,7 +77,15 @@ class NeuralModel:
         cf = self.conv_w.shape[0]
         self.w_feat = w_ih[:, :d].T.copy()  # (D, 8H)
         self.w_char = w_ih[:, d:d + cf].T.copy()
-        self.w_pre = w_ih[:, d + cf:].T.copy() if self.pre_emb is not None else None
+        pd = self.pre_emb.shape[1] if self.pre_emb is not None else 0
+        self.w_pre = w_ih[:, d + cf:d + cf + pd].T.copy() if self.pre_emb is not None else None
+        #: stacking (:mod:`khabar.ner.stacking`): the LSTM also reads the CRF's marginals,
+        #: ``(stack, 8H)`` input weights; None for a network without them
+        self.stack = int(arrays["stack"][0]) if "stack" in arrays else 0
+        self.w_dense = w_ih[:, d + cf + pd:].T.copy() if self.stack else None
+        if self.w_dense is not None:  # gate columns halved once, as the inputs' (see emissions)
+            self.w_dense[:, :3 * h] *= 0.5
+            self.w_dense[:, 4 * h:7 * h] *= 0.5
         self.out_w = f32["out_w"].T.copy()  # (2H, K)
         self.out_b = f32["out_b"]
         k = len(self.tags)
@@ -168,7 +176,7 @@ class NeuralModel:
     def tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None = None,
                      weight: float = 1.0, extras: list[list[list[str]]] | None = None,
                      typefeats: TypeFeatures | None = None,
-                     bias: np.ndarray | None = None) -> list[list[str]]:
+                     bias: np.ndarray | None = None, dense: np.ndarray | None = None) -> list[list[str]]:
         """IOB tags of each sentence of one document (normalised tokens). ``prior``: one
         ``(tokens, tags)`` array of log-probabilities per non-empty sentence (another
         model's marginals, in :attr:`tags` order), or all of them as one ``(sentences,
@@ -177,22 +185,23 @@ class NeuralModel:
         non-empty sentences' :meth:`FeatureExtractor.document_extras` where the caller
         has them; ``typefeats``: see :meth:`emissions`; ``bias``: one number per tag (in
         :attr:`tags` order) added to every token's score for that tag before decoding (the
-        decoding bias, see :func:`khabar.ner.tagger.bias_vector`)."""
+        decoding bias, see :func:`khabar.ner.tagger.bias_vector`); ``dense``: a stacked
+        network's extra inputs, ``(sentences, longest, stack)`` (see :meth:`emissions`)."""
         if self._blas is None:
-            return self._tag_document(sents, prior, weight, extras, typefeats, bias)
+            return self._tag_document(sents, prior, weight, extras, typefeats, bias, dense)
         # one BLAS thread: the matrices are small, and OpenBLAS's threads only spin against
         # the other processes of a parallel run (5,565 → 46,491 tokens/s measured, warm)
         with self._blas.limit(limits=1, user_api="blas"):
-            return self._tag_document(sents, prior, weight, extras, typefeats, bias)
+            return self._tag_document(sents, prior, weight, extras, typefeats, bias, dense)
 
     def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None,
                       weight: float, extras: list[list[list[str]]] | None,
                       typefeats: TypeFeatures | None = None,
-                      bias: np.ndarray | None = None) -> list[list[str]]:
+                      bias: np.ndarray | None = None, dense: np.ndarray | None = None) -> list[list[str]]:
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
-        em, lens = self.emissions(todo, extras, typefeats)
+        em, lens = self.emissions(todo, extras, typefeats, dense)
         if isinstance(prior, np.ndarray):
             em += weight * prior
         elif prior is not None:
@@ -205,10 +214,15 @@ class NeuralModel:
         return [[self.tags[k] for k in next(result)] if s else [] for s in sents]
 
     def emissions(self, todo: list[list[str]], extras: list[list[list[str]]] | None = None,
-                  typefeats: TypeFeatures | None = None) -> tuple[np.ndarray, np.ndarray]:
+                  typefeats: TypeFeatures | None = None,
+                  dense: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Tag scores ``(sentences, max length, tags)`` of non-empty sentences, and their
         lengths. ``typefeats``: the extractor's features of word types the cache may lack,
-        where the caller has them."""
+        where the caller has them; ``dense``: a stacked network's per-token inputs
+        ``(sentences, max length, stack)`` (the CRF's marginals; required by such a
+        network, ignored by the others)."""
+        if self.stack and dense is None:
+            raise ValueError("this network reads the CRF's marginals (stacking): tag with the ensemble")
         if extras is None:
             extras = self.fx.document_extras(todo)
         lens = np.array([len(s) for s in todo])
@@ -254,6 +268,8 @@ class NeuralModel:
         xs = np.empty((2, n_t, n_s, 4 * h), dtype=np.float32)
         xs[0] = table[:, :4 * h][idx.T]
         xs[1] = table[:, 4 * h:][np.take_along_axis(idx, idx_b, axis=1).T]
+        if self.stack and self.w_dense is not None and dense is not None:
+            self._add_dense(xs, dense[order, :n_t], idx_b)
         active = (ls[None, :] > np.arange(n_t)[:, None]).sum(axis=1)
         self._lstm(xs, active)
         out = xs[..., :h]  # _lstm leaves each step's hidden state in the first H columns
@@ -264,6 +280,22 @@ class NeuralModel:
         both[..., h:] = out[1][idx_b, np.arange(n_s)[:, None]]
         em = both @ self.out_w + self.out_b
         return em[np.argsort(order)], lens
+
+    def _add_dense(self, xs: np.ndarray, dense: np.ndarray, idx_b: np.ndarray) -> None:
+        """Add the projections of the stacked inputs (``dense``: sentences longest first,
+        ``(sentences, steps, stack)``) to both directions' inputs (:attr:`w_dense` has its
+        gate columns halved already)."""
+        assert self.w_dense is not None
+        h = self.hidden
+        k = dense.shape[2]
+        # the k-wide inputs are laid out step-major (and reversed for the backward
+        # direction) before the product, so each direction is one 2-D product added to a
+        # contiguous block
+        fwd = np.ascontiguousarray(dense.astype(np.float32).transpose(1, 0, 2)).reshape(-1, k)
+        bwd = np.take_along_axis(dense.astype(np.float32), idx_b[:, :, None], axis=1)
+        bwd = np.ascontiguousarray(bwd.transpose(1, 0, 2)).reshape(-1, k)
+        xs[0].reshape(-1, 4 * h)[:] += fwd @ self.w_dense[:, :4 * h]
+        xs[1].reshape(-1, 4 * h)[:] += bwd @ self.w_dense[:, 4 * h:]
 
     def _lstm(self, xs: np.ndarray, active: np.ndarray) -> None:
         """Both LSTM directions over ``xs`` ``(2, steps, sentences, 4H)`` (input projections,

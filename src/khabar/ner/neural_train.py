@@ -53,7 +53,7 @@ class NeuralSettings(dict[str, Any]):
 DEFAULT_SETTINGS = NeuralSettings(
     feat_dim=100, char_dim=24, char_filters=50, hidden=100, dropout=0.5, lr=2e-3,
     decay=0.92, epochs=18, batch=16, min_count=2, seed=1, pretrained=False, word_dropout=0.25,
-    average_from=0,
+    average_from=0, stack=0,
 )
 
 
@@ -78,12 +78,16 @@ class _Vocab:
                 i = self.p.get(w[1:])
         return i or 0
 
-    def encode(self, sents: list[Sentence], feats: list[list[list[str]]]) -> list[tuple[Any, ...]]:
+    def encode(self, sents: list[Sentence], feats: list[list[list[str]]],
+               dense: list[np.ndarray] | None = None) -> list[tuple[Any, ...]]:
+        """Per sentence: feature ids, character ids, tag ids, pretrained-word ids and, with
+        ``dense``, that sentence's (tokens, k) array of extra inputs (stacking)."""
         out = []
-        for (words, tags), fs in zip(sents, feats, strict=True):
+        for i, ((words, tags), fs) in enumerate(zip(sents, feats, strict=True)):
             fid = [[self.f[f] for f in tok if f in self.f] or [0] for tok in fs]
             ch = [[self.c.get(c, 1) for c in x[:_MAX_CHARS]] for x in words]
-            out.append((fid, ch, [_T2I[t] for t in tags], [self.pid(x) for x in words]))
+            row = (fid, ch, [_T2I[t] for t in tags], [self.pid(x) for x in words])
+            out.append(row + (dense[i],) if dense is not None else row)
         return out
 
 
@@ -109,7 +113,9 @@ def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings,
                 self.pre = nn.Embedding.from_pretrained(torch.tensor(table), freeze=True, padding_idx=0)
                 pd = pre.shape[1]
             self.drop = nn.Dropout(float(st["dropout"]))
-            self.lstm = nn.LSTM(d + cf + pd, h, batch_first=True, bidirectional=True)
+            # stacking: k dense inputs per token (out-of-fold CRF marginals), after dropout
+            self.stack = int(st.get("stack", 0))
+            self.lstm = nn.LSTM(d + cf + pd + self.stack, h, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * h, len(TAGS))
             self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
             self.start = nn.Parameter(torch.zeros(len(TAGS)))
@@ -144,6 +150,11 @@ def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings,
             if self.pre is not None:
                 parts.append(self.pre(pid))
             x = self.drop(torch.cat(parts, -1))
+            if self.stack:
+                dense = torch.zeros(n_b, n_t, self.stack)
+                for i, b in enumerate(batch):
+                    dense[i, :len(b[2])] = torch.from_numpy(np.asarray(b[4], dtype=np.float32))
+                x = torch.cat([x, dense], -1)
             lens = torch.tensor([len(b[2]) for b in batch])
             packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
@@ -177,10 +188,13 @@ def train_network(
     pre: tuple[list[str], np.ndarray] | None = None,
     dev: tuple[list[Sentence], list[list[list[str]]], Callable[[Any], list[list[str]]]] | None = None,
     log: Log = print,
+    dense: list[np.ndarray] | None = None,
 ) -> tuple[Any, _Vocab, list[float]]:
     """Train on ``fit`` = (sentences, their CRF features); ``dev`` = (sentences, features,
-    a function tagging them with the network) scores each epoch. Returns the network, its
-    vocabulary and the dev micro-F1 per epoch."""
+    a function tagging them with the network) scores each epoch; ``dense``: per ``fit``
+    sentence, a (tokens, ``st['stack']``) array the LSTM also reads (stacking,
+    :mod:`khabar.ner.stacking`). Returns the network, its vocabulary and the dev micro-F1
+    per epoch."""
     import torch
 
     torch.set_num_threads(1)
@@ -191,7 +205,7 @@ def train_network(
     torch.manual_seed(seed)
     sents, feats = fit
     vocab = _Vocab(sents, feats, int(st["min_count"]), pre[0] if pre else None)
-    data = vocab.encode(sents, feats)
+    data = vocab.encode(sents, feats, dense)
     identity = {i for f, i in vocab.f.items() if f.startswith(("w=", "st=", "nw="))}
     net = _net(len(vocab.feats), len(vocab.chars), pre[1] if pre else None, st, identity)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=float(st["lr"]))
@@ -271,6 +285,8 @@ def export(net: Any, vocab: _Vocab, path: Path) -> None:
     if "pre.weight" in sd:
         arrays["pre_words"] = np.array(vocab.pre_words)
         arrays["pre_emb"] = sd["pre.weight"]
+    if getattr(net, "stack", 0):  # the LSTM's last inputs are the CRF's marginals (stacking)
+        arrays["stack"] = np.array([net.stack], dtype=np.int64)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         for name in sorted(arrays):
             a = arrays[name]
@@ -366,6 +382,9 @@ def build_neural(
         raise ValueError("self-training and mention replacement are not combined (untested); choose one")
     st = NeuralSettings(DEFAULT_SETTINGS)
     st.update(settings or {})
+    if int(st.get("stack", 0)) and (tune or self_train or not keep_crf):
+        raise ValueError("stacking needs the ensemble (keep_crf) and no --tune or --self-train; "
+                         "measure it with python -m khabar.ner.stacking")
     recorded, augment = augment, (augment if applies(augment, "net") else None)
     t0 = time.time()
     train, _ = load_corpora(data)
@@ -392,7 +411,12 @@ def build_neural(
 
             report["self_train_dev"] = dev_scores(data, (fit, fit_feats), dev, fx, (fit_net, fit_vocab), st, log, pre)
     rows, feats = featurize_with_copies(train, fx, Augmenter.from_settings(augment, train, lex) if augment else None)
-    net, vocab, _ = train_network((rows, feats), st, pre, None, log)
+    dense = None
+    if int(st.get("stack", 0)):
+        from .stacking import out_of_fold
+
+        dense = out_of_fold(rows, feats, log)  # the CRF's marginals, out of fold (5 CRFs)
+    net, vocab, _ = train_network((rows, feats), st, pre, None, log, dense)
     out_dir.mkdir(parents=True, exist_ok=True)
     export(net, vocab, out_dir / "ner.npz")
     stale = out_dir / "ner.crfsuite.gz"  # with both, the tagger runs the ensemble

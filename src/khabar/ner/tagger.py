@@ -177,7 +177,9 @@ class Tagger:
         m[:, :, col_o] = p_o
         unsure = (p_o < 0.999)[:, :, None]
         m[:, :, cols] = np.where(unsure, p[:, :, cols], m[:, :, cols])
-        return neural.tag_document(sents, np.log(m + 1e-6), ENSEMBLE_WEIGHT, extras, typefeats, vec)
+        # a stacked network also reads the marginals themselves (khabar.ner.stacking)
+        dense = p if neural.stack else None
+        return neural.tag_document(sents, np.log(m + 1e-6), ENSEMBLE_WEIGHT, extras, typefeats, vec, dense)
 
 
 _LOCK = threading.Lock()
