@@ -164,7 +164,10 @@ def test_audit_files_are_stand_off() -> None:
         assert rows[0] == ["id", "start", "end", "trigger_sha1_8", "type", "subtype", "verdict", "class"]
         for row in rows[1:]:
             assert re.fullmatch(r"(saudinewsnet|ant)-\d{6}", row[0]) and int(row[1]) < int(row[2])  # ant: audits E-G
-            assert row[6] in verdicts and not re.search(r"[\u0600-\u06FF]", "".join(row))
+            assert row[6] in verdicts
+            # SaudiNewsNet text may not be committed (CC BY-NC-SA): its rows hold no Arabic.
+            # ANT text may (Apache-2.0), and audit Q's notes quote it.
+            assert row[0].startswith("ant-") or not re.search(r"[\u0600-\u06FF]", "".join(row))
 
 
 # Words near a trigger that show its other sense: «استشهد بـ» cites, «فجّر» a dispute, «خطف»
