@@ -45,9 +45,9 @@ def standoff(article: str, ev: dict) -> dict:
             "mentions": [[m["start"], m["end"], sha8(m["text"])] for m in ev["mentions"]]}
 
 
-def predict() -> list[dict]:
-    """The stand-off events of the tree on PYTHONPATH over draws P and Q, in article order."""
-    wanted = set(draw_ids("draw-p.txt")) | set(draw_ids("draw-q.txt"))
+def predict(draws: tuple[str, ...] = ("draw-p.txt", "draw-q.txt")) -> list[dict]:
+    """The stand-off events of the tree on PYTHONPATH over ``draws`` (P and Q), in article order."""
+    wanted = {x for name in draws for x in draw_ids(name)}
     rows = []
     for prefix in sorted({x.split("-")[0] for x in wanted}):
         with gzip.open(data_dir() / "news" / CORPUS[prefix], "rt", encoding="utf-8") as f:
@@ -77,13 +77,14 @@ def diff(old: list[dict], new: list[dict]) -> list[str]:
     return lines
 
 
-def main() -> None:
-    new = predict()
+def main(draws: tuple[str, ...] = ("draw-p.txt", "draw-q.txt"), start: Path = START) -> None:
+    """Print the differences from ``start`` (or rewrite it with ``--write``)."""
+    new = predict(draws)
     if "--write" in sys.argv[1:]:
-        START.write_text("".join(json.dumps(e) + "\n" for e in new), encoding="utf-8")
-        print(f"wrote {len(new)} events to {START.name}", file=sys.stderr)
+        start.write_text("".join(json.dumps(e) + "\n" for e in new), encoding="utf-8")
+        print(f"wrote {len(new)} events to {start.name}", file=sys.stderr)
         return
-    old = [json.loads(x) for x in START.read_text(encoding="utf-8").splitlines() if x.strip()]
+    old = [json.loads(x) for x in start.read_text(encoding="utf-8").splitlines() if x.strip()]
     lines = diff(old, new)
     if lines:
         print("\n".join(lines))
