@@ -23,10 +23,11 @@ import json
 import random
 from collections import Counter
 
-from khabar.options import data_dir
 from pick_audit import candidates as snn_candidates
 from pick_audit_ant import CONFLICT, candidates, mentioned_ids
 from pick_audit_jk import own_files, snn_taken
+
+from khabar.options import data_dir
 
 SEED_R = 50
 SEED_S = 68
