@@ -229,8 +229,8 @@ def _no_protest_told(s: SentenceView, m: Mention) -> bool:
     """Protest look-alikes (events-10b; lists ``signs_raised``, ``gatherings``, ``protest_context``,
     ``pretend_after``): «تظاهر ب» is to pretend («ويتظاهر بالصلاح»، «تظاهر بأنه ميت»); slogans,
     flags or pictures raised or chanted and people or forces gathered tell a protest only where the
-    sentence tells one («ورفع شعارات براقة زائفة»، «رفع المعنويات «بصورة» كبيرة»، «تجمع الضحايا
-    لجلب الماء»، «احتشدت قوات من الجيش»; not «رفع المتظاهرون لافتات»، «تجمع العشرات احتجاجا»)."""
+    sentence tells one («ورفع شعارات زائفة»، «رفع المعنويات «بصورة»»، victims gathered to fetch water,
+    «احتشدت قوات من الجيش»; not «رفع المتظاهرون لافتات»، «تجمع المحتجون»)."""
     if m.type != "protests":
         return False
     if m.entry.form == "تظاهر" and m.last + 1 < s.end and s.word(m.last + 1) in WORDS.pretend_after:
