@@ -215,6 +215,29 @@ def _fajr_not_blast(s: SentenceView, m: Mention) -> bool:
     return nxt in WORDS.dawn_after or prev.lstrip("و") in WORDS.dawn_before
 
 
+def _protest_context(s: SentenceView, m: Mention) -> bool:
+    """Does the sentence tell a protest besides ``m``: another protest word, protesters, a protest
+    purpose or a demand («احتجاجا»، «مطالبين»، «ضد»)?"""
+    weak = WORDS.signs_raised | WORDS.gatherings
+    if any(o is not m and o.type == "protests" and o.entry.form not in weak for o in s.mentions):
+        return True
+    return any("protester" in s.cls(k) or s.word(k).lstrip("و") in WORDS.protest_purposes
+               or s.word(k).lstrip("و") in WORDS.protest_context for k in range(s.start, s.end))
+
+
+def _no_protest_told(s: SentenceView, m: Mention) -> bool:
+    """Protest look-alikes (events-10b; lists ``signs_raised``, ``gatherings``, ``protest_context``,
+    ``pretend_after``): «تظاهر ب» is to pretend («ويتظاهر بالصلاح»، «تظاهر بأنه ميت»); slogans,
+    flags or pictures raised or chanted and people or forces gathered tell a protest only where the
+    sentence tells one («ورفع شعارات زائفة»، «رفع المعنويات «بصورة»»، victims gathered to fetch water,
+    «احتشدت قوات من الجيش»; not «رفع المتظاهرون لافتات»، «تجمع المحتجون»)."""
+    if m.type != "protests":
+        return False
+    if m.entry.form == "تظاهر" and m.last + 1 < s.end and s.word(m.last + 1) in WORDS.pretend_after:
+        return True
+    return m.entry.form in (WORDS.signs_raised | WORDS.gatherings) and not _protest_context(s, m)
+
+
 def misread(s: SentenceView, m: Mention) -> bool:
     """Stage 1c: look-alikes of a trigger word (a need, a surprise, an idiom, an audience, a
     name or a chant in quotes, fighters gathered, a danger rather than a threat)."""
@@ -234,6 +257,8 @@ def misread(s: SentenceView, m: Mention) -> bool:
         # with protesters in the sentence («نظم أنصار شافيز احتفالات ... في حين ... المتظاهرون المعارضون
         # ... ورددوا هتافات مناهضة للحكومة», a sentence of the 645 set's tuning half)
         return True
+    if _no_protest_told(s, m):
+        return True  # «ورفع شعارات براقة زائفة»، «ويتظاهر بالصلاح»: no protest told
     if m.subtype in ("peaceful_protest", "protest_with_intervention") and m.last + 1 < end \
             and s.word(m.last + 1) in ("الي", "لها", "له", "لهم"):
         return True  # «يحتجن إلى النوم»: need (احتاج), not protest (احتج على)
