@@ -319,7 +319,7 @@ def _kept_records(doc: Doc, chosen: list[Match], records: list[Place], positions
     records = drop_police_names(doc.article.text, records, positions)
     # «مؤتمر الرياض»، «وثيقة قرطاج»، «باريس سان جيرمان»: a place in the name of a conference,
     # a document, a cup or a foreign club is no place either (``named``)
-    records = drop_named(doc.article.text, records, positions)
+    records = drop_named(doc.article.text, records, positions, doc.normalized.text)
     # «المحكمة الابتدائية بتونس»: the court's seat locates the court, not the story's places
     # (a hotel of Sousse named again later is no place of Tunis: ``cues.seat_spans``)
     seated = seat_spans(doc, chosen)

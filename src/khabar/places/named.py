@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..normalize import fold
+from ..normalize import fold, normalize_text
 from ..schema import Place
 from .services import drop_inside
 
@@ -23,26 +23,37 @@ __all__ = ["club_spans", "drop_named", "in_document_name"]
 
 #: proclitics the head may carry («بوثيقة قرطاج»، «لمؤتمر الرياض»)
 _CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
-_WORD = re.compile(r"\S+")
 #: «و» after a name, maybe after a comma: the next name is joined to it
 _JOINED = re.compile(r"\s*،?\s*و")
-_PUNCT = "()[]«»\"'“”:،,.؛;!؟?-–ـ"
+
+
+#: letters that spell the same name («أتلتيكو»، «اتلتيكو»): the classes ``fold`` merges
+_VARIANTS = {c: "[اأإآ]" for c in "اأإآ"} | {c: "[هة]" for c in "هة"} | {c: "[يىئ]" for c in "يىئ"} | {
+    c: "[وؤ]" for c in "وؤ"}
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, ...]]]:
+def _lists() -> tuple[dict[str, frozenset[str]], re.Pattern[str], frozenset[str]]:
+    """The head words by kind, folded; one pattern for every club's name (each letter with
+    its spelling variants, the first word with its proclitics); and their last words alone,
+    normalised (a quick test that an article names no club)."""
     text = resources.files("khabar").joinpath("data", "places", "named.tsv").read_text(encoding="utf-8")
     heads: dict[str, frozenset[str]] = {}
-    clubs: set[tuple[str, ...]] = set()
+    clubs: list[str] = []
+    last: set[str] = set()  # each club's last word, normalised, without a final ة/ه
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, words = line.split("\t", 1)
         if kind == "club":
-            clubs.add(tuple(fold(w) for w in words.split()))
+            spelt = ["".join(_VARIANTS.get(c, re.escape(c)) for c in w) for w in words.split()]
+            clubs.append(r"\s+".join(spelt))
+            last.add(normalize_text(words.split()[-1]).rstrip("ةه"))
         else:
             heads[kind] = frozenset(fold(w) for w in words.split())
-    return heads, frozenset(clubs)
+    clubs.sort(key=len, reverse=True)
+    return (heads, re.compile(r"(?<!\w)(?:وب|ول|وف|و|ف|ب|ل)?(?:" + "|".join(clubs) + r")(?!\w)"),
+            frozenset(last))
 
 
 def _head(word: str, heads: frozenset[str]) -> bool:
@@ -64,38 +75,29 @@ def in_document_name(text: str, start: int, end: int, precision: str | None,
     joined = _JOINED.match(text, end)
     if joined and joined.end() in starts:
         return False  # «اتفاق واشنطن وطهران»: the parties to it
-    heads, _ = _lists()
+    heads = _lists()[0]
     if _head(words[-1], heads["document"]):
         return True
     return precision == "city" and _head(words[-1], heads["declaration"])
 
 
-def club_spans(text: str) -> list[tuple[int, int]]:
+def club_spans(text: str, normalized: str | None = None) -> list[tuple[int, int]]:
     """The spans of the foreign clubs' names of ``data/places/named.tsv`` in ``text`` (the
-    first word may carry و/ب/ل/ف: «وباريس سان جيرمان»، «لباريس سان جرمان»)."""
-    _, clubs = _lists()
-    if not clubs:
+    first word may carry و/ب/ل/ف: «وباريس سان جيرمان»، «لباريس سان جرمان»); ``normalized``,
+    the text's ``normalize_text`` when the caller has it."""
+    _, clubs, last = _lists()
+    norm = normalize_text(text) if normalized is None else normalized
+    if not any(w in norm for w in last):
         return []
-    longest = max(len(c) for c in clubs)
-    words = [(m.start() + len(g) - len(g.lstrip(_PUNCT)), m.end() - len(g) + len(g.rstrip(_PUNCT)), fold(g.strip(_PUNCT)))
-             for m in _WORD.finditer(text) if (g := m.group()).strip(_PUNCT)]
-    out = []
-    for i in range(len(words)):
-        first = words[i][2]
-        firsts = [first] + [first[len(c):] for c in _CLITICS if first.startswith(c)]
-        for k in range(longest, 1, -1):
-            rest = tuple(w for _, _, w in words[i + 1:i + k])
-            if len(rest) == k - 1 and any((f, *rest) in clubs for f in firsts):
-                out.append((words[i][0], words[i + k - 1][1]))
-                break
-    return out
+    return [m.span() for m in clubs.finditer(text)]
 
 
-def drop_named(text: str, records: list[Place], positions: list[tuple[int, int, Place]]) -> list[Place]:
+def drop_named(text: str, records: list[Place], positions: list[tuple[int, int, Place]],
+               normalized: str | None = None) -> list[Place]:
     """The records less those named only inside a document's, conference's, cup's or foreign
     club's name; a record whose first mention is such a name moves to its next mention outside
     one."""
-    clubs = club_spans(text)
+    clubs = club_spans(text, normalized)
     starts = frozenset(s for s, _, _ in positions) | frozenset(r.start for r in records)
 
     def inside(s: int, e: int, r: Place) -> bool:
