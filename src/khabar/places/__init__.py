@@ -63,6 +63,7 @@ from .lexicon import (
 from .listmates import list_namesakes
 from .lists import next_item, previous_end
 from .mentions import Match, find_matches
+from .named import drop_named
 from .phrases import Direction
 from .records import Records, add_record, area_idents
 from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
@@ -316,6 +317,9 @@ def _kept_records(doc: Doc, chosen: list[Match], records: list[Place], positions
     records = drop_ordinary_words(drop_security_units(records))
     # «شرطة منطقة جازان»: the area of a police force's name is no place (``services``)
     records = drop_police_names(doc.article.text, records, positions)
+    # «مؤتمر الرياض»، «وثيقة قرطاج»، «باريس سان جيرمان»: a place in the name of a conference,
+    # a document, a cup or a foreign club is no place either (``named``)
+    records = drop_named(doc.article.text, records, positions, doc.normalized.text)
     # «المحكمة الابتدائية بتونس»: the court's seat locates the court, not the story's places
     # (a hotel of Sousse named again later is no place of Tunis: ``cues.seat_spans``)
     seated = seat_spans(doc, chosen)

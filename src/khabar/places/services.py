@@ -9,13 +9,14 @@ the place's next mention outside a police name. Word lists: ``data/places/servic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
 from ..normalize import fold
 from ..schema import Place
 
-__all__ = ["drop_police_names"]
+__all__ = ["drop_inside", "drop_police_names", "in_police_name"]
 
 #: proclitics the force's word may carry («وشرطة»، «بشرطة»، «لشرطة»)
 _CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
@@ -48,17 +49,24 @@ def in_police_name(text: str, start: int) -> bool:
     return w in lists["unit"] and len(words) > 1 and fold(words[-2]) == fold("الشرطة")
 
 
-def drop_police_names(text: str, records: list[Place], positions: list[tuple[int, int, Place]]) -> list[Place]:
-    """The records less those named only inside a police force's name; a record whose first
-    mention is such a name moves to its next mention outside one."""
+def drop_inside(text: str, records: list[Place], positions: list[tuple[int, int, Place]],
+                inside: Callable[[int, int, Place], bool]) -> list[Place]:
+    """The records less those whose every mention lies inside a name (``inside(start, end,
+    record)``); a record whose first mention does moves to its next mention outside one."""
     out = []
     for r in records:
-        if not in_police_name(text, r.start):
+        if not inside(r.start, r.end, r):
             out.append(r)
             continue
-        later = sorted((s, e) for s, e, p in positions if p is r and s > r.start and not in_police_name(text, s))
+        later = sorted((s, e) for s, e, p in positions if p is r and s > r.start and not inside(s, e, r))
         if later:
             r.start, r.end = later[0]
             r.text = text[r.start:r.end]
             out.append(r)
     return out
+
+
+def drop_police_names(text: str, records: list[Place], positions: list[tuple[int, int, Place]]) -> list[Place]:
+    """The records less those named only inside a police force's name; a record whose first
+    mention is such a name moves to its next mention outside one."""
+    return drop_inside(text, records, positions, lambda s, e, r: in_police_name(text, s))
