@@ -13,8 +13,8 @@ import pytest
 AUDIT = Path(__file__).parent / "devgold" / "events-audit"
 sys.path.insert(0, str(AUDIT))
 
-from run_pq import START, diff, standoff  # noqa: E402
 from run_audit_ant import draw_ids  # noqa: E402
+from run_pq import START, diff, standoff  # noqa: E402
 
 
 def _ev(article: str, start: int, end: int, type_: str = "battles", mentions: list | None = None) -> dict:

@@ -21,10 +21,11 @@ import gzip
 import json
 import random
 
-from khabar.options import data_dir
 from pick_audit import candidates as snn_candidates
 from pick_audit_ant import CONFLICT, candidates, mentioned_ids
 from pick_audit_jk import own_files, snn_taken
+
+from khabar.options import data_dir
 
 SEED_P = 49
 SEED_Q = 67

@@ -23,11 +23,12 @@ import json
 import sys
 from pathlib import Path
 
+from run_audit_ant import CORPUS, draw_ids
+
 from khabar import analyze
 from khabar.document import RawArticle
 from khabar.options import data_dir
 from khabar.readers.meta import iso_date
-from run_audit_ant import CORPUS, draw_ids
 
 HERE = Path(__file__).parent
 START = HERE / "pred-pq-start.jsonl"
