@@ -113,9 +113,12 @@ def _buildings(doc: Doc, folded: list[str], records: list[Mention],
     seen: set[str] = set()
     sites = [(i, end, key, 1 if len(folded[i]) > 3 and folded[i][0] in "وبلف" and folded[i] not in BUILDING_CUES
               else 0) for i, end, key in named_sites(toks, folded, covered)]
+    # a later mention of a site already placed by another stage («ساحة القصبة» of
+    # ``khabar.places.quarters`` at its first mention) is that record's, not a second one
+    placed = {fold(m[2].text) for m in records}
     for i, end, key, plen in sites + named_malls(toks, folded):
         span = doc.span_from_norm(toks[i].nstart + plen, toks[end - 1].nend)
-        if key in seen:
+        if key in seen or fold(span.text) in placed:
             continue
         after = [m for m in records if m[2].lat is not None and 0 <= m[0] - span.end <= 4
                  and doc.article.text[span.end:m[0]].strip() in ("", "ب", "في")]

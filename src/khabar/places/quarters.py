@@ -10,7 +10,11 @@ name of the table is a place when
 1. no place record covers it (a name the index reads is the index's);
 2. the article names the quarter's city: a place record that is not a country lies within
    ``CITY_KM`` of the row («القصبة» in a story about Sousse alone is Sousse's kasbah, not
-   Tunis's);
+   Tunis's); or (session 10, places-10a) the story comes from an outlet of the row's country
+   (Jawhara FM: «بالقرجاني»، «بالعوينة»، «بقصر الحكومة بالقصبة» in Tunisian news that never
+   names Tunis), no town of that country is written right after the name («حي المنار بمدينة
+   القصرين» is Kasserine's), and the article names no other city of the table (Sousse has its
+   own «العوينة» and «باب الجديد»);
 3. and, for a name that is also an ordinary word (the table's ``word`` column: «البحيرة» the
    lake, «العمران», «البساتين»), a locative stands before it: ب/ل on the word, or «في/من/إلى/
    قرب...» or a place cue before it («حي العمران»).
@@ -30,6 +34,7 @@ from importlib import resources
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
+from .home import outlet_country
 from .index import distance_km
 from .lexicon import PLACE_CUES, QUOTES, fold_all
 from .near import Mention
@@ -40,6 +45,9 @@ __all__ = ["CITY_KM", "Quarter", "quarter_places", "quarters"]
 #: How near a place record of the article must lie for a row to be read (Tunis's suburbs lie
 #: within 15 km of its point, Al-Fayush 17 km from Lahij's seat)
 CITY_KM = 30.0
+#: A town starting this many characters after a name is where it lies («حي المنار بمدينة
+#: القصرين»; ``near._CONTAINER_CHARS``)
+_TOWN_AFTER = 15
 #: Words before a name that say "at/in/to" a place (the name's own ب/ل counts too)
 _LOCATIVE = fold_all("في من إلى الى قرب نحو داخل حتى باتجاه عند بين أحياء احياء مناطق منطقة جهة")
 #: Closing quotation marks after a quoted site name
@@ -106,6 +114,31 @@ def _city_named(q: Quarter, records: Sequence[Mention]) -> bool:
                for _, _, r in records)
 
 
+def _at_home(q: Quarter, home: str | None, records: Sequence[Mention], end: int) -> bool:
+    """Is a row read in an article that does not name its city (the name ending at character
+    ``end``)? Only in the news of an outlet of the row's country (``home.outlet_country``:
+    Jawhara FM, Tunisia), when no town of that country is written right after the name (its
+    own town: «حي المنار بمدينة القصرين») and the article names no other city of the table:
+    Sousse has its own «باب الجديد» and «العوينة» («حي العوينة وحي المطار بسوسة»)."""
+    if q.country != home:
+        return False
+    if any(r.country == q.country and r.precision != "country" and 0 <= s - end <= _TOWN_AFTER
+           for s, _, r in records):
+        return False
+    return not any(r.country == q.country and r.precision != "country" and r.lat is not None
+                   and r.lon is not None and distance_km(o.lat, o.lon, r.lat, r.lon) <= CITY_KM
+                   for _, _, r in records for o in _cities().get(q.country, ()) if o.city != q.city)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[Quarter, ...]]:
+    """The table's rows by country."""
+    out: dict[str, list[Quarter]] = {}
+    for q in quarters().values():
+        out.setdefault(q.country, []).append(q)
+    return {cc: tuple(rows) for cc, rows in out.items()}
+
+
 def _kind_word(folded: Sequence[str], i: int) -> tuple[int, int] | None:
     """``(token, proclitic length)`` of the building or open-air site's kind word right
     before token ``i`` («قصر «المعاشيق»»، «بساحة القصبة»), a quotation mark between; else None.
@@ -142,6 +175,7 @@ def quarter_places(doc: Doc, folded: list[str], records: Sequence[Mention],
     ``covered``: tokens of names the index read (kept or set aside)."""
     table = quarters()
     toks = doc.tokens
+    home = outlet_country(doc.article.outlet)
     out: list[Place] = []
     seen: set[str] = set()
     taken = [(s, e) for s, e, _ in records]
@@ -157,7 +191,7 @@ def quarter_places(doc: Doc, folded: list[str], records: Sequence[Mention],
                 continue
             plen, key = hit
             q = table[key]
-            if key in seen or not _city_named(q, records):
+            if key in seen or not (_city_named(q, records) or _at_home(q, home, records, toks[i + n - 1].end)):
                 break
             kind = _kind_word(folded, i)
             if q.word and kind is None and not _after_locative(folded, toks, i, folded[i][:plen]):
