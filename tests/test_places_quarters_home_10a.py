@@ -39,6 +39,7 @@ def places(text: str, outlet: str | None) -> list[Place]:
         # rows that are also ordinary words, after a locative
         ("تمكن أعوان مركز الأمن الوطني بالبحيرة من إيقاف شخص مفتش عنه.", "البحيرة", 36.835, 10.235),
         ("اجتمع مجلس الوزراء اليوم بقصر الحكومة بالقصبة.", "القصبة", 36.80, 10.165),
+        ("تمكن أعوان مركز الأمن الوطني بالوردية من إيقاف شخص مفتش عنه.", "الوردية", 36.78, 10.19),
     ],
 )
 def test_quarter_in_its_countrys_news(text: str, surface: str, lat: float, lon: float) -> None:
@@ -55,6 +56,8 @@ def test_quarter_in_its_countrys_news(text: str, surface: str, lat: float, lon: 
         ("تمكنت فرقة مكافحة الإرهاب بالقرجاني من إيقاف عنصر تكفيري مفتش عنه.", "alriyadh", "القرجاني"),
         # a row that is also an ordinary word (the lake)
         ("تعد البحيرة من أجمل المعالم الطبيعية.", "jawharafm", "البحيرة"),
+        # «الوردية» is also "pink" (ANT: «للزهور الوردية»، «المسيرة الوردية»)
+        ("انطلق معرض للزهور الوردية في المدينة.", "jawharafm", "الوردية"),
     ],
 )
 def test_no_quarter_without_its_city(text: str, outlet: str | None, word: str) -> None:
