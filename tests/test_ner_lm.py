@@ -133,3 +133,32 @@ def test_network_reads_the_lm_only_when_built_with_it(tmp_path: Path) -> None:
     export(net, vocab, tmp_path / "plain.npz")
     plain = NeuralModel(tmp_path / "plain.npz", fx)
     assert plain.lm == 0 and plain.lm_model is None and plain.w_dense is None
+
+
+@pytest.mark.parametrize(("oof", "crfs"), [(False, ["fit"]), (True, ["oof+fit"])])
+def test_crf_stage_without_out_of_fold_trains_the_fit_crf_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, oof: bool, crfs: list[str]) -> None:
+    import pickle
+
+    rows = [(["قال", "بشار"], ["O", "B-PER"])] * 10
+    calls: list[str] = []
+    monkeypatch.setattr(stacking, "load_corpora", lambda data: (rows, []))
+    monkeypatch.setattr(stacking.Lexicon, "load", staticmethod(lambda path: Lexicon()))
+    monkeypatch.setattr(stacking, "featurize", lambda fit, fx: [[["x"], ["y"]] for _ in fit])
+    monkeypatch.setattr(stacking, "document_features", lambda fx, words: [[["x"], ["y"]] for _ in words])
+    monkeypatch.setattr(stacking, "_train", lambda r, f: calls.append("fit") or b"m")  # type: ignore[func-returns-value]
+    monkeypatch.setattr(stacking, "out_of_fold_and_full",
+                        lambda r, f, log, w: calls.append("oof+fit") or ([np.zeros((2, 9))] * len(r), b"m"))  # type: ignore[func-returns-value]
+    monkeypatch.setattr(stacking, "marginals", lambda model, feats: [np.zeros((2, 9))] * len(feats))
+    stacking.crf_stage(tmp_path, 0.8, 1.0, tmp_path / "s", log=lambda _: None, oof=oof)
+    assert calls == crfs
+    with open(tmp_path / "s" / "stage.pkl", "rb") as f:
+        got = pickle.load(f)
+    assert len(got["oof"]) == (len(got["fit"]) if oof else 0) and len(got["dev"]) == 2
+
+
+def test_build_lm_needs_an_even_width(tmp_path: Path) -> None:
+    from khabar.ner.lm_train import build_lm
+
+    with pytest.raises(ValueError, match="even"):
+        build_lm(tmp_path, _fx(), tmp_path / "lm.npz", [["x"]], 7, log=lambda _: None)

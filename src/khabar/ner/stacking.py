@@ -136,18 +136,23 @@ def out_of_fold_and_full(rows: list[Sentence], feats: list[list[list[str]]], log
     return [m for _, ms in got[:FOLDS] for m in ms], got[FOLDS][0]
 
 
-def crf_stage(data: Path, lo: float, hi: float, out: Path, log: Any = print, workers: int = 1) -> None:
-    """Fit features, out-of-fold marginals, the fit CRF and its dev marginals → ``out``."""
+def crf_stage(data: Path, lo: float, hi: float, out: Path, log: Any = print, workers: int = 1,
+              oof: bool = True) -> None:
+    """Fit features, out-of-fold marginals, the fit CRF and its dev marginals → ``out``;
+    ``oof`` False: the fit CRF alone (enough for networks with ``stack`` 0)."""
     fit, dev = split(load_corpora(data)[0], lo, hi)
     lex = Lexicon.load(MODEL_DIR / "lexicon.json.gz")  # the shipped lexicon: memory replaced below
     fx = FeatureExtractor(lex)
     feats = featurize(fit, fx)
-    oof, model = out_of_fold_and_full(fit, feats, log, workers)
+    if oof:
+        margs, model = out_of_fold_and_full(fit, feats, log, workers)
+    else:
+        margs, model = [], _train(fit, feats)
     fx.memory = build_memory(fit)
     dev_feats = document_features(fx, [w for w, _ in dev])
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "stage.pkl", "wb") as f:
-        pickle.dump({"fit": fit, "feats": feats, "oof": oof, "dev": dev, "dev_feats": dev_feats,
+        pickle.dump({"fit": fit, "feats": feats, "oof": margs, "dev": dev, "dev_feats": dev_feats,
                      "dev_marg": marginals(model, dev_feats), "lo": lo, "hi": hi}, f)
     (out / "ner.crfsuite").write_bytes(model)
 
@@ -262,6 +267,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     c.add_argument("--dev", default="0.9:1")
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--workers", type=int, default=1, help="processes for the 6 CRFs")
+    c.add_argument("--no-oof", action="store_true", help="the fit CRF only (networks without stacking)")
     n = sub.add_parser("net", help="train a network on a fold and score it")
     n.add_argument("folder", type=Path)
     n.add_argument("--seed", type=int, default=1)
@@ -270,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     n.add_argument("--lm", type=Path, default=None, help="an lm.npz whose states the network also reads")
     args = ap.parse_args(argv)
     if args.cmd == "crf":
-        crf_stage(data_dir(), *parse_dev(args.dev), args.out, workers=args.workers)
+        crf_stage(data_dir(), *parse_dev(args.dev), args.out, workers=args.workers, oof=not args.no_oof)
         return
     print(json.dumps(net_stage(args.folder, args.seed, args.stack, out=args.out, lm=args.lm)), flush=True)
 
