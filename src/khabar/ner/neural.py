@@ -30,7 +30,7 @@ from ..segment import split_clitics
 from .features import FeatureExtractor
 from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
 
-__all__ = ["NeuralModel"]
+__all__ = ["NeuralModel", "lstm_steps"]
 
 _CACHE_LIMIT = 500_000
 
@@ -45,6 +45,41 @@ def _blas_controller() -> Any:
         return None
     return ThreadpoolController()
 _MAX_CHARS = 20  # characters of a word the CNN reads (as in training)
+
+
+def lstm_steps(xs: np.ndarray, active: np.ndarray, w_hh: np.ndarray) -> None:
+    """Both LSTM directions over ``xs`` ``(2, steps, sentences, 4H)`` (input projections,
+    gate columns halved; sentences longest first, ``active[t]`` of them still running at
+    step t; ``w_hh``: ``(2, H, 4H)`` recurrent weights in the (input, forget, output, cell)
+    gate order, sigmoid gates' columns halved), in place: each step's hidden state is
+    written over its first H columns. The operations and their order are the textbook ones
+    (c = f*c + i*g, h = o*tanh(c)), written into preallocated buffers: a step costs ~10
+    numpy calls on tiny arrays. Shared by the tagger and the language model
+    (:mod:`khabar.ner.lm`)."""
+    h = w_hh.shape[1]
+    n_s = xs.shape[2]
+    cs = np.zeros((2, n_s, h), dtype=np.float32)
+    tmp = np.empty((2, n_s, h), dtype=np.float32)
+    prev: np.ndarray | None = None
+    for t in range(xs.shape[1]):
+        a = int(active[t])
+        g = xs[:, t, :a]
+        if prev is not None:
+            # g = x + h_prev @ W (the input projection read before it is overwritten)
+            g += np.matmul(prev[:, :a], w_hh)
+        np.tanh(g, out=g)
+        gates = g[:, :, :3 * h]
+        gates += 1.0
+        gates *= 0.5  # sigmoid of the input, forget, output gates
+        c = cs[:, :a]
+        c *= g[:, :, h:2 * h]
+        tm = tmp[:, :a]
+        np.multiply(g[:, :, :h], g[:, :, 3 * h:], out=tm)
+        c += tm
+        np.tanh(c, out=tm)
+        # the hidden state replaces the step's input gate columns (no longer read)
+        np.multiply(g[:, :, 2 * h:3 * h], tm, out=g[:, :, :h])
+        prev = g[:, :, :h]
 
 
 class NeuralModel:
@@ -82,7 +117,17 @@ class NeuralModel:
         #: stacking (:mod:`khabar.ner.stacking`): the LSTM also reads the CRF's marginals,
         #: ``(stack, 8H)`` input weights; None for a network without them
         self.stack = int(arrays["stack"][0]) if "stack" in arrays else 0
-        self.w_dense = w_ih[:, d + cf + pd:].T.copy() if self.stack else None
+        #: a frozen language model's states after them (``lm`` values, :mod:`khabar.ner.lm`,
+        #: read from ``lm.npz`` beside ``ner.npz``); 0 and None for a network without them
+        self.lm = int(arrays["lm"][0]) if "lm" in arrays else 0
+        self.lm_model = None
+        if self.lm:
+            from .lm import LanguageModel
+
+            self.lm_model = LanguageModel(path.parent / "lm.npz", fx)
+            if self.lm_model.width != self.lm:
+                raise ValueError(f"lm.npz gives {self.lm_model.width} values a token, ner.npz reads {self.lm}")
+        self.w_dense = w_ih[:, d + cf + pd:].T.copy() if self.stack or self.lm else None
         if self.w_dense is not None:  # gate columns halved once, as the inputs' (see emissions)
             self.w_dense[:, :3 * h] *= 0.5
             self.w_dense[:, 4 * h:7 * h] *= 0.5
@@ -268,7 +313,10 @@ class NeuralModel:
         xs = np.empty((2, n_t, n_s, 4 * h), dtype=np.float32)
         xs[0] = table[:, :4 * h][idx.T]
         xs[1] = table[:, 4 * h:][np.take_along_axis(idx, idx_b, axis=1).T]
-        if self.stack and self.w_dense is not None and dense is not None:
+        if self.lm_model is not None:
+            states = self.lm_model.states(todo, typefeats)
+            dense = states if dense is None or not self.stack else np.concatenate([dense[:, :n_t], states], axis=2)
+        if self.w_dense is not None and dense is not None:
             self._add_dense(xs, dense[order, :n_t], idx_b)
         active = (ls[None, :] > np.arange(n_t)[:, None]).sum(axis=1)
         self._lstm(xs, active)
@@ -298,36 +346,7 @@ class NeuralModel:
         xs[1].reshape(-1, 4 * h)[:] += bwd @ self.w_dense[:, 4 * h:]
 
     def _lstm(self, xs: np.ndarray, active: np.ndarray) -> None:
-        """Both LSTM directions over ``xs`` ``(2, steps, sentences, 4H)`` (input projections,
-        gate columns halved; sentences longest first, ``active[t]`` of them still running at
-        step t), in place: each step's hidden state is written over its first H columns.
-        The operations and their order are the textbook ones (c = f*c + i*g, h = o*tanh(c)),
-        written into preallocated buffers: a step costs ~10 numpy calls on tiny arrays."""
-        h = self.hidden
-        n_s = xs.shape[2]
-        w_hh = self._w_hh_half
-        cs = np.zeros((2, n_s, h), dtype=np.float32)
-        tmp = np.empty((2, n_s, h), dtype=np.float32)
-        prev: np.ndarray | None = None
-        for t in range(xs.shape[1]):
-            a = int(active[t])
-            g = xs[:, t, :a]
-            if prev is not None:
-                # g = x + h_prev @ W (the input projection read before it is overwritten)
-                g += np.matmul(prev[:, :a], w_hh)
-            np.tanh(g, out=g)
-            gates = g[:, :, :3 * h]
-            gates += 1.0
-            gates *= 0.5  # sigmoid of the input, forget, output gates
-            c = cs[:, :a]
-            c *= g[:, :, h:2 * h]
-            tm = tmp[:, :a]
-            np.multiply(g[:, :, :h], g[:, :, 3 * h:], out=tm)
-            c += tm
-            np.tanh(c, out=tm)
-            # the hidden state replaces the step's input gate columns (no longer read)
-            np.multiply(g[:, :, 2 * h:3 * h], tm, out=g[:, :, :h])
-            prev = g[:, :, :h]
+        lstm_steps(xs, active, self._w_hh_half)
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> list[list[int]]:
         n_s, n_t, k = em.shape

@@ -53,7 +53,7 @@ class NeuralSettings(dict[str, Any]):
 DEFAULT_SETTINGS = NeuralSettings(
     feat_dim=100, char_dim=24, char_filters=50, hidden=100, dropout=0.5, lr=2e-3,
     decay=0.92, epochs=18, batch=16, min_count=2, seed=1, pretrained=False, word_dropout=0.25,
-    average_from=0, stack=0,
+    average_from=0, stack=0, lm=0,
 )
 
 
@@ -113,9 +113,12 @@ def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings,
                 self.pre = nn.Embedding.from_pretrained(torch.tensor(table), freeze=True, padding_idx=0)
                 pd = pre.shape[1]
             self.drop = nn.Dropout(float(st["dropout"]))
-            # stacking: k dense inputs per token (out-of-fold CRF marginals), after dropout
+            # dense inputs per token, after dropout: stacking's out-of-fold CRF marginals
+            # (``stack``), then a frozen language model's states (``lm``, khabar.ner.lm)
             self.stack = int(st.get("stack", 0))
-            self.lstm = nn.LSTM(d + cf + pd + self.stack, h, batch_first=True, bidirectional=True)
+            self.lm = int(st.get("lm", 0))
+            self.dense_width = self.stack + self.lm
+            self.lstm = nn.LSTM(d + cf + pd + self.dense_width, h, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * h, len(TAGS))
             self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
             self.start = nn.Parameter(torch.zeros(len(TAGS)))
@@ -150,8 +153,8 @@ def _net(n_feats: int, n_chars: int, pre: np.ndarray | None, st: NeuralSettings,
             if self.pre is not None:
                 parts.append(self.pre(pid))
             x = self.drop(torch.cat(parts, -1))
-            if self.stack:
-                dense = torch.zeros(n_b, n_t, self.stack)
+            if self.dense_width:
+                dense = torch.zeros(n_b, n_t, self.dense_width)
                 for i, b in enumerate(batch):
                     dense[i, :len(b[2])] = torch.from_numpy(np.asarray(b[4], dtype=np.float32))
                 x = torch.cat([x, dense], -1)
@@ -192,8 +195,8 @@ def train_network(
 ) -> tuple[Any, _Vocab, list[float]]:
     """Train on ``fit`` = (sentences, their CRF features); ``dev`` = (sentences, features,
     a function tagging them with the network) scores each epoch; ``dense``: per ``fit``
-    sentence, a (tokens, ``st['stack']``) array the LSTM also reads (stacking,
-    :mod:`khabar.ner.stacking`). Returns the network, its vocabulary and the dev micro-F1
+    sentence, a (tokens, ``st['stack'] + st['lm']``) array the LSTM also reads (stacking,
+    :mod:`khabar.ner.stacking`; the LM's states, :mod:`khabar.ner.lm`). Returns the network, its vocabulary and the dev micro-F1
     per epoch."""
     import torch
 
@@ -287,6 +290,8 @@ def export(net: Any, vocab: _Vocab, path: Path) -> None:
         arrays["pre_emb"] = sd["pre.weight"]
     if getattr(net, "stack", 0):  # the LSTM's last inputs are the CRF's marginals (stacking)
         arrays["stack"] = np.array([net.stack], dtype=np.int64)
+    if getattr(net, "lm", 0):  # ... then the language model's states (lm.npz beside ner.npz)
+        arrays["lm"] = np.array([net.lm], dtype=np.int64)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         for name in sorted(arrays):
             a = arrays[name]
@@ -385,6 +390,9 @@ def build_neural(
     if int(st.get("stack", 0)) and (tune or self_train or not keep_crf):
         raise ValueError("stacking needs the ensemble (keep_crf) and no --tune or --self-train; "
                          "measure it with python -m khabar.ner.stacking")
+    if int(st.get("lm", 0)) and (tune or self_train):
+        raise ValueError("the LM features take no --tune or --self-train; measure them with "
+                         "python -m khabar.ner.stacking net --lm (docs/models.md, Eleventh pass)")
     recorded, augment = augment, (augment if applies(augment, "net") else None)
     t0 = time.time()
     train, _ = load_corpora(data)
@@ -416,6 +424,14 @@ def build_neural(
         from .stacking import out_of_fold
 
         dense = out_of_fold(rows, feats, log)  # the CRF's marginals, out of fold (5 CRFs)
+    if int(st.get("lm", 0)):
+        from .lm_train import build_lm
+
+        # the language model (ANT + Wikinews), written to out_dir/lm.npz; its states follow
+        states = build_lm(data, fx, out_dir / "lm.npz", [w for w, _ in rows], int(st["lm"]), log)
+        dense = states if dense is None else [np.concatenate(r, axis=1) for r in zip(dense, states, strict=True)]
+    elif (out_dir / "lm.npz").exists():
+        (out_dir / "lm.npz").unlink()  # a former build's; this network reads none
     net, vocab, _ = train_network((rows, feats), st, pre, None, log, dense)
     out_dir.mkdir(parents=True, exist_ok=True)
     export(net, vocab, out_dir / "ner.npz")

@@ -136,18 +136,23 @@ def out_of_fold_and_full(rows: list[Sentence], feats: list[list[list[str]]], log
     return [m for _, ms in got[:FOLDS] for m in ms], got[FOLDS][0]
 
 
-def crf_stage(data: Path, lo: float, hi: float, out: Path, log: Any = print, workers: int = 1) -> None:
-    """Fit features, out-of-fold marginals, the fit CRF and its dev marginals → ``out``."""
+def crf_stage(data: Path, lo: float, hi: float, out: Path, log: Any = print, workers: int = 1,
+              oof: bool = True) -> None:
+    """Fit features, out-of-fold marginals, the fit CRF and its dev marginals → ``out``;
+    ``oof`` False: the fit CRF alone (enough for networks with ``stack`` 0)."""
     fit, dev = split(load_corpora(data)[0], lo, hi)
     lex = Lexicon.load(MODEL_DIR / "lexicon.json.gz")  # the shipped lexicon: memory replaced below
     fx = FeatureExtractor(lex)
     feats = featurize(fit, fx)
-    oof, model = out_of_fold_and_full(fit, feats, log, workers)
+    if oof:
+        margs, model = out_of_fold_and_full(fit, feats, log, workers)
+    else:
+        margs, model = [], _train(fit, feats)
     fx.memory = build_memory(fit)
     dev_feats = document_features(fx, [w for w, _ in dev])
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "stage.pkl", "wb") as f:
-        pickle.dump({"fit": fit, "feats": feats, "oof": oof, "dev": dev, "dev_feats": dev_feats,
+        pickle.dump({"fit": fit, "feats": feats, "oof": margs, "dev": dev, "dev_feats": dev_feats,
                      "dev_marg": marginals(model, dev_feats), "lo": lo, "hi": hi}, f)
     (out / "ner.crfsuite").write_bytes(model)
 
@@ -164,11 +169,13 @@ def ensemble_prior(p: np.ndarray) -> np.ndarray:
 
 
 def tag_dev(net: Any, vocab: Any, st: Any, sents: list[Sentence], feats: list[list[list[str]]],
-            marg: list[np.ndarray], weight: float = ENSEMBLE_WEIGHT) -> list[list[str]]:
-    """The ensemble's tags (torch emissions + weight × CRF log-marginals, constrained Viterbi)."""
+            marg: list[np.ndarray], weight: float = ENSEMBLE_WEIGHT,
+            lm_states: list[np.ndarray] | None = None) -> list[list[str]]:
+    """The ensemble's tags (torch emissions + weight × CRF log-marginals, constrained
+    Viterbi); ``lm_states``: the language model's states, for a network with ``lm``."""
     import torch
 
-    data = vocab.encode(sents, feats, marg if int(st.get("stack", 0)) else None)
+    data = vocab.encode(sents, feats, _dense(st, marg, lm_states))
     trans, start, end = _constrained(net.trans.detach().numpy(), net.start.detach().numpy(),
                                      net.end.detach().numpy())
     out: list[list[str]] = []
@@ -183,6 +190,15 @@ def tag_dev(net: Any, vocab: Any, st: Any, sents: list[Sentence], feats: list[li
     return out
 
 
+def _dense(st: Any, marg: list[np.ndarray], lm_states: list[np.ndarray] | None) -> list[np.ndarray] | None:
+    """Per sentence, the network's dense inputs: the marginals (``stack``), then the LM's
+    states (``lm``); None for a network without either."""
+    parts = ([marg] if int(st.get("stack", 0)) else []) + ([lm_states] if int(st.get("lm", 0)) and lm_states else [])
+    if not parts:
+        return None
+    return [np.concatenate(row, axis=1) for row in zip(*parts, strict=True)]
+
+
 def _scores(gold: list[list[str]], words: list[list[str]], pred: list[list[str]]) -> dict[str, Any]:
     passed: list[list[str]] = []
     for k in range(0, len(words), DOC_WINDOW):
@@ -192,18 +208,33 @@ def _scores(gold: list[list[str]], words: list[list[str]], pred: list[list[str]]
             "pass": q["micro_f1"], "per_type": {k: v["f1"] for k, v in r["per_type"].items()}}  # type: ignore[attr-defined]
 
 
-def net_stage(folder: Path, seed: int, stack: int, log: Any = print, out: Path | None = None) -> dict[str, Any]:
-    """Train the fold's network (``stack`` 0: as shipped; 9: reading the marginals) and
-    score the network alone and the ensemble on the fold's dev sentences; ``out``: also
-    write the fold's ensemble there as a model folder (for :class:`Tagger`)."""
+def net_stage(folder: Path, seed: int, stack: int, log: Any = print, out: Path | None = None,
+              lm: Path | None = None) -> dict[str, Any]:
+    """Train the fold's network (``stack`` 0: as shipped; 9: reading the marginals;
+    ``lm``: an ``lm.npz`` whose states it also reads, :mod:`khabar.ner.lm`) and score the
+    network alone and the ensemble on the fold's dev sentences; ``out``: also write the
+    fold's ensemble there as a model folder (for :class:`Tagger`)."""
+    import shutil
+
     from .neural_train import DEFAULT_SETTINGS, NeuralSettings, export, train_network
 
     with open(folder / "stage.pkl", "rb") as f:
         s = pickle.load(f)
     st = NeuralSettings(DEFAULT_SETTINGS)
     st.update(seed=seed, stack=stack)
+    fit_lm = dev_lm = None
+    if lm is not None:
+        from .lm import LanguageModel
+        from .lm_train import lm_dense
+
+        model = LanguageModel(lm, FeatureExtractor(Lexicon.load(MODEL_DIR / "lexicon.json.gz")))
+        st.update(lm=model.width)
+        t0 = time.time()
+        fit_lm = lm_dense(model, [w for w, _ in s["fit"]])
+        dev_lm = lm_dense(model, [w for w, _ in s["dev"]])
+        log(f"LM states of {len(fit_lm) + len(dev_lm)} sentences ({time.time() - t0:.0f}s)")
     net, vocab, _ = train_network((s["fit"], s["feats"]), st, None, None, log,
-                                  s["oof"] if stack else None)
+                                  _dense(st, s["oof"] if stack else [], fit_lm))
     net.eval()
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
@@ -212,13 +243,15 @@ def net_stage(folder: Path, seed: int, stack: int, log: Any = print, out: Path |
         lex = Lexicon.load(MODEL_DIR / "lexicon.json.gz")
         lex.memory = build_memory(s["fit"])
         lex.save(out / "lexicon.json.gz")
+        if lm is not None:
+            shutil.copyfile(lm, out / "lm.npz")
         (out / "meta.json").write_text(json.dumps({"model": "ensemble", "dev": [s["lo"], s["hi"]],
                                                    "settings": dict(st)}) + "\n")
     words = [w for w, _ in s["dev"]]
     gold = [t for _, t in s["dev"]]
-    res: dict[str, Any] = {"dev": [s["lo"], s["hi"]], "seed": seed, "stack": stack}
+    res: dict[str, Any] = {"dev": [s["lo"], s["hi"]], "seed": seed, "stack": stack, "lm": int(st["lm"])}
     for name, w in (("network", 0.0), ("ensemble", ENSEMBLE_WEIGHT)):
-        res[name] = _scores(gold, words, tag_dev(net, vocab, st, s["dev"], s["dev_feats"], s["dev_marg"], w))
+        res[name] = _scores(gold, words, tag_dev(net, vocab, st, s["dev"], s["dev_feats"], s["dev_marg"], w, dev_lm))
     crf = [[TAGS[int(j)] for j in m.argmax(1)] for m in s["dev_marg"]]  # max-marginal tags, a check only
     res["crf_maxmarginal"] = _scores(gold, words, crf)["raw"]
     return res
@@ -234,16 +267,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     c.add_argument("--dev", default="0.9:1")
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--workers", type=int, default=1, help="processes for the 6 CRFs")
+    c.add_argument("--no-oof", action="store_true", help="the fit CRF only (networks without stacking)")
     n = sub.add_parser("net", help="train a network on a fold and score it")
     n.add_argument("folder", type=Path)
     n.add_argument("--seed", type=int, default=1)
     n.add_argument("--stack", type=int, default=len(TAGS), help="0: the shipped network")
     n.add_argument("--out", type=Path, default=None, help="also write the fold's ensemble here")
+    n.add_argument("--lm", type=Path, default=None, help="an lm.npz whose states the network also reads")
     args = ap.parse_args(argv)
     if args.cmd == "crf":
-        crf_stage(data_dir(), *parse_dev(args.dev), args.out, workers=args.workers)
+        crf_stage(data_dir(), *parse_dev(args.dev), args.out, workers=args.workers, oof=not args.no_oof)
         return
-    print(json.dumps(net_stage(args.folder, args.seed, args.stack, out=args.out)), flush=True)
+    print(json.dumps(net_stage(args.folder, args.seed, args.stack, out=args.out, lm=args.lm)), flush=True)
 
 
 if __name__ == "__main__":
