@@ -12,14 +12,12 @@ LSTM inputs. The file is ``lm.npz`` beside ``ner.npz``.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from .features import FeatureExtractor
-from .neural import lstm_steps
+from .neural import lstm_steps, read_arrays
 from .rowcache import RowCache, TypeFeatures, padded_sums
 
 __all__ = ["LanguageModel", "gate_order"]
@@ -36,9 +34,7 @@ class LanguageModel:
     """The frozen LM's weights and its per-word-type input projections (cached)."""
 
     def __init__(self, path: Path, fx: FeatureExtractor) -> None:
-        with zipfile.ZipFile(path) as z:
-            arrays = {name[:-4]: np.load(io.BytesIO(z.read(name)), allow_pickle=False)
-                      for name in z.namelist()}
+        arrays = read_arrays(path)
         f32 = {k: v.astype(np.float32) for k, v in arrays.items() if v.dtype.kind == "f"}
         self.fx = fx
         self.feat_index = {str(f): i + 1 for i, f in enumerate(arrays["feats"])}

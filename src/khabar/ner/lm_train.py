@@ -13,10 +13,8 @@ cluster and one for the sentence's edge. One thread, fixed seeds: deterministic.
 from __future__ import annotations
 
 import argparse
-import io
 import random
 import time
-import zipfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from .features import FeatureExtractor
+from .neural import write_arrays
 
 __all__ = ["LM_SETTINGS", "build_lm", "export_lm", "lm_corpus", "lm_dense", "train_lm"]
 
@@ -178,16 +177,7 @@ def export_lm(net: Any, feats: list[str], path: Path) -> None:
         "w_ih_b": sd["lstm.weight_ih_l0_reverse"], "w_hh_b": sd["lstm.weight_hh_l0_reverse"],
         "b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
     }
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        for name in sorted(arrays):
-            a = arrays[name]
-            if a.dtype.kind == "f":
-                a = a.astype(np.float16)
-            buf = io.BytesIO()
-            np.save(buf, a, allow_pickle=False)
-            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, buf.getvalue())
+    write_arrays(path, arrays)
 
 
 def lm_dense(lm: Any, sents: list[list[str]], chunk: int = 10) -> list[np.ndarray]:

@@ -82,13 +82,33 @@ def lstm_steps(xs: np.ndarray, active: np.ndarray, w_hh: np.ndarray) -> None:
         prev = g[:, :, :h]
 
 
+def read_arrays(path: Path) -> dict[str, np.ndarray]:
+    """The named arrays of a model file written by :func:`write_arrays`."""
+    with zipfile.ZipFile(path) as z:
+        return {name[:-4]: np.load(io.BytesIO(z.read(name)), allow_pickle=False)
+                for name in z.namelist()}
+
+
+def write_arrays(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write named arrays as a zip of ``.npy`` files, floats as float16, with fixed timestamps
+    and names in order, so that the same weights give the same bytes."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for name in sorted(arrays):
+            a = arrays[name]
+            if a.dtype.kind == "f":
+                a = a.astype(np.float16)
+            buf = io.BytesIO()
+            np.save(buf, a, allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, buf.getvalue())
+
+
 class NeuralModel:
     """Weights of the neural tagger and its per-type caches."""
 
     def __init__(self, path: Path, fx: FeatureExtractor) -> None:
-        with zipfile.ZipFile(path) as z:
-            arrays = {name[:-4]: np.load(io.BytesIO(z.read(name)), allow_pickle=False)
-                      for name in z.namelist()}
+        arrays = read_arrays(path)
         f32 = {k: v.astype(np.float32) for k, v in arrays.items() if v.dtype.kind == "f"}
         self.fx = fx
         self.tags: list[str] = [str(t) for t in arrays["tags"]]

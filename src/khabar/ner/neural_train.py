@@ -13,10 +13,8 @@ same file hashes, see docs/models.md).
 
 from __future__ import annotations
 
-import io
 import random
 import time
-import zipfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +25,7 @@ import numpy as np
 from ..eval.ner import score
 from ..segment import split_clitics
 from .conll import Sentence
+from .neural import write_arrays
 
 __all__ = ["TAGS", "NeuralSettings", "export", "keep_feature", "train_network"]
 
@@ -292,16 +291,7 @@ def export(net: Any, vocab: _Vocab, path: Path) -> None:
         arrays["stack"] = np.array([net.stack], dtype=np.int64)
     if getattr(net, "lm", 0):  # ... then the language model's states (lm.npz beside ner.npz)
         arrays["lm"] = np.array([net.lm], dtype=np.int64)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        for name in sorted(arrays):
-            a = arrays[name]
-            if a.dtype.kind == "f":
-                a = a.astype(np.float16)
-            buf = io.BytesIO()
-            np.save(buf, a, allow_pickle=False)
-            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, buf.getvalue())
+    write_arrays(path, arrays)
 
 
 def torch_tagger(sents: list[Sentence], feats: list[list[list[str]]]) -> Callable[[Any], list[list[str]]]:
