@@ -264,6 +264,9 @@ NAME_STOP = fold_all(
     "الشهير الشهيرة المطل المطلة رئيس رئيسي رئيسية الرئيسي الرئيسية تابع تابعة "
     "بكل لكل وكل"  # «في 39 محافظة بكل من منطقة ...»: «بكل» is "in each"
     " بتهمة بتهم"  # «حكمت ... بسجن بتهمة الإساءة»: "on the charge of" (ANT court news)
+    # «في بلدة تركية قرب الحدود»، «13 محافظة تركية»، «بلدة حدودية تركية»: a nisba, not a
+    # name (session 10, places-10d: 4 + 3 such cued names in 1,000 war-news articles)
+    " تركية حدودية إيرانية"
 )
 #: Words the tagger marks LOC that name no place: «المدينة» (the city just named), «البلاد».
 GENERIC_NOUNS = fold_all("المدينة المدن البلاد الدولة المنطقة البحر البر الجو مهرجان المهرجان شعبي")
