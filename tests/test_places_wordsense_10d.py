@@ -61,3 +61,16 @@ def test_the_word_list_is_read() -> None:
     assert {fold("بلد"), fold("تدمر"), fold("سان"), fold("الثورة")} <= set(CUE_ONLY)
     assert fold("الأثرية") in CUE_ONLY[fold("تدمر")][1]
     assert fold("العاصمة") in NOT_AFTER[fold("القطرية")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("الدعوة هي الأولى التي يتلقاها روحاني من بلد غربي كبير.", "بلد"),
+        ("ومدينة حمص أطلق عليها سابقا لقب عاصمة الثورة.", "ثورة"),
+        ("ولا ننسى البعثية في سورية والعراق والثورة الإيرانية.", "ثورة"),
+        ("عقب نهاية المرحلة السابقة في مدينة سان مورتيز السويسرية.", "سان"),
+    ],
+)
+def test_the_word_is_no_place_even_after_a_cue_or_a_place(text: str, word: str) -> None:
+    assert not [r for r in places(text) if word in r.text]
