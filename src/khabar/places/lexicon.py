@@ -26,6 +26,7 @@ __all__ = [
     "NISBA",
     "NOT_AFTER",
     "NOT_BEFORE",
+    "CUE_ONLY",
     "ORG_HEADS",
     "SAID_OPENERS",
     "SAY_VERBS",
@@ -263,6 +264,9 @@ NAME_STOP = fold_all(
     "الشهير الشهيرة المطل المطلة رئيس رئيسي رئيسية الرئيسي الرئيسية تابع تابعة "
     "بكل لكل وكل"  # «في 39 محافظة بكل من منطقة ...»: «بكل» is "in each"
     " بتهمة بتهم"  # «حكمت ... بسجن بتهمة الإساءة»: "on the charge of" (ANT court news)
+    # «في بلدة تركية قرب الحدود»، «13 محافظة تركية»، «بلدة حدودية تركية»: a nisba, not a
+    # name (session 10, places-10d: 4 + 3 such cued names in 1,000 war-news articles)
+    " تركية حدودية إيرانية"
 )
 #: Words the tagger marks LOC that name no place: «المدينة» (the city just named), «البلاد».
 GENERIC_NOUNS = fold_all("المدينة المدن البلاد الدولة المنطقة البحر البر الجو مهرجان المهرجان شعبي")
@@ -274,3 +278,32 @@ def ordinary_words() -> frozenset[str]:
     by ``scripts/build_gazetteer.py --ordinary-words``), loaded once."""
     text = resources.files("khabar").joinpath("data", "places", "ordinary.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def _word_senses() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], list[tuple[str, str, frozenset[str]]]]:
+    """``data/places/wordsense.tsv``: the cue-only names with their keep words (before, after),
+    and the not_after/not_before rows to merge into ``NOT_AFTER``/``NOT_BEFORE``."""
+    text = resources.files("khabar").joinpath("data", "places", "wordsense.tsv").read_text(encoding="utf-8")
+    keep: dict[str, tuple[set[str], set[str]]] = {}
+    rows: list[tuple[str, str, frozenset[str]]] = []
+    for line in text.split("\n"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, *rest = line.split("\t")
+        key, words = fold(name), _fold_all(rest[0] if rest else "")
+        if kind in ("cue_only", "keep_after", "keep_before"):
+            after, before = keep.setdefault(key, (set(), set()))
+            (after if kind == "keep_after" else before).update(words if kind != "cue_only" else ())
+        elif kind in ("not_after", "not_before"):
+            rows.append((key, kind, words))
+        else:
+            raise ValueError(f"wordsense.tsv: unknown kind {kind!r}")
+    return {k: (frozenset(a), frozenset(b)) for k, (a, b) in keep.items()}, rows
+
+
+#: Names that are places only after a place cue, as «وX» after another place, or beside one
+#: of their keep words (before, after): ``data/places/wordsense.tsv`` (session 10, places-10d)
+CUE_ONLY, _SENSE_ROWS = _word_senses()
+for _key, _kind, _words in _SENSE_ROWS:
+    _table = NOT_AFTER if _kind == "not_after" else NOT_BEFORE
+    _table[_key] = _table.get(_key, frozenset()) | _words

@@ -18,6 +18,7 @@ from .anchors import _bare
 from .idioms import not_a_place
 from .index import gazetteer
 from .lexicon import (
+    CUE_ONLY,
     DAY_AFTER,
     DAY_BEFORE,
     IBB,
@@ -176,9 +177,32 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     matches = [m for m in matches if not _tagged_common_word(m, toks, folded, matches)]
     # «لحج» for the Hajj, «أن صالح» (that Saleh), «مسقط رأسه» (his birthplace) (``idioms``)
     matches = [m for m in matches if not not_a_place(m, matches, folded)]
+    # «بلد عربي» (a country), «الحروب تدمر المزروعات» (destroys), «الثورة السورية»: names of
+    # ``wordsense.tsv`` that are places only with a cue, a keep word or a place before «و»
+    matches = [m for m in matches if not _cue_only_word(m, toks, folded, matches)]
     return [m for m in matches if not (
         doc.span_from_norm(m.nstart, m.nend).text in _WORD_LOOKALIKES
         and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in PLACE_CUES))]
+
+
+def _cue_only_word(m: Match, toks: list[Any], folded: list[str], matches: list[Match]) -> bool:
+    """Is a name of ``CUE_ONLY`` the ordinary word here: not after a place cue or a keep word
+    of its own, not before a keep word, and not «وX» right after another place («وأريحا
+    وتدمر»)? The match's first token may carry a proclitic («لبلد»، «وتدمر»)."""
+    if m.key not in CUE_ONLY:
+        return False
+    keep_after, keep_before = CUE_ONLY[m.key]
+    i, j, tok = m.tok_start, m.tok_end, toks[m.tok_start]
+    if j < len(folded) and toks[j].sent == tok.sent and folded[j] in keep_before:
+        return False
+    if m.nstart != tok.nstart and folded[i][: m.nstart - tok.nstart] == "و" and any(
+            n.tok_end == i and n is not m for n in matches):
+        return False
+    if i == 0 or toks[i - 1].sent != tok.sent:
+        return True
+    prev = folded[i - 1]
+    prevs = {prev, prev[1:]} if prev[:1] in ("و", "ف") else {prev}
+    return not any(_bare(p) in PLACE_CUES or p in keep_after for p in prevs)
 
 
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
