@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from _places import find, near, places
-from khabar.places.lexicon import CUE_ONLY, NOT_AFTER
 from khabar.normalize import fold
+from khabar.places.lexicon import CUE_ONLY, NOT_AFTER
 
 
 @pytest.mark.parametrize(
