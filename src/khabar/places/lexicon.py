@@ -304,6 +304,6 @@ def _word_senses() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], li
 #: Names that are places only after a place cue, as «وX» after another place, or beside one
 #: of their keep words (before, after): ``data/places/wordsense.tsv`` (session 10, places-10d)
 CUE_ONLY, _SENSE_ROWS = _word_senses()
-for _key, _kind, _words in _SENSE_ROWS:
-    _table = NOT_AFTER if _kind == "not_after" else NOT_BEFORE
-    _table[_key] = _table.get(_key, frozenset()) | _words
+for _sense_key, _sense_kind, _sense_words in _SENSE_ROWS:
+    _table = NOT_AFTER if _sense_kind == "not_after" else NOT_BEFORE
+    _table[_sense_key] = _table.get(_sense_key, frozenset()) | _sense_words
