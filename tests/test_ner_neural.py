@@ -180,3 +180,14 @@ def test_training_export_and_numpy_forward_agree(tmp_path: Path) -> None:
     model = NeuralModel(tmp_path / "ner.npz", fx)
     expected = torch_tagger(sents, feats)((net, vocab))
     assert [model.tag_document([w])[0] for w, _ in sents] == expected
+
+    # the stacking measurement's ensemble path reads the same emissions: with no CRF weight it
+    # gives torch's tags; with a CRF prior sure of B-LOC everywhere, B-LOC wins
+    from khabar.ner import stacking
+    from khabar.ner.neural_train import TAGS
+
+    marg = [np.full((len(w), len(TAGS)), 1e-6) for w, _ in sents]
+    for m in marg:
+        m[:, TAGS.index("B-LOC")] = 1.0
+    assert stacking.tag_dev(net, vocab, st, sents, feats, marg, 0.0) == expected
+    assert stacking.tag_dev(net, vocab, st, sents, feats, marg, 50.0) == [["B-LOC"] * len(w) for w, _ in sents]

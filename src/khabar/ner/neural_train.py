@@ -298,19 +298,27 @@ def torch_tagger(sents: list[Sentence], feats: list[list[list[str]]]) -> Callabl
     """A function tagging ``sents`` with a (network, vocabulary) pair in torch (for the
     per-epoch dev score; same Viterbi constraints as the numpy run time)."""
     def run(model: Any) -> list[list[str]]:
-        import torch
         net, vocab = model
-        data = vocab.encode(sents, feats)
-        trans, start, end = _constrained(net.trans.detach().numpy(), net.start.detach().numpy(),
-                                         net.end.detach().numpy())
-        out: list[list[str]] = []
-        with torch.no_grad():
-            for k in range(0, len(data), 64):
-                em, lens = net.emissions(data[k:k + 64])
-                for i, n in enumerate(lens.tolist()):
-                    out.append(_viterbi(em[i, :n].numpy(), trans, start, end))
-        return out
+        return viterbi_tags(net, vocab.encode(sents, feats))
     return run
+
+
+def viterbi_tags(net: Any, data: Any,
+                 adjust: Callable[[int, np.ndarray], np.ndarray] | None = None) -> list[list[str]]:
+    """Tags of encoded sentences by the network's torch emissions and the constrained Viterbi;
+    ``adjust(j, emissions)`` may change sentence ``j``'s emissions first (an ensemble's prior)."""
+    import torch
+
+    trans, start, end = _constrained(net.trans.detach().numpy(), net.start.detach().numpy(),
+                                     net.end.detach().numpy())
+    out: list[list[str]] = []
+    with torch.no_grad():
+        for k in range(0, len(data), 64):
+            em, lens = net.emissions(data[k:k + 64])
+            for i, n in enumerate(lens.tolist()):
+                e = em[i, :n].numpy()
+                out.append(_viterbi(adjust(k + i, e) if adjust else e, trans, start, end))
+    return out
 
 
 def _constrained(trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -35,7 +35,7 @@ from .consistency import propagate
 from .devfold import parse_dev, split
 from .features import FeatureExtractor
 from .lexicon import Lexicon
-from .neural_train import TAGS, _constrained, _viterbi
+from .neural_train import TAGS, viterbi_tags
 from .tagger import ENSEMBLE_WEIGHT, MODEL_DIR
 from .train import (
     DEFAULT_PARAMS,
@@ -173,21 +173,11 @@ def tag_dev(net: Any, vocab: Any, st: Any, sents: list[Sentence], feats: list[li
             lm_states: list[np.ndarray] | None = None) -> list[list[str]]:
     """The ensemble's tags (torch emissions + weight × CRF log-marginals, constrained
     Viterbi); ``lm_states``: the language model's states, for a network with ``lm``."""
-    import torch
+    def prior(j: int, e: np.ndarray) -> np.ndarray:
+        e = e.astype(np.float64)
+        return e + weight * ensemble_prior(marg[j]) if weight else e
 
-    data = vocab.encode(sents, feats, _dense(st, marg, lm_states))
-    trans, start, end = _constrained(net.trans.detach().numpy(), net.start.detach().numpy(),
-                                     net.end.detach().numpy())
-    out: list[list[str]] = []
-    with torch.no_grad():
-        for k in range(0, len(data), 64):
-            em, lens = net.emissions(data[k:k + 64])
-            for i, n in enumerate(lens.tolist()):
-                e = em[i, :n].numpy().astype(np.float64)
-                if weight:
-                    e = e + weight * ensemble_prior(marg[k + i])
-                out.append(_viterbi(e, trans, start, end))
-    return out
+    return viterbi_tags(net, vocab.encode(sents, feats, _dense(st, marg, lm_states)), prior)
 
 
 def _dense(st: Any, marg: list[np.ndarray], lm_states: list[np.ndarray] | None) -> list[np.ndarray] | None:
