@@ -17,12 +17,10 @@ from importlib import resources
 
 from ..normalize import fold, normalize_text
 from ..schema import Place
-from .services import drop_inside
+from .services import drop_inside, is_head, words_in_construct
 
 __all__ = ["club_spans", "drop_named", "in_document_name"]
 
-#: proclitics the head may carry («بوثيقة قرطاج»، «لمؤتمر الرياض»)
-_CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
 #: «و» after a name, maybe after a comma: the next name is joined to it
 _JOINED = re.compile(r"\s*،?\s*و")
 
@@ -56,29 +54,21 @@ def _lists() -> tuple[dict[str, frozenset[str]], re.Pattern[str], frozenset[str]
             frozenset(last))
 
 
-def _head(word: str, heads: frozenset[str]) -> bool:
-    w = fold(word)
-    return w in heads or any(w.startswith(c) and w[len(c):] in heads for c in _CLITICS)
-
-
 def in_document_name(text: str, start: int, end: int, precision: str | None,
                      starts: frozenset[int] = frozenset()) -> bool:
     """Does the mention ``text[start:end]`` (of a place of ``precision``) follow the head of a
     conference's, treaty's, document's or cup's name in construct, one space between, and not
     go on with «و» + another place's mention (one of ``starts``)?"""
-    before = text[max(0, start - 40):start]
-    if not before.endswith(" ") or before.rstrip() != before[:-1]:
-        return False  # a clitic on the name («مؤتمر بجنيف»), a line break or two spaces
-    words = before.split()
+    words = words_in_construct(text, start)
     if not words:
         return False
     joined = _JOINED.match(text, end)
     if joined and joined.end() in starts:
         return False  # «اتفاق واشنطن وطهران»: the parties to it
     heads = _lists()[0]
-    if _head(words[-1], heads["document"]):
+    if is_head(words[-1], heads["document"]):
         return True
-    return precision == "city" and _head(words[-1], heads["declaration"])
+    return precision == "city" and is_head(words[-1], heads["declaration"])
 
 
 def club_spans(text: str, normalized: str | None = None) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from importlib import resources
 from ..normalize import fold
 from ..schema import Place
 
-__all__ = ["drop_inside", "drop_police_names", "in_police_name"]
+__all__ = ["drop_inside", "drop_police_names", "in_police_name", "is_head", "words_in_construct"]
 
 #: proclitics the force's word may carry («وشرطة»، «بشرطة»، «لشرطة»)
 _CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
@@ -33,20 +33,32 @@ def _lists() -> dict[str, frozenset[str]]:
     return out
 
 
+def words_in_construct(text: str, start: int) -> list[str]:
+    """The words before the mention at ``start`` when one space, and nothing else, stands
+    between them and it (a name in construct); else none: a clitic on the name («بشرطة بجربة»،
+    «مؤتمر بجنيف»), a line break or two spaces."""
+    before = text[max(0, start - 40):start]
+    if not before.endswith(" ") or before.rstrip() != before[:-1]:
+        return []
+    return before.split()
+
+
+def is_head(word: str, heads: frozenset[str]) -> bool:
+    """Is ``word``, folded, one of ``heads``, maybe with و/ف/ب/ل before it?"""
+    w = fold(word)
+    return w in heads or any(w.startswith(c) and w[len(c):] in heads for c in _CLITICS)
+
+
 def in_police_name(text: str, start: int) -> bool:
     """Does the mention at ``start`` follow a police force's word in construct («شرطة X»،
     «بشرطة X»، «الشرطة العدلية X»), nothing but a space between?"""
-    before = text[max(0, start - 40):start]
-    if not before.endswith(" ") or before.rstrip() != before[:-1]:
-        return False  # a clitic on the name («بشرطة بجربة»), or a line break or two spaces
-    words = before.split()
+    words = words_in_construct(text, start)
     if not words:
         return False
     lists = _lists()
-    w = fold(words[-1])
-    if w in lists["police"] or any(w.startswith(c) and w[len(c):] in lists["police"] for c in _CLITICS):
+    if is_head(words[-1], lists["police"]):
         return True
-    return w in lists["unit"] and len(words) > 1 and fold(words[-2]) == fold("الشرطة")
+    return fold(words[-1]) in lists["unit"] and len(words) > 1 and fold(words[-2]) == fold("الشرطة")
 
 
 def drop_inside(text: str, records: list[Place], positions: list[tuple[int, int, Place]],
