@@ -30,6 +30,9 @@ from khabar.places.index import gazetteer
         ("الانصارين", "TN", 36.75, 9.75),
         ("حمام بنت الجديدي", "TN", 36.40, 10.45),
         ("سدويكش", "TN", 33.74, 10.94),
+        ("تيبار", "TN", 36.53, 9.10),
+        ("معتمدية العامرة", "TN", 34.93, 10.80),
+        ("الصمار", "TN", 32.95, 10.40),
         ("قرية العكر", "BH", 26.14, 50.60),
         ("محافظة القرى", "SA", 20.15, 41.43),
         ("الجشة", "SA", 25.37, 49.68),
@@ -51,6 +54,7 @@ def test_hand_rows_in_index(name: str, country: str, lat: float, lon: float) -> 
         ("معتمدية نصرالله", "gn:7870038"),  # Nasrallah (Kairouan)
         ("معتمدية سوق الأحد", "gn:11862824"),  # Souk Lahad (Kebili)
         ("غار الملح", "gn:2470996"),  # Ghar El Melh (Bizerte), beside «غارالملح»
+        ("مرناق", "gn:2467521"),  # Mornag (Ben Arous): GeoNames' La Sebala du Mornag
     ],
 )
 def test_aliases_of_geonames_seats(name: str, pid: str) -> None:
@@ -58,7 +62,7 @@ def test_aliases_of_geonames_seats(name: str, pid: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["الفوار", "القطار", "العروسة", "نصرالله", "نصر الله", "طينة", "سوق الأحد", "رواد", "سيدي حسين", "العكر",
+    "word", ["الفوار", "العامرة", "القطار", "العروسة", "نصرالله", "نصر الله", "طينة", "سوق الأحد", "رواد", "سيدي حسين", "العكر",
              "القرى"],
 )
 def test_ordinary_words_get_only_the_qualified_row(word: str) -> None:
@@ -99,6 +103,7 @@ def test_gap_records(text: str, surface: str, lat: float, lon: float) -> None:
         "يقصد الفلاحون سوق الأحد كل أسبوع.",
         "استقبل المتحف رواد الفضاء.",
         "شرب الماء الفوار مع الغداء.",
+        "امتلأت المساجد العامرة بالمصلين.",
     ],
 )
 def test_ordinary_words_yield_no_place(text: str) -> None:
