@@ -10,7 +10,16 @@ from typing import Any
 from ..document import Doc
 from .anchors import _LOCATIVE, _TOWARD, _bare
 from .index import Gazetteer
-from .lexicon import ADMIN_CUES, ADMIN_SYSTEM, CITY_CUES, COUNTRY_CUES, PLACE_CUES, QUOTES, bi_towns, fold_all
+from .lexicon import (
+    ADMIN_CUES,
+    ADMIN_SYSTEM,
+    CITY_CUES,
+    COUNTRY_CUES,
+    PLACE_CUES,
+    QUOTES,
+    bi_towns,
+    fold_all,
+)
 from .lists import LIST_CUES, previous_end
 from .mentions import Match
 from .regions import region_lists
