@@ -54,3 +54,30 @@ def test_the_list_is_read() -> None:
     assert fold("الخبر") in towns and fold("قبلي") in towns
     assert fold("علمت") in towns[fold("الخبر")]
     assert fold("حجة") not in towns
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("دعت النقابة إلى مقاطعة الكيان الصهيوني في كل المجالات.", "الكيان الصهيوني", "IL"),
+        ("وأكد رفضه التطبيع مع الكيان الإسرائيلي.", "الكيان الإسرائيلي", "IL"),
+        ("وقال إن دولة الاحتلال تواصل الاستيطان في الضفة.", "دولة الاحتلال", "IL"),
+        ("وأحال القاضي أوراقهم إلى مفتي الديار المصرية تمهيدا للحكم.", "الديار المصرية", "EG"),
+        ("وتوجه الوفد للكيان الصهيوني أمس.", "لكيان الصهيوني", "IL"),
+    ],
+)
+def test_a_description_names_its_country(text: str, surface: str, country: str) -> None:
+    r = find(places(text), surface)
+    assert r.country == country and r.precision == "country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن الكيان الجديد سيضم كل الفصائل.",
+        "وعاد الحجاج إلى الديار بعد أداء المناسك.",
+        "وطالبوا بإنهاء الاحتلال.",
+    ],
+)
+def test_no_description_no_country(text: str) -> None:
+    assert places(text) == []

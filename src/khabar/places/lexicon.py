@@ -42,6 +42,7 @@ __all__ = [
     "THE_COUNTRY",
     "VILLAGE_CUES",
     "bi_towns",
+    "country_descriptions",
     "fold_all",
     "ordinary_words",
 ]
@@ -310,6 +311,21 @@ def bi_towns() -> dict[str, frozenset[str]]:
     text = resources.files("khabar").joinpath("data", "places", "bi_towns.txt").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.split("\n") if line.strip() and not line.startswith("#")]
     return {fold(r[0].strip()): _fold_all(r[1] if len(r) > 1 else "") for r in rows}
+
+
+@lru_cache(maxsize=1)
+def country_descriptions() -> dict[tuple[str, str], str]:
+    """Two-word descriptions of a country («الكيان الصهيوني»: Israel), folded, to its code:
+    ``data/places/country_descriptions.tsv`` (session 11, places-11b), loaded once."""
+    text = resources.files("khabar").joinpath("data", "places", "country_descriptions.tsv").read_text(
+        encoding="utf-8")
+    out: dict[tuple[str, str], str] = {}
+    for line in text.split("\n"):
+        if line.strip() and not line.startswith("#"):
+            phrase, cc = line.split("\t")
+            first, second = fold(phrase).split(" ")
+            out[(first, second)] = cc.strip()
+    return out
 
 
 #: Names that are places only after a place cue, as «وX» after another place, or beside one
