@@ -23,6 +23,7 @@ from .lexicon import (
     NISBA,
     REGION_NOUNS,
     THE_COUNTRY,
+    country_descriptions,
     fold_all,
 )
 from .mentions import Match
@@ -105,7 +106,7 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
         bare = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
         if w.startswith("لل") and len(w) > 4:
             bare = "ال" + w[2:]  # «للجنوب»
-        for phrase in (_the_country, _parts, _south_north, _lands, _direction_noun, _capital):
+        for phrase in (_the_country, _parts, _south_north, _lands, _described, _direction_noun, _capital):
             got = phrase(r, i, w, bare)
             if got is not None:
                 out += got
@@ -190,6 +191,21 @@ def _lands(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
     plen = len(w) - len(bare)
     return [Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w,
                   [gaz.countries[NISBA[folded[i + 1]]]])]
+
+
+def _described(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
+    """«الكيان الصهيوني»، «مفتي الديار المصرية»: a description that names a country
+    (``lexicon.country_descriptions``) is the country."""
+    toks, folded, gaz = r.toks, r.folded, r.gaz
+    if i + 1 >= len(folded) or toks[i + 1].sent != toks[i].sent:
+        return None
+    cc = country_descriptions().get((bare, folded[i + 1]))
+    if cc is None:
+        return None
+    if cc not in gaz.countries:
+        return []
+    plen = 1 if w.startswith("لل") else len(w) - len(bare)  # «للكيان» spans «لكيان»
+    return [Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])]
 
 
 def _direction_noun(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:

@@ -10,7 +10,16 @@ from typing import Any
 from ..document import Doc
 from .anchors import _LOCATIVE, _TOWARD, _bare
 from .index import Gazetteer
-from .lexicon import ADMIN_CUES, ADMIN_SYSTEM, CITY_CUES, COUNTRY_CUES, PLACE_CUES, QUOTES, fold_all
+from .lexicon import (
+    ADMIN_CUES,
+    ADMIN_SYSTEM,
+    CITY_CUES,
+    COUNTRY_CUES,
+    PLACE_CUES,
+    QUOTES,
+    bi_towns,
+    fold_all,
+)
 from .lists import LIST_CUES, previous_end
 from .mentions import Match
 from .regions import region_lists
@@ -144,12 +153,21 @@ def _read_cue(gaz: Gazetteer, toks: list[Any], folded: list[str], m: Match,
         m.cue = first
 
 
+def _bi_town(key: str, before: str) -> bool:
+    """«بالخبر»، «بقبلي»: a common-word town whose ب-form is the town, unless a word before it
+    makes it the word («علمت بالخبر»: ``lexicon.bi_towns``)."""
+    words = bi_towns().get(key)
+    return words is not None and before not in words and not (before[:1] in ("و", "ف") and before[1:] in words)
+
+
 def _mark_preposition(toks: list[Any], folded: list[str], m: Match) -> None:
     """Note a locative preposition before the name («في حجة»، «إلى عمران»، «للبيضاء») and a
     proclitic it is read through («بحلب»، «للرقة»)."""
     pre = folded[m.tok_start][: m.nstart - toks[m.tok_start].nstart]
     before = folded[m.tok_start - 1] if m.tok_start > 0 else ""
-    if (not pre and (before in _LOCATIVE or before in _TOWARD)) or pre.lstrip("وف").startswith("ل"):
+    # «بالخبر»، «بقبلي»: a common-word town whose ب-form is the town (``lexicon.bi_towns``)
+    if (not pre and (before in _LOCATIVE or before in _TOWARD)) or pre.lstrip("وف").startswith("ل") \
+            or (pre.lstrip("وف") == "ب" and _bi_town(m.key, before)):
         m.notes.append("locative")
     if pre.lstrip("وف"):
         m.notes.append("proclitic")  # «بحلب»، «للرقة»: read through ب/ل/ك

@@ -41,6 +41,8 @@ __all__ = [
     "SITE_CUES",
     "THE_COUNTRY",
     "VILLAGE_CUES",
+    "bi_towns",
+    "country_descriptions",
     "fold_all",
     "ordinary_words",
 ]
@@ -299,6 +301,31 @@ def _word_senses() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], li
         else:
             raise ValueError(f"wordsense.tsv: unknown kind {kind!r}")
     return {k: (frozenset(a), frozenset(b)) for k, (a, b) in keep.items()}, rows
+
+
+@lru_cache(maxsize=1)
+def bi_towns() -> dict[str, frozenset[str]]:
+    """Common-word towns whose ب-form is the town («بالخبر»، «بقبلي»), each with the words
+    before it that make it the word («علمت بالخبر»): ``data/places/bi_towns.txt`` (session 11,
+    places-11b), folded, loaded once."""
+    text = resources.files("khabar").joinpath("data", "places", "bi_towns.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.split("\n") if line.strip() and not line.startswith("#")]
+    return {fold(r[0].strip()): _fold_all(r[1] if len(r) > 1 else "") for r in rows}
+
+
+@lru_cache(maxsize=1)
+def country_descriptions() -> dict[tuple[str, str], str]:
+    """Two-word descriptions of a country («الكيان الصهيوني»: Israel), folded, to its code:
+    ``data/places/country_descriptions.tsv`` (session 11, places-11b), loaded once."""
+    text = resources.files("khabar").joinpath("data", "places", "country_descriptions.tsv").read_text(
+        encoding="utf-8")
+    out: dict[tuple[str, str], str] = {}
+    for line in text.split("\n"):
+        if line.strip() and not line.startswith("#"):
+            phrase, cc = line.split("\t")
+            first, second = fold(phrase).split(" ")
+            out[(first, second)] = cc.strip()
+    return out
 
 
 #: Names that are places only after a place cue, as «وX» after another place, or beside one
