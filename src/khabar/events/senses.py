@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..segment import Token
 from .lexicon import Entry, ffold
+from .other_senses import SENSE_WORDS, read_in_other_sense
 from .wordlists import FILTER_WORDS
 
 __all__ = ["read_otherwise"]
@@ -96,8 +97,10 @@ def _has(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:
 
 
 def _by_animals(tokens: Sequence[Token], i: int, start: int, end: int) -> bool:
-    """An animal named within five words before or three after the attack or killing word."""
-    return any(_has(tokens, k, _ANIMALS) for k in range(max(start, i - 5), min(end, i + 4)) if k != i)
+    """An animal named within five words before or three after the attack or killing word (and
+    the animals of ``sense_words.tsv``, events-11c: «لتنهش قطة و قتلها»)."""
+    animals = _ANIMALS | SENSE_WORDS.animals
+    return any(_has(tokens, k, animals) for k in range(max(start, i - 5), min(end, i + 4)) if k != i)
 
 
 def _not_armed_assault(tokens: Sequence[Token], i: int, start: int, end: int) -> bool:
@@ -233,7 +236,7 @@ def read_otherwise(e: Entry, tense: str, suffixed: bool, tokens: Sequence[Token]
         return True
     if e.subtype == "arrests" and tense == "noun" and _purpose_li(tokens[i], e.words[0]):
         return True
-    if _other_sense(e, tokens, i, start, end):
+    if _other_sense(e, tokens, i, start, end) or read_in_other_sense(e, tense, tokens, i, j, start, end):
         return True
     if e.form == _CRIME_OF_MURDER and (_ruled_on(tokens, i, start) or _manslaughter(tokens, j, end)):
         return True
