@@ -21,6 +21,7 @@ from ..document import Doc
 from ..options import Options
 from ..schema import Event, Span
 from ..segment import Sentence, Token
+from .apart import split_by_place
 from .acled_type import armed_side_retype, is_battle, riot_retype
 from .arguments import find_actors
 from .clauses import word_classes
@@ -293,6 +294,10 @@ def extract_events(doc: Doc) -> list[Event]:
     place_starts = {p.start for p in doc.places}
     place_toks = frozenset(t.i for t in toks if t.start in place_starts)
     date_toks = frozenset(t.i for t in toks if any(d.start <= t.start < d.end for d in doc.dates))
+    # each place's first token with the key the merges compare (apart.split_by_place)
+    # (the token holding its start: «بشمال الكاميرون» starts after the clitic)
+    place_at = {t.i: (p.entity or p.name_en or ffold(p.text), p.precision, p.country, p.lat, p.lon)
+                for p in doc.places for t in toks if t.start <= p.start < t.end}
     for si, sent in enumerate(doc.sentences):
         a, b = sent.tok_start, sent.tok_end
         if _boilerplate(toks, a, b):
@@ -352,6 +357,7 @@ def extract_events(doc: Doc) -> list[Event]:
         for m in kept:
             mark_definite(toks, m, a, name_starts)
         groups = split_by_kind(toks, groups, a)
+        groups = split_by_place(toks, groups, place_at)
 
         def other_heads(ms: list[Mention], found: list[Mention] = mentions) -> frozenset[int]:
             return frozenset(m.last for m in found if m not in ms)
