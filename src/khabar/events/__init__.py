@@ -15,14 +15,15 @@ the CAMEO/PLOVER mapping are documented in ``docs/events.md``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..document import Doc
 from ..options import Options
 from ..schema import Event, Span
 from ..segment import Sentence, Token
-from .apart import split_by_place
 from .acled_type import armed_side_retype, is_battle, riot_retype
+from .apart import split_by_place
 from .arguments import find_actors
 from .clauses import word_classes
 from .filters import CASUALTY_WORDS, family, keep_mentions
@@ -296,8 +297,10 @@ def extract_events(doc: Doc) -> list[Event]:
     date_toks = frozenset(t.i for t in toks if any(d.start <= t.start < d.end for d in doc.dates))
     # each place's first token with the key the merges compare (apart.split_by_place)
     # (the token holding its start: «بشمال الكاميرون» starts after the clitic)
-    place_at = {t.i: (p.entity or p.name_en or ffold(p.text), p.precision, p.country, p.lat, p.lon)
-                for p in doc.places for t in toks if t.start <= p.start < t.end}
+    starts_at = [t.start for t in toks]
+    place_at = {bisect_right(starts_at, p.start) - 1: (p.entity or p.name_en or ffold(p.text), p.precision,
+                                                       p.country, p.lat, p.lon)
+                for p in doc.places if toks and p.start >= toks[0].start}
     for si, sent in enumerate(doc.sentences):
         a, b = sent.tok_start, sent.tok_end
         if _boilerplate(toks, a, b):
