@@ -28,6 +28,9 @@ from _events import doc_of
         ("قتل شرطي وأصيب آخر بجروح في إطلاق نار على دورية في مدينة العريش.", 1),
         # «in another strike»: the killing is that strike's, the one occurrence of the sentence
         ("قتل خمسة مسلحين في غارة أخرى على مدينة الرمادي.", 1),
+        # another strike told at the same front: one event by ACLED's type, place and day
+        ("وقتل 3 حوثيين على متن دبابة دمرتها إحدى غارات الطيران في جبهة الجفينة، بينما أعطبت "
+         "غارة أخرى 4 أطقم عسكرية وقتل 8 مسلحين على متنها في الجبهة ذاتها.", 1),
         # an ordinal of days, not of acts
         ("ويتردد أنه فجر نفسه في عملية انتحارية ثالث أيام عيد الفطر.", 1),
         # no event at all

@@ -189,7 +189,27 @@ def _marked_another(tokens: Sequence[Token], m: Mention) -> bool:
         k += 1
     if k >= len(tokens) or tokens[k].sent != tokens[m.last].sent or ffold(tokens[k].norm) not in MERGE_WORDS.another_here:
         return False
-    return k + 1 >= len(tokens) or ffold(tokens[k + 1].norm) not in MERGE_WORDS.another_not_before
+    if k + 1 < len(tokens) and ffold(tokens[k + 1].norm) in MERGE_WORDS.another_not_before:
+        return False
+    return not _at_same_place(tokens, k + 1)
+
+
+# How far after «أخرى» the place of the other one may be told as the same, in its clause («غارة أخرى
+# 4 أطقم عسكرية للحوثيين وقتل 8 مسلحين وجرح 9 آخرين على متنها في الجبهة ذاتها»: 15 words).
+_SAME_REACH = 16
+
+
+def _at_same_place(tokens: Sequence[Token], k: int) -> bool:
+    """Is the other one told at the same place, up to sixteen words on in its clause («وقتل 8
+    مسلحين ... في الجبهة ذاتها»، «في ذات المدينة»)?"""
+    for q in range(k, min(len(tokens), k + _SAME_REACH)):
+        if tokens[q].sent != tokens[k - 1].sent or _clause_break(tokens, q - 1, q + 1):
+            return False
+        w, prev = ffold(tokens[q].norm), ffold(tokens[q - 1].norm)
+        if (w in MERGE_WORDS.same_place and prev.startswith("ال")) or \
+                (w in MERGE_WORDS.same_place_before and prev.lstrip("و") in ("في", "ب")):
+            return True
+    return False
 
 
 def _names(m: Mention) -> bool:
