@@ -189,6 +189,8 @@ def _marked_another(tokens: Sequence[Token], m: Mention) -> bool:
         k += 1
     if k >= len(tokens) or tokens[k].sent != tokens[m.last].sent or ffold(tokens[k].norm) not in MERGE_WORDS.another_here:
         return False
+    if ffold(tokens[k].norm) == "اخر" and ffold(tokens[m.head].norm).endswith(("ه", "ات")):
+        return False  # «آخر» does not agree with a feminine noun: «استعادة آخر أحياء المدينة», the last
     if k + 1 < len(tokens) and ffold(tokens[k + 1].norm) in MERGE_WORDS.another_not_before:
         return False
     return not _at_same_place(tokens, k + 1)
