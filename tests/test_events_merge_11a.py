@@ -24,6 +24,9 @@ from _events import doc_of
         # another protest in another city
         ("وتظاهر المئات من أهالي البصرة أمس احتجاجا على انقطاع الكهرباء، "
          "كما شهدت مدينة كربلاء تظاهرة أخرى شارك فيها المئات.", 2),
+        # an ordinal in the first verb's object continues its count of the day (the gold's tuning part)
+        ("وشنت طائرات التحالف 3 غارات جوية على مواقع للحوثيين بجبهة المخدرة، وغارة رابعة استهدفت "
+         "مواقع للحوثيين في جبهة الجفينة.", 1),
         # the dead: another man hurt, one shooting
         ("قتل شرطي وأصيب آخر بجروح في إطلاق نار على دورية في مدينة العريش.", 1),
         # «in another strike»: the killing is that strike's, the one occurrence of the sentence

@@ -171,6 +171,9 @@ def split_another(tokens: Sequence[Token], groups: dict[str, list[Mention]]) -> 
             if _marked_another(tokens, m) and any(_names(o) for o in piece) \
                     and not (ms[i - 1].last == m.first - 1 and _marked_another(tokens, ms[i - 1])):
                 cut = [o for o in piece if o is not piece[0] and _predicate_of(o, m)]
+                if not cut and _ordinal(tokens, m):
+                    piece.append(m)  # «3 غارات ... وغارة رابعة»: the first verb's count
+                    continue
                 stay = [o for o in piece if not any(o is c for c in cut)]
                 out[key if n == 0 else f"{key}~{n}"] = stay
                 piece, n = cut, n + 1
@@ -212,6 +215,14 @@ def _at_same_place(tokens: Sequence[Token], k: int) -> bool:
                 (w in MERGE_WORDS.same_place_before and prev.lstrip("و") in ("في", "ب")):
             return True
     return False
+
+
+def _ordinal(tokens: Sequence[Token], m: Mention) -> bool:
+    """Is the noun marked by an ordinal («غارة ثالثة»، «تفجير ثان»), maybe after one adjective?"""
+    k = m.last + 1
+    if k < len(tokens) and ffold(tokens[k].norm) in MERGE_WORDS.occurrence_adjectives:
+        k += 1
+    return k < len(tokens) and ffold(tokens[k].norm) in MERGE_WORDS.another_ordinal
 
 
 def _names(m: Mention) -> bool:
