@@ -4,7 +4,7 @@ read by ``khabar.places.words``): the clubs «القادسية» are not Iraq's 
 Al Waqf, «سرت» (spread, explained) not Sirte, «الرباط المتصالب» (a ligament) not Rabat; after
 a cue, a keep word or in a list of places they stay places. Sentences written for these
 tests on the forms of fresh SaudiNewsNet 2015 and ANT articles (docs/places.md, "Session 11:
-words and club names read as towns (places-11a)")."""
+words and club names read as towns; war-news places measured (places-11a)")."""
 
 from __future__ import annotations
 
