@@ -162,3 +162,44 @@ def test_build_lm_needs_an_even_width(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="even"):
         build_lm(tmp_path, _fx(), tmp_path / "lm.npz", [["x"]], 7, log=lambda _: None)
+
+
+@pytest.mark.parametrize(("weights", "names"), [
+    ((), ["network", "ensemble"]),
+    ((0.5,), ["network", "ensemble", "ensemble@0.5"]),
+    ((1.0, 0.0, 0.5, 0.5), ["network", "ensemble", "ensemble@0.5"]),  # shipped weight, alone: once each
+    ((2.0, 0.25), ["network", "ensemble", "ensemble@2", "ensemble@0.25"]),
+])
+def test_weighted_readings(weights: tuple[float, ...], names: list[str]) -> None:
+    got = stacking._weighted(weights)
+    assert [n for n, _ in got] == names
+    assert dict(got)["network"] == 0.0 and dict(got)["ensemble"] == stacking.ENSEMBLE_WEIGHT
+
+
+def test_net_stage_scores_each_crf_weight_from_one_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    import khabar.ner.neural_train as neural_train
+
+    dev = [(["قال", "بشار", "الاسد"], ["O", "B-PER", "I-PER"]), (["في", "دمشق"], ["O", "B-LOC"])]
+    stage = {"fit": dev, "feats": [], "oof": [], "dev": dev, "dev_feats": [], "lo": 0.7, "hi": 0.8,
+             "dev_marg": [np.zeros((len(w), len(TAGS))) for w, _ in dev]}
+    (tmp_path / "stage.pkl").write_bytes(pickle.dumps(stage))
+    trained: list[int] = []
+
+    class Net:
+        def eval(self) -> None:
+            pass
+
+    monkeypatch.setattr(neural_train, "train_network", lambda *a, **k: trained.append(1) or (Net(), None, None))
+    seen: list[float] = []
+
+    def tag_dev(net, vocab, st, sents, feats, marg, weight, lm_states):  # type: ignore[no-untyped-def]
+        seen.append(weight)  # gold at weight 0.5 only, nothing found otherwise
+        return [t if weight == 0.5 else ["O"] * len(t) for _, t in sents]
+
+    monkeypatch.setattr(stacking, "tag_dev", tag_dev)
+    res = stacking.net_stage(tmp_path, 1, 0, log=lambda _: None, weights=[0.5])
+    assert trained == [1] and seen == [0.0, stacking.ENSEMBLE_WEIGHT, 0.5]
+    assert res["ensemble@0.5"]["raw"][2] == 1.0 and res["ensemble@0.5"]["pass"] == 1.0
+    assert res["ensemble"]["raw"][2] == 0.0 and res["network"]["raw"][2] == 0.0

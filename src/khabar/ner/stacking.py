@@ -198,12 +198,24 @@ def _scores(gold: list[list[str]], words: list[list[str]], pred: list[list[str]]
             "pass": q["micro_f1"], "per_type": {k: v["f1"] for k, v in r["per_type"].items()}}  # type: ignore[attr-defined]
 
 
+def _weighted(weights: Sequence[float]) -> list[tuple[str, float]]:
+    """The readings a fold's network is scored under: alone (CRF weight 0), the shipped
+    ensemble, then each other CRF weight asked for (``ensemble@W``), each once."""
+    named = [("network", 0.0), ("ensemble", ENSEMBLE_WEIGHT)]
+    for w in weights:
+        if w not in [v for _, v in named]:
+            named.append((f"ensemble@{w:g}", float(w)))
+    return named
+
+
 def net_stage(folder: Path, seed: int, stack: int, log: Any = print, out: Path | None = None,
-              lm: Path | None = None) -> dict[str, Any]:
+              lm: Path | None = None, weights: Sequence[float] = ()) -> dict[str, Any]:
     """Train the fold's network (``stack`` 0: as shipped; 9: reading the marginals;
     ``lm``: an ``lm.npz`` whose states it also reads, :mod:`khabar.ner.lm`) and score the
-    network alone and the ensemble on the fold's dev sentences; ``out``: also write the
-    fold's ensemble there as a model folder (for :class:`Tagger`)."""
+    network alone and the ensemble on the fold's dev sentences (``ensemble``: the CRF's
+    log-marginals at :data:`ENSEMBLE_WEIGHT`; ``ensemble@W``: at each other weight W of
+    ``weights``, from the same network); ``out``: also write the fold's ensemble there as
+    a model folder (for :class:`Tagger`)."""
     import shutil
 
     from .neural_train import DEFAULT_SETTINGS, NeuralSettings, export, train_network
@@ -240,7 +252,7 @@ def net_stage(folder: Path, seed: int, stack: int, log: Any = print, out: Path |
     words = [w for w, _ in s["dev"]]
     gold = [t for _, t in s["dev"]]
     res: dict[str, Any] = {"dev": [s["lo"], s["hi"]], "seed": seed, "stack": stack, "lm": int(st["lm"])}
-    for name, w in (("network", 0.0), ("ensemble", ENSEMBLE_WEIGHT)):
+    for name, w in _weighted(weights):
         res[name] = _scores(gold, words, tag_dev(net, vocab, st, s["dev"], s["dev_feats"], s["dev_marg"], w, dev_lm))
     crf = [[TAGS[int(j)] for j in m.argmax(1)] for m in s["dev_marg"]]  # max-marginal tags, a check only
     res["crf_maxmarginal"] = _scores(gold, words, crf)["raw"]
@@ -264,11 +276,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     n.add_argument("--stack", type=int, default=len(TAGS), help="0: the shipped network")
     n.add_argument("--out", type=Path, default=None, help="also write the fold's ensemble here")
     n.add_argument("--lm", type=Path, default=None, help="an lm.npz whose states the network also reads")
+    n.add_argument("--weight", type=float, action="append", default=[],
+                   help="also score the ensemble with the CRF's log-marginals at this weight (repeatable)")
     args = ap.parse_args(argv)
     if args.cmd == "crf":
         crf_stage(data_dir(), *parse_dev(args.dev), args.out, workers=args.workers, oof=not args.no_oof)
         return
-    print(json.dumps(net_stage(args.folder, args.seed, args.stack, out=args.out, lm=args.lm)), flush=True)
+    print(json.dumps(net_stage(args.folder, args.seed, args.stack, out=args.out, lm=args.lm,
+                                      weights=args.weight)), flush=True)
 
 
 if __name__ == "__main__":
