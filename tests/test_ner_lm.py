@@ -203,3 +203,47 @@ def test_net_stage_scores_each_crf_weight_from_one_network(tmp_path: Path, monke
     assert trained == [1] and seen == [0.0, stacking.ENSEMBLE_WEIGHT, 0.5]
     assert res["ensemble@0.5"]["raw"][2] == 1.0 and res["ensemble@0.5"]["pass"] == 1.0
     assert res["ensemble"]["raw"][2] == 0.0 and res["network"]["raw"][2] == 0.0
+
+
+@needs_torch
+@pytest.mark.parametrize("window", [SENTS, SENTS[1:3], [SENTS[2]], [SENTS[3], SENTS[0], SENTS[3]]])
+def test_packed_states_are_the_padded_states_without_padding(tmp_path: Path, window: list[list[str]]) -> None:
+    from khabar.ner.lm import LanguageModel
+
+    fx = _fx()
+    _lm(tmp_path, fx)
+    lm = LanguageModel(tmp_path / "lm.npz", fx)
+    padded = lm.states(window)
+    mask = np.arange(padded.shape[1])[None, :] < np.array([len(s) for s in window])[:, None]
+    packed = lm.packed_states(window)
+    assert packed.shape == (sum(map(len, window)), 12)
+    assert np.array_equal(packed, padded[mask])  # the same bits, in reading order
+    assert not padded[~mask].any()
+
+
+@needs_torch
+def test_lm_network_emissions_equal_the_padded_dense_path(tmp_path: Path) -> None:
+    """The LM network's per-token input rows (packed states) give the emissions the
+    padded dense path (the stacking path, states reordered and added per step) gives."""
+    from khabar.ner.lm import LanguageModel
+    from khabar.ner.lm_train import lm_dense
+    from khabar.ner.neural import NeuralModel
+    from khabar.ner.neural_train import export, train_network
+
+    fx = _fx()
+    _lm(tmp_path, fx)
+    lm = LanguageModel(tmp_path / "lm.npz", fx)
+    sents = [(["قال", "الرئيس", "بشار", "الاسد"], ["O", "O", "B-PER", "I-PER"]),
+             (["وصل", "دمشق"], ["O", "B-LOC"]), (["الامم"], ["B-ORG"])] * 3
+    feats = [fx.sentence(w) for w, _ in sents]
+    st = NeuralSettings(DEFAULT_SETTINGS)
+    st.update(epochs=1, feat_dim=8, char_dim=4, char_filters=6, hidden=5, min_count=1, lm=lm.width)
+    net, vocab, _ = train_network((sents, feats), st, log=lambda _: None, dense=lm_dense(lm, [w for w, _ in sents]))
+    export(net, vocab, tmp_path / "ner.npz")
+    model = NeuralModel(tmp_path / "ner.npz", fx)
+    words = [w for w, _ in sents[:4]]
+    got, lens = model.emissions(words)
+    model.stack = 1  # the padded path: the states passed through _add_dense
+    old, _ = model.emissions(words, dense=np.zeros((4, 4, 0), np.float32))
+    for i, n in enumerate(lens):
+        assert np.allclose(got[i, :n], old[i, :n], atol=1e-5)
