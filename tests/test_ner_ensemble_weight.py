@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from _ner import train_crf
 from khabar.ner.features import FeatureExtractor
 from khabar.ner.lexicon import Lexicon
 from khabar.ner.tagger import ENSEMBLE_WEIGHT, MODEL_DIR, Tagger, ensemble_weight
-from _ner import train_crf
 from test_ner_neural import SENTENCES, _write_model
 
 
