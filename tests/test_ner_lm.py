@@ -162,3 +162,88 @@ def test_build_lm_needs_an_even_width(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="even"):
         build_lm(tmp_path, _fx(), tmp_path / "lm.npz", [["x"]], 7, log=lambda _: None)
+
+
+@pytest.mark.parametrize(("weights", "names"), [
+    ((), ["network", "ensemble"]),
+    ((0.5,), ["network", "ensemble", "ensemble@0.5"]),
+    ((1.0, 0.0, 0.5, 0.5), ["network", "ensemble", "ensemble@0.5"]),  # shipped weight, alone: once each
+    ((2.0, 0.25), ["network", "ensemble", "ensemble@2", "ensemble@0.25"]),
+])
+def test_weighted_readings(weights: tuple[float, ...], names: list[str]) -> None:
+    got = stacking._weighted(weights)
+    assert [n for n, _ in got] == names
+    assert dict(got)["network"] == 0.0 and dict(got)["ensemble"] == stacking.ENSEMBLE_WEIGHT
+
+
+def test_net_stage_scores_each_crf_weight_from_one_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    import khabar.ner.neural_train as neural_train
+
+    dev = [(["قال", "بشار", "الاسد"], ["O", "B-PER", "I-PER"]), (["في", "دمشق"], ["O", "B-LOC"])]
+    stage = {"fit": dev, "feats": [], "oof": [], "dev": dev, "dev_feats": [], "lo": 0.7, "hi": 0.8,
+             "dev_marg": [np.zeros((len(w), len(TAGS))) for w, _ in dev]}
+    (tmp_path / "stage.pkl").write_bytes(pickle.dumps(stage))
+    trained: list[int] = []
+
+    class Net:
+        def eval(self) -> None:
+            pass
+
+    monkeypatch.setattr(neural_train, "train_network", lambda *a, **k: trained.append(1) or (Net(), None, None))
+    seen: list[float] = []
+
+    def tag_dev(net, vocab, st, sents, feats, marg, weight, lm_states):  # type: ignore[no-untyped-def]
+        seen.append(weight)  # gold at weight 0.5 only, nothing found otherwise
+        return [t if weight == 0.5 else ["O"] * len(t) for _, t in sents]
+
+    monkeypatch.setattr(stacking, "tag_dev", tag_dev)
+    res = stacking.net_stage(tmp_path, 1, 0, log=lambda _: None, weights=[0.5])
+    assert trained == [1] and seen == [0.0, stacking.ENSEMBLE_WEIGHT, 0.5]
+    assert res["ensemble@0.5"]["raw"][2] == 1.0 and res["ensemble@0.5"]["pass"] == 1.0
+    assert res["ensemble"]["raw"][2] == 0.0 and res["network"]["raw"][2] == 0.0
+
+
+@needs_torch
+@pytest.mark.parametrize("window", [SENTS, SENTS[1:3], [SENTS[2]], [SENTS[3], SENTS[0], SENTS[3]]])
+def test_packed_states_are_the_padded_states_without_padding(tmp_path: Path, window: list[list[str]]) -> None:
+    from khabar.ner.lm import LanguageModel
+
+    fx = _fx()
+    _lm(tmp_path, fx)
+    lm = LanguageModel(tmp_path / "lm.npz", fx)
+    padded = lm.states(window)
+    mask = np.arange(padded.shape[1])[None, :] < np.array([len(s) for s in window])[:, None]
+    packed = lm.packed_states(window)
+    assert packed.shape == (sum(map(len, window)), 12)
+    assert np.array_equal(packed, padded[mask])  # the same bits, in reading order
+    assert not padded[~mask].any()
+
+
+@needs_torch
+def test_lm_network_emissions_equal_the_padded_dense_path(tmp_path: Path) -> None:
+    """The LM network's per-token input rows (packed states) give the emissions the
+    padded dense path (the stacking path, states reordered and added per step) gives."""
+    from khabar.ner.lm import LanguageModel
+    from khabar.ner.lm_train import lm_dense
+    from khabar.ner.neural import NeuralModel
+    from khabar.ner.neural_train import export, train_network
+
+    fx = _fx()
+    _lm(tmp_path, fx)
+    lm = LanguageModel(tmp_path / "lm.npz", fx)
+    sents = [(["قال", "الرئيس", "بشار", "الاسد"], ["O", "O", "B-PER", "I-PER"]),
+             (["وصل", "دمشق"], ["O", "B-LOC"]), (["الامم"], ["B-ORG"])] * 3
+    feats = [fx.sentence(w) for w, _ in sents]
+    st = NeuralSettings(DEFAULT_SETTINGS)
+    st.update(epochs=1, feat_dim=8, char_dim=4, char_filters=6, hidden=5, min_count=1, lm=lm.width)
+    net, vocab, _ = train_network((sents, feats), st, log=lambda _: None, dense=lm_dense(lm, [w for w, _ in sents]))
+    export(net, vocab, tmp_path / "ner.npz")
+    model = NeuralModel(tmp_path / "ner.npz", fx)
+    words = [w for w, _ in sents[:4]]
+    got, lens = model.emissions(words)
+    model.stack = 1  # the padded path: the states passed through _add_dense
+    old, _ = model.emissions(words, dense=np.zeros((4, 4, 0), np.float32))
+    for i, n in enumerate(lens):
+        assert np.allclose(got[i, :n], old[i, :n], atol=1e-5)

@@ -69,9 +69,12 @@ class LanguageModel:
             out[j] = sums[j] @ self.w_in + self.bias
         return out
 
-    def states(self, todo: list[list[str]], typefeats: TypeFeatures | None = None) -> np.ndarray:
-        """``(sentences, longest, 2H)``: forward then backward hidden state at each token of
-        the non-empty sentences ``todo`` (zero past each sentence's end)."""
+    def _run(self, todo: list[list[str]], typefeats: TypeFeatures | None) -> tuple[np.ndarray, ...]:
+        """Both LSTM directions over the non-empty sentences ``todo``, longest first:
+        ``(xs, order, lens, valid, fwd, bwd)``: ``xs[d, step, k, :H]`` the hidden state of
+        direction d at a step of the k-th longest sentence, ``order`` that sentence's index,
+        ``valid[k, step]`` whether the step is in it, ``fwd``/``bwd[k, step]`` the token
+        (an index into the sentences' tokens, read in order) each direction read there."""
         lens = np.array([len(s) for s in todo])
         n_s, n_t, h = len(todo), int(lens.max()), self.hidden
         rows = np.array(self._types.rows([w for s in todo for w in s],
@@ -88,8 +91,15 @@ class LanguageModel:
         xs = np.empty((2, n_t, n_s, 4 * h), dtype=np.float32)
         xs[0] = table[:, :4 * h][fwd.T]
         xs[1] = table[:, 4 * h:][bwd.T]
-        active = valid.sum(axis=0)
-        lstm_steps(xs, active, self.w_hh)
+        lstm_steps(xs, valid.sum(axis=0), self.w_hh)
+        return xs, order, ls, valid, fwd, bwd
+
+    def states(self, todo: list[list[str]], typefeats: TypeFeatures | None = None) -> np.ndarray:
+        """``(sentences, longest, 2H)``: forward then backward hidden state at each token of
+        the non-empty sentences ``todo`` (zero past each sentence's end)."""
+        xs, order, ls, valid, _, _ = self._run(todo, typefeats)
+        n_t, n_s, h = xs.shape[1], xs.shape[2], self.hidden
+        steps = np.arange(n_t)[None, :]
         out = np.zeros((n_s, n_t, 2 * h), dtype=np.float32)
         back = np.maximum(ls[:, None] - 1 - steps, 0)  # step of the backward pass at token t
         got_f = xs[0, :, :, :h].transpose(1, 0, 2)
@@ -97,4 +107,14 @@ class LanguageModel:
         out_sorted = np.concatenate([got_f, np.take_along_axis(got_b, back[:, :, None], axis=1)], axis=2)
         out_sorted[~valid] = 0.0
         out[order] = out_sorted
+        return out
+
+    def packed_states(self, todo: list[list[str]], typefeats: TypeFeatures | None = None) -> np.ndarray:
+        """``(tokens, 2H)``: :meth:`states` without the padding, the tokens of ``todo`` in
+        reading order (the same numbers; what the tagger reads, without reordering)."""
+        xs, _, _, valid, fwd, bwd = self._run(todo, typefeats)
+        h = self.hidden
+        out = np.empty((int(valid.sum()), 2 * h), dtype=np.float32)
+        out[fwd[valid], :h] = xs[0, :, :, :h].transpose(1, 0, 2)[valid]
+        out[bwd[valid], h:] = xs[1, :, :, :h].transpose(1, 0, 2)[valid]
         return out

@@ -317,11 +317,15 @@ class NeuralModel:
             flat[own] = np.arange(len(uniq), len(uniq) + len(own))
             if sp_tok:
                 add_in_order(table, sp_tok, sp_row, self._feats.array)
-        idx = np.zeros((n_s, n_t), dtype=np.int64)
-        idx[np.arange(n_t)[None, :] < lens[:, None]] = flat
         # halve the sigmoid gates' inputs (columns 0:3H of each direction), see _w_hh_half
         table[:, :3 * h] *= 0.5
         table[:, 4 * h:7 * h] *= 0.5
+        if self.lm_model is not None and not self.stack:
+            # one row per token: its type's projection plus its LM states' (no padding)
+            table = table[flat] + self.lm_model.packed_states(todo, typefeats) @ self.w_dense
+            flat = np.arange(len(flat))
+        idx = np.zeros((n_s, n_t), dtype=np.int64)
+        idx[np.arange(n_t)[None, :] < lens[:, None]] = flat
         # longest sentences first: at step t only the first active[t] are still running
         order = np.argsort(-lens, kind="stable")
         idx = idx[order]
@@ -333,7 +337,7 @@ class NeuralModel:
         xs = np.empty((2, n_t, n_s, 4 * h), dtype=np.float32)
         xs[0] = table[:, :4 * h][idx.T]
         xs[1] = table[:, 4 * h:][np.take_along_axis(idx, idx_b, axis=1).T]
-        if self.lm_model is not None:
+        if self.lm_model is not None and self.stack:
             states = self.lm_model.states(todo, typefeats)
             dense = states if dense is None or not self.stack else np.concatenate([dense[:, :n_t], states], axis=2)
         if self.w_dense is not None and dense is not None:

@@ -46,7 +46,8 @@ from .train import (
     load_corpora,
 )
 
-__all__ = ["crf_stage", "marginals", "net_stage", "out_of_fold", "out_of_fold_and_full"]
+__all__ = ["crf_stage", "export_fold", "marginals", "net_stage", "out_of_fold", "out_of_fold_and_full",
+           "score_fold_net", "train_fold_net"]
 
 FOLDS = 5
 
@@ -198,21 +199,41 @@ def _scores(gold: list[list[str]], words: list[list[str]], pred: list[list[str]]
             "pass": q["micro_f1"], "per_type": {k: v["f1"] for k, v in r["per_type"].items()}}  # type: ignore[attr-defined]
 
 
+def _weighted(weights: Sequence[float]) -> list[tuple[str, float]]:
+    """The readings a fold's network is scored under: alone (CRF weight 0), the shipped
+    ensemble, then each other CRF weight asked for (``ensemble@W``), each once."""
+    named = [("network", 0.0), ("ensemble", ENSEMBLE_WEIGHT)]
+    for w in weights:
+        if w not in [v for _, v in named]:
+            named.append((f"ensemble@{w:g}", float(w)))
+    return named
+
+
 def net_stage(folder: Path, seed: int, stack: int, log: Any = print, out: Path | None = None,
-              lm: Path | None = None) -> dict[str, Any]:
+              lm: Path | None = None, weights: Sequence[float] = ()) -> dict[str, Any]:
     """Train the fold's network (``stack`` 0: as shipped; 9: reading the marginals;
     ``lm``: an ``lm.npz`` whose states it also reads, :mod:`khabar.ner.lm`) and score the
-    network alone and the ensemble on the fold's dev sentences; ``out``: also write the
-    fold's ensemble there as a model folder (for :class:`Tagger`)."""
-    import shutil
-
-    from .neural_train import DEFAULT_SETTINGS, NeuralSettings, export, train_network
-
+    network alone and the ensemble on the fold's dev sentences (``ensemble``: the CRF's
+    log-marginals at :data:`ENSEMBLE_WEIGHT`; ``ensemble@W``: at each other weight W of
+    ``weights``, from the same network); ``out``: also write the fold's ensemble there as
+    a model folder (for :class:`Tagger`)."""
     with open(folder / "stage.pkl", "rb") as f:
         s = pickle.load(f)
+    net, vocab, st, model = train_fold_net(s, seed, stack, log, lm)
+    if out is not None:
+        export_fold(s, net, vocab, st, folder, out, lm)
+    return score_fold_net(s, net, vocab, st, model, weights)
+
+
+def train_fold_net(s: dict[str, Any], seed: int, stack: int, log: Any = print,
+                   lm: Path | None = None) -> tuple[Any, Any, Any, Any]:
+    """``(net, vocab, settings, language model or None)``: the network of :func:`net_stage`,
+    trained on a stage's ``fit``, ``feats`` (and ``oof`` when stacked) alone."""
+    from .neural_train import DEFAULT_SETTINGS, NeuralSettings, train_network
+
     st = NeuralSettings(DEFAULT_SETTINGS)
     st.update(seed=seed, stack=stack)
-    fit_lm = dev_lm = None
+    fit_lm = model = None
     if lm is not None:
         from .lm import LanguageModel
         from .lm_train import lm_dense
@@ -221,26 +242,46 @@ def net_stage(folder: Path, seed: int, stack: int, log: Any = print, out: Path |
         st.update(lm=model.width)
         t0 = time.time()
         fit_lm = lm_dense(model, [w for w, _ in s["fit"]])
-        dev_lm = lm_dense(model, [w for w, _ in s["dev"]])
-        log(f"LM states of {len(fit_lm) + len(dev_lm)} sentences ({time.time() - t0:.0f}s)")
+        log(f"LM states of {len(fit_lm)} sentences ({time.time() - t0:.0f}s)")
     net, vocab, _ = train_network((s["fit"], s["feats"]), st, None, None, log,
                                   _dense(st, s["oof"] if stack else [], fit_lm))
     net.eval()
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-        export(net, vocab, out / "ner.npz")
-        (out / "ner.crfsuite.gz").write_bytes(gzip.compress((folder / "ner.crfsuite").read_bytes(), mtime=0))
-        lex = Lexicon.load(MODEL_DIR / "lexicon.json.gz")
-        lex.memory = build_memory(s["fit"])
-        lex.save(out / "lexicon.json.gz")
-        if lm is not None:
-            shutil.copyfile(lm, out / "lm.npz")
-        (out / "meta.json").write_text(json.dumps({"model": "ensemble", "dev": [s["lo"], s["hi"]],
-                                                   "settings": dict(st)}) + "\n")
+    return net, vocab, st, model
+
+
+def export_fold(s: dict[str, Any], net: Any, vocab: Any, st: Any, folder: Path, out: Path,
+                lm: Path | None = None) -> None:
+    """The fold's ensemble as a model folder (for :class:`Tagger`)."""
+    import shutil
+
+    from .neural_train import export
+
+    out.mkdir(parents=True, exist_ok=True)
+    export(net, vocab, out / "ner.npz")
+    (out / "ner.crfsuite.gz").write_bytes(gzip.compress((folder / "ner.crfsuite").read_bytes(), mtime=0))
+    lex = Lexicon.load(MODEL_DIR / "lexicon.json.gz")
+    lex.memory = build_memory(s["fit"])
+    lex.save(out / "lexicon.json.gz")
+    if lm is not None:
+        shutil.copyfile(lm, out / "lm.npz")
+    (out / "meta.json").write_text(json.dumps({"model": "ensemble", "dev": [s["lo"], s["hi"]],
+                                               "settings": dict(st)}) + "\n")
+
+
+def score_fold_net(s: dict[str, Any], net: Any, vocab: Any, st: Any, model: Any = None,
+                   weights: Sequence[float] = ()) -> dict[str, Any]:
+    """The scores :func:`net_stage` prints, on a stage's ``dev``, ``dev_feats``, ``dev_marg``
+    (``model``: the language model the network reads, or None)."""
+    dev_lm = None
+    if model is not None:
+        from .lm_train import lm_dense
+
+        dev_lm = lm_dense(model, [w for w, _ in s["dev"]])
     words = [w for w, _ in s["dev"]]
     gold = [t for _, t in s["dev"]]
-    res: dict[str, Any] = {"dev": [s["lo"], s["hi"]], "seed": seed, "stack": stack, "lm": int(st["lm"])}
-    for name, w in (("network", 0.0), ("ensemble", ENSEMBLE_WEIGHT)):
+    res: dict[str, Any] = {"dev": [s["lo"], s["hi"]], "seed": int(st["seed"]), "stack": int(st["stack"]),
+                           "lm": int(st["lm"])}
+    for name, w in _weighted(weights):
         res[name] = _scores(gold, words, tag_dev(net, vocab, st, s["dev"], s["dev_feats"], s["dev_marg"], w, dev_lm))
     crf = [[TAGS[int(j)] for j in m.argmax(1)] for m in s["dev_marg"]]  # max-marginal tags, a check only
     res["crf_maxmarginal"] = _scores(gold, words, crf)["raw"]
@@ -264,11 +305,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     n.add_argument("--stack", type=int, default=len(TAGS), help="0: the shipped network")
     n.add_argument("--out", type=Path, default=None, help="also write the fold's ensemble here")
     n.add_argument("--lm", type=Path, default=None, help="an lm.npz whose states the network also reads")
+    n.add_argument("--weight", type=float, action="append", default=[],
+                   help="also score the ensemble with the CRF's log-marginals at this weight (repeatable)")
     args = ap.parse_args(argv)
     if args.cmd == "crf":
         crf_stage(data_dir(), *parse_dev(args.dev), args.out, workers=args.workers, oof=not args.no_oof)
         return
-    print(json.dumps(net_stage(args.folder, args.seed, args.stack, out=args.out, lm=args.lm)), flush=True)
+    print(json.dumps(net_stage(args.folder, args.seed, args.stack, out=args.out, lm=args.lm,
+                                      weights=args.weight)), flush=True)
 
 
 if __name__ == "__main__":

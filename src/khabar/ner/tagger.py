@@ -23,7 +23,8 @@ from .features import FeatureExtractor, TypeFeatureMemo
 from .lexicon import Lexicon
 from .neural import NeuralModel
 
-__all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Bias", "Tagger", "bias_vector", "decode_bias", "feature_options", "get_tagger"]
+__all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Bias", "Tagger", "bias_vector", "decode_bias", "ensemble_weight",
+           "feature_options", "get_tagger"]
 
 #: How much the CRF's log-marginals weigh against the neural tag scores in the ensemble
 #: (dev micro-F1 of two ensembles: 0.7126/0.7089 at 0.5, 0.7145/0.7141 at 1, 0.7120/0.7175
@@ -59,6 +60,14 @@ def decode_bias(model_dir: Path) -> Bias:
     return float(got)  # type: ignore[arg-type]
 
 
+def ensemble_weight(model_dir: Path) -> float:
+    """The CRF's weight in the ensemble of the model in ``model_dir`` (its ``meta.json``'s
+    ``ensemble_weight``; :data:`ENSEMBLE_WEIGHT` where the file or the key is missing: the
+    shipped models). A setting of the model, so that a network that reads more than the
+    CRF (docs/models.md, *Twelfth pass*) can carry a weight of its own."""
+    return float(_meta(model_dir).get("ensemble_weight", ENSEMBLE_WEIGHT))  # type: ignore[arg-type]
+
+
 def bias_vector(tags: list[str], bias: Bias) -> np.ndarray | None:
     """``bias`` as one number per tag of ``tags`` (O gets 0), None where it is all 0.
     Added to every token's tag scores before the Viterbi, a positive bias moves the
@@ -80,7 +89,8 @@ class Tagger:
     """The NER model and the lexicon its features need. The model directory holds the CRF
     (``ner.crfsuite.gz``), the neural tagger (``ner.npz``, :mod:`khabar.ner.neural`) or
     both: then the two are combined (the CRF's log-marginals added to the neural tag
-    scores, times :data:`ENSEMBLE_WEIGHT`, before the neural CRF layer's Viterbi). Not
+    scores, times the model's :func:`ensemble_weight`, :data:`ENSEMBLE_WEIGHT` unless its
+    ``meta.json`` says another, before the neural CRF layer's Viterbi). Not
     thread-safe (CRFsuite's tagger and the neural tagger's caches keep state): use one per
     thread or process. The neural and ensemble taggers add the model's decoding bias
     (:func:`decode_bias`) to the tag scores before the Viterbi; the CRF alone decodes in
@@ -102,6 +112,8 @@ class Tagger:
             #: the model's decoding bias (``meta.json``), which :meth:`tag_document` applies
             #: unless told another
             self.bias: Bias = decode_bias(model_dir)
+            #: the CRF's weight in the ensemble (``meta.json``, :func:`ensemble_weight`)
+            self.ensemble_weight = ensemble_weight(model_dir)
             self.features = FeatureExtractor(Lexicon.load(lexicon), feature_options(model_dir))
             if neural.exists():
                 self._neural = NeuralModel(neural, self.features)
@@ -179,7 +191,7 @@ class Tagger:
         m[:, :, cols] = np.where(unsure, p[:, :, cols], m[:, :, cols])
         # a stacked network also reads the marginals themselves (khabar.ner.stacking)
         dense = p if neural.stack else None
-        return neural.tag_document(sents, np.log(m + 1e-6), ENSEMBLE_WEIGHT, extras, typefeats, vec, dense)
+        return neural.tag_document(sents, np.log(m + 1e-6), self.ensemble_weight, extras, typefeats, vec, dense)
 
 
 _LOCK = threading.Lock()
