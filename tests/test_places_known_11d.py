@@ -19,7 +19,6 @@ from khabar.places.index import gazetteer
         ("صبراطة", "gn:2212771"),  # Sabratha
         ("زليطن", "gn:2208485"),  # Zliten
         ("كيبيك", "gn:6325494"),  # Quebec City
-        ("مقاطعة كيبيك", "gn:6325494"),  # the gold parts put the province at its capital
         ("مونريال", "gn:6077243"),  # Montreal
         ("كويتا", "gn:1167528"),  # Quetta
         ("نجازاكي", "gn:1856177"),  # Nagasaki
