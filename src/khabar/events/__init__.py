@@ -15,6 +15,7 @@ the CAMEO/PLOVER mapping are documented in ``docs/events.md``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..document import Doc
@@ -22,6 +23,7 @@ from ..options import Options
 from ..schema import Event, Span
 from ..segment import Sentence, Token
 from .acled_type import armed_side_retype, is_battle, riot_retype
+from .apart import split_by_place
 from .arguments import find_actors
 from .clauses import word_classes
 from .filters import CASUALTY_WORDS, family, keep_mentions
@@ -293,6 +295,12 @@ def extract_events(doc: Doc) -> list[Event]:
     place_starts = {p.start for p in doc.places}
     place_toks = frozenset(t.i for t in toks if t.start in place_starts)
     date_toks = frozenset(t.i for t in toks if any(d.start <= t.start < d.end for d in doc.dates))
+    # each place's first token with the key the merges compare (apart.split_by_place)
+    # (the token holding its start: «بشمال الكاميرون» starts after the clitic)
+    starts_at = [t.start for t in toks]
+    place_at = {bisect_right(starts_at, p.start) - 1: (p.entity or p.name_en or ffold(p.text), p.precision,
+                                                       p.country, p.lat, p.lon)
+                for p in doc.places if toks and p.start >= toks[0].start}
     for si, sent in enumerate(doc.sentences):
         a, b = sent.tok_start, sent.tok_end
         if _boilerplate(toks, a, b):
@@ -352,6 +360,7 @@ def extract_events(doc: Doc) -> list[Event]:
         for m in kept:
             mark_definite(toks, m, a, name_starts)
         groups = split_by_kind(toks, groups, a)
+        groups = split_by_place(toks, groups, place_at)
 
         def other_heads(ms: list[Mention], found: list[Mention] = mentions) -> frozenset[int]:
             return frozenset(m.last for m in found if m not in ms)

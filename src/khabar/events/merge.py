@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..segment import Token
 from .anaphora import GENERIC_VERBS, is_anaphoric, is_another, mark_definite
+from .apart import split_another
 from .clauses import clause_bounds
 from .filters import CASUALTY_WORDS, family
 from .lexicon import TERRITORY_SUBTYPES, ffold
@@ -242,9 +243,10 @@ def _is_death_verb(w: str) -> bool:
 
 
 def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], start: int) -> dict[str, list[Mention]]:
-    """Split each violence group of a sentence into one group per occurrence (see above)."""
+    """Split each violence group of a sentence into one group per occurrence (see above), after
+    cutting every group where a noun is marked as another occurrence (:func:`apart.split_another`)."""
     out: dict[str, list[Mention]] = {}
-    for key, ms in groups.items():
+    for key, ms in split_another(tokens, groups).items():
         if not key.startswith("violence") or len(ms) < 2:
             out[key] = ms
             continue
