@@ -15,6 +15,10 @@ Example:
     PYTHONPATH=$PWD/src python scripts/war_places_sample.py sample 1010 1200 /tmp/s1.pkl \\
         --exclude /work/prompts/s10/clean_ids.txt
     python scripts/war_places_sample.py list /tmp/s1.pkl --top 200
+    PYTHONPATH=$PWD/src python scripts/war_places_sample.py sample 11011 1200 /tmp/a.pkl --fronts all \\
+        --exclude /work/prompts/s11/clean_ids.txt      # places-11a's war fronts
+    python scripts/war_places_sample.py list /tmp/a.pkl --cc SY IQ TR YE SA LY EG --top 300
+    python scripts/war_places_sample.py ctx /tmp/a.pkl «عين الأسد»
     python scripts/war_places_sample.py diff /tmp/before.pkl /tmp/after.pkl
 """
 
@@ -38,11 +42,16 @@ from khabar.normalize import fold  # noqa: E402
 from khabar.options import data_dir  # noqa: E402
 
 NAMES_SY_IQ = re.compile(r"سوري|العراق|عراقي")
+#: the war fronts of places-11a (session 11): Syria, Iraq, Turkey's Kurdish conflict, Yemen, Saudi
+#: Arabia's southern border, Libya, Sinai
+NAMES_FRONTS = re.compile(r"سوري|العراق|عراقي|تركيا|الكردستاني|اليمن|الحوثي|ليبيا|الليبي|سيناء|نجران|جازان|جيزان"
+                          r"|الحد الجنوبي")
+FRONTS = {"sy-iq": NAMES_SY_IQ, "all": NAMES_FRONTS}
 #: the cues of the task brief (issue #6, places-10c)
 WAR_CUES = frozenset(fold(w) for w in "بلدة مدينة قرية ناحية قضاء حي منطقة".split())
 
 
-def sample(seed: int, n: int, exclude: set[str]) -> list[dict]:
+def sample(seed: int, n: int, exclude: set[str], names: re.Pattern[str] = NAMES_SY_IQ) -> list[dict]:
     taken = gg.taken_ids() | exclude
     rows = []
     for corpus in ("saudinewsnet", "ant"):
@@ -51,7 +60,7 @@ def sample(seed: int, n: int, exclude: set[str]) -> list[dict]:
                 r = json.loads(line)
                 if r["id"] in taken or (corpus == "saudinewsnet" and not str(r.get("date", "")).startswith("2015")):
                     continue
-                if NAMES_SY_IQ.search(r["text"]):
+                if names.search(r["text"]):
                     rows.append(r)
     rows.sort(key=lambda r: r["id"])
     random.Random(seed).shuffle(rows)
@@ -65,22 +74,32 @@ def sample(seed: int, n: int, exclude: set[str]) -> list[dict]:
     return out
 
 
-def listing(res: list[dict], top: int) -> None:
+def listing(res: list[dict], top: int, ccs: frozenset[str] = frozenset({"SY", "IQ"})) -> None:
     c: Counter = Counter()
     for a in res:
         for (_s, _e, surf, en, lat, lon, cc, prec) in a["places"]:
-            if cc in ("SY", "IQ") and prec not in ("country", "region"):
+            if (not ccs or cc in ccs) and prec not in ("country", "region"):
                 c[(surf, en, round(lat or 0, 2), round(lon or 0, 2), cc, prec)] += 1
-    print(f"records in SY/IQ below region: {sum(c.values())}, distinct {len(c)}")
+    print(f"records in {'/'.join(sorted(ccs)) or 'any country'} below region: {sum(c.values())}, distinct {len(c)}")
     for k, v in c.most_common(top):
         print(v, *k, sep="\t")
     gaps = Counter(name for a in res for _cue, name in a["gaps"])
     print("cued names no key covers:", " | ".join(f"{k} {v}" for k, v in gaps.most_common(top)))
 
 
+def contexts(res: list[dict], surface: str, width: int) -> None:
+    """Every record whose mention is ``surface``, in its context, to be judged by reading."""
+    for a in res:
+        t = a["text"]
+        for (s, e, surf, en, lat, lon, cc, prec) in a["places"]:
+            if surf == surface:
+                ctx = f"{t[max(0, s - width):s]}[{t[s:e]}]{t[e:e + width]}".replace("\n", " ")
+                print(f"{a['id']} {en} {cc} {lat:.2f},{lon:.2f} {prec} | {ctx}")
+
+
 def diff(before: list[dict], after: list[dict]) -> None:
     old = {a["id"]: a for a in before}
-    counts = Counter()
+    counts: Counter = Counter()
     for b in after:
         t, pa = b["text"], {(p[0], p[1]): p for p in old[b["id"]]["places"]}
         pb = {(p[0], p[1]): p for p in b["places"]}
@@ -103,18 +122,27 @@ def main() -> int:
     s.add_argument("n", type=int)
     s.add_argument("out", type=Path)
     s.add_argument("--exclude", type=Path, action="append", default=[], help="files of ids never to draw")
+    s.add_argument("--fronts", choices=sorted(FRONTS), default="sy-iq",
+                   help="articles naming Syria or Iraq (sy-iq), or any war front of places-11a (all)")
     ls = sub.add_parser("list")
     ls.add_argument("pkl", type=Path)
     ls.add_argument("--top", type=int, default=200)
+    ls.add_argument("--cc", nargs="*", default=["SY", "IQ"], help="countries listed (none: every country)")
+    cx = sub.add_parser("ctx")
+    cx.add_argument("pkl", type=Path)
+    cx.add_argument("surface")
+    cx.add_argument("--width", type=int, default=60)
     d = sub.add_parser("diff")
     d.add_argument("before", type=Path)
     d.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "sample":
         ex = {i for p in args.exclude for i in gg._ID.findall(p.read_text())}
-        args.out.write_bytes(pickle.dumps(sample(args.seed, args.n, ex)))
+        args.out.write_bytes(pickle.dumps(sample(args.seed, args.n, ex, FRONTS[args.fronts])))
     elif args.cmd == "list":
-        listing(pickle.loads(args.pkl.read_bytes()), args.top)
+        listing(pickle.loads(args.pkl.read_bytes()), args.top, frozenset(args.cc))
+    elif args.cmd == "ctx":
+        contexts(pickle.loads(args.pkl.read_bytes()), args.surface, args.width)
     else:
         diff(pickle.loads(args.before.read_bytes()), pickle.loads(args.after.read_bytes()))
     return 0
