@@ -33,6 +33,7 @@ SENSE_WORDS = WordLists("sense_words.tsv")
 _AIR_WINDOW = 4
 _TRAP = ffold("كمين")
 _GATHER = ffold("تجمع")
+_BETWEEN = ffold("بين")
 
 
 def _bare(w: str) -> str:
@@ -76,8 +77,10 @@ def _police_trap(e: Entry, tokens: Sequence[Token], i: int, start: int, end: int
 
 def _fell_ill(e: Entry, tokens: Sequence[Token], j: int, end: int) -> bool:
     """Rule 4: «أصيب بنزلة برد»، «إصابته بمرض» (the illness right after the wounded word)."""
-    return e.words[0] in SENSE_WORDS.wounded_heads and j + 1 < end and _word(tokens, j + 1)[:1] == "ب" \
-        and _word(tokens, j + 1)[1:] in SENSE_WORDS.illness
+    if e.words[0] not in SENSE_WORDS.wounded_heads or j + 1 >= end:
+        return False
+    nxt = _word(tokens, j + 1)
+    return nxt[:1] == "ب" and nxt[1:] in SENSE_WORDS.illness
 
 
 def _brings_together(e: Entry, tokens: Sequence[Token], i: int, start: int, end: int) -> bool:
@@ -85,7 +88,7 @@ def _brings_together(e: Entry, tokens: Sequence[Token], i: int, start: int, end:
     if e.words[0] != _GATHER or e.subtype != "peaceful_protest":
         return False
     before = i > start and _word(tokens, i - 1) in SENSE_WORDS.bring_together
-    return before or (i + 1 < end and _word(tokens, i + 1) == ffold("بين"))
+    return before or (i + 1 < end and _word(tokens, i + 1) == _BETWEEN)
 
 
 def read_in_other_sense(e: Entry, tense: str, tokens: Sequence[Token], i: int, j: int, start: int,
