@@ -57,3 +57,12 @@ def test_town_inside_a_small_radius_is_unchanged() -> None:
     r = find(places("قتل جندي في الرقة بشمال سوريا."), "الرقة")
     assert near(r, 35.95, 39.01)
     assert r.name_en == "Ar Raqqah"
+
+
+def test_town_farther_than_the_cap_is_a_local_place() -> None:
+    # the index's «تنومة» is Qassim's, 887 km from Asir's point (AREA_KM 700): Asir's Tanumah
+    # is an unknown local place of the region, not the Qassim town
+    r = find(places("وقعت الحادثة بأحد الأسواق المركزية بمحافظة تنومة بمنطقة عسير."), "تنومة")
+    assert r.name_en is None and r.country == "SA"
+    assert not near(r, 27.10, 44.13, km=300)  # the Qassim town
+
