@@ -1,4 +1,4 @@
-"""A town said to lie in a province or region (``places.anchors._town_of_area``, session 12,
+"""A town said to lie in a province or region (``places.areas.town_of_area``, session 12,
 places-12c): «ميامي بولاية فلوريدا»، «بنغازي في شرق ليبيا», farther than ``CONTAINED_KM`` from
 the area's centre, is the town of that name in the area's country (within ``AREA_KM``), not
 the area's centre; a namesake elsewhere gives way to it («باسادينا بكاليفورنيا»: Pasadena,

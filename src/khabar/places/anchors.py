@@ -13,6 +13,7 @@ from typing import Any
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place
+from .areas import town_of_area
 from .index import Gazetteer, PlaceEntry, distance_km
 from .lexicon import (
     ADMIN_CUES,
@@ -67,16 +68,6 @@ CENTRE_KM = 50.0
 
 
 COMPASS_KM = 300.0
-
-
-#: ... and from the centre of a province or region it is said to lie in, when it is a town of
-#: that area's country: regions and provinces carry no radius, and a US state, a Saudi
-#: region or «جنوب مصر» reaches far past ``CONTAINED_KM`` («ميامي بولاية فلوريدا»: 383 km from
-#: Florida's centre; «المنيا في جنوب مصر»: 317 km; «الخفجي بالمنطقة الشرقية»: 629 km). On
-#: 2,400 unlabelled articles the right towns lay 158 to 629 km from the area's point, the one
-#: wrong (a namesake: the Qassim «تنومة» for Asir's) 887 km (docs/places.md, "Session 12: a
-#: region's centre taken by its towns (places-12c)").
-AREA_KM = 700.0
 
 
 def _bare(word: str) -> str:
@@ -324,7 +315,7 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
     """«حي الدمينة بمنطقة دار سعد»، «منطقة التأميم وسط الرمادي»، «الجدعان شمالي محافظة مأرب»:
     a place followed by the place it lies in (ب/في + a cue, or a compass word) lies within
     ``CONTAINED_KM`` of it. A pick farther away gives way to a namesake that near; with none,
-    to a town of that name in the country of a province or region (``_town_of_area``); with
+    to a town of that name in the country of a province or region (``areas``); with
     none, the place is an unknown local one, put at the container's point (stage 4d)."""
     by_start = {m.tok_start: k for k, m in enumerate(chosen)}
     for k, m in enumerate(chosen):
@@ -348,28 +339,13 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
         if q.precision == "country" or _from_container(p, q) <= radius:
             continue
         near = [c for c in m.candidates if _from_container(c, q) <= radius]
-        town = None if near else _town_of_area(m, p, q)
+        town = None if near else town_of_area(m, p, q)
         if near:
             picks[k] = max(near, key=lambda c: c.population)
         elif town is not None:
             picks[k] = town
         else:
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
-
-
-def _town_of_area(m: Match, p: PlaceEntry, q: PlaceEntry) -> PlaceEntry | None:
-    """«ميامي بولاية فلوريدا»، «بنغازي في شرق ليبيا»، «باسادينا بكاليفورنيا»: a place said to lie
-    in a province or region ``q`` (an area with no radius) farther than ``CONTAINED_KM`` from
-    its centre is still the town of that name in the area's country, within ``AREA_KM`` of it
-    (the pick when it is one, else the biggest: Pasadena, California, not Texas), rather than
-    the area's centre (stage 4d); None when the name has no such town."""
-    if q.precision not in ("admin", "region"):
-        return None
-    towns = [c for c in m.candidates if c.country == q.country and c.precision == "city"
-             and distance_km(c.lat, c.lon, q.lat, q.lon) <= AREA_KM]
-    if not towns:
-        return None
-    return p if p in towns else max(towns, key=lambda c: c.population)
 
 
 def _container_at(toks: list[Any], folded: list[str], chosen: list[Match], by_start: dict[int, int],
