@@ -209,8 +209,11 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     fold("سيول"): _fold_all("تصريف مياه مجاري مجرى درء جريان مخاطر"),
     # «عاصفة الحزم»: the 2015 operation's name, not Al Hazm (Yemen)
     fold("الحزم"): _fold_all("عاصفة"),
-    # «مبلغ مالي»، «دعم مالي»: financial, not Mali
-    fold("مالي"): _fold_all("مبلغ مبالغ دعم وضع عجز مورد موارد فساد نظام مستشار عام مصرف حساب تحويل"),
+    # «مبلغ مالي»، «دعم مالي»: financial, not Mali (the nouns before «مالي» in SaudiNewsNet
+    # and ANT, counted in session 12: «إنقاذ مالي» 26, «تمويل» 9, «مقابل» 14, «عرض» 9...)
+    fold("مالي"): _fold_all("مبلغ مبالغ دعم وضع عجز مورد موارد فساد نظام مستشار عام مصرف حساب تحويل "
+                            "إنقاذ تمويل مقابل عرض تنظيم تدقيق تعويض انهيار ضخ هدر عبء حافز عائد "
+                            "مردود استحقاق وسيط إجراء إرهاق مأزق دخل أجر منتج"),
     # «تماثل للشفاء» (recovered), Saudi health news' stock phrase: not Ash Shafa (Taif)
     fold("الشفاء"): _fold_all("تماثل تماثلت تماثله تماثلها يتماثل تتماثل طريقه طريقها"),
     # «الطريق الموصل اليه» (the road leading to it): the participle after a definite road
