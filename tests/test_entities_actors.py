@@ -35,6 +35,7 @@ def _matches(text: str) -> list[tuple[str, str, bool]]:
         # names that are also common words are weak: the tagger must agree
         ("وصلت القوات إلى حرض", [("Harad", "LOC", True)]),
         ("دخلت القوات مدينة إب", [("Ibb", "LOC", True)]),
+        ("وصل الرئيس إلى ماليه عاصمة جزر المالديف", [("Malé", "LOC", True), ("Maldives", "LOC", False)]),
         ("ذهب الولد إلى المدرسة", []),
     ],
 )
@@ -48,10 +49,22 @@ def test_second_pass_actor_entries(text: str, expected: list[tuple[str, str, boo
         "حرض الخطيب أنصاره على التظاهر.",  # «حرض» the verb, not the town Harad
         "لديه مآرب أخرى في هذا الأمر.",  # «مآرب» "aims" folds like Marib
         "رفع المتظاهرون الأعلام البيضاء.",  # «البيضاء» "white"
+        "زعمت مستندات مالية مسربة أنها خاصة بالشركة.",  # «مالية» "financial" folds like Malé
+        "قدمت الحكومة مساعدات مالية للأسر.",
+        "وتم حجز مبلغ مالي وهاتف جوال.",  # «مالي» "financial" after its noun, not Mali
+        "طلبت الحكومة صفقة إنقاذ مالي جديدة.",
     ],
 )
 def test_common_words_among_new_names_are_no_entity(text: str) -> None:
     assert analyze(text).entities == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل جنود في هجوم على فندق بوسط مالي.", "يساهم البنك في مشروع في دولة مالي."],
+)
+def test_mali_after_a_place_word_stays(text: str) -> None:
+    assert [e.name_en for e in analyze(text).entities if e.type == "LOC"][-1:] == ["Mali"]
 
 
 def test_named_operation_is_misc_event_without_its_head() -> None:

@@ -261,7 +261,7 @@ def test_capital_described_by_its_country() -> None:
         "نشر الخبر في الصحف اليوم.",  # «الخبر» = the news, not Khobar
         "This text has no Arabic places at all.",
         "تحطمت الطائرة أثناء قصفها مدينة تحت سيطرة المعارضة.",  # a preposition after a cue
-        "التقى مديري التعليم في المناطق المحاذية لدولة الاحتلال.",  # «دولة» is a cue (not Dhule)
+        "التقى مديري التعليم في المناطق المحاذية لدولة مجاورة.",  # «دولة» is a cue (not Dhule)
         "وقال إن الوضع تحسن وان مؤسسة الإغاثة تعمل.",  # «وان» = «وأن», not Van
         "الأمر الذي نتج عنه تهجير العائلات.",  # «عنه» = from it, not 'Anah
         "وعقب الصلاة نقل الدكتور السويد تعازي القيادة.",  # a family name after a title

@@ -12,6 +12,7 @@ from collections.abc import Container, Set
 from typing import TYPE_CHECKING
 
 from ..normalize import fold
+from ..places.lexicon import NOT_AFTER
 from .clitics import clitic_readings
 from .tables import ActorTable, fold_word
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from .tables import Actor
 
 __all__ = ["adjective_country", "brigades", "byline_person", "is_not_a_name", "lead_particles",
-           "media_in_context", "quoted_outlet", "unknown_places"]
+           "media_in_context", "quoted_outlet", "unknown_places", "word_after_its_noun"]
 
 #: quotation marks around an outlet's name («"الوطن"», «لـ«اليوم»»)
 QUOTES = frozenset("«»\"“”'‘’")
@@ -71,6 +72,16 @@ def adjective_country(m: Mention, words: list[str], table: ActorTable, starts: s
     if m.first - 1 in starts:
         return False
     return any(h.startswith("ال") and len(h) > 3 and h not in table.place_nouns for h in _bare(prev))
+
+
+def word_after_its_noun(m: Mention, words: list[str]) -> bool:
+    """A one-word place name that the places layer reads as an ordinary word after the word
+    before it (``places.lexicon.NOT_AFTER``: «مبلغ مالي» financial, not Mali; «الظروف
+    القاهرة»; «عاصفة الحزم»): no LOC entity either, so that both layers agree."""
+    if m.type != "LOC" or m.first != m.last or m.first == 0:
+        return False
+    after = NOT_AFTER.get(fold_word(words[m.first]))
+    return bool(after and _bare(words[m.first - 1]) & after)
 
 
 def media_in_context(d: Mention, words: list[str]) -> bool:

@@ -33,6 +33,7 @@ from .filters import (
     media_in_context,
     quoted_outlet,
     unknown_places,
+    word_after_its_noun,
 )
 from .tables import Actor, ActorTable, fold_word
 
@@ -292,7 +293,8 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     _quoted_outlets(out, words, table)
     # «السعودية» after a definite noun is its adjective («الطفلة السعودية»), no place
     starts = {m.first for m in out}
-    out = [m for m in out if not adjective_country(m, words, table, starts)]
+    out = [m for m in out if not adjective_country(m, words, table, starts)
+           and not word_after_its_noun(m, words)]
     # a village or front no list knows, after «مديرية», «قرية», «جبهة»...
     taken = {j for m in out for j in range(m.first, m.last + 1)}
     found = unknown_places(words, tags, taken, table, vocab)

@@ -10,6 +10,7 @@ the names, with the elided directions of ``anchors``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..document import Doc
@@ -194,18 +195,45 @@ def _lands(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
 
 
 def _described(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
-    """«الكيان الصهيوني»، «مفتي الديار المصرية»: a description that names a country
-    (``lexicon.country_descriptions``) is the country."""
-    toks, folded, gaz = r.toks, r.folded, r.gaz
-    if i + 1 >= len(folded) or toks[i + 1].sent != toks[i].sent:
+    """«الكيان الصهيوني»، «مفتي الديار المصرية»، «بلاد الحرمين الشريفين»، «عروس البحر
+    الأحمر»: a description that names one country or city (``lexicon.country_descriptions``)
+    is that place, the span the whole description (the longest row that stands there)."""
+    toks, folded = r.toks, r.folded
+    first = _first_words()
+    if bare not in first and w[:2] in ("وب", "ول", "فب", "فل") and w[2:] in first:
+        bare = w[2:]  # «وببلاد الحرمين»، «وبأرض الحرمين»
+    row, n = None, first.get(bare, 0)
+    while row is None and n >= 2:
+        words = (bare, *folded[i + 1:i + n])
+        if len(words) == n and toks[i + n - 1].sent == toks[i].sent:
+            row = country_descriptions().get(words)
+        n -= 1
+    if row is None:
         return None
-    cc = country_descriptions().get((bare, folded[i + 1]))
-    if cc is None:
-        return None
-    if cc not in gaz.countries:
+    n += 1
+    place = _described_place(r.gaz, *row)
+    if place is None:
         return []
     plen = 1 if w.startswith("لل") else len(w) - len(bare)  # «للكيان» spans «لكيان»
-    return [Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])]
+    return [Match(i, i + n, toks[i].nstart + plen, toks[i + n - 1].nend, w, [place])]
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, int]:
+    """The first word of every description to the most words a description starting with
+    it has."""
+    out: dict[str, int] = {}
+    for words in country_descriptions():
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
+def _described_place(gaz: Gazetteer, cc: str, city: str | None) -> PlaceEntry | None:
+    """The country, or the most populous place of the index named ``city`` in it."""
+    if city is None:
+        return gaz.countries.get(cc)
+    named = [p for p in gaz.lookup(city) if p.country == cc]
+    return max(named, key=lambda p: (p.population, p.pid)) if named else None
 
 
 def _direction_noun(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:

@@ -209,8 +209,11 @@ NOT_AFTER: dict[str, frozenset[str]] = {
     fold("سيول"): _fold_all("تصريف مياه مجاري مجرى درء جريان مخاطر"),
     # «عاصفة الحزم»: the 2015 operation's name, not Al Hazm (Yemen)
     fold("الحزم"): _fold_all("عاصفة"),
-    # «مبلغ مالي»، «دعم مالي»: financial, not Mali
-    fold("مالي"): _fold_all("مبلغ مبالغ دعم وضع عجز مورد موارد فساد نظام مستشار عام مصرف حساب تحويل"),
+    # «مبلغ مالي»، «دعم مالي»: financial, not Mali (the nouns before «مالي» in SaudiNewsNet
+    # and ANT, counted in session 12: «إنقاذ مالي» 26, «تمويل» 9, «مقابل» 14, «عرض» 9...)
+    fold("مالي"): _fold_all("مبلغ مبالغ دعم وضع عجز مورد موارد فساد نظام مستشار عام مصرف حساب تحويل "
+                            "إنقاذ تمويل مقابل عرض تنظيم تدقيق تعويض انهيار ضخ هدر عبء حافز عائد "
+                            "مردود استحقاق وسيط إجراء إرهاق مأزق دخل أجر منتج"),
     # «تماثل للشفاء» (recovered), Saudi health news' stock phrase: not Ash Shafa (Taif)
     fold("الشفاء"): _fold_all("تماثل تماثلت تماثله تماثلها يتماثل تتماثل طريقه طريقها"),
     # «الطريق الموصل اليه» (the road leading to it): the participle after a definite road
@@ -314,17 +317,18 @@ def bi_towns() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def country_descriptions() -> dict[tuple[str, str], str]:
-    """Two-word descriptions of a country («الكيان الصهيوني»: Israel), folded, to its code:
-    ``data/places/country_descriptions.tsv`` (session 11, places-11b), loaded once."""
+def country_descriptions() -> dict[tuple[str, ...], tuple[str, str | None]]:
+    """Descriptions of one country or city («الكيان الصهيوني»: Israel; «عروس البحر الأحمر»:
+    Jeddah), their folded words to (ISO code, the city's name or None for the country):
+    ``data/places/country_descriptions.tsv`` (session 11, places-11b; cities and longer rows
+    session 12, places-12b), loaded once."""
     text = resources.files("khabar").joinpath("data", "places", "country_descriptions.tsv").read_text(
         encoding="utf-8")
-    out: dict[tuple[str, str], str] = {}
+    out: dict[tuple[str, ...], tuple[str, str | None]] = {}
     for line in text.split("\n"):
         if line.strip() and not line.startswith("#"):
-            phrase, cc = line.split("\t")
-            first, second = fold(phrase).split(" ")
-            out[(first, second)] = cc.strip()
+            phrase, cc, *city = line.split("\t")
+            out[tuple(fold(phrase).split(" "))] = (cc.strip(), city[0].strip() if city else None)
     return out
 
 
