@@ -112,3 +112,19 @@ def test_the_readers_fill_the_section() -> None:
     html = ('<html><head><meta property="article:section" content="مقالات الرأي"><title>t</title></head>'
             f"<body><article><p>{_NEWS}</p><p>{_COLUMN}</p></article></body></html>")
     assert read_html(html, "page.html").section == "مقالات الرأي"
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://www.3alyoum.com/opinion/articles/a/x/", "opinion"),
+    ("http://www.alwatan.com.sa/Discussion/News_Detail.aspx?ArticleID=229735&CategoryID=8", "opinion"),
+    ("http://www.al-jazirah.com/2015/20150727/rj8.htm", "opinion"),
+    # a news section: the text (a column's here) is not read
+    ("http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=230597&CategoryID=1", "news"),
+    ("http://www.3alyoum.com/news/local/a/x/", "news"),
+    # /articles/ elsewhere, an al-Jazirah news page, no section: the text decides
+    ("https://example.com/articles/2015/07/x.html", "opinion"),
+    ("http://www.al-jazirah.com/2015/20150724/du6.htm", "opinion"),
+    ("http://aawsat.com/home/article/410826/x", "opinion"),
+])
+def test_the_url_decides_before_the_text(url: str, expected: str) -> None:
+    assert article_genre(_COLUMN, url) == expected

@@ -9,16 +9,17 @@ opinion columns"). The first stage that answers decides:
 1. the section the reader found (``RawArticle.section``: an HTML page's ``article:section``, a
    JSON line's ``section`` or ``category``): a word of ``opinion_sections`` («رأي»، «مقالات»،
    opinion) says opinion;
-2. the URL: a path segment of ``opinion_paths`` (``/opinion/``, ``/columns/``, alwatan's
-   ``/Articles/``) or an outlet's page code of ``opinion_pages`` (al-Jazirah's ``ar3.htm``);
+2. the URL: a folder of ``opinion_paths`` (``/opinion/``, ``/columns/``) or an outlet's opinion
+   folder or page code of ``opinion_pages`` (alwatan's ``/Articles/``, al-Jazirah's ``ar3.htm``) says
+   opinion; a folder of ``news_paths`` (``/news/``, ``/Politics/``) says news, and the text is not
+   read (an interview speaks in the first person and asks questions);
 3. the text: a writer's first person and rhetorical words («إننا»، «أرى»، «بلادنا»، «لماذا»), per
    100 words, against the words of a report («قال»، «أفاد»، «وكالة»), with questions for and a
    dateline or the day of the report («أمس»، «اليوم الاثنين») in the opening against
    (:func:`opinion_score`; checked against stage 2 on SaudiNewsNet's alwatan and 3alyoum pages:
    precision 0.92, recall 0.50).
 
-The word lists live in ``data/events/genre_words.tsv``. Stages 1-2 answer only "opinion";
-otherwise the text decides.
+The word lists live in ``data/events/genre_words.tsv``.
 """
 
 from __future__ import annotations
@@ -82,16 +83,20 @@ def _section_says(section: str | None) -> bool:
     return bool(words & _lists()["opinion_sections"])
 
 
-def _url_says(url: str | None) -> bool:
+def _url_says(url: str | None) -> str | None:
+    """``"opinion"`` or ``"news"`` when a path segment (not the page's own name) names such a
+    section, or the page code an outlet's opinion page; ``None`` when the URL says neither."""
     if not url:
-        return False
+        return None
     parts = urlsplit(url if "//" in url else "//" + url)
     host = (parts.hostname or "").removeprefix("www.")
     segments = [s for s in parts.path.lower().split("/") if s]
-    if any(_fold(s) in _lists()["opinion_paths"] for s in segments[:-1] or segments):
-        return True
+    folders = {_fold(s) for s in segments[:-1]}
     page = _PAGE.match(segments[-1]) if segments else None
-    return bool(page) and f"{host}:{page.group(1)}" in _lists()["opinion_pages"]
+    outlet = {f"{host}:{name}" for name in folders | ({page.group(1)} if page else set())}
+    if folders & _lists()["opinion_paths"] or outlet & _lists()["opinion_pages"]:
+        return "opinion"
+    return "news" if folders & _lists()["news_paths"] else None
 
 
 def opinion_score(text: str) -> float:
@@ -114,9 +119,12 @@ def opinion_score(text: str) -> float:
 
 def article_genre(text: str, url: str | None = None, section: str | None = None) -> str:
     """``"opinion"`` or ``"news"`` (stages 1-3 of the module docstring)."""
-    if _section_says(section) or _url_says(url) or opinion_score(text) > _THRESHOLD:
+    if _section_says(section):
         return "opinion"
-    return "news"
+    by_url = _url_says(url)
+    if by_url:
+        return by_url
+    return "opinion" if opinion_score(text) > _THRESHOLD else "news"
 
 
 def doc_genre(doc: Doc) -> str:
