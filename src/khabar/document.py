@@ -45,6 +45,9 @@ class RawArticle:
     outlet: str | None = None
     date: str | None = None
     url: str | None = None
+    #: The page's section or category as the reader found it (an HTML page's
+    #: ``article:section``, a JSON line's ``section`` or ``category``): read by :mod:`khabar.genre`.
+    section: str | None = None
     #: ``(code, message)`` pairs noticed while reading (e.g. a legacy encoding detected).
     warnings: tuple[tuple[str, str], ...] = ()
 

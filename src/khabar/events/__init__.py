@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..document import Doc
+from ..genre import doc_genre
 from ..options import Options
 from ..schema import Event, Span
 from ..segment import Sentence, Token
@@ -26,7 +27,7 @@ from .acled_type import armed_side_retype, is_battle, riot_retype
 from .apart import split_by_place
 from .arguments import find_actors
 from .clauses import word_classes
-from .filters import CASUALTY_WORDS, family, keep_mentions
+from .filters import CASUALTY_WORDS, family, keep_mentions, told_in_opinion
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import (
     GENERIC_VERBS,
@@ -479,5 +480,7 @@ def extract_events(doc: Doc) -> list[Event]:
 
 def step(doc: Doc, options: Options) -> Doc:
     # ACLED's battle for an attack on armed people, typed after the merge (acled_type.py, rule 7)
-    doc.events = armed_side_retype(doc, extract_events(doc))
+    events = armed_side_retype(doc, extract_events(doc))
+    # an opinion piece keeps only its anchored events (filters.told_in_opinion; events-12a)
+    doc.events = told_in_opinion(events, doc_genre(doc))
     return doc

@@ -92,5 +92,7 @@ def read_html(
         outlet=meta.get("sitename") or None,
         date=date,
         url=url or meta.get("url") or None,
+        # the page's article:section (trafilatura's categories), read by khabar.genre
+        section=", ".join(meta.get("categories") or []) or None,
         warnings=tuple(warnings),
     )

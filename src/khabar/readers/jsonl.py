@@ -44,6 +44,7 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
         yield RawArticle(
             text=obj["text"], source=where, id=field("id"), title=field("title"),
             outlet=field("outlet"), date=iso_date(field("date")), url=field("url"),
+            section=field("section") or field("category"),
         )
     if not any_line:
         yield MalformedInput(source, "no JSON lines found")
