@@ -10,8 +10,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..normalize import fold
 from .tables import person_names
+from .translit import learned_romanizer
 
 __all__ = ["romanize_name"]
 
@@ -41,19 +44,24 @@ def _letters(word: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _word(word: str, table: dict[str, str]) -> str:
+def _spell(word: str, fallback: Callable[[str], str | None]) -> str:
+    return fallback(word) or _letters(word)
+
+
+def _word(word: str, table: dict[str, str], fallback: Callable[[str], str | None] = _letters) -> str:
     got = table.get(word)
     if got:
         return got
     if word.startswith("ال") and len(word) > 3:
         rest = table.get(word[2:])
-        return "al-" + (rest or _letters(word[2:]))
-    return _letters(word)
+        return "al-" + (rest or _spell(word[2:], fallback))
+    return _spell(word, fallback)
 
 
 def romanize_name(name: str) -> str:
     """A readable Latin spelling of an Arabic personal name («بشار الأسد» → Bashar al-Assad)."""
     table = person_names()
+    fallback = learned_romanizer()
     words = fold(name).split()
     out: list[str] = []
     i = 0
@@ -64,6 +72,6 @@ def romanize_name(name: str) -> str:
                 out.append(pair)
                 i += 2
                 continue
-        out.append(_word(words[i], table))
+        out.append(_word(words[i], table, fallback))
         i += 1
     return " ".join(out)
