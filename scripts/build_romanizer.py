@@ -86,7 +86,7 @@ def training_words(rows: dict[str, str], keys: list[str]) -> list[tuple[str, str
         ar, lat = k.split(), rows[k].split()
         if len(ar) != len(lat):
             continue
-        for a, b in zip(ar, lat):
+        for a, b in zip(ar, lat, strict=True):
             if a.startswith("ال") and len(a) > 3 and _AL.match(b):
                 a, b = a[2:], _AL.sub("", b)
             if b and len(b) <= MAX_CHUNK * len(a):

@@ -103,3 +103,46 @@ def test_fresh_names_list_is_stand_off() -> None:
             if ln and not ln.startswith(("#", "id\t"))]
     assert len(rows) == 50
     assert all(r[0].startswith(("saudinewsnet-", "ant-")) and len(r) == 3 for r in rows)
+
+
+def _build():
+    from tests._scripts import script_module
+
+    return script_module("build_romanizer")
+
+
+def test_build_split_is_seeded_and_keeps_rows_whole() -> None:
+    b = _build()
+    rows = {f"ا{i}": "a" for i in range(30)} | {"عبد الله": "abdullah"}
+    train, test = b.split(rows)
+    assert (train, test) == b.split(dict(reversed(rows.items())))
+    assert len(test) == 3 and sorted(train + test) == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ({"الحسيني": "al-husseini"}, [("حسيني", "husseini")]),  # the article cut from both
+        ({"الحسيني": "husseini"}, [("الحسيني", "husseini")]),  # no Latin article: kept whole
+        ({"عبد الله": "abdullah"}, []),  # word counts differ: no pair
+        ({"عمر": "omar bin"}, []),
+        ({"ب": "abcdefg"}, []),  # longer than 3 Latin letters an Arabic letter
+    ],
+)
+def test_build_training_words(rows: dict[str, str], expected: list) -> None:
+    assert _build().training_words(rows, sorted(rows)) == expected
+
+
+def test_build_alignment_and_tree() -> None:
+    b = _build()
+    pairs = [("بكر", "bakr"), ("كرم", "karam"), ("بدر", "badr"), ("مكرم", "makram")] * 3
+    prob = b.em(pairs, iterations=5)
+    assert b.viterbi("بكر", "bakr", prob) in (["ba", "k", "r"], ["b", "ak", "r"])
+    assert b.viterbi("بكر", "bakrbakrbakr", prob) is None  # over 3 Latin letters a letter
+    tree = b.tree(pairs, prob, min_count=1)
+    assert translit.Romanizer(tree)("بكر") == "Bakr"
+
+
+@pytest.mark.parametrize(("x", "y", "d"), [("", "", 0), ("omar", "omar", 0), ("omar", "umar", 1), ("", "abc", 3)])
+def test_build_edit_distance(x: str, y: str, d: int) -> None:
+    assert _build().edit_distance(x, y) == d
