@@ -48,7 +48,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from khabar.entities import romanize, translit  # noqa: E402
+from romanizer_tree import Romanizer, features, read_model, write_model  # noqa: E402
+
+from khabar.entities import romanize  # noqa: E402
 from khabar.normalize import fold  # noqa: E402
 
 TABLE = ROOT / "src" / "khabar" / "data" / "entities" / "person_names.tsv"
@@ -163,7 +165,7 @@ def tree(pairs: list[tuple[str, str]], prob, min_count: int = MIN_COUNT) -> dict
         if chunks is None:
             continue
         for i, c in enumerate(chunks):
-            f = translit.features(a, i)
+            f = features(a, i)
             for d in range(1, len(f) + 1):
                 counts[f[:d]][c] += 1
     default = {k: min(v.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -190,7 +192,7 @@ def score(rows: dict[str, str], train: list[str], test: list[str], model: dict[s
     """Both fallbacks through ``romanize_name``'s word path, the training rows as the table."""
     table = {k: rows[k] for k in train}
     res = {}
-    for name, fallback in (("letters", romanize._letters), ("tree", translit.Romanizer(model))):
+    for name, fallback in (("letters", romanize._letters), ("tree", Romanizer(model))):
         exact = errors = length = 0
         for k in test:
             got = " ".join(romanize._word(w, table, fallback) for w in k.split()).lower()
@@ -209,7 +211,7 @@ def fresh(model: Path, path: Path = FRESH) -> dict:
     names = [ln.rstrip("\n").split("\t") for ln in open(path, encoding="utf-8")
              if ln.strip() and not ln.startswith(("#", "id\t"))]
     res = {}
-    for name, fallback in (("letters", romanize._letters), ("tree", translit.Romanizer(translit.read_model(model)))):
+    for name, fallback in (("letters", romanize._letters), ("tree", Romanizer(read_model(model)))):
         exact = errors = length = 0
         for _, ar, en in names:
             got = romanize.spell_words(fold(ar).split(), table, fallback)
@@ -242,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
     model = tree(pairs, prob)
     print(f"{len(model)} tree nodes", file=sys.stderr)
     if args.step == "build":
-        translit.write_model(model, args.model)
+        write_model(model, args.model)
         print(f"wrote {args.model}")
     else:
         print(json.dumps(score(rows, train, test, model), indent=1))

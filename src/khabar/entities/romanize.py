@@ -12,7 +12,7 @@
    romanised rest (الحسيني → al-Husseini when the list knows حسيني).
 4. Otherwise a letter-by-letter transliteration (``_letters``: a simple, readable scheme close
    to common English press usage: ش → sh, خ → kh, ع dropped at word start...). The learned
-   romaniser of :mod:`khabar.entities.translit` was measured as its replacement in session 12
+   romaniser of ``scripts/romanizer_tree.py`` was measured as its replacement in session 12
    and did not pass its pre-registered bar (docs/models.md), so it is not used here.
 """
 
