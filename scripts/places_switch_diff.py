@@ -70,6 +70,18 @@ def draw(seed: int, n: int, exclude: set[str], ant_share: float = 0.4, conflict:
     return out
 
 
+def by_ids(ids: list[str]) -> list[dict]:
+    """The articles of ``ids``, in that order."""
+    want, found = set(ids), {}
+    for corpus in ("saudinewsnet", "ant"):
+        with gzip.open(data_dir() / "news" / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if r["id"] in want:
+                    found[r["id"]] = r
+    return [found[i] for i in ids]
+
+
 def _set(switches: list[str], value: bool) -> None:
     for s in switches:
         mod, attr = s.split(":")
@@ -120,9 +132,17 @@ def main() -> int:
     ap.add_argument("--exclude", type=Path, action="append", default=[], help="files of ids never to draw")
     ap.add_argument("--conflict", action="store_true", help="the held-back part's pool rule")
     ap.add_argument("--dump", type=Path, help="pickle every article's records (switches on) here")
+    ap.add_argument("--ids", type=Path, help="run exactly these ids (one a line, e.g. a sample drawn "
+                    "earlier: ids named in docs later change a seeded draw)")
+    ap.add_argument("--save-ids", type=Path, help="write the drawn ids here")
     args = ap.parse_args()
     ex = {i for p in args.exclude for i in gg._ID.findall(p.read_text())}
-    rows = draw(args.seed, args.n, ex, conflict=args.conflict)
+    if args.ids:
+        rows = by_ids(args.ids.read_text().split())
+    else:
+        rows = draw(args.seed, args.n, ex, conflict=args.conflict)
+    if args.save_ids:
+        args.save_ids.write_text("\n".join(r["id"] for r in rows) + "\n")
     print(f"# {len(rows)} articles, seed {args.seed}: {rows[0]['id']} ... {rows[-1]['id']}", flush=True)
     dump: list | None = [] if args.dump else None
     counts = run(rows, args.switches, dump)
