@@ -53,6 +53,12 @@ def test_region_records(text: str, surface: str, lat: float, lon: float) -> None
     assert_place(text, surface, lat, lon, precision="admin", km=10)
 
 
+def test_kansas_city_is_the_city() -> None:
+    """«كنساس سيتي» is Kansas City (an alias), not the state then a word."""
+    text = "انطلقت الجولة من سانت لويس وكنساس سيتي نحو الغرب."
+    assert_place(text, "كنساس سيتي", 39.10, -94.58, km=10)
+
+
 def test_zabol_of_iran_stays_in_iran() -> None:
     """In a story about Iran, «زابل» is still the Iranian city (GeoNames' key is kept)."""
     text = "أعلنت السلطات الإيرانية مقتل جنديين في اشتباك قرب مدينة زابل في جنوب شرق إيران."
