@@ -9,9 +9,16 @@ on ``PYTHONPATH``), then the places step again with each named switch (``module:
 boolean of ``khabar.places``) off and on, and prints every record added, removed or moved
 (more than 1 km) by the switches, with its context, to be judged by reading.
 
+``compare BEFORE.pkl AFTER.pkl`` prints the same listing between two ``--dump`` files of the
+same ids (for a change that is no switch, such as an index rebuilt: run the sample once with
+each tree on ``PYTHONPATH`` and ``--ids``).
+
 Example:
     PYTHONPATH=$PWD/src python scripts/places_switch_diff.py 12041 1000 \\
         khabar.places.resolve:HAMLETS_APART --exclude /work/prompts/s12/clean_ids.txt
+    PYTHONPATH=/tmp/old/src python scripts/places_switch_diff.py 0 0 khabar.places.resolve:_NOOP \\
+        --ids ids.txt --dump before.pkl
+    python scripts/places_switch_diff.py compare before.pkl after.pkl
 """
 
 from __future__ import annotations
@@ -124,7 +131,36 @@ def run(rows: list[dict], switches: list[str], dump: list | None = None) -> Coun
     return counts
 
 
+def compare(before: Path, after: Path) -> Counter:
+    """Records added, removed or moved (> 1 km) between two ``--dump`` files of the same ids."""
+    old = {a["id"]: a for a in pickle.loads(before.read_bytes())}
+    counts: Counter = Counter()
+
+    def show(p: dict | None) -> str:
+        return "-" if p is None else f"{p['name_en']} {p['country']} {p['lat']:.2f},{p['lon']:.2f}"
+    for b in pickle.loads(after.read_bytes()):
+        t = b["text"]
+        pa = {(p["start"], p["end"]): p for p in old[b["id"]]["places"]}
+        pb = {(p["start"], p["end"]): p for p in b["places"]}
+        for k in sorted(set(pa) | set(pb)):
+            x, y = pa.get(k), pb.get(k)
+            if x is not None and y is not None:
+                if x["lat"] is None or y["lat"] is None or distance_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= 1:
+                    continue
+                tag = "CHG"
+            else:
+                tag = "ADD" if x is None else "REM"
+            counts[tag] += 1
+            ctx = f"{t[max(0, k[0] - 60):k[0]]}[{t[k[0]:k[1]]}]{t[k[1]:k[1] + 40]}".replace("\n", " ")
+            print(f"{tag}\t{b['id']}\t{show(x)}\t->\t{show(y)}\t{ctx}")
+    print(f"# added {counts['ADD']}, removed {counts['REM']}, moved {counts['CHG']}")
+    return counts
+
+
 def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == "compare":
+        compare(Path(sys.argv[2]), Path(sys.argv[3]))
+        return 0
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("seed", type=int)
     ap.add_argument("n", type=int)
