@@ -5,7 +5,7 @@
   («خليج», "gulf", for Khalis, Iraq; «ويلز», Wales, for Wels, Austria).
 - ``aliases.tsv``: «سان بطرسبرغ» and its spellings are Saint Petersburg.
 - ``wordsense.tsv``: «دينار» (the currency), «درعا تذكاريا» (a shield), «عاصمة الضباب» (London,
-  the fog) are no places; «في درعا»، «جبهة الضباب» stay.
+  the fog), «في الوجه» (the face) are no places; «في درعا»، «جبهة الضباب»، «بمحافظة الوجه» stay.
 
 Sentences written for these tests on the forms of fresh SaudiNewsNet 2015 and ANT articles
 (docs/places.md, "Session 12: index keys that name the wrong place, words read as towns
@@ -128,6 +128,10 @@ def test_the_place_stays(text: str, surface: str, lat: float, lon: float) -> Non
         # the story's Turkish name («مراد التركي») made the currency Dinar, Turkey
         ("حكمت المحكمة بصفاقس على ربان السفينة المحجوزة بميناء صفاقس بخطية مالية قدرها 44 مليون "
          "دينار.\nوقال الناطق الرسمي باسم المحاكم مراد التركي إن الحكم يقضي بحجز البضاعة.", "دينار"),
+        # in a Saudi story, the face («في الوجه») and Lower Egypt were Al Wajh (Tabuk)
+        ("الرياض: وتبدأ أعراض المرض عادة بخدر وتنميل في الوجه والأطراف، حسب وزارة الصحة في الرياض.",
+         "الوجه"),
+        ("بالتوازي مع عمليات مماثلة في محافظات الوجه البحري في بنها وكفر الشيخ.", "الوجه"),
         # Baghdad in the story made the continent Baghdad's «آسيا» site
         ("وقال مفتي أوزبكستان الأسبق إن أوزبكستان من أقدم مراكز العلوم الإسلامية في آسيا.\nوأضاف أن "
          "علماء بغداد والكوفة زاروا بخارى.", "آسيا"),
@@ -145,6 +149,22 @@ def test_no_place_with_the_tagger(text: str, word: str) -> None:
 def test_the_word_rows_are_read() -> None:
     from khabar.places.lexicon import CUE_ONLY, NOT_AFTER, NOT_BEFORE
 
-    assert fold("دينار") in CUE_ONLY and fold("الضباب") in CUE_ONLY
+    assert {fold("دينار"), fold("الضباب"), fold("الوجه")} <= set(CUE_ONLY)
     assert fold("جبهة") in CUE_ONLY[fold("الضباب")][0]
     assert fold("تذكاريا") in NOT_BEFORE[fold("درعا")] and fold("قدم") in NOT_AFTER[fold("درعا")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذ المكتب التعاوني للدعوة بمحافظة الوجه العديد من البرامج.",
+        "جولات تفتيشية في محافظتي ضباء والوجه، بالإضافة إلى مدينة تبوك.",
+        "وعقدت الورش في محافظات الوجه وأملج وحقل وتيماء وضباء.",
+    ],
+)
+def test_al_wajh_stays_with_the_tagger(text: str) -> None:
+    # after a cue or as «والوجه» after another place, Al Wajh (Tabuk) stays a place
+    import khabar
+
+    rec = khabar.analyze(RawArticle(text=text, source="test"))
+    assert [p for p in rec.places if p.text == "الوجه" and near(p, 26.23, 36.46)]
