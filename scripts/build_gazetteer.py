@@ -29,6 +29,8 @@ Sources (see ``src/khabar/data/places/SOURCES.md`` for licences and attribution)
    «كوباني» for «عين العرب»), ``admin.tsv`` (Saudi governorates the sources lack, each as
    «محافظة X» (admin) and its seat town X), ``stopnames.txt`` (names that are common words, flagged like ANERcorp's)
    and ``notcommon.txt`` (real places that ANERcorp's tags make look common).
+8. ``drops.tsv``: (name, place) pairs taken out, where a source gives a place a wrong Arabic
+   name («خليج», "gulf", for Khalis, Iraq): :func:`drop_keys`, before the spelling variants.
 
 Output: one row per place, sorted, gzip'd with a fixed mtime, so the same sources give the
 same bytes (a test checks it on a slice). Columns::
@@ -537,6 +539,39 @@ def drop_capital_aliases(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def read_drops(path: Path) -> dict[str, set[str]]:
+    """``drops.tsv``: (place id -> folded names) pairs to take out of the index (see
+    :func:`drop_keys`). Columns: name, place id, reason."""
+    drops: dict[str, set[str]] = defaultdict(set)
+    for row in read_lines(path):
+        if len(row) < 3 or not row[2].strip():
+            raise ValueError(f"{path.name}: a row needs a name, a place id and a reason: {row!r}")
+        drops[row[1].strip()].add(fold(normalize_text(row[0].strip())))
+    return drops
+
+
+def drop_keys(rows: list[list[str]], drops: dict[str, set[str]]) -> tuple[list[list[str]], list[str]]:
+    """Take each (name, place) pair of ``drops`` out of ``rows``: a source gives the place an
+    Arabic name that names something else (Who's On First lists Khalis, Iraq, also as «خليج»,
+    "gulf"; GeoNames lists Wels, Austria, as «ويلز», Wales). Only that place loses the name;
+    a place left with no name is dropped. Returns the rows and the pairs that matched
+    nothing (a stale row of ``drops.tsv``, or a partial build)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in rows:
+        names = drops.get(r[0])
+        if names:
+            keys = r[8].split("|")
+            kept = [k for k in keys if k not in names]
+            seen.update((r[0], k) for k in keys if k in names)
+            if not kept:
+                continue
+            r = r[:8] + ["|".join(kept)] + r[9:]
+        out.append(r)
+    unused = sorted(f"{n} {pid}" for pid, names in drops.items() for n in names if (pid, n) not in seen)
+    return out, unused
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
@@ -628,8 +663,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {wof} not found; set KHABAR_DATA to the shared data folder", file=sys.stderr)
         return 2
     anercorp = args.anercorp or data_dir() / "ner" / "anercorp" / "camel-split-train.txt"
-    rows = spelling_variants(drop_capital_aliases(build(wof, args.wof_limit, args.geonames_limit, anercorp)),
-                             anercorp)
+    rows, unused = drop_keys(drop_capital_aliases(build(wof, args.wof_limit, args.geonames_limit, anercorp)),
+                             read_drops(PKG_DATA / "drops.tsv"))
+    if unused:
+        print(f"warning: drops.tsv rows that match no place: {', '.join(unused)}", file=sys.stderr)
+    rows = spelling_variants(rows, anercorp)
     common = common_words(anercorp, {k for r in rows for k in r[8].split("|")})
     write(rows, common, args.out)
     print(f"{len(rows)} places, {sum(len(r[8].split('|')) for r in rows)} names, {len(common)} common "
