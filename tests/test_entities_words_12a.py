@@ -92,6 +92,7 @@ def test_keeps_its_letter(word: str, form: str, skip: int, expected: bool) -> No
         ("الجديدة", False),
         ("نجران", True),   # GeoNames cities that are no ordinary word
         ("صفاقس", True),
+        ("قابس", True),    # in ANT's ordinary words, but a Tunisian town (ANT is Tunisian)
     ],
 )
 def test_city_in_context(name: str, expected: bool) -> None:
