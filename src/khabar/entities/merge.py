@@ -167,7 +167,7 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
             # «الجزيرة» "the island", «اليوم» "today") names the outlet only in its context
             # (filters.media_in_context): it does not spread over the article. «سبق» does: its
             # copies are the paper's bylines. Session 12, entities-12a: seeds 12911 + 12912, 33
-            # such copies, 29 of them the word; with «سبق», 38 and 29.
+            # such copies, 29 of them the word; with «سبق», 38 and 30.
             names = {n for n in names if not (n[0].startswith("ال") and _weak_name(n))}
         for name in names:
             if index.get(name, g) is not g:
