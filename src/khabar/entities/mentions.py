@@ -23,6 +23,7 @@ from typing import TypeVar
 
 from ..eval.ner import entities_of
 from ..normalize import fold
+from ..places.lexicon import CUE_ONLY, ordinary_words
 from .clitics import clitic_readings, clitic_variants
 from .filters import (
     QUOTES,
@@ -187,12 +188,28 @@ def _not_a_name(word: str, stripped: str, table: ActorTable) -> bool:
 
 def _city_in_context(d: Mention, countries: frozenset[str], given: Set[str], table: ActorTable) -> bool:
     """A table city of a country the article names counts on its own, unless its name is
-    two letters, also a given name («جمال» is Djemmal and Jamal) or a common word listed in
-    ``ambiguous.tsv`` («الخبر» is Khobar and "the news")."""
+    two letters, also a given name («جمال» is Djemmal and Jamal), a common word listed in
+    ``ambiguous.tsv`` («الخبر» is Khobar and "the news"), or a word the places layer reads
+    as an ordinary word: ``places.lexicon.ordinary_words()`` (ANT's words used mostly as
+    words) or ``CUE_ONLY`` (a place only after a cue): «الثورة» (Al-Thawrah, "the
+    revolution"), «الجديدة» (El Jadida, "new"), «وأن» (Van), «عنه» (Anah, "about him")."""
     a = d.actor
     return (a is not None and a.subtype == "city" and a.code in countries
             and len(a.canonical) > 2 and a.source == "geonames" and d.key_first not in given
-            and (a.canonical,) not in table.ambiguous and (fold(d.key_first),) not in table.ambiguous)
+            and (a.canonical,) not in table.ambiguous and (fold(d.key_first),) not in table.ambiguous
+            and not _ordinary_word(d, a))
+
+
+def _ordinary_word(d: Mention, a: Actor) -> bool:
+    """A one-word city name that the places layer reads as an ordinary word (session 12,
+    entities-12a; docs/models.md). Not for Tunisia's towns: ``ordinary_words()`` is counted
+    on ANT, Tunisian radio, which writes its own towns bare or with ب («بقابس»), uses its
+    builder does not count as a place's; 22 of the 23 Tunisian town mentions the check
+    removed on seeds 12911 and 12912 were the towns («سوسة», «قابس», «طبلبة»)."""
+    if d.first != d.last or a.code == "TN":
+        return False
+    words = ordinary_words()
+    return any(k in words or k in CUE_ONLY for k in (a.canonical, fold(d.key_first)))
 
 
 def _descriptors_only(words: list[str], table: ActorTable) -> bool:
@@ -201,14 +218,28 @@ def _descriptors_only(words: list[str], table: ActorTable) -> bool:
     return bool(words) and all(any(h in table.descriptors for _, _, h in clitic_readings(w)) for w in words)
 
 
+def _keeps_its_letter(word: str, form: str, skip: int, vocab: Container[str]) -> bool:
+    """A first token whose ب/ك/ل is part of the word, not a preposition: the tagger's
+    vocabulary (``vocab``, its ~30,000 commonest words) holds the whole word but not the
+    rest («بلاتر» Blatter, not ب + «لاتر»; «كلية» "college", not ك + «لية»; also after و:
+    «وبلاتر»), while a real preposition leaves a word it knows («ببغداد» → «بغداد»).
+    Session 12 (entities-12a)."""
+    if skip == 0 or word[skip - 1] not in "بكل":
+        return False
+    return word[skip - 1:] in vocab and form not in vocab
+
+
 def _tagger_mentions(words: list[str], tags: list[str], table: ActorTable,
-                     strip: StripFn) -> list[Mention]:
+                     strip: StripFn, vocab: Container[str] = frozenset()) -> list[Mention]:
     """The tagger's spans of one sentence, cleaned: no leading particle, no span that names
     nothing, a person's name cut before a place head or a nationality adjective."""
     crf = [Mention(a, b, t) for a, b, t in tag_spans(tags)]
     for m in crf:
         m.first += lead_particles(m, words)  # «فإن المطيري» → «المطيري»
         m.key_first, m.skip = strip(words[m.first])
+        if _keeps_its_letter(words[m.first], m.key_first, m.skip, vocab):
+            m.skip -= 1
+            m.key_first = words[m.first][m.skip:]
     # a lone common noun («المدينة», «الوزارة») or an indefinite nationality adjective
     # («سعودية» in «مصادر سعودية») tagged as a name is dropped
     crf = [m for m in crf if not (m.first == m.last and _not_a_name(words[m.first], m.key_first, table))]
@@ -271,7 +302,7 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     counts even where the tagger missed it (تعز in an article about Yemen), unless it is
     one of the ``given`` names; ``vocab``: the tagger's common words (no unknown place
     name among them, see :func:`.filters.unknown_places`)."""
-    crf = _tagger_mentions(words, tags, table, strip)
+    crf = _tagger_mentions(words, tags, table, strip, vocab)
     kept_crf = list(crf)
     chosen: list[Mention] = []
     for d in matches if matches is not None else dictionary_matches(words, table):
