@@ -5,7 +5,8 @@
 2. A first token whose ب/ك/ل belongs to the word keeps it («بلاتر» is Blatter, not ب + «لاتر»).
 3. «خادم» (of «خادم الحرمين الشريفين») and «كلية» alone are no names (not_names.tsv); «نسمة»,
    «القطرية», «عكاظ» are weak (ambiguous.tsv); «سوق عكاظ» is the festival.
-4. A weak outlet name does not spread over the article («لـ"الاقتصادية"» ... «التنمية الاقتصادية»).
+(A fourth rule, a weak outlet name not spreading over the article, was measured and left out: 7 of
+its 10 removals wrong on the clean seed, under the 80 % bar.)
 """
 
 from __future__ import annotations
@@ -37,17 +38,11 @@ def _texts(text: str) -> set[str]:
         ("ذكرت الصحف القطرية أن الاجتماع تأجل.", "القطرية"),
         # «شاعر عكاظ» is the festival's poet, not the newspaper
         ("فاز الشاعر بلقب شاعر عكاظ هذا العام.", "عكاظ"),
-        # the outlet named in quotes does not spread onto the adjective («التنمية الاقتصادية»)
-        ("وقال المدير لـ\"الاقتصادية\" إن التنمية الاقتصادية مستمرة.", "الاقتصادية "),
         # Saudi Arabia named: «خادم» of the King's title is no person
         ("أكد نائب خادم الحرمين الشريفين أن السعودية ماضية في محاربة الإرهاب.", "خادم"),
     ],
 )
 def test_ordinary_word_is_no_entity(text: str, word: str) -> None:
-    if word.endswith(" "):  # the word's second occurrence: the first one is a name
-        found = [m for e in analyze(text).entities for m in e.mentions if m.text == word.strip()]
-        assert len(found) == 1 and found[0].start < text.rindex(word.strip())
-        return
     assert word not in _texts(text)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..normalize import fold
 from ..segment import Token
 from .mentions import Mention, longest_name_at
-from .tables import Actor, fold_word, get_table
+from .tables import Actor, fold_word
 
 __all__ = ["ANAPHORS", "COMPOUND", "Group", "anaphor_mentions", "group_mentions", "propagate"]
 
@@ -124,12 +124,6 @@ def anaphor_mentions(groups: list[Group], tokens: list[Token], taken: set[int],
     return found
 
 
-def _weak_name(name: tuple[str, ...]) -> bool:
-    """The actor table lists ``name`` (folded key) as weak: also a common word (ambiguous.tsv)."""
-    hit = get_table().names.get(name)
-    return hit is not None and hit[1]
-
-
 def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
               keys_of: dict[str, list[tuple[str, ...]]], given: set[str]) -> None:
     """5. One sense per article: a later (or earlier) occurrence of a name already found
@@ -162,13 +156,6 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
             # them so after the first mention)
             names.add((g.words[-1],))
             bare.add((g.words[-1],))
-        if g.actor is not None and g.actor.subtype == "media":
-            # a weak outlet name with the article («الاقتصادية» "economic", «الوطن» "the homeland",
-            # «الجزيرة» "the island", «اليوم» "today") names the outlet only in its context
-            # (filters.media_in_context): it does not spread over the article. «سبق» does: its
-            # copies are the paper's bylines. Session 12, entities-12a: seeds 12911 + 12912, 33
-            # such copies, 29 of them the word; with «سبق», 38 and 30.
-            names = {n for n in names if not (n[0].startswith("ال") and _weak_name(n))}
         for name in names:
             if index.get(name, g) is not g:
                 clash.add(name)
