@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from urllib.parse import urlsplit
 
 from .document import Doc
@@ -40,20 +39,14 @@ GENRES = ("news", "opinion")
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
-    """The lists of ``data/events/genre_words.tsv`` (``list<TAB>word``), folded; read on first use."""
-    text = resources.files("khabar.data.events").joinpath("genre_words.tsv").read_text(encoding="utf-8")
-    lists: dict[str, set[str]] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        key, sep, word = line.partition("\t")
-        if not sep or not word.strip():
-            raise ValueError(f"genre_words.tsv:{n}: expected 'list<TAB>word', got {line!r}")
-        lists.setdefault(key.strip(), set()).add(_fold(word.strip()))
-    return {key: frozenset(words) for key, words in lists.items()}
+    """The lists of ``data/events/genre_words.tsv`` (``list<TAB>word``), folded; read on first use
+    (imported here, not at the top: :mod:`khabar.events` imports this module)."""
+    from .events.wordlists import read_lists
+
+    return read_lists("genre_words.tsv")
+
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669]+")
-_DIACRITICS = re.compile(r"[\u064B-\u0652\u0640]")
 # An agency's tag («(واس)»، «(أ ف ب)») or a dateline «الرياض - » opening a news story.
 _DATELINE = re.compile(
     r"\((?:واس|أ ف ب|أ\.ف\.ب|ا ف ب|رويترز|د ب أ|أ ش أ|الأناضول|يو بي أي|قنا|وام|كونا|بنا|سبأ|وات)\)"
@@ -75,14 +68,11 @@ _THRESHOLD = 0.8
 _MIN_WORDS = 100
 
 
-def _fold(word: str) -> str:
-    return fold(_DIACRITICS.sub("", word))
-
 
 def _section_says(section: str | None) -> bool:
     if not section:
         return False
-    words = {_fold(w).lower() for w in re.split(r"[\s,;|/>-]+", section) if w}
+    words = {fold(w).lower() for w in re.split(r"[\s,;|/>-]+", section) if w}
     return bool(words & _lists()["opinion_sections"])
 
 
@@ -94,7 +84,7 @@ def _url_says(url: str | None) -> str | None:
     parts = urlsplit(url if "//" in url else "//" + url)
     host = (parts.hostname or "").removeprefix("www.")
     segments = [s for s in parts.path.lower().split("/") if s]
-    folders = {_fold(s) for s in segments[:-1]}
+    folders = {fold(s) for s in segments[:-1]}
     page = _PAGE.match(segments[-1]) if segments else None
     outlet = {f"{host}:{name}" for name in folders | ({page.group(1)} if page else set())}
     if folders & _lists()["opinion_paths"] or outlet & _lists()["opinion_pages"]:
@@ -106,7 +96,7 @@ def opinion_score(text: str) -> float:
     """Stage 3: first-person and rhetorical words per 100 words, less twice the report's words
     per 100, plus 0.3 a question mark (up to 5), less 1.5 for a dateline and 1.0 for the day of
     the report in the opening 200 characters. Above 0.8 reads as opinion."""
-    words = [_fold(w) for w in _ARABIC_WORD.findall(text)]
+    words = [fold(w) for w in _ARABIC_WORD.findall(text)]
     if not words:
         return 0.0
     lists, per100 = _lists(), 100 / len(words)
@@ -115,7 +105,7 @@ def opinion_score(text: str) -> float:
     questions = min(text.count("؟") + text.count("?"), _MAX_QUESTIONS)
     opening = text[:_OPENING]
     dateline = bool(_DATELINE.search(opening))
-    told_today = any(_fold(w) in lists["report_time"] for w in _ARABIC_WORD.findall(opening))
+    told_today = any(fold(w) in lists["report_time"] for w in _ARABIC_WORD.findall(opening))
     return (first - _REPORT_WEIGHT * report + _QUESTION_WEIGHT * questions
             - _DATELINE_WEIGHT * dateline - _REPORT_TIME_WEIGHT * told_today)
 
