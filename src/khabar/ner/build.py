@@ -90,18 +90,18 @@ def _latin_key(latin: str) -> str:
 def _choose_spelling(rows: list[tuple[str, str, bool, int]]) -> str:
     """The spelling of one folded name unit from its rows (key, latin, Arab country, count):
     the rows whose shape fits (all rows when none fits), Arab countries' rows only when there
-    are any, counts summed per spelling (case and accents aside); ties go to the spelling whose
-    consonants agree best with the Arabic letters, then alphabetically. The written form of the
-    winner is its commonest unaccented variant."""
+    are any, counts summed per spelling (case, accents, hyphens, spaces and apostrophes aside);
+    ties go to the spelling whose consonants agree best with the Arabic letters, then
+    alphabetically. The written form of the winner is its commonest unaccented variant."""
     fit = [r for r in rows if _fits(r[0], r[1])] or rows
     fit = [r for r in fit if r[2]] or fit
     total: dict[str, int] = defaultdict(int)
     forms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for key, latin, _, count in fit:
+    for _key, latin, _, count in fit:
         total[_latin_key(latin)] += count
         forms[_latin_key(latin)][latin] += count
     skel = _arabic_skeleton(fit[0][0])
-    win = min(total, key=lambda k: (-total[k], -_agreement(skel, k), k))
+    win = min(total, key=lambda k: (-total[k], -_agreement(skel, max(forms[k], key=forms[k].get)), k))
     return min(forms[win].items(), key=lambda f: (not f[0].isascii(), -f[1], f[0]))[0]
 
 
@@ -144,7 +144,8 @@ def extract_person_names(sqlite_path: Path, out: Path) -> int:
             counts[0] += count
         elif role == "surname":
             counts[1] += count
-        groups[fold(key)].append((key, latin.strip(), country in ARAB_COUNTRIES, count))
+        latin = latin.strip().strip("'\u2019`") or latin.strip()  # «'Alyan» → Alyan
+        groups[fold(key)].append((key, latin, country in ARAB_COUNTRIES, count))
     spelling = {g: _choose_spelling(rows) for g, rows in groups.items()}
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# Arabic given names and surnames with their commonest Latin spelling.\n"
