@@ -92,7 +92,7 @@ def _choose_spelling(rows: list[tuple[str, str, bool, int]]) -> str:
     the rows whose shape fits (all rows when none fits), Arab countries' rows only when there
     are any, counts summed per spelling (case, accents, hyphens, spaces and apostrophes aside);
     ties go to the spelling whose consonants agree best with the Arabic letters, then
-    alphabetically. The written form of the winner is its commonest unaccented variant."""
+    alphabetically. The written form of the winner is its commonest unaccented, not all-capital variant."""
     fit = [r for r in rows if _fits(r[0], r[1])] or rows
     fit = [r for r in fit if r[2]] or fit
     total: dict[str, int] = defaultdict(int)
@@ -102,7 +102,7 @@ def _choose_spelling(rows: list[tuple[str, str, bool, int]]) -> str:
         forms[_latin_key(latin)][latin] += count
     skel = _arabic_skeleton(fit[0][0])
     win = min(total, key=lambda k: (-total[k], -_agreement(skel, max(forms[k], key=forms[k].get)), k))
-    return min(forms[win].items(), key=lambda f: (not f[0].isascii(), -f[1], f[0]))[0]
+    return min(forms[win].items(), key=lambda f: (not f[0].isascii(), f[0].isupper(), -f[1], f[0]))[0]
 
 
 _ARABIC_CONS = str.maketrans({"ث": "t", "ذ": "d", "ض": "d", "ظ": "z", "ص": "s", "ط": "t", "ح": "h",
