@@ -101,7 +101,12 @@ def _choose_spelling(rows: list[tuple[str, str, bool, int]]) -> str:
         total[_latin_key(latin)] += count
         forms[_latin_key(latin)][latin] += count
     skel = _arabic_skeleton(fit[0][0])
-    win = min(total, key=lambda k: (-total[k], -_agreement(skel, max(forms[k], key=forms[k].get)), k))
+
+    def rank(k: str) -> tuple[int, float, str]:
+        written = max(forms[k], key=lambda f: forms[k][f])
+        return -total[k], -_agreement(skel, written), k
+
+    win = min(total, key=rank)
     return min(forms[win].items(), key=lambda f: (not f[0].isascii(), f[0].isupper(), -f[1], f[0]))[0]
 
 
