@@ -62,7 +62,9 @@ def test_joined_abd_needs_a_known_unit(word: str, expected: str) -> None:
 def test_fixes_replace_only_their_words() -> None:
     table, fixed = person_names(), romanize.name_table()
     changed = {k for k in fixed if fixed[k] != table.get(k)}
-    assert changed == {"بن", "سلطان", "الفيصل", "رضا", "عبده", "السلام", "الثبيتي", "بوتين", "ابي", "لادن"}
+    # names-12b's builder spells الفيصل رضا عبده السلام الثبيتي right itself; it added the rest
+    assert changed == {"بن", "سلطان", "بوتين", "ابي", "لادن", "بوش", "فرانك", "هاري", "بنت", "ابا",
+                       "بارك", "سينا", "بن سعد", "عبد العزيز"}
 
 
 @pytest.mark.parametrize(

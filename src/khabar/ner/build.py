@@ -16,15 +16,17 @@ Sources, all shippable under ``shared/data/README.md``'s policy:
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import json
 import re
 import sqlite3
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..normalize import normalize_text
+from ..normalize import fold, normalize_text
 from ..segment import tokenize
 from .clusters import learn_clusters
 from .conll import read_conll
@@ -53,35 +55,112 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
+#: a Latin article (al, el, ad, ash, ul, us...) of a romanised name, alone or before a hyphen
+_LATIN_ARTICLE = re.compile(r"(?:[aeiou]l|[aeu](?:[dtsrzn]|sh|th|dh))", re.I)
+_LATIN_PIECE = re.compile(r"[-\u2010]")
+
+
+def _fits(key: str, latin: str) -> bool:
+    """Whether a Latin spelling has the shape of its Arabic name unit: at least one and at most
+    as many space-separated name words (articles aside) as the unit has Arabic words, at most
+    2n + 2 letters for n Arabic letters (articles aside), and an article only when an Arabic word
+    carries «ال». «بن» → "Ben-Haim", «سلطان» → "Al-Sharji", «الفيصل» → "bin Faisal" do not."""
+    words, arts, letters = 0, 0, 0
+    toks = latin.split()
+    for i, tok in enumerate(toks):
+        head, *rest = _LATIN_PIECE.split(tok, maxsplit=1)
+        if _LATIN_ARTICLE.fullmatch(head) and (rest or i < len(toks) - 1):
+            arts += 1
+            tok = rest[0] if rest else ""
+        words += bool(tok)
+        letters += sum(c.isalpha() for c in tok)
+    arabic = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in key.split()]
+    n = sum(len(w) for w in arabic)
+    return (1 <= words <= len(arabic) and letters <= 2 * n + 2
+            and (not arts or any(w.startswith("ال") for w in key.split())))
+
+
+def _latin_key(latin: str) -> str:
+    """Spellings that differ only by case, accents, hyphens, spaces or apostrophes count
+    together (Réda and Reda, Mohammad-Reza and Mohammadreza)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", latin) if not unicodedata.combining(c))
+    return re.sub(r"[\s\-\u2010'\u2019`]", "", plain).casefold()
+
+
+def _choose_spelling(rows: list[tuple[str, str, bool, int]]) -> str:
+    """The spelling of one folded name unit from its rows (key, latin, Arab country, count):
+    the rows whose shape fits (all rows when none fits), Arab countries' rows only when there
+    are any, counts summed per spelling (case, accents, hyphens, spaces and apostrophes aside);
+    ties go to the spelling whose consonants agree best with the Arabic letters, then
+    alphabetically. The written form of the winner is its commonest unaccented, not all-capital variant."""
+    fit = [r for r in rows if _fits(r[0], r[1])] or rows
+    fit = [r for r in fit if r[2]] or fit
+    total: dict[str, int] = defaultdict(int)
+    forms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for _key, latin, _, count in fit:
+        total[_latin_key(latin)] += count
+        forms[_latin_key(latin)][latin] += count
+    skel = _arabic_skeleton(fit[0][0])
+
+    def rank(k: str) -> tuple[int, float, str]:
+        written = max(forms[k], key=lambda f: forms[k][f])
+        return -total[k], -_agreement(skel, written), k
+
+    win = min(total, key=rank)
+    return min(forms[win].items(), key=lambda f: (not f[0].isascii(), f[0].isupper(), -f[1], f[0]))[0]
+
+
+_ARABIC_CONS = str.maketrans({"ث": "t", "ذ": "d", "ض": "d", "ظ": "z", "ص": "s", "ط": "t", "ح": "h",
+                              "خ": "k", "ق": "k", "غ": "g", "ش": "s", "ج": "j", "ه": "h", "ة": "",
+                              "ع": "", "ء": "", "ا": "", "و": "", "ي": "", "ى": "",
+                              "ب": "b", "ت": "t", "د": "d", "ر": "r", "ز": "z", "س": "s", "ف": "f",
+                              "ك": "k", "ل": "l", "م": "m", "ن": "n", " ": ""})
+
+
+def _arabic_skeleton(key: str) -> str:
+    return " ".join(w[2:] if w.startswith("ال") else w for w in key.split()).translate(_ARABIC_CONS)
+
+
+def _agreement(skel: str, latin: str) -> float:
+    """How well a spelling's consonants match the Arabic ones (a tie-breaker only)."""
+    toks = [p for p in re.split(r"[\s\-\u2010]+", latin) if p and not _LATIN_ARTICLE.fullmatch(p)]
+    cons = re.sub(r"[^bcdfghjklmnpqrstvwxz]", "", "".join(toks).lower()).replace("q", "k").replace("c", "k")
+    cons = re.sub(r"([a-z])\1", r"\1", cons.replace("sh", "s").replace("th", "t").replace("dh", "d"))
+    return difflib.SequenceMatcher(None, skel, cons).ratio()
+
+
 def extract_person_names(sqlite_path: Path, out: Path) -> int:
     """Write ``person_names.tsv`` from arabic-name-romanizer's ``names.sqlite3``: its
-    Wikidata rows only (CC0), Arabic-script units, best Latin spelling (Arab countries'
-    first), and how often each is a given name or a surname. Returns the row count."""
+    Wikidata rows only (CC0), Arabic-script units, and how often each is a given name or a
+    surname. The Latin spelling is chosen per folded unit (units that fold alike, رضا and
+    رضاء, share it, as ``romanize_name`` looks them up folded) by ``_choose_spelling``.
+    Returns the row count."""
     con = sqlite3.connect(sqlite_path)
-    best: dict[str, tuple[int, int, str]] = {}
     roles: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for key, latin, lang, country, role, count in con.execute(
+    groups: dict[str, list[tuple[str, str, bool, int]]] = defaultdict(list)
+    for key, latin, _lang, country, role, count in con.execute(
         "select arabic_key, latin, latin_lang, country, role, count from units where source='wikidata'"
     ):
         key = normalize_text(key).strip()
         if not _ARABIC_ONLY.match(key) or _NON_ARABIC.search(key) or not latin.strip():
             continue
+        counts = roles[key]
         if role == "given":
-            roles[key][0] += count
+            counts[0] += count
         elif role == "surname":
-            roles[key][1] += count
-        rank = (1 if country in ARAB_COUNTRIES and lang in ("", "en") else 0, count, latin)
-        if key not in best or rank[:2] > best[key][:2]:
-            best[key] = rank
+            counts[1] += count
+        latin = latin.strip().strip("'\u2019`") or latin.strip()  # «'Alyan» → Alyan
+        groups[fold(key)].append((key, latin, country in ARAB_COUNTRIES, count))
+    spelling = {g: _choose_spelling(rows) for g, rows in groups.items()}
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("# Arabic given names and surnames with their commonest Latin spelling.\n"
                  "# Source: Wikidata (CC0 1.0) via the name index of arabic-name-romanizer 0.2.0\n"
                  "# (MIT; only its Wikidata rows). Rebuilt by khabar.ner.build.extract_person_names.\n")
         fh.write("arabic\tlatin\tgiven\tsurname\n")
-        for key in sorted(best):
+        for key in sorted(roles):
             g, s = roles[key]
-            fh.write(f"{key}\t{best[key][2]}\t{g}\t{s}\n")
-    return len(best)
+            fh.write(f"{key}\t{spelling[fold(key)]}\t{g}\t{s}\n")
+    return len(roles)
 
 
 def _gazet(path: Path) -> list[str]:
