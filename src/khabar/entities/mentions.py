@@ -203,9 +203,9 @@ def _city_in_context(d: Mention, countries: frozenset[str], given: Set[str], tab
 def _ordinary_word(d: Mention, a: Actor) -> bool:
     """A one-word city name that the places layer reads as an ordinary word (session 12,
     entities-12a; docs/models.md). Not for Tunisia's towns: ``ordinary_words()`` is counted
-    on ANT, Tunisian radio, which writes its own towns bare or with ب («بقابس»), uses its
-    builder does not count as a place's; 22 of the 23 Tunisian town mentions the check
-    removed on seeds 12911 and 12912 were the towns («سوسة», «قابس», «طبلبة»)."""
+    on ANT, Tunisian radio, which writes its own towns bare or after ب («بقابس»), uses that
+    the list's builder does not count as a place's; 22 of the 23 Tunisian town mentions the
+    check removed on seeds 12911 and 12912 were the towns («سوسة», «قابس», «طبلبة»)."""
     if d.first != d.last or a.code == "TN":
         return False
     words = ordinary_words()

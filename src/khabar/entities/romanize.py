@@ -18,12 +18,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from functools import cache
 
 from ..normalize import fold
-from .tables import DATA, person_names
+from .tables import person_name_fixes, person_names
 
 __all__ = ["romanize_name"]
 
@@ -95,10 +94,7 @@ def spell_words(words: list[str], table: dict[str, str], fallback: Fallback) -> 
 @cache
 def name_table() -> dict[str, str]:
     """``person_names.tsv`` with the spellings of ``person_name_fixes.tsv`` put in."""
-    with open(DATA / "person_name_fixes.tsv", encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    fixes = {fold(r["arabic"]): r["latin"] for r in csv.DictReader(lines, delimiter="\t")}
-    return person_names() | fixes
+    return person_names() | person_name_fixes()
 
 
 def romanize_name(name: str) -> str:

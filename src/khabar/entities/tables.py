@@ -17,7 +17,7 @@ from ..normalize import fold, normalize_text
 from ..segment import tokenize
 from .clitics import clitic_readings
 
-__all__ = ["Actor", "ActorTable", "DATA", "fold_word", "get_table", "head_subtypes", "person_names",
+__all__ = ["Actor", "ActorTable", "DATA", "fold_word", "get_table", "head_subtypes", "person_name_fixes", "person_names",
            "title_subtypes"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
@@ -268,3 +268,10 @@ def title_subtypes() -> dict[str, str]:
 def person_names() -> dict[str, str]:
     """Folded Arabic name unit (one or two words) → its commonest Latin spelling."""
     return {fold(r["arabic"]): r["latin"] for r in _rows(DATA / "person_names.tsv")}
+
+
+@cache
+def person_name_fixes() -> dict[str, str]:
+    """Folded name unit → the spelling that replaces the table's where it reads wrong
+    (``person_name_fixes.tsv``: «بن» → bin)."""
+    return {fold(r["arabic"]): r["latin"] for r in _rows(DATA / "person_name_fixes.tsv")}
