@@ -99,6 +99,24 @@ def _key(p) -> tuple:
     return (p.start, p.end)
 
 
+def _print_changes(aid: str, t: str, pa: dict, pb: dict, counts: Counter) -> None:
+    """Print and count the records added, removed or moved (> 1 km) between two runs of one
+    article (records as ``model_dump`` dicts keyed by their span)."""
+    def show(p: dict | None) -> str:
+        return "-" if p is None else f"{p['name_en']} {p['country']} {p['lat']:.2f},{p['lon']:.2f} {p['precision']}"
+    for k in sorted(set(pa) | set(pb)):
+        x, y = pa.get(k), pb.get(k)
+        if x is not None and y is not None:
+            if x["lat"] is None or y["lat"] is None or distance_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= 1:
+                continue
+            tag = "CHG"
+        else:
+            tag = "ADD" if x is None else "REM"
+        counts[tag] += 1
+        ctx = f"{t[max(0, k[0] - 70):k[0]]}[{t[k[0]:k[1]]}]{t[k[1]:k[1] + 50]}".replace("\n", " ")
+        print(f"{tag}\t{aid}\t{show(x)}\t->\t{show(y)}\t{ctx}", flush=True)
+
+
 def run(rows: list[dict], switches: list[str], dump: list | None = None) -> Counter:
     pipe = build_pipeline(Options(disable=frozenset({"dates", "quantities", "claims", "events"})))
     counts: Counter = Counter()
@@ -113,21 +131,8 @@ def run(rows: list[dict], switches: list[str], dump: list | None = None) -> Coun
         if dump is not None:
             dump.append({"id": r["id"], "text": r["text"], "outlet": r.get("outlet"),
                          "places": [p.model_dump() for p in on.values()]})
-        t = r["text"]
-        for k in sorted(set(off) | set(on)):
-            a, b = off.get(k), on.get(k)
-            if a is not None and b is not None:
-                if a.lat is None or b.lat is None or distance_km(a.lat, a.lon, b.lat, b.lon) <= 1:
-                    continue
-                tag = "CHG"
-            else:
-                tag = "ADD" if a is None else "REM"
-            counts[tag] += 1
-            ctx = f"{t[max(0, k[0] - 70):k[0]]}[{t[k[0]:k[1]]}]{t[k[1]:k[1] + 50]}".replace("\n", " ")
-
-            def show(p) -> str:
-                return "-" if p is None else f"{p.name_en} {p.country} {p.lat:.2f},{p.lon:.2f} {p.precision}"
-            print(f"{tag}\t{r['id']}\t{show(a)}\t->\t{show(b)}\t{ctx}", flush=True)
+        _print_changes(r["id"], r["text"], {k: p.model_dump() for k, p in off.items()},
+                       {k: p.model_dump() for k, p in on.items()}, counts)
     return counts
 
 
@@ -135,24 +140,10 @@ def compare(before: Path, after: Path) -> Counter:
     """Records added, removed or moved (> 1 km) between two ``--dump`` files of the same ids."""
     old = {a["id"]: a for a in pickle.loads(before.read_bytes())}
     counts: Counter = Counter()
-
-    def show(p: dict | None) -> str:
-        return "-" if p is None else f"{p['name_en']} {p['country']} {p['lat']:.2f},{p['lon']:.2f}"
     for b in pickle.loads(after.read_bytes()):
-        t = b["text"]
         pa = {(p["start"], p["end"]): p for p in old[b["id"]]["places"]}
         pb = {(p["start"], p["end"]): p for p in b["places"]}
-        for k in sorted(set(pa) | set(pb)):
-            x, y = pa.get(k), pb.get(k)
-            if x is not None and y is not None:
-                if x["lat"] is None or y["lat"] is None or distance_km(x["lat"], x["lon"], y["lat"], y["lon"]) <= 1:
-                    continue
-                tag = "CHG"
-            else:
-                tag = "ADD" if x is None else "REM"
-            counts[tag] += 1
-            ctx = f"{t[max(0, k[0] - 60):k[0]]}[{t[k[0]:k[1]]}]{t[k[1]:k[1] + 40]}".replace("\n", " ")
-            print(f"{tag}\t{b['id']}\t{show(x)}\t->\t{show(y)}\t{ctx}")
+        _print_changes(b["id"], b["text"], pa, pb, counts)
     print(f"# added {counts['ADD']}, removed {counts['REM']}, moved {counts['CHG']}")
     return counts
 

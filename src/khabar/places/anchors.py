@@ -339,10 +339,9 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
         if q.precision == "country" or _from_container(p, q) <= radius:
             continue
         near = [c for c in m.candidates if _from_container(c, q) <= radius]
-        town = None if near else town_of_area(m, p, q)
         if near:
             picks[k] = max(near, key=lambda c: c.population)
-        elif town is not None:
+        elif (town := town_of_area(m, p, q)) is not None:
             picks[k] = town
         else:
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
