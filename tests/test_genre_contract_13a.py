@@ -21,7 +21,7 @@ from khabar.options import Options
 from khabar.pipeline import analyze
 from khabar.readers import read
 from khabar.schema import ArticleRecord
-from khabar.store import Database, connect, ingest_records, open_archive, queries
+from khabar.store import Database, connect, ingest, ingest_records, open_archive, queries
 from khabar.store.export import export_csv, export_jsonl
 from khabar.store.fts import article_terms, index_fts
 from khabar.store.migrations import MIGRATIONS, migrate
@@ -175,6 +175,24 @@ def test_the_csv_articles_table_has_the_genre(db: Database) -> None:
     head, *rows = out.getvalue().splitlines()
     assert head.endswith(",section,genre")
     assert sorted(r.split(",")[-1] for r in rows) == ["news", "opinion"]
+
+
+def test_ingest_writes_what_the_pipeline_reads(tmp_path: Path) -> None:
+    """``khabar ingest`` with the real pipeline: the JSON line's section and the genre reach the
+    columns and the stored record; a second ingest leaves them (idempotent)."""
+    path = tmp_path / "news.jsonl"
+    path.write_text(_jsonl(text=NEWS, section="مقالات") + json.dumps(
+        {"id": "a2", "text": NEWS}, ensure_ascii=False) + "\n", encoding="utf-8")
+    url = str(tmp_path / "a.db")
+    assert ingest([str(path)], url).added == 2
+    assert ingest([str(path)], url).unchanged == 2
+    with open_archive(url) as db:
+        assert db.all("SELECT input_id, section, genre FROM articles ORDER BY input_id") == [
+            ("a1", "مقالات", "opinion"), ("a2", None, "news")]
+        out = io.StringIO()
+        export_jsonl(db, out)
+    assert [(d["section"], d["genre"]) for d in map(json.loads, out.getvalue().splitlines())] == [
+        ("مقالات", "opinion"), (None, "news")]
 
 
 def test_the_cli_filters(tmp_path: Path) -> None:
