@@ -19,7 +19,9 @@ opinion columns"). The first stage that answers decides:
    (:func:`opinion_score`; checked against stage 2 on SaudiNewsNet's alwatan and 3alyoum pages:
    precision 0.93, recall 0.48); a text of under 100 words is news.
 
-The word lists live in ``data/events/genre_words.tsv``.
+The word lists live in ``data/events/genre_words.tsv``. The verdict goes out in the record as
+``ArticleRecord.genre`` (the reader's section as ``ArticleRecord.section``) and into the archive's
+``articles.genre`` column (``khabar search/export --genre``).
 """
 
 from __future__ import annotations
