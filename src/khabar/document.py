@@ -15,6 +15,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from .genre import doc_genre
 from .normalize import Normalized, normalize
 from .schema import (
     ArticleRecord,
@@ -129,6 +130,8 @@ class Doc:
             outlet=a.outlet,
             date=a.date,
             url=a.url,
+            section=a.section,
+            genre=doc_genre(self),
             text=a.text,
             entities=self.entities,
             claims=self.claims,

@@ -19,21 +19,25 @@ opinion columns"). The first stage that answers decides:
    (:func:`opinion_score`; checked against stage 2 on SaudiNewsNet's alwatan and 3alyoum pages:
    precision 0.93, recall 0.48); a text of under 100 words is news.
 
-The word lists live in ``data/events/genre_words.tsv``.
+The word lists live in ``data/events/genre_words.tsv``. The verdict goes out in the record as
+``ArticleRecord.genre`` (the reader's section as ``ArticleRecord.section``) and into the archive's
+``articles.genre`` column (``khabar search/export --genre``).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
-from .document import Doc
 from .normalize import fold
+from .schema import GENRES, Genre
+
+if TYPE_CHECKING:  # khabar.document builds the record with doc_genre: no import cycle at run time
+    from .document import Doc
 
 __all__ = ["GENRES", "article_genre", "doc_genre", "opinion_score"]
-
-GENRES = ("news", "opinion")
 
 
 
@@ -113,21 +117,22 @@ def opinion_score(text: str) -> float:
             - _DATELINE_WEIGHT * dateline - _REPORT_TIME_WEIGHT * told_today)
 
 
-def article_genre(text: str, url: str | None = None, section: str | None = None) -> str:
+def article_genre(text: str, url: str | None = None, section: str | None = None) -> Genre:
     """``"opinion"`` or ``"news"`` (stages 1-3 of the module docstring)."""
     if _section_says(section):
         return "opinion"
     by_url = _url_says(url)
     if by_url:
-        return by_url
+        return cast(Genre, by_url)
     if len(_ARABIC_WORD.findall(text)) < _MIN_WORDS:
         return "news"
     return "opinion" if opinion_score(text) > _THRESHOLD else "news"
 
 
-def doc_genre(doc: Doc) -> str:
-    """The genre of the document's article, read once and kept in ``doc.extra["genre"]``."""
+def doc_genre(doc: Doc) -> Genre:
+    """The genre of the document's article, read once and kept in ``doc.extra["genre"]`` (the
+    events step and the record, ``ArticleRecord.genre``, read this one value)."""
     if "genre" not in doc.extra:
         a = doc.article
         doc.extra["genre"] = article_genre(a.text, a.url, a.section)
-    return str(doc.extra["genre"])
+    return cast(Genre, doc.extra["genre"])

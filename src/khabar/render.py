@@ -42,8 +42,17 @@ def _entity_names(record: ArticleRecord) -> dict[str, str]:
 
 def _header(record: ArticleRecord) -> list[tuple[str, str]]:
     rows = [("title", record.title), ("outlet", record.outlet), ("date", record.date),
-            ("url", record.url), ("source", record.source)]
+            ("url", record.url), ("source", record.source), ("section", record.section),
+            ("genre", _genre_line(record))]
     return [(k, v) for k, v in rows if v]
+
+
+def _genre_line(record: ArticleRecord) -> str | None:
+    """``opinion`` says why the events are few: the events layer keeps only an opinion piece's
+    dated, placed, sourced or tolled events (``khabar.events.filters.told_in_opinion``)."""
+    if record.genre == "opinion":
+        return "opinion (only its dated, placed, sourced or tolled events are kept)"
+    return record.genre
 
 
 def to_text(record: ArticleRecord, width: int = 110, color: bool = False) -> str:

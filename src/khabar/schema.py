@@ -21,6 +21,7 @@ __all__ = [
     "ENTITY_TYPES",
     "EVENT_SUBTYPES",
     "EVENT_TYPES",
+    "GENRES",
     "PLACE_PRECISIONS",
     "UNITS",
     "ArticleRecord",
@@ -106,6 +107,11 @@ EventSubtype = Literal[
     "threat",
 ]
 EVENT_SUBTYPES: tuple[str, ...] = EventSubtype.__args__  # type: ignore[attr-defined]
+
+
+#: The article's genre (:mod:`khabar.genre`): a report, or a column, letter or signed analysis.
+Genre = Literal["news", "opinion"]
+GENRES: tuple[str, ...] = Genre.__args__  # type: ignore[attr-defined]
 
 
 class _Model(BaseModel):
@@ -211,6 +217,19 @@ class ArticleRecord(_Model):
     outlet: str | None = None
     date: str | None = None
     url: str | None = None
+    section: str | None = Field(
+        default=None,
+        description="The page's section or category as the reader found it (an HTML page's "
+        "article:section, a JSON line's section or category), verbatim; null when the input "
+        "names none (plain text, a feed item, a record archived before khabar recorded it).",
+    )
+    genre: Genre | None = Field(
+        default=None,
+        description="news or opinion (a column, a reader's letter, a signed analysis), decided "
+        "by khabar.genre: the section first, then the URL, then the text's own words. The events "
+        "layer keeps only the dated, placed, sourced or tolled events of an opinion piece. Null "
+        "only in records made before khabar recorded it.",
+    )
     text: str
     entities: list[Entity] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)

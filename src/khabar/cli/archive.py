@@ -21,6 +21,7 @@ from rich.text import Text
 
 from ..errors import KhabarError
 from ..options import STEP_NAMES, Options
+from ..schema import GENRES
 from ..store import export as exporter
 from ..store import queries
 from ..store.db import Database
@@ -43,6 +44,14 @@ def format_option(func: F) -> F:
     return click.option(
         "--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
         help="text: tables for people; json: for scripts.",
+    )(func)
+
+
+def genre_option(func: F) -> F:
+    return click.option(
+        "--genre", type=click.Choice(GENRES), default=None,
+        help="Only the articles of this genre (news reports, or opinion: columns, letters, "
+             "signed analyses; see khabar.genre).",
     )(func)
 
 
@@ -144,8 +153,10 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
 @db_option
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@genre_option
 @format_option
-def search(query: tuple[str, ...], db_url: str, limit: int, offset: int, fmt: str) -> None:
+def search(query: tuple[str, ...], db_url: str, limit: int, offset: int, genre: str | None,
+           fmt: str) -> None:
     """Full-text search of the archive, ranked, with snippets.
 
     Finds a word whatever its harakat, hamza form, taa marbuta, article or leading و/ف:
@@ -155,10 +166,12 @@ def search(query: tuple[str, ...], db_url: str, limit: int, offset: int, fmt: st
     Example:
 
         khabar search المستشفى الميداني --db archive.db
+
+        khabar search تفجير --genre news --db archive.db
     """
     text = " ".join(query)
     with archive(db_url) as db:
-        res = queries.search(db, text, limit=limit, offset=offset)
+        res = queries.search(db, text, limit=limit, offset=offset, genre=genre)
     if not res["terms"]:
         res["message"] = ("the query has no words to search for "
                           "(punctuation and search operators are ignored)")
@@ -172,7 +185,9 @@ def search(query: tuple[str, ...], db_url: str, limit: int, offset: int, fmt: st
     con.print(f"{res['total']:,} articles match {res['query']}")
     for i, r in enumerate(res["results"], offset + 1):
         con.print(Text(f"{i}. {r['title'] or r['article']}", style="bold"))
-        con.print(Text(f"   {r['outlet'] or '-'} {r['date'] or ''} {r['url'] or r['article']}", style="dim"))
+        genre = f" [{r['genre']}]" if r["genre"] else ""
+        con.print(Text(f"   {r['outlet'] or '-'} {r['date'] or ''} {r['url'] or r['article']}{genre}",
+                       style="dim"))
         con.print(Text("   ") + _highlight(r["snippet"], r["matches"]))
 
 
@@ -325,18 +340,24 @@ def errors(db_url: str, limit: int, fmt: str) -> None:
               show_default=True, help="The table exported as CSV.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="File to write (default: standard output).")
-def export(db_url: str, fmt: str, table: str, output: Any) -> None:
-    """Export the archive as JSON Lines, CSV or GeoJSON.
+@genre_option
+def export(db_url: str, fmt: str, table: str, output: Any, genre: str | None) -> None:
+    """Export the archive as JSON Lines, CSV or GeoJSON (--genre: JSON Lines only).
 
     Example:
 
         khabar export --format geojson --db archive.db -o places.geojson
 
         khabar export --format csv --table claims --db archive.db > claims.csv
+
+        khabar export --genre news --db archive.db > reports.jsonl
     """
+    if genre is not None and fmt != "jsonl":
+        raise click.UsageError("--genre filters the jsonl export; the CSV articles table has a "
+                               "genre column")
     with archive(db_url) as db:
         if fmt == "jsonl":
-            exporter.export_jsonl(db, output)
+            exporter.export_jsonl(db, output, genre)
         elif fmt == "csv":
             exporter.export_csv(db, output, table)
         else:

@@ -20,25 +20,29 @@ __all__ = ["CSV_TABLES", "export_csv", "export_geojson", "export_jsonl"]
 _FIELDS = list(ArticleRecord.model_fields)
 
 
-def records(db: Database) -> Iterator[dict[str, Any]]:
-    """Every archived article as its contract record (a dict in contract field order)."""
-    last = 0
+def records(db: Database, genre: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every archived article (of ``genre`` when given) as its contract record (a dict in
+    contract field order). ``section`` and ``genre`` come from their columns: a record archived
+    before they were recorded gets the genre migration 003 gave its row."""
+    last, cond = 0, ("" if genre is None else " AND genre = ?")
     while True:  # pages of 500, so a large archive never sits in memory at once
         rows = db.all(
-            "SELECT id, record, text FROM articles WHERE id > ? ORDER BY id LIMIT 500", (last,)
+            f"SELECT id, record, text, section, genre FROM articles WHERE id > ?{cond} "
+            "ORDER BY id LIMIT 500",
+            (last, *(() if genre is None else (genre,))),
         )
         if not rows:
             return
-        for aid, rec, text in rows:
+        for aid, rec, text, section, genre_ in rows:
             d = json.loads(zlib.decompress(bytes(rec)))
-            d["text"] = text
+            d.update(text=text, section=section, genre=genre_)
             yield {k: d.get(k) for k in _FIELDS}
             last = int(aid)
 
 
-def export_jsonl(db: Database, out: TextIO) -> int:
+def export_jsonl(db: Database, out: TextIO, genre: str | None = None) -> int:
     n = 0
-    for d in records(db):
+    for d in records(db, genre):
         out.write(json.dumps(d, ensure_ascii=False) + "\n")
         n += 1
     return n
@@ -47,8 +51,8 @@ def export_jsonl(db: Database, out: TextIO) -> int:
 #: CSV tables: name -> (header, query).
 CSV_TABLES: dict[str, tuple[list[str], str]] = {
     "articles": (
-        ["article", "title", "outlet", "date", "url", "source"],
-        "SELECT identity, title, outlet, day, url, source FROM articles ORDER BY id",
+        ["article", "title", "outlet", "date", "url", "source", "section", "genre"],
+        "SELECT identity, title, outlet, day, url, source, section, genre FROM articles ORDER BY id",
     ),
     "entities": (
         ["entity", "canonical", "type", "subtype", "name_en", "spellings", "mentions"],

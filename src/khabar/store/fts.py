@@ -90,35 +90,49 @@ def _fts5_query(terms: list[str]) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def search_fts(db: Database, terms: list[str], limit: int, offset: int = 0) -> list[tuple[int, float]]:
+def _genre_filter(db: Database, genre: str | None) -> tuple[str, tuple[str, ...]]:
+    """The condition keeping the articles of ``genre`` (``articles.genre``; none when None)."""
+    if genre is None:
+        return "", ()
+    if db.is_postgres:  # the query reads ``articles`` itself
+        return " AND genre = ?", (genre,)
+    return " AND rowid IN (SELECT id FROM articles WHERE genre = ?)", (genre,)
+
+
+def search_fts(
+    db: Database, terms: list[str], limit: int, offset: int = 0, genre: str | None = None
+) -> list[tuple[int, float]]:
     """``(article_id, score)`` of the best matches for all ``terms``, best first (higher
-    score is better on both engines)."""
+    score is better on both engines); only articles of ``genre`` when it is given."""
     if not terms:
         return []
+    cond, params = _genre_filter(db, genre)
     if db.is_postgres:
         rows = db.all(
             "SELECT id, ts_rank(tsv, q) AS score FROM articles, plainto_tsquery('arabic', ?) AS q "
-            "WHERE tsv @@ q ORDER BY score DESC, id LIMIT ? OFFSET ?",
-            (" ".join(terms), limit, offset),
+            f"WHERE tsv @@ q{cond} ORDER BY score DESC, id LIMIT ? OFFSET ?",
+            (" ".join(terms), *params, limit, offset),
         )
         return [(int(r[0]), float(r[1])) for r in rows]
     rows = db.all(
         "SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts "
-        "WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?",
-        (_fts5_query(terms), limit, offset),
+        f"WHERE articles_fts MATCH ?{cond} ORDER BY score, rowid LIMIT ? OFFSET ?",
+        (_fts5_query(terms), *params, limit, offset),
     )
     # bm25 is "lower is better" (negative); flip it so both engines sort the same way.
     return [(int(r[0]), -float(r[1])) for r in rows]
 
 
-def count_fts(db: Database, terms: list[str]) -> int:
+def count_fts(db: Database, terms: list[str], genre: str | None = None) -> int:
     if not terms:
         return 0
+    cond, params = _genre_filter(db, genre)
     if db.is_postgres:
         return int(db.scalar(
-            "SELECT count(*) FROM articles WHERE tsv @@ plainto_tsquery('arabic', ?)",
-            (" ".join(terms),),
+            f"SELECT count(*) FROM articles WHERE tsv @@ plainto_tsquery('arabic', ?){cond}",
+            (" ".join(terms), *params),
         ))
     return int(db.scalar(
-        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (_fts5_query(terms),)
+        f"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?{cond}",
+        (_fts5_query(terms), *params),
     ))

@@ -162,10 +162,33 @@ def m002_fulltext(db: Database) -> None:
     create_fts(db)
 
 
+def m003_article_genre(db: Database) -> None:
+    """``ArticleRecord.section`` and ``genre`` (session 13) as columns of ``articles``, the genre
+    indexed (``khabar search --genre``, ``khabar export --genre``). An archive written before
+    keeps every row: the section was not kept (it stays null) and the genre is what the text and
+    URL say (:func:`khabar.genre.article_genre` without a section), since ingest skips an
+    article it holds already and would never fill it in."""
+    from ..genre import article_genre  # the language data loads only when an archive migrates
+
+    db.execute("ALTER TABLE articles ADD COLUMN section TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN genre TEXT")
+    db.execute("CREATE INDEX articles_genre ON articles (genre)")
+    last = 0
+    while rows := db.all(
+        "SELECT id, text, url FROM articles WHERE id > ? ORDER BY id LIMIT 500", (last,)
+    ):
+        db.executemany(
+            "UPDATE articles SET genre = ? WHERE id = ?",
+            [(article_genre(text, url), aid) for aid, text, url in rows],
+        )
+        last = int(rows[-1][0])
+
+
 #: Ordered, named migrations. Append only.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("001_tables", m001_tables),
     ("002_fulltext", m002_fulltext),
+    ("003_article_genre", m003_article_genre),
 ]
 
 

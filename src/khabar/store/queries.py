@@ -59,21 +59,27 @@ def snippet(text: str, terms: set[str], width: int = 160) -> tuple[str, list[dic
     return prefix + window + suffix, matches
 
 
-def search(db: Database, query: str, limit: int = 10, offset: int = 0) -> dict[str, Any]:
-    """Articles matching every word of ``query`` (see ``khabar.store.keys``), best first."""
+def search(
+    db: Database, query: str, limit: int = 10, offset: int = 0, genre: str | None = None
+) -> dict[str, Any]:
+    """Articles matching every word of ``query`` (see ``khabar.store.keys``), best first;
+    only the articles of ``genre`` (``"news"`` or ``"opinion"``) when it is given."""
     terms = query_terms(query)
     out: dict[str, Any] = {"query": query, "terms": terms, "total": 0, "results": []}
+    if genre is not None:
+        out["genre"] = genre
     if not terms:
         return out
-    hits = search_fts(db, terms, limit, offset)
-    out["total"] = count_fts(db, terms)
+    hits = search_fts(db, terms, limit, offset, genre)
+    out["total"] = count_fts(db, terms, genre)
     if not hits:
         return out
     ids = [h[0] for h in hits]
     rows = {
         int(r[0]): r
         for r in db.all(
-            f"SELECT id, identity, title, outlet, day, url, text FROM articles WHERE id IN ({_marks(len(ids))})",
+            "SELECT id, identity, title, outlet, day, url, text, genre FROM articles "
+            f"WHERE id IN ({_marks(len(ids))})",
             ids,
         )
     }
@@ -85,7 +91,7 @@ def search(db: Database, query: str, limit: int = 10, offset: int = 0) -> dict[s
         snip, matches = snippet(r[6], tset)
         out["results"].append({
             "article": r[1], "title": r[2], "outlet": r[3], "date": r[4], "url": r[5],
-            "score": round(score, 4), "snippet": snip, "matches": matches,
+            "genre": r[7], "score": round(score, 4), "snippet": snip, "matches": matches,
         })
     return out
 

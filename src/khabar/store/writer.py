@@ -108,23 +108,24 @@ class Writer:
         rec_json = zlib.compress(record.model_dump_json(exclude={"text"}).encode("utf-8"), 6)
         values = (
             record.id, record.source, record.title, record.outlet, record.date,
-            iso_day(record.date), record.url, record.text, thash, rec_json, _now(),
+            iso_day(record.date), record.url, record.section, record.genre, record.text, thash,
+            rec_json, _now(),
         )
         if row:
             article_id = int(row[0])
             self._delete_children(article_id)  # before the text changes: FTS needs the old one
             db.execute(
                 "UPDATE articles SET input_id = ?, source = ?, title = ?, outlet = ?, date = ?, "
-                "day = ?, url = ?, text = ?, text_hash = ?, record = ?, ingested_at = ? "
-                "WHERE id = ?",
+                "day = ?, url = ?, section = ?, genre = ?, text = ?, text_hash = ?, record = ?, "
+                "ingested_at = ? WHERE id = ?",
                 (*values, article_id),
             )
             outcome: Outcome = "updated"
         else:
             article_id = db.insert_id(
                 "INSERT INTO articles (identity, input_id, source, title, outlet, date, day, "
-                "url, text, text_hash, record, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                "url, section, genre, text, text_hash, record, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (identity, *values),
             )
             outcome = "added"
