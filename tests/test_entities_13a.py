@@ -2,7 +2,8 @@
 
 1. A weak outlet name the tagger reads as a place, with no quotes, byline dashes or «صحيفة»
    around it, is the place: «الشرق الأوسط» is the region in «دول الشرق الأوسط», the paper in
-   «لـ«الشرق الأوسط»» (``mentions._place_not_outlet``).
+   «لـ«الشرق الأوسط»» and after a reporting verb («وأوضحت الأناضول أن», the agency)
+   (``mentions._place_not_outlet``).
 2. «وكيل» ("deputy") is no name (not_names.tsv), also where the cut of a person's span before a
    place head leaves it alone («وكيل | إمارة جازان»).
 3. Foreign people and European clubs the person-name table cannot spell, and the three holy
@@ -35,6 +36,9 @@ def _texts(text: str) -> set[str]:
         # the newspaper in quotes, after «لـ» or «صحيفة»
         ("وقال المتحدث لـ«الشرق الأوسط» إن الاجتماع تأجل.", ("الشرق الأوسط", "ORG", "Asharq Al-Awsat")),
         ("ونشرت صحيفة الشرق الأوسط تقريرا عن الاجتماع.", ("صحيفة الشرق الأوسط", "ORG", "Asharq Al-Awsat")),
+        # after a reporting verb it is the outlet speaking (devgold heldback, saudinewsnet-024568)
+        ("أعلنت وكالة الأناضول للأنباء القرار. وأوضحت الأناضول أن القرار نهائي.",
+         ("الأناضول", "ORG", "Anadolu Agency")),
     ],
 )
 def test_region_or_paper(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -66,6 +70,9 @@ def test_place_not_outlet_needs_a_tagged_place() -> None:
     # between quotes it is the paper
     quoted = ["لـ", "«", "الشرق", "الأوسط", "»"]
     assert not _place_not_outlet(Mention(2, 3, "ORG", paper[0], weak=True), [Mention(2, 3, "LOC")], quoted)
+    # the subject of a reporting verb is the paper
+    said = ["وقالت", "الشرق", "الأوسط", "إن"]
+    assert not _place_not_outlet(d, [Mention(1, 2, "LOC")], said)
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..claims.lexicon import lexicon as claim_cues
 from ..eval.ner import entities_of
 from ..normalize import fold
 from ..places.lexicon import CUE_ONLY, ordinary_words
@@ -218,7 +219,15 @@ def _place_not_outlet(d: Mention, overlapping: list[Mention], words: list[str]) 
     the paper in «قال لـ«الشرق الأوسط»». Session 13 (entities-13a): on 1,000 fresh articles
     (seed 13101) 46 of the 78 «الشرق الأوسط» mentions were the region read as the paper."""
     return (d.actor is not None and d.actor.subtype == "media" and bool(overlapping)
-            and all(c.type == "LOC" for c in overlapping) and not media_in_context(d, words))
+            and all(c.type == "LOC" for c in overlapping) and not media_in_context(d, words)
+            and not (d.first > 0 and _reporting_verb(words[d.first - 1])))
+
+
+def _reporting_verb(word: str) -> bool:
+    """A reporting verb of the claims lexicon (``data/claims/cues.tsv``): the name after it is
+    its subject, the outlet («وأوضحت الأناضول أن ...»: the agency, not Anatolia)."""
+    hit = claim_cues().lookup_plain(word)
+    return hit is not None and hit[0].pos == "verb"
 
 
 def _descriptors_only(words: list[str], table: ActorTable) -> bool:
