@@ -28,6 +28,7 @@ from .apart import split_by_place
 from .arguments import find_actors
 from .clauses import word_classes
 from .filters import CASUALTY_WORDS, family, keep_mentions, told_in_opinion
+from .practices import undated_joinings
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import (
     GENERIC_VERBS,
@@ -481,6 +482,7 @@ def extract_events(doc: Doc) -> list[Event]:
 def step(doc: Doc, options: Options) -> Doc:
     # ACLED's battle for an attack on armed people, typed after the merge (acled_type.py, rule 7)
     events = armed_side_retype(doc, extract_events(doc))
-    # an opinion piece keeps only its anchored events (filters.told_in_opinion; events-12a)
-    doc.events = told_in_opinion(events, doc_genre(doc))
+    # an opinion piece keeps only its anchored events (filters.told_in_opinion; events-12a);
+    # an undated joining is background (practices.undated_joinings; events-13c)
+    doc.events = undated_joinings(told_in_opinion(events, doc_genre(doc)))
     return doc
