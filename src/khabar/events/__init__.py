@@ -28,7 +28,6 @@ from .apart import split_by_place
 from .arguments import find_actors
 from .clauses import word_classes
 from .filters import CASUALTY_WORDS, family, keep_mentions, told_in_opinion
-from .practices import undated_joinings
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold, lexicon
 from .merge import (
     GENERIC_VERBS,
@@ -41,6 +40,7 @@ from .merge import (
     pick_trigger,
     split_by_kind,
 )
+from .practices import undated_joinings
 from .retellings import PlaceKey, Told, merge_events
 from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, caused_killing, find_mentions
