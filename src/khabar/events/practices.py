@@ -358,9 +358,9 @@ def _dated_after(s: SentenceView, m: Mention) -> bool:
 
 def undated_joinings(events: list[Event]) -> list[Event]:
     """A recruitment or joining event with no date is a person's or a unit's past told as
-    background, not an occurrence reported: «اللواء الخامس عشر الذي انضم قادته إلى الحوثيين»، «توجه
-    والدي إلى فلسطين وانضم إلى الجيش العربي»، «انضمت القوات الكينية إلى قوة أميصوم»، a defendant's or a
-    captive's «تم تجنيده». Dated ones stay («التحق بصفوف داعش قبل شهرين فقط»: a date record). Read on
+    background, not an occurrence reported: «توجه والدي إلى فلسطين وانضم إلى الجيش العربي» (ANT), a
+    brigade whose leaders joined the other side, forces that joined a coalition, a defendant's or a
+    captive's «تم تجنيده». Dated ones stay (a joining «قبل شهرين»: a date record). Read on
     the events after the merge, where the dates layer has given each event its date; the kept events
     are numbered again (``v1``...). events-13c: 14 undated recruitment events on 1,000 fresh conflict
     articles, 13 of them no occurrence told by the audits' rule (docs/events.md, "Session 13")."""
