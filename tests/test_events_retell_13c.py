@@ -21,8 +21,8 @@ def _events(text: str) -> list[tuple[str, str]]:
     # a unit's or a person's past, told without a date
     "وكان اللواء الخامس عشر الذي انضم قادته إلى الحوثيين يتمركز في المدينة.",
     "وقالت ابنته إن والدها توجه إلى فلسطين وانضم إلى الجيش العربي.",
-    "وقد انضمت القوات الكينية إلى قوة أميصوم العسكرية التي شكلها الاتحاد الأفريقي.",
-    "وقال أحد المختطفين أمام الكاميرا إنه تم تجنيده من قبل وسطاء.",
+    "وكانت قوات من كينيا قد انضمت إلى قوة الاتحاد الأفريقي في الصومال.",
+    "وذكر أحد الأسرى في التسجيل أنه تم تجنيده عبر وسطاء.",
 ])
 def test_an_undated_joining_yields_nothing(text: str) -> None:
     assert _events(text) == []
@@ -30,7 +30,7 @@ def test_an_undated_joining_yields_nothing(text: str) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # a date or a time reference read by the dates layer: the joining is told as an occurrence
-    ("وأوردت الصحف أمس أن الشاب التحق بصفوف تنظيم داعش قبل شهرين فقط.", [("التحق بصفوف", "recruitment")]),
+    ("وذكرت الصحيفة أمس أن المهاجم التحق بصفوف التنظيم قبل شهرين.", [("التحق بصفوف", "recruitment")]),
     ("وانضم الشاب إلى التنظيم في 12 يوليو الماضي.", [("وانضم الشاب إلى", "recruitment")]),
     # other subtypes without a date stay
     ("واعتقلت الشرطة رجلين بتهمة الصيد غير المشروع.", [("واعتقلت", "arrests")]),
