@@ -40,6 +40,7 @@ from .merge import (
     pick_trigger,
     split_by_kind,
 )
+from .practices import undated_joinings
 from .retellings import PlaceKey, Told, merge_events
 from .subjects import drop_support_predicates, protester_predicates
 from .triggers import Mention, caused_killing, find_mentions
@@ -481,6 +482,7 @@ def extract_events(doc: Doc) -> list[Event]:
 def step(doc: Doc, options: Options) -> Doc:
     # ACLED's battle for an attack on armed people, typed after the merge (acled_type.py, rule 7)
     events = armed_side_retype(doc, extract_events(doc))
-    # an opinion piece keeps only its anchored events (filters.told_in_opinion; events-12a)
-    doc.events = told_in_opinion(events, doc_genre(doc))
+    # an opinion piece keeps only its anchored events (filters.told_in_opinion; events-12a);
+    # an undated joining is background (practices.undated_joinings; events-13c)
+    doc.events = undated_joinings(told_in_opinion(events, doc_genre(doc)))
     return doc
