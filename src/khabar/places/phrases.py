@@ -4,7 +4,9 @@ The hand table (``regions.tsv``) names the common ones outright («شرق سور
 there, matched like any name). Others are built here from an anchor place and compass words
 around it, and placed by moving from the anchor toward that direction:
 
-1. a country anchor: the median point of the third of its towns farthest that way (built
+1. a country anchor: the centre of the named region where ``country_directions.tsv`` has
+   one (a map reading: «شمال شرق نيجيريا» is the North East zone, «وسط البلاد» of Mali the
+   Mopti region); else the median point of the third of its towns farthest that way (built
    into the index: «شمال ليبيا» is its northern towns, the coast); for a country with too
    few towns, from the middle of its box toward the edge, 60% of the way
    (``COUNTRY_SHIFT``);
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .index import PlaceEntry
 from .lexicon import DIRECTIONS, RURAL
@@ -39,6 +43,8 @@ ADMIN_KM = 40.0
 CITY_KM = 15.0
 RURAL_KM = 30.0
 _KM_PER_DEG = 111.2
+#: Read ``country_directions.tsv`` (a switch for ``scripts/places_switch_diff.py``)
+COUNTRY_POINTS = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +146,34 @@ def compass_name(unit: tuple[float, float]) -> str:
     return "-".join(p for p in (ns, ew) if p) or ("centre" if (n, e) == (0.0, 0.0) else "")
 
 
+@lru_cache(maxsize=1)
+def country_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, direction key) -> the centre of that region: ``data/places/country_directions.tsv``
+    (session 13, places-13c), loaded once."""
+    text = resources.files("khabar").joinpath("data", "places", "country_directions.tsv").read_text(
+        encoding="utf-8")
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for line in text.split("\n"):
+        if line.strip() and not line.startswith("#"):
+            cc, key, lat, lon, *_ = line.split("\t")
+            out[(cc, key)] = (float(lat), float(lon))
+    return out
+
+
+def _key(n: float, e: float) -> str:
+    """The direction key of a unit vector: "n", "se"..., "c" for the centre."""
+    key = ("n" if n > 0.3 else "s" if n < -0.3 else "") + ("e" if e > 0.3 else "w" if e < -0.3 else "")
+    return key or "c"
+
+
 def offset(anchor: PlaceEntry, d: Direction) -> tuple[float, float]:
     """The point a direction from ``anchor`` stands for (see the module docstring)."""
     n, e = d.vector
+    if anchor.precision == "country" and COUNTRY_POINTS and not d.rural \
+            and (anchor.country or "", _key(n, e)) in country_points():
+        return country_points()[(anchor.country or "", _key(n, e))]
     if anchor.precision == "country" and anchor.directions and (n, e) != (0.0, 0.0):
-        key = ("n" if n > 0.3 else "s" if n < -0.3 else "") + ("e" if e > 0.3 else "w" if e < -0.3 else "")
+        key = _key(n, e)
         for name, lat, lon in anchor.directions:
             if name == key:
                 return lat, lon
