@@ -48,6 +48,7 @@ def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
     [
         # ordinary words that open a name (_NAME_OPENERS) and rare words stay names
         ("انقطع التيار الكهربائي عن حي بن سالم بمدينة سوسة.", "حي بن سالم", 35.83, 10.64),
+        ("جدت عملية أمنية في حي اولاد شلبي بمدينة القصرين.", "حي اولاد شلبي", 35.17, 8.83),
         ("استهدف التحالف مخازن أسلحة في معسكر مرة بمحافظة شبوة.", "معسكر مرة", 14.53, 46.83),
         ("سيطرت المقاومة على منطقة عقاقة في محافظة أبين.", "منطقة عقاقة", 13.03, 45.37),
         # definite names after a camp, a front or a district cue
