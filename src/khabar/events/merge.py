@@ -11,7 +11,6 @@ occurrence told (its names are re-exported here).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..segment import Token
@@ -245,10 +244,9 @@ def _is_death_verb(w: str) -> bool:
 
 def split_by_kind(tokens: Sequence[Token], groups: dict[str, list[Mention]], start: int) -> dict[str, list[Mention]]:
     """Split each violence group of a sentence into one group per occurrence (see above), after
-    joining the parts of one battle told after «بعد» (:func:`_rejoin_battle`) and cutting every
-    group where a noun is marked as another occurrence (:func:`apart.split_another`)."""
+    cutting every group where a noun is marked as another occurrence (:func:`apart.split_another`)."""
     out: dict[str, list[Mention]] = {}
-    for key, ms in split_another(tokens, _rejoin_battle(groups)).items():
+    for key, ms in split_another(tokens, groups).items():
         if not key.startswith("violence") or len(ms) < 2:
             out[key] = ms
             continue
@@ -308,46 +306,6 @@ def _join_generic(tokens: Sequence[Token], generic: list[Mention], clusters: lis
             continue
         best = min(near, key=lambda ci: min(abs(g.first - x.first) for x in clusters[ci]))
         clusters[best].append(g)
-
-
-# ----------------------------------------------------------------------------- one battle
-# The key events/__init__.py gives a mention after «بعد/إثر/عقب» that may tell an earlier occurrence
-# («violence@17»: the family, then the mention's first token).
-_EARLIER_KEY = re.compile(r"violence@\d+")
-
-
-def _rejoin_battle(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
-    """The class of the battle's parts (events-13b): a sentence that tells one battle and nothing
-    else of violence tells the fighting that won a taking, or the assault that started the
-    fighting, after «بعد/إثر/عقب» as a part of that battle, not as an earlier occurrence («طردت
-    القوات المسلحين من المدينة بعد معارك عنيفة»، «تجددت المعارك في المدينة إثر هجوم شنه
-    المسلحون»، «وقعت الاشتباكات بعدما أطلق مسلحون النار على الشرطة»; audit P's expulsion «بعد
-    معارك», a duplicate). The group after «بعد» opens with an indefinite noun or a verb of fighting
-    or of an assault (``battle_fighting``, ``battle_assaults``); its other mentions and the
-    sentence's other violence mentions are fighting, an assault, a taking, the dead or what the act
-    did, one of the latter a clash or a taking. A strike, a bombing, a killing or a definite assault
-    («إثر الهجوم»: one told before) keeps its «بعد» apart («قصفت الطائرات مواقع المسلحين بعد هجوم
-    شنوه»: the response). Measured on 1,000 fresh conflict articles (seed 13021): 11 articles
-    changed, 11 right by reading; docs/events.md, "Session 13: the parts of one battle"."""
-    for key in [k for k in groups if _EARLIER_KEY.fullmatch(k)]:
-        part = sorted(groups[key], key=lambda m: m.first)
-        rest = [m for k, ms in groups.items() if k.startswith("violence") and k != key for m in ms]
-        lead = part[0]
-        if "violence" not in groups or lead.definite or lead.entry.form not in _FIGHTING_OR_ASSAULT:
-            continue
-        if any(_mention_kind(m) == "clash" for m in rest) and all(_battle_word(m) for m in part + rest):
-            groups = {k: ms for k, ms in groups.items() if k != key}
-            groups["violence"] = groups["violence"] + part
-    return groups
-
-
-_FIGHTING_OR_ASSAULT = MERGE_WORDS.battle_fighting | MERGE_WORDS.battle_assaults
-
-
-def _battle_word(m: Mention) -> bool:
-    """Fighting, an assault, a taking (a clash), the dead or what the act did."""
-    return _mention_kind(m) == "clash" or m.entry.form in _FIGHTING_OR_ASSAULT \
-        or m.entry.form in CASUALTY_WORDS or m.entry.form in GENERIC_VERBS
 
 
 def only_casualties_before(kept: list[Mention], m: Mention, fam: str) -> bool:
