@@ -138,16 +138,35 @@ def _in_segment(toks: Sequence[Token], starts: list[int], sent: tuple[int, int],
     occurrence or its circumstances."""
     # «... غارات على المخدرة، فيما قصفت طائرات التحالف معسكرا في محافظة إب»: a clause after
     # «فيما/بينما» tells another occurrence, its places are not this one's
+    cuts = _cuts(toks, starts, sent)
+    seg = sum(c <= at for c in cuts)
+    return [(st, pid) for st, pid in spots if sum(c <= st for c in cuts) == seg]
+
+
+def _cuts(toks: Sequence[Token], starts: list[int], sent: tuple[int, int], heads: frozenset[str] = frozenset({"ظل"}),
+          hurt: bool = True) -> list[int]:
+    """Offsets of the words that open another occurrence («فيما/بينما») or its circumstances
+    («في» + one of ``heads``: «في ظل») in the sentence; without ``hurt``, not «فيما» + a word of
+    the hurt («قتل أربعة ... فيما أصيب ثلاثة آخرون اليوم»: the same occurrence's toll)."""
     first = bisect_right(starts, sent[0] - 1)
-    cuts = [t.start for t in toks[first:] if t.start < sent[1] and ffold(t.norm) in _CONTRAST]
+    cuts = [t.start for t in toks[first:] if t.start < sent[1] and ffold(t.norm) in _CONTRAST
+            and (hurt or t.i + 1 >= len(toks) or strip_conj(ffold(toks[t.i + 1].norm)) not in _HURT_WORDS)]
     # «والقيت مسؤولية الهجوم على ... في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه
     # في شمال العراق»: «في ظل» opens the circumstances, their places are not this occurrence's
     # (events-3b, SaudiNewsNet 2015 dev part G)
-    cuts += [t.start for t in toks[first + 1:] if t.start < sent[1] and ffold(t.norm) == "ظل"
+    cuts += [t.start for t in toks[first + 1:] if t.start < sent[1] and ffold(t.norm) in heads
              and ffold(toks[t.i - 1].norm).lstrip("و") == "في"]
-    cuts.sort()
-    seg = sum(c <= at for c in cuts)
-    return [(st, pid) for st, pid in spots if sum(c <= st for c in cuts) == seg]
+    return sorted(cuts)
+
+
+def _across_cut(toks: Sequence[Token], starts: list[int], sent: tuple[int, int], at: int, d_start: int) -> bool:
+    """Is the date on the other side of «فيما/بينما/في حين/في ظل» from the trigger? «تصعيد
+    ... مع وقوع عملية انتحارية ...، في حين يواصل الطيران التركي قصف قواعد الحزب» and «استأنفت
+    أمس استهداف مناطق ...، بينما نفذ الطيران الحربي أربع غارات»: the date is the other
+    clause's (events-13d: 32 per 1,000 conflict articles, seed 13401). Not «فيما» + a word of the
+    hurt: «قتل أربعة ... فيما أصيب ثلاثة آخرون اليوم» tells one occurrence's toll."""
+    cuts = _cuts(toks, starts, sent, frozenset({"ظل", "حين"}), hurt=False)
+    return sum(c <= at for c in cuts) != sum(c <= d_start for c in cuts)
 
 
 def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (), end: int | None = None) -> str | None:
@@ -161,6 +180,7 @@ def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (
     4. a date in a relative clause that describes another noun, opened more than two words
        after the trigger's end (``end``; :func:`_described_noun_date`);
     5. a date after the trigger behind «بعد/إثر/في أعقاب» + another act (:func:`_across_passing`).
+    6. a date on the other side of «فيما/بينما/في حين/في ظل» (:func:`_across_cut`).
 
     (A wrong date keeps two mentions of one occurrence apart.)"""
     lo, hi = sent
@@ -181,6 +201,8 @@ def date_for(doc: Doc, sent: tuple[int, int], at: int, others: Sequence[int] = (
         if _described_noun_date(toks, starts, at if end is None else end, d.start):
             continue
         if _across_passing(toks, starts, at, at if end is None else end, d.start, d.end):
+            continue
+        if _across_cut(toks, starts, (lo, hi), at, d.start):
             continue
         keep.append(d)
     return _nearest(keep, lo, hi, at)
