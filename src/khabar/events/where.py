@@ -144,28 +144,37 @@ def _in_segment(toks: Sequence[Token], starts: list[int], sent: tuple[int, int],
 
 
 def _cuts(toks: Sequence[Token], starts: list[int], sent: tuple[int, int], heads: frozenset[str] = frozenset({"ظل"}),
-          hurt: bool = True) -> list[int]:
+          tied: bool = True) -> list[int]:
     """Offsets of the words that open another occurrence («فيما/بينما») or its circumstances
-    («في» + one of ``heads``: «في ظل») in the sentence; without ``hurt``, not «فيما» + a word of
-    the hurt («قتل أربعة ... فيما أصيب ثلاثة آخرون اليوم»: the same occurrence's toll)."""
+    («في» + one of ``heads``: «في ظل») in the sentence; without ``tied``, not those followed by
+    a word of the same occurrence's toll or course (``_TIED_AFTER_CUT``)."""
     first = bisect_right(starts, sent[0] - 1)
-    cuts = [t.start for t in toks[first:] if t.start < sent[1] and ffold(t.norm) in _CONTRAST
-            and (hurt or t.i + 1 >= len(toks) or strip_conj(ffold(toks[t.i + 1].norm)) not in _HURT_WORDS)]
+    ks = [t.i for t in toks[first:] if t.start < sent[1] and ffold(t.norm) in _CONTRAST]
     # «والقيت مسؤولية الهجوم على ... في ظل قيام الطائرات الحربية التركية بشن غارات على مواقعه
     # في شمال العراق»: «في ظل» opens the circumstances, their places are not this occurrence's
     # (events-3b, SaudiNewsNet 2015 dev part G)
-    cuts += [t.start for t in toks[first + 1:] if t.start < sent[1] and ffold(t.norm) in heads
-             and ffold(toks[t.i - 1].norm).lstrip("و") == "في"]
-    return sorted(cuts)
+    ks += [t.i for t in toks[first + 1:] if t.start < sent[1] and ffold(t.norm) in heads
+           and ffold(toks[t.i - 1].norm).lstrip("و") == "في"]
+    if not tied:
+        ks = [k for k in ks if k + 1 >= len(toks) or strip_conj(ffold(toks[k + 1].norm)) not in _TIED_AFTER_CUT | _HURT_WORDS | _KILL_WORDS]
+    return sorted(toks[k].start for k in ks)
+
+
+# After «فيما/بينما/في حين», words that go on telling the same occurrence (folded): its toll
+# («قتل أربعة ... فيما أصيب ثلاثة آخرون اليوم»، «وجرح آخرون فيما أسر 2، أمس»، «في حين تم
+# القضاء على إرهابيين»، «بينما فر العنصر الآخر»), its background («فيما كان الانتحاري يعتزم»)
+# or a later turn («تطور فيما بعد إلى اشتباك»). Written by events-13d from its fresh draw
+# (seed 13402, SaudiNewsNet 2015 and ANT).
+_TIED_AFTER_CUT = frozenset({"اسر", "اسرت", "فر", "فروا", "لاذ", "تم", "بعد", "كان", "كانت", "كانوا"})
 
 
 def _across_cut(toks: Sequence[Token], starts: list[int], sent: tuple[int, int], at: int, d_start: int) -> bool:
     """Is the date on the other side of «فيما/بينما/في حين/في ظل» from the trigger? «تصعيد
     ... مع وقوع عملية انتحارية ...، في حين يواصل الطيران التركي قصف قواعد الحزب» and «استأنفت
     أمس استهداف مناطق ...، بينما نفذ الطيران الحربي أربع غارات»: the date is the other
-    clause's (events-13d: 32 per 1,000 conflict articles, seed 13401). Not «فيما» + a word of the
-    hurt: «قتل أربعة ... فيما أصيب ثلاثة آخرون اليوم» tells one occurrence's toll."""
-    cuts = _cuts(toks, starts, sent, frozenset({"ظل", "حين"}), hurt=False)
+    clause's (events-13d). Not before a word that goes on telling the same occurrence
+    (``_TIED_AFTER_CUT``, the hurt and the dead): «قتل أربعة ... فيما أصيب ثلاثة آخرون اليوم»."""
+    cuts = _cuts(toks, starts, sent, frozenset({"ظل", "حين"}), tied=False)
     return sum(c <= at for c in cuts) != sum(c <= d_start for c in cuts)
 
 
