@@ -13,10 +13,10 @@ kept, with the Tunisian delegations anchored on it.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from ..document import Doc
 from ..schema import Place
+from .datafiles import data_rows
 from .lexicon import ADMIN_SYSTEM
 from .mentions import Match
 from .near import Mention, sentence_of
@@ -26,9 +26,7 @@ __all__ = ["anchor_at_home", "home_countries", "outlet_country"]
 
 @lru_cache(maxsize=1)
 def _outlets() -> dict[str, str]:
-    text = resources.files("khabar").joinpath("data", "places", "outlets.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {outlet.strip().lower(): cc.strip() for outlet, cc in rows}
+    return {outlet.strip().lower(): cc.strip() for outlet, cc in data_rows("outlets.tsv")}
 
 
 def outlet_country(outlet: str | None) -> str | None:

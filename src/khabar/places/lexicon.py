@@ -7,10 +7,10 @@ read to check the forms); every entry is in :func:`khabar.normalize.fold` form.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from ..normalize import fold
 from ..segment import QUOTE_MARKS
+from .datafiles import data_rows
 
 __all__ = [
     "ADMIN_CUES",
@@ -281,20 +281,15 @@ GENERIC_NOUNS = fold_all("المدينة المدن البلاد الدولة ا
 def ordinary_words() -> frozenset[str]:
     """The words ANT uses mostly as ordinary words (``data/places/ordinary.txt``, folded; built
     by ``scripts/build_gazetteer.py --ordinary-words``), loaded once."""
-    text = resources.files("khabar").joinpath("data", "places", "ordinary.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return frozenset(row[0] for row in data_rows("ordinary.txt"))
 
 
 def _word_senses() -> tuple[dict[str, tuple[frozenset[str], frozenset[str]]], list[tuple[str, str, frozenset[str]]]]:
     """``data/places/wordsense.tsv``: the cue-only names with their keep words (before, after),
     and the not_after/not_before rows to merge into ``NOT_AFTER``/``NOT_BEFORE``."""
-    text = resources.files("khabar").joinpath("data", "places", "wordsense.tsv").read_text(encoding="utf-8")
     keep: dict[str, tuple[set[str], set[str]]] = {}
     rows: list[tuple[str, str, frozenset[str]]] = []
-    for line in text.split("\n"):
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, kind, *rest = line.split("\t")
+    for name, kind, *rest in data_rows("wordsense.tsv"):
         key, words = fold(name), _fold_all(rest[0] if rest else "")
         if kind in ("cue_only", "keep_after", "keep_before"):
             after, before = keep.setdefault(key, (set(), set()))
@@ -311,9 +306,7 @@ def bi_towns() -> dict[str, frozenset[str]]:
     """Common-word towns whose ب-form is the town («بالخبر»، «بقبلي»), each with the words
     before it that make it the word («علمت بالخبر»): ``data/places/bi_towns.txt`` (session 11,
     places-11b), folded, loaded once."""
-    text = resources.files("khabar").joinpath("data", "places", "bi_towns.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.split("\n") if line.strip() and not line.startswith("#")]
-    return {fold(r[0].strip()): _fold_all(r[1] if len(r) > 1 else "") for r in rows}
+    return {fold(r[0].strip()): _fold_all(r[1] if len(r) > 1 else "") for r in data_rows("bi_towns.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -322,14 +315,8 @@ def country_descriptions() -> dict[tuple[str, ...], tuple[str, str | None]]:
     Jeddah), their folded words to (ISO code, the city's name or None for the country):
     ``data/places/country_descriptions.tsv`` (session 11, places-11b; cities and longer rows
     session 12, places-12b), loaded once."""
-    text = resources.files("khabar").joinpath("data", "places", "country_descriptions.tsv").read_text(
-        encoding="utf-8")
-    out: dict[tuple[str, ...], tuple[str, str | None]] = {}
-    for line in text.split("\n"):
-        if line.strip() and not line.startswith("#"):
-            phrase, cc, *city = line.split("\t")
-            out[tuple(fold(phrase).split(" "))] = (cc.strip(), city[0].strip() if city else None)
-    return out
+    return {tuple(fold(phrase).split(" ")): (cc.strip(), city[0].strip() if city else None)
+            for phrase, cc, *city in data_rows("country_descriptions.tsv")}
 
 
 #: Names that are places only after a place cue, as «وX» after another place, or beside one

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..normalize import fold, normalize_text
 from ..schema import Place
+from .datafiles import data_rows
 from .services import drop_inside, is_head, words_in_construct
 
 __all__ = ["club_spans", "drop_named", "in_document_name"]
@@ -35,14 +35,10 @@ def _lists() -> tuple[dict[str, frozenset[str]], re.Pattern[str], frozenset[str]
     """The head words by kind, folded; one pattern for every club's name (each letter with
     its spelling variants, the first word with its proclitics); and their last words alone,
     normalised (a quick test that an article names no club)."""
-    text = resources.files("khabar").joinpath("data", "places", "named.tsv").read_text(encoding="utf-8")
     heads: dict[str, frozenset[str]] = {}
     clubs: list[str] = []
     last: set[str] = set()  # each club's last word, normalised, without a final ة/ه
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, words = line.split("\t", 1)
+    for kind, words in data_rows("named.tsv", 1):
         if kind == "club":
             spelt = ["".join(_VARIANTS.get(c, re.escape(c)) for c in w) for w in words.split()]
             clubs.append(r"\s+".join(spelt))

@@ -23,8 +23,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .datafiles import data_rows
 from .index import PlaceEntry
 from .lexicon import DIRECTIONS, RURAL
 
@@ -150,14 +150,7 @@ def compass_name(unit: tuple[float, float]) -> str:
 def country_points() -> dict[tuple[str, str], tuple[float, float]]:
     """(country, direction key) -> the centre of that region: ``data/places/country_directions.tsv``
     (session 13, places-13c), loaded once."""
-    text = resources.files("khabar").joinpath("data", "places", "country_directions.tsv").read_text(
-        encoding="utf-8")
-    out: dict[tuple[str, str], tuple[float, float]] = {}
-    for line in text.split("\n"):
-        if line.strip() and not line.startswith("#"):
-            cc, key, lat, lon, *_ = line.split("\t")
-            out[(cc, key)] = (float(lat), float(lon))
-    return out
+    return {(cc, key): (float(lat), float(lon)) for cc, key, lat, lon, *_ in data_rows("country_directions.tsv")}
 
 
 def _key(n: float, e: float) -> str:

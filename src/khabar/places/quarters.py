@@ -29,11 +29,11 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place, PlacePrecision
+from .datafiles import data_rows
 from .home import outlet_country
 from .index import distance_km
 from .lexicon import PLACE_CUES, QUOTES, fold_all
@@ -72,12 +72,8 @@ class Quarter:
 @lru_cache(maxsize=1)
 def quarters() -> dict[str, Quarter]:
     """The table, by folded Arabic name (loaded once per process)."""
-    text = resources.files("khabar").joinpath("data", "places", "quarters.tsv").read_text(encoding="utf-8")
     out: dict[str, Quarter] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, name_en, city, country, lat, lon, precision, word = line.split("\t")
+    for name, name_en, city, country, lat, lon, precision, word in data_rows("quarters.tsv"):
         out[fold(name)] = Quarter(name_en, city, country, float(lat), float(lon),
                                   precision, word == "1")  # type: ignore[arg-type]
     return out

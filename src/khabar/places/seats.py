@@ -16,9 +16,9 @@ On the pooled development parts A–M (session 5) this moved 5 unknown places: 4
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from ..schema import Place
+from .datafiles import data_rows
 
 __all__ = ["at_seats", "seats"]
 
@@ -26,14 +26,8 @@ __all__ = ["at_seats", "seats"]
 @lru_cache(maxsize=1)
 def seats() -> dict[tuple[str, str], tuple[float, float]]:
     """``(area name_en, country) -> (lat, lon)`` of its seat town (``data/places/seats.tsv``)."""
-    text = resources.files("khabar").joinpath("data", "places", "seats.tsv").read_text(encoding="utf-8")
-    out: dict[tuple[str, str], tuple[float, float]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        area, country, _seat, lat, lon = line.split("\t")
-        out[(area, country)] = (float(lat), float(lon))
-    return out
+    return {(area, country): (float(lat), float(lon))
+            for area, country, _seat, lat, lon in data_rows("seats.tsv")}
 
 
 def at_seats(records: list[Place]) -> None:

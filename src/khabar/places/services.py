@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 
 from ..normalize import fold
 from ..schema import Place
+from .datafiles import data_rows
 
 __all__ = ["drop_inside", "drop_police_names", "in_police_name", "is_head", "words_in_construct"]
 
@@ -24,13 +24,8 @@ _CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    text = resources.files("khabar").joinpath("data", "places", "services.tsv").read_text(encoding="utf-8")
-    out: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split("\t", 1)
-            out[kind] = frozenset(fold(w) for w in words.split())
-    return out
+    return {kind: frozenset(fold(w) for w in words.split())
+            for kind, words in data_rows("services.tsv", 1)}
 
 
 def words_in_construct(text: str, start: int) -> list[str]:
