@@ -46,4 +46,7 @@ def test_the_step_drops_what_extraction_found() -> None:
     assert [e.subtype for e in found if e.subtype == "recruitment"] == ["recruitment"]
     kept = undated_joinings(found)
     assert "recruitment" not in [e.subtype for e in kept]
-    assert [e.id for e in kept] == [f"v{i}" for i in range(1, len(kept) + 1)]
+    # the step numbers what it keeps again
+    stepped = analyze(text).events
+    assert [e.subtype for e in stepped] == [e.subtype for e in kept]
+    assert [e.id for e in stepped] == [f"v{i}" for i in range(1, len(stepped) + 1)]

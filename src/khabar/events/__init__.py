@@ -484,5 +484,9 @@ def step(doc: Doc, options: Options) -> Doc:
     events = armed_side_retype(doc, extract_events(doc))
     # an opinion piece keeps only its anchored events (filters.told_in_opinion; events-12a);
     # an undated joining is background (practices.undated_joinings; events-13c)
-    doc.events = undated_joinings(told_in_opinion(events, doc_genre(doc)))
+    kept = undated_joinings(told_in_opinion(events, doc_genre(doc)))
+    if len(kept) < len(events):
+        for i, e in enumerate(kept, 1):  # numbered again (``v1``...), as the merge numbers them
+            e.id = f"v{i}"
+    doc.events = kept
     return doc

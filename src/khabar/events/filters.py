@@ -330,10 +330,7 @@ def told_in_opinion(events: list[Event], genre: str) -> list[Event]:
     claim) or a toll; a column that tells a dated or placed attack keeps it («التفجير الإرهابي الذي
     وقع في مسجد قوة الطوارئ بعسير»). events-12a: 33 events removed, 29 wrong, in the 1,000 conflict
     articles read; 40 removed, 34 wrong, in 2,000 fresh ones (docs/events.md, "Session 12: events read
-    out of opinion columns"). The kept events are numbered again (``v1``...)."""
+    out of opinion columns"). The events step numbers the kept events again."""
     if genre != "opinion":
         return events
-    kept = [e for e in events if e.date or e.place or e.claim or e.fatalities]
-    for i, e in enumerate(kept, 1):
-        e.id = f"v{i}"
-    return kept
+    return [e for e in events if e.date or e.place or e.claim or e.fatalities]

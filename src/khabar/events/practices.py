@@ -361,12 +361,7 @@ def undated_joinings(events: list[Event]) -> list[Event]:
     background, not an occurrence reported: «توجه والدي إلى فلسطين وانضم إلى الجيش العربي» (ANT), a
     brigade whose leaders joined the other side, forces that joined a coalition, a defendant's or a
     captive's «تم تجنيده». Dated ones stay (a joining «قبل شهرين»: a date record). Read on
-    the events after the merge, where the dates layer has given each event its date; the kept events
-    are numbered again (``v1``...). events-13c: 14 undated recruitment events on 1,000 fresh conflict
+    the events after the merge, where the dates layer has given each event its date (the events step
+    numbers the kept events again). events-13c: 14 undated recruitment events on 1,000 fresh conflict
     articles, 13 of them no occurrence told by the audits' rule (docs/events.md, "Session 13")."""
-    kept = [e for e in events if not (e.subtype == "recruitment" and e.date is None)]
-    if len(kept) == len(events):
-        return events
-    for i, e in enumerate(kept, 1):
-        e.id = f"v{i}"
-    return kept
+    return [e for e in events if not (e.subtype == "recruitment" and e.date is None)]
