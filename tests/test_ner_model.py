@@ -54,3 +54,17 @@ def test_camel_split_test_floor(shared_data) -> None:  # type: ignore[no-untyped
     path = shared_data / "ner" / "anercorp" / "camel-split-test.txt"
     result = score_pooled([str(path)])
     assert result["micro_f1"] >= CAMEL_TEST_FLOOR
+
+
+def test_the_shipped_model_says_what_built_it() -> None:
+    # session 13 (ner-13a): the files of 2026-11-25 could not be rebuilt after torch and babel
+    # were upgraded, and nothing recorded the versions; meta.json now names them
+    import json
+
+    from khabar.ner.train import BUILD_PACKAGES, built_with
+
+    meta = json.loads((MODEL_DIR / "meta.json").read_text())
+    assert {"python", "torch", "babel", "numpy", "python-crfsuite"} <= set(meta["built_with"])
+    here = built_with()
+    assert here["python"].count(".") == 2 and set(here) <= {"python", *BUILD_PACKAGES}
+    assert "babel" in here  # a required dependency: always installed

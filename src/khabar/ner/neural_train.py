@@ -379,7 +379,13 @@ def build_neural(
     from .build import build_lexicon, corpus_sentences
     from .embeddings import learn_vectors
     from .features import FeatureExtractor
-    from .train import build_memory, document_features, featurize_with_copies, load_corpora
+    from .train import (
+        build_memory,
+        built_with,
+        document_features,
+        featurize_with_copies,
+        load_corpora,
+    )
 
     if augment and self_train:
         raise ValueError("self-training and mention replacement are not combined (untested); choose one")
@@ -438,7 +444,8 @@ def build_neural(
         stale.unlink()
     lex.memory = fx.memory = build_memory(train)
     lex.save(out_dir / "lexicon.json.gz")
-    meta: dict[str, object] = {"model": "neural", "settings": dict(st), "train_sentences": len(train)}
+    meta: dict[str, object] = {"model": "neural", "settings": dict(st), "train_sentences": len(train),
+                               "built_with": built_with()}
     if fx.options:
         meta["features"] = list(fx.options)
     if recorded:

