@@ -2,8 +2,7 @@
 
 Place: among the sentence's place records (at every mention of their entity), the nearest
 one named as where («في»، «بـ»، «قرب»، «بمدينة»), or the sentence's only one; never one right
-after another event's trigger («هجمات باريس»); a reference point after a compass word gives
-way to the place it locates («مأرب شمال شرق صنعاء» is Marib). Date: the nearest date record in the sentence.
+after another event's trigger («هجمات باريس»). Date: the nearest date record in the sentence.
 Fatalities: the nearest quantity with unit ``killed``, else a count of people right next to
 a word of killing. Claim: the innermost claim whose content contains the trigger.
 """
@@ -18,7 +17,6 @@ from ..schema import Claim, Fatalities
 from ..segment import Token
 from .lexicon import ffold
 from .phrases import strip_conj
-from .wordlists import WordLists
 
 __all__ = ["casualty_in", "claim_for", "date_for", "fatalities_for", "place_for"]
 
@@ -76,52 +74,17 @@ def _other_clause(toks: Sequence[Token], starts: list[int], at: int, place_start
     return False
 
 
-_PLACE_WORDS = WordLists("place_words.tsv")
-# Between a place and the compass word placing it: «سوروتش (جنوب تركيا)»، «الخليل، جنوب الضفة».
-_ANCHOR_OPEN = frozenset({"(", "،", ","})
-
-
-def _anchors(doc: Doc, toks: Sequence[Token], starts: list[int],
-             spots: list[tuple[int, str]]) -> dict[int, tuple[int, str]]:
-    """The spots that are a reference point after a compass word right after another place
-    («مأرب شمال شرق صنعاء»، «بمدينة حيس جنوب الحديدة»، «سوروتش (جنوب تركيا)»): {reference
-    start: (start, place id) of the place it locates}."""
-    ends: dict[int, tuple[int, str]] = {}
-    for st, pid in spots:
-        p = next(p for p in doc.places if p.id == pid)
-        ents = [e for e in doc.entities if e.id == p.entity] if p.entity else []
-        mention = [m for e in ents for m in e.mentions if m.start == st]
-        ends[mention[0].end if mention else st + (p.end - p.start)] = (st, pid)
-    refs: dict[int, tuple[int, str]] = {}
-    for st, _pid in spots:
-        i = bisect_right(starts, st) - 1
-        k, n = i - 1, 0
-        while k >= 0 and n < 2 and ffold(toks[k].norm) in _PLACE_WORDS.direction:
-            k, n = k - 1, n + 1
-        if not n and ffold(toks[i].norm) in _PLACE_WORDS.direction:
-            n = 1  # the record's own span begins with the compass word: «شمال شرق صنعاء»
-        if n and k >= 0 and toks[k].norm in _ANCHOR_OPEN:
-            k -= 1
-        if n and k >= 0 and toks[k].end in ends and ends[toks[k].end][0] != st:
-            refs[st] = ends[toks[k].end]
-    return refs
-
-
 def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = frozenset(),
               locative_only: bool = False, others: Sequence[int] = ()) -> str | None:
     """The place record nearest to the trigger in its sentence among those named as where
     («في بروكسل», «بمدينة»), or the sentence's only place (not with ``locative_only``: a
     definite noun referring back, «مزاعم سقوط ضحايا في القصف», is not where «أنقرة» is); a
     place right after another event's trigger (``avoid``: token indices, «هجمات باريس»)
-    belongs to that event; a reference point after a compass word stands for the place it
-    locates, which is named as where (:func:`_anchors`)."""
+    belongs to that event."""
     toks = doc.tokens
     starts = [t.start for t in toks]
     best: tuple[int, int, int, str] | None = None
     in_sent = _in_segment(toks, starts, sent, at, _place_spots(doc, sent))
-    refs = _anchors(doc, toks, starts, in_sent)
-    # a place located from another («صوران شمالي حلب»، «كورام شمال غرب باكستان») is named as where
-    located = {x for x, _ in refs.values()}
     for start, pid in in_sent:
         i = bisect_right(starts, start) - 1
         prev = toks[i - 1] if i > 0 else None
@@ -130,14 +93,7 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         # «بمدينة»، «ببغداد»: the clitic ب before the record's span says where; a name that
         # begins with ب itself («في بغداد»، «بيروت»، «بيحان») says nothing
         clitic = ffold(doc.text[toks[i].start:start]) if i >= 0 and toks[i].start < start else ""
-        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or clitic in ("ب", "وب") or start in located
-        if start in refs:
-            # «وفي مأرب شمال شرق صنعاء، قتل»: Sanaa is a reference point; where it would be
-            # chosen, the place it locates is, at that place's own distance (events-14a)
-            start, pid = refs[start]
-            j = bisect_right(starts, start) - 1
-            if j > 0 and toks[j - 1].i in avoid:
-                continue  # «هجمات باريس شمال فرنسا»: the place of the other event's trigger
+        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or clitic in ("ب", "وب")
         if locative and i > 1 and ffold(toks[i - 2].norm) in _ORIGIN:
             locative = False  # «أطلق من داخل الأراضي اليمنية»: where it came from, not where it fell
         if locative and i > 2 and _reached_source(toks, i):
