@@ -5,6 +5,9 @@ rule 6c: «شرطة المنطقة الشرقية»), no mention of a place; wri
 بجربة») it is where the force sits (rule 6a), left alone. The name still tells the story's
 region (it anchors and disambiguates the others, as before); only its record goes, or moves to
 the place's next mention outside a police name. Word lists: ``data/places/services.tsv``.
+
+A public service or a chamber of commerce named after its area («صحة الرياض»، «إدارة تعليم
+جازان»، «جوازات جدة»، «غرفة أبها»; the ``service`` row) is read the same way (rule 6c).
 """
 
 from __future__ import annotations
@@ -45,13 +48,14 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
 
 
 def in_police_name(text: str, start: int) -> bool:
-    """Does the mention at ``start`` follow a police force's word in construct («شرطة X»،
-    «بشرطة X»، «الشرطة العدلية X»), nothing but a space between?"""
+    """Does the mention at ``start`` follow a police force's or a public service's word in
+    construct («شرطة X»، «بشرطة X»، «الشرطة العدلية X»، «بصحة X»، «غرفة X»), nothing but a
+    space between?"""
     words = words_in_construct(text, start)
     if not words:
         return False
     lists = _lists()
-    if is_head(words[-1], lists["police"]):
+    if is_head(words[-1], lists["police"] | lists["service"]):
         return True
     return fold(words[-1]) in lists["unit"] and len(words) > 1 and fold(words[-2]) == fold("الشرطة")
 
