@@ -3,7 +3,7 @@
 1. A weak outlet name the tagger reads as a place, with no quotes, byline dashes or «صحيفة»
    around it, is the place: «الشرق الأوسط» is the region in «دول الشرق الأوسط», the paper in
    «لـ«الشرق الأوسط»» and after a reporting verb («وأوضحت الأناضول أن», the agency)
-   (``mentions._place_not_outlet``).
+   (``weak_matches._place_not_outlet``).
 2. «وكيل» ("deputy") is no name (not_names.tsv), also where the cut of a person's span before a
    place head leaves it alone («وكيل | إمارة جازان»).
 3. Foreign people and European clubs the person-name table cannot spell, and the three holy
@@ -15,8 +15,9 @@ from __future__ import annotations
 import pytest
 
 from khabar import analyze
-from khabar.entities.mentions import Mention, _place_not_outlet
+from khabar.entities.mentions import Mention
 from khabar.entities.tables import get_table
+from khabar.entities.weak_matches import _place_not_outlet
 
 
 def _mentions(text: str) -> set[tuple[str, str, str | None]]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import pytest
 
 from khabar import analyze
-from khabar.entities.mentions import Mention, _city_in_context, _keeps_its_letter
+from khabar.entities.mentions import Mention, _keeps_its_letter
 from khabar.entities.tables import get_table
+from khabar.entities.weak_matches import _city_in_context
 from khabar.ner.tagger import get_tagger
 from khabar.normalize import fold
 

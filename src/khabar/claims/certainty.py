@@ -63,7 +63,9 @@ def certainty(
     cue_tok: int, ca: int, cb: int,
 ) -> str:
     """Certainty of a claim with cue token ``cue_tok`` (default certainty ``default``) and
-    content tokens ``ca..cb``."""
+    content tokens ``ca..cb``. The first that applies: a negated cue; a marker or an
+    attitude verb opening the content; the cue's own certainty; the speaker's own future or
+    wish; phrases and words of the content."""
     if negated:
         if lemma == "نفي":
             return "asserted"
@@ -74,6 +76,19 @@ def certainty(
     for phrase, value in CONTENT_MARKERS:
         if _has(head, phrase):
             return value
+    verb = _attitude_verb(lex, default, head)
+    if verb is not None:
+        return verb
+    if default != "asserted":
+        return default
+    own = _speaker_future(head)
+    if own is not None:
+        return own
+    return _content_certainty(tokens, cue_tok, ca, cb)
+
+
+def _attitude_verb(lex: Lexicon, default: str, head: list[str]) -> str | None:
+    """The certainty of an attitude verb that opens a clause of the content's first words."""
     for k, w in enumerate(head):
         hit = lex.lookup(w)
         if hit is not None and hit[0].pos == "verb" and hit[0].cue.certainty not in ("asserted", default):
@@ -83,8 +98,12 @@ def certainty(
             if nxt.startswith(("ان", "بان")) or k + 1 >= len(head) or (k == 1 and head[0] in _SELF_COMPS) or (
                     hit[0].imperfect and hit[0].cue.certainty in ("feared", "believed", "expected")):
                 return hit[0].cue.certainty
-    if default != "asserted":
-        return default
+    return None
+
+
+def _speaker_future(head: list[str]) -> str | None:
+    """«promised» for the speaker's own future, «demanded» for the speaker's wish, at the
+    head of the content; else None."""
     for k, w in enumerate(head[:3]):
         # a first-person future is a commitment (docs/annotation.md: «سوف» of the speaker):
         # «من عدن سنستعيد اليمن»، «سوف نعمل»
@@ -103,6 +122,12 @@ def certainty(
         # of the complementiser is the speaker) is a commitment; «أن التحقيقات ستجري» is not;
         # «أنها سيطرت على» is the past of «سيطر» (to control), not «سـ» + a verb (_SAYTARA)
         return "promised"
+    return None
+
+
+def _content_certainty(tokens: list[Token], cue_tok: int, ca: int, cb: int) -> str:
+    """From the words of the cue and content: cannot confirm, denied, alleged, estimated,
+    else asserted."""
     words = [tokens[k].norm for k in range(cue_tok, cb + 1)]
     present = set(words)
     # each phrase list is tried only when one of its first words occurs (linear time)

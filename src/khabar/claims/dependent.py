@@ -54,40 +54,48 @@ class DependentMixin(FinderBase):
         elif np_ok and t[j].is_arabic and w not in NP_STOPPERS:
             sc.ctype, sc.ca = "np", j
         elif w in NP_STOPPERS and w not in cue.preps:
-            # «قائلة في بيان على موقعها إن ...»: an adjunct, then the complement
-            for k in range(j + 1, min(b, j + 12)):
-                x = t[k].norm
-                if x in CLAUSE_PUNCT or x in SENTENCE_PUNCT:
-                    return None
-                if self._is_comp(k):
-                    self._comp_content(k, sc)
-                    return sc
-                if x == ":" or (x in OPEN_QUOTES and q.is_speech(k)):
-                    return self._content_after(k, b, cue, False)
-                if self.lex.lookup(x) is not None:
-                    return None
-            return None
+            return self._after_adjunct(j, b, cue, sc)
         elif cue.lemma in _OBJECT_VERBS and t[j].is_arabic:
-            # «داعياً الهيئةَ إلى»، «مطالباً الحكومة بـ»: an object, then the preposition
-            for k in range(j + 1, min(b, j + 5)):
-                x = t[k].norm
-                if x in CLAUSE_PUNCT or x in SENTENCE_PUNCT:
-                    return None
-                if x in cue.preps:
-                    if k + 1 < b and self._is_comp(k + 1):
-                        self._comp_content(k + 1, sc)
-                    else:
-                        sc.ctype, sc.ca = "prep", k + 1
-                    return sc if k + 1 < b else None
-                if len(x) > 3 and x[0] in "بل" and x[0] in cue.preps:
-                    sc.ctype, sc.ca = "prep", k
-                    if x[0] == "ب":
-                        sc.cstart = self._after_prefix(k, 1)
-                    return sc
-            return None
+            return self._after_object(j, b, cue, sc)
         else:
             return None
         return sc
+
+    def _after_adjunct(self, j: int, b: int, cue: Cue, sc: _Scan) -> _Scan | None:
+        """«قائلة في بيان على موقعها إن ...»: an adjunct from ``j``, then the complement."""
+        t = self.tokens
+        for k in range(j + 1, min(b, j + 12)):
+            x = t[k].norm
+            if x in CLAUSE_PUNCT or x in SENTENCE_PUNCT:
+                return None
+            if self._is_comp(k):
+                self._comp_content(k, sc)
+                return sc
+            if x == ":" or (x in OPEN_QUOTES and self.quotes.is_speech(k)):
+                return self._content_after(k, b, cue, False)
+            if self.lex.lookup(x) is not None:
+                return None
+        return None
+
+    def _after_object(self, j: int, b: int, cue: Cue, sc: _Scan) -> _Scan | None:
+        """«داعياً الهيئةَ إلى»، «مطالباً الحكومة بـ»: an object from ``j``, then the preposition."""
+        t = self.tokens
+        for k in range(j + 1, min(b, j + 5)):
+            x = t[k].norm
+            if x in CLAUSE_PUNCT or x in SENTENCE_PUNCT:
+                return None
+            if x in cue.preps:
+                if k + 1 < b and self._is_comp(k + 1):
+                    self._comp_content(k + 1, sc)
+                else:
+                    sc.ctype, sc.ca = "prep", k + 1
+                return sc if k + 1 < b else None
+            if len(x) > 3 and x[0] in "بل" and x[0] in cue.preps:
+                sc.ctype, sc.ca = "prep", k
+                if x[0] == "ب":
+                    sc.cstart = self._after_prefix(k, 1)
+                return sc
+        return None
 
     def _from_dependent(self, i: int, form: CueForm, a: int, b: int, si: int) -> tuple[_Draft | None, int]:
         """A participle («مشيراً إلى أن») or a verbal noun with a pronoun («تحذيره من»)."""

@@ -59,7 +59,13 @@ class SubjectsMixin(FinderBase):
 
     def _subject_before(self, i: int, a: int, plen: int = 1) -> tuple[int, int] | None:
         """A subject written before its verb: «وكان الوزير قد قال»، «المسؤول الذي قال»،
-        «الصحيفة ذكرت» (a definite phrase at the start of the clause)."""
+        «الصحيفة ذكرت» (a definite phrase at the start of the clause). The first that applies:
+
+        1. before «قد»: the subject before «كان ... قد» or a definite word (:meth:`_subject_before_qad`);
+        2. the words after «كان» or «أن» (:meth:`_subject_after_kan`);
+        3. after a relative pronoun, its antecedent (:meth:`_relative_antecedent`);
+        4. (``plen`` 0) definite words right before the verb (:meth:`_definite_before_verb`);
+        5. a clause holding only a definite noun phrase before the verb (:meth:`_svo_subject`)."""
         t = self.tokens
         k = i - 1
         if k > a and t[k].norm in ("لا", "لم", "لن"):
@@ -67,14 +73,32 @@ class SubjectsMixin(FinderBase):
         if k < a:
             return None
         if t[k].norm in _QAD:
-            for m in range(k - 1, max(a - 1, k - 9), -1):
-                if t[m].norm in _KAN:
-                    if m + 1 == k:  # «الوزارة كانت قد أعلنت»: the subject before كان
-                        return self._subject_before(m, a, 0)
-                    return parse_np(t, m + 1, k, self.lex, self.quotes)
-            if k - 1 >= a and t[k - 1].norm.startswith(("ال", "وال")):
-                return self._subject_before(k, a, 0)  # «يذكر أن الوزارة قد أعلنت»
-            return None
+            return self._subject_before_qad(k, a)
+        found = self._subject_after_kan(i, k, a)
+        if found is not None:
+            return found
+        if t[k].norm in RELATIVES:
+            return self._relative_antecedent(k, a)
+        if plen == 0 and t[k].norm.startswith("ال") and self.lex.lookup(t[k].norm) is None:
+            return self._definite_before_verb(k, a)
+        return self._svo_subject(i, k, a)
+
+    def _subject_before_qad(self, k: int, a: int) -> tuple[int, int] | None:
+        """The subject of a verb after «قد» (token ``k``)."""
+        t = self.tokens
+        for m in range(k - 1, max(a - 1, k - 9), -1):
+            if t[m].norm in _KAN:
+                if m + 1 == k:  # «الوزارة كانت قد أعلنت»: the subject before كان
+                    return self._subject_before(m, a, 0)
+                return parse_np(t, m + 1, k, self.lex, self.quotes)
+        if k - 1 >= a and t[k - 1].norm.startswith(("ال", "وال")):
+            return self._subject_before(k, a, 0)  # «يذكر أن الوزارة قد أعلنت»
+        return None
+
+    def _subject_after_kan(self, i: int, k: int, a: int) -> tuple[int, int] | None:
+        """The noun phrase between «كان» or «أن» and the verb at ``i`` (``k``: the token
+        before the verb), within two commas; None when there is none."""
+        t = self.tokens
         commas = 0
         for m in range(k, max(a - 1, k - 12), -1):
             w = t[m].norm
@@ -94,26 +118,36 @@ class SubjectsMixin(FinderBase):
                         return _NO_SOURCE
                     return np
                 break
-        if t[k].norm in RELATIVES:
-            last = k - 1
+        return None
+
+    def _relative_antecedent(self, k: int, a: int) -> tuple[int, int] | None:
+        """The antecedent of the relative pronoun at ``k``."""
+        t = self.tokens
+        last = k - 1
+        first = self._antecedent_start(last, a)
+        # «الشهود الأربعة في القضية الذين»: the antecedent stands before the PP
+        if first - 2 >= a and t[first - 1].norm in ("في", "من", "علي", "عن") and t[first - 2].is_arabic \
+                and t[first - 2].norm not in CLAUSE_OPENERS:
+            last = first - 2
             first = self._antecedent_start(last, a)
-            # «الشهود الأربعة في القضية الذين»: the antecedent stands before the PP
-            if first - 2 >= a and t[first - 1].norm in ("في", "من", "علي", "عن") and t[first - 2].is_arabic \
-                    and t[first - 2].norm not in CLAUSE_OPENERS:
-                last = first - 2
-                first = self._antecedent_start(last, a)
-            return (first, last) if last >= first >= a else None
-        if plen == 0 and t[k].norm.startswith("ال") and self.lex.lookup(t[k].norm) is None:
-            # «ما جعل المخابرات الإسرائيلية تقول»: definite words right before the verb
-            first = k
-            while first - 1 >= a and first > k - 3 and t[first - 1].norm.startswith("ال"):
-                first -= 1
-            if first - 1 >= a and stem(t[first - 1].norm) in self.lex.anaphors:
-                first -= 1  # «وزير الخارجية»
-            if first - 1 >= a and t[first - 1].norm in _DEMONSTRATIVE_SUBJECTS:
-                return _NO_SOURCE  # «هذا التجاهل يؤكد أن»
-            return first, k
-        # SVO: the clause holds only a definite noun phrase before the verb
+        return (first, last) if last >= first >= a else None
+
+    def _definite_before_verb(self, k: int, a: int) -> tuple[int, int] | None:
+        """«ما جعل المخابرات الإسرائيلية تقول»: definite words right before the verb (the
+        last of them at ``k``)."""
+        t = self.tokens
+        first = k
+        while first - 1 >= a and first > k - 3 and t[first - 1].norm.startswith("ال"):
+            first -= 1
+        if first - 1 >= a and stem(t[first - 1].norm) in self.lex.anaphors:
+            first -= 1  # «وزير الخارجية»
+        if first - 1 >= a and t[first - 1].norm in _DEMONSTRATIVE_SUBJECTS:
+            return _NO_SOURCE  # «هذا التجاهل يؤكد أن»
+        return first, k
+
+    def _svo_subject(self, i: int, k: int, a: int) -> tuple[int, int] | None:
+        """SVO: the clause holds only a definite noun phrase before the verb."""
+        t = self.tokens
         c = k
         while c - 1 >= a and t[c - 1].norm not in CLAUSE_PUNCT and t[c - 1].norm not in SENTENCE_PUNCT:
             c -= 1

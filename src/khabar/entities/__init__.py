@@ -21,7 +21,7 @@ common nouns).
 from __future__ import annotations
 
 from ..document import Doc
-from ..ner.tagger import get_tagger
+from ..ner.tagger import Tagger, get_tagger
 from ..normalize import fold
 from ..options import Options
 from ..schema import Entity, Span
@@ -29,7 +29,7 @@ from .filters import byline_person
 from .mentions import Mention, StripFn, clitic_variants, dictionary_matches, sentence_mentions
 from .merge import Group, anaphor_mentions, group_mentions, propagate
 from .romanize import romanize_name
-from .tables import get_table, head_subtypes, title_subtypes
+from .tables import ActorTable, get_table, head_subtypes, title_subtypes
 
 __all__ = ["step"]
 
@@ -132,6 +132,7 @@ def _preposition(doc: Doc, i: int) -> bool:
 
 
 def step(doc: Doc, options: Options) -> Doc:
+    """Mentions sentence by sentence, grouped into entities, spread over the article."""
     if not doc.tokens:
         return doc
     tagger = get_tagger()
@@ -140,7 +141,24 @@ def step(doc: Doc, options: Options) -> Doc:
     if not _STRIP:
         _STRIP.append(_stripper([lex_sets[k] for k in _KNOWN_SETS if k in lex_sets],
                                 tagger.lexicon.clusters))  # type: ignore[arg-type]
-    strip = _STRIP[0]
+    mentions = _article_mentions(doc, tagger, table, _STRIP[0])
+    groups = group_mentions(mentions, doc.tokens, doc.norm, table.heads)
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    propagate(groups, doc.tokens, taken, table.keys_of, lex_sets.get("given", set()))
+    start_of = {gi: min(m.first for m in g.mentions) for gi, g in enumerate(groups)}
+    anaphors = anaphor_mentions(groups, doc.tokens, taken, start_of)
+    entity_at: dict[int, str] = {}
+    entities = _entity_records(doc, groups, lex_sets, entity_at)
+    for i, gi in anaphors:
+        entity_at[i] = entities[gi].id
+    doc.entities = entities
+    doc.extra["entity_at"] = entity_at
+    return doc
+
+
+def _article_mentions(doc: Doc, tagger: Tagger, table: ActorTable, strip: StripFn) -> list[Mention]:
+    """Every sentence's mentions (tagger and actor table combined), article offsets."""
+    lex_sets = tagger.lexicon.sets
     mentions: list[Mention] = []
     sents = [[t.norm for t in doc.tokens[s.tok_start:s.tok_end]] for s in doc.sentences]
     matches = [dictionary_matches(words, table) for words in sents]
@@ -161,13 +179,13 @@ def step(doc: Doc, options: Options) -> Doc:
             if m.type == "PER" and m.first == m.last and _preposition(doc, m.first):
                 continue
             mentions.append(m)
-    groups = group_mentions(mentions, doc.tokens, doc.norm, table.heads)
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    propagate(groups, doc.tokens, taken, table.keys_of, lex_sets.get("given", set()))
-    start_of = {gi: min(m.first for m in g.mentions) for gi, g in enumerate(groups)}
-    anaphors = anaphor_mentions(groups, doc.tokens, taken, start_of)
+    return mentions
 
-    entity_at: dict[int, str] = {}
+
+def _entity_records(doc: Doc, groups: list[Group], lex_sets: dict[str, set[str]],
+                    entity_at: dict[int, str]) -> list[Entity]:
+    """One entity record per group, its mentions as spans of the text; ``entity_at`` gets
+    the entity id of each mention's tokens."""
     entities: list[Entity] = []
     for g in groups:
         spans: list[Span] = []
@@ -189,8 +207,4 @@ def step(doc: Doc, options: Options) -> Doc:
             type=g.type, subtype=_subtype(g, doc, lex_sets),  # type: ignore[arg-type]
             canonical=g.key, name_en=name_en, mentions=spans,
         ))
-    for i, gi in anaphors:
-        entity_at[i] = entities[gi].id
-    doc.entities = entities
-    doc.extra["entity_at"] = entity_at
-    return doc
+    return entities

@@ -21,10 +21,8 @@ from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..claims.lexicon import lexicon as claim_cues
 from ..eval.ner import entities_of
 from ..normalize import fold
-from ..places.lexicon import CUE_ONLY, ordinary_words
 from .clitics import clitic_readings, clitic_variants
 from .filters import (
     QUOTES,
@@ -32,12 +30,12 @@ from .filters import (
     brigades,
     is_not_a_name,
     lead_particles,
-    media_in_context,
     quoted_outlet,
     unknown_places,
     word_after_its_noun,
 )
 from .tables import Actor, ActorTable, fold_word
+from .weak_matches import match_stands
 
 #: ``first token -> (form for the canonical key, proclitic characters left out of the span)``
 StripFn = Callable[[str], tuple[str, int]]
@@ -97,75 +95,94 @@ def longest_name_at(
     return best
 
 
+#: a match at a token: (its length in tokens, the actor, weak, the clitic's length, the form)
+_Best = tuple[int, Actor, bool, int, str]
+
+
 def dictionary_matches(words: list[str], table: ActorTable) -> list[Mention]:
     """Longest actor-table matches over a sentence's normalised tokens."""
     folded = [fold_word(w) for w in words]
-    first_max = table.first_max
     n = len(words)
     out: list[Mention] = []
     i = 0
     while i < n:
-        best: tuple[int, Actor, bool, int, str] | None = None
-        # (most words start no name: one cached answer per word, see ActorTable.may_start)
-        found = longest_name_at(i, words, folded, first_max, table.lookup) if table.may_start(words[i]) else None
-        if found is not None:
-            k, (actor, weak), skip, form = found
-            best = (k, actor, weak, skip, form)
-        if best is None and i + 1 < n and folded[i + 1] in table.nationalities:
-            # a common noun naming a country's own body («الحكومة السودانية»): no table
-            # entry, but the noun and the adjective together are a name (see below)
-            for form, skip, head in clitic_readings(words[i]):
-                g = table.generic.get(head)
-                if g is not None and (_agrees(head, folded[i + 1]) or (
-                        # «جهاز المخابرات الإيراني»: the adjective agrees with «جهاز»
-                        i > 0 and fold_word(words[i - 1]) in AGENCY_HEADS)):
-                    en, typ, sub = g
-                    best = (1, Actor(form, en, typ, sub, None, "khabar", fold(form)), False, skip, form)
-                    break
-                state = table.countries.get(table.nationalities[folded[i + 1]])
-                if state is not None and table.state_nouns.get(head):
-                    # «الجمهورية اليمنية», «المملكة المغربية»: the state by its adjective
-                    best = (2, state, False, skip, form)
-                    break
+        best = _match_at(i, words, folded, table)
         if best is None:
             i += 1
             continue
         if best[1].subtype == "country" and i > 0 and (not out or out[-1].last < i - 1) and best[3] == 0:
-            # a state noun or a body before a country's name: «جمهورية المالديف» is the
-            # country (one span), «حكومة اليمن» the country's government
-            land = best[1]
-            for form, skip, head in clitic_readings(words[i - 1]):
-                if head in table.state_nouns:
-                    best = (best[0] + 1, land, False, skip, form)
-                    i -= 1
-                    break
-                body = table.construct.get(head)
-                if body is not None:
-                    en, typ, sub = body
-                    name = form + " " + words[i]
-                    best = (best[0] + 1, Actor(name, f"{en} ({land.name_en})", typ, sub, None, "khabar",
-                                               fold(name)), False, skip, form)
-                    i -= 1
-                    break
+            best, i = _with_state_noun_before(best, i, words, table)
         k, actor, weak, skip, form = best
-        # a country's own body: a generic name («وزارة الصحة») + nationality adjective
-        # («المصرية») is that country's ministry, its own entity: Ministry of Health (Egypt)
         if actor.code is None and actor.type == "ORG" and i + k < n:
-            country = table.nationalities.get(folded[i + k])
-            if country is not None:
-                name = actor.arabic + " " + words[i + k]
-                actor = Actor(name, f"{actor.name_en} ({country})", actor.type, actor.subtype,
-                              None, actor.source, fold(name))
-                k += 1
-                # a state body with its nationality is a name even where the noun alone is a
-                # common word («الحكومة السودانية»; docs/annotation.md: armies and ministries
-                # named as institutions); an armed group's name stays weak («القاعدة الأمريكية»
-                # is "the American base")
-                if actor.subtype in ("government", "military"):
-                    weak = False
+            actor, k, weak = _with_nationality_after(actor, k, weak, i, words, folded, table)
         out.append(Mention(i, i + k - 1, actor.type, actor, skip, form, weak))
         i += k
     return out
+
+
+def _match_at(i: int, words: list[str], folded: list[str], table: ActorTable) -> _Best | None:
+    """The longest table name starting at token ``i``, else a country's own body named by a
+    common noun and its nationality adjective."""
+    # (most words start no name: one cached answer per word, see ActorTable.may_start)
+    found = longest_name_at(i, words, folded, table.first_max, table.lookup) if table.may_start(words[i]) else None
+    if found is not None:
+        k, (actor, weak), skip, form = found
+        return (k, actor, weak, skip, form)
+    if i + 1 < len(words) and folded[i + 1] in table.nationalities:
+        return _national_body(i, words, folded, table)
+    return None
+
+
+def _national_body(i: int, words: list[str], folded: list[str], table: ActorTable) -> _Best | None:
+    """A common noun naming a country's own body («الحكومة السودانية»): no table entry, but
+    the noun and the adjective together are a name."""
+    for form, skip, head in clitic_readings(words[i]):
+        g = table.generic.get(head)
+        if g is not None and (_agrees(head, folded[i + 1]) or (
+                # «جهاز المخابرات الإيراني»: the adjective agrees with «جهاز»
+                i > 0 and fold_word(words[i - 1]) in AGENCY_HEADS)):
+            en, typ, sub = g
+            return (1, Actor(form, en, typ, sub, None, "khabar", fold(form)), False, skip, form)
+        state = table.countries.get(table.nationalities[folded[i + 1]])
+        if state is not None and table.state_nouns.get(head):
+            # «الجمهورية اليمنية», «المملكة المغربية»: the state by its adjective
+            return (2, state, False, skip, form)
+    return None
+
+
+def _with_state_noun_before(best: _Best, i: int, words: list[str], table: ActorTable) -> tuple[_Best, int]:
+    """A state noun or a body before a country's name: «جمهورية المالديف» is the country (one
+    span), «حكومة اليمن» the country's government; the match and its first token."""
+    land = best[1]
+    for form, skip, head in clitic_readings(words[i - 1]):
+        if head in table.state_nouns:
+            return (best[0] + 1, land, False, skip, form), i - 1
+        body = table.construct.get(head)
+        if body is not None:
+            en, typ, sub = body
+            name = form + " " + words[i]
+            return (best[0] + 1, Actor(name, f"{en} ({land.name_en})", typ, sub, None, "khabar",
+                                       fold(name)), False, skip, form), i - 1
+    return best, i
+
+
+def _with_nationality_after(actor: Actor, k: int, weak: bool, i: int, words: list[str], folded: list[str],
+                            table: ActorTable) -> tuple[Actor, int, bool]:
+    """A country's own body: a generic name («وزارة الصحة») + nationality adjective
+    («المصرية») is that country's ministry, its own entity: Ministry of Health (Egypt)."""
+    country = table.nationalities.get(folded[i + k])
+    if country is not None:
+        name = actor.arabic + " " + words[i + k]
+        actor = Actor(name, f"{actor.name_en} ({country})", actor.type, actor.subtype,
+                      None, actor.source, fold(name))
+        k += 1
+        # a state body with its nationality is a name even where the noun alone is a
+        # common word («الحكومة السودانية»; docs/annotation.md: armies and ministries
+        # named as institutions); an armed group's name stays weak («القاعدة الأمريكية»
+        # is "the American base")
+        if actor.subtype in ("government", "military"):
+            weak = False
+    return actor, k, weak
 
 
 #: masculine heads of a service named by a feminine noun («جهاز المخابرات الإيراني»); khabar
@@ -185,55 +202,6 @@ def _not_a_name(word: str, stripped: str, table: ActorTable) -> bool:
     if f in table.common:
         return True
     return not f.startswith("ال") and ("ال" + f) in table.nationalities
-
-
-def _city_in_context(d: Mention, countries: frozenset[str], given: Set[str], table: ActorTable) -> bool:
-    """A table city of a country the article names counts on its own, unless its name is
-    two letters, also a given name («جمال» is Djemmal and Jamal), a common word listed in
-    ``ambiguous.tsv`` («الخبر» is Khobar and "the news"), or a word the places layer reads
-    as an ordinary word: ``places.lexicon.ordinary_words()`` (ANT's words used mostly as
-    words) or ``CUE_ONLY`` (a place only after a cue): «الثورة» (Al-Thawrah, "the
-    revolution"), «الجديدة» (El Jadida, "new"), «وأن» (Van), «عنه» (Anah, "about him")."""
-    a = d.actor
-    return (a is not None and a.subtype == "city" and a.code in countries
-            and len(a.canonical) > 2 and a.source == "geonames" and d.key_first not in given
-            and (a.canonical,) not in table.ambiguous and (fold(d.key_first),) not in table.ambiguous
-            and not _ordinary_word(d, a))
-
-
-def _ordinary_word(d: Mention, a: Actor) -> bool:
-    """A one-word city name that the places layer reads as an ordinary word (session 12,
-    entities-12a; docs/models.md). Not for Tunisia's towns: ``ordinary_words()`` is counted
-    on ANT, Tunisian radio, which writes its own towns bare or after ب («بقابس»), uses that
-    the list's builder does not count as a place's; 22 of the 23 Tunisian town mentions the
-    check removed on seeds 12911 and 12912 were the towns («سوسة», «قابس», «طبلبة»)."""
-    if d.first != d.last or a.code == "TN":
-        return False
-    words = ordinary_words()
-    return any(k in words or k in CUE_ONLY for k in (a.canonical, fold(d.key_first)))
-
-
-def _place_not_outlet(d: Mention, overlapping: list[Mention], words: list[str]) -> bool:
-    """A weak outlet name that the tagger reads as a place, with no quotes, byline dashes or
-    «صحيفة» around it, is the place: «الشرق الأوسط» is the region in «دول الشرق الأوسط» and
-    the paper in «قال لـ«الشرق الأوسط»». Session 13 (entities-13a): on 1,000 fresh articles
-    (seed 13101) 46 of the 78 «الشرق الأوسط» mentions were the region read as the paper."""
-    return (d.actor is not None and d.actor.subtype == "media" and bool(overlapping)
-            and all(c.type == "LOC" for c in overlapping) and not media_in_context(d, words)
-            and not (d.first > 0 and _reporting_verb(words[d.first - 1])))
-
-
-def _reporting_verb(word: str) -> bool:
-    """A reporting verb of the claims lexicon (``data/claims/cues.tsv``): the name after it is
-    its subject, the outlet («وأوضحت الأناضول أن ...»: the agency, not Anatolia)."""
-    hit = claim_cues().lookup_plain(word)
-    return hit is not None and hit[0].pos == "verb"
-
-
-def _descriptors_only(words: list[str], table: ActorTable) -> bool:
-    """True when the tokens before a table name inside a tagged span only describe it
-    («ميليشيات الحوثيين», «لميليشيات الحوثي» → the name is «الحوثيين», «الحوثي»)."""
-    return bool(words) and all(any(h in table.descriptors for _, _, h in clitic_readings(w)) for w in words)
 
 
 def _keeps_its_letter(word: str, form: str, skip: int, vocab: Container[str]) -> bool:
@@ -324,38 +292,56 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
     one of the ``given`` names; ``vocab``: the tagger's common words (no unknown place
     name among them, see :func:`.filters.unknown_places`)."""
     crf = _tagger_mentions(words, tags, table, strip, vocab)
-    kept_crf = list(crf)
-    chosen: list[Mention] = []
-    for d in matches if matches is not None else dictionary_matches(words, table):
-        overlapping = [c for c in kept_crf if c.first <= d.last and d.first <= c.last]
-        if d.weak and _place_not_outlet(d, overlapping, words):
-            continue  # the tagger's place stands: «في منطقة الشرق الأوسط» is the region
-        if d.weak and not overlapping and not _city_in_context(d, countries, given, table) and not (
-            # a weak place right after a place noun counts («محافظة إب», «مديرية حرض»)
-            d.type == "LOC" and d.skip == 0 and d.first > 0
-            and any(h in table.place_nouns for _, _, h in clitic_readings(words[d.first - 1]))
-        ) and not media_in_context(d, words):
-            continue
-        if any(c.first <= d.first and c.last >= d.last and (c.first, c.last) != (d.first, d.last)
-               and not _descriptors_only(words[c.first:d.first], table) for c in overlapping):
-            continue
-        for c in overlapping:
-            kept_crf.remove(c)
-        chosen.append(d)
-    out = sorted(chosen + kept_crf, key=lambda m: m.first)
+    dmatches = matches if matches is not None else dictionary_matches(words, table)
+    out = _combined(crf, dmatches, words, table, countries, given)
     _extend_family_names(out, words, tags, table, vocab)
     _quoted_outlets(out, words, table)
     # «السعودية» after a definite noun is its adjective («الطفلة السعودية»), no place
     starts = {m.first for m in out}
     out = [m for m in out if not adjective_country(m, words, table, starts)
            and not word_after_its_noun(m, words)]
-    # a village or front no list knows, after «مديرية», «قرية», «جبهة»...
+    out, taken = _with_unknown_places(out, words, tags, table, vocab)
+    _add_companions(out, words, taken, table)
+    out.sort(key=lambda m: m.first)
+    units = brigades(words, taken, table)
+    if units:
+        # «اللواء 35 مدرع»: a brigade, where «اللواء» alone is a rank
+        out = sorted(out + [Mention(a, b, "ORG", skip=k, key_first=words[a][k:]) for a, b, k in units],
+                     key=lambda m: m.first)
+    _nationality_after_org(out, words, table)
+    return out
+
+
+def _combined(crf: list[Mention], dmatches: list[Mention], words: list[str], table: ActorTable,
+              countries: frozenset[str], given: Set[str]) -> list[Mention]:
+    """The dictionary matches that stand (:func:`.weak_matches.match_stands`), each in place
+    of the tagger spans it overlaps, and the tagger's other spans, in text order."""
+    kept_crf = list(crf)
+    chosen: list[Mention] = []
+    for d in dmatches:
+        overlapping = [c for c in kept_crf if c.first <= d.last and d.first <= c.last]
+        if not match_stands(d, overlapping, words, table, countries, given):
+            continue
+        for c in overlapping:
+            kept_crf.remove(c)
+        chosen.append(d)
+    return sorted(chosen + kept_crf, key=lambda m: m.first)
+
+
+def _with_unknown_places(out: list[Mention], words: list[str], tags: list[str], table: ActorTable,
+                         vocab: Container[str]) -> tuple[list[Mention], set[int]]:
+    """A village or front no list knows, after «مديرية», «قرية», «جبهة»...; the mentions and
+    the tokens they take."""
     taken = {j for m in out for j in range(m.first, m.last + 1)}
     found = unknown_places(words, tags, taken, table, vocab)
     if found:
         out = sorted(out + [Mention(j, j, "LOC", key_first=words[j]) for j in found], key=lambda m: m.first)
         taken.update(found)
-    # «الحوثي وصالح»: the companion a short name stands for after its actor (companions.tsv)
+    return out, taken
+
+
+def _add_companions(out: list[Mention], words: list[str], taken: set[int], table: ActorTable) -> None:
+    """«الحوثي وصالح»: the companion a short name stands for after its actor (companions.tsv)."""
     for m in list(out):
         j = m.last + 1
         if m.actor is not None and j < len(words) and j not in taken and words[j][:1] == "و":
@@ -363,18 +349,13 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
             if mate is not None:
                 out.append(Mention(j, j, mate.type, mate, 1, words[j][1:]))
                 taken.add(j)
-    out.sort(key=lambda m: m.first)
-    units = brigades(words, taken, table)
-    if units:
-        # «اللواء 35 مدرع»: a brigade, where «اللواء» alone is a rank
-        out = sorted(out + [Mention(a, b, "ORG", skip=k, key_first=words[a][k:]) for a, b, k in units],
-                     key=lambda m: m.first)
-    # a nationality adjective right after an organisation belongs to its name
-    # («الادعاء العام السويسري»; docs/annotation.md: part of the entity's span)
+
+
+def _nationality_after_org(out: list[Mention], words: list[str], table: ActorTable) -> None:
+    """A nationality adjective right after an organisation belongs to its name
+    («الادعاء العام السويسري»; docs/annotation.md: part of the entity's span)."""
     starts = {m.first for m in out}
     for m in out:
         j = m.last + 1
         if m.type == "ORG" and j < len(words) and j not in starts and fold(words[j]) in table.nationalities:
             m.last = j
-    return out
-

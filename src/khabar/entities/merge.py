@@ -132,38 +132,58 @@ def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
     «قوات سوريا الديمقراطية»), and a named person's surname alone when it is no common
     given name (length ≥ 4; «البنزرتي» yes, «سعيد» no). A name shared by two entities
     is left alone. Adds mentions in place; ``taken`` is updated."""
-    index: dict[tuple[str, ...], Group] = {}
-    clash: set[tuple[str, ...]] = set()
     # surnames that are also given names or words («صالح», «هادي»): only those of a person
     # of the actor table, and only bare or after و/ف (not «لصالح» "in favour of")
     bare: set[tuple[str, ...]] = set()
+    index = _name_index(groups, tokens, keys_of, given, bare)
+    if not index:
+        return
+    _spread(index, bare, tokens, taken)
+
+
+def _name_index(groups: list[Group], tokens: list[Token], keys_of: dict[str, list[tuple[str, ...]]],
+                given: set[str], bare: set[tuple[str, ...]]) -> dict[tuple[str, ...], Group]:
+    """Each name (folded words) of one entity only -> that entity; ``bare`` gets the surnames
+    that count only bare or after و/ف."""
+    index: dict[tuple[str, ...], Group] = {}
+    clash: set[tuple[str, ...]] = set()
     for g in groups:
-        names = {tuple(_words(m, tokens)) for m in g.mentions}
-        if g.actor is not None:
-            names.update(keys_of.get(g.actor.canonical, []))
-        if g.type == "PER" and len(g.words) >= 2 and g.words[-1][:1] == "و":
-            pass  # «... الحوثي وصالح»: a conjunction, no surname to spread
-        elif g.type == "PER" and len(g.words) >= 2 and len(g.words[-1]) >= 4 and g.words[-1] not in given:
-            if g.words[-2] in COMPOUND:
-                # «محمد عبد السلام»: the surname is «عبد السلام», never «السلام» ("peace") alone
-                if len(g.words) >= 3:
-                    names.add((g.words[-2], g.words[-1]))
-            else:
-                names.add((g.words[-1],))
-        elif (g.type == "PER" and g.actor is not None and len(g.words) >= 3 and len(g.words[-1]) >= 4
-              and g.words[-2] not in COMPOUND):
-            # «علي عبد الله صالح» → «صالح», «عبد ربه منصور هادي» → «هادي» (Yemen news name
-            # them so after the first mention)
-            names.add((g.words[-1],))
-            bare.add((g.words[-1],))
-        for name in names:
+        for name in _names_of(g, tokens, keys_of, given, bare):
             if index.get(name, g) is not g:
                 clash.add(name)
             index[name] = g
     for name in clash:
         del index[name]
-    if not index:
-        return
+    return index
+
+
+def _names_of(g: Group, tokens: list[Token], keys_of: dict[str, list[tuple[str, ...]]], given: set[str],
+              bare: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The names of one entity: its mentions' words, its actor's names, a person's surname."""
+    names = {tuple(_words(m, tokens)) for m in g.mentions}
+    if g.actor is not None:
+        names.update(keys_of.get(g.actor.canonical, []))
+    if g.type == "PER" and len(g.words) >= 2 and g.words[-1][:1] == "و":
+        pass  # «... الحوثي وصالح»: a conjunction, no surname to spread
+    elif g.type == "PER" and len(g.words) >= 2 and len(g.words[-1]) >= 4 and g.words[-1] not in given:
+        if g.words[-2] in COMPOUND:
+            # «محمد عبد السلام»: the surname is «عبد السلام», never «السلام» ("peace") alone
+            if len(g.words) >= 3:
+                names.add((g.words[-2], g.words[-1]))
+        else:
+            names.add((g.words[-1],))
+    elif (g.type == "PER" and g.actor is not None and len(g.words) >= 3 and len(g.words[-1]) >= 4
+          and g.words[-2] not in COMPOUND):
+        # «علي عبد الله صالح» → «صالح», «عبد ربه منصور هادي» → «هادي» (Yemen news name
+        # them so after the first mention)
+        names.add((g.words[-1],))
+        bare.add((g.words[-1],))
+    return names
+
+
+def _spread(index: dict[tuple[str, ...], Group], bare: set[tuple[str, ...]], tokens: list[Token],
+            taken: set[int]) -> None:
+    """Each untaken occurrence of an indexed name, longest first, joins its entity."""
     # folded first token -> the longest name starting with it (one lookup per token)
     first_max: dict[str, int] = {}
     for name in index:

@@ -1,7 +1,8 @@
 """Score khabar against the hand-annotated gold corpus (``khabar eval gold``).
 
 The match rules and metric definitions are those of ``docs/annotation.md`` (section "Match
-rules" and "Metrics"); this module is their one implementation. Predictions are plain dicts
+rules" and "Metrics"); :mod:`khabar.eval.match_rules` is the one implementation of the match
+rules, this module of the metrics. Predictions are plain dicts
 shaped like :class:`khabar.schema.ArticleRecord` layers (``record.model_dump()``); a gold
 annotation has the same shapes, so one annotation can be scored against another
 (inter-annotator agreement).
@@ -11,14 +12,26 @@ from __future__ import annotations
 
 import csv
 import json
-import math
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..normalize import fold
 from .goldfile import LAYERS, GoldArticle, load_dir
+from .match_rules import (
+    _any_overlap,
+    _date_right,
+    _entity_mentions,
+    _num_eq,
+    _place_right,
+    _same_source,
+    _spans,
+    coverage,
+    match,
+    overlap,
+)
+from .match_rules import (
+    _km as _km,  # (imported from here by tests/devgold/places/part-p/place_diff.py)
+)
 
 __all__ = ["SPLITS", "agreement", "details", "match", "score", "score_article_pairs", "split_ids"]
 
@@ -53,124 +66,6 @@ def split_ids(gold_dir: Path, split: str) -> list[str]:
         if row["id"] in annotated and ((split == "all" and s != "reserve") or s == split):
             out.append(row["id"])
     return sorted(out)
-
-
-# ----------------------------------------------------------------------------- spans
-
-
-def _se(sp: Rec | None) -> tuple[int, int] | None:
-    return None if not sp else (int(sp["start"]), int(sp["end"]))
-
-
-def overlap(a: Rec | None, b: Rec | None) -> int:
-    """Characters shared by two spans (0 when either is missing)."""
-    x, y = _se(a), _se(b)
-    if x is None or y is None:
-        return 0
-    return max(0, min(x[1], y[1]) - max(x[0], y[0]))
-
-
-def _same_source(pred: Rec | None, gold: Rec | None, text: str) -> bool:
-    """A predicted source agrees with a gold one: overlapping spans, or equal folded texts
-    (the same name written elsewhere in the article)."""
-    if not pred or not gold:
-        return not pred and not gold  # an impersonal claim: both unstated
-    if overlap(pred, gold) > 0:
-        return True
-    pt = fold(text[pred["start"] : pred["end"]])
-    return bool(pt) and pt == fold(text[gold["start"] : gold["end"]])
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _tokens(text: str, sp: Rec) -> list[tuple[int, int]]:
-    s = sp["start"]
-    return [(s + m.start(), s + m.end()) for m in _WORD.finditer(text[s : sp["end"]])]
-
-
-def coverage(text: str, pred: Rec, gold: Rec) -> float:
-    """Share of the gold span's tokens that the predicted span overlaps."""
-    toks = _tokens(text, gold)
-    if not toks:
-        return 0.0
-    ps, pe = pred["start"], pred["end"]
-    return sum(1 for s, e in toks if s < pe and e > ps) / len(toks)
-
-
-# ----------------------------------------------------------------------------- matching
-
-
-def match(gold: list[Rec], pred: list[Rec], rule: Callable[[Rec, Rec], float]) -> list[tuple[int, int]]:
-    """One-to-one matching: ``rule(g, p)`` gives a score > 0 for an admissible pair; pairs
-    are taken greedily by score (then gold, then prediction position)."""
-    cands = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            s = rule(g, p)
-            if s > 0:
-                cands.append((-s, gi, pi))
-    cands.sort()
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, gi, pi in cands:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((gi, pi))
-    return pairs
-
-
-def _entity_mentions(entities: list[Rec]) -> list[Rec]:
-    """Predicted entity mentions: each entity's span plus its ``mentions``, deduplicated."""
-    seen: set[tuple[int, int, str]] = set()
-    out = []
-    for e in entities:
-        for sp in [e, *(e.get("mentions") or [])]:
-            k = (sp["start"], sp["end"], e["type"])
-            if k not in seen:
-                seen.add(k)
-                out.append({"start": sp["start"], "end": sp["end"], "type": e["type"]})
-    return out
-
-
-def _spans(rec: Rec, extra: str) -> list[Rec]:
-    return [rec, *(rec.get(extra) or [])]
-
-
-def _any_overlap(a: list[Rec], b: list[Rec]) -> int:
-    return max((overlap(x, y) for x in a for y in b), default=0)
-
-
-def _num_eq(a: Any, b: Any) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(float(a) - float(b)) <= 0.005 * max(abs(float(a)), abs(float(b)), 1e-9)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _date_right(g: Rec, p: Rec) -> bool:
-    if g.get("value") is None:
-        return p.get("value") is None
-    width = {"day": 10, "month": 7, "year": 4}[g["precision"]]
-    pv = p.get("value")
-    return pv is not None and str(pv)[:width] == str(g["value"])[:width]
-
-
-def _place_right(g: Rec, p: Rec) -> bool:
-    if g.get("precision") == "country":
-        return bool(p.get("country")) and p.get("country") == g.get("country")
-    if p.get("lat") is None or p.get("lon") is None:
-        return False
-    return _km(g["lat"], g["lon"], p["lat"], p["lon"]) <= 50.0
 
 
 # ----------------------------------------------------------------------------- tallies
@@ -216,7 +111,17 @@ def _log_unmatched(log: list[dict] | None, layer: str, text: str, gold: list[Rec
 
 def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]],
                log: list[dict] | None = None) -> None:
-    # entities: mention level, overlapping span + same type
+    """Add one article's counts to ``t``, layer by layer (``log``: its unmatched records)."""
+    _score_entities(t, text, gold, pred, log)
+    _score_claims(t, text, gold, pred, log)
+    _score_quantities_dates(t, text, gold, pred, log)
+    _score_places(t, text, gold, pred, log)
+    _score_events(t, text, gold, pred, log)
+
+
+def _score_entities(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]],
+                    log: list[dict] | None) -> None:
+    """Entities: mention level, overlapping span + same type."""
     ge = gold.get("entities", [])
     pe = _entity_mentions(pred.get("entities", []))
     pairs = match(ge, pe, lambda g, p: overlap(g, p) if g["type"] == p["type"] else 0)
@@ -231,7 +136,10 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
     for gi, _ in pairs:
         t.add(f"ent.m.{ge[gi]['type']}")
 
-    # claims: content covers >= half the gold tokens, and cue or speaker agrees
+
+def _score_claims(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]],
+                  log: list[dict] | None) -> None:
+    """Claims: content covers >= half the gold tokens, and cue or speaker agrees."""
     gc, pc = gold.get("claims", []), pred.get("claims", [])
 
     def claim_rule(g: Rec, p: Rec) -> float:
@@ -249,22 +157,29 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
     t.add("cl.p", len(pc))
     t.add("cl.m", len(pairs))
     for gi, pi in pairs:
-        g, p = gc[gi], pc[pi]
-        if g.get("speaker"):
-            t.add("cl.spk.n")
-            t.add("cl.spk.ok", _same_source(p.get("speaker"), g["speaker"], text))
-        if g.get("chain"):
-            t.add("cl.root.n")
-            proot = (p.get("chain") or [p.get("speaker")])[0]
-            t.add("cl.root.ok", _same_source(proot, g["chain"][0], text))
-        t.add("cl.cert.ok", p.get("certainty") == g["certainty"])
-        t.add("cl.kind.ok", p.get("kind") == g["kind"])
-        if g["certainty"] != "asserted":
-            t.add("cl.cert_na.n")
-            t.add("cl.cert_na.ok", p.get("certainty") == g["certainty"])
+        _score_claim_pair(t, text, gc[gi], pc[pi])
     t.add("cl.g_na", sum(1 for g in gc if g["certainty"] != "asserted"))
 
-    # quantities and dates: overlapping spans
+
+def _score_claim_pair(t: _Tally, text: str, g: Rec, p: Rec) -> None:
+    """The fields of a matched claim: speaker, chain root, certainty, kind."""
+    if g.get("speaker"):
+        t.add("cl.spk.n")
+        t.add("cl.spk.ok", _same_source(p.get("speaker"), g["speaker"], text))
+    if g.get("chain"):
+        t.add("cl.root.n")
+        proot = (p.get("chain") or [p.get("speaker")])[0]
+        t.add("cl.root.ok", _same_source(proot, g["chain"][0], text))
+    t.add("cl.cert.ok", p.get("certainty") == g["certainty"])
+    t.add("cl.kind.ok", p.get("kind") == g["kind"])
+    if g["certainty"] != "asserted":
+        t.add("cl.cert_na.n")
+        t.add("cl.cert_na.ok", p.get("certainty") == g["certainty"])
+
+
+def _score_quantities_dates(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]],
+                            log: list[dict] | None) -> None:
+    """Quantities and dates: overlapping spans; then range and unit, or the date's value."""
     for layer, key in (("quantities", "qu"), ("dates", "da")):
         gl, pl = gold.get(layer, []), pred.get(layer, [])
         pairs = match(gl, pl, overlap)
@@ -280,7 +195,10 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
             else:
                 t.add("da.value.ok", _date_right(g, p))
 
-    # places: predicted span overlaps any mention of the gold place
+
+def _score_places(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]],
+                  log: list[dict] | None) -> None:
+    """Places: predicted span overlaps any mention of the gold place."""
     gp, pp = gold.get("places", []), pred.get("places", [])
     pairs = match(gp, pp, lambda g, p: _any_overlap(_spans(g, "mentions"), _spans(p, "mentions")))
     _log_unmatched(log, "places", text, gp, pp, pairs)
@@ -291,8 +209,11 @@ def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str,
         t.add("pl.50km.ok", _place_right(gp[gi], pp[pi]))
         t.add("pl.cc.ok", bool(gp[gi].get("country")) and gp[gi].get("country") == pp[pi].get("country"))
 
-    # events: trigger overlap (the gold trigger or one of its `also` mentions; the predicted
-    # trigger or one of its `mentions`, the contract's name for the same thing)
+
+def _score_events(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]],
+                  log: list[dict] | None) -> None:
+    """Events: trigger overlap (the gold trigger or one of its `also` mentions; the predicted
+    trigger or one of its `mentions`, the contract's name for the same thing)."""
     gv, pv = gold.get("events", []), pred.get("events", [])
     pairs = match(gv, pv, lambda g, p: _any_overlap([g["trigger"], *(g.get("also") or [])],
                                                   [p["trigger"], *(p.get("mentions") or [])]))

@@ -1,7 +1,8 @@
-"""Tokens of normalised text and the numbers they spell (digits, words, scales, vague words).
+"""The numbers that tokens of normalised text spell (digits, words, scales, vague words).
 
-:func:`tokenize` cuts ``doc.norm`` into words, digit groups and single punctuation marks;
-:func:`parse_number` reads the longest number phrase that starts at a token.
+:func:`tokenize` (:mod:`khabar.quantities.tokens`) cuts ``doc.norm`` into words, digit groups
+and single punctuation marks; :func:`parse_number` reads the longest number phrase that
+starts at a token.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from .lexicon import (
     FRACTIONS,
@@ -23,9 +24,9 @@ from .lexicon import (
     VAGUE_BEFORE_DEFINITE,
     VAGUE_BEFORE_NOUN,
     VAGUE_PHRASES,
-    key,
 )
 from .lexicon_context import PARTICLES, TIME_PLURALS
+from .tokens import Tok, match_after, match_before, stems, tokenize
 
 T = TypeVar("T")
 
@@ -33,62 +34,6 @@ __all__ = [
     "Num", "Tok", "match_after", "match_before", "parse_digits", "parse_number", "stems",
     "tokenize",
 ]
-
-
-class Tok(NamedTuple):
-    """A token (a named tuple: built for every word of every article, about 3x cheaper
-    than a frozen dataclass)."""
-
-    text: str  # as in the normalised text
-    key: str  # lookup key (lexicon.key)
-    start: int  # offsets in the normalised text
-    end: int
-
-
-@cache
-def _token_re() -> re.Pattern[str]:
-    # a digit group with separators («20,000»، «1.5»), a run of letters, or one other mark
-    # «7ر3»: the Tunisian press writes decimals with ر, digits in reverse order (= 3.7)
-    # «14،5»: an Arabic comma between digits (no space) is a decimal separator in the Maghreb
-    return re.compile(r"\d+ر\d+|\d+(?:[.,،]\d+)*|[^\W\d_]+|\S")
-
-
-_key = lru_cache(maxsize=200_000)(key)
-
-
-def tokenize(norm: str) -> list[Tok]:
-    out: list[Tok] = []
-    add = out.append
-    for m in _token_re().finditer(norm):
-        g = m.group()
-        add(Tok(g, _key(g), m.start(), m.end()))
-    return out
-
-
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
-
-
-@lru_cache(maxsize=200_000)
-def stems(k: str, article: bool = False) -> tuple[str, ...]:
-    """``k`` and ``k`` without proclitics (و/ف, then ب/ل/ك, then ال when ``article``).
-    Cached: the same words come back in every article."""
-    out = [k]
-    cur = [k]
-    for group in (_CONJ, _PREP):
-        nxt = []
-        for c in cur:
-            if len(c) > 2 and c[0] in group:
-                nxt.append(c[1:])
-        out.extend(nxt)
-        cur = cur + nxt
-    if article:
-        for c in list(out):
-            if c.startswith("ال") and len(c) > 3:
-                out.append(c[2:])
-            elif c.startswith("لل") and len(c) > 3:  # لل = ل + ال
-                out.append(c[2:])
-    return tuple(out)
 
 
 def _lookup(k: str, table: Mapping[str, T], article: bool = False) -> T | None:
@@ -326,34 +271,18 @@ def _word_phrase(toks: list[Tok], i: int) -> Num | None:
         t = toks[j]
         first = j == i
         k = t.key
-        if not first:
-            # parts after the first are joined by «و» («خمسة وعشرين»), or follow directly
-            # for teens («ثلاثة عشر») and «ثلاث مئة»، «خمسة آلاف»
-            if not (k.startswith("و") or _lookup(k, SCALES) is not None or k in ("عشر", "عشره")
-                    or (cur and cur < 10 and _number_word(k) == 100)):
-                break
-        val = _number_word(k)
-        if first and val is None and k == "وست" and j + 1 < n and toks[j + 1].key in UNITS_LEX:
-            val = 6  # «بينهم 12 طفلا وست نساء» (not «وست هام»: only before a counted noun)
-        if val is not None and k in TEEN_ONLY and not (
-            j + 1 < n and toks[j + 1].key in ("عشر", "عشره")
-        ):
-            break  # «اثنا»/«اثني» only before عشر («اثناء» folds to «اثنا»)
+        if not first and not _part_follows(k, cur):
+            break
+        stop, val = _word_value(toks, j, first)
+        if stop:
+            break
         sc = _scale(t)
         frac = _lookup(k, FRACTIONS) if first else None
-        if first and k in ("احد", "احدي") and j + 1 < n and toks[j + 1].key in ("عشر", "عشره"):
-            val = 1  # «أحد عشر»، «إحدى عشرة» (أحد alone is "one of", not a count)
         if isinstance(val, int):
-            if val == 10 and 0 < cur < 10 and not first and not k.startswith("و"):
-                cur += 10  # teen: «ثلاثة عشر»
-            elif val == 100 and 0 < cur < 10 and not k.startswith("و"):
-                cur *= 100  # «ثلاث مئة»
-            else:
-                if cur and not k.startswith("و"):
-                    break
-                if cur and not _joins(cur, val):
-                    break  # «بين مئة ومئتي ألف»: two numbers, not 300
-                cur += val
+            nxt = _with_unit(cur, val, first, k)
+            if nxt is None:
+                break
+            cur = nxt
         elif sc is not None:
             mult, alone = sc
             if cur:
@@ -384,45 +313,38 @@ def _word_phrase(toks: list[Tok], i: int) -> Num | None:
     return Num(i, j, v, v, v, scaled=_scale(toks[j - 1]) is not None)
 
 
-_BY_LAST: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, list[tuple[str, ...]]], list[tuple[str, ...]]]] = {}
+def _part_follows(k: str, cur: float) -> bool:
+    """Parts after the first are joined by «و» («خمسة وعشرين»), or follow directly for teens
+    («ثلاثة عشر») and «ثلاث مئة»، «خمسة آلاف»."""
+    return (k.startswith("و") or _lookup(k, SCALES) is not None or k in ("عشر", "عشره")
+            or bool(cur and cur < 10 and _number_word(k) == 100))
 
 
-def _by_last(phrases: tuple[tuple[str, ...], ...]) -> tuple[dict[str, list[tuple[str, ...]]], list[tuple[str, ...]]]:
-    """``phrases`` of two words or more indexed by their last word, and the one-word ones
-    (built once per phrase table: a phrase ending before a token must end with its key)."""
-    got = _BY_LAST.get(id(phrases))
-    if got is None or got[0] is not phrases:
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for p in phrases:
-            if len(p) > 1:
-                index.setdefault(p[-1], []).append(p)
-        got = _BY_LAST[id(phrases)] = (phrases, index, [p for p in phrases if len(p) == 1])
-    return got[1], got[2]
+def _word_value(toks: list[Tok], j: int, first: bool) -> tuple[bool, int | None]:
+    """``(stop, value)`` of the cardinal word at ``j``: stop where the phrase ends before it."""
+    n = len(toks)
+    k = toks[j].key
+    val = _number_word(k)
+    if first and val is None and k == "وست" and j + 1 < n and toks[j + 1].key in UNITS_LEX:
+        val = 6  # «بينهم 12 طفلا وست نساء» (not «وست هام»: only before a counted noun)
+    if val is not None and k in TEEN_ONLY and not (
+        j + 1 < n and toks[j + 1].key in ("عشر", "عشره")
+    ):
+        return True, val  # «اثنا»/«اثني» only before عشر («اثناء» folds to «اثنا»)
+    if first and k in ("احد", "احدي") and j + 1 < n and toks[j + 1].key in ("عشر", "عشره"):
+        val = 1  # «أحد عشر»، «إحدى عشرة» (أحد alone is "one of", not a count)
+    return False, val
 
 
-def match_before(toks: list[Tok], end: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the longest phrase ending just before token ``end`` (0 if none); its first
-    word may carry proclitics («بنحو»، «وأكثر من»)."""
-    best = 0
-    if end < 1:
-        return 0
-    index, single = _by_last(phrases)
-    for p in (*index.get(toks[end - 1].key, ()), *single):
-        k = len(p)
-        s = end - k
-        if s < 0 or k <= best:
-            continue
-        if all(toks[s + m].key == p[m] for m in range(1, k)) and p[0] in stems(toks[s].key):
-            best = k
-    return best
-
-
-def match_after(toks: list[Tok], start: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    best = 0
-    for p in phrases:
-        k = len(p)
-        if start + k <= len(toks) and k > best and all(
-            toks[start + m].key == p[m] for m in range(k)
-        ):
-            best = k
-    return best
+def _with_unit(cur: float, val: int, first: bool, k: str) -> float | None:
+    """``cur`` with the number word ``val`` (key ``k``) added: a teen, hundreds, or the next
+    part of a compound; None where ``val`` starts another number."""
+    if val == 10 and 0 < cur < 10 and not first and not k.startswith("و"):
+        return cur + 10  # teen: «ثلاثة عشر»
+    if val == 100 and 0 < cur < 10 and not k.startswith("و"):
+        return cur * 100  # «ثلاث مئة»
+    if cur and not k.startswith("و"):
+        return None
+    if cur and not _joins(cur, val):
+        return None  # «بين مئة ومئتي ألف»: two numbers, not 300
+    return cur + val

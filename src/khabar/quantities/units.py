@@ -3,13 +3,10 @@ a victim noun before it («حصيلة القتلى إلى 50»). Word lists: :mo
 
 from __future__ import annotations
 
-from collections import Counter
-
+from .currency import CurrencyContext, currency_singular
 from .lexicon import (
     ANAPHORIC_NOUNS,
     ARMED_GROUP_GENITIVES,
-    CURRENCY_ADJ,
-    CURRENCY_COUNTRIES,
     DUAL_NOUNS,
     GROUP_MEMBER_NOUNS,
     GROUP_WORDS,
@@ -363,46 +360,6 @@ def noun_stems(k: str, definite: bool) -> list[str]:
     if definite and k.startswith("ال") and len(k) > 3:
         return [k, k[2:]]
     return [k]
-
-
-class CurrencyContext:
-    """Per-article facts computed once, when first needed (currency country counts)."""
-
-    def __init__(self, toks: list[Tok]) -> None:
-        self.toks = toks
-        self._countries: Counter[str] | None = None
-
-    def currency(self, cur_key: str, default: str) -> str:
-        table = CURRENCY_COUNTRIES.get(cur_key)
-        if not table:
-            return default
-        if self._countries is None:
-            # every word once per form it may take: «بسوسة» counts as سوسة, «التونسي» as تونسي
-            # (a word before a number or a bracket is a measure, not a country: «قطر (800)
-            # ملم» is a pipe's diameter)
-            toks = self.toks
-            self._countries = Counter(
-                bare(st) for x, t in enumerate(toks) if t.text.isalpha()
-                and not (x + 2 < len(toks) and toks[x + 1].text == "("
-                         and toks[x + 2].text[0].isdigit())
-                for st in set(stems(t.key, article=True))
-            )
-        votes: Counter[str] = Counter()
-        for word, code in table.items():
-            votes[code] += self._countries.get(bare(word), 0)
-        code, count = votes.most_common(1)[0] if votes else ("", 0)
-        return code if count else default
-
-
-def bare(w: str) -> str:
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
-
-
-def currency_singular(k: str) -> str | None:
-    for s in stems(k, article=True):
-        if s in CURRENCY_ADJ:
-            return s
-    return None
 
 
 def no_noun_after(toks: list[Tok], j: int) -> bool:

@@ -96,15 +96,29 @@ def geojson(db: Database) -> dict[str, Any]:
     """A FeatureCollection: one Point per geocoded place (same key and coordinates), with
     the articles, claims and events that mention it. A claim mentions a place when the
     place's span lies inside the claim's content, or an event of the claim is there."""
+    feats, place_feature, spans = _place_features(db)
+    if spans:
+        _add_claims(db, spans)
+        _add_events(db, place_feature)
+    return {"type": "FeatureCollection", "features": list(feats.values())}
+
+
+_Feature = dict[str, Any]
+
+
+def _place_features(db: Database) -> tuple[dict[tuple[str, float, float], _Feature], dict[int, _Feature],
+                                           dict[int, list[tuple[int, int, _Feature]]]]:
+    """The features by (place key, rounded point) with their spellings and articles; the
+    feature of each place row; each article's place spans ``(start, end, feature)``."""
     rows = db.all(
         "SELECT p.id, p.place_key, p.text, p.name_en, p.lat, p.lon, p.country, p.precision, "
         "p.start_, p.end_, a.id, a.identity, a.title, a.outlet, a.day FROM places p "
         "JOIN articles a ON a.id = p.article_id WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL "
         "ORDER BY p.id"
     )
-    feats: dict[tuple[str, float, float], dict[str, Any]] = {}
-    place_feature: dict[int, dict[str, Any]] = {}
-    spans: dict[int, list[tuple[int, int, dict[str, Any]]]] = {}
+    feats: dict[tuple[str, float, float], _Feature] = {}
+    place_feature: dict[int, _Feature] = {}
+    spans: dict[int, list[tuple[int, int, _Feature]]] = {}
     for pid, key, text, name_en, lat, lon, country, prec, s, e, aid, ident, title, outlet, day in rows:
         f = feats.setdefault((key, round(lat, 4), round(lon, 4)), {
             "type": "Feature",
@@ -122,37 +136,44 @@ def geojson(db: Database) -> dict[str, Any]:
             props["articles"].append({"article": ident, "title": title, "outlet": outlet, "date": day})
         place_feature[int(pid)] = f
         spans.setdefault(int(aid), []).append((s, e, f))
-    if spans:
-        claim_seen: set[tuple[int, int]] = set()
-        aids = sorted(spans)
-        for i in range(0, len(aids), 500):
-            chunk = aids[i:i + 500]
-            for cid, aid, cl, content, cs, ce, speaker, ident in db.all(
-                "SELECT c.id, c.article_id, c.cluster_id, c.content, c.content_start, c.content_end, "
-                "c.speaker, a.identity FROM claims c JOIN articles a ON a.id = c.article_id "
-                f"WHERE c.article_id IN ({', '.join('?' * len(chunk))}) ORDER BY c.id",
-                chunk,
-            ):
-                for s, e, f in spans[int(aid)]:
-                    if cs <= s and e <= ce and (id(f), cid) not in claim_seen:
-                        claim_seen.add((id(f), cid))
-                        f["properties"]["claims"].append({
-                            "article": ident, "cluster": cl, "speaker": speaker, "content": content,
-                        })
-        pids = sorted(place_feature)
-        for i in range(0, len(pids), 500):
-            chunk = pids[i:i + 500]
-            for pid, vtype, sub, trig, fat, ident in db.all(
-                "SELECT v.place_id, v.type, v.subtype, v.trigger_text, v.fatalities_best, a.identity "
-                "FROM events v JOIN articles a ON a.id = v.article_id "
-                f"WHERE v.place_id IN ({', '.join('?' * len(chunk))}) ORDER BY v.id",
-                chunk,
-            ):
-                place_feature[int(pid)]["properties"]["events"].append({
-                    "article": ident, "type": vtype, "subtype": sub, "trigger": trig,
-                    "fatalities": fat,
-                })
-    return {"type": "FeatureCollection", "features": list(feats.values())}
+    return feats, place_feature, spans
+
+
+def _add_claims(db: Database, spans: dict[int, list[tuple[int, int, _Feature]]]) -> None:
+    """Each claim whose content holds a place's span, on that place's feature (once)."""
+    claim_seen: set[tuple[int, int]] = set()
+    aids = sorted(spans)
+    for i in range(0, len(aids), 500):
+        chunk = aids[i:i + 500]
+        for cid, aid, cl, content, cs, ce, speaker, ident in db.all(
+            "SELECT c.id, c.article_id, c.cluster_id, c.content, c.content_start, c.content_end, "
+            "c.speaker, a.identity FROM claims c JOIN articles a ON a.id = c.article_id "
+            f"WHERE c.article_id IN ({', '.join('?' * len(chunk))}) ORDER BY c.id",
+            chunk,
+        ):
+            for s, e, f in spans[int(aid)]:
+                if cs <= s and e <= ce and (id(f), cid) not in claim_seen:
+                    claim_seen.add((id(f), cid))
+                    f["properties"]["claims"].append({
+                        "article": ident, "cluster": cl, "speaker": speaker, "content": content,
+                    })
+
+
+def _add_events(db: Database, place_feature: dict[int, _Feature]) -> None:
+    """Each event, on the feature of its place."""
+    pids = sorted(place_feature)
+    for i in range(0, len(pids), 500):
+        chunk = pids[i:i + 500]
+        for pid, vtype, sub, trig, fat, ident in db.all(
+            "SELECT v.place_id, v.type, v.subtype, v.trigger_text, v.fatalities_best, a.identity "
+            "FROM events v JOIN articles a ON a.id = v.article_id "
+            f"WHERE v.place_id IN ({', '.join('?' * len(chunk))}) ORDER BY v.id",
+            chunk,
+        ):
+            place_feature[int(pid)]["properties"]["events"].append({
+                "article": ident, "type": vtype, "subtype": sub, "trigger": trig,
+                "fatalities": fat,
+            })
 
 
 def export_geojson(db: Database, out: TextIO) -> int:

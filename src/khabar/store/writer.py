@@ -152,7 +152,17 @@ class Writer:
     def _write_layers(
         self, article_id: int, record: ArticleRecord, signatures: tuple[bytes, ...] | None
     ) -> None:
-        db = self.db
+        """Each layer's rows, entities first: claims, places and events refer to earlier rows."""
+        ents, spans = self._write_mentions(article_id, record)
+        claims = self._write_claims(article_id, record, signatures, ents, spans)
+        places = self._write_places(article_id, record, ents)
+        self._write_events(article_id, record, claims, places)
+
+    def _write_mentions(
+        self, article_id: int, record: ArticleRecord
+    ) -> tuple[dict[str, int], list[tuple[int, int, int]]]:
+        """The entities' mentions; the archive id of each local entity id, and the mentions'
+        ``(start, end, archive entity id)``."""
         ents: dict[str, int] = {}
         spans: list[tuple[int, int, int]] = []  # (start, end, archive entity id) of mentions
         mention_rows = []
@@ -163,11 +173,20 @@ class Writer:
             for m in mentions:
                 mention_rows.append((article_id, eid, ent.id, m.text, m.start, m.end))
                 spans.append((m.start, m.end, eid))
-        db.executemany(
+        self.db.executemany(
             "INSERT INTO mentions (article_id, entity_id, local_id, text, start_, end_) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             mention_rows,
         )
+        return ents, spans
+
+    def _write_claims(
+        self, article_id: int, record: ArticleRecord, signatures: tuple[bytes, ...] | None,
+        ents: dict[str, int], spans: list[tuple[int, int, int]],
+    ) -> dict[str, int]:
+        """The claims, each in its cluster, with the entities it is about; the archive id of
+        each local claim id."""
+        db = self.db
         claims: dict[str, int] = {}
         if signatures is not None and len(signatures) != len(record.claims):
             signatures = None
@@ -196,9 +215,13 @@ class Writer:
                 "INSERT INTO claim_about (claim_id, entity_id) VALUES (?, ?)",
                 [(cid, eid) for eid in about],
             )
+        return claims
+
+    def _write_places(self, article_id: int, record: ArticleRecord, ents: dict[str, int]) -> dict[str, int]:
+        """The places; the archive id of each local place id."""
         places: dict[str, int] = {}
         for p in record.places:
-            places[p.id] = db.insert_id(
+            places[p.id] = self.db.insert_id(
                 "INSERT INTO places (article_id, local_id, text, start_, end_, entity_id, name_en, "
                 "lat, lon, country, precision, place_key) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -208,8 +231,14 @@ class Writer:
                     p.name_en or fold(p.text),
                 ),
             )
+        return places
+
+    def _write_events(
+        self, article_id: int, record: ArticleRecord, claims: dict[str, int], places: dict[str, int]
+    ) -> None:
+        """The events, with their place, claim and date value."""
         dates = {d.id: d.value for d in record.dates}
-        db.executemany(
+        self.db.executemany(
             "INSERT INTO events (article_id, local_id, type, subtype, trigger_text, trigger_start, "
             "trigger_end, place_id, claim_id, date_value, fatalities_best, actors, targets) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
