@@ -29,7 +29,9 @@ _E = r"(?!\w)"  # no letter/digit after
 
 def _alt(words: object) -> str:
     """Alternation of normalised ``words``, longest first; ة matches ه, spaces any run."""
-    keys = sorted({normalize_text(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    # longest first, then in code-point order, so the pattern is the same in every process
+    # (a set's order follows PYTHONHASHSEED)
+    keys = sorted({normalize_text(w) for w in words}, key=lambda k: (-len(k), k))  # type: ignore[attr-defined]
     parts = [re.escape(k).replace("ة", "[ةه]").replace(r"\ ", r"\s+") for k in keys]
     return "(?:" + "|".join(parts) + ")"
 
