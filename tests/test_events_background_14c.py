@@ -38,6 +38,9 @@ def test_an_undated_description_yields_nothing(text: str) -> None:
     # 2. the clause describes an act named before it (often the article's own news)
     ("وتعتقد الشرطة أن المتهم سيقودها إلى منفذي العملية الإرهابية التي تم فيها إحراق منزل العائلة.",
      [("العملية الإرهابية", "attack"), ("تم فيها إحراق", "violent_demonstration")]),
+    # ... or at the head of a construct, up to three words back (dev part J's gold: an air strike)
+    ("وتحدث المسؤول عن ضربات طيران التحالف التي دكت مواقع المتمردين.",
+     [("دكت", "shelling_artillery_missile_attack")]),
     # 3. a time ago in the clause: dated
     ("وأطلقت السلطات اسم النائب العام الذي قتل في تفجير سيارة قبل أكثر من شهر على الشارع.",
      [("قتل في تفجير", "remote_explosive")]),

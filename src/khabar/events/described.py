@@ -16,8 +16,8 @@ third fresh 1,000 (14243) the after-check of docs/events.md. It stays when:
 
 1. the event has a date, a place or a toll (``Event.date``, ``Event.place``, ``Event.fatalities``);
 2. the relative clause describes an act («الحادث الذي أدى إلى مقتل»، «العملية الإرهابية التي
-   تم فيها إحراق»: the act named before it, list ``act_heads``, one or two words back): the
-   clause tells that act, often the article's own news;
+   تم فيها إحراق»، «ضربات طيران التحالف التي دكت»: the act named before it, list ``act_heads``,
+   up to three words back): the clause tells that act, often the article's own news;
 3. a time ago follows in the clause («الذي قتل في تفجير سيارة قبل أكثر من شهر»: «قبل» + a
    count or a span, list ``ago_spans``): a dated background occurrence.
 """
@@ -57,10 +57,10 @@ def _pronoun_before(tokens: Sequence[Token], k: int) -> int | None:
 
 
 def _describes_act(tokens: Sequence[Token], j: int) -> bool:
-    """Rule 2: an act noun one or two words before the pronoun at ``j`` («الحادث الذي»،
-    «العملية الإرهابية التي»)."""
+    """Rule 2: an act noun up to three words before the pronoun at ``j`` («الحادث الذي»،
+    «العملية الإرهابية التي»، «ضربات طيران التحالف التي»)."""
     return any(q >= 0 and tokens[q].sent == tokens[j].sent and _word(tokens, q) in WORDS.act_heads
-               for q in (j - 1, j - 2))
+               for q in range(j - 3, j))
 
 
 def _ago_after(tokens: Sequence[Token], k: int) -> bool:
