@@ -44,6 +44,8 @@ def test_an_undated_description_yields_nothing(text: str) -> None:
     # 3. a time ago in the clause: dated
     ("وأطلقت السلطات اسم النائب العام الذي قتل في تفجير سيارة قبل أكثر من شهر على الشارع.",
      [("قتل في تفجير", "remote_explosive")]),
+    # 4. a relative clause on the people who demonstrated tells the protest
+    ("وخرج السكان الغاضبون الذين تظاهروا أمام مقر الولاية.", [("تظاهروا", "peaceful_protest")]),
     # an act told outside a relative clause, undated, stays
     ("واعتقلت الشرطة رجلين في بغداد.", [("واعتقلت", "arrests")]),
 ])
