@@ -29,6 +29,7 @@ from ..segment import Sentence, Token
 from .acled_type import armed_side_retype
 from .apart import split_by_place
 from .clauses import word_classes
+from .described import undated_descriptions
 from .filters import CASUALTY_WORDS, keep_mentions, told_in_opinion
 from .grouping import group_mentions
 from .lexicon import Lexicon, ffold, lexicon
@@ -213,8 +214,9 @@ def step(doc: Doc, options: Options) -> Doc:
     # ACLED's battle for an attack on armed people, typed after the merge (acled_type.py, rule 7)
     events = armed_side_retype(doc, extract_events(doc))
     # an opinion piece keeps only its anchored events (filters.told_in_opinion; events-12a);
-    # an undated joining is background (practices.undated_joinings; events-13c)
-    kept = undated_joinings(told_in_opinion(events, doc_genre(doc)))
+    # an undated joining is background (practices.undated_joinings; events-13c), and so is an
+    # undated act told only in a relative clause describing something else (described.py; events-14c)
+    kept = undated_descriptions(undated_joinings(told_in_opinion(events, doc_genre(doc))), doc.tokens)
     if len(kept) < len(events):
         for i, e in enumerate(kept, 1):  # numbered again (``v1``...), as the merge numbers them
             e.id = f"v{i}"
