@@ -6,6 +6,11 @@ the pooled development parts and the gold tuning split (session 4), the rule bel
 of the 98 unknown places it matched within 50 km of the annotated point; the article's
 first place, its most-named place or the nearest governorate named would have put 35 to 37
 there, the nearest place named in either direction 73.
+
+A name followed by the country it lies in («مدينة ليبزيغ الألمانية»، «قرية كارابوتاك في
+كازاخستان») is put in that country (session 14, places-14a): at a town of that country named
+in its sentence, else at the country's point, when the places around it lie elsewhere or
+nowhere (``named_country``).
 """
 
 from __future__ import annotations
@@ -15,13 +20,29 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ..document import Doc
+from ..normalize import fold
 from ..schema import Place, PlacePrecision, Span
 from ..segment import Token
+from .index import gazetteer
+from .lexicon import NISBA
 
-__all__ = ["Mention", "anchor", "covered_tokens", "place_near", "placed_at", "sentence_of"]
+__all__ = ["Mention", "Sentence", "anchor", "covered_tokens", "named_country", "place_near",
+           "placed_at", "sentence_of"]
 
 Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
 _CONTAINER_CHARS = 15
+
+
+class Sentence(tuple[int, int]):
+    """``(start, end)`` of a sentence that also carries its article's text (``sentence_of``),
+    so that ``place_near`` can read the words right after a name."""
+
+    text: str = ""
+
+    def __new__(cls, start: int, end: int, text: str = "") -> Sentence:
+        obj = super().__new__(cls, (start, end))
+        obj.text = text
+        return obj
 
 
 def anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
@@ -38,10 +59,22 @@ def anchor(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
 
 def place_near(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
                 follow: AbstractSet[int] = frozenset()) -> Place | None:
-    """The place to put an unknown one at: a direction from a town right after it («جبهة
-    المخدرة شمال غربي مأرب»: records whose id is in ``follow``, starting within 25
-    characters), else the nearest mentioned in its sentence («مسرح باتاكلان في باريس»), else
-    the nearest before it, else after it (countries and regions excluded)."""
+    """The place to put an unknown one at: the country named right after it when the place
+    found below lies in another country or none is found (``named_country``), else that
+    place."""
+    found = _nearest(mentions, start, end, sent, follow)
+    cc = named_country(getattr(sent, "text", ""), end, sent[1])
+    if cc is None or (found is not None and found.country == cc):
+        return found
+    return _in_country(mentions, cc, end, sent) or found
+
+
+def _nearest(mentions: list[Mention], start: int, end: int, sent: tuple[int, int],
+             follow: AbstractSet[int] = frozenset()) -> Place | None:
+    """A direction from a town right after it («جبهة المخدرة شمال غربي مأرب»: records whose
+    id is in ``follow``, starting within 25 characters), else the nearest mentioned in its
+    sentence («مسرح باتاكلان في باريس»), else the nearest before it, else after it
+    (countries and regions excluded)."""
     right = [m for m in mentions if id(m[2]) in follow and 0 <= m[0] - end <= 25]
     if right:
         return min(right, key=lambda m: m[0])[2]
@@ -66,12 +99,60 @@ def place_near(mentions: list[Mention], start: int, end: int, sent: tuple[int, i
     return min(after, key=lambda m: m[0])[2] if after else None
 
 
-def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
-    """``(start, end)`` of the sentence holding the character ``start``."""
+#: «قرية كارابوتاك في كازاخستان»: the prepositions before a country a place lies in
+_IN_WORDS = frozenset({fold("في"), fold("داخل")})
+_PUNCT = "،,.:؛;\"'«»()[]!?؟"
+
+
+def _country_named(word: str) -> str | None:
+    """The country code of a country's name («إثيوبيا»), else None."""
+    key = fold(word.strip(_PUNCT))
+    return next((c.country for c in gazetteer().get(key) if c.precision == "country"), None) if key else None
+
+
+def named_country(text: str, end: int, limit: int) -> str | None:
+    """The country a name ending at ``end`` is said to lie in by the words right after it,
+    before ``limit``: its feminine adjective («مدينة ليبزيغ الألمانية»), or «في»/«ب» and its
+    name («قرية كارابوتاك في كازاخستان»، «بإثيوبيا»). Not a bare name or one written with «و»
+    (a list: «الهند والنيبال وباكستان»; «بريتيش كولومبيا»), nor a masculine adjective
+    («ملعب السوبر السعودي» is the Saudi cup's)."""
+    if not text or end >= len(text) or text[end] != " ":
+        return None
+    words = text[end:min(limit, end + 40)].split()[:2]
+    if not words:
+        return None
+    first = fold(words[0].strip(_PUNCT))
+    if first in NISBA:
+        return NISBA[first]
+    if first in _IN_WORDS:
+        return _country_named(words[1]) if len(words) > 1 else None
+    return _country_named(words[0][1:]) if first.startswith("ب") else None
+
+
+def _in_country(mentions: list[Mention], cc: str, end: int, sent: tuple[int, int]) -> Place | None:
+    """Where to put a place said to lie in the country ``cc``: the nearest town of that
+    country named in its sentence, else the country's record, else its point in the index."""
+    towns = [m for m in mentions if m[2].country == cc and m[2].lat is not None
+             and m[2].precision not in ("country", "region") and sent[0] <= m[0] < sent[1]]
+    if towns:
+        return min(towns, key=lambda m: abs(m[0] - end))[2]
+    named = [m[2] for m in mentions if m[2].country == cc and m[2].precision == "country"
+             and m[2].lat is not None]
+    if named:
+        return named[0]
+    c = gazetteer().countries.get(cc)
+    if c is None:
+        return None
+    return Place(id="", text="", start=end, end=end, name_en=c.name_en or None, lat=c.lat, lon=c.lon,
+                 country=cc, precision="country")
+
+
+def sentence_of(doc: Doc, start: int) -> Sentence:
+    """``(start, end)`` of the sentence holding the character ``start`` (with the text)."""
     for s in doc.sentences:
         if s.start <= start < s.end:
-            return s.start, s.end
-    return start, start
+            return Sentence(s.start, s.end, doc.article.text)
+    return Sentence(start, start, doc.article.text)
 
 
 def covered_tokens(toks: Sequence[Token], records: list[Mention]) -> set[int]:
