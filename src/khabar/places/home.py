@@ -19,7 +19,7 @@ from ..schema import Place
 from .datafiles import data_rows
 from .lexicon import ADMIN_SYSTEM
 from .mentions import Match
-from .near import Mention, sentence_of
+from .near import Mention, named_country, sentence_of
 
 __all__ = ["anchor_at_home", "home_countries", "outlet_country"]
 
@@ -67,6 +67,8 @@ def anchor_at_home(doc: Doc, records: list[Place], mentions: list[Mention], main
                and (m[2].precision not in ("country", "region") or m[2].country == r.country)
                for m in mentions):
             continue  # its sentence names a place, or the country it was put in
+        if named_country(doc.article.text, r.start, r.end, s1) == r.country:
+            continue  # «بلدة ليبزيغ الألمانية»: its country's adjective follows it (``near``)
         home = [m for m in mentions if m[1] <= r.start and m[2].country == main
                 and m[2].precision not in ("country", "region") and m[2].lat is not None]
         if home:

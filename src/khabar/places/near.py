@@ -63,7 +63,7 @@ def place_near(mentions: list[Mention], start: int, end: int, sent: tuple[int, i
     found below lies in another country or none is found (``named_country``), else that
     place."""
     found = _nearest(mentions, start, end, sent, follow)
-    cc = named_country(getattr(sent, "text", ""), end, sent[1])
+    cc = named_country(getattr(sent, "text", ""), start, end, sent[1])
     if cc is None or (found is not None and found.country == cc):
         return found
     return _in_country(mentions, cc, end, sent) or found
@@ -110,12 +110,16 @@ def _country_named(word: str) -> str | None:
     return next((c.country for c in gazetteer().get(key) if c.precision == "country"), None) if key else None
 
 
-def named_country(text: str, end: int, limit: int) -> str | None:
-    """The country a name ending at ``end`` is said to lie in by the words right after it,
-    before ``limit``: its feminine adjective («مدينة ليبزيغ الألمانية»), or «في»/«ب» and its
-    name («قرية كارابوتاك في كازاخستان»، «بإثيوبيا»). Not a bare name or one written with «و»
-    (a list: «الهند والنيبال وباكستان»; «بريتيش كولومبيا»), nor a masculine adjective
+def named_country(text: str, start: int, end: int, limit: int) -> str | None:
+    """The country a name (``text[start:end]``) is said to lie in by the words right after
+    it, before ``limit``: its feminine adjective («مدينة ليبزيغ الألمانية»; also as the
+    name's last word, where a cued name took it in: «بلدة ليبزيغ الألمانية»), or «في»/«ب»
+    and its name («قرية كارابوتاك في كازاخستان»، «بإثيوبيا»). Not a bare name or one written
+    with «و» (a list: «الهند والنيبال وباكستان»; «بريتيش كولومبيا»), nor a masculine adjective
     («ملعب السوبر السعودي» is the Saudi cup's)."""
+    name = text[start:end].split()
+    if len(name) > 1 and fold(name[-1]) in NISBA:
+        return NISBA[fold(name[-1])]
     if not text or end >= len(text) or text[end] != " ":
         return None
     words = text[end:min(limit, end + 40)].split()[:2]
