@@ -24,7 +24,7 @@ from ..normalize import fold
 from ..schema import Place, PlacePrecision, Span
 from ..segment import Token
 from .index import gazetteer
-from .lexicon import NISBA
+from .lexicon import NISBA, ORG_HEADS, THE_COUNTRY, fold_all
 
 __all__ = ["Mention", "Sentence", "anchor", "covered_tokens", "named_country", "place_near",
            "placed_at", "sentence_of"]
@@ -102,12 +102,23 @@ def _nearest(mentions: list[Mention], start: int, end: int, sent: tuple[int, int
 #: «قرية كارابوتاك في كازاخستان»: the prepositions before a country a place lies in
 _IN_WORDS = frozenset({fold("في"), fold("داخل")})
 _PUNCT = "،,.:؛;\"'«»()[]!?؟"
+#: «سفارة عمانية»، «السفارة العمانية»، «الحكومة السورية»: a thing of a country, anywhere (the
+#: adjective of a name whose first word is definite, or one of these heads, is no location)
+_OWNED = ORG_HEADS | fold_all("سفارة قنصلية ممثلية بعثة جالية حكومة")
 
 
-def _country_named(word: str) -> str | None:
-    """The country code of a country's name («إثيوبيا»), else None."""
-    key = fold(word.strip(_PUNCT))
-    return next((c.country for c in gazetteer().get(key) if c.precision == "country"), None) if key else None
+def _country_named(words: list[str]) -> str | None:
+    """The country code of a country's name at the start of ``words`` («إثيوبيا»، «المملكة
+    المتحدة»), else None; «البلاد»، «القطر»، «المملكة» alone are the article's own country,
+    which the places around the name already tell."""
+    keys = [fold(" ".join(words[:2]).strip(_PUNCT)), fold(words[0].strip(_PUNCT))] if words else []
+    for key in keys[:1] if len(words) > 1 else []:
+        found = next((c.country for c in gazetteer().get(key) if c.precision == "country"), None)
+        if found:
+            return found
+    if not keys or keys[-1] in THE_COUNTRY:
+        return None
+    return next((c.country for c in gazetteer().get(keys[-1]) if c.precision == "country"), None)
 
 
 def named_country(text: str, start: int, end: int, limit: int) -> str | None:
@@ -117,20 +128,20 @@ def named_country(text: str, start: int, end: int, limit: int) -> str | None:
     and its name («قرية كارابوتاك في كازاخستان»، «بإثيوبيا»). Not a bare name or one written
     with «و» (a list: «الهند والنيبال وباكستان»; «بريتيش كولومبيا»), nor a masculine adjective
     («ملعب السوبر السعودي» is the Saudi cup's)."""
-    name = text[start:end].split()
-    if len(name) > 1 and fold(name[-1]) in NISBA:
-        return NISBA[fold(name[-1])]
+    name = [fold(w) for w in text[start:end].split()]
+    if len(name) > 1 and name[-1] in NISBA and not name[0].startswith("ال") and name[0] not in _OWNED:
+        return NISBA[name[-1]]
     if not text or end >= len(text) or text[end] != " ":
         return None
-    words = text[end:min(limit, end + 40)].split()[:2]
+    words = text[end:min(limit, end + 40)].split()[:3]
     if not words:
         return None
     first = fold(words[0].strip(_PUNCT))
     if first in NISBA:
         return NISBA[first]
     if first in _IN_WORDS:
-        return _country_named(words[1]) if len(words) > 1 else None
-    return _country_named(words[0][1:]) if first.startswith("ب") else None
+        return _country_named(words[1:])
+    return _country_named([words[0][1:], *words[1:]]) if first.startswith("ب") else None
 
 
 def _in_country(mentions: list[Mention], cc: str, end: int, sent: tuple[int, int]) -> Place | None:
