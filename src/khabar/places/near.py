@@ -24,7 +24,7 @@ from ..normalize import fold
 from ..schema import Place, PlacePrecision, Span
 from ..segment import Token
 from .index import gazetteer
-from .lexicon import NISBA, ORG_HEADS, THE_COUNTRY, fold_all
+from .lexicon import NISBA, ORG_HEADS, PLACE_CUES, THE_COUNTRY, fold_all
 
 __all__ = ["Mention", "Sentence", "anchor", "covered_tokens", "named_country", "place_near",
            "placed_at", "sentence_of"]
@@ -105,6 +105,9 @@ _PUNCT = "،,.:؛;\"'«»()[]!?؟"
 #: «سفارة عمانية»، «السفارة العمانية»، «الحكومة السورية»: a thing of a country, anywhere (the
 #: adjective of a name whose first word is definite, or one of these heads, is no location)
 _OWNED = ORG_HEADS | fold_all("سفارة قنصلية ممثلية بعثة جالية حكومة")
+#: «بحر السودانية»، «منطقة السودانية» (a Gaza shore): a place named by an adjective, after a
+#: cue or one of these nouns (places-14a's sample 14102)
+_BEFORE_NISBA_NAMES = fold_all("بحر شاطئ ساحل شارع نهج جبل وادي سوق")
 
 
 def _country_named(words: list[str]) -> str | None:
@@ -129,7 +132,8 @@ def named_country(text: str, start: int, end: int, limit: int) -> str | None:
     with «و» (a list: «الهند والنيبال وباكستان»; «بريتيش كولومبيا»), nor a masculine adjective
     («ملعب السوبر السعودي» is the Saudi cup's)."""
     name = [fold(w) for w in text[start:end].split()]
-    if len(name) > 1 and name[-1] in NISBA and not name[0].startswith("ال") and name[0] not in _OWNED:
+    if len(name) > 1 and name[-1] in NISBA and not name[0].startswith("ال") and name[0] not in _OWNED \
+            and name[-2] not in PLACE_CUES and name[-2] not in _BEFORE_NISBA_NAMES:
         return NISBA[name[-1]]
     if not text or end >= len(text) or text[end] != " ":
         return None
