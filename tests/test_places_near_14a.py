@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from _places import find, places
-
 from khabar.places.near import named_country
 
 
