@@ -142,7 +142,9 @@ def named_country(text: str, start: int, end: int, limit: int) -> str | None:
         return None
     first = fold(words[0].strip(_PUNCT))
     if first in NISBA:
-        return NISBA[first]
+        # «مثلث الحدود المصرية والليبية والسودانية»: several countries' adjectives, none
+        after = fold(words[1].strip(_PUNCT)) if len(words) > 1 else ""
+        return None if after.startswith("و") and after[1:] in NISBA else NISBA[first]
     if first in _IN_WORDS:
         return _country_named(words[1:])
     return _country_named([words[0][1:], *words[1:]]) if first.startswith("ب") else None
