@@ -15,7 +15,6 @@ from __future__ import annotations
 import pytest
 
 from _places import assert_place, find, places
-
 from khabar.normalize import fold
 from khabar.places.index import gazetteer
 
