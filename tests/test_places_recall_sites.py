@@ -22,7 +22,9 @@ from _places import assert_place, find, places
         # a name of its own, one definite word, the town right after it
         ("ترأس الملك الجلسة في قصر السلام بجدة أمس.", "قصر السلام", 21.49, 39.19),
         # indefinite foreign words, the country right after it (its capital's point)
-        ("تحطمت الطائرة في مطار بلاك بوش في بريطانيا الجمعة.", "مطار بلاك بوش", 51.51, -0.13),
+        # (Farnborough: the index lacks it; Blackbushe, the example before, has a hand row at
+        # the airport since session 14, places-14b)
+        ("تحطمت الطائرة في مطار فارنبورو في بريطانيا الجمعة.", "مطار فارنبورو", 51.51, -0.13),
         # a mosque named after a person, the country after it
         ("استهدف الهجوم مسجد الإمام الصادق في الكويت.", "مسجد الإمام الصادق", 29.37, 47.98),
         # a roundabout; the nearest town of its sentence
@@ -80,7 +82,8 @@ def test_one_record_per_site() -> None:
 
 def test_no_site_without_any_place_named() -> None:
     """Nothing to put it near: no record (as for every unknown place)."""
-    assert places("وصل الوفد إلى مطار الملك خالد الدولي أمس.") == []
+    # (King Khalid airport, the example before, has a hand row since session 14, places-14b)
+    assert places("وصل الوفد إلى مطار الملك سلمان الدولي أمس.") == []
 
 
 def test_a_known_place_after_the_kind_word_stays_the_places_step_site() -> None:
