@@ -19,11 +19,11 @@ from ..segment import Sentence, Token
 from .acled_type import is_battle, riot_retype
 from .arguments import find_actors
 from .filters import CASUALTY_WORDS
-from .grouping import EARLIER, PHRASE_END_WORDS, PHRASE_MAX, support_before
+from .grouping import EARLIER, PHRASE_END_WORDS, support_before
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold
 from .merge import is_anaphoric, is_another, kind_of, pick_subtype, pick_trigger
 from .retellings import Told
-from .triggers import Mention, caused_killing
+from .triggers import CAUSE_MAX_GAP, Mention, caused_killing
 from .where import claim_for, date_for, fatalities_for, place_for
 
 __all__ = ["RIOTS", "VIOLENCE", "SentenceMentions", "group_event", "toks_text"]
@@ -160,7 +160,7 @@ def _naming_after(toks: Sequence[Token], trig: Mention, ms: list[Mention], end: 
         if prev not in _CAUSE_LINKS and not ffold(toks[n.first].norm).startswith("ب"):
             continue
         gap = range(end + 1, n.first)
-        if n.first - end > PHRASE_MAX or any(
+        if n.first - end - 1 > CAUSE_MAX_GAP or any(
             toks[k].norm in (".", "؛", ";", ":") or ffold(toks[k].norm) in PHRASE_END_WORDS for k in gap
         ):
             return None
