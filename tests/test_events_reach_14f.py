@@ -63,3 +63,29 @@ def test_one_reach_for_both_orders(gap: int) -> None:
     else:
         assert (k_span, k_ments) == ("قتل", ["هجوم"])
         assert (n_span, n_ments) == ("هجوما", ["مقتل"])
+
+
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    rec = analyze(text)
+    values = {d.id: d.value for d in rec.dates}
+    return [(e.trigger.text, values.get(e.date)) for e in rec.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past the reach the span is the killing (or the wounding) alone, but the relative clause
+        # of the naming noun still dates the occurrence (the date was lost without it)
+        ("وأصيب الجندي أحمد محمد علي حسن في الهجوم الذي وقع يوم 12 مارس 2015 على حاجز العريش.",
+         [("وأصيب", "2015-03-12")]),
+        ("قتل تسعة عناصر من تنظيم داعش في الغارات الجوية التي نفذتها مقاتلات تركية يوم 24 يوليو 2015.",
+         [("قتل", "2015-07-24")]),
+        # within the reach, as before
+        ("وأصيب الجندي أحمد محمد في الهجوم الذي وقع يوم 12 مارس 2015 على حاجز العريش.",
+         [("وأصيب الجندي أحمد محمد في الهجوم", "2015-03-12")]),
+        # no date at all
+        ("قتل الجندي أحمد محمد علي حسن في هجوم على حاجز العريش.", [("قتل", None)]),
+    ],
+)
+def test_the_naming_nouns_clause_still_dates_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text) == expected
