@@ -23,7 +23,7 @@ from .grouping import EARLIER, PHRASE_END_WORDS, PHRASE_MAX, support_before
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold
 from .merge import is_anaphoric, is_another, kind_of, pick_subtype, pick_trigger
 from .retellings import Told
-from .triggers import Mention, caused_killing
+from .triggers import CAUSE_MAX_GAP, Mention, caused_killing
 from .where import claim_for, date_for, fatalities_for, place_for
 
 __all__ = ["RIOTS", "VIOLENCE", "SentenceMentions", "group_event", "toks_text"]
@@ -86,12 +86,12 @@ def group_event(s: SentenceMentions, gkey: str, ms: list[Mention],
     trig = pick_trigger(ms, toks)
     subtype = pick_subtype(ms)
     first, verb = _verb_of(s, trig)
-    lo, last = _span_ends(toks, trig, ms, first)
+    lo, last, dated = _span_ends(toks, trig, ms, first)
     span = doc.span(toks[lo].start, toks[last].end)
     at = toks[first].start
     actors, targets = _doers(s, trig, verb, subtype, at)
     subtype = _retyped(s, subtype, trig, ms, span, actors, targets)
-    place, date = _where_when(s, trig, ms, groups, first, at, span)
+    place, date = _where_when(s, trig, ms, groups, first, at, doc.span(span.start, max(span.end, toks[dated].end)))
     claim = claim_for(doc.claims, span.start, span.end)
     event = Event(
         id="v0",
@@ -128,22 +128,28 @@ def _verb_of(s: SentenceMentions, trig: Mention) -> tuple[int, int]:
     return first, verb
 
 
-def _span_ends(toks: Sequence[Token], trig: Mention, ms: list[Mention], first: int) -> tuple[int, int]:
-    """``(lo, last)``: the trigger span's first and last tokens."""
+def _span_ends(toks: Sequence[Token], trig: Mention, ms: list[Mention], first: int) -> tuple[int, int, int]:
+    """``(lo, last, dated)``: the trigger span's first and last tokens, and the last token of
+    the words the date is read with (the span, or the naming noun past the reach: «وأصيبت
+    والدة الرضيع ... بإصابات خطيرة في الهجوم الذي وقع يوم 31 يوليو» dates the attack the span
+    no longer holds; ``where.date_for`` leaves out a relative clause opened after the end)."""
     # an idiom whose words are apart keeps them all: «لقي عامري حتفه»
     last = trig.tail if 0 <= trig.tail - trig.last <= 3 and trig.tense != "noun" else trig.last
-    if (named := _naming_after(toks, trig, ms, max(last, trig.last))) is not None:
+    end = max(last, trig.last)
+    if (named := _naming_after(toks, trig, ms, end)) is not None:
         last = named.last
+    far = named or _naming_after(toks, trig, ms, end, reach=PHRASE_MAX - 1)
     # the killing the occurrence caused, told with it («هجوم ... أدى إلى مقتل»، «مقتل
     # شخصين في هجوم»): the span holds both (events-4b, triggers.caused_killing); where,
     # when and how many are still read from the trigger's own start
     lo = first
     if (caused := caused_killing(toks, trig, ms, max(last, trig.last))) is not None:
         lo, last = min(lo, caused.first), max(last, caused.last)
-    return lo, last
+    return lo, last, max(last, far.last) if far is not None else last
 
 
-def _naming_after(toks: Sequence[Token], trig: Mention, ms: list[Mention], end: int) -> Mention | None:
+def _naming_after(toks: Sequence[Token], trig: Mention, ms: list[Mention], end: int,
+                  reach: int = CAUSE_MAX_GAP) -> Mention | None:
     """The noun naming the occurrence after a killing told first: «قتل 21 شخصا في هجوم»،
     «لقي 41 متمردا مصرعهم، وأصيب 28 آخرون في غارات عنيفة». The gold articles mark the
     naming word («هجوم»، «غارات»), the UniversalPetrarch sentences the killing: the trigger
@@ -160,7 +166,7 @@ def _naming_after(toks: Sequence[Token], trig: Mention, ms: list[Mention], end: 
         if prev not in _CAUSE_LINKS and not ffold(toks[n.first].norm).startswith("ب"):
             continue
         gap = range(end + 1, n.first)
-        if n.first - end > PHRASE_MAX or any(
+        if n.first - end - 1 > reach or any(
             toks[k].norm in (".", "؛", ";", ":") or ffold(toks[k].norm) in PHRASE_END_WORDS for k in gap
         ):
             return None

@@ -15,7 +15,7 @@ from .clauses import CASUALTY_WORDS
 from .lexicon import TERRITORY_SUBTYPES, Entry, Lexicon, ffold, readings
 from .senses import read_otherwise
 
-__all__ = ["Mention", "caused_killing", "find_mentions", "token_stems"]
+__all__ = ["CAUSE_MAX_GAP", "Mention", "caused_killing", "find_mentions", "token_stems"]
 
 # Words of a phrase may be this many tokens apart for verb phrases: the subject often sits
 # between a verb and its object («أطلق مسلحون النار», «رفع المتظاهرون لافتات»).
@@ -243,8 +243,10 @@ _CAUSE_STOP_WORDS = frozenset({"بينما", "وبينما", "فيما", "وفي
 _QUOTES = frozenset('«»"\'“”')
 # At most this many tokens between the naming noun and the killing: trigger spans stay short
 # (the lead, 259625e; session 3 dropped a 12-token naming link as a scoring artefact); the
-# other words of the occurrence belong in the event's mentions.
-_CAUSE_MAX_GAP = 5
+# other words of the occurrence belong in the event's mentions. One reach for both orders:
+# the noun first (here) and the killing first («قتل 21 شخصا في هجوم», ``record._naming_after``,
+# events-14f).
+CAUSE_MAX_GAP = 5
 
 
 def _causing(word: str) -> bool:
@@ -264,7 +266,7 @@ def caused_killing(tokens: Sequence[Token], trig: Mention, group: Sequence[Menti
     if before is not None:
         return before
     for n in group:
-        if n.first <= end or n.first - end - 1 > _CAUSE_MAX_GAP:
+        if n.first <= end or n.first - end - 1 > CAUSE_MAX_GAP:
             continue
         form = n.entry.form
         killing = form in _KILLINGS and n.tense in ("noun", "past")
@@ -297,7 +299,7 @@ def _killing_before(tokens: Sequence[Token], trig: Mention, group: Sequence[Ment
     if trig.tense != "noun" or trig.first < 1 or ffold(tokens[trig.first - 1].norm) not in _CAUSE_LINKS:
         return None
     for n in group:
-        if n.last >= trig.first or trig.first - n.last - 1 > _CAUSE_MAX_GAP or n.entry.form not in _KILLINGS:
+        if n.last >= trig.first or trig.first - n.last - 1 > CAUSE_MAX_GAP or n.entry.form not in _KILLINGS:
             continue
         gap = range(n.last + 1, trig.first)
         if any(tokens[k].norm in _CAUSE_STOPS or ffold(tokens[k].norm) in _CAUSE_STOP_WORDS for k in gap):
