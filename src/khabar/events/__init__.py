@@ -152,6 +152,7 @@ def _place_keys(doc: Doc) -> dict[str, PlaceKey]:
         for p in doc.places
     }
 
+
 def _boilerplate(toks: Sequence[Token], a: int, b: int) -> bool:
     """«رابط الخبر بصحيفة الوئام: ...»: an outlet's footer repeats the headline of a story
     already told, it reports nothing new."""
