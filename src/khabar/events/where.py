@@ -39,6 +39,26 @@ _LOCATIVE = frozenset({"في", "قرب", "داخل", "شمال", "جنوب", "ش
                        "بولايه", "بمحافظه", "مدينه", "منطقه", "ولايه", "محافظه", "بلده", "قريه", "حي", "ضواحي"})
 
 
+# Weaker signs of where, used only when no place of the sentence is named as where by the
+# words above (events-14h, read on pool 14 of SaudiNewsNet 2015 / ANT): a direction
+# adjective or a countryside/dual noun before the name («قصف جوي شرقي الرمادي»، «في ريف
+# حلب»، «في محافظتي عدن وتعز»), or a record whose own span opens with a direction
+# («شرقي أفغانستان»). Behind a distance («على بعد 700 كيلو متر غربي طوكيو») it is a
+# reference point, not where.
+_WEAK_LOCATIVE = frozenset({"شرقي", "غربي", "شمالي", "جنوبي", "ريف", "ريفي", "مدينتي", "محافظتي"})
+_DIRECTION = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
+_DISTANCE = frozenset({"كم", "كيلو", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "ميل", "ميلا", "اميال"})
+
+
+def _weak_where(toks: Sequence[Token], i: int, start: int) -> bool:
+    """Is the place at token ``i`` (span from ``start``) weakly named as where?"""
+    own = toks[i].start == start and ffold(toks[i].norm) in _DIRECTION
+    if not own and not (i > 0 and ffold(toks[i - 1].norm) in _WEAK_LOCATIVE):
+        return False
+    back = [ffold(toks[k].norm) for k in range(max(0, i - 3), i)]
+    return not any(w in _DISTANCE or w in _ORIGIN for w in back[-3 if own else -2:])
+
+
 # Words opening a clause of another occurrence (see merge.py).
 _CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما"})
 
@@ -98,7 +118,8 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             locative = False  # «أطلق من داخل الأراضي اليمنية»: where it came from, not where it fell
         if locative and i > 2 and _reached_source(toks, i):
             continue  # «مسؤول تم الاتصال به في باماكو»: where the source was reached, not the place
-        if not locative and (len(in_sent) > 1 or locative_only):
+        weak = not locative and i >= 0 and _weak_where(toks, i, start)
+        if not locative and not weak and (len(in_sent) > 1 or locative_only):
             continue  # «الحدود مع فرنسا»: with several places, only one named as where
         if any(min(at, start) < o < max(at, start) and _subordinate(toks, starts, at, o) for o in others):
             # «أحيا المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في سوروتش»: the
@@ -108,10 +129,11 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             # «تظاهر مئات في بروكسل ...، وللترحم على ضحايا الهجوم»: not where the attack was (a
             # fronted «وفي منطقة الزبداني، استهدفت ... مع استمرار الاشتباكات» still is)
             continue
-        if not locative and _other_clause(toks, starts, at, start):
+        if not locative and _other_clause(toks, starts, at, start, joined=weak):
             # «العملية ... أدت إلى مقتل السوداني، وذلك في بيان ... في زيارته إلى العراق»: the
             # sentence's only place, but in another clause than the trigger, is not where
             continue
+        # a weak sign ranks with no sign: a place named as where always wins over it
         key = (0 if locative else 1, abs(start - at), 0 if start >= at else 1, pid)
         if best is None or key < best:
             best = key
