@@ -1,8 +1,9 @@
 """Where, when, how many killed, and who said so: an event's place, date, fatalities and claim.
 
 Place: among the sentence's place records (at every mention of their entity), the nearest
-one named as where («في»، «بـ»، «قرب»، «بمدينة»), or the sentence's only one; never one right
-after another event's trigger («هجمات باريس»). Date: the nearest date record in the sentence.
+one named as where («في»، «بـ»، «قرب»، «بمدينة»), else one with a weak sign of where («شرقي
+الرمادي»، «في ريف حلب»), or the sentence's only one; never one right after another event's
+trigger («هجمات باريس»). Date: the nearest date record in the sentence.
 Fatalities: the nearest quantity with unit ``killed``, else a count of people right next to
 a word of killing. Claim: the innermost claim whose content contains the trigger.
 """
@@ -131,7 +132,8 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             continue
         if not locative and _other_clause(toks, starts, at, start, joined=weak):
             # «العملية ... أدت إلى مقتل السوداني، وذلك في بيان ... في زيارته إلى العراق»: the
-            # sentence's only place, but in another clause than the trigger, is not where
+            # sentence's only place, but in another clause than the trigger, is not where (a
+            # weak sign crosses a comma: «قتل ستة أشخاص، بينهم ...، في تفجير ... شرقي أفغانستان»)
             continue
         # a weak sign ranks with no sign: a place named as where always wins over it
         key = (0 if locative else 1, abs(start - at), 0 if start >= at else 1, pid)
