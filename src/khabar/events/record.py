@@ -91,7 +91,7 @@ def group_event(s: SentenceMentions, gkey: str, ms: list[Mention],
     at = toks[first].start
     actors, targets = _doers(s, trig, verb, subtype, at)
     subtype = _retyped(s, subtype, trig, ms, span, actors, targets)
-    place, date = _where_when(s, trig, ms, groups, first, at, doc.span(span.start, max(span.end, toks[dated].end)))
+    place, date = _where_when(s, trig, ms, groups, first, at, doc.span(span.start, toks[dated].end))
     claim = claim_for(doc.claims, span.start, span.end)
     event = Event(
         id="v0",
