@@ -136,9 +136,12 @@ def _span_ends(toks: Sequence[Token], trig: Mention, ms: list[Mention], first: i
     # an idiom whose words are apart keeps them all: «لقي عامري حتفه»
     last = trig.tail if 0 <= trig.tail - trig.last <= 3 and trig.tense != "noun" else trig.last
     end = max(last, trig.last)
-    if (named := _naming_after(toks, trig, ms, end)) is not None:
-        last = named.last
-    far = named or _naming_after(toks, trig, ms, end, reach=PHRASE_MAX - 1)
+    # the naming noun within the phrase's reach dates the event; within CAUSE_MAX_GAP it also
+    # ends the span (the search stops at the first candidate noun, so the nearer reach finds the
+    # same noun or none: one search serves both)
+    far = _naming_after(toks, trig, ms, end, reach=PHRASE_MAX - 1)
+    if far is not None and far.first - end - 1 <= CAUSE_MAX_GAP:
+        last = far.last
     # the killing the occurrence caused, told with it («هجوم ... أدى إلى مقتل»، «مقتل
     # شخصين في هجوم»): the span holds both (events-4b, triggers.caused_killing); where,
     # when and how many are still read from the trigger's own start
