@@ -4,7 +4,6 @@ audits it reads (A-Q only: R and S are the lead's clean reserve)."""
 from __future__ import annotations
 
 import pytest
-
 from tests._scripts import script_module
 
 survey = script_module("events_audit_survey")
