@@ -156,9 +156,9 @@ def count(pkl: str) -> None:
     print("judged through an overlapping audited trigger:", dict(Counter(r[0] for r in rows if r[7])))
     gone: Counter[str] = Counter()
     merged: Counter[str] = Counter()
-    for key, (v, c, _) in verd.items():
+    for key, (v, cls, _) in verd.items():
         if key not in taken:
-            (merged if key in mention_of else gone)[klass(v, c)] += 1
+            (merged if key in mention_of else gone)[klass(v, cls)] += 1
     print("audited triggers no longer an event's trigger (gone / now a merged mention):")
     for kl in sorted(set(gone) | set(merged)):
         print(f"  {kl:45} {gone[kl]:3} {merged[kl]:3}")
@@ -167,10 +167,11 @@ def count(pkl: str) -> None:
         if r[0] != "UNJUDGED":
             per[r[1]][r[0]] += 1
     for g in FILES:
-        c = per[g]
-        ok = c["right"] + c["right (dup whose other record is gone)"]
-        dup = sum(v for k, v in c.items() if k.startswith("dup"))
-        print(f"  {g}: right {ok} dup {dup} wrong_type {c['wrong_type']} not_event {sum(c.values()) - ok - dup - c['wrong_type']}")
+        pg = per[g]
+        ok = pg["right"] + pg["right (dup whose other record is gone)"]
+        dup = sum(v for k, v in pg.items() if k.startswith("dup"))
+        wt = pg["wrong_type"]
+        print(f"  {g}: right {ok} dup {dup} wrong_type {wt} not_event {sum(pg.values()) - ok - dup - wt}")
     with open(pkl + ".listing.tsv", "w", encoding="utf-8") as fh:
         for r in sorted(rows, key=lambda r: (r[0], r[2], r[3])):
             fh.write("\t".join(map(str, r)) + "\n")
