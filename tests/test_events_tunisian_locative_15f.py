@@ -1,6 +1,7 @@
 """Tunisia's area words name where an event happened (events-15f): «بجهة قليبية»،
 «بمعتمدية السواسي» place the event as «بمدينة» does (``where._LOCATIVE``); a «جهة» that is
-not an area word before a place («من جهة المخلاف»، «جهة أمنية») changes nothing."""
+not an area word before a place («من جهة المخلاف»، «جهة أمنية») changes nothing; and a place
+after «أصيل/أصيلي» is where a person comes from (``where._ORIGIN``), not where."""
 
 from __future__ import annotations
 
@@ -46,4 +47,17 @@ def test_area_word_names_where(text: str, expected: list[tuple[str, str | None]]
     ],
 )
 def test_other_uses_change_nothing(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arrested man's home delegation is not where he was arrested (was القصرين)
+        ("تم ايقاف شابين أصيلي ولاية القصرين في مدينة سوسة.", [("تم ايقاف", "سوسة")]),
+        # nor with the area word: the campaign's town stays
+        ("تم ايقاف شاب أصيل معتمدية دوار هيشر على إثر حملة أمنية في مدينة منوبة.", [("تم ايقاف", "منوبة")]),
+    ],
+)
+def test_origin_is_not_where(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _placed(text) == expected

@@ -47,6 +47,9 @@ _CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما"})
 
 # Before a locative word, these make the place an origin: «من داخل الأراضي اليمنية».
 _ORIGIN = frozenset({"من", "انطلاقا", "قادمه", "قادما", "القادمه"})
+# ... and these where a person comes from: «شاب أصيل معتمدية دوار هيشر»، «شابين أصيلي ولاية القصرين»
+# (ANT's Tunisian wording; events-15f, with the area words above)
+_ORIGIN |= frozenset({"اصيل", "اصيلي", "اصيله"})
 
 
 # «اتصلت به وكالة الصحافة الفرنسية في ...»، «تم الاتصال به في باماكو»: the words saying
