@@ -30,7 +30,7 @@ from .acled_type import armed_side_retype
 from .apart import split_by_place
 from .clauses import word_classes
 from .described import undated_descriptions
-from .filters import CASUALTY_WORDS, keep_mentions, told_in_opinion, told_once_in_long_piece
+from .filters import CASUALTY_WORDS, keep_mentions, told_in_opinion
 from .grouping import group_mentions
 from .lexicon import Lexicon, ffold, lexicon
 from .merge import mark_definite, split_by_kind
@@ -218,9 +218,6 @@ def step(doc: Doc, options: Options) -> Doc:
     # an undated joining is background (practices.undated_joinings; events-13c), and so is an
     # undated act told only in a relative clause describing something else (described.py; events-14c)
     kept = undated_descriptions(undated_joinings(told_in_opinion(events, doc_genre(doc))), doc.tokens)
-    # an act named once, unanchored, in a long article (a feature, an interview, a column) is no
-    # occurrence told either (filters.told_once_in_long_piece; events-15b)
-    kept = told_once_in_long_piece(kept, len(doc.text.split()))
     if len(kept) < len(events):
         for i, e in enumerate(kept, 1):  # numbered again (``v1``...), as the merge numbers them
             e.id = f"v{i}"

@@ -47,8 +47,7 @@ from .triggers import Mention
 from .unreal import misread, no_violence, unreal
 from .wordlists import FILTER_WORDS as WORDS
 
-__all__ = ["CASUALTY_WORDS", "FEW_EVENTS", "LONG_PIECE_WORDS", "clause_bounds", "family", "keep_mentions",
-           "told_in_opinion", "told_once_in_long_piece"]
+__all__ = ["CASUALTY_WORDS", "clause_bounds", "family", "keep_mentions", "told_in_opinion"]
 
 
 # Mentions how many tokens back are looked at by each check.
@@ -335,27 +334,3 @@ def told_in_opinion(events: list[Event], genre: str) -> list[Event]:
     if genre != "opinion":
         return events
     return [e for e in events if e.date or e.place or e.claim or e.fatalities]
-
-
-# An article of this many words or more (``str.split`` of its text) that tells at most this many
-# events is a feature, an analysis, an interview or a column rather than a report of them; a long
-# report (a front-by-front roundup) tells many (events-15b; docs/events.md, "Session 15").
-LONG_PIECE_WORDS = 600
-FEW_EVENTS = 3
-
-
-def told_once_in_long_piece(events: list[Event], words: int) -> list[Event]:
-    """A long article (``words`` >= :data:`LONG_PIECE_WORDS`) that tells few events (at most
-    :data:`FEW_EVENTS`) names acts in passing as history, examples, habits and figures of speech (a
-    heritage «slaughtered», a paper that «cited» an expert, a minister arrested after a war long
-    ago, a group «eliminated before»), as an opinion piece does (:func:`told_in_opinion`), and
-    :mod:`khabar.genre` finds only about half of the columns: there an event told once (no merged
-    mention) stays only when it is anchored as an occurrence, by a date, a place, a source (its
-    claim) or a toll. An event the article tells twice or more is its news and stays; so does every
-    event of a long article that tells many (a roundup of the fronts, whose acts are the day's news
-    told one after another). events-15b: 19 events removed, 16 no occurrence told, in 1,000 fresh
-    conflict articles; 17 removed, 15 no occurrence, in another 1,000 (both read to write the rule).
-    The events step numbers the kept events again."""
-    if words < LONG_PIECE_WORDS or len(events) > FEW_EVENTS:
-        return events
-    return [e for e in events if e.date or e.place or e.claim or e.fatalities or e.mentions]
