@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..schema import (
@@ -25,6 +26,16 @@ from .snippets import RefError, resolve, resolve_all
 __all__ = ["DraftError", "build_annotation"]
 
 _ISO = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
+#: The shape of a draft's item in each layer: its type, the lengths allowed (None: any
+#: length) and what a problem says is expected.
+_SHAPES: dict[str, tuple[type, Callable[[int], bool] | None, str]] = {
+    "entities": (list, lambda n: n >= 2, "[TYPE, REF, SUBTYPE?]"),
+    "claims": (dict, None, "an object"),
+    "quantities": (list, lambda n: n in (5, 6), "[REF, min, best, max, unit, '~'?]"),
+    "dates": (list, lambda n: n == 3, "[REF, value|null, precision]"),
+    "places": (list, lambda n: n == 6, "[REF, lat, lon, country, precision, name_en]"),
+    "events": (dict, None, "an object"),
+}
 
 
 class DraftError(ValueError):
@@ -40,6 +51,17 @@ class _Builder:
         self.text = text
         self.free = free
         self.problems: list[str] = []
+
+    def shaped_items(self, layer: str, items: list) -> Iterator[tuple[int, str, Any]]:
+        """(number from 1, ``layer[k]``, item) of each item of ``layer`` that has its shape
+        (:data:`_SHAPES`); a problem for each other item."""
+        kind, size_ok, expected = _SHAPES[layer]
+        for k, it in enumerate(items, 1):
+            where = f"{layer}[{k}]"
+            if not isinstance(it, kind) or (size_ok is not None and not size_ok(len(it))):
+                self.problems.append(f"{where}: expected {expected}")
+                continue
+            yield k, where, it
 
     def span(self, s: int, e: int) -> dict[str, Any]:
         d: dict[str, Any] = {"start": s, "end": e, "sha": sha(self.text[s:e])}
@@ -95,11 +117,7 @@ def build_annotation(draft: dict, text: str, meta: dict) -> dict:
 
 def _entities(b: _Builder, items: list) -> list[dict]:
     found: list[tuple[int, int, str, str | None, bool]] = []
-    for k, it in enumerate(items, 1):
-        where = f"entities[{k}]"
-        if not isinstance(it, list) or len(it) < 2:
-            b.problems.append(f"{where}: expected [TYPE, REF, SUBTYPE?]")
-            continue
+    for _k, where, it in b.shaped_items("entities", items):
         b.label(where, it[0], ENTITY_TYPES)
         sub = it[2] if len(it) > 2 else None
         b.label(where, sub, ENTITY_SUBTYPES, null_ok=True)
@@ -130,11 +148,7 @@ def _entities(b: _Builder, items: list) -> list[dict]:
 
 def _claims(b: _Builder, items: list) -> list[dict]:
     out = []
-    for k, it in enumerate(items, 1):
-        where = f"claims[{k}]"
-        if not isinstance(it, dict):
-            b.problems.append(f"{where}: expected an object")
-            continue
+    for k, where, it in b.shaped_items("claims", items):
         extra = set(it) - {"content", "cue", "speaker", "via", "kind", "certainty", "note"}
         if extra:
             b.problems.append(f"{where}: unknown keys {sorted(extra)}")
@@ -167,11 +181,7 @@ def _claims(b: _Builder, items: list) -> list[dict]:
 
 def _quantities(b: _Builder, items: list) -> list[dict]:
     out = []
-    for k, it in enumerate(items, 1):
-        where = f"quantities[{k}]"
-        if not isinstance(it, list) or len(it) not in (5, 6):
-            b.problems.append(f"{where}: expected [REF, min, best, max, unit, '~'?]")
-            continue
+    for k, where, it in b.shaped_items("quantities", items):
         r = b.ref(where, it[0])
         for v in it[1:4]:
             b.number(where, v)
@@ -189,11 +199,7 @@ def _quantities(b: _Builder, items: list) -> list[dict]:
 
 def _dates(b: _Builder, items: list) -> list[dict]:
     out = []
-    for k, it in enumerate(items, 1):
-        where = f"dates[{k}]"
-        if not isinstance(it, list) or len(it) != 3:
-            b.problems.append(f"{where}: expected [REF, value|null, precision]")
-            continue
+    for k, where, it in b.shaped_items("dates", items):
         r = b.ref(where, it[0])
         b.label(where, it[2], DATE_PRECISIONS)
         if it[1] is not None and it[2] in _ISO and not re.fullmatch(_ISO[it[2]], str(it[1])):
@@ -205,11 +211,7 @@ def _dates(b: _Builder, items: list) -> list[dict]:
 
 def _places(b: _Builder, items: list) -> list[dict]:
     out = []
-    for k, it in enumerate(items, 1):
-        where = f"places[{k}]"
-        if not isinstance(it, list) or len(it) != 6:
-            b.problems.append(f"{where}: expected [REF, lat, lon, country, precision, name_en]")
-            continue
+    for k, where, it in b.shaped_items("places", items):
         try:  # one ref, or a list of refs for mentions written differently
             refs = it[0] if isinstance(it[0], list) else [it[0]]
             spans = sorted({sp for r in refs for sp in resolve_all(b.text, r)})
@@ -259,11 +261,7 @@ def _layer_ref(b: _Builder, where: str, ref: Any, layer: list[dict], anchor: int
 
 def _events(b: _Builder, items: list, ann: dict) -> list[dict]:
     out = []
-    for k, it in enumerate(items, 1):
-        where = f"events[{k}]"
-        if not isinstance(it, dict):
-            b.problems.append(f"{where}: expected an object")
-            continue
+    for k, where, it in b.shaped_items("events", items):
         extra = set(it) - {"trigger", "type", "subtype", "actors", "targets", "place", "date",
                            "fatalities", "claim", "also", "note"}
         if extra:
