@@ -86,7 +86,8 @@ def load_annotation(path: Path) -> GoldArticle:
     for sp in _spans_of(ann):
         piece = text[sp["start"] : sp["end"]]
         if sha(piece) != sp["sha"]:
-            raise DataError(f"{path}: span {sp['start']}:{sp['end']} no longer matches its hash")
+            raise DataError(f"{path}: span {sp['start']}:{sp['end']} no longer matches its hash: "
+                            "build the annotation again from its draft (scripts/gold_tool.py build)")
         sp["text"] = piece
     return GoldArticle(aid, text, title, ann.get("outlet"), ann.get("date"), ann.get("annotator"),
                        {k: ann.get(k, []) for k in LAYERS})

@@ -43,7 +43,8 @@ def news_article(article_id: str) -> dict:
     """The corpus row of ``article_id`` (text, title, outlet, date...)."""
     rows = _news_file(source_file_of(article_id))
     if article_id not in rows:
-        raise DataError(f"article {article_id} is not in {source_file_of(article_id)}")
+        raise DataError(f"article {article_id} is not in {source_file_of(article_id)}: check the id, "
+                        "and that KHABAR_DATA is the folder that holds the shared news/")
     return rows[article_id]
 
 
