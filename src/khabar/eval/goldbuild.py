@@ -28,7 +28,7 @@ __all__ = ["DraftError", "build_annotation"]
 _ISO = {"day": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}", "year": r"\d{4}"}
 #: The shape of a draft's item in each layer: its type, the lengths allowed (None: any
 #: length) and what a problem says is expected.
-_SHAPES: dict[str, tuple[type, Callable[[int], bool] | None, str]] = {
+_SHAPES: dict[str, tuple[type[list] | type[dict], Callable[[int], bool] | None, str]] = {
     "entities": (list, lambda n: n >= 2, "[TYPE, REF, SUBTYPE?]"),
     "claims": (dict, None, "an object"),
     "quantities": (list, lambda n: n in (5, 6), "[REF, min, best, max, unit, '~'?]"),
