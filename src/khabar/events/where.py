@@ -125,7 +125,7 @@ def _mentions_of(doc: Doc, spots: list[tuple[int, str]]) -> set[tuple[int, str]]
     are one mention of one place, the sentence's only one; events-15d, a bug fix: the only-place
     fallback counted the record twice)."""
     spans = {p.id: (p.start, p.end) for p in doc.places}
-    out = set()
+    out: set[tuple[int, str]] = set()
     for st, pid in spots:
         lo, hi = spans.get(pid, (st, st + 1))
         out.add((lo if lo <= st < hi else st, pid))
