@@ -251,9 +251,12 @@ def named_malls(toks: Sequence[Token], folded: Sequence[str]) -> list[tuple[int,
 
 _MAX_CONTAINED = 6  # «مسجد الإمام علي بن أبي طالب»
 _CENTRE = fold("مركز")
-#: Indefinite nouns of a service after a kind word: a kind of station, no name («محطة مترو»،
-#: «محطة وقود»; places-10a's and places-15a's measured samples)
-_SERVICES = fold_all("مترو قطار قطارات وقود بنزين حافلات كهرباء تحلية")
+_MAX_PLAIN = 3  # a name with no title: «شارع المهندس عمر قاضي»
+#: Indefinite nouns after a kind word that say what kind of station or hall it is, no name
+#: («محطة مترو»، «محطة وقود»، «قصر أفراح»; places-10a's and places-15a's measured samples)
+_KIND_NOUNS = fold_all("مترو قطار قطارات وقود بنزين حافلات كهرباء تحلية أفراح افراح")
+#: «عن طريق»: "by way of", no road
+_BY, _ROAD = fold("عن"), fold("طريق")
 
 
 @lru_cache(maxsize=1)
@@ -280,14 +283,14 @@ def _head(w: str) -> bool:
 def _first_ok(w: str, quoted: bool) -> bool:
     """Can ``w`` (folded) open a contained site's name? A title or a quoted word; else no common
     noun of a kind («قصر العدل»), no adjective («فندق فئة»، «مبنى جديد»), no word with و/ل
-    before it («جامع وعددهم»، «مسجد لأهل السنة»), and an indefinite word no ordinary word of ANT
-    («منفذ هجوم»، «طريق سريع»، «محطة مترو») nor a nisba. A definite ordinary word may name a site
-    («مسجد الطوارئ»، «قصر الحكم»، «ملعب الهلال»، «شارع الزيتون»)."""
+    before it («جامع وعددهم»، «مسجد لأهل السنة»), no ordinary word of ANT («منفذ هجوم»، «طريق
+    سريع»، «سوق الشغل»، «محطة التطهير»: a definite ordinary word names a site about three times in
+    four, «مسجد الطوارئ»، «قصر الحكم», too few to read), and an indefinite word no nisba."""
     if quoted or w in _TITLES:
         return True
-    if w in _COMMON or w in _ADJ or w in _SERVICES or w.isdigit() or w.startswith(("و", "ل")):
+    if w in _COMMON or w in _ADJ or w in _KIND_NOUNS or w.isdigit() or w.startswith(("و", "ل")):
         return False
-    return w.startswith("ال") or (w not in ordinary_words() and not _nisba(w))
+    return w not in ordinary_words() and (w.startswith("ال") or not _nisba(w))
 
 
 def contained_sites(toks: Sequence[Token], folded: Sequence[str], covered: Set[int],
@@ -301,7 +304,7 @@ def contained_sites(toks: Sequence[Token], folded: Sequence[str], covered: Set[i
     out: list[tuple[int, int, str, int, int]] = []
     for i, w in enumerate(folded[:-2]):
         plen = _kind_word(w)
-        if plen is None or i in covered:
+        if plen is None or i in covered or (w == _ROAD and i > 0 and folded[i - 1] == _BY):
             continue
         sent = toks[i].sent
         k = i + 1
@@ -309,8 +312,8 @@ def contained_sites(toks: Sequence[Token], folded: Sequence[str], covered: Set[i
         k += quoted
         if k >= len(toks) or toks[k].sent != sent or not _first_ok(folded[k], quoted):
             continue
-        j = k
-        while j < len(toks) and j - k < _MAX_CONTAINED and container(j) is None:
+        j, most = k, _MAX_CONTAINED if folded[k] in _TITLES else _MAX_PLAIN
+        while j < len(toks) and j - k < most and container(j) is None:
             # the word after a title is a name even where it folds to a stop word («الإمام علي»)
             named = j == k + 1 and folded[k] in _TITLES and not folded[j].startswith("و")
             if (toks[j].sent != sent or not toks[j].is_arabic or j in covered or _head(folded[j])
