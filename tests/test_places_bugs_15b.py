@@ -88,3 +88,22 @@ def test_la_reunion(text: str) -> None:
 )
 def test_no_reunion(text: str) -> None:
     assert not [r for r in places(text) if r.country == "RE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # a big place of the container's own country keeps its point (``anchors._known_place``)
+        ("ووصل الوفد الليبي إلى مدينة سبها جنوب طرابلس أمس.", "سبها", 27.04, 14.43),
+        ("وقتل ثلاثة أشخاص في محافظة السليمانية في شمال العراق.", "محافظة السليمانية", 35.56, 45.23),
+        ("وانطلقت السفينة متجهة إلى بريسبان بولاية كوينزلاند الأسترالية.", "بريسبان", -27.47, 153.03),
+        # a sea is no container
+        ("واستقبل ميناء سفاجا بالبحر الأحمر السفينة المصرية.", "ميناء سفاجا", 26.75, 33.94),
+        # a namesake abroad still gives way to a local place at its container's point
+        ("وتقع قرية جبيل بولاية قبلي في الجنوب التونسي.", "قرية جبيل", 33.70, 8.97),
+        ("وتليها محطة السليمانية بجدة بتكلفة مليارين.", "السليمانية", 21.49, 39.19),
+    ],
+)
+def test_a_place_and_its_container(text: str, surface: str, lat: float, lon: float) -> None:
+    r = find(places(text), surface)
+    assert near(r, lat, lon), f"{surface!r} is at ({r.lat}, {r.lon})"
