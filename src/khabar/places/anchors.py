@@ -316,8 +316,8 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
     a place followed by the place it lies in (ب/في + a cue, or a compass word) lies within
     ``CONTAINED_KM`` of it. A pick farther away gives way to a namesake that near; with none,
     to a town of that name in the country of a province or region (``areas``); with
-    none, the place is an unknown local one, put at the container's point (stage 4d), unless
-    it is a big known place (``_known_place``). A sea is no container."""
+    none, the place is an unknown local one, put at the container's point (stage 4d). A sea
+    is no container."""
     by_start = {m.tok_start: k for k, m in enumerate(chosen)}
     for k, m in enumerate(chosen):
         p = picks[k]
@@ -346,25 +346,8 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
             picks[k] = max(near, key=lambda c: c.population)
         elif (town := town_of_area(m, p, q)) is not None:
             picks[k] = town
-        elif _known_place(p, q):
-            continue
         else:
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
-
-
-#: A place this big is no unknown local one (session 15, places-15b)
-KNOWN_POPULATION = 100_000
-
-
-def _known_place(p: PlaceEntry, q: PlaceEntry) -> bool:
-    """Does the pick ``p``, farther from its container ``q`` than the radius, keep its point
-    rather than become an unknown local place at ``q``'s? A city or an area of
-    ``KNOWN_POPULATION`` people in the container's own country is no unknown place: the
-    container is wide or the compass loose («مدينة سبها جنوب طرابلس»: 650 km; «بريسبان بولاية
-    كوينزلاند», Queensland at its centre; «محافظة السليمانية في شمال العراق»). A big namesake
-    abroad still gives way («جبيل بولاية قبلي» is no Jubail; «محطة السليمانية بجدة»، «التفتيشات
-    الديوانية بالقيروان»); only «تل أبيب بأنقرة» (ب "with") would keep it there."""
-    return p.precision in ("city", "admin") and p.population >= KNOWN_POPULATION and p.country == q.country
 
 
 def _container_at(toks: list[Any], folded: list[str], chosen: list[Match], by_start: dict[int, int],
