@@ -89,18 +89,3 @@ def test_la_reunion(text: str) -> None:
 def test_no_reunion(text: str) -> None:
     assert not [r for r in places(text) if r.country == "RE"]
 
-
-@pytest.mark.parametrize(
-    ("text", "surface", "lat", "lon"),
-    [
-        # a sea is no container
-        ("واستقبل ميناء سفاجا بالبحر الأحمر السفينة المصرية.", "ميناء سفاجا", 26.75, 33.94),
-        # a namesake abroad still gives way to a local place at its container's point, and a
-        # big place too (its guard moved «لويسفيل بولاية كنتاكي» to Lewisville, Texas: not built)
-        ("وتقع قرية جبيل بولاية قبلي في الجنوب التونسي.", "قرية جبيل", 33.70, 8.97),
-        ("وتليها محطة السليمانية بجدة بتكلفة مليارين.", "السليمانية", 21.49, 39.19),
-    ],
-)
-def test_a_place_and_its_container(text: str, surface: str, lat: float, lon: float) -> None:
-    r = find(places(text), surface)
-    assert near(r, lat, lon), f"{surface!r} is at ({r.lat}, {r.lon})"

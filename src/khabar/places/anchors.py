@@ -316,8 +316,7 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
     a place followed by the place it lies in (ب/في + a cue, or a compass word) lies within
     ``CONTAINED_KM`` of it. A pick farther away gives way to a namesake that near; with none,
     to a town of that name in the country of a province or region (``areas``); with
-    none, the place is an unknown local one, put at the container's point (stage 4d). A sea
-    is no container."""
+    none, the place is an unknown local one, put at the container's point (stage 4d)."""
     by_start = {m.tok_start: k for k, m in enumerate(chosen)}
     for k, m in enumerate(chosen):
         p = picks[k]
@@ -337,9 +336,7 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
         if n is None:
             continue
         q = picks[n]
-        # a sea or an ocean (a row with no country, places-14b's) holds no town: «ميناء سفاجا
-        # بالبحر الأحمر» is on it
-        if q.precision == "country" or q.country is None or _from_container(p, q) <= radius:
+        if q.precision == "country" or _from_container(p, q) <= radius:
             continue
         near = [c for c in m.candidates if _from_container(c, q) <= radius]
         if near:
