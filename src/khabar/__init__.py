@@ -4,9 +4,10 @@
 >>> record = khabar.analyze("قال المتحدث إن الوضع هادئ.")
 >>> record.text[record.claims[0].content.start:record.claims[0].content.end]  # doctest: +SKIP
 
-The public API is small: :func:`analyze` (one article), :func:`read` (the readers),
-:class:`Options`, :class:`RawArticle`, the record models of ``khabar.schema`` and the
-exceptions of ``khabar.errors``.
+The public API is small (``__all__`` lists every name): :func:`analyze` (one article),
+:func:`build_pipeline` (the steps, built once for many articles), :func:`read` (the
+readers), :class:`Options`, :class:`RawArticle` and :class:`Doc` (an article under
+analysis), the record models of ``khabar.schema`` and the exceptions of ``khabar.errors``.
 """
 
 from __future__ import annotations

@@ -51,40 +51,40 @@ class InputError(KhabarError):
 
 
 class InputNotFound(InputError):
-    pass
+    """A path that does not exist."""
 
 
 class EmptyInput(InputError):
-    pass
+    """An input with nothing to analyse (no text, or no main text in an HTML page)."""
 
 
 class DecodeError(InputError):
-    pass
+    """A binary input, or one not in a text encoding khabar can detect."""
 
 
 class InputTooLarge(InputError):
-    pass
+    """An input over the size limit (``Options.max_bytes``)."""
 
 
 class FetchError(InputError):
-    pass
+    """A URL unreachable, answering a bad status, redirecting too often, or not HTML/text."""
 
 
 class MalformedInput(InputError):
-    pass
+    """Broken JSON Lines, feed, WARC or HTML."""
 
 
 class PipelineError(KhabarError):
-    pass
+    """Steps misordered or unknown; raised when the pipeline is built."""
 
 
 class ModelError(KhabarError):
-    pass
+    """A shipped model or data file is missing or unreadable."""
 
 
 class DataError(KhabarError):
-    pass
+    """The shared data (``KHABAR_DATA``, by default ../shared/data) is needed and not found."""
 
 
 class StorageError(KhabarError):
-    pass
+    """The archive database refused an operation."""

@@ -27,6 +27,8 @@ from .words import (
     SENTENCE_PUNCT,
 )
 
+__all__ = ["FinderBase"]
+
 # Connectors that end a content cut before the next attribution («...، كما طالب»).
 _TRAILING_CONNECTORS = frozenset({"و", "ف", "كما", "وكما", "فيما", "وفيما", "بينما", "وبينما", "حيث",
                                   "ثم", "لكن", "ولكن", "اذ", "كذلك", "ايضا"})

@@ -23,6 +23,8 @@ from .words import (
     SENTENCE_PUNCT,
 )
 
+__all__ = ["DependentMixin"]
+
 
 class DependentMixin(FinderBase):
     def _content_after(self, j: int, b: int, cue: Cue, np_ok: bool) -> _Scan | None:

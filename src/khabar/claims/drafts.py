@@ -12,6 +12,8 @@ from .tables import (
     _SELF_SUFFIXES,
 )
 
+__all__ = ["root_text"]
+
 
 @dataclass(slots=True)
 class _Src:

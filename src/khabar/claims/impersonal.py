@@ -18,6 +18,8 @@ from .lexicon import Impersonal
 from .tables import _B_ADVERBS, _B_NOUNS
 from .words import CLAUSE_PUNCT, NEGATIONS
 
+__all__ = ["ImpersonalMixin"]
+
 
 def _n(*words: str) -> frozenset[str]:
     return frozenset(normalize_text(w) for w in words)

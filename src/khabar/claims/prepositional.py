@@ -27,6 +27,8 @@ from .words import (
     SOURCE_NOUNS,
 )
 
+__all__ = ["PrepositionalMixin"]
+
 
 class PrepositionalMixin(FinderBase):
     def _match_prep(self, i: int, b: int) -> tuple[Prep, int, int] | None:

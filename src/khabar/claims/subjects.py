@@ -26,6 +26,8 @@ from .words import (
     STATEMENT_NOUNS,
 )
 
+__all__ = ["SubjectsMixin"]
+
 
 class SubjectsMixin(FinderBase):
     def _antecedent_start(self, last: int, a: int) -> int:

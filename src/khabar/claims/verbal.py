@@ -27,6 +27,8 @@ from .words import (
     NEGATIONS,
 )
 
+__all__ = ["VerbalMixin"]
+
 
 class VerbalMixin(ScanMixin):
     def _split_object(self, np: tuple[int, int]) -> tuple[int, int]:

@@ -10,6 +10,32 @@ from __future__ import annotations
 
 from ..normalize import normalize_text
 
+__all__ = [
+    "ALLEGED_WORDS",
+    "APPROX_WORDS",
+    "CANNOT_CONFIRM",
+    "CLAUSE_OPENERS",
+    "CLAUSE_PUNCT",
+    "CLOSE_QUOTES",
+    "COMPLEMENTISERS",
+    "CONTENT_MARKERS",
+    "DENIAL_PHRASES",
+    "ESTIMATE_WORDS",
+    "IMPERSONAL",
+    "INTERROGATIVES",
+    "MEDIA_HEADS",
+    "NEGATIONS",
+    "NOT_COMPLEMENTISER_BEFORE",
+    "NP_STOPPERS",
+    "OPEN_QUOTES",
+    "PRE_SUBJECT_SKIP",
+    "PRONOUNS",
+    "RELATIVES",
+    "SENTENCE_PUNCT",
+    "SOURCE_NOUNS",
+    "STATEMENT_NOUNS",
+]
+
 
 def _n(*words: str) -> frozenset[str]:
     """Normalised set (the tables are typed in ordinary spelling: على، إلى، أمس)."""

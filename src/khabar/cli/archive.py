@@ -151,8 +151,10 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
 @main.command()
 @click.argument("query", nargs=-1, required=True)
 @db_option
-@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
-@click.option("--offset", type=click.IntRange(0), default=0, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="Results shown at most.")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
+              help="Results skipped first (the next page: --offset 10).")
 @genre_option
 @format_option
 def search(query: tuple[str, ...], db_url: str, limit: int, offset: int, genre: str | None,
@@ -229,7 +231,8 @@ def stats(db_url: str, fmt: str) -> None:
 @click.option("--speaker", help="Who said it: an entity name or the speaker's words.")
 @click.option("--about", help="An entity named in the claim.")
 @click.option("--since", help="Only reports dated on or after this ISO date (2015-07-01).")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True,
+              help="Claim clusters shown at most.")
 @format_option
 def claims(db_url: str, speaker: str | None, about: str | None, since: str | None,
            limit: int, fmt: str) -> None:
@@ -306,7 +309,8 @@ def entity(name: str, db_url: str, limit: int, fmt: str) -> None:
 # -- errors -------------------------------------------------------------------------------------
 @main.command()
 @db_option
-@click.option("--limit", type=click.IntRange(1, 100_000), default=1000, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100_000), default=1000, show_default=True,
+              help="Errors shown at most, the latest first.")
 @format_option
 def errors(db_url: str, limit: int, fmt: str) -> None:
     """Inputs and articles that could not be ingested, with the reason.

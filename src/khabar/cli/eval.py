@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from . import main
 
+__all__ = ["eval_group"]
+
 
 @main.group(name="eval")
 def eval_group() -> None:

@@ -10,13 +10,16 @@ import click
 from ..options import Options, data_dir
 from .eval import eval_group
 
+__all__ = ["eval_events"]
+
 
 @eval_group.command(name="events")
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
               help="json: one JSON object; text: a short table.")
 @click.option("--part", type=click.Choice(["tune", "report", "both"]), default="both", show_default=True,
-              help="Which deterministic half of the sentences to score (tune on tune, report report).")
+              help="Which deterministic half of the sentences to score: tune (the half rules are tuned "
+                   "on), report (the half scores are reported on, never tuned on) or both.")
 @click.option("--disable", multiple=True, help="Pipeline step to switch off (repeatable).")
 def eval_events(directory: Path | None, fmt: str, part: str, disable: tuple[str, ...]) -> None:
     """Score event recall, typing and actors on the 645 gold sentences of DIRECTORY
@@ -27,7 +30,7 @@ def eval_events(directory: Path | None, fmt: str, part: str, disable: tuple[str,
 
     Example:
 
-        khabar eval events --format json --part report
+        khabar eval events --format json --part tune
     """
     from ..eval.events import evaluate
 

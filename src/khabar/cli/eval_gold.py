@@ -16,7 +16,8 @@ __all__ = ["eval_gold"]
 @click.argument("gold_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--split", type=click.Choice(["tune", "heldback", "all"]), default="heldback",
               show_default=True, help="Which part of the corpus to score (tests/gold/manifest.json).")
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
+              help="json: one JSON object; text: a line of scores per layer.")
 @click.option("--agreement", is_flag=True,
               help="Score the second annotations (DIR/second/) against the first instead of khabar.")
 @click.option("--details", is_flag=True,
@@ -24,7 +25,9 @@ __all__ = ["eval_gold"]
 def eval_gold(gold_dir: Path, split: str, fmt: str, agreement: bool, details: bool) -> None:
     """Run analyze on the gold articles of DIR and score every layer.
 
-    Match rules and metrics: docs/annotation.md. JSON: {"articles", "counts", "scores"}.
+    Match rules and metrics: docs/annotation.md. JSON: {"split", "articles", "counts",
+    "predicted", "scores"}, and "errors" when an article could not be analysed; with
+    --details, a list of articles with their missed and spurious records.
 
     Example:
 

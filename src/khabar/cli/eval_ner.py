@@ -9,10 +9,13 @@ import click
 
 from .eval import eval_group
 
+__all__ = ["eval_ner"]
+
 
 @eval_group.command(name="ner")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: micro and per-type F1, precision and recall; json: one JSON object.")
 @click.option("--tags", "tag_map", type=click.Choice(["standard", "aqmar", "newsfane", "wojood"]),
               default="standard", show_default=True,
               help="How the file's tags map onto PER/ORG/LOC/MISC (aqmar: PER/LOC/ORG only, "

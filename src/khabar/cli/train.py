@@ -8,6 +8,8 @@ import click
 
 from . import main
 
+__all__ = ["train", "train_ner"]
+
 
 @main.group()
 def train() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +109,18 @@ def _log_unmatched(log: list[dict] | None, layer: str, text: str, gold: list[Rec
                for i, p in enumerate(pred) if i not in mp)
 
 
+def _match_layer(t: _Tally, log: list[dict] | None, layer: str, key: str, text: str,
+                 gold: list[Rec], pred: list[Rec], rule: Callable[[Rec, Rec], float]) -> list[tuple[int, int]]:
+    """Match ``pred`` to ``gold`` by ``rule``; count the gold, predicted and matched records
+    (``key.g``, ``key.p``, ``key.m``) and log the unmatched ones of ``layer``."""
+    pairs = match(gold, pred, rule)
+    _log_unmatched(log, layer, text, gold, pred, pairs)
+    t.add(f"{key}.g", len(gold))
+    t.add(f"{key}.p", len(pred))
+    t.add(f"{key}.m", len(pairs))
+    return pairs
+
+
 def _score_one(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[str, list[Rec]],
                log: list[dict] | None = None) -> None:
     """Add one article's counts to ``t``, layer by layer (``log``: its unmatched records)."""
@@ -124,11 +136,8 @@ def _score_entities(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict
     """Entities: mention level, overlapping span + same type."""
     ge = gold.get("entities", [])
     pe = _entity_mentions(pred.get("entities", []))
-    pairs = match(ge, pe, lambda g, p: overlap(g, p) if g["type"] == p["type"] else 0)
-    _log_unmatched(log, "entities", text, ge, pe, pairs)
-    t.add("ent.g", len(ge))
-    t.add("ent.p", len(pe))
-    t.add("ent.m", len(pairs))
+    pairs = _match_layer(t, log, "entities", "ent", text, ge, pe,
+                         lambda g, p: overlap(g, p) if g["type"] == p["type"] else 0)
     for g in ge:
         t.add(f"ent.g.{g['type']}")
     for p in pe:
@@ -151,11 +160,7 @@ def _score_claims(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[s
         agree = overlap(p.get("cue"), g.get("cue")) > 0 or _same_source(p.get("speaker"), g.get("speaker"), text)
         return cov if agree else 0
 
-    pairs = match(gc, pc, claim_rule)
-    _log_unmatched(log, "claims", text, gc, pc, pairs)
-    t.add("cl.g", len(gc))
-    t.add("cl.p", len(pc))
-    t.add("cl.m", len(pairs))
+    pairs = _match_layer(t, log, "claims", "cl", text, gc, pc, claim_rule)
     for gi, pi in pairs:
         _score_claim_pair(t, text, gc[gi], pc[pi])
     t.add("cl.g_na", sum(1 for g in gc if g["certainty"] != "asserted"))
@@ -182,11 +187,7 @@ def _score_quantities_dates(t: _Tally, text: str, gold: dict[str, list[Rec]], pr
     """Quantities and dates: overlapping spans; then range and unit, or the date's value."""
     for layer, key in (("quantities", "qu"), ("dates", "da")):
         gl, pl = gold.get(layer, []), pred.get(layer, [])
-        pairs = match(gl, pl, overlap)
-        _log_unmatched(log, layer, text, gl, pl, pairs)
-        t.add(f"{key}.g", len(gl))
-        t.add(f"{key}.p", len(pl))
-        t.add(f"{key}.m", len(pairs))
+        pairs = _match_layer(t, log, layer, key, text, gl, pl, overlap)
         for gi, pi in pairs:
             g, p = gl[gi], pl[pi]
             if layer == "quantities":
@@ -200,11 +201,8 @@ def _score_places(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[s
                   log: list[dict] | None) -> None:
     """Places: predicted span overlaps any mention of the gold place."""
     gp, pp = gold.get("places", []), pred.get("places", [])
-    pairs = match(gp, pp, lambda g, p: _any_overlap(_spans(g, "mentions"), _spans(p, "mentions")))
-    _log_unmatched(log, "places", text, gp, pp, pairs)
-    t.add("pl.g", len(gp))
-    t.add("pl.p", len(pp))
-    t.add("pl.m", len(pairs))
+    pairs = _match_layer(t, log, "places", "pl", text, gp, pp,
+                         lambda g, p: _any_overlap(_spans(g, "mentions"), _spans(p, "mentions")))
     for gi, pi in pairs:
         t.add("pl.50km.ok", _place_right(gp[gi], pp[pi]))
         t.add("pl.cc.ok", bool(gp[gi].get("country")) and gp[gi].get("country") == pp[pi].get("country"))
@@ -215,12 +213,9 @@ def _score_events(t: _Tally, text: str, gold: dict[str, list[Rec]], pred: dict[s
     """Events: trigger overlap (the gold trigger or one of its `also` mentions; the predicted
     trigger or one of its `mentions`, the contract's name for the same thing)."""
     gv, pv = gold.get("events", []), pred.get("events", [])
-    pairs = match(gv, pv, lambda g, p: _any_overlap([g["trigger"], *(g.get("also") or [])],
-                                                  [p["trigger"], *(p.get("mentions") or [])]))
-    _log_unmatched(log, "events", text, gv, pv, pairs)
-    t.add("ev.g", len(gv))
-    t.add("ev.p", len(pv))
-    t.add("ev.m", len(pairs))
+    pairs = _match_layer(t, log, "events", "ev", text, gv, pv,
+                         lambda g, p: _any_overlap([g["trigger"], *(g.get("also") or [])],
+                                                   [p["trigger"], *(p.get("mentions") or [])]))
     for gi, pi in pairs:
         t.add("ev.type.ok", gv[gi]["type"] == pv[pi].get("type"))
         t.add("ev.sub.ok", gv[gi].get("subtype") == pv[pi].get("subtype"))

@@ -183,14 +183,17 @@ def bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Phr
     while j < end and j - i < 3 and j not in skip:
         t = toks[j]
         w = ffold(t.norm)
-        if len(strip_conj(w)) < 2 or strip_conj(w) in _STOP:
-            break  # «و», «وقد»
+        if (len(strip_conj(w)) < 2 and not (t.is_digit and j == i)) or strip_conj(w) in _STOP:
+            break  # «و», «وقد»; not a one-digit count opening the phrase: «قتل 3 فلسطينيين»
         if not (t.is_arabic or t.is_digit) or w in _STOP or lex.classes(w) & {"support", "time", "speech"}:
             break
         if any(st in _STOP for _, st, _ in readings(w)):
             break  # «عليه», «منهم»: a preposition with a pronoun
-        if j > i and w[:1] in ("و", "ف") and len(w) > 3 and not definite(w[1:]):
+        if j > i and w[:1] in ("و", "ف") and len(w) > 3 and not definite(w[1:]) \
+                and not (w[:1] == "ف" and w[1:] not in lex.verbs
+                         and (toks[j - 1].is_digit or "number" in lex.classes(ffold(toks[j - 1].norm)))):
             break  # «جنديان اميركيان | واصيب»: و before an indefinite word starts a new clause
+            # (not a noun in ف after a count, the counted noun: «قتل 3 فلسطينيين»، «ثلاثة فرنسيين»)
         # (the pronoun ه on the normalised text: a ة, folded to ه, is no pronoun: «الشيخ حمزة»)
         if j > i and definite(ffold(toks[j - 1].norm)) and not definite(w) and t.norm.endswith(("ه", "ها", "هم")) \
                 and len(w) >= 4:

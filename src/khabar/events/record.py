@@ -90,8 +90,11 @@ def group_event(s: SentenceMentions, gkey: str, ms: list[Mention],
     span = doc.span(toks[lo].start, toks[last].end)
     at = toks[first].start
     actors, targets = _doers(s, trig, verb, subtype, at)
-    subtype = _retyped(s, subtype, trig, ms, span, actors, targets)
-    place, date = _where_when(s, trig, ms, groups, first, at, doc.span(span.start, toks[dated].end))
+    # the phrase that tells the occurrence: the span, and the naming noun past its reach
+    # (events-15d: the type, like the date, must not hang on where the span stops)
+    phrase = doc.span(span.start, toks[dated].end)
+    subtype = _retyped(s, subtype, trig, ms, phrase, actors, targets)
+    place, date = _where_when(s, trig, ms, groups, first, at, phrase)
     claim = claim_for(doc.claims, span.start, span.end)
     event = Event(
         id="v0",
@@ -198,9 +201,12 @@ def _doers(s: SentenceMentions, trig: Mention, verb: int, subtype: str,
     return actors, targets
 
 
-def _retyped(s: SentenceMentions, subtype: str, trig: Mention, ms: list[Mention], span: Span,
+def _retyped(s: SentenceMentions, subtype: str, trig: Mention, ms: list[Mention], phrase: Span,
              actors: list[Source], targets: list[Source]) -> str:
-    """The subtype typed again from the words around, the actors and the targets (ACLED)."""
+    """The subtype typed again from the words around, the actors and the targets (ACLED).
+    ``phrase`` runs from the span's start through the noun naming the occurrence, also where the
+    span stops short of it («قتل قيادي ميداني كبير من ميليشيات الحوثي في هجوم شنته المقاومة»: the
+    doer of «هجوم» is as near as when the span held it; events-15d)."""
     toks, lex, a, b = s.doc.tokens, s.lex, s.a, s.b
     if subtype == "peaceful_protest" and any(
         ffold(toks[k].norm) in _INTERVENTION for k in range(a, b)
@@ -210,7 +216,7 @@ def _retyped(s: SentenceMentions, subtype: str, trig: Mention, ms: list[Mention]
     # (not after a killing noun: «مقتل سبعة إرهابيين» names the dead)
     after_noun = {toks[m.last + 1].start for m in ms
                   if m.tense == "noun" and m.last + 1 < b and m.entry.form not in CASUALTY_WORDS}
-    if subtype == "attack" and is_battle(lex, s.doc.text, span, actors, targets, after_noun,
+    if subtype == "attack" and is_battle(lex, s.doc.text, phrase, actors, targets, after_noun,
                                          [ffold(toks[k].norm) for k in range(trig.last + 1, b)]):
         subtype = "armed_clash"  # ACLED: violence between armed men is a battle (acled_type.py)
     # a crowd's clash with the police is a riot, armed men's arson an attack (acled_type.py)

@@ -91,6 +91,7 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
     starts = [t.start for t in toks]
     best: tuple[int, int, int, str] | None = None
     in_sent = _in_segment(toks, starts, sent, at, _place_spots(doc, sent))
+    several = len(_mentions_of(doc, in_sent)) > 1
     for start, pid in in_sent:
         i = bisect_right(starts, start) - 1
         prev = toks[i - 1] if i > 0 else None
@@ -104,7 +105,7 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
             locative = False  # «أطلق من داخل الأراضي اليمنية»: where it came from, not where it fell
         if locative and i > 2 and _reached_source(toks, i):
             continue  # «مسؤول تم الاتصال به في باماكو»: where the source was reached, not the place
-        if not locative and (len(in_sent) > 1 or locative_only):
+        if not locative and (several or locative_only):
             continue  # «الحدود مع فرنسا»: with several places, only one named as where
         if any(min(at, start) < o < max(at, start) and _subordinate(toks, starts, at, o) for o in others):
             # «أحيا المتظاهرون ذكرى الضحايا الذين قضوا في العملية الانتحارية في سوروتش»: the
@@ -122,6 +123,19 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         if best is None or key < best:
             best = key
     return best[3] if best else None
+
+
+def _mentions_of(doc: Doc, spots: list[tuple[int, str]]) -> set[tuple[int, str]]:
+    """The place mentions the spots stand for: a spot inside its record's own span is the
+    record's mention, not another («شرقي الرمادي» and its entity's mention «الرمادي» within it
+    are one mention of one place, the sentence's only one; events-15d, a bug fix: the only-place
+    fallback counted the record twice)."""
+    spans = {p.id: (p.start, p.end) for p in doc.places}
+    out: set[tuple[int, str]] = set()
+    for st, pid in spots:
+        lo, hi = spans.get(pid, (st, st + 1))
+        out.add((lo if lo <= st < hi else st, pid))
+    return out
 
 
 def _place_spots(doc: Doc, sent: tuple[int, int]) -> list[tuple[int, str]]:

@@ -7,6 +7,7 @@ written right after it, else near the places named (``khabar.places.near``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from ..document import Doc
@@ -18,7 +19,7 @@ from .index import distance_km, gazetteer
 from .lexicon import ADJECTIVES, DIRECTIONS, QUOTES, THE_COUNTRY, fold_all
 from .mentions import Match, first_token_variants
 from .near import Mention, anchor, covered_tokens, placed_at, sentence_of
-from .sites import BUILDING_CUES, OPEN_CUES, named_malls, named_sites
+from .sites import BUILDING_CUES, OPEN_CUES, contained_sites, named_malls, named_sites
 
 __all__ = ["contained_names", "described_sites", "local_places"]
 
@@ -104,13 +105,14 @@ def _compass_places(doc: Doc, folded: list[str], records: list[Mention]) -> list
 def _buildings(doc: Doc, folded: list[str], records: list[Mention],
                refs: AbstractSet[tuple[int, int]]) -> list[Place]:
     """Named buildings and landmarks («مطار الملك عبدالعزيز الدولي بجدة»، «قصر السلام»،
-    «دوار المجسم»، «دارين مول»; ``khabar.places.sites``): a site at the place written right after the
+    «دوار المجسم»، «دارين مول»; ``khabar.places.sites``): first those written with the place
+    they stand in (``_contained``), then the others: a site at the place written right after the
     name (ب/في + a town or country: «مسجد الإمام الصادق في الكويت»), else at the nearest
     place named (``near.anchor``); one record per name; nothing with no place named."""
     toks = doc.tokens
     covered = covered_tokens(toks, records)
-    out: list[Place] = []
-    seen: set[str] = set()
+    out, seen = _contained(doc, folded, records, covered)
+    taken = {p.start for p in out}
     sites = [(i, end, key, 1 if len(folded[i]) > 3 and folded[i][0] in "وبلف" and folded[i] not in BUILDING_CUES
               else 0) for i, end, key in named_sites(toks, folded, covered)]
     # a later mention of a site already placed by another stage («ساحة القصبة» of
@@ -118,7 +120,7 @@ def _buildings(doc: Doc, folded: list[str], records: list[Mention],
     placed = {fold(m[2].text) for m in records}
     for i, end, key, plen in sites + named_malls(toks, folded):
         span = doc.span_from_norm(toks[i].nstart + plen, toks[end - 1].nend)
-        if key in seen or fold(span.text) in placed:
+        if key in seen or fold(span.text) in placed or span.start in taken:
             continue
         after = [m for m in records if m[2].lat is not None and 0 <= m[0] - span.end <= 4
                  and doc.article.text[span.end:m[0]].strip() in ("", "ب", "في")]
@@ -131,6 +133,43 @@ def _buildings(doc: Doc, folded: list[str], records: list[Mention],
         seen.add(key)
         out.append(placed_at(span, at, "site"))
     return out
+
+
+#: What stands between a site's name and the place it is in: «ب»، «في»، «وسط»، a town's or an
+#: area's cue («بمدينة المبرز»، «في محافظة»، «ببلدة القديح»)، «الواقع/الكائن» before them
+#: («متحف المصمك الواقع في»); folded
+_CONTAINER = re.compile(
+    r"(?:ال(?:واقع|كائن)ه?\s*)?(?:ب|في\s*|(?:ب|في\s*)?وسط\s*)(?:ب?(?:" + "|".join(sorted(fold_all(
+        "مدينة محافظة منطقة بلدة قرية حي ولاية جزيرة مديرية معتمدية"))) + r")\s*)?")
+_CONTAINER_CHARS = 20
+
+
+def _contained(doc: Doc, folded: list[str], records: list[Mention],
+               covered: AbstractSet[int]) -> tuple[list[Place], set[str]]:
+    """Sites written with the place they stand in right after their name («سوق حراء بجدة»،
+    «جامع الفاروق بمدينة عنك»؛ ``sites.contained_sites``), and their keys: each at that place's
+    point, precision ``site``; not at a country's or a region's point («مخيم الزعتري بالأردن»
+    is 70 km from Amman, «مستشفى راغوسا في صقلية» 100 km from Sicily's centre)."""
+    toks, text = doc.tokens, doc.article.text
+    starts = sorted(((m[0], m[2]) for m in records if m[2].lat is not None), key=lambda x: x[0])
+
+    def container(j: int) -> Place | None:
+        """The place whose mention starts right after the container words at token ``j``."""
+        t0 = toks[j].start
+        for s, place in starts:
+            if t0 <= s <= t0 + _CONTAINER_CHARS and _CONTAINER.fullmatch(fold(text[t0:s]).strip()):
+                return place
+        return None
+
+    out: list[Place] = []
+    seen: set[str] = set()
+    for i, end, key, j, plen in contained_sites(toks, folded, covered, container):
+        at = container(j)
+        if at is None or key in seen or at.precision in ("country", "region"):
+            continue
+        seen.add(key)
+        out.append(placed_at(doc.span_from_norm(toks[i].nstart + plen, toks[end - 1].nend), at, "site"))
+    return out, seen
 
 
 def _unit_after(doc: Doc, folded: list[str], j: int) -> int | None:

@@ -1,22 +1,20 @@
 """The unit of a quantity: the counted noun after the number, a currency and its country,
-a victim noun before it («حصيلة القتلى إلى 50»). Word lists: :mod:`.lexicon`."""
+a victim noun before it («حصيلة القتلى إلى 50»). Word lists: :mod:`.lexicon`.
+
+The units read before the number live in :mod:`.antecedents`, the persons known by the
+noun's form in :mod:`.noun_forms`; their public names are importable from here too."""
 
 from __future__ import annotations
 
+from .antecedents import CLAUSE_END, REFERS_BACK, antecedent_unit, unit_before
 from .currency import CurrencyContext, currency_singular
 from .lexicon import (
     ANAPHORIC_NOUNS,
     ARMED_GROUP_GENITIVES,
-    DUAL_NOUNS,
     GROUP_MEMBER_NOUNS,
-    GROUP_WORDS,
-    IDENTITY_UNITS,
     LEADER_NOUNS,
-    NAME_HEADS,
     NATIONALITIES,
-    NOT_ANTECEDENT,
     NOT_NISBA,
-    NUMBER_WORDS,
     PERCENT_WORDS,
     STATE_FORCE_GENITIVES,
     UNITS_LEX,
@@ -28,10 +26,14 @@ from .lexicon_context import (
     FIELD,
     FORCE_MEMBERS,
     MEMBERS_OF_PRONOUN,
-    NOT_FUALA,
-    NOT_PERSON_PLURALS,
     PARTICLES,
     SUPERLATIVES,
+)
+from .noun_forms import (
+    _fuala_plural,
+    _person_plural,
+    _sound_plural_noun,
+    nisba_singular,
 )
 from .numbers import Tok, match_after, stems
 
@@ -39,15 +41,6 @@ __all__ = [
     "CLAUSE_END", "REFERS_BACK", "CurrencyContext", "antecedent_unit", "currency_singular",
     "nisba_singular", "no_noun_after", "noun_stems", "unit_at", "unit_before",
 ]
-
-#: Placeholder unit of a word that refers back to persons («آخرين»، «منهم»، «من الهاربين»):
-#: the extractor replaces it by :func:`antecedent_unit`.
-REFERS_BACK = "?"
-
-_VICTIM_UNITS = frozenset({"killed", "wounded", "displaced", "refugees", "detained", "missing",
-                           "people", "civilians", "children", "soldiers", "fighters"})
-#: Tokens that end a clause: the search for a noun before a number stops there.
-CLAUSE_END = frozenset(".،,؛;:!؟?()[]«»\"'\n")
 
 
 def unit_at(toks: list[Tok], j: int, definite: bool,
@@ -181,50 +174,6 @@ def _pattern_unit(toks: list[Tok], j: int, definite: bool,
     return None
 
 
-def _fuala_plural(k: str) -> bool:
-    """A broken plural of the pattern فُعَلاء, the plural of persons (فعيل: «علماء»، «خبراء»،
-    «زعماء»، «سفراء»، «عملاء»، «حلفاء»; Ryding ch. 8); not the feminine adjectives and names of
-    the same shape (NOT_FUALA: «صحراء»، «صنعاء»، «حمراء»), nor أفعلاء («أشياء»، «أسماء»)."""
-    # (on the normalised text, which keeps the final hamza that the lookup key drops)
-    return len(k) == 5 and k[3] == "ا" and k[4] == "ء" and k[0] not in "اوفبل" \
-        and k not in NOT_FUALA and key(k) not in UNITS_LEX
-
-
-def _sound_plural_noun(k: str) -> bool:
-    """An indefinite sound masculine plural we have no entry for: the plural in -ين/-ون is
-    that of rational beings (Ryding, ch. 8 "sound masculine plural"), so it counts persons
-    («أربعة سائقين»، «10 مرشحين»، «فائزين»). Not: a word with the conjunction و, an
-    imperfect verb («يعملون»، «تعملون»), a broken plural of the pattern فعاليل («قوانين»،
-    «ملايين»: six letters, alef third; not the participles «مقاتلين»، «مراقبين») or one listed in NOT_PERSON_PLURALS, the dual of a unit
-    («دولارين») or of a feminine noun («طائرتين»)."""
-    if len(k) < 6 or not k.endswith(("ين", "ون")) or k.startswith(_NOT_NOUN_START):
-        return False
-    if any(s in NUMBER_WORDS for s in stems(k)):
-        return False  # «بخمسين»
-    if (k.startswith("ت") and k.endswith("ون")) or k.endswith(("تين", "تان")):
-        return False
-    if (len(k) == 6 and k[2] == "ا") or k in NOT_PERSON_PLURALS or k in NUMBER_WORDS:
-        return False
-    return k[:-2] not in UNITS_LEX and k not in DUAL_NOUNS
-
-
-def nisba_singular(k: str) -> bool:
-    """A singular nisba noun after a number of a hundred or more (genitive singular: «مئة
-    إسباني»، «300 أوكراني»، «ألف مصري»): persons. Not: a word in م (nouns of place that end
-    in ى, folded to ي: «مستشفى»، «منتدى»), a broken plural of the pattern فعالي («أراضي»،
-    «فتاوى»: five letters, alef third), an adverb (NOT_NISBA), a known unit."""
-    return (len(k) >= 5 and k.endswith("ي") and k.isalpha() and not k.startswith(_NOT_NOUN_START)
-            and not k.startswith("م") and not (len(k) == 5 and k[2] == "ا")
-            and k not in NOT_NISBA and k not in UNITS_LEX
-            and not any(s in _BOUND_WORDS for s in stems(k)))  # «2015 بحوالي»
-
-
-#: Starts of words that are no counted noun of their own: the article, a proclitic with the
-#: article, the conjunction و, the imperfect ي of a verb («يعملون»).
-_NOT_NOUN_START = ("ال", "لل", "بال", "كال", "فال", "وال", "و", "ي")
-#: Approximation and bound words that end in ي («بحوالي»).
-_BOUND_WORDS = frozenset(key(w) for w in ("حوالي", "حوالى", "زهاء", "تقريبا"))
-
 
 #: «رجال الشرطة/الأمن» "policemen, security men": people, as the gold annotators count them
 #: (tests/gold tuning part: «ثلاثة من رجال الشرطة» → people); «عناصر/أفراد الأمن» stay
@@ -293,67 +242,6 @@ def _state_force_after(toks: list[Tok], e: int) -> bool:
         s in STATE_FORCE_GENITIVES for s in stems(toks[e + 1].key))
 
 
-def _person_plural(k: str) -> bool:
-    """A sound masculine plural, maybe with a pronoun: «الهاربين»، «مساعديه»، «مرافقيه»."""
-    if k.startswith(("ال", "لل")):
-        # no pronoun after the article
-        return ((len(k) >= 7 and k.endswith("ين")) or (len(k) >= 8 and k.endswith("ون"))) \
-            and k[2:] not in NOT_PERSON_PLURALS
-    if len(k) >= 6 and k.endswith(("ين", "ون")) and k not in NOT_PERSON_PLURALS:
-        return True
-    # a construct plural with a pronoun: «مساعدي» + ه (ة folds to ه too: «عسكرية» is no
-    # plural, hence the longer base)
-    return any(k.endswith(x) and len(k) - len(x) >= 6 and k[: len(k) - len(x)].endswith("ي")
-               for x in ("ه", "ها", "هم"))
-
-
-def _quantity_just_before(toks: list[Tok], b: int, prior: dict[int, str]) -> str | None:
-    """The identity unit of a quantity ending at most five tokens before token ``b`` in the
-    same clause: a group named there belongs to that quantity's phrase («قتل 21 من عناصر
-    الجيش والحشد الشعبي وجرح 24 آخرين»: the 24 are the 21's kind, soldiers)."""
-    for c in range(b - 1, max(b - 6, -1), -1):
-        if c in prior:
-            return prior[c] if prior[c] in IDENTITY_UNITS else None
-        if toks[c].text in CLAUSE_END:
-            return None
-    return None
-
-
-def antecedent_unit(toks: list[Tok], pre: int, prior: dict[int, str],
-                    forces: bool = False, subsets: set[int] | None = None) -> str:
-    """The unit of the persons a referring word points back to: the nearest person noun
-    or armed-group word in the 40 tokens before ``pre`` («مقتل 21 مدنيا وجرح عشرة آخرين»
-    → civilians; «تعزيزات حوثية ... مقتل 16 منهم» → fighters). ``prior`` maps the last token
-    of each quantity found before to its unit (a referring quantity passes its unit on);
-    a group named right after a quantity is part of its phrase and passes that quantity's
-    unit on. With ``forces`` (a member noun with a pronoun: «أفرادهما»), a state force
-    named before counts too («أهداف للجيش والشرطة» → soldiers). Victim nouns («قتلى») say what happened, not who: they are passed over. Default
-    ``people`` (unnamed persons)."""
-    for b in range(pre - 1, max(pre - 41, -1), -1):
-        if subsets and b in subsets:
-            continue  # «قتل 20 شخصا بينهم 5 أطفال وجرح 30 آخرين»: the part is passed over
-        if b in prior:
-            if prior[b] in IDENTITY_UNITS:
-                return prior[b]
-            continue
-        t = toks[b]
-        if not t.text[0].isalpha():
-            continue
-        if b > 0 and any(s in NAME_HEADS for s in stems(toks[b - 1].key)):
-            continue  # «حزب العمال»: a name, not workers
-        for s in stems(t.key, article=True):
-            if s in NOT_ANTECEDENT:
-                break
-            if s in GROUP_WORDS:
-                return _quantity_just_before(toks, b, prior) or GROUP_WORDS[s]
-            if forces and s in STATE_FORCE_GENITIVES:
-                return "soldiers"  # «أهداف للجيش والشرطة وقتلوا مئات من أفرادهما»
-            u = UNITS_LEX.get(s) or DUAL_NOUNS.get(s)  # «قتل جنديان وأصيب اثنان آخران»
-            if u in IDENTITY_UNITS:
-                return u
-    return "people"
-
-
 def noun_stems(k: str, definite: bool) -> list[str]:
     """The counted noun right after a number has no conjunction or preposition («20
     واصابة» is "20 and wounding"); only the article when ``definite`` («عشرات القتلى»)."""
@@ -382,26 +270,3 @@ def no_noun_after(toks: list[Tok], j: int) -> bool:
             or (k.endswith("وا") and len(k) >= 4 and not k.startswith("ال")
                 and unit_at(toks, j, definite=False) is None))
 
-
-def unit_before(toks: list[Tok], pre: int) -> str | None:
-    """A definite victim noun within three tokens before, in the same clause; or a victim
-    noun after «حصيلة» within six («ارتفعت حصيلة قتلى الإعصار في تايوان إلى ستة»)."""
-    # (up to 15 tokens back for a toll in the same clause: «حصيلة القتلى منذ بدء المواجهات بين
-    # مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً»)
-    for b in range(pre - 1, max(pre - 16, -1), -1):
-        t = toks[b]
-        if t.text in CLAUSE_END or (b < pre - 6 and t.text[0].isdigit()):
-            return None
-        # «حصيلة القتلى»، «عدد القتلى ... إلى 60» (the total, then the victim noun)
-        toll = b > 0 and any(s in ("حصيله", "عدد") for s in stems(toks[b - 1].key))
-        # («قتلى بالعشرات»: an indefinite victim noun right before «بالـ» + a vague number)
-        glued = b == pre - 1 and toks[pre].key.startswith("بال")
-        if b < pre - 6 and not toll:
-            continue
-        if not toll and not glued and (b < pre - 3 or not t.key.startswith(("ال", "وال", "لل"))):
-            continue
-        for s in stems(t.key, article=True):
-            u = UNITS_LEX.get(s)
-            if u in _VICTIM_UNITS:
-                return u
-    return None

@@ -23,7 +23,16 @@ CONFLICT = re.compile(r"غار|قصف|اشتباك|معارك|قذائف|مقت�
 def main() -> None:
     manifest = json.load(open("tests/gold/manifest.json", encoding="utf-8"))
     taken = {a["id"] for a in manifest["articles"]}
-    conflict, plain = [], []
+    conflict, plain = short_pool(taken)
+    first, c, d, e, rest_c = short_parts(conflict, plain)
+    picked = set(first) | set(c) | set(d) | set(e)
+    long_parts(long_pool(taken, picked), picked, rest_c)
+
+
+def short_pool(taken: set[str]) -> tuple[list[str], list[str]]:
+    """110-260 words, not in the gold: the ids with >= 4 conflict words, and those with none."""
+    conflict: list[str] = []
+    plain: list[str] = []
     with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
@@ -32,6 +41,12 @@ def main() -> None:
                 continue
             hits = len(CONFLICT.findall(r["text"]))
             (conflict if hits >= 4 else plain if hits == 0 else []).append(r["id"])
+    return conflict, plain
+
+
+def short_parts(conflict: list[str], plain: list[str],
+                ) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """Parts A+B, C, D, E (printed); their ids, and the conflict ids not in A-D."""
     rng = random.Random(7)
     first = sorted(rng.sample(conflict, 15) + rng.sample(plain, 7))
     print("A+B:", " ".join(first))
@@ -54,9 +69,12 @@ def main() -> None:
     rest_p = [a for a in rest_p if a not in d]
     e = sorted(rng.sample(rest_c, 10) + rng.sample(rest_p, 2))
     print("E:", " ".join(e))
-    # part F (helper "events-articles-3"): longer articles, where one occurrence is told several
-    # times (lead and retelling): 260-420 words, >= 8 conflict words, none in A-E; seed 11, 10
-    picked = set(first) | set(c) | set(d) | set(e)
+    return first, c, d, e, rest_c
+
+
+def long_pool(taken: set[str], picked: set[str]) -> list[str]:
+    """Longer articles, where one occurrence is told several times (lead and retelling):
+    260-420 words, >= 8 conflict words, none in the gold or in A-E."""
     long_ids = []
     with gzip.open(data_dir() / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
@@ -65,6 +83,12 @@ def main() -> None:
                 continue
             if len(CONFLICT.findall(r["text"])) >= 8:
                 long_ids.append(r["id"])
+    return long_ids
+
+
+def long_parts(long_ids: list[str], picked: set[str], rest_c: list[str]) -> None:
+    """Parts F, G, H, I, K (printed)."""
+    # part F (helper "events-articles-3"): the long articles, seed 11, 10
     f_ids = sorted(random.Random(11).sample(long_ids, 10))
     print("F:", " ".join(f_ids))
     # part G: the clean check of the third pass on articles, same filter as F, seed 12, 8
@@ -96,7 +120,6 @@ def main() -> None:
     short_k = sorted(rng.sample([a for a in rest_c if a not in used_k], 4))
     long_k = sorted(rng.sample([a for a in rest if a not in used_k], 4))
     print("K:", " ".join(short_k + long_k))
-
 
 if __name__ == "__main__":
     main()
