@@ -5,6 +5,7 @@ with its line number and the others are still read."""
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterable, Iterator
 
 from ..document import RawArticle
@@ -17,7 +18,7 @@ __all__ = ["read_jsonl_lines"]
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> Iterator[RawArticle | InputError]:
     any_line = False
-    for lineno, line in enumerate(lines, 1):
+    for lineno, line in _lines(lines, source):
         if not line.strip():
             continue
         any_line = True
@@ -48,3 +49,23 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
         )
     if not any_line:
         yield MalformedInput(source, "no JSON lines found")
+
+
+def _lines(lines: Iterable[bytes], source: str) -> Iterator[tuple[int, bytes]]:
+    """``(number, line)`` pairs; a gzip stream that is cut or corrupt ends them with a
+    :class:`MalformedInput` naming the last line read (the lines before it are kept)."""
+    n = 0
+    it = iter(lines)
+    while True:
+        try:
+            line = next(it)
+        except StopIteration:
+            return
+        except (EOFError, OSError, zlib.error) as exc:
+            raise MalformedInput(
+                source,
+                f"truncated or corrupt gzip data after line {n} ({exc}); the lines before it "
+                "were read; check the file with `gzip -t` and copy or compress it again",
+            ) from exc
+        n += 1
+        yield n, line
