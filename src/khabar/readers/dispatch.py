@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..document import RawArticle
-from ..errors import EmptyInput, FetchError, InputError, InputNotFound, InputTooLarge, MalformedInput
+from ..errors import (
+    EmptyInput,
+    FetchError,
+    InputError,
+    InputNotFound,
+    InputTooLarge,
+    MalformedInput,
+)
 from ..options import Options
 from .feeds import looks_like_feed, read_feed
 from .fetch import fetch

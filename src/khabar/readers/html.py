@@ -68,7 +68,7 @@ def read_html(
     warnings: list[tuple[str, str]] = []
     html = data if isinstance(data, str) else _html_to_str(data, source, warnings)
     if "<" not in html:
-        raise MalformedInput(source, "not HTML (no tags found)")
+        raise MalformedInput(source, "not HTML (no tags found); if it is plain text, name it .txt")
     try:
         doc = trafilatura.bare_extraction(
             html,
