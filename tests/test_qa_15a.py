@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ import khabar.store as store
 from khabar import DecodeError, InputError, MalformedInput, Options, RawArticle, read
 from khabar.cli import main
 from khabar.errors import InputTooLarge, StorageError
+from khabar.schema import ArticleRecord
 from khabar.store.db import connect
 
 SENTENCE = "قال الوزير إن الاتفاق سيوقع قريبا، وأضاف أن الوفد سيصل غدا إلى العاصمة.\n"
@@ -271,7 +273,7 @@ def test_messages_say_how_to_fix(tmp_path: Path, name: str, content: str, messag
     path = tmp_path / name
     path.write_text(content, "utf-8")
     [err] = items(path, options=Options(max_bytes=1000))
-    assert err.source == str(path) and message in err.reason
+    assert isinstance(err, InputError) and err.source == str(path) and message in err.reason
     if name == "a.txt":
         assert isinstance(err, InputTooLarge) and "max_bytes" in err.reason
 
@@ -314,3 +316,52 @@ def test_ctrl_c_during_ingest_says_how_to_go_on(tmp_path: Path, monkeypatch: pyt
     res = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(tmp_path / "a.db")])
     assert res.exit_code == 130
     assert "Aborted" not in res.output and "run the same command again" in res.stderr
+
+
+# -- text no output can hold; an article that breaks the pipeline --------------------------------
+@pytest.mark.parametrize(
+    ("line", "text", "warned"),
+    [
+        ('{"text": "قال \\ud800 الوزير", "title": "\\udfff"}', "قال \ufffd الوزير", True),
+        ('{"text": "قال \\ud83d\\ude00 الوزير"}', "قال \U0001f600 الوزير", False),  # a whole pair
+        ('{"text": "قال الوزير"}', "قال الوزير", False),
+    ],
+    ids=["lone-surrogates", "surrogate-pair", "plain"],
+)
+def test_lone_surrogates_in_json_become_replacement_characters(
+    tmp_path: Path, line: str, text: str, warned: bool
+) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(line + "\n", "utf-8")
+    [art] = items(path)
+    assert isinstance(art, RawArticle) and art.text == text and len(art.text) == len(text)
+    assert art.title in (None, "\ufffd")
+    assert any(code == "encoding" for code, _ in art.warnings) == warned
+    res = CliRunner().invoke(main, ["analyze", str(path), *NO_STEPS])  # was a traceback
+    assert res.exit_code == 0 and json.loads(res.stdout)["text"] == text
+
+
+def test_an_article_that_breaks_the_pipeline_does_not_stop_analyze(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from khabar.pipeline import get_pipeline
+
+    def fragile(options: Options) -> Callable[[RawArticle], ArticleRecord]:
+        pipe = get_pipeline(options)
+
+        def run(article: RawArticle) -> ArticleRecord:
+            if "BOOM" in article.text:
+                raise RuntimeError("a bug\non two lines")
+            return pipe(article)
+
+        return run
+
+    monkeypatch.setattr(sys.modules["khabar.cli.analyze"], "get_pipeline", fragile)
+    (tmp_path / "a.txt").write_text("BOOM " + SENTENCE, "utf-8")
+    (tmp_path / "b.txt").write_text(SENTENCE, "utf-8")
+    res = CliRunner().invoke(main, ["analyze", str(tmp_path), *NO_STEPS])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert f"khabar: error: {tmp_path / 'a.txt'}: analysis failed (RuntimeError: a bug on two lines)" in res.stderr
+    assert [json.loads(x)["source"] for x in res.stdout.splitlines()] == [str(tmp_path / "b.txt")]

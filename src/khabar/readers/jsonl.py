@@ -5,6 +5,7 @@ with its line number and the others are still read."""
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 
@@ -14,6 +15,8 @@ from ..options import Options
 from .meta import iso_date
 
 __all__ = ["read_jsonl_lines"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> Iterator[RawArticle | InputError]:
@@ -40,15 +43,24 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
 
         def field(key: str, obj: dict = obj) -> str | None:
             v = obj.get(key)
-            return str(v) if v not in (None, "") else None
+            return _no_surrogates(str(v)) if v not in (None, "") else None
 
+        # JSON may escape half a UTF-16 pair ("\ud800"), which no UTF-8 output can hold:
+        # U+FFFD takes its place (one character for one, so offsets hold) and a warning says so.
+        text = _no_surrogates(obj["text"])
         yield RawArticle(
-            text=obj["text"], source=where, id=field("id"), title=field("title"),
+            text=text, source=where, id=field("id"), title=field("title"),
             outlet=field("outlet"), date=iso_date(field("date")), url=field("url"),
             section=field("section") or field("category"),
+            warnings=(("encoding", "lone UTF-16 surrogates escaped in the JSON replaced by U+FFFD"),)
+            if text != obj["text"] else (),
         )
     if not any_line:
         yield MalformedInput(source, "no JSON lines found")
+
+
+def _no_surrogates(s: str) -> str:
+    return _SURROGATE.sub("\ufffd", s)
 
 
 def _lines(lines: Iterable[bytes], source: str) -> Iterator[tuple[int, bytes]]:
