@@ -365,3 +365,23 @@ def test_an_article_that_breaks_the_pipeline_does_not_stop_analyze(
     assert res.exit_code == 1 and "Traceback" not in res.output
     assert f"khabar: error: {tmp_path / 'a.txt'}: analysis failed (RuntimeError: a bug on two lines)" in res.stderr
     assert [json.loads(x)["source"] for x in res.stdout.splitlines()] == [str(tmp_path / "b.txt")]
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec", "warning"),
+    [
+        ("windows-1256", "utf-8", "decoded as UTF-8 (the page declares Windows-1256)"),  # was mojibake
+        ("windows-1256", "cp1256", "decoded as Windows-1256 (declared by the page)"),
+        ("utf-8", "cp1256", "decoded as Windows-1256 (not valid UTF-8)"),
+        ("utf-8", "utf-8", None),
+    ],
+)
+def test_html_declared_encoding_never_makes_mojibake(
+    tmp_path: Path, declared: str, codec: str, warning: str | None
+) -> None:
+    path = tmp_path / "a.html"
+    page = f"<html><head><meta charset='{declared}'><title>خبر</title></head><body>{PAGE.format(SENTENCE * 3)}</body></html>"
+    path.write_bytes(page.encode(codec))
+    [art] = items(path)
+    assert isinstance(art, RawArticle) and "قال الوزير إن الاتفاق" in art.text
+    assert [m for _, m in art.warnings] == ([warning] if warning else [])
