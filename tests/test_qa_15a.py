@@ -385,3 +385,29 @@ def test_html_declared_encoding_never_makes_mojibake(
     [art] = items(path)
     assert isinstance(art, RawArticle) and "قال الوزير إن الاتفاق" in art.text
     assert [m for _, m in art.warnings] == ([warning] if warning else [])
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"x" * 1000 + b"\n" + b"ok\n", [b"x" * 101, b"ok\n"]),  # the rest of the long line skipped
+        (b"x" * 1000, [b"x" * 101]),  # no newline at all: one chunk, nothing held in memory
+        (b"a\n\nb", [b"a\n", b"\n", b"b"]),
+        (b"", []),
+    ],
+    ids=["long-line", "long-without-newline", "short-lines", "empty"],
+)
+def test_jsonl_lines_are_read_with_a_bound(data: bytes, expected: list[bytes]) -> None:
+    import io
+
+    from khabar.readers.jsonl import _bounded
+
+    assert list(_bounded(io.BytesIO(data), 100)) == expected
+
+
+def test_an_overlong_gzip_line_is_refused_and_the_next_line_read(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "' + b"a" * 5000 + b'"}\n' + LINES[1].encode() + b"\n"))
+    found = items(path, options=Options(max_bytes=1000))
+    assert isinstance(found[0], InputTooLarge) and found[0].source == f"{path}:1"
+    assert isinstance(found[1], RawArticle) and found[1].source == f"{path}:2" and len(found) == 2

@@ -8,6 +8,7 @@ import json
 import re
 import zlib
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..document import RawArticle
 from ..errors import DecodeError, InputError, InputTooLarge, MalformedInput
@@ -21,6 +22,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> Iterator[RawArticle | InputError]:
     any_line = False
+    if hasattr(lines, "readline"):
+        lines = _bounded(lines, options.max_bytes)
     for lineno, line in _lines(lines, source):
         if not line.strip():
             continue
@@ -61,6 +64,16 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
 
 def _no_surrogates(s: str) -> str:
     return _SURROGATE.sub("\ufffd", s)
+
+
+def _bounded(stream: Any, limit: int) -> Iterator[bytes]:
+    """The lines of ``stream``, none read past ``limit + 1`` bytes: the rest of a longer line
+    is skipped, so that one huge line (a gzip bomb) never fills the memory."""
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(limit + 1)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def _lines(lines: Iterable[bytes], source: str) -> Iterator[tuple[int, bytes]]:
