@@ -71,7 +71,7 @@ def test_truncated_jsonl_gz_keeps_the_lines_before_and_names_the_file(tmp_path: 
 
 @pytest.mark.parametrize(
     ("name", "message"),
-    [("news.jsonl.gz", "truncated or corrupt gzip"), ("news.txt.gz", "broken gzip data")],
+    [("news.jsonl.gz", "truncated or corrupt gzip"), ("news.txt.gz", "gzip -t")],
 )
 def test_damaged_gzip_is_one_error_naming_the_file(tmp_path: Path, name: str, message: str) -> None:
     path = _gz_flipped(tmp_path, name)
@@ -411,3 +411,23 @@ def test_an_overlong_gzip_line_is_refused_and_the_next_line_read(tmp_path: Path)
     found = items(path, options=Options(max_bytes=1000))
     assert isinstance(found[0], InputTooLarge) and found[0].source == f"{path}:1"
     assert isinstance(found[1], RawArticle) and found[1].source == f"{path}:2" and len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "kind", "message"),
+    [
+        (gzip.compress(b"x" * 3000), InputTooLarge, "line over 1,000 bytes"),  # was decompressed whole
+        (gzip.compress(b"not gzip")[:12], MalformedInput, "broken gzip data"),
+        (b"\x1f\x8b" + b"\x00" * 30, MalformedInput, "gzip"),
+    ],
+    ids=["bomb", "cut-in-header", "bad-header"],
+)
+def test_gzip_on_standard_input_is_streamed(
+    data: bytes, kind: type, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    found = items("-", options=Options(max_bytes=1000))
+    assert isinstance(found[0], kind) and found[0].source.startswith("-") and message in found[0].reason

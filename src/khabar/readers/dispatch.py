@@ -111,14 +111,16 @@ def _read_bytes(data: bytes, source: str, name: str, options: Options) -> Iterat
         raise EmptyInput(source, "the input is empty")
     head = data[:4096]
     if head[:2] == b"\x1f\x8b":
+        # Streamed, never decompressed whole: 20 MB of gzip can hold gigabytes (a gzip bomb).
+        inner = gzip.GzipFile(fileobj=io.BytesIO(data))
         try:
-            inner = gzip.decompress(data)
+            start = inner.read(5)
         except (OSError, EOFError, zlib.error) as exc:
             raise MalformedInput(source, f"broken gzip data ({exc}); check the file with `gzip -t`") from exc
-        if inner.startswith(b"WARC/"):
+        if start.startswith(b"WARC/"):
             yield from read_warc(io.BytesIO(data), source, options)
         else:
-            yield from read_jsonl_lines(io.BytesIO(inner), source, options)
+            yield from read_jsonl_lines(gzip.GzipFile(fileobj=io.BytesIO(data)), source, options)
         return
     if head.startswith(b"WARC/") or name.endswith((".warc",)):
         yield from read_warc(io.BytesIO(data), source, options)
