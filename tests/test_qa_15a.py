@@ -431,3 +431,13 @@ def test_gzip_on_standard_input_is_streamed(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     found = items("-", options=Options(max_bytes=1000))
     assert isinstance(found[0], kind) and found[0].source.startswith("-") and message in found[0].reason
+
+
+def test_a_feed_with_only_a_benign_note_gets_no_warning(tmp_path: Path) -> None:
+    # declared us-ascii, holds UTF-8: feedparser notes it (bozo) and reads it whole
+    path = tmp_path / "feed.rss"
+    path.write_text("<?xml version='1.0' encoding='us-ascii'?><rss version='2.0'><channel><title>T"
+                    f"</title><item><title>x</title><description>{SENTENCE}</description></item>"
+                    "</channel></rss>", "utf-8")
+    [art] = items(path)
+    assert isinstance(art, RawArticle) and art.text == SENTENCE.strip() and art.warnings == ()

@@ -63,7 +63,9 @@ def read_feed(data: bytes, source: str) -> Iterator[RawArticle | InputError]:
     # damage is may be empty or incomplete, so each entry says so.
     broken = (
         f"the feed is malformed ({str(parsed.get('bozo_exception')).strip()}), perhaps cut short"
-        if parsed.bozo else ""
+        # (feedparser's notes on a readable feed, a declared encoding overridden say, are no damage)
+        if parsed.bozo and not isinstance(parsed.get("bozo_exception"), feedparser.ThingsNobodyCaresAboutButMe)
+        else ""
     )
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{source}#{n}"
