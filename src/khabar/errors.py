@@ -21,6 +21,8 @@ Every message says what went wrong *and* how to fix it. The command line prints
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "DataError",
     "DecodeError",
@@ -37,6 +39,9 @@ __all__ = [
 ]
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 class KhabarError(Exception):
     """Base class of every error khabar raises on purpose."""
 
@@ -46,8 +51,9 @@ class InputError(KhabarError):
 
     def __init__(self, source: str, reason: str) -> None:
         self.source = source
-        self.reason = reason
-        super().__init__(f"{source}: {reason}")
+        # One line whatever a library put in it (warcio and feedparser quote raw input).
+        self.reason = " ".join(_CONTROL.sub(" ", reason).split())
+        super().__init__(f"{source}: {self.reason}")
 
 
 class InputNotFound(InputError):

@@ -92,18 +92,23 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
             continue
         try:
             record = pipe(item)
+            shown = _render(record, fmt, out.isatty())
         except KhabarError as exc:
             click.echo(f"khabar: error: {exc}", err=True)
             failed += 1
             continue
-        if fmt == "json":
-            out.write(record.model_dump_json() + "\n")
-        elif fmt == "geojson":
+        except Exception as exc:  # one broken article must not stop the others (as in ingest)
+            reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())
+            click.echo(f"khabar: error: {item.source}: analysis failed ({reason}); please report it",
+                       err=True)
+            failed += 1
+            continue
+        if fmt == "geojson":
             geo.append(record)
         else:
-            if not first:
+            if not first and fmt != "json":
                 out.write("\n" + ("─" * 60 if fmt == "text" else "---") + "\n\n")
-            out.write(to_text(record, color=out.isatty()) if fmt == "text" else to_markdown(record))
+            out.write(shown)
         out.flush()
         first = False
     if progress is not None:
@@ -113,3 +118,12 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
     if failed:
         click.echo(f"khabar: {failed} input(s) failed", err=True)
         sys.exit(1)
+
+
+def _render(record: ArticleRecord, fmt: str, color: bool) -> str:
+    """The record as ``fmt`` shows it (empty for geojson, written once at the end)."""
+    if fmt == "json":
+        return record.model_dump_json() + "\n"
+    if fmt == "text":
+        return to_text(record, color=color)
+    return to_markdown(record) if fmt == "markdown" else ""

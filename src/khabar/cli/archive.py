@@ -24,7 +24,7 @@ from ..options import STEP_NAMES, Options
 from ..schema import GENRES
 from ..store import export as exporter
 from ..store import queries
-from ..store.db import Database
+from ..store.db import Database, safe_url
 from . import main
 
 __all__ = ["claims", "entity", "errors", "export", "ingest", "search", "stats"]
@@ -134,6 +134,13 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
                             batch_size=batch_size, on_progress=on_progress)
     except KhabarError as exc:
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        # Not click's bare "Aborted!": say what the archive holds and how to go on.
+        if progress is not None:
+            progress.stop()
+        click.echo(f"khabar: interrupted; {safe_url(db_url)} keeps the whole batches committed so "
+                   "far: run the same command again to finish", err=True)
+        sys.exit(130)
     finally:
         if progress is not None:
             progress.stop()

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from ..document import RawArticle
 from ..errors import InputError
 from ..options import Options
-from .dispatch import read_one
+from .dispatch import guarded, read_one
 
 __all__ = ["read"]
 
@@ -26,7 +26,4 @@ def read(
     if isinstance(inputs, str):
         inputs = [inputs]
     for source in inputs:
-        try:
-            yield from read_one(source, options)
-        except InputError as exc:
-            yield exc
+        yield from guarded(read_one(source, options), source)

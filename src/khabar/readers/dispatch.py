@@ -11,11 +11,19 @@ import gzip
 import io
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..document import RawArticle
-from ..errors import EmptyInput, FetchError, InputError, InputNotFound, InputTooLarge
+from ..errors import (
+    EmptyInput,
+    FetchError,
+    InputError,
+    InputNotFound,
+    InputTooLarge,
+    MalformedInput,
+)
 from ..options import Options
 from .feeds import looks_like_feed, read_feed
 from .fetch import fetch
@@ -24,7 +32,7 @@ from .jsonl import read_jsonl_lines
 from .text import decode_text
 from .warc import read_warc
 
-__all__ = ["KNOWN_SUFFIXES", "read_one"]
+__all__ = ["KNOWN_SUFFIXES", "guarded", "read_one"]
 
 KNOWN_SUFFIXES = (
     ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".jsonl.gz", ".ndjson",
@@ -55,10 +63,7 @@ def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]
         if not children:
             raise EmptyInput(source, f"no readable files in the directory (looked for {', '.join(KNOWN_SUFFIXES)})")
         for child in children:
-            try:
-                yield from read_one(str(child), options)
-            except InputError as exc:
-                yield exc
+            yield from guarded(read_one(str(child), options), str(child))
         return
     if not path.exists():
         raise InputNotFound(source, "no such file or directory")
@@ -75,8 +80,25 @@ def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]
         return
     size = path.stat().st_size
     if size > options.max_bytes:
-        raise InputTooLarge(source, f"{size:,} bytes, over the limit of {options.max_bytes:,} (Options.max_bytes)")
+        raise InputTooLarge(
+            source,
+            f"{size:,} bytes, over the limit of {options.max_bytes:,} (Options.max_bytes); one "
+            "article is rarely over 1 MB: split the file into articles (one file each, or JSON Lines)",
+        )
     yield from _read_bytes(path.read_bytes(), source, name, options)
+
+
+def guarded(items: Iterator[RawArticle | InputError], source: str) -> Iterator[RawArticle | InputError]:
+    """``items``, with an error that escapes a reader turned into the :class:`InputError` of
+    ``source``: what was read before it is kept and the next input is still read. (A truncated
+    ``.jsonl.gz`` raised ``EOFError``, which click took for Ctrl-D: "Aborted!", and the inputs
+    after it were never read.)"""
+    try:
+        yield from items
+    except InputError as exc:
+        yield exc
+    except (OSError, EOFError, ValueError, LookupError, zlib.error) as exc:
+        yield MalformedInput(source, f"could not be read ({exc.__class__.__name__}: {exc})")
 
 
 def _is_gzip(path: Path) -> bool:
@@ -89,14 +111,16 @@ def _read_bytes(data: bytes, source: str, name: str, options: Options) -> Iterat
         raise EmptyInput(source, "the input is empty")
     head = data[:4096]
     if head[:2] == b"\x1f\x8b":
+        # Streamed, never decompressed whole: 20 MB of gzip can hold gigabytes (a gzip bomb).
+        inner = gzip.GzipFile(fileobj=io.BytesIO(data))
         try:
-            inner = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise InputError(source, f"broken gzip data ({exc})") from exc
-        if inner.startswith(b"WARC/"):
+            start = inner.read(5)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise MalformedInput(source, f"broken gzip data ({exc}); check the file with `gzip -t`") from exc
+        if start.startswith(b"WARC/"):
             yield from read_warc(io.BytesIO(data), source, options)
         else:
-            yield from read_jsonl_lines(io.BytesIO(inner), source, options)
+            yield from read_jsonl_lines(gzip.GzipFile(fileobj=io.BytesIO(data)), source, options)
         return
     if head.startswith(b"WARC/") or name.endswith((".warc",)):
         yield from read_warc(io.BytesIO(data), source, options)

@@ -59,13 +59,21 @@ def read_feed(data: bytes, source: str) -> Iterator[RawArticle | InputError]:
     if not parsed.entries:
         raise MalformedInput(source, "the feed has no entries")
     outlet = parsed.feed.get("title") or None
+    # A malformed feed (cut short, say) still gives feedparser's entries; the one where the
+    # damage is may be empty or incomplete, so each entry says so.
+    broken = (
+        f"the feed is malformed ({str(parsed.get('bozo_exception')).strip()}), perhaps cut short"
+        # (feedparser's notes on a readable feed, a declared encoding overridden say, are no damage)
+        if parsed.bozo and not isinstance(parsed.get("bozo_exception"), feedparser.ThingsNobodyCaresAboutButMe)
+        else ""
+    )
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{source}#{n}"
         content = entry.get("content")
         body = content[0].get("value", "") if content else entry.get("summary", "")
         text = html_to_text(body or "")
         if not text:
-            yield MalformedInput(where, "the feed entry has no text")
+            yield MalformedInput(where, "the feed entry has no text" + (f"; {broken}" if broken else ""))
             continue
         yield RawArticle(
             text=text,
@@ -75,4 +83,5 @@ def read_feed(data: bytes, source: str) -> Iterator[RawArticle | InputError]:
             outlet=outlet,
             date=_entry_date(entry),
             url=entry.get("link") or None,
+            warnings=(("feed", f"{broken}: this entry may be incomplete"),) if broken else (),
         )

@@ -37,6 +37,15 @@ def _html_to_str(data: bytes, source: str, warnings: list[tuple[str, str]]) -> s
         enc = m.group(1).decode("ascii", "ignore").lower()
         if enc in ("windows-1256", "cp1256"):
             try:
+                # A page saved or converted to UTF-8 often keeps its old declaration; Arabic in
+                # Windows-1256 is never valid UTF-8, so valid UTF-8 wins (no silent mojibake).
+                text = data.decode("utf-8")
+                if not text.isascii():
+                    warnings.append(("encoding", "decoded as UTF-8 (the page declares Windows-1256)"))
+                    return text
+            except UnicodeDecodeError:
+                pass
+            try:
                 warnings.append(("encoding", "decoded as Windows-1256 (declared by the page)"))
                 return data.decode("cp1256")
             except UnicodeDecodeError:
@@ -68,7 +77,7 @@ def read_html(
     warnings: list[tuple[str, str]] = []
     html = data if isinstance(data, str) else _html_to_str(data, source, warnings)
     if "<" not in html:
-        raise MalformedInput(source, "not HTML (no tags found)")
+        raise MalformedInput(source, "not HTML (no tags found); if it is plain text, name it .txt")
     try:
         doc = trafilatura.bare_extraction(
             html,

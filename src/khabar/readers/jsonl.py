@@ -5,7 +5,10 @@ with its line number and the others are still read."""
 from __future__ import annotations
 
 import json
+import re
+import zlib
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..document import RawArticle
 from ..errors import DecodeError, InputError, InputTooLarge, MalformedInput
@@ -14,10 +17,14 @@ from .meta import iso_date
 
 __all__ = ["read_jsonl_lines"]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> Iterator[RawArticle | InputError]:
     any_line = False
-    for lineno, line in enumerate(lines, 1):
+    if hasattr(lines, "readline"):
+        lines = _bounded(lines, options.max_bytes)
+    for lineno, line in _lines(lines, source):
         if not line.strip():
             continue
         any_line = True
@@ -39,12 +46,51 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
 
         def field(key: str, obj: dict = obj) -> str | None:
             v = obj.get(key)
-            return str(v) if v not in (None, "") else None
+            return _no_surrogates(str(v)) if v not in (None, "") else None
 
+        # JSON may escape half a UTF-16 pair ("\ud800"), which no UTF-8 output can hold:
+        # U+FFFD takes its place (one character for one, so offsets hold) and a warning says so.
+        text = _no_surrogates(obj["text"])
         yield RawArticle(
-            text=obj["text"], source=where, id=field("id"), title=field("title"),
+            text=text, source=where, id=field("id"), title=field("title"),
             outlet=field("outlet"), date=iso_date(field("date")), url=field("url"),
             section=field("section") or field("category"),
+            warnings=(("encoding", "lone UTF-16 surrogates escaped in the JSON replaced by U+FFFD"),)
+            if text != obj["text"] else (),
         )
     if not any_line:
         yield MalformedInput(source, "no JSON lines found")
+
+
+def _no_surrogates(s: str) -> str:
+    return _SURROGATE.sub("\ufffd", s)
+
+
+def _bounded(stream: Any, limit: int) -> Iterator[bytes]:
+    """The lines of ``stream``, none read past ``limit + 1`` bytes: the rest of a longer line
+    is skipped, so that one huge line (a gzip bomb) never fills the memory."""
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(limit + 1)) and not rest.endswith(b"\n"):
+                pass
+        yield line
+
+
+def _lines(lines: Iterable[bytes], source: str) -> Iterator[tuple[int, bytes]]:
+    """``(number, line)`` pairs; a gzip stream that is cut or corrupt ends them with a
+    :class:`MalformedInput` naming the last line read (the lines before it are kept)."""
+    n = 0
+    it = iter(lines)
+    while True:
+        try:
+            line = next(it)
+        except StopIteration:
+            return
+        except (EOFError, OSError, zlib.error) as exc:
+            raise MalformedInput(
+                source,
+                f"truncated or corrupt gzip data after line {n} ({exc}); the lines before it "
+                "were read; check the file with `gzip -t` and copy or compress it again",
+            ) from exc
+        n += 1
+        yield n, line

@@ -3,11 +3,14 @@
 Decoding cascade:
 
 1. a BOM decides (UTF-8, UTF-16 LE/BE);
-2. NUL bytes or many control characters: binary, refused;
-3. strict UTF-8;
-4. Windows-1256 (cp1256), which older Arabic sites and archives still use, accepted only when
+2. UTF-16 LE or BE without a BOM, accepted only when the result reads as Arabic and holds no
+   control characters (a warning says so): Arabic letters are U+06xx, so every other byte is
+   0x06 and step 3 would call the file binary;
+3. NUL bytes or many control characters: binary, refused;
+4. strict UTF-8;
+5. Windows-1256 (cp1256), which older Arabic sites and archives still use, accepted only when
    the result reads as Arabic (most letters Arabic, no C1 controls): a warning says so;
-5. otherwise refused with a message that says how to fix it (convert to UTF-8).
+6. otherwise refused with a message that says how to fix it (convert to UTF-8).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ __all__ = ["decode_text", "looks_binary"]
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _LETTER = re.compile(r"[^\W\d_]")
+_CONTROL_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -38,6 +42,23 @@ def _reads_as_arabic(text: str) -> bool:
     return arabic / len(letters) >= 0.5
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``data`` decoded as UTF-16 LE or BE when it reads as Arabic text in one of them."""
+    if len(data) % 2 or len(data) < 40:
+        return None
+    # Arabic letters (U+06xx) put 0x06 in every other byte: at odd offsets in LE, even in BE.
+    for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if high.count(6) + high.count(0) < len(high) * 0.8:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_arabic(text) and not _CONTROL_TEXT.search(text):
+            return text
+    return None
+
+
 def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None = None) -> str:
     """Decode ``data`` (see the cascade above); ``warnings`` collects what was noticed."""
     if not data.strip():
@@ -49,7 +70,17 @@ def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise DecodeError(source, f"broken UTF-16 ({exc.reason})") from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        if warnings is not None:
+            warnings.append(("encoding", "decoded as UTF-16 without a byte-order mark"))
+        return utf16
     if looks_binary(data):
+        if any(half.count(0) >= len(half) * 0.8 for half in (data[1::2], data[0::2])):
+            raise DecodeError(
+                source, "looks like UTF-16 without a byte-order mark, and not Arabic text; convert "
+                "it to UTF-8 (e.g. `iconv -f UTF-16LE -t UTF-8`)",
+            )
         raise DecodeError(source, "binary data, not text; give khabar a text, HTML, JSONL, feed or WARC file")
     try:
         return data.decode("utf-8")

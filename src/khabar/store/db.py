@@ -13,6 +13,7 @@ BEGIN/COMMIT/ROLLBACK itself, so a block of writes is one transaction on both en
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -173,6 +174,12 @@ def connect(url: str, *, create: bool = True) -> Database:
     (query commands use it so that a mistyped path does not silently answer "nothing")."""
     if is_postgres_url(url):
         return _connect_postgres(url)
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", url)
+    if scheme and scheme.group(1).lower() != "sqlite":
+        raise StorageError(
+            f"cannot use a {scheme.group(1)}:// URL as the archive: khabar stores archives in "
+            "SQLite (a file path or sqlite:///path) or PostgreSQL (postgresql://user:pw@host/db)"
+        )
     path = sqlite_path(url)
     if path != ":memory:":
         p = Path(path)
