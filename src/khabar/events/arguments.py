@@ -99,10 +99,13 @@ def _cued_targets(f: Frame) -> None:
 
 
 def _victim_genitive(f: Frame) -> None:
-    """3. «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim."""
+    """3. «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim, also
+    after a support verb («قام جنود بقتل المدنيين»: the verb is «قام», the noun «بقتل»)."""
     last = f.trig[1]
-    if f.is_noun and not f.targets and masdar_core(ffold(f.doc.tokens[last].norm)) in OBJECT_MASDARS:
-        nxt = next((p for p in f.after if p.first <= last + 1), None) or bare_phrase(f.doc, f.lex, last + 1, f.ce, f.skip)
+    if (f.is_noun or last != f.verb) and not f.targets and masdar_core(ffold(f.doc.tokens[last].norm)) in OBJECT_MASDARS:
+        # (the phrase that starts right after the noun, not the support verb's subject before
+        # it: «قام جنود بقتل المدنيين»)
+        nxt = next((p for p in f.after if p.first == last + 1), None) or bare_phrase(f.doc, f.lex, last + 1, f.ce, f.skip)
         if nxt is not None and nxt.first == last + 1:
             f.targets.append(nxt)
             f.after = [p for p in f.after if p is not nxt]
