@@ -11,9 +11,11 @@ police. Speakers, bystanders and victims are not actors.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..document import Doc
 from ..schema import Source
-from ..segment import QUOTE_MARKS
+from ..segment import QUOTE_MARKS, Token
 from .actor_frame import TRANSITIVE, Frame, add, build_frame
 from .agents import claimant, enabler_subject, protest_target, speaker_subject, undergoer
 from .doers import bare_subject, doer_of_the_act, phrases_next_to_it, subject
@@ -163,8 +165,7 @@ def _kill_voice(f: Frame) -> Phrase | None:
     if subj_before and nps and not is_victim(doc, before[-1]):
         return nps[0]  # active SVO: «القوات قتلت 11 مسلحا»
     elif len(nps) >= 2 and not is_victim(doc, nps[0]):
-        # active VSO: «وقتل مفجر انتحاري 42 مجندا» (not «سائقا شاحنات كانا | ينقلان إمدادات»)
-        return None if _present_verb(toks[nps[1].first].norm) else nps[1]
+        return _vso_object(toks, nps)  # active VSO: «وقتل مفجر انتحاري 42 مجندا»
     elif nps and nps[0].first == verb + 1 and nps[0].role == "armed" and nps[0].first == nps[0].head \
             and f.subtype == "abduction_forced_disappearance":
         # (uncounted: «وخطف ثلاثة جنود أميركيين» is a passive, the soldiers were taken)
@@ -181,6 +182,18 @@ def _kill_voice(f: Frame) -> Phrase | None:
         elif not before:
             add(f.targets, _subject_before_aside(f))  # «ثمانية اشخاص، بينهم طفلان، قتلوا»
     return None
+
+
+def _vso_object(toks: Sequence[Token], nps: list[Phrase]) -> Phrase | None:
+    """The object of an active VSO kill verb: the second phrase after it («وقتل مفجر انتحاري
+    42 مجندا»: the count read into the subject goes back to its noun); else a phrase of the
+    lexicon or a name, not a word the phrase before left over («أصيب 18 مجندا بإصابات |
+    طفيفة»، «رجل يضع حزاما | ناسفا») nor a verb («سائقا شاحنات كانا | ينقلان إمدادات»)."""
+    if _present_verb(toks[nps[1].first].norm):
+        return None
+    if toks[nps[0].last].is_digit and nps[0].last > nps[0].first:
+        return Phrase(nps[0].last, nps[1].last, nps[1].head, nps[1].role, None)
+    return None if nps[1].role == "np" else nps[1]
 
 
 def _present_verb(norm: str) -> bool:
@@ -201,7 +214,12 @@ def _subject_before_aside(f: Frame) -> Phrase | None:
     if close <= lo or toks[close].norm not in _COMMAS or f.vq - f.cs > int(prev_is_qad(toks, f.verb, lo)):
         return None
     opening = next((k for k in range(close - 1, max(lo, close - _ASIDE_MAX - 1), -1) if toks[k].norm in _COMMAS), None)
-    if opening is None or opening - 1 <= lo:
+    # (not when the victim follows the verb: «كوباني، الواقعة على الحدود، وقرية ...، قتل خلاله 146 مدنيا»)
+    if opening is None or any(p.first <= f.verb + 3 and is_victim(f.doc, p) for p in f.after):
+        return None
+    if opening - 2 > lo and (ffold(toks[opening - 2].norm), ffold(toks[opening - 1].norm)) == ("علي", "الاقل"):
+        opening -= 2  # «سبعة أشخاص على الأقل، بينهم شرطيان، أصيبوا»
+    if opening - 1 <= lo:
         return None
     ends = [p for p in phrases(f.doc, f.lex, lo, opening, f.skip) if p.last == opening - 1]
     if not ends:  # a name or noun the lexicon does not know: «المزارع ابراهيم صالحة»
