@@ -47,6 +47,9 @@ def test_target_found(text: str, target: str) -> None:
     [
         # a present verb after the subject is no object («كانا | ينقلان إمدادات»)
         ("وأمس قتل سائقا شاحنات كانا ينقلان إمدادات الى أفغانستان في هجوم بقنابل يدوية.", "ينقلان"),
+        # a noun after a verb that is not its support verb: its genitive is the doer here
+        ("وقالت المصادر إن المواجهات اندلعت مساء عقب استهداف المقاومة لمواقع ونقاط للحوثيين في تلك المديرية.",
+         "المقاومة"),
         # the time phrase is not the object
         ("وكانت فرقة مظلية من قوات مكافحة الإرهاب قد قتلت أول من أمس أربعة من المتهمين بالهجوم الانتحاري.",
          "أول"),

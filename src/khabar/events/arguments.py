@@ -109,13 +109,24 @@ def _victim_genitive(f: Frame) -> None:
     """3. «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim, also
     after a support verb («قام جنود بقتل المدنيين»: the verb is «قام», the noun «بقتل»)."""
     last = f.trig[1]
-    if (f.is_noun or last != f.verb) and not f.targets and masdar_core(ffold(f.doc.tokens[last].norm)) in OBJECT_MASDARS:
+    if (f.is_noun or _after_support(f)) and not f.targets and masdar_core(ffold(f.doc.tokens[last].norm)) in OBJECT_MASDARS:
         # (the phrase that starts right after the noun, not the support verb's subject before
         # it: «قام جنود بقتل المدنيين»)
         nxt = next((p for p in f.after if p.first == last + 1), None) or bare_phrase(f.doc, f.lex, last + 1, f.ce, f.skip)
         if nxt is not None and nxt.first == last + 1:
             f.targets.append(nxt)
             f.after = [p for p in f.after if p is not nxt]
+
+
+def _after_support(f: Frame) -> bool:
+    """Does the noun trigger stand after its support verb as «قام بـ» + noun or «أسفر عن» + noun
+    («قام جنود بقتل المدنيين»، «أسفر عن مقتل 27 شخصا»)? Not any verb before a noun: in «اندلعت
+    عقب استهداف المقاومة لمواقع» the genitive is the doer."""
+    last, toks = f.trig[1], f.doc.tokens
+    if last == f.verb:
+        return False
+    w = ffold(toks[last].norm)
+    return (w[:1] == "ب" and masdar_core(w) != w) or (last > f.sent[0] and ffold(toks[last - 1].norm) == "عن")
 
 
 def _voice(f: Frame) -> Phrase | None:
