@@ -11,14 +11,16 @@ police. Speakers, bystanders and victims are not actors.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..document import Doc
 from ..schema import Source
-from ..segment import QUOTE_MARKS
+from ..segment import QUOTE_MARKS, Token
 from .actor_frame import TRANSITIVE, Frame, add, build_frame
 from .agents import claimant, enabler_subject, protest_target, speaker_subject, undergoer
 from .doers import bare_subject, doer_of_the_act, phrases_next_to_it, subject
 from .lexicon import Lexicon, ffold
-from .phrases import bare_phrase, is_victim, phrases, source_of, strip_conj
+from .phrases import Phrase, bare_phrase, is_victim, phrases, source_of, strip_conj
 from .voice import (
     OBJECT_MASDARS,
     UNDERGO,
@@ -35,6 +37,7 @@ __all__ = ["find_actors"]
 
 _TARGET_CUES = frozenset(ffold(w) for w in {"علي", "على", "ضد", "باتجاه", "استهدف", "استهدفت", "استهدفوا", "تستهدف", "يستهدف",
                           "قرب", "امام", "لدي", "استهدفا"})
+_COMMAS = frozenset({"،", ","})
 _AGENT_CUES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("من", "طرف"), ("من", "جانب"))
 
 
@@ -46,7 +49,8 @@ def find_actors(
     trigger, or the support verb of a noun trigger), ``trig`` the trigger word's tokens.
 
     Cascade: 1. explicit agents (على يد، من قبل، برصاص); 2. targets after cue words; 3. the
-    genitive of a victim noun (اغتيال فلان); 4. passive readings (قتل 20 شخصا); 5. the
+    genitive of a victim noun (اغتيال فلان); 4. passive readings (قتل 20 شخصا; an active's
+    object is kept as its target in case stages 5-6 find none); 5. the
     subject: antecedent of a relative (الذين يحتجون), before a plural verb or «قد», right
     before the verb, first after it, or a bare phrase; 6. the object of a transitive verb;
     7. for protests, the protesters rather than the police."""
@@ -54,7 +58,7 @@ def find_actors(
     _explicit_agents(f)
     _cued_targets(f)
     _victim_genitive(f)
-    _voice(f)
+    kill_object = _voice(f)
     _undergoer(f)
     _claimed_or_said(f)
     subject(f)
@@ -62,6 +66,9 @@ def find_actors(
     phrases_next_to_it(f)
     bare_subject(f)
     _object(f)
+    if kill_object is not None and not f.targets and not any(a.first <= kill_object.last and kill_object.first <= a.last
+                                                               for a in f.actors):
+        f.targets.append(kill_object)  # «وقتل مفجر انتحاري 42 مجندا»: the active's object
     _bomber_and_protesters(f)
     return _sources(f)
 
@@ -99,23 +106,36 @@ def _cued_targets(f: Frame) -> None:
 
 
 def _victim_genitive(f: Frame) -> None:
-    """3. «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim."""
+    """3. «اغتيال شكري بلعيد», «مقتل ريجيني»: the genitive of these nouns is the victim, also
+    after a support verb («قام جنود بقتل المدنيين»: the verb is «قام», the noun «بقتل»)."""
     last = f.trig[1]
-    if f.is_noun and not f.targets and masdar_core(ffold(f.doc.tokens[last].norm)) in OBJECT_MASDARS:
-        nxt = next((p for p in f.after if p.first <= last + 1), None) or bare_phrase(f.doc, f.lex, last + 1, f.ce, f.skip)
+    if (f.is_noun or _after_support(f)) and not f.targets and masdar_core(ffold(f.doc.tokens[last].norm)) in OBJECT_MASDARS:
+        # (the phrase that starts right after the noun, not the support verb's subject before
+        # it: «قام جنود بقتل المدنيين»)
+        nxt = next((p for p in f.after if p.first == last + 1), None) or bare_phrase(f.doc, f.lex, last + 1, f.ce, f.skip)
         if nxt is not None and nxt.first == last + 1:
             f.targets.append(nxt)
             f.after = [p for p in f.after if p is not nxt]
 
 
-def _voice(f: Frame) -> None:
+def _after_support(f: Frame) -> bool:
+    """Does the noun trigger stand after its support verb as «قام بـ» + noun or «أسفر عن» + noun
+    («قام جنود بقتل المدنيين»، «أسفر عن مقتل 27 شخصا»)? Not any verb before a noun: in «اندلعت
+    عقب استهداف المقاومة لمواقع» the genitive is the doer."""
+    last, toks = f.trig[1], f.doc.tokens
+    if last == f.verb:
+        return False
+    w = ffold(toks[last].norm)
+    return (w[:1] == "ب" and masdar_core(w) != w) or (last > f.sent[0] and ffold(toks[last - 1].norm) == "عن")
+
+
+def _voice(f: Frame) -> Phrase | None:
     """4. voice of kill/injure verbs: news writes «قُتل 20 شخصا» and «ثمانية أشخاص قُتلوا»
     (passive: the phrase is the victim); the active has an object after its subject
     («قتلت القوات الأمريكية 11 مسلحا»، «وقتل مفجر انتحاري 42 مجندا»); «تعرض X لهجوم»."""
     if not f.is_noun and not f.actors and kill_verb_with_object(f.verb_word):
         _object_suffix(f)
-    if not f.is_noun and kill_verb(f.verb_word) and not f.actors:
-        _kill_voice(f)
+    obj = _kill_voice(f) if not f.is_noun and kill_verb(f.verb_word) and not f.actors else None
     # «تعرض X لهجوم»: who undergoes the attack is its target
     if not f.is_noun or f.verb != f.trig[0]:
         if strip_conj(f.verb_word) in UNDERGO:
@@ -125,6 +145,7 @@ def _voice(f: Frame) -> None:
             if near and not f.targets:
                 f.targets.append(near[0])
             f.passive = True
+    return obj
 
 
 def _object_suffix(f: Frame) -> None:
@@ -142,15 +163,20 @@ def _object_suffix(f: Frame) -> None:
         f.passive = True  # the subject is found: skip the subject cascade below
 
 
-def _kill_voice(f: Frame) -> None:
-    """A kill verb is passive unless a subject stands before it or two phrases after it."""
+def _kill_voice(f: Frame) -> Phrase | None:
+    """A kill verb is passive unless a subject stands before it or two phrases after it; an
+    active one returns its object, the target if the later stages find none."""
     doc, verb, before, toks = f.doc, f.verb, f.before, f.doc.tokens
-    nps = objects_after(doc, f.lex, verb, f.ce, f.skip, f.after)
+    # (after a time phrase: «قتلت أول من أمس أربعة من المتهمين»)
+    past = verb
+    while past + 1 < f.ce and _in_date(doc, past + 1):
+        past += 1
+    nps = objects_after(doc, f.lex, past, f.ce, f.skip, f.after)
     subj_before = bool(before) and (before[-1].last >= f.vq - 2 or prev_is_qad(toks, verb, f.sent[0]))
     if subj_before and nps and not is_victim(doc, before[-1]):
-        pass  # active SVO: handled below
+        return nps[0]  # active SVO: «القوات قتلت 11 مسلحا»
     elif len(nps) >= 2 and not is_victim(doc, nps[0]):
-        pass  # active VSO
+        return _vso_object(toks, nps)  # active VSO: «وقتل مفجر انتحاري 42 مجندا»
     elif nps and nps[0].first == verb + 1 and nps[0].role == "armed" and nps[0].first == nps[0].head \
             and f.subtype == "abduction_forced_disappearance":
         # (uncounted: «وخطف ثلاثة جنود أميركيين» is a passive, the soldiers were taken)
@@ -164,6 +190,59 @@ def _kill_voice(f: Frame) -> None:
             f.after = [p for p in f.after if p is not nps[0]]
         elif before and (before[-1].last >= verb - 4 or prev_is_qad(toks, verb, f.sent[0])):
             f.targets.append(before[-1])  # «ثمانية اشخاص على الاقل قتلوا»
+        elif not before:
+            add(f.targets, _subject_before_aside(f))  # «ثمانية اشخاص، بينهم طفلان، قتلوا»
+    return None
+
+
+def _vso_object(toks: Sequence[Token], nps: list[Phrase]) -> Phrase | None:
+    """The object of an active VSO kill verb: the second phrase after it («وقتل مفجر انتحاري
+    42 مجندا»: the count read into the subject goes back to its noun); else a phrase of the
+    lexicon or a name, not a word the phrase before left over («أصيب 18 مجندا بإصابات |
+    طفيفة»، «رجل يضع حزاما | ناسفا») nor a verb («سائقا شاحنات كانا | ينقلان إمدادات»)."""
+    if _present_verb(toks[nps[1].first].norm):
+        return None
+    if toks[nps[0].last].is_digit and nps[0].last > nps[0].first:
+        return Phrase(nps[0].last, nps[1].last, nps[1].head, nps[1].role, None)
+    return None if nps[1].role == "np" else nps[1]
+
+
+def _present_verb(norm: str) -> bool:
+    """A present verb by its shape: «يرتدون»، «ينقلان» (a phrase that starts with one is no object)."""
+    core = strip_conj(ffold(norm))
+    return len(core) >= 4 and core[0] == "ي"
+
+
+_ASIDE_MAX = 6  # words of a comma aside between a subject and its verb
+
+
+def _subject_before_aside(f: Frame) -> Phrase | None:
+    """The subject of a verb whose clause is only the verb (or «قد» and the verb) after a
+    comma aside: «ثمانية اشخاص، بينهم طفلان، قتلوا»، «المزارع ابراهيم صالحة، عشرين عاماً، قتل»:
+    the phrase that ends right before the aside's opening comma."""
+    toks, lo = f.doc.tokens, f.sent[0]
+    close = f.cs - 1
+    if close <= lo or toks[close].norm not in _COMMAS or f.vq - f.cs > int(prev_is_qad(toks, f.verb, lo)):
+        return None
+    opening = next((k for k in range(close - 1, max(lo, close - _ASIDE_MAX - 1), -1) if toks[k].norm in _COMMAS), None)
+    # (not when the victim follows the verb: «كوباني، الواقعة على الحدود، وقرية ...، قتل خلاله 146 مدنيا»)
+    if opening is None or any(p.first <= f.verb + 3 and is_victim(f.doc, p) for p in f.after):
+        return None
+    if opening - 2 > lo and (ffold(toks[opening - 2].norm), ffold(toks[opening - 1].norm)) == ("علي", "الاقل"):
+        opening -= 2  # «سبعة أشخاص على الأقل، بينهم شرطيان، أصيبوا»
+    if opening - 1 <= lo:
+        return None
+    ends = [p for p in phrases(f.doc, f.lex, lo, opening, f.skip) if p.last == opening - 1]
+    if not ends:  # a name or noun the lexicon does not know: «المزارع ابراهيم صالحة»
+        ends = [bp for i in range(max(lo, opening - 3), opening)
+                if (bp := bare_phrase(f.doc, f.lex, i, opening, f.skip)) is not None and bp.first == i
+                and bp.last == opening - 1][:1]
+    # (not the speaker of a verb of saying: «وقال الشاهد، وهو من سكان الحي، قتلوا»)
+    # (the speech class also holds «كان», which is no speaker: «وكانت رئيسة الوزراء السابقة، ...»)
+    said = ffold(toks[ends[-1].first - 1].norm) if ends and ends[-1].first > lo else ""
+    if not ends or ("speech" in f.lex.classes(said) and not strip_conj(said).startswith("كان")):
+        return None
+    return ends[-1]
 
 
 def _undergoer(f: Frame) -> None:
@@ -193,9 +272,18 @@ def _object(f: Frame) -> None:
     frm = max([f.verb, f.trig[1]] + [p.last for p in f.actors if p.first > f.verb]) + 1
     while frm < f.ce and toks[frm].norm in QUOTE_MARKS:
         frm += 1  # «اختطفوا» أمس منسقها
+    # a time phrase between the verb and its object is no object: «قتلت أول من أمس أربعة»
+    while frm < f.ce and (_in_date(f.doc, frm) or "time" in f.lex.classes(ffold(toks[frm].norm))):
+        frm += 1
     bp = bare_phrase(f.doc, f.lex, frm, f.ce, f.skip)
     if bp is not None and bp.first - frm <= 3:
         f.targets.append(bp)
+
+
+def _in_date(doc: Doc, k: int) -> bool:
+    """Is token ``k`` inside a date of the dates layer («أول من أمس»، «الأسبوع الماضي»)?"""
+    at = doc.tokens[k].start
+    return any(d.start <= at < d.end for d in doc.dates)
 
 
 def _bomber_and_protesters(f: Frame) -> None:
