@@ -29,6 +29,12 @@ from .words import (
 
 __all__ = ["FinderBase"]
 
+# The most outer sources a nested claim keeps, outermost first. Real news nests two to four
+# deep (outlet → cited source → speaker); a page of hundreds of nested quotations (broken or
+# hostile text) would otherwise give every claim a chain as long as the page, and take time
+# and output growing with its cube.
+MAX_OUTER = 12
+
 # Connectors that end a content cut before the next attribution («...، كما طالب»).
 _TRAILING_CONNECTORS = frozenset({"و", "ف", "كما", "وكما", "فيما", "وفيما", "بينما", "وبينما", "حيث",
                                   "ثم", "لكن", "ولكن", "اذ", "كذلك", "ايضا"})
@@ -265,10 +271,12 @@ class FinderBase:
             )
             if embedded:
                 chain: list[_Src] = []
+                seen: set[tuple[int, int]] = set()  # a set: deep nesting stays linear per step
                 for src in [*p.outer, p.speaker, *d.outer]:
-                    if src is not None and not any(c.start == src.start and c.end == src.end for c in chain):
+                    if src is not None and (src.start, src.end) not in seen:
+                        seen.add((src.start, src.end))
                         chain.append(src)
-                d.outer = chain
+                d.outer = chain[:MAX_OUTER]
                 d.nested = True
             elif d.region > p.ca:
                 p.cb = self._trim(p.ca, d.region - 1)
