@@ -105,16 +105,23 @@ def _gathering_of_fighters(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs
 
 def _support_li(lex: Lexicon, tok: Token, prev: Token | None = None) -> bool:
     """A support noun after the purpose ل: «لشن»، «لتنفيذ». Not the ل a word before it governs
-    (``prev``, list ``li_governors``: «نظرا لتعرضه»، «أدى لسقوط 5 قتلى», a cause or a result), nor
-    ل before a noun of what one undergoes (list ``undergo_verbs``, with a pronoun: «لتعرضه لهجوم»
-    is because he was attacked; nobody acts in order to undergo). Bug fix, events-15i."""
+    (``prev``, list ``li_governors``: «نظرا لتعرضه»، «أدى لسقوط 5 قتلى», a cause or a result; a
+    verb of undergoing: «تعرضها لسقوط مقذوفات», what is undergone), nor ل before a noun of what
+    one undergoes (list ``undergo_verbs``, with a pronoun: «لتعرضه لهجوم» is because he was
+    attacked; nobody acts in order to undergo). Bug fix, events-15i (docs/events.md)."""
     w = ffold(tok.norm)
     w = w[1:] if len(w) > 4 and w[0] in "وف" else w
     if not (len(w) >= 3 and w[0] == "ل" and "support" in lex.classes(w[1:])):
         return False
-    if prev is not None and ffold(prev.norm).lstrip("وف") in WORDS.li_governors:
-        return False
-    return not any(w[1:] == v or (w[1:].startswith(v) and w[1 + len(v):] in _PRONOUNS) for v in WORDS.undergo_verbs)
+    before = ffold(prev.norm).lstrip("وف") if prev is not None else ""
+    if before in WORDS.li_governors or _undergoing(before):
+        return False  # «نظرا لتعرضه»، «أدى لسقوط»؛ «تعرضها لسقوط مقذوفات»: the ل of what is undergone
+    return not _undergoing(w[1:])
+
+
+def _undergoing(w: str) -> bool:
+    """«تعرض»، «تعرضت»، «تعرضه»، «تعرضها» (list ``undergo_verbs``, with an attached pronoun)."""
+    return any(w == v or (w.startswith(v) and w[len(v):] in _PRONOUNS) for v in WORDS.undergo_verbs)
 
 
 # Pronouns attached to a noun (folded): «تعرضه»، «تعرضها»، «تعرضهم».
