@@ -118,14 +118,15 @@ def _not_armed_assault(tokens: Sequence[Token], i: int, start: int, end: int) ->
 
 # Words that, near a trigger word, show its other sense (events-4d, 600 unlabelled SaudiNewsNet
 # articles without conflict words, seed 44): (trigger stem, window after, window before, words).
-# «استشهد بـ» cites («واستشهد بما قيل شعرا»، «أستشهد بما حدث»; not «استشهد برصاص قناص»);
+# «استشهد بـ» cites («واستشهد بما قيل شعرا»، «أستشهد بما حدث»; not «استشهد برصاص قناص»; «بالقول»
+# with the article like «بالآية»، «بالحديث»: events-15i, a bug fix);
 # «فجّر» a dispute or a crisis («فجّرت إثيوبيا الخلاف»، «فجر رئيس بوروندي أزمة»); «خطف» a
 # qualification, the spotlight («على خطف بطاقة التأهل»، «خطف الأضواء»); «استهدف» said of a study,
 # a programme, a plan («واستهدفت الدراسة الكشف عن»، «يستهدف البرنامج الشباب»).
 _OTHER_SENSES: tuple[tuple[frozenset[str], int, int, frozenset[str]], ...] = tuple(
     (frozenset(ffold(s) for s in stems), after, before, frozenset(ffold(w) for w in words))
     for stems, after, before, words in (
-        (("استشهد",), 1, 0, ("بما", "بقول", "بقوله", "بآية", "بالآية", "ببيت", "بأبيات", "بحديث", "بالحديث", "بمثل",
+        (("استشهد",), 1, 0, ("بما", "بقول", "بالقول", "بقوله", "بآية", "بالآية", "ببيت", "بأبيات", "بحديث", "بالحديث", "بمثل",
                              "بالمثل", "بكلام", "بمقولة", "بأقوال", "بمثال", "بتجربة", "بقصة", "بنص", "بشعر")),
         (("فجر",), 3, 0, ("الخلاف", "خلافا", "الأزمة", "أزمة", "الجدل", "جدلا", "قضية", "القضية", "فضيحة", "مفاجأة",
                           "غضب", "الغضب", "ثورة", "طاقات", "طاقاته", "طاقاتهم", "الصراع", "صراعا", "مشكلة", "المشكلة")),

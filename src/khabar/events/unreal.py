@@ -103,11 +103,29 @@ def _gathering_of_fighters(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs
     )
 
 
-def _support_li(lex: Lexicon, tok: Token) -> bool:
-    """A support noun after the purpose ل: «لشن»، «لتنفيذ»."""
+def _support_li(lex: Lexicon, tok: Token, prev: Token | None = None) -> bool:
+    """A support noun after the purpose ل: «لشن»، «لتنفيذ». Not the ل a word before it governs
+    (``prev``, list ``li_governors``: «نظرا لتعرضه»، «أدى لسقوط 5 قتلى», a cause or a result; a
+    verb of undergoing: «تعرضها لسقوط مقذوفات», what is undergone), nor ل before a noun of what
+    one undergoes (list ``undergo_verbs``, with a pronoun: «لتعرضه لهجوم» is because he was
+    attacked; nobody acts in order to undergo). Bug fix, events-15i (docs/events.md)."""
     w = ffold(tok.norm)
     w = w[1:] if len(w) > 4 and w[0] in "وف" else w
-    return len(w) >= 3 and w[0] == "ل" and "support" in lex.classes(w[1:])
+    if not (len(w) >= 3 and w[0] == "ل" and "support" in lex.classes(w[1:])):
+        return False
+    before = ffold(prev.norm).lstrip("وف") if prev is not None else ""
+    if before in WORDS.li_governors or _undergoing(before):
+        return False  # «نظرا لتعرضه»، «أدى لسقوط»؛ «تعرضها لسقوط مقذوفات»: the ل of what is undergone
+    return not _undergoing(w[1:])
+
+
+def _undergoing(w: str) -> bool:
+    """«تعرض»، «تعرضت»، «تعرضه»، «تعرضها» (list ``undergo_verbs``, with an attached pronoun)."""
+    return any(w == v or (w.startswith(v) and w[len(v):] in _PRONOUNS) for v in WORDS.undergo_verbs)
+
+
+# Pronouns attached to a noun (folded): «تعرضه»، «تعرضها»، «تعرضهم».
+_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 
 
 def _what_goes_on(tokens: Sequence[Token], m: Mention, cs: int) -> bool:
@@ -138,7 +156,8 @@ def unreal(s: SentenceView, m: Mention, cs: int) -> bool:
         return True  # «أن يُقتّلوا»، «يجب أن يقتل»: a subjunctive (not «قبل أن تسيطر»: a past)
     if m.tense == "present" and purpose_li(tokens[m.head]):
         return True  # «ومن ثم تفجيرها لتقتل كل من حولها»: a purpose, like a subjunctive
-    if m.tense == "noun" and m.first > start and _support_li(lex, tokens[m.first - 1]):
+    if m.tense == "noun" and m.first > start and _support_li(lex, tokens[m.first - 1],
+                                                             tokens[m.first - 2] if m.first - 1 > start else None):
         return True  # «تشكيل مراكز لشن هجمات»: what the support is for, not done
     if _irrealis(lex, tokens, m, start, cs) or _generic(lex, tokens, m, cs) or _what_goes_on(tokens, m, max(start, cs - 1)):
         return True
