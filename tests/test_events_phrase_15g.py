@@ -1,19 +1,21 @@
 """Rules that read an event's words, not where its span stops (events-15g, issue #7).
 
 Since events-14f the span of a killing told first stops at the killing when the noun naming the
-occurrence is more than ``triggers.CAUSE_MAX_GAP`` tokens on («قتلوا» in «قتلوا أكثر من عشرين
-جنديا من قوات الجيش في هجمات»); the noun goes to the event's mentions. Three rules still read
-the span and so changed with it; they now read the phrase (the span and the naming noun within
+occurrence is more than ``triggers.CAUSE_MAX_GAP`` tokens on («قتلوا» in «قتلوا عشرين شخصا من
+سكان البلدة الحدودية في هجمات»); the noun goes to the event's mentions. Three rules still read
+the span and so changed with it; two now read the phrase (the span and the naming noun within
 the old reach, ``Event._phrase``, set by ``record.group_event`` and kept through the merge), so
 each case below reads the same whether the noun falls inside the span's reach or past it:
 
 1. rule 7 (``acled_type.armed_side_retype``): the attack's object after the naming noun
    («في هجمات استهدفت ثكنات للجيش»: a battle; SaudiNewsNet 025135's shape);
-2. ``retellings._casualty_in_attack``: a killing «في هجوم» with no doer or place of its own a
-   sentence or three after an attack is that attack's toll;
-3. ``verb_home._verb_stem``: a killing told with the noun naming it («قتل مدنيان ... نتيجة
+2. ``verb_home._verb_stem``: a killing told with the noun naming it («قتل مدنيان ... نتيجة
    القصف») is no one-word verb, so it is not redirected from the shelling it joined to the
    clashes whose sentence also said «قتل» (SaudiNewsNet 030064's shape).
+The third, ``retellings._casualty_in_attack``, was made to read the phrase too and withdrawn: on
+a fresh sample its one change joined a separate truck bombing, a killing told «earlier yesterday»
+in an attack of its own, to the base attack told before it (SaudiNewsNet 025176 at 817;
+docs/events.md, events-15g).
 The texts are made up in those shapes (SaudiNewsNet text stays out of the repository)."""
 
 from __future__ import annotations
@@ -53,26 +55,6 @@ def test_rule7_civilians_stay_an_attack(n: int) -> None:
     filler = "".join(w + " " for w in _OBJECT[:n])
     text = f"أعلنت الجماعة أن مقاتليها قتلوا عشرين شخصا {filler}في هجمات استهدفت منازل في المنطقة."
     assert [s for _, s in _typed(text)] == ["attack"]
-
-
-_GENERAL = "قتل جنرال متقاعد في هجوم على سيارته في مدينة حلب يوم الأحد. وكان الجنرال يشغل منصبا رفيعا في وزارة الدفاع. "
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the guards' killing «في هجوم», two sentences on, no doer or place: the general's attack,
-        # the naming noun within the span's reach ...
-        (_GENERAL + "وقتل اثنان من حراسه في هجوم.", [("قتل جنرال متقاعد في هجوم", "attack", True)]),
-        # ... and past it (main split it off as an attack of its own)
-        (_GENERAL + "وقتل اثنان من الحراس الشخصيين التابعين للجنرال في هجوم.",
-         [("قتل جنرال متقاعد في هجوم", "attack", True)]),
-        # no event at all
-        ("وكان الجنرال يشغل منصبا رفيعا في وزارة الدفاع قبل تقاعده.", []),
-    ],
-)
-def test_casualty_in_attack_reads_the_phrase(text: str, expected: list[tuple[str, str, bool]]) -> None:
-    assert _told(text, "وقتل") == expected
 
 
 _TAIZ = ("واستمرت في المدينة أمس المواجهات والاشتباكات في مناطق مختلفة. فيما استمر قصف المسلحين لعدد من "

@@ -204,9 +204,8 @@ def _predicate_repeats(a: Event, b: Event, gap: int, dates: dict[str, str | None
 
 def _casualty_in_attack(e: Event) -> bool:
     """Does the trigger span tell a casualty and the act that caused it («أصيبت ... في هجوم»،
-    «قتل ... في غارة»): a casualty word first, more words after it? (The words telling it: the
-    span and the naming noun past its reach, which the span held before events-14f; events-15g.)"""
-    words = ffold((e._phrase or e.trigger).text).split()
+    «قتل ... في غارة»): a casualty word first, more words after it?"""
+    words = ffold(e.trigger.text).split()
     if len(words) < 2:
         return False
     w = words[0][1:] if words[0][:1] == "و" and len(words[0]) > 3 else words[0]
