@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 __all__ = [
     "CERTAINTIES",
@@ -206,6 +206,11 @@ class Event(_Model):
     date: str | None = None
     fatalities: Fatalities | None = None
     claim: str | None = None
+    # Not in the record: the words of the trigger's sentence that tell the occurrence, the span
+    # and the noun naming it past the span's reach («قتل 21 شخصا في هجوم» when the span is «قتل»),
+    # set by ``events.record.group_event``; the rules that weighed the span before events-14f
+    # shortened it read this (events-15g). None on events built elsewhere: read the trigger.
+    _phrase: Span | None = PrivateAttr(default=None)
 
 
 class ArticleRecord(_Model):

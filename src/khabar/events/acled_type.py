@@ -290,7 +290,10 @@ def armed_side_retype(doc: Doc, events: Sequence[Event]) -> list[Event]:
         if e.subtype != "attack" or _is_execution(e.trigger.text) \
                 or _first_stem(e.trigger.text).startswith(tuple(FILTER_WORDS.crimes)):
             continue
-        before, inside, after = _sentence_words(doc, e.trigger.start, e.trigger.end)
+        # (the words telling it: the span and the naming noun past its reach, as the span held
+        # them before events-14f shortened it: «قتل ... في هجوم على ثكنة»; events-15g)
+        told = e._phrase or e.trigger
+        before, inside, after = _sentence_words(doc, told.start, told.end)
         if _remote(lex, [*before[-4:], *inside, *after[:10]]):
             continue  # shelling, an air strike, a bomb: explosions/remote violence (ACLED)
         # «بذبح أحد الجنود الانقلابيين بعد أن سلم نفسه»: a captive is a civilian (ACLED); told in the

@@ -110,6 +110,9 @@ def group_event(s: SentenceMentions, gkey: str, ms: list[Mention],
         # the group's other words that tell this occurrence («هجوم ... أسفر عن مقتل»)
         mentions=_other_mentions(doc, ms, span),
     )
+    # carried through the merge (the first telling keeps its event) for the rules after it that
+    # read the words telling the occurrence: acled_type rule 7 and verb_home (events-15g)
+    event._phrase = phrase
     return event, _how_told(toks, gkey, ms, trig, s.a, s.b)
 
 
