@@ -265,8 +265,10 @@ def _claimed_or_said(f: Frame) -> None:
 
 
 def _object(f: Frame) -> None:
-    """6. the object: the next phrase after the verb and its subject."""
-    if f.is_noun or f.targets or f.subtype not in TRANSITIVE:
+    """6. the object: the next phrase after the verb and its subject; a passive verb has none
+    (bug fix, events-15j: «ثلاثين متمردا قتلوا في مواجهات ... وفي ضربات جوية» took «وفي ضربات
+    جوية», «شرطيا قتل وأصيب آخر بجروح» took «وأصيب آخر بجروح»)."""
+    if f.is_noun or f.targets or f.passive or f.subtype not in TRANSITIVE:
         return
     toks = f.doc.tokens
     frm = max([f.verb, f.trig[1]] + [p.last for p in f.actors if p.first > f.verb]) + 1
