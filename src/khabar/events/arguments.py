@@ -265,10 +265,14 @@ def _claimed_or_said(f: Frame) -> None:
 
 
 def _object(f: Frame) -> None:
-    """6. the object: the next phrase after the verb and its subject."""
-    if f.is_noun or f.targets or f.subtype not in TRANSITIVE:
-        return
+    """6. the object: the next phrase after the verb and its subject; a passive verb has none
+    (bug fix, events-15j: «ثلاثين متمردا قتلوا في مواجهات ... وفي ضربات جوية» took «وفي ضربات
+    جوية», «شرطيا قتل وأصيب آخر بجروح» took «وأصيب آخر بجروح»). After «على» the word is a masdar
+    read as a verb, and its genitive is its object: «أقدم فلان على قتل فلان»."""
     toks = f.doc.tokens
+    after_ala = f.verb > f.sent[0] and ffold(toks[f.verb - 1].norm) == "علي"
+    if f.is_noun or f.targets or (f.passive and not after_ala) or f.subtype not in TRANSITIVE:
+        return
     frm = max([f.verb, f.trig[1]] + [p.last for p in f.actors if p.first > f.verb]) + 1
     while frm < f.ce and toks[frm].norm in QUOTE_MARKS:
         frm += 1  # «اختطفوا» أمس منسقها
