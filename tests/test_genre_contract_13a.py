@@ -200,7 +200,7 @@ def test_the_cli_filters(tmp_path: Path) -> None:
     with open_archive(url) as db:
         ingest_records(_records(), db)
     res = CliRunner().invoke(main, ["search", "الخلية", "--genre", "opinion", "--db", url])
-    assert res.exit_code == 0 and "1 articles match" in res.output and "[opinion]" in res.output
+    assert res.exit_code == 0 and "1 article matches" in res.output and "[opinion]" in res.output
     res = CliRunner().invoke(main, ["export", "--genre", "news", "--db", url])
     assert res.exit_code == 0 and [json.loads(x)["id"] for x in res.output.splitlines()] == ["n1"]
     # the filter is the jsonl export's; the CSV table carries the column instead

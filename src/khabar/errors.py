@@ -13,10 +13,12 @@
     ├── PipelineError         steps misordered or unknown (raised when the pipeline is built)
     ├── ModelError            a shipped model or data file is missing or unreadable
     ├── DataError             ../shared/data (KHABAR_DATA) is needed and not found
-    └── StorageError          the archive database refused an operation
+    ├── StorageError          the archive database refused an operation
+    └── DraftError            a gold draft does not validate (khabar.eval.goldbuild; also
+                              a ValueError, as it was before session 15)
 
 Every message says what went wrong *and* how to fix it. The command line prints
-``str(error)`` on one line and exits non-zero, never a traceback.
+``khabar: error: `` and ``str(error)`` on one line and exits non-zero, never a traceback.
 """
 
 from __future__ import annotations

@@ -1,15 +1,58 @@
-"""The ``khabar`` command line: one click group, one module per family of subcommands."""
+"""The ``khabar`` command line: one click group, one module per family of subcommands.
+
+Every error the command line prints has one form, ``khabar: error: MESSAGE`` on standard
+error: the readers' per-input errors and click's own (a bad option, an archive that cannot
+be opened), which click would print as ``Error: MESSAGE``. A usage error still shows the
+usage line and the ``--help`` hint above it.
+"""
 
 from __future__ import annotations
 
 import importlib
+import sys
+from typing import Any
 
 import click
 
-__all__ = ["main"]
+__all__ = ["ERROR_PREFIX", "main"]
+
+ERROR_PREFIX = "khabar: error: "
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def show_error(exc: click.ClickException) -> None:
+    """Print ``exc`` as click would, with the house prefix instead of click's ``Error: ``."""
+    if type(exc).show not in (click.ClickException.show, click.UsageError.show):
+        exc.show()  # a subclass with its own rendering (click's help-on-no-arguments)
+        return
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        help_names = ctx.command.get_help_option_names(ctx) if ctx.command.get_help_option(ctx) else []
+        hint = f"Try '{ctx.command_path} {max(help_names, key=len)}' for help.\n" if help_names else ""
+        click.echo(f"{ctx.get_usage()}\n{hint}", err=True, color=ctx.color)
+    click.echo(ERROR_PREFIX + exc.format_message(), err=True)
+
+
+class KhabarGroup(click.Group):
+    """click's group, printing errors in the house form (:func:`show_error`)."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            # Not standalone: click returns the exit code of ctx.exit (0 on success, --help,
+            # --version) and raises its exceptions instead of printing them.
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.ClickException as exc:
+            show_error(exc)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=KhabarGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="khabar")
 def main() -> None:
     """khabar: Arabic news into sourced, structured records.

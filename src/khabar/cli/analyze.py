@@ -17,6 +17,7 @@ from ..pipeline import get_pipeline
 from ..readers import read
 from ..render import to_geojson, to_markdown, to_text
 from ..schema import ArticleRecord
+from ..wording import count
 from . import main
 
 __all__ = ["analyze", "demo_article"]
@@ -116,7 +117,7 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
     if fmt == "geojson":
         out.write(json.dumps(to_geojson(geo), ensure_ascii=False) + "\n")
     if failed:
-        click.echo(f"khabar: {failed} input(s) failed", err=True)
+        click.echo(f"khabar: {count(failed, 'input')} failed", err=True)
         sys.exit(1)
 
 

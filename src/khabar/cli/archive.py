@@ -25,6 +25,7 @@ from ..schema import GENRES
 from ..store import export as exporter
 from ..store import queries
 from ..store.db import Database, safe_url
+from ..wording import count
 from . import main
 
 __all__ = ["claims", "entity", "errors", "export", "ingest", "search", "stats"]
@@ -150,7 +151,8 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
         for source, reason in report.errors[:5]:
             click.echo(f"khabar: error: {source}: {reason}", err=True)
         if report.failed > 5:
-            click.echo(f"khabar: ... {report.failed - 5} more errors: see `khabar errors`", err=True)
+            click.echo(f"khabar: ... {count(report.failed - 5, 'more error')}: see `khabar errors`",
+                       err=True)
         click.echo(report.line())
 
 
@@ -191,7 +193,8 @@ def search(query: tuple[str, ...], db_url: str, limit: int, offset: int, genre: 
     if not res["terms"]:
         click.echo(f"khabar: {res['message']}", err=True)
         return
-    con.print(f"{res['total']:,} articles match {res['query']}")
+    verb = "matches" if res["total"] == 1 else "match"
+    con.print(f"{count(res['total'], 'article')} {verb} {res['query']}")
     for i, r in enumerate(res["results"], offset + 1):
         con.print(Text(f"{i}. {r['title'] or r['article']}", style="bold"))
         genre = f" [{r['genre']}]" if r["genre"] else ""
@@ -306,7 +309,7 @@ def entity(name: str, db_url: str, limit: int, fmt: str) -> None:
         con.print(Text(f"{e['canonical']} ({e['type']}{'/' + e['subtype'] if e['subtype'] else ''})"
                        f"{'  ' + e['name_en'] if e['name_en'] else ''}", style="bold"))
         con.print(f"spellings: {' | '.join(e['spellings'])}")
-        con.print(f"{e['mentions']:,} mentions in {e['articles']:,} articles")
+        con.print(f"{count(e['mentions'], 'mention')} in {count(e['articles'], 'article')}")
         if e["mentions_by_month"]:
             con.print("by month: " + ", ".join(f"{m} {n}" for m, n in e["mentions_by_month"].items()))
         _claims_table(con, e["claims"], "Their claims")

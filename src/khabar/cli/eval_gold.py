@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..wording import count
 from .eval import eval_group
 
 __all__ = ["eval_gold"]
@@ -53,7 +54,7 @@ def eval_gold(gold_dir: Path, split: str, fmt: str, agreement: bool, details: bo
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=1))
         return
-    click.echo(f"gold {report['split']}: {report['articles']} articles")
+    click.echo(f"gold {report['split']}: {count(report['articles'], 'article')}")
     for layer, metrics in report["scores"].items():
         n = report["counts"].get(layer, 0)
         flat = ", ".join(f"{k} {_fmt(v)}" for k, v in metrics.items() if not isinstance(v, dict))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..wording import count
 from .eval import eval_group
 
 __all__ = ["eval_ner"]
@@ -47,5 +48,5 @@ def eval_ner(files: tuple[Path, ...], fmt: str, tag_map: str, types: str | None)
     for typ, r in result["per_type"].items():  # type: ignore[attr-defined]
         click.echo(f"  {typ:<5} F1 {r['f1']:.4f}  P {r['precision']:.4f}  R {r['recall']:.4f}  "
                    f"gold {r['gold']}  predicted {r['predicted']}")
-    click.echo(f"{result['tokens']:,} tokens, {result['sentences']:,} sentences, "
+    click.echo(f"{count(result['tokens'], 'token')}, {count(result['sentences'], 'sentence')}, "
                f"{result['tokens_per_s']:,} tokens/s")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..errors import KhabarError
 from ..schema import (
     CERTAINTIES,
     CLAIM_KINDS,
@@ -20,6 +21,7 @@ from ..schema import (
     PLACE_PRECISIONS,
     UNITS,
 )
+from ..wording import count
 from .goldsource import FORMAT, FREE_SOURCES, LAYERS, sha, source_file_of
 from .snippets import RefError, resolve, resolve_all
 
@@ -38,12 +40,13 @@ _SHAPES: dict[str, tuple[type[list] | type[dict], Callable[[int], bool] | None, 
 }
 
 
-class DraftError(ValueError):
-    """A draft that does not validate; ``problems`` lists every problem found."""
+class DraftError(KhabarError, ValueError):
+    """A draft that does not validate; ``problems`` lists every problem found. A
+    :class:`~khabar.errors.KhabarError`, and still a ``ValueError`` for older callers."""
 
     def __init__(self, article_id: str, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__(f"{article_id}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
+        super().__init__(f"{article_id}: {count(len(problems), 'problem')}:\n  " + "\n  ".join(problems))
 
 
 class _Builder:

@@ -183,6 +183,11 @@ def connect(url: str, *, create: bool = True) -> Database:
     path = sqlite_path(url)
     if path != ":memory:":
         p = Path(path)
+        if p.is_dir():
+            raise StorageError(
+                f"{path} is a folder, not an archive: pass a file in it, e.g. "
+                f"--db {p / 'khabar.db'}"
+            )
         if not create and not p.exists():
             raise StorageError(
                 f"no archive at {path}; create one with `khabar ingest INPUT --db {url}` "

@@ -33,6 +33,7 @@ from ..options import Options
 from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
 from ..schema import ArticleRecord
+from ..wording import count
 from .clusters import encoded_signature
 from .db import Database, connect, safe_url
 from .fts import article_terms
@@ -83,7 +84,7 @@ class IngestReport:
     def line(self) -> str:
         """The one-line summary printed at the end of a run."""
         return (
-            f"ingested {self.seen:,} articles into {self.db}: {self.added:,} added, "
+            f"ingested {count(self.seen, 'article')} into {self.db}: {self.added:,} added, "
             f"{self.updated:,} updated, {self.unchanged:,} unchanged, {self.failed:,} failed "
             f"({self.seconds:.1f} s, {self.rate:.1f} articles/s)"
         )
