@@ -48,5 +48,6 @@ def eval_ner(files: tuple[Path, ...], fmt: str, tag_map: str, types: str | None)
     for typ, r in result["per_type"].items():  # type: ignore[attr-defined]
         click.echo(f"  {typ:<5} F1 {r['f1']:.4f}  P {r['precision']:.4f}  R {r['recall']:.4f}  "
                    f"gold {r['gold']}  predicted {r['predicted']}")
-    click.echo(f"{count(result['tokens'], 'token')}, {count(result['sentences'], 'sentence')}, "
+    tokens, sentences = int(result["tokens"]), int(result["sentences"])  # type: ignore[call-overload]
+    click.echo(f"{count(tokens, 'token')}, {count(sentences, 'sentence')}, "
                f"{result['tokens_per_s']:,} tokens/s")
