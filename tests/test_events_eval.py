@@ -5,8 +5,8 @@
 * the SaudiNewsNet no-event set: 66 sentences with conflict words kept by hand (stand-off,
   tests/data/no_event_sentences_saudinewsnet.jsonl); measured 5/66 when picked, 3/66 (4.5%) after;
 * the report half of the UniversalPetrarch gold sentences: recall measured 0.6711, type
-  accuracy 0.9934, source accuracy 0.7391 (full pipeline, third pass, docs/events.md); the
-  floors sit just under them.
+  accuracy 0.9934, source accuracy 0.7391 (full pipeline, third pass, docs/events.md), target
+  accuracy 0.5455 (session 15); the floors sit just under them.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ FP_FLOOR = 0.01  # share of no-event sentences with an event: measured 2/217
 RECALL_FLOOR = 0.69  # report half: measured 0.7022 (session 7; 0.6933 sessions 5-6, 0.6844 session 4, 0.6711 third pass)
 TYPE_FLOOR = 0.95  # report half: measured 0.9934
 SOURCE_FLOOR = 0.71  # report half: measured 0.7391 (third pass; issue 7's target is 0.70)
+TARGET_FLOOR = 0.53  # report half: measured 0.5455, 42 of 77 (session 15; 0.5195 before its argument fixes)
 
 
 def test_no_event_sentences_are_checked_text() -> None:
@@ -61,6 +62,7 @@ def test_report_recall_and_typing_stay_above_floor() -> None:
     assert result["recall"] >= RECALL_FLOOR
     assert result["type_accuracy"] >= TYPE_FLOOR
     assert result["source_accuracy"] >= SOURCE_FLOOR
+    assert result["target_accuracy"] >= TARGET_FLOOR
 
 
 def _saudinewsnet_no_event_texts() -> list[tuple[str, str]]:
