@@ -95,12 +95,23 @@ def _is_force(text: str) -> bool:
 
 
 def _first_stem(trigger_text: str) -> str:
+    """The stem of the trigger's first word after its proclitics, past a support verb the span took
+    in («قاموا بإعدام»، «تم إعدام»: the span holds the support verb since stage 4 takes it in;
+    events-16a, a bug fix: the lists ``executions`` and ``crimes`` name the act, not its support)."""
     words = _words(trigger_text)
+    lex = lexicon()
+    while len(words) > 1 and _is_support(lex, words[0]):
+        words = words[1:]
     if not words:
         return ""
     w = _bare(words[0])
     w = w[1:] if w.startswith("ب") and len(w) > 4 else w  # «بإعدام»
     return _bare(w)
+
+
+def _is_support(lex: Lexicon, w: str) -> bool:
+    # a support verb of the context list, also after «و/ف» («وتم»، «فقاموا»)
+    return "support" in lex.classes(w) or (w[:1] in ("و", "ف") and "support" in lex.classes(w[1:]))
 
 
 def _is_execution(trigger_text: str) -> bool:
