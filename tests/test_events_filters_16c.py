@@ -4,7 +4,8 @@
 - ``unreal.no_violence`` drops laid explosives (its docstring; list ``laying``: «تركوا خلفهم
   ألغاما»، «زرعوا عبوات») but read the laying verb only before the noun. An explosive described by
   a relative clause of laying after it («الألغام التي زرعتها الميليشيات») is laid too, unless
-  someone is killed or hurt in its clause (the device went off).
+  someone is killed or hurt in its clause (the device went off); and the laying masdar after the
+  «ب» of a support verb («قاموا بزراعة ألغام») is a laying word as it is after «و».
 
 Sentences written for these tests after the phrasing of SaudiNewsNet 2015 articles."""
 
@@ -48,4 +49,22 @@ def test_an_attack_beside_laid_mines_is_not_a_bombing() -> None:
     ("وقتل ثلاثة مدنيين أمس في انفجار عبوة ناسفة زرعها مجهولون قرب السوق.", "وقتل ثلاثة مدنيين أمس في انفجار"),
 ])
 def test_a_blast_of_laid_explosives_stays(text: str, trigger: str) -> None:
+    assert _events(text) == [(trigger, "remote_explosive")]
+
+
+@pytest.mark.parametrize("text", [
+    # the laying masdar after «ب»: mines laid (an event on main)
+    "الحوثيون قاموا بزراعة ألغام أرضية داخل القاعدة وفي محيطها وعلى الطرق المؤدية إليها.",
+    # (no event on main either)
+    "وكشفت مصادر أمس عن قيام الميليشيا بزرع ألغام على جانبي الطريق.",
+])
+def test_explosives_laid_after_bi(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وقام المسلحون أمس بزرع عبوة ناسفة انفجرت في دورية للجيش.", "انفجرت"),
+    ("وقتل جندي أمس بانفجار لغم بعد قيام المسلحين بزرع ألغام على الطريق.", "وقتل جندي أمس بانفجار"),
+])
+def test_a_blast_after_laying_bi_stays(text: str, trigger: str) -> None:
     assert _events(text) == [(trigger, "remote_explosive")]

@@ -209,9 +209,9 @@ def no_violence(s: SentenceView, m: Mention) -> bool:
         return True
     cs = clause_bounds(tokens, m.first, start, end)[0]
     if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
-        s.word(k).lstrip("و") in WORDS.laying for k in range(max(cs, m.first - 3), m.first)
+        _laying(s.word(k)) for k in range(max(cs, m.first - 3), m.first)
     ):
-        return True  # «وتركوا خلفهم ألغاما أرضية»: mines left, nothing exploded
+        return True  # «وتركوا خلفهم ألغاما أرضية»، «قاموا بزراعة ألغام»: mines left, nothing exploded
     if m.tense == "noun" and m.subtype in _EXPLOSIVES and _laid_after(s, m):
         return True  # «العبوات الناسفة التي زرعها مسلحو التنظيم»: explosives laid, nothing exploded
     if m.entry.form in WORDS.bombers and not any(
@@ -219,6 +219,14 @@ def no_violence(s: SentenceView, m: Mention) -> bool:
     ):
         return True  # «تجهيز الانتحاريين»: the bombers, no attack told
     return False
+
+
+def _laying(w: str) -> bool:
+    """A word of laying (list ``laying``) after «و», or after the «ب» of a support verb: «وتركوا»،
+    «قاموا بزراعة ألغام»، «قيامهم بزرع عبوات» (the list's masdars «زراعة»، «زرع» stand after «قام
+    ب» more often than alone). Bug fix, events-16c (docs/events.md)."""
+    w = w.lstrip("و")
+    return w in WORDS.laying or (len(w) > 3 and w[0] == "ب" and w[1:] in WORDS.laying)
 
 
 def _laid_after(s: SentenceView, m: Mention) -> bool:
