@@ -317,6 +317,10 @@ def misread(s: SentenceView, m: Mention) -> bool:
         s.word(k) in WORDS.figurative_blast for k in range(max(start, m.first - 2), min(end, m.last + 3))
     ):
         return True  # «مفاجأة كبيرة فجرها»: a surprise sprung, nothing exploded
+    if m.entry.form == "تفجير" and any(
+        s.word(k) in WORDS.figurative_blast for k in range(m.last + 1, min(end, m.last + 3))
+    ):
+        return True  # «تفجير ثورة التغيير»، «تفجير أزمة كبرى»: the masdar of «فجر», what is sparked after it
     if m.entry.form == "فجر" and _fajr_not_blast(s, m):
         return True  # «ميليشيات فجر ليبيا»، «منذ ساعات فجر أول أيام العيد»: a name or dawn
     if m.entry.form == "نحر" and m.first > start and s.word(m.first - 1) in ("في", "الي"):
