@@ -4,10 +4,7 @@
 - ``unreal.no_violence`` drops laid explosives (its docstring; list ``laying``: «تركوا خلفهم
   ألغاما»، «زرعوا عبوات») but read the laying verb only before the noun. An explosive described by
   a relative clause of laying after it («الألغام التي زرعتها الميليشيات») is laid too, unless
-  someone is killed or hurt in its clause (the device went off); and the laying masdar after the
-  «ب» of a support verb («قاموا بزراعة ألغام») is a laying word as it is after «و».
-- ``unreal.misread`` reads «فجر» as sparked before a word of list ``figurative_blast`` («فجر أزمة»);
-  its masdar «تفجير» right before one is sparked too («تفجير أزمة كبرى»).
+  someone is killed or hurt in its clause (the device went off).
 
 Sentences written for these tests after the phrasing of SaudiNewsNet 2015 articles."""
 
@@ -52,39 +49,3 @@ def test_an_attack_beside_laid_mines_is_not_a_bombing() -> None:
 ])
 def test_a_blast_of_laid_explosives_stays(text: str, trigger: str) -> None:
     assert _events(text) == [(trigger, "remote_explosive")]
-
-
-@pytest.mark.parametrize("text", [
-    # the laying masdar after «ب»: mines laid (an event on main)
-    "الحوثيون قاموا بزراعة ألغام أرضية داخل القاعدة وفي محيطها وعلى الطرق المؤدية إليها.",
-    # (no event on main either)
-    "وكشفت مصادر أمس عن قيام الميليشيا بزرع ألغام على جانبي الطريق.",
-])
-def test_explosives_laid_after_bi(text: str) -> None:
-    assert _events(text) == []
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("وقام المسلحون أمس بزرع عبوة ناسفة انفجرت في دورية للجيش.", "انفجرت"),
-    ("وقتل جندي أمس بانفجار لغم بعد قيام المسلحين بزرع ألغام على الطريق.", "وقتل جندي أمس بانفجار"),
-])
-def test_a_blast_after_laying_bi_stays(text: str, trigger: str) -> None:
-    assert _events(text) == [(trigger, "remote_explosive")]
-
-
-@pytest.mark.parametrize("text", [
-    # the masdar of «فجر» with what is sparked after it (an event on main)
-    "وقد أدى الصراع بين الرئيس وحليفه السابق إلى تفجير أزمة كبرى في البلاد.",
-    "مما كان سبب تفجير ثورة التغيير في الحادي عشر من فبراير 2011.",
-])
-def test_a_crisis_sparked(text: str) -> None:
-    assert _events(text) == []
-
-
-@pytest.mark.parametrize("text, trigger", [
-    # a word of the list before the masdar: the bombing's case, its crisis (the bombing stays)
-    ("وفتحت النيابة أمس قضية تفجير الكنيسة في الإسكندرية.", "تفجير"),
-    ("وقتل خمسة أشخاص أمس في تفجير سيارة مفخخة ببغداد.", "وقتل خمسة أشخاص أمس في تفجير"),
-])
-def test_a_bombing_stays(text: str, trigger: str) -> None:
-    assert [t for t, _ in _events(text)] == [trigger]

@@ -209,9 +209,9 @@ def no_violence(s: SentenceView, m: Mention) -> bool:
         return True
     cs = clause_bounds(tokens, m.first, start, end)[0]
     if m.tense == "noun" and m.subtype in _EXPLOSIVES and any(
-        _laying(s.word(k)) for k in range(max(cs, m.first - 3), m.first)
+        s.word(k).lstrip("و") in WORDS.laying for k in range(max(cs, m.first - 3), m.first)
     ):
-        return True  # «وتركوا خلفهم ألغاما أرضية»، «قاموا بزراعة ألغام»: mines left, nothing exploded
+        return True  # «وتركوا خلفهم ألغاما أرضية»: mines left, nothing exploded
     if m.tense == "noun" and m.subtype in _EXPLOSIVES and _laid_after(s, m):
         return True  # «العبوات الناسفة التي زرعها مسلحو التنظيم»: explosives laid, nothing exploded
     if m.entry.form in WORDS.bombers and not any(
@@ -219,14 +219,6 @@ def no_violence(s: SentenceView, m: Mention) -> bool:
     ):
         return True  # «تجهيز الانتحاريين»: the bombers, no attack told
     return False
-
-
-def _laying(w: str) -> bool:
-    """A word of laying (list ``laying``) after «و», or after the «ب» of a support verb: «وتركوا»،
-    «قاموا بزراعة ألغام»، «قيامهم بزرع عبوات» (the list's masdars «زراعة»، «زرع» stand after «قام
-    ب» more often than alone). Bug fix, events-16c (docs/events.md)."""
-    w = w.lstrip("و")
-    return w in WORDS.laying or (len(w) > 3 and w[0] == "ب" and w[1:] in WORDS.laying)
 
 
 def _laid_after(s: SentenceView, m: Mention) -> bool:
@@ -317,10 +309,6 @@ def misread(s: SentenceView, m: Mention) -> bool:
         s.word(k) in WORDS.figurative_blast for k in range(max(start, m.first - 2), min(end, m.last + 3))
     ):
         return True  # «مفاجأة كبيرة فجرها»: a surprise sprung, nothing exploded
-    if m.entry.form == "تفجير" and any(
-        s.word(k) in WORDS.figurative_blast for k in range(m.last + 1, min(end, m.last + 3))
-    ):
-        return True  # «تفجير ثورة التغيير»، «تفجير أزمة كبرى»: the masdar of «فجر», what is sparked after it
     if m.entry.form == "فجر" and _fajr_not_blast(s, m):
         return True  # «ميليشيات فجر ليبيا»، «منذ ساعات فجر أول أيام العيد»: a name or dawn
     if m.entry.form == "نحر" and m.first > start and s.word(m.first - 1) in ("في", "الي"):
