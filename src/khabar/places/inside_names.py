@@ -69,7 +69,8 @@ def _governed(m: Match, toks: list[Any], folded: list[str], span: tuple[int, int
     it governs, annotated; ``_HEADS`` lets such a name be (session 15), and this lets the
     tagger's whole-entity span of it be too (session 16, places-16a)."""
     i = m.tok_start
-    return (span[1] == m.nend and i > 0 and m.nstart == toks[i].nstart and span[0] <= toks[i - 1].nstart
+    # the tagger's span may start after the head's proclitic («ل[بلدية تونس]»)
+    return (span[1] == m.nend and i > 0 and m.nstart == toks[i].nstart and span[0] < toks[i - 1].nend
             and toks[i - 1].sent == toks[i].sent and _is_head(folded[i - 1], _MUNICIPALITY))
 
 
