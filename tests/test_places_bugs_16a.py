@@ -129,3 +129,28 @@ def test_a_school_named_after_its_street_is_no_street(text: str) -> None:
 def test_a_street_with_no_school_before_it_is_still_a_site() -> None:
     r = find(places("وأغلقت الشرطة طريق الملك عبدالله ببريدة أمام حركة السير."), "طريق الملك عبدالله")
     assert near(r, 26.33, 43.97)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name_en"),
+    [
+        ("قال رئيس بلدية تونس إن الحديقة ستغلق بعد انتهاء الأشغال.", "تونس", "Tunis"),
+        ("وأعلنت بلدية الكويت إزالة المخالفات من الشوارع.", "الكويت", "Kuwait City"),
+        ("وهو ما يستدعي تدخل وكالة الخدمات البلدية ببلدية تونس.", "تونس", "Tunis"),
+    ],
+)
+def test_the_municipality_of_a_capital_governs_the_city(text: str, surface: str, name_en: str) -> None:
+    r = find(places(text), surface)
+    assert (r.name_en, r.precision) == (name_en, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a country's name after another word, or joined by و to the municipality, stays the country
+        ("وزار الوفد تونس وبلدية صفاقس.", "تونس"),
+        ("وقالت البلدية إن تونس ستستضيف المؤتمر.", "تونس"),
+    ],
+)
+def test_a_country_not_after_a_municipality_is_the_country(text: str, surface: str) -> None:
+    assert find(places(text), surface).precision == "country"
