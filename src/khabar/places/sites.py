@@ -36,7 +36,8 @@ right; 28 changed in 2,000 more, 24 right).
 Left out on purpose: «مستشفى» (the development parts annotate a hospital named after a
 king as no place, «مستشفى الملك فهد في الهفوف»; 8 of their 9 hospitals are no place), «سوق»
 without its place (mostly a market of goods or labour: «سوق العمل»، «سوق الأسهم»), «مركز» (a
-centre of anything), schools and universities (organisations). A gazetteer name after the kind
+centre of anything), schools and universities (organisations), and the street a school is
+named after («المدرسة الابتدائية طريق القيروان»: ``_school_street``). A gazetteer name after the kind
 word («مطار عدن») is the places step's own site record, not read here.
 """
 
