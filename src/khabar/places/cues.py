@@ -44,6 +44,9 @@ _SEATED_BODIES = fold_all(
     "النيابة القطب المستشفى بالمستشفى مستشفى العسكري الجامعي"
 )
 _BODY_WINDOW = 4
+#: «بلدية تونس»، «لبلدية الكويت»: a municipality governs a town (docs/annotation.md rule 6b), so
+#: a country-and-capital name right after it is the capital (session 16, places-16a)
+_MUNICIPALITY = fold_all("بلدية وبلدية لبلدية ولبلدية ببلدية وببلدية فبلدية")
 
 
 def _seat_of_body(m: Match, toks: list[Any], folded: list[str]) -> bool:
@@ -57,6 +60,15 @@ def _seat_of_body(m: Match, toks: list[Any], folded: list[str]) -> bool:
         return False
     lo = max(0, i - _BODY_WINDOW)
     return any(folded[k] in _SEATED_BODIES and toks[k].sent == toks[i].sent for k in range(lo, i))
+
+
+def _after_municipality(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """Is ``m`` a country-and-capital name right after «بلدية» («بلدية تونس»)?"""
+    i = m.tok_start
+    return (i > 0 and m.nstart == toks[i].nstart and folded[i - 1] in _MUNICIPALITY
+            and toks[i - 1].sent == toks[i].sent
+            and any(c.precision == "country" for c in m.candidates)
+            and any(c.precision == "city" for c in m.candidates))
 
 
 def seat_spans(doc: Doc, chosen: list[Match]) -> set[tuple[int, int]]:
@@ -134,6 +146,8 @@ def _read_cue(gaz: Gazetteer, toks: list[Any], folded: list[str], m: Match,
             and toks[m.tok_end].sent == toks[m.tok_start].sent \
             and any(c.precision == "country" for c in m.candidates) \
             and any(c.precision == "city" for c in m.candidates):
+        m.cue = _THE_CAPITAL
+    if m.cue is None and _after_municipality(m, toks, folded):
         m.cue = _THE_CAPITAL
     # «المحكمة الابتدائية بتونس»، «القطب القضائي لمكافحة الإرهاب بتونس»، «المستشفى العسكري
     # بتونس»: a court, a prosecution or a hospital sits in a town; a name of a country

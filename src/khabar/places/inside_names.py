@@ -59,6 +59,21 @@ def _entity_spans(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int,
 _LED_BY = fold_all("بقيادة بزعامة تقوده يقوده تقودها يقودها")
 
 
+#: «بلدية»: a municipality («بلدية تونس»، «لبلدية نفطة»)
+_MUNICIPALITY = fold_all("بلدية")
+
+
+def _governed(m: Match, toks: list[Any], folded: list[str], span: tuple[int, int]) -> bool:
+    """Is the entity ``span`` (tagged ORG, say) «بلدية» + the name ``m`` and nothing after it
+    («بلدية تونس»، «لبلدية نفطة»)? docs/annotation.md rule 6(b): a municipality names the place
+    it governs, annotated; ``_HEADS`` lets such a name be (session 15), and this lets the
+    tagger's whole-entity span of it be too (session 16, places-16a)."""
+    i = m.tok_start
+    # the tagger's span may start after the head's proclitic («ل[بلدية تونس]»)
+    return (span[1] == m.nend and i > 0 and m.nstart == toks[i].nstart and span[0] < toks[i - 1].nend
+            and toks[i - 1].sent == toks[i].sent and _is_head(folded[i - 1], _MUNICIPALITY))
+
+
 def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Match]:
     loc, other = _entity_spans(doc)
     kept = []
@@ -68,7 +83,8 @@ def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Ma
                 m.entity = eid
                 break
         clitic = m.nstart != doc.tokens[m.tok_start].nstart
-        inside = [(ns, ne) for ns, ne, _ in other if ns <= m.nstart and m.nend <= ne]
+        inside = [(ns, ne) for ns, ne, _ in other if ns <= m.nstart and m.nend <= ne
+                  and not _governed(m, doc.tokens, folded, (ns, ne))]
         # «و«عقبة ثرة»» tagged MISC: a hand-table place that is a whole MISC entity (a
         # nationality, event or product) is a place the tagger mislabelled
         if any(c.source == "hand" for c in m.candidates) and any(

@@ -36,7 +36,8 @@ right; 28 changed in 2,000 more, 24 right).
 Left out on purpose: «مستشفى» (the development parts annotate a hospital named after a
 king as no place, «مستشفى الملك فهد في الهفوف»; 8 of their 9 hospitals are no place), «سوق»
 without its place (mostly a market of goods or labour: «سوق العمل»، «سوق الأسهم»), «مركز» (a
-centre of anything), schools and universities (organisations). A gazetteer name after the kind
+centre of anything), schools and universities (organisations), and the street a school is
+named after («المدرسة الابتدائية طريق القيروان»: ``_school_street``). A gazetteer name after the kind
 word («مطار عدن») is the places step's own site record, not read here.
 """
 
@@ -71,6 +72,11 @@ OPEN_CUES = _OPEN
 
 #: Titles that open a person's name («مطار الملك خالد»، «مسجد الإمام تركي بن عبدالله»)
 _TITLES = fold_all("الملك الأمير الإمام السلطان الشيخ الرئيس الشهيد الملكة")
+#: «علي» (Ali), folded: the same as the stop word «على» (on); after a title it is the name
+#: («مسجد الإمام علي»; session 16, places-16a)
+_ALI = fold("علي")
+#: «أبي/أبو» after a link: the father's name is two words («علي بن أبي طالب»)
+_KUNYA = fold_all("أبي أبو")
 #: Words that link a person's names («بن عبدالعزيز»، «آل سعود»)
 _NAME_LINKS = fold_all("بن ابن بنت آل")
 #: Adjectives that end a site's name and belong to it («مطار الملك خالد الدولي»)
@@ -83,9 +89,11 @@ _COMMON = fold_all(
     "الضيافة الشباب الطفولة الرئاسة الإمارة النظر العمر البلدية الجديد القديم المدينة العاصمة "
     "الدولي المحلي الحالي الرئيسي المنطقة"
 )
-#: Indefinite adjectives after the kind word («مطار جديد»، «قصر كبير»): no name
+#: Indefinite adjectives after the kind word («مطار جديد»، «قصر كبير»): no name. «مزدحم/مزدحمة»,
+#: «مكتظ/مكتظة» (crowded: «فجر نفسه في سوق مزدحمة بشمال أفغانستان») added in session 16
+#: (places-16a): «سوق مزدحمة في بلدة أريحا» was read as a named market (places-15a's 15603)
 _ADJ = fold_all("جديد جديدة كبير كبيرة صغير صغيرة قديم قديمة ضخم ضخمة حديث حديثة آخر أخرى "
-                "واحد مؤقت مؤقتة خاص خاصة عام عامة مهجور مهجورة")
+                "واحد مؤقت مؤقتة خاص خاصة عام عامة مهجور مهجورة مزدحم مزدحمة مكتظ مكتظة")
 #: Words that end a name: prepositions, conjunctions, relatives, time words
 _STOP = fold_all(
     "في من إلى الى على عن مع بعد قبل حيث الذي التي الذين وهو وهي هو هي إن أن كما قرب بين "
@@ -139,11 +147,15 @@ def _name_end(toks: Sequence[Token], folded: Sequence[str], k: int, cue: str,
         return None
     if w in _TITLES:  # 1. a person's name: one name, then «بن X»/«آل X» links
         j = k + 1
-        if not usable(j) or folded[j].startswith("و"):
+        # «الإمام علي»: the name «علي» folds like the stop word «على» (``fold`` writes ى as ي)
+        if not (usable(j) or (j < len(toks) and folded[j] == _ALI and toks[j].sent == sent
+                              and j not in covered)) or folded[j].startswith("و"):
             return None  # «الملك» alone: the king, not a name
         j += 1
         while j - k < _MAX_PERSON and usable(j) and folded[j] in _NAME_LINKS and usable(j + 1):
             j += 2  # «الأمير محمد بن عبدالعزيز»; «الملك عبدالعزيز سيطرت»: a verb, no link
+            if folded[j - 1] in _KUNYA and usable(j):
+                j += 1  # «علي بن أبي طالب»: a father named by his son, «أبي» + one name
         return j + 1 if usable(j) and folded[j] in _NAME_ADJ else j
     if w.startswith("ال"):  # 2. one definite word
         # a definite word after the indefinite kind word is its genitive, a name («مستديرة
@@ -179,7 +191,7 @@ def named_sites(toks: Sequence[Token], folded: Sequence[str],
     out: list[tuple[int, int, str]] = []
     for i, w in enumerate(folded[:-1]):
         cue = _cue(w)
-        if cue is None or i in covered:
+        if cue is None or i in covered or _school_street(folded, toks, i):
             continue
         k = i + 1
         if toks[k].norm in _CLOSING:
@@ -261,6 +273,13 @@ _GOODS = fold_all("الأسهم الاسهم الأوراق العقار الع�
                   "الذهب النفط السيارات المواشي الأغنام الجملة التجزئة الأعلاف الأسماك")
 #: «عن طريق»: "by way of", no road
 _BY, _ROAD = fold("عن"), fold("طريق")
+#: Street kind words, and a school's head nouns: «المدرسة الابتدائية طريق القيروان بالمنستير»،
+#: «المدرسة الإعدادية شارع البيئة» name a school by its street (Tunisian usage), and schools are
+#: no sites (module docstring; places-15a's 15602 and 15603 read them as the street: session 16,
+#: places-16a)
+_STREETS = fold_all("شارع طريق")
+_SCHOOLS = fold_all("مدرسة المدرسة معهد المعهد روضة الروضة")
+_SCHOOL_ADJ = 2  # «المدرسة الابتدائية»، «المعهد الثانوي النموذجي»
 
 
 @lru_cache(maxsize=1)
@@ -297,6 +316,21 @@ def _first_ok(w: str, quoted: bool) -> bool:
     return w not in ordinary_words() and (w.startswith("ال") or not _nisba(w))
 
 
+def _school_street(folded: Sequence[str], toks: Sequence[Token], i: int) -> bool:
+    """Is the street kind word at token ``i`` part of a school's name («المدرسة الابتدائية
+    طريق القيروان»): a school's head noun before it, maybe with nisba adjectives between?"""
+    w = folded[i]
+    if (w[1:] if len(w) > 3 and w[0] in "وبلف" else w) not in _STREETS:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= _SCHOOL_ADJ and toks[k].sent == toks[i].sent and _nisba(folded[k]):
+        k -= 1
+    if k < 0 or toks[k].sent != toks[i].sent:
+        return False
+    head = folded[k]
+    return head in _SCHOOLS or (len(head) > 3 and head[0] in "وبلف" and head[1:] in _SCHOOLS)
+
+
 def _next_ok(w: str) -> bool:
     """Can ``w`` (folded) go on a contained site's name? Not after و, not a plural noun
     («مطار فيوميتشينو فترات تأخير في روما»), not «التجارية» (the mall rule's: «مجمع الراشد التجارية»)."""
@@ -314,7 +348,8 @@ def contained_sites(toks: Sequence[Token], folded: Sequence[str], covered: Set[i
     out: list[tuple[int, int, str, int, int]] = []
     for i, w in enumerate(folded[:-2]):
         plen = _kind_word(w)
-        if plen is None or i in covered or (w == _ROAD and i > 0 and folded[i - 1] == _BY):
+        if plen is None or i in covered or (w == _ROAD and i > 0 and folded[i - 1] == _BY) \
+                or _school_street(folded, toks, i):
             continue
         sent = toks[i].sent
         k = i + 1
