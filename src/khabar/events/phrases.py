@@ -142,8 +142,9 @@ def _phrase_last(toks: Sequence[Token], lex: Lexicon, i: int, end: int, skip: se
         # of ``people_adjectives`` that agree in definiteness («مسلحون مجهولون»، «المسلحين
         # الملثمين»): not nisba, yet modifiers (bug fix, events-16b: «مجهولون» was read as a
         # second armed phrase, the victim of «واغتال مسلحون مجهولون أمس إمام مسجد»)
-        if doer and _people_adjective(w, head_def):
+        if doer and _people_adjective(w, head_def) and not genitive:
             last = k
+            genitive = True  # then only adjectives: not «مستوطنون متطرفون | النار»
             continue
         if head_def and not (definite(w) and w.endswith(_NISBA)):
             break  # «القوات الاميركية», but not «المتظاهرون | الطرقات العامة»
