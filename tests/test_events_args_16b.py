@@ -69,6 +69,9 @@ def test_participle_extends_phrase(text: str, phrase: str) -> None:
         ("وقال المسلحون مجهولين.", "المسلحون مجهولين"),
         # not a word outside the list
         ("وقتل مسلحون كثيرون جنديا.", "مسلحون كثيرون"),
+        # after an indefinite head's participle the phrase ends: «مبنى» folds to a nisba shape
+        # (SaudiNewsNet 029335, seed 16203)
+        ("أحرق مسلحون مجهولون مبنى مدرسة حكومية وخطفوا عشرة عمال.", "مسلحون مجهولون مبنى"),
     ],
 )
 def test_participle_not_taken(text: str, not_phrase: str) -> None:

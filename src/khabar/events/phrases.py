@@ -144,7 +144,11 @@ def _phrase_last(toks: Sequence[Token], lex: Lexicon, i: int, end: int, skip: se
         # second armed phrase, the victim of «واغتال مسلحون مجهولون أمس إمام مسجد»)
         if doer and _people_adjective(w, head_def) and not genitive:
             last = k
-            genitive = True  # then only adjectives: not «مستوطنون متطرفون | النار»
+            if not head_def:
+                # the phrase ends there: not a genitive («مستوطنون متطرفون | النار»), nor a word
+                # that looks like a nisba once ى is folded («مسلحون مجهولون | مبنى مدرسة»)
+                break
+            genitive = True  # then only adjectives: «القوات المسلحة التركية»
             continue
         if head_def and not (definite(w) and w.endswith(_NISBA)):
             break  # «القوات الاميركية», but not «المتظاهرون | الطرقات العامة»
