@@ -142,7 +142,7 @@ def _phrase_last(toks: Sequence[Token], lex: Lexicon, i: int, end: int, skip: se
         # of ``people_adjectives`` that agree in definiteness («مسلحون مجهولون»، «المسلحين
         # الملثمين»): not nisba, yet modifiers (bug fix, events-16b: «مجهولون» was read as a
         # second armed phrase, the victim of «واغتال مسلحون مجهولون أمس إمام مسجد»)
-        if doer and _people_adjective(w, head_def) and not genitive:
+        if doer and _people_adjective(w, head_def) and not genitive and not _construct(toks, k, end):
             last = k
             if not head_def:
                 # the phrase ends there: not a genitive («مستوطنون متطرفون | النار»), nor a word
@@ -178,6 +178,16 @@ def _people_adjective(w: str, head_def: bool) -> bool:
     if head_def:
         return w.startswith("ال") and w[2:] in ARGUMENT_WORDS.people_adjectives
     return w in ARGUMENT_WORDS.people_adjectives
+
+
+def _construct(toks: Sequence[Token], k: int, end: int) -> bool:
+    """Is the participle at ``k`` the first term of an adjectival construct, a definite word
+    after it («مجموعة إرهابية مجهولة العدد»: of unknown number, not unknown)? Not a sound plural
+    in ون/ين, which drops its ن in a construct: after «مستوطنون متطرفون» the definite word is
+    the verb's object («وأضرم مستوطنون متطرفون النار»)."""
+    w = ffold(toks[k].norm)
+    return k + 1 < end and toks[k + 1].is_arabic and starts_definite(toks[k + 1].norm) \
+        and not w.endswith(("ون", "ين"))
 
 
 def source_of(doc: Doc, p: Phrase) -> Source:
