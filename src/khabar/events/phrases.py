@@ -187,7 +187,7 @@ def _construct(toks: Sequence[Token], k: int, end: int) -> bool:
     the verb's object («وأضرم مستوطنون متطرفون النار»)."""
     w = ffold(toks[k].norm)
     return k + 1 < end and toks[k + 1].is_arabic and starts_definite(toks[k + 1].norm) \
-        and not w.endswith(("ون", "ين"))
+        and not w.endswith(("ون", "ين")) and not definite(w)  # (nor a definite one: «القوات المسلحة المصرية»)
 
 
 def source_of(doc: Doc, p: Phrase) -> Source:
