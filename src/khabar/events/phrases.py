@@ -5,7 +5,8 @@ A phrase is an entity mention (``doc.entities``; its id travels with it) or a co
 the context lexicon (armed: مسلحون، القوات، الجيش; protesters: المتظاهرون; victims: مدنيين،
 شخصا; other agents: الطلاب، السلطات), extended over the words that modify it (a definite
 head takes definite nisba adjectives: القوات الاميركية; an indefinite one nisba adjectives or
-one definite genitive: جنود المارينز، قوات الأمن الباكستانية), started at a number or
+one definite genitive: جنود المارينز، قوات الأمن الباكستانية; a doer also one participle of
+``people_adjectives``: مسلحون مجهولون، القوات المسلحة التركية), started at a number or
 quantifier before it (28 متطوعا، عشرات المواطنين) and, after a quantifier, over «من» and
 the counted phrase (مئات من طلبة المدارس). :func:`bare_phrase` takes any words when the
 lexicon knows none («خطفوا امس القنصل الافغاني»).
