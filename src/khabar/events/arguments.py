@@ -19,8 +19,8 @@ from ..segment import QUOTE_MARKS, Token
 from .actor_frame import TRANSITIVE, Frame, add, build_frame
 from .agents import claimant, enabler_subject, protest_target, speaker_subject, undergoer
 from .doers import bare_subject, doer_of_the_act, phrases_next_to_it, subject
-from .lexicon import Lexicon, ffold
-from .phrases import Phrase, bare_phrase, is_victim, phrases, source_of, strip_conj
+from .lexicon import Lexicon, ffold, readings
+from .phrases import _STOP, Phrase, bare_phrase, imam, is_victim, phrases, source_of, strip_conj
 from .voice import (
     OBJECT_MASDARS,
     UNDERGO,
@@ -91,18 +91,23 @@ def _cued_targets(f: Frame) -> None:
     """2. targets after cue words (على، ضد، استهدف، قرب)."""
     toks = f.doc.tokens
     for p in f.after:
-        if p.first >= 1 and ffold(toks[p.first - 1].norm) in _TARGET_CUES and p not in f.actors \
+        if p.first >= 1 and _cue(f.doc, p.first - 1) and p not in f.actors \
                 and ffold(toks[p.first].norm) not in ("يد", "ايدي"):
             f.targets.append(p)
     if not f.targets:
         # a name or noun the lexicon does not know after a cue: «قرب موكب الشيخ...»
         for k in range(f.pivot + 1, min(f.ce, f.pivot + 7)):
-            w = ffold(toks[k].norm)
-            if w in _TARGET_CUES and k + 1 < f.ce and ffold(toks[k + 1].norm) not in ("الاقل", "الفور", "حد", "خلفيه", "اثر", "يد", "ايدي"):
+            if _cue(f.doc, k) and k + 1 < f.ce and ffold(toks[k + 1].norm) not in ("الاقل", "الفور", "حد", "خلفيه", "اثر", "يد", "ايدي"):
                 bp = bare_phrase(f.doc, f.lex, k + 1, f.ce, f.skip)
                 if bp is not None and bp.first == k + 1:
                     f.targets.append(bp)
                 break
+
+
+def _cue(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a target cue? Folding drops the hamza, so «إمام» (an imam) reads as the
+    cue «أمام» (in front of); only the original spelling tells them apart (events-16b)."""
+    return ffold(doc.tokens[k].norm) in _TARGET_CUES and not imam(doc, k)
 
 
 def _victim_genitive(f: Frame) -> None:
@@ -185,14 +190,41 @@ def _kill_voice(f: Frame) -> Phrase | None:
         pass  # «اقتحم مسلحون مهبطا ... وخطفوا أربعة أوروبيين»: active, the armed men before
     else:
         f.passive = True
+        bare = None if nps else _bare_victim(f)
         if nps:
             f.targets.append(nps[0])
             f.after = [p for p in f.after if p is not nps[0]]
+        elif bare is not None and not (before and before[-1].last >= bare.first):
+            # (bug fix, events-16b: the passive found no victim and the cascade then skipped
+            # the subject, so a far phrase became the actor: «نقلت وكالة دوغان أن شرطيا قتل»)
+            f.targets.append(bare)  # «أن شرطيا قتل وأصيب آخر»: a noun the lexicon does not know
+            # the phrases before «أن» are the main clause's, the speaker's: «وقالت الشرطة»
+            f.before = [p for p in before if p.first > bare.first]
         elif before and (before[-1].last >= verb - 4 or prev_is_qad(toks, verb, f.sent[0])):
             f.targets.append(before[-1])  # «ثمانية اشخاص على الاقل قتلوا»
         elif not before:
             add(f.targets, _subject_before_aside(f))  # «ثمانية اشخاص، بينهم طفلان، قتلوا»
     return None
+
+
+_OPENERS = frozenset({"ان", "بان", "لان", "وان"})  # «أن/إن/بأن» before a clause: its subject follows
+
+
+def _bare_victim(f: Frame) -> Phrase | None:
+    """The victim of a passive kill verb that the lexicon does not know: one to three words
+    right before the verb, after «أن/إن» («أن شرطيا قتل وأصيب آخر»); not a noun of the act
+    («أن الانفجار قتل»: the cause, not who was killed)."""
+    toks, lo = f.doc.tokens, f.sent[0]
+    k = f.vq
+    while k - 1 >= max(lo, f.vq - 3) and toks[k - 1].is_arabic and ffold(toks[k - 1].norm) not in _STOP \
+            and ffold(toks[k - 1].norm) not in _OPENERS and len(strip_conj(ffold(toks[k - 1].norm))) >= 2:
+        k -= 1
+    if k == f.vq or k == lo or ffold(toks[k - 1].norm) not in _OPENERS:
+        return None
+    if any(attack_noun(w) or any(st in f.lex.nouns for _, st, _ in readings(w))
+           for w in (ffold(toks[q].norm) for q in range(k, f.vq))):
+        return None
+    return Phrase(k, f.vq - 1, k, "np", None)
 
 
 def _vso_object(toks: Sequence[Token], nps: list[Phrase]) -> Phrase | None:

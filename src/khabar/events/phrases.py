@@ -5,7 +5,8 @@ A phrase is an entity mention (``doc.entities``; its id travels with it) or a co
 the context lexicon (armed: مسلحون، القوات، الجيش; protesters: المتظاهرون; victims: مدنيين،
 شخصا; other agents: الطلاب، السلطات), extended over the words that modify it (a definite
 head takes definite nisba adjectives: القوات الاميركية; an indefinite one nisba adjectives or
-one definite genitive: جنود المارينز، قوات الأمن الباكستانية), started at a number or
+one definite genitive: جنود المارينز، قوات الأمن الباكستانية; a doer also one participle of
+``people_adjectives``: مسلحون مجهولون، القوات المسلحة التركية), started at a number or
 quantifier before it (28 متطوعا، عشرات المواطنين) and, after a quantifier, over «من» and
 the counted phrase (مئات من طلبة المدارس). :func:`bare_phrase` takes any words when the
 lexicon knows none («خطفوا امس القنصل الافغاني»).
@@ -21,8 +22,9 @@ from ..document import Doc
 from ..schema import Source
 from ..segment import Token
 from .lexicon import Lexicon, ffold, readings
+from .wordlists import ARGUMENT_WORDS
 
-__all__ = ["Phrase", "bare_phrase", "definite", "is_victim", "phrases", "source_of", "starts_definite", "strip_conj"]
+__all__ = ["Phrase", "bare_phrase", "definite", "imam", "is_victim", "phrases", "source_of", "starts_definite", "strip_conj"]
 
 # Words that stop a phrase's extension (prepositions, relatives, conjunctions, time words).
 _STOP = frozenset(ffold(w) for w in
@@ -124,6 +126,8 @@ def _phrase_last(toks: Sequence[Token], lex: Lexicon, i: int, end: int, skip: se
     last = i
     head_def = definite(ffold(toks[i].norm))
     genitive = False
+    # (armed men and other doers; not a victim: «شخص | مسلح» was the target, not the gunman)
+    doer = bool(lex.classes(ffold(toks[i].norm)) & {"armed", "agent"})
     for k in range(i + 1, min(end, i + 1 + _EXTEND)):
         t = toks[k]
         w = ffold(t.norm)
@@ -135,7 +139,18 @@ def _phrase_last(toks: Sequence[Token], lex: Lexicon, i: int, end: int, skip: se
             break
         # Without a tagger: a definite head takes definite modifiers (القوات الاميركية);
         # an indefinite one takes nisba adjectives (متظاهرون فلسطينيون) or one definite
-        # genitive (جنود المارينز), then stops.
+        # genitive (جنود المارينز), then stops. A doer (armed, agent) takes the participles
+        # of ``people_adjectives`` that agree in definiteness («مسلحون مجهولون»، «المسلحين
+        # الملثمين»): not nisba, yet modifiers (bug fix, events-16b: «مجهولون» was read as a
+        # second armed phrase, the victim of «واغتال مسلحون مجهولون أمس إمام مسجد»)
+        if doer and _people_adjective(w, head_def) and not genitive and not _construct(toks, k, end):
+            last = k
+            if not head_def:
+                # the phrase ends there: not a genitive («مستوطنون متطرفون | النار»), nor a word
+                # that looks like a nisba once ى is folded («مسلحون مجهولون | مبنى مدرسة»)
+                break
+            genitive = True  # then only adjectives: «القوات المسلحة التركية»
+            continue
         if head_def and not (definite(w) and w.endswith(_NISBA)):
             break  # «القوات الاميركية», but not «المتظاهرون | الطرقات العامة»
         if not head_def and not definite(w) and not w.endswith(_NISBA):
@@ -156,6 +171,24 @@ def _phrase_last(toks: Sequence[Token], lex: Lexicon, i: int, end: int, skip: se
             k += 1
         last = k
     return last
+
+
+def _people_adjective(w: str, head_def: bool) -> bool:
+    """Is the folded word a participle modifying a noun of people, with the head's
+    definiteness («مسلحون مجهولون»، «المسلحين الملثمين»; not «مسلحون | المجهولين»)?"""
+    if head_def:
+        return w.startswith("ال") and w[2:] in ARGUMENT_WORDS.people_adjectives
+    return w in ARGUMENT_WORDS.people_adjectives
+
+
+def _construct(toks: Sequence[Token], k: int, end: int) -> bool:
+    """Is the participle at ``k`` the first term of an adjectival construct, a definite word
+    after it («مجموعة إرهابية مجهولة العدد»: of unknown number, not unknown)? Not a sound plural
+    in ون/ين, which drops its ن in a construct: after «مستوطنون متطرفون» the definite word is
+    the verb's object («وأضرم مستوطنون متطرفون النار»)."""
+    w = ffold(toks[k].norm)
+    return k + 1 < end and toks[k + 1].is_arabic and starts_definite(toks[k + 1].norm) \
+        and not w.endswith(("ون", "ين")) and not definite(w)  # (nor a definite one: «القوات المسلحة المصرية»)
 
 
 def source_of(doc: Doc, p: Phrase) -> Source:
@@ -183,6 +216,9 @@ def bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Phr
     while j < end and j - i < 3 and j not in skip:
         t = toks[j]
         w = ffold(t.norm)
+        if imam(doc, j):
+            j += 1
+            continue  # «إمام مسجد»: a noun, not the preposition «أمام» it folds to
         if (len(strip_conj(w)) < 2 and not (t.is_digit and j == i)) or strip_conj(w) in _STOP:
             break  # «و», «وقد»; not a one-digit count opening the phrase: «قتل 3 فلسطينيين»
         if not (t.is_arabic or t.is_digit) or w in _STOP or lex.classes(w) & {"support", "time", "speech"}:
@@ -203,6 +239,14 @@ def bare_phrase(doc: Doc, lex: Lexicon, i: int, end: int, skip: set[int]) -> Phr
         return None
     return Phrase(i, j - 1, i, "np", None)
 
+
+
+def imam(doc: Doc, k: int) -> bool:
+    """Is token ``k`` «إمام» (an imam)? Its normalised form lost the hamza and reads as the
+    preposition «أمام» (in front of), a stop word and a target cue; only the original spelling
+    tells them apart (events-16b)."""
+    tok = doc.tokens[k]
+    return strip_conj(ffold(tok.norm)) == "امام" and strip_conj(doc.text[tok.start:tok.end]).startswith("إ")
 
 
 def strip_conj(w: str) -> str:

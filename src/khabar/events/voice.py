@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..document import Doc
 from ..segment import QUOTE_MARKS, Token
 from .lexicon import Lexicon, ffold, readings
-from .phrases import _STOP, Phrase, bare_phrase, definite, strip_conj
+from .phrases import _STOP, Phrase, bare_phrase, definite, imam, strip_conj
 
 __all__ = ["OBJECT_MASDARS", "UNDERGO", "attack_noun", "kill_verb", "kill_verb_with_object", "masdar_core", "means",
            "objects_after", "plural_verb", "prev_is_qad"]
@@ -76,7 +76,7 @@ def objects_after(doc: Doc, lex: Lexicon, verb: int, ce: int, skip: set[int], af
             i += 1  # time words; an opening scare quote: «اختطفوا «مواطنا سوريا»»
             continue
         w = ffold(toks[i].norm)
-        if w in _STOP or not (toks[i].is_arabic or toks[i].is_digit) or toks[i].norm[:1] == "ب":
+        if (w in _STOP and not imam(doc, i)) or not (toks[i].is_arabic or toks[i].is_digit) or toks[i].norm[:1] == "ب":
             break
         if w[:1] in ("و", "ف") and len(w) > 3 and not definite(w[1:]) and "number" not in lex.classes(w):
             break  # «قتلوا | واصيب»: a new clause

@@ -16,7 +16,8 @@ from ..document import Doc
 from ..schema import Claim, Fatalities
 from ..segment import Token
 from .lexicon import ffold
-from .phrases import strip_conj
+from .phrases import imam, strip_conj
+from .wordlists import ARGUMENT_WORDS
 
 __all__ = ["casualty_in", "claim_for", "date_for", "fatalities_for", "place_for"]
 
@@ -42,8 +43,6 @@ _LOCATIVE = frozenset({"في", "قرب", "داخل", "شمال", "جنوب", "ش
 # Words opening a clause of another occurrence (see merge.py).
 _CONTRAST = frozenset({"فيما", "وفيما", "بينما", "وبينما"})
 
-# Before a locative word, these make the place an origin: «من داخل الأراضي اليمنية».
-_ORIGIN = frozenset({"من", "انطلاقا", "قادمه", "قادما", "القادمه"})
 
 
 # «اتصلت به وكالة الصحافة الفرنسية في ...»، «تم الاتصال به في باماكو»: the words saying
@@ -94,9 +93,13 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         # «بمدينة»، «ببغداد»: the clitic ب before the record's span says where; a name that
         # begins with ب itself («في بغداد»، «بيروت»، «بيحان») says nothing
         clitic = ffold(doc.text[toks[i].start:start]) if i >= 0 and toks[i].start < start else ""
-        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE) or clitic in ("ب", "وب")
-        if locative and i > 1 and ffold(toks[i - 2].norm) in _ORIGIN:
+        locative = (prev is not None and ffold(prev.norm) in _LOCATIVE and not imam(doc, i - 1)) or clitic in ("ب", "وب")
+        if locative and i > 1 and ffold(toks[i - 2].norm) in ARGUMENT_WORDS.origin_words:
             locative = False  # «أطلق من داخل الأراضي اليمنية»: where it came from, not where it fell
+        elif not locative and _came_from(toks, i):
+            # «مسلحون قادمون من سوريا»، «انطلاقا من غزة»: where they came from, not the sentence's
+            # only place (bug fix, events-16b: the fallback below took it as where)
+            continue
         if locative and i > 2 and _reached_source(toks, i):
             continue  # «مسؤول تم الاتصال به في باماكو»: where the source was reached, not the place
         if not locative and (several or locative_only):
@@ -117,6 +120,16 @@ def place_for(doc: Doc, sent: tuple[int, int], at: int, avoid: frozenset[int] = 
         if best is None or key < best:
             best = key
     return best[3] if best else None
+
+
+def _came_from(toks: Sequence[Token], i: int) -> bool:
+    """Is the place at token ``i`` after «من» and an origin word, where something came from
+    («قادمين من سوريا»، «انطلاقا من غزة»; ``ARGUMENT_WORDS.origin_words``)? Not a plain «من»:
+    «في عدة مناطق من محافظة مأرب»، «قرى قريبة من باغا», «طرد المليشيات من تعز» are where."""
+    if i < 2 or ffold(toks[i - 1].norm) != "من":
+        return False
+    before = ffold(toks[i - 2].norm)
+    return before != "من" and before in ARGUMENT_WORDS.origin_words
 
 
 def _mentions_of(doc: Doc, spots: list[tuple[int, str]]) -> set[tuple[int, str]]:

@@ -14,7 +14,7 @@ from importlib import resources
 
 from .lexicon import ffold
 
-__all__ = ["FILTER_WORDS", "MERGE_WORDS", "OCCURRENCE_WORDS", "WordLists", "read_lists"]
+__all__ = ["ARGUMENT_WORDS", "FILTER_WORDS", "MERGE_WORDS", "OCCURRENCE_WORDS", "WordLists", "read_lists"]
 
 
 def read_lists(name: str) -> dict[str, frozenset[str]]:
@@ -54,3 +54,5 @@ FILTER_WORDS = WordLists("filter_words.tsv")
 MERGE_WORDS = WordLists("merge_words.tsv")
 #: The lists of occurrences.py (tallies, periods, time references, campaigns).
 OCCURRENCE_WORDS = WordLists("occurrence_words.tsv")
+#: The lists of the actor/target phrases and the place of an event (phrases.py, where.py).
+ARGUMENT_WORDS = WordLists("argument_words.tsv")
