@@ -17,7 +17,7 @@ from .triggers import Mention
 from .wordlists import MERGE_WORDS
 
 __all__ = ["PlaceKey", "anchored", "dates_differ", "family_of", "km", "least_km", "next_day", "places_conflict",
-           "split_another", "split_by_place", "turned_away", "wide", "with_provinces"]
+           "split_another", "split_by_place", "wide", "with_provinces"]
 
 # (name key, precision, country, lat, lon[, wide[, anchored[, province]]]): ``wide`` marks a
 # directional region of a whole country («جنوب شرق تركيا»، «جنوب البلاد»), far larger than a
@@ -128,32 +128,6 @@ def _in_neighbour(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     pq = km(p, q)
     return pq is not None and pq > _NEIGHBOUR_KM
-
-
-# A later mention told at most this far from an occurrence's place is told at its place.
-_SAME_PLACE_KM = 25.0
-
-
-def turned_away(a: Event, b: Event, another_b: bool, places: dict[str, PlaceKey]) -> bool:
-    """Is ``b``, told in a later sentence marked as another occurrence or turned to other news
-    («من جهة أخرى»، «إلى ذلك»، «ميدانيًا»، «وفي حادثة منفصلة»، «أما في ريف حمص الشرقي»:
-    ``another_b``, :class:`Told`'s ``another``), another occurrence than ``a``? Yes when ``b``
-    tells something of its own (a place below the country, a date, a toll), unless both are
-    placed at one place (the same record, or within 25 km): a report that turns to its next item
-    may come back to the place told («إلى ذلك، استشهد عشرة ... في مواجهات زنجبار» after the
-    clashes of Abyan), and a bare mention after a turn («من جانب آخر ... القضية هي المظاهرات»)
-    still speaks of the occurrence told. The homes and stage 3 of the merge already refused a
-    mention so marked; a reference back (stage 4) did not, and joined the Mosul front
-    «ميدانيًا» to Baghdad's car bombs (events-16f)."""
-    if not another_b:
-        return False
-    pa, pb = places.get(a.place or ""), places.get(b.place or "")
-    if not ((pb is not None and pb[1] != "country") or b.date or b.fatalities is not None):
-        return False
-    if pa is None or pb is None:
-        return True
-    near = least_km(pa, pb)
-    return not (pa[0] == pb[0] or (near is not None and near <= _SAME_PLACE_KM))
 
 
 def next_day(a: str, b: str) -> bool:

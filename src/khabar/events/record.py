@@ -25,7 +25,6 @@ from .merge import is_anaphoric, is_another, kind_of, pick_subtype, pick_trigger
 from .retellings import Told
 from .triggers import CAUSE_MAX_GAP, Mention, caused_killing
 from .where import claim_for, date_for, fatalities_for, place_for
-from .wordlists import MERGE_WORDS
 
 __all__ = ["RIOTS", "VIOLENCE", "SentenceMentions", "group_event", "toks_text"]
 
@@ -303,20 +302,7 @@ def _clock(toks: Sequence[Token], a: int, b: int, at: int) -> str | None:
 
 
 def _turns_to_other(toks: Sequence[Token], a: int, b: int) -> bool:
-    """Does the sentence open with a turn to other news (its first five words, or one of the
-    openers of ``MERGE_WORDS.turn_openers``: «ميدانيًا»، «وفي حادثة منفصلة»، «أما في»)?"""
+    """Does the sentence open with a turn to other news (its first five words)?"""
     words = [ffold(toks[k].norm) for k in range(a, min(b, a + 5))]
     return bool(_TURN_WORDS & set(words)) or any(
-        w in ("الي", "والي") and nxt == "ذلك" for w, nxt in zip(words, words[1:], strict=False)) \
-        or _turn_opener(words)
-
-
-def _turn_opener(words: list[str]) -> bool:
-    """Do the sentence's first (folded) words, past punctuation and «و», open with a turn?"""
-    words = [w for w in words if any(c.isalpha() for c in w)]
-    if not words:
-        return False
-    if words[0][:1] == "و" and len(words[0]) > 2:
-        words[0] = words[0][1:]
-    head = " ".join(words) + " "
-    return any(head.startswith(o + " ") for o in MERGE_WORDS.turn_openers)
+        w in ("الي", "والي") and nxt == "ذلك" for w, nxt in zip(words, words[1:], strict=False))

@@ -23,7 +23,6 @@ from .apart import (
     least_km,
     next_day,
     places_conflict,
-    turned_away,
     wide,
     with_provinces,
 )
@@ -117,8 +116,6 @@ def _same(a: Event, b: Event, gap: int, dates: dict[str, str | None], places: di
             kind_a is None or told_b.kind is None or kind_a == told_b.kind)
     if told_a.clock and told_b.clock and told_a.clock != told_b.clock:
         return False  # «الساعة 1:50» ... «الساعة 12:30»: two reports, two occurrences
-    if turned_away(a, b, told_b.another, places):
-        return False  # «ميدانيًا، ... مقتل 42 من عناصر داعش»: the report's next item
     if _told_again(a, b, gap, dates, places, told_a, told_b, kind_a, lead):
         return True
     if not told_b.anaphoric and family_of(a) == "violence":
