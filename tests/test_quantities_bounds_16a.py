@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.quantities import step
-
-Q = tuple[str, float | None, float | None, float | None, str, bool]
-
-
-def quantities(text: str) -> list[Q]:
-    doc = step(Doc.from_article(RawArticle(text=text, source="test")), Options())
-    return [(q.text, q.min, q.best, q.max, q.unit, q.approximate) for q in doc.quantities]
-
+from test_quantities import Q, quantities
 
 NEGATED_UPPER = [
     ("شارك عدد لا يزيد عن 50 شخصا", [("لا يزيد عن 50 شخصا", None, None, 50, "people", True)]),
