@@ -40,6 +40,11 @@ def triggers(text: str) -> list[str]:
     return [e.trigger.text for e in extract_events(doc_of(text))]
 
 
+def typed_triggers(text: str) -> list[tuple[str, str]]:
+    """(trigger, subtype) of each event ``extract_events`` finds after the whole pipeline."""
+    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
+
+
 def rule_triggers(text: str) -> list[str]:
     """The trigger of each event ``extract_events`` finds on the segmented text alone."""
     return [e.trigger.text for e in extract_events(segmented(text))]

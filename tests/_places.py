@@ -11,9 +11,10 @@ from khabar.places.index import distance_km
 from khabar.schema import Place
 
 
-def places(text: str) -> list[Place]:
-    """The place records of a segmented text (no entity tagger: the rules alone)."""
-    doc = Doc.from_article(RawArticle(text=text, source="test"))
+def places(text: str, outlet: str | None = None) -> list[Place]:
+    """The place records of a segmented text (no entity tagger: the rules alone), from
+    ``outlet`` when one is given (some rules read the article's outlet)."""
+    doc = Doc.from_article(RawArticle(text=text, source="test", outlet=outlet))
     return geocode(segment_step(normalize_step(doc, Options()), Options()))
 
 

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events import doc_of
-from khabar.events import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
+from _events import typed_triggers
 
 
 @pytest.mark.parametrize("text", [
@@ -41,13 +36,13 @@ def _events(text: str) -> list[tuple[str, str]]:
     "وقد أعلنت وزارة الداخلية الروسية مساء الجمعة أن أجهزة الكومبيوتر التابعة لها تعرضت لهجوم فيروسي.",
 ])
 def test_other_senses_yield_nothing(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []
 
 
 def test_warning_shots_leave_the_arrest() -> None:
     text = ("وقامت وحدات الجيش الوطني كذلك بإيقاف 6 سيارات تهريب محملة بمواد غذائية متجهة نحو القطر الليبي وذلك بعد"
             " إطلاق أعيرة نارية تحذيرية في الهواء.")
-    assert _events(text) == [("بإيقاف", "arrests")]
+    assert typed_triggers(text) == [("بإيقاف", "arrests")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,4 +61,4 @@ def test_warning_shots_leave_the_arrest() -> None:
     ("ونظم مئات المحتجين تجمعا أمام مقر الولاية أمس للمطالبة بالتشغيل.", [("ونظم", "peaceful_protest")]),
 ])
 def test_real_events_stay(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
+    assert typed_triggers(text) == expected

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events import doc_of
-from khabar.events import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
+from _events import typed_triggers
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +21,7 @@ def _events(text: str) -> list[tuple[str, str]]:
     "وصل الوزير إلى المدينة فجر (الأحد) في زيارة لم يعلن عنها.",
 ])
 def test_fajr_as_a_name_or_dawn_yields_nothing(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -40,4 +35,4 @@ def test_fajr_as_a_name_or_dawn_yields_nothing(text: str) -> None:
     ("وتمكنت القوات ضمن عملية فجر الكرمة من قتل 14 من عناصر داعش أمس.", [("قتل", "armed_clash")]),
 ])
 def test_fajr_the_verb_and_acts_beside_a_name_stay(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
+    assert typed_triggers(text) == expected

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events import doc_of
-from khabar.events import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
+from _events import typed_triggers
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +19,7 @@ def _events(text: str) -> list[tuple[str, str]]:
     "وأضافوا أن الميليشيات بدأت، قبل انسحابها، في عمليات نهب واسعة للمحلات.",
 ])
 def test_an_undated_reference_point_yields_nothing(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,4 +39,4 @@ def test_an_undated_reference_point_yields_nothing(text: str) -> None:
     ("وتعيش المدينة حالة من الحزن منذ مقتل الشاب برصاص الشرطة.", [("برصاص", "armed_clash")]),
 ])
 def test_reference_points_that_tell_an_occurrence_stay(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
+    assert typed_triggers(text) == expected

@@ -14,16 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from _events import doc_of
+from _events import doc_of, triggers, typed_triggers
 from khabar.events import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
-
-
-def _triggers(text: str) -> list[str]:
-    return [e.trigger.text for e in extract_events(doc_of(text))]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -46,7 +38,7 @@ def test_a_causal_li_keeps_the_act(text: str, word: str) -> None:
     "ويقومون بتجييش ممنهج عبر هذه الوسائل لشن هجوم على الخصوم.",
 ])
 def test_a_purpose_li_still_drops_the_noun(text: str) -> None:
-    assert not any("هجوم" in t or "هجمات" in t for t in _triggers(text))
+    assert not any("هجوم" in t or "هجمات" in t for t in triggers(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +47,7 @@ def test_a_purpose_li_still_drops_the_noun(text: str) -> None:
     "واستشهد بقول الشاعر في ختام كلمته.",
 ])
 def test_istashhada_cites(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -64,4 +56,4 @@ def test_istashhada_cites(text: str) -> None:
     "واستشهد بالقصف ثلاثة مدنيين في الحي.",
 ])
 def test_istashhada_killed_stays(text: str) -> None:
-    assert _events(text) != []
+    assert typed_triggers(text) != []

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events import doc_of
-from khabar.events import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
+from _events import typed_triggers
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,7 +24,7 @@ def _events(text: str) -> list[tuple[str, str]]:
     ("دخلت ممرضات المستشفى صباح اليوم في إضراب احتجاجا على نقص التجهيزات.", [("إضراب", "peaceful_protest")]),
 ])
 def test_weak_noun_governed_across_subject_and_date(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
+    assert typed_triggers(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +39,7 @@ def test_weak_noun_governed_across_subject_and_date(text: str, expected: list[tu
     "نظمت النقابة اليوم الجمعة ندوة حول إضراب.",
 ])
 def test_not_governed_yields_nothing(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,9 +47,9 @@ def test_not_governed_yields_nothing(text: str) -> None:
     ("تم صباح أمس الثلاثاء إيقاف ثلاثة أشخاص بحوزتهم أسلحة بيضاء.", [("إيقاف", "arrests")]),
 ])
 def test_date_between_tamma_and_its_noun(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
+    assert typed_triggers(text) == expected
 
 
 def test_date_not_next_to_the_noun_counts() -> None:
     # «تم» governs the finding, not the shell: the date does not touch the noun
-    assert _events("تم عشية اليوم الثلاثاء، اكتشاف قذيفة من مخلفات الحرب في عرض البحر.") == []
+    assert typed_triggers("تم عشية اليوم الثلاثاء، اكتشاف قذيفة من مخلفات الحرب في عرض البحر.") == []

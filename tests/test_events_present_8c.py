@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events import doc_of
-from khabar.events import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
+from _events import typed_triggers
 
 
 @pytest.mark.parametrize("text", [
@@ -23,7 +18,7 @@ def _events(text: str) -> list[tuple[str, str]]:
     "وهذا ينسحب على قوات الحوثيين التي تنسحب من المدن.",
 ])
 def test_present_told_as_what_people_do_yields_nothing(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -47,10 +42,10 @@ def test_present_told_as_what_people_do_yields_nothing(text: str) -> None:
     ("تفجير انتحاري في سوق شعبي ببغداد يقتل 20 شخصا على الأقل.", [("يقتل", "suicide_bomb")]),
 ])
 def test_present_telling_an_act_stays(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
+    assert typed_triggers(text) == expected
 
 
 def test_dropped_present_still_confirms_a_weak_word() -> None:
     # «وهم يحملون ... لافتات» is no event of its own, but confirms the weak «تجمع» it describes
     text = "وتجمع عشرات الفلسطينيين في ميدان المنارة وهم يحملون الأعلام ولافتات تطالب بوقف الاستيطان."
-    assert _events(text) == [("وتجمع", "peaceful_protest")]
+    assert typed_triggers(text) == [("وتجمع", "peaceful_protest")]

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events import doc_of
-from khabar.events import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
+from _events import typed_triggers
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -44,7 +39,7 @@ def _events(text: str) -> list[tuple[str, str]]:
      [("أطلقت الشرطة الغاز المسيل", "protest_with_intervention")]),
 ])
 def test_protest_forms_found(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
+    assert typed_triggers(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -63,7 +58,7 @@ def test_protest_forms_found(text: str, expected: list[tuple[str, str]]) -> None
     "قاطعت المعارضة الانتخابات البرلمانية.",
 ])
 def test_protest_look_alikes_yield_nothing(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []
 
 
 @pytest.mark.xfail(strict=True, reason="a complaint told with the verb «احتج» is still a protest (the row is strong); "
@@ -73,4 +68,4 @@ def test_protest_look_alikes_yield_nothing(text: str) -> None:
     "احتج اللاعبون على قرار الحكم.",
 ])
 def test_a_complaint_is_no_protest(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events import doc_of
-from khabar.events import extract_events
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
+from _events import typed_triggers
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +24,7 @@ def _events(text: str) -> list[tuple[str, str]]:
     "وقالت المصادر إن الأرتال وصلت إلى المدينة في حين احتشدت قوات من الجيش جنوبها استعدادا لاقتحام المعسكر.",
 ])
 def test_protest_look_alikes_yield_nothing(text: str) -> None:
-    assert _events(text) == []
+    assert typed_triggers(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,4 +37,4 @@ def test_protest_look_alikes_yield_nothing(text: str) -> None:
     ("وتظاهر مئات الطلاب أمس أمام وزارة التعليم.", [("وتظاهر", "peaceful_protest")]),
 ])
 def test_protests_told_stay(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
+    assert typed_triggers(text) == expected

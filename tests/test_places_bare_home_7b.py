@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
+from _places import places
 from khabar.places.unknown import _home_bare_name
 
 
 def records(text: str) -> list:
-    doc = Doc.from_article(RawArticle(text=text, source="test", outlet="sabq"))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
+    return places(text, outlet="sabq")
 
 
 @pytest.mark.parametrize(

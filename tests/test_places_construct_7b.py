@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
-
-
-def records(text: str) -> list:
-    doc = Doc.from_article(RawArticle(text=text, source="test"))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
+from _places import places
 
 
 @pytest.mark.parametrize(
@@ -29,7 +21,7 @@ def records(text: str) -> list:
     ],
 )
 def test_construct_name_after_area_cue_is_a_place_at_its_neighbour(text: str, name: str, at: str) -> None:
-    got = records(text)
+    got = places(text)
     rec = next(r for r in got if r.text == name)
     near = next(r for r in got if r.text.endswith(at))
     assert (rec.lat, rec.lon, rec.country) == (near.lat, near.lon, near.country)
@@ -45,11 +37,11 @@ def test_construct_name_after_area_cue_is_a_place_at_its_neighbour(text: str, na
     ],
 )
 def test_no_half_name_and_no_adjective(text: str) -> None:
-    assert not any(r.text.startswith("منطقة") for r in records(text))
+    assert not any(r.text.startswith("منطقة") for r in places(text))
 
 
 def test_a_name_inside_the_construct_name_is_not_its_place() -> None:
     # «قصب» is a Syrian village of the index, 270 km from Rif Dimashq: «بئر قصب» is not it
-    got = records("دارت اشتباكات بمنطقة بئر قصب بريف دمشق الشرقي.")
+    got = places("دارت اشتباكات بمنطقة بئر قصب بريف دمشق الشرقي.")
     rec = next(r for r in got if r.text == "منطقة بئر قصب")
     assert rec.name_en is None and rec.country == "SY" and abs(rec.lat - 33.5) < 0.5

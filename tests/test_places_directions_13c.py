@@ -9,21 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
+from _places import places
 from khabar.places.index import distance_km
 from khabar.places.phrases import country_points
 
 
-def records(text: str) -> list:
-    doc = Doc.from_article(RawArticle(text=text, source="test"))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
-
-
 def the(text: str, phrase: str):
-    return next(r for r in records(text) if r.text == phrase)
+    return next(r for r in places(text) if r.text == phrase)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +80,7 @@ def test_directions_without_a_row_yield_no_table_point(text: str, phrase: str, c
 )
 def test_no_table_point_without_a_direction(text: str) -> None:
     pts = set(country_points().values())
-    assert all((round(r.lat, 1), round(r.lon, 1)) not in pts for r in records(text))
+    assert all((round(r.lat, 1), round(r.lon, 1)) not in pts for r in places(text))
 
 
 def test_table_rows_are_well_formed() -> None:

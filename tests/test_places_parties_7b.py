@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
+from _places import places
 
 
 def spans(text: str) -> list[tuple[str, int]]:
     """(text, start) of each place record of a segmented text (the rules alone)."""
-    doc = Doc.from_article(RawArticle(text=text, source="test"))
-    return [(r.text, r.start) for r in geocode(segment_step(normalize_step(doc, Options()), Options()))]
+    return [(r.text, r.start) for r in places(text)]
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import near
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
-from khabar.schema import Place
-
-
-def places(text: str, outlet: str | None) -> list[Place]:
-    """The place records of a segmented text from ``outlet`` (no entity tagger)."""
-    doc = Doc.from_article(RawArticle(text=text, source="test", outlet=outlet))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
+from _places import near, places
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,11 @@ import math
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
+from _places import places
 
 
 def records(text: str) -> list:
-    doc = Doc.from_article(RawArticle(text=text, source="test", outlet="sabq"))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
+    return places(text, outlet="sabq")
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
+from _places import places
 from khabar.places.tagged_words import drop_ordinary_words
 from khabar.schema import Place
-
-
-def places(text: str, outlet: str | None = None) -> list:
-    doc = Doc.from_article(RawArticle(text=text, source="test", outlet=outlet))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
 
 
 def named(text: str, outlet: str | None = None) -> list[tuple[str, str | None]]:

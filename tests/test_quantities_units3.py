@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from test_quantities import quantities
-
-
-def units(text: str) -> list[tuple[str, str]]:
-    return [(q[0], q[4]) for q in quantities(text)]
-
+from test_quantities_units import units  # (span, unit) of each quantity: one helper for both
 
 # a sound masculine plural we have no entry for counts persons; broken plurals, duals,
 # verbs and words with a proclitic do not

@@ -276,19 +276,18 @@ def _month_name(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
                      rel="this" if rel in ("الجاري", "الحالي") else None)
 
 
-def _day_month(g: _Groups, last_day: int) -> tuple[int, int] | None:
-    """The day and month numbers of a numeric date, None when out of range."""
+def _numeric_date(m: re.Match[str], g: _Groups, start: int, calendar: str, year: str,
+                  last_day: int, weekday: int | None = None) -> DateMatch | None:
+    """A numeric date from ``start``, None when its day or month is out of range."""
     day, month = int(g["day"]), int(g["mnum"])
-    return (day, month) if 1 <= day <= last_day and 1 <= month <= 12 else None
+    if not (1 <= day <= last_day and 1 <= month <= 12):
+        return None
+    return DateMatch(start, m.end(), calendar, int(year), month, day, weekday=weekday)
 
 
 def _numeric(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
     """«12/3/2015»، «2015-03-12»."""
-    dm = _day_month(g, 31)
-    if dm is None:
-        return None
-    day, month = dm
-    return DateMatch(m.start(), m.end(), "abs", int(g["year"]), month, day)
+    return _numeric_date(m, g, m.start(), "abs", g["year"], 31)
 
 
 def _year(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
@@ -304,21 +303,13 @@ def _hijri_start(m: re.Match[str], g: _Groups) -> int:
 
 def _hijri_numeric_ymd(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
     """«1436/12/10هـ»."""
-    dm = _day_month(g, 30)
-    if dm is None:
-        return None
-    day, month = dm
-    return DateMatch(m.start(), m.end(), "hijri", int(g["hyear"]), month, day)
+    return _numeric_date(m, g, m.start(), "hijri", g["hyear"], 30)
 
 
 def _hijri_numeric(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:
     """«10/12/1436هـ»."""
-    dm = _day_month(g, 30)
-    if dm is None:
-        return None
-    day, month = dm
-    return DateMatch(_hijri_start(m, g), m.end(), "hijri", int(g["hyear"] or g["hyear2"]), month, day,
-                     weekday=_wd(g))
+    return _numeric_date(m, g, _hijri_start(m, g), "hijri", g["hyear"] or g["hyear2"], 30,
+                         weekday=_wd(g))
 
 
 def _hijri_day_month(kind: str, m: re.Match[str], g: _Groups) -> DateMatch | None:

@@ -24,7 +24,9 @@ def _bounds_before(toks: list[Tok], r: _Reading) -> None:
     """Stage 3, before the number: a lower or upper bound («أكثر من»، «أقل من») opens the
     range, an approximation word («نحو») makes it approximate."""
     lb = match_before(toks, r.pre, LOWER_BOUND)
-    ub = 0 if lb else match_before(toks, r.pre, UPPER_BOUND)
+    ub = match_before(toks, r.pre, UPPER_BOUND)
+    # the longer phrase wins: «لا يزيد عن 50» is an upper bound though it ends in «يزيد عن»
+    lb, ub = (0, ub) if ub > lb else (lb, 0)
     if lb:
         r.hi = None
         r.pre -= lb
