@@ -228,6 +228,19 @@ def _local_namesakes(chosen: list[Match], picks: list[PlaceEntry], ctx: Context,
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
 
 
+def _repeats_as_before(chosen: list[Match], picks: list[PlaceEntry]) -> None:
+    """A repeat (``inside_names.REPEAT``: the same name of the same entity written again) names
+    the place its earlier mention names, when that mention is a place too; ``picks`` is changed
+    in place."""
+    first: dict[tuple[str | None, str], PlaceEntry] = {}
+    for k, m in enumerate(chosen):
+        ident = (m.entity, m.key)
+        if REPEAT in m.notes and ident in first:
+            picks[k] = first[ident]
+        else:
+            first.setdefault(ident, picks[k])
+
+
 def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context, toks: list[Any], folded: list[str],
             directions: list[tuple[Direction | None, int, int]]) -> list[PlaceEntry]:
     """Stage 4b: each name's place; twice, the second time near the first round's places."""
@@ -238,6 +251,7 @@ def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context, toks: list[Any], 
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
     _local_namesakes(chosen, picks, ctx, directions)
     list_namesakes(chosen, picks, toks, folded, directions)
+    _repeats_as_before(chosen, picks)
     return [_near_its_seat(gaz, m, p) for m, p in zip(chosen, picks, strict=True)]
 
 
