@@ -187,6 +187,17 @@ def _same_name(m: Match, o: Match, whole: set[tuple[int, int]]) -> bool:
     return o.key == m.key and any(ne == m.nend and ns <= m.nstart <= ns + 2 for ns, ne in whole)
 
 
+def _placed(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """Does ``m`` stand where a place is named: right after «في»/«إلى» or a place cue or compass
+    word («في إب»، «ولاية قبلي»، «وسط مالي»), no proclitic on the name itself? («مصدر عسكري
+    مالي» is the adjective Malian, «وسط الصواغية ودير الزغب» a list where the first «دير» was
+    read as a town abroad.)"""
+    i = m.tok_start
+    if i == 0 or m.nstart != toks[i].nstart or toks[i - 1].sent != toks[i].sent:
+        return False
+    return folded[i - 1] in _LOCATIVE or _bare(folded[i - 1]) in PLACE_CUES
+
+
 def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
                      raw: list[Match]) -> list[Match]:
     """Stage 2: link the names to the tagger's entities and drop those that are part of
@@ -213,7 +224,7 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
         before = [o for o in in_entity[m.entity] if o is not m and o.tok_end <= m.tok_start]
         if not before:
             kept.append(m)
-        elif all(_same_name(m, o, whole) for o in before):
+        elif _placed(m, toks, folded) and all(_same_name(m, o, whole) for o in before):
             m.notes.append(REPEAT)
             kept.append(m)
     matches = kept
