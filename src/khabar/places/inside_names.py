@@ -198,22 +198,19 @@ def _placed(m: Match, toks: list[Any], folded: list[str]) -> bool:
     return folded[i - 1] in _LOCATIVE or _bare(folded[i - 1]) in PLACE_CUES
 
 
-def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
-                     raw: list[Match]) -> list[Match]:
-    """Stage 2: link the names to the tagger's entities and drop those that are part of
-    another name (an entity's adjective, an organisation's, a person's)."""
-    matches = _link_entities(doc, list(raw), folded)
-    # «قاعدة العند الجوية» tagged LOC as a whole: a common word after another name of the
-    # same entity is that name's adjective («الجوية», a hamlet somewhere), not a place
+def _drop_entity_adjectives(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
+                            matches: list[Match]) -> list[Match]:
+    """«قاعدة العند الجوية» tagged LOC as a whole: a common word after another name of the same
+    entity is that name's adjective («الجوية», a hamlet somewhere), not a place; a later mention
+    of the entity written after a town cue, «محافظة البيضاء ... لمدينة البيضاء», is the town: a
+    place of its own. Session 16 (places-16b), a bug fix: the same name again, written where a
+    place is named («على إب» ... «في إب»: the whole of a later mention of the entity, with the
+    same key, after «في»/«إلى», a place cue or a compass word), is no adjective of another name
+    but a mention of the same place (``_same_name``, ``_placed``); it stays, as a ``REPEAT``."""
     in_entity: dict[str, list[Match]] = {}
     for m in matches:
         if m.entity is not None:
             in_entity.setdefault(m.entity, []).append(m)
-    # (a later mention of the entity written after a town cue, «محافظة البيضاء ...
-    # لمدينة البيضاء», is the town: a place of its own)
-    # Session 16 (places-16b), a bug fix: the same name again («على إب» ... «في إب»: the whole
-    # of a later mention of the entity, with the same key) is no adjective of another name
-    # but a mention of the same place (``_same_name``); it stays, as a repeat
     whole = _whole_mentions(doc)
     kept = []
     for m in matches:
@@ -227,7 +224,15 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
         elif _placed(m, toks, folded) and all(_same_name(m, o, whole) for o in before):
             m.notes.append(REPEAT)
             kept.append(m)
-    matches = kept
+    return kept
+
+
+def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
+                     raw: list[Match]) -> list[Match]:
+    """Stage 2: link the names to the tagger's entities and drop those that are part of
+    another name (an entity's adjective, an organisation's, a person's)."""
+    matches = _link_entities(doc, list(raw), folded)
+    matches = _drop_entity_adjectives(doc, gaz, toks, folded, matches)
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
     # (``_in_org_name``); this overrides the tagger, which often tags such a place LOC
     matches = [m for m in matches if not _in_org_name(m, toks, folded)]
