@@ -49,7 +49,7 @@ from .directions import read_directions
 from .foreign import far_foreign, list_stranger, sentence_stranger
 from .home import anchor_at_home, home_countries
 from .index import Gazetteer, PlaceEntry, distance_km, gazetteer
-from .inside_names import drop_non_places
+from .inside_names import REPEAT, drop_non_places
 from .lexicon import (
     ADJECTIVES,
     COUNTRY_CUES,
@@ -143,14 +143,14 @@ def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
             accepted[i] = m
     for m in accepted.values():
         cc = unambiguous_country(m)
-        if cc:
+        if cc and REPEAT not in m.notes:
             ctx.countries[cc] += 1
     _count_adjectives(folded, accepted, ctx)
     for i, m in enumerate(matches):
         if i not in accepted and accept(m, gaz, ctx, _next_word(folded, m), _prev_word(toks, folded, m)):
             accepted[i] = m
             cc = unambiguous_country(m)
-            if cc:
+            if cc and REPEAT not in m.notes:
                 ctx.countries[cc] += 1
     _accept_list_mates(gaz, toks, folded, matches, accepted, ctx)
     return [matches[i] for i in sorted(accepted)], ctx
@@ -228,15 +228,30 @@ def _local_namesakes(chosen: list[Match], picks: list[PlaceEntry], ctx: Context,
             picks[k] = PlaceEntry(f"in:{q.pid}:{m.key}", q.country, "village", q.lat, q.lon, 0, "", "local")
 
 
+def _repeats_as_before(chosen: list[Match], picks: list[PlaceEntry]) -> None:
+    """A repeat (``inside_names.REPEAT``: the same name of the same entity written again) names
+    the place its earlier mention names, when that mention is a place too; ``picks`` is changed
+    in place."""
+    first: dict[tuple[str | None, str], PlaceEntry] = {}
+    for k, m in enumerate(chosen):
+        ident = (m.entity, m.key)
+        if REPEAT in m.notes and ident in first:
+            picks[k] = first[ident]
+        else:
+            first.setdefault(ident, picks[k])
+
+
 def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context, toks: list[Any], folded: list[str],
             directions: list[tuple[Direction | None, int, int]]) -> list[PlaceEntry]:
     """Stage 4b: each name's place; twice, the second time near the first round's places."""
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
     ctx.points = [(p.lat, p.lon, i) for i, p in enumerate(picks)
-                  if p.precision not in ("country", "region") and unambiguous_country(chosen[i])]
+                  if p.precision not in ("country", "region") and unambiguous_country(chosen[i])
+                  and REPEAT not in chosen[i].notes]
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
     _local_namesakes(chosen, picks, ctx, directions)
     list_namesakes(chosen, picks, toks, folded, directions)
+    _repeats_as_before(chosen, picks)
     return [_near_its_seat(gaz, m, p) for m, p in zip(chosen, picks, strict=True)]
 
 

@@ -21,7 +21,7 @@ from .lexicon import CITY_CUES, ORG_HEADS, PLACE_CUES, QUOTES, VILLAGE_CUES, fol
 from .mentions import Match
 from .parties import in_club_name, in_party_name
 
-__all__ = ["drop_non_places"]
+__all__ = ["REPEAT", "drop_non_places"]
 
 
 #: cues of a town or village («مدينة الميادين»), and of a town or governorate («شرق مدينة
@@ -183,23 +183,72 @@ def _between_places(m: Match, matches: list[Match], toks: list[Any], folded: lis
         after < len(folded) and folded[after].startswith("و") and place_at(after, False))
 
 
+#: the note of a later mention of a common-word name that repeats an earlier mention of the
+#: same entity (``drop_non_places``): it names the place again, so it is a mention (a record
+#: where the earlier one is no place, an anchor for the places around it), but it counts no
+#: second time for the article's countries, nor vouches for its own reading by nearness
+#: (``khabar.places._accept_names``, ``_choose``): «العين» twice in a story on Lahij does not
+#: make it a story on the Emirates
+REPEAT = "repeat"
+
+
+def _whole_mentions(doc: Doc) -> set[tuple[int, int]]:
+    """Norm-offset spans of the LOC entities' mentions."""
+    return {(ns, ne) for ns, ne, _ in _entity_spans(doc)[0]}
+
+
+def _same_name(m: Match, o: Match, whole: set[tuple[int, int]]) -> bool:
+    """Is ``m`` the name ``o`` again: the same key, and the whole of its entity mention (a
+    proclitic aside; «ابا» of «بابا عمرو» is part of another name)?"""
+    return o.key == m.key and any(ne == m.nend and ns <= m.nstart <= ns + 2 for ns, ne in whole)
+
+
+def _placed(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """Does ``m`` stand where a place is named: right after «في»/«إلى» or a place cue or compass
+    word («في إب»، «ولاية قبلي»، «وسط مالي»), no proclitic on the name itself? («مصدر عسكري
+    مالي» is the adjective Malian, «وسط الصواغية ودير الزغب» a list where the first «دير» was
+    read as a town abroad.)"""
+    i = m.tok_start
+    if i == 0 or m.nstart != toks[i].nstart or toks[i - 1].sent != toks[i].sent:
+        return False
+    return folded[i - 1] in _LOCATIVE or _bare(folded[i - 1]) in PLACE_CUES
+
+
+def _drop_entity_adjectives(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
+                            matches: list[Match]) -> list[Match]:
+    """«قاعدة العند الجوية» tagged LOC as a whole: a common word after another name of the same
+    entity is that name's adjective («الجوية», a hamlet somewhere), not a place; a later mention
+    of the entity written after a town cue, «محافظة البيضاء ... لمدينة البيضاء», is the town: a
+    place of its own. Session 16 (places-16b), a bug fix: the same name again, written where a
+    place is named («على إب» ... «في إب»: the whole of a later mention of the entity, with the
+    same key, after «في»/«إلى», a place cue or a compass word), is no adjective of another name
+    but a mention of the same place (``_same_name``, ``_placed``); it stays, as a ``REPEAT``."""
+    in_entity: dict[str, list[Match]] = {}
+    for m in matches:
+        if m.entity is not None:
+            in_entity.setdefault(m.entity, []).append(m)
+    whole = _whole_mentions(doc)
+    kept = []
+    for m in matches:
+        if m.entity is None or m.key not in gaz.common or (
+                m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in CITY_CUES):
+            kept.append(m)
+            continue
+        before = [o for o in in_entity[m.entity] if o is not m and o.tok_end <= m.tok_start]
+        if not before:
+            kept.append(m)
+        elif _placed(m, toks, folded) and all(_same_name(m, o, whole) for o in before):
+            m.notes.append(REPEAT)
+            kept.append(m)
+    return kept
+
+
 def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
                      raw: list[Match]) -> list[Match]:
     """Stage 2: link the names to the tagger's entities and drop those that are part of
     another name (an entity's adjective, an organisation's, a person's)."""
     matches = _link_entities(doc, list(raw), folded)
-    # «قاعدة العند الجوية» tagged LOC as a whole: a common word after another name of the
-    # same entity is that name's adjective («الجوية», a hamlet somewhere), not a place
-    in_entity: dict[str, list[Match]] = {}
-    for m in matches:
-        if m.entity is not None:
-            in_entity.setdefault(m.entity, []).append(m)
-    # (a later mention of the entity written after a town cue, «محافظة البيضاء ...
-    # لمدينة البيضاء», is the town: a place of its own)
-    matches = [m for m in matches if not (
-        m.entity is not None and m.key in gaz.common
-        and any(o.tok_end <= m.tok_start for o in in_entity[m.entity] if o is not m)
-        and not (m.tok_start > 0 and _bare(folded[m.tok_start - 1]) in CITY_CUES))]
+    matches = _drop_entity_adjectives(doc, gaz, toks, folded, matches)
     # «هيئة إسعاف لندن»: a name after an organisation's head noun is part of that name
     # (``_in_org_name``); this overrides the tagger, which often tags such a place LOC
     matches = [m for m in matches if not _in_org_name(m, toks, folded)]
