@@ -127,7 +127,7 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
             assert progress is not None
             progress.update(task, completed=rep.seen + rep.in_flight,
                             rate=(rep.seen + rep.in_flight) / max(rep.seconds, 1e-9),
-                            failed=rep.failed)
+                            failed=rep.problems)
 
         progress.start()
     try:
@@ -150,8 +150,8 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
     else:
         for source, reason in report.errors[:5]:
             click.echo(f"khabar: error: {source}: {reason}", err=True)
-        if report.failed > 5:
-            click.echo(f"khabar: ... {count(report.failed - 5, 'more error')}: see `khabar errors`",
+        if report.problems > 5:
+            click.echo(f"khabar: ... {count(report.problems - 5, 'more error')}: see `khabar errors`",
                        err=True)
         click.echo(report.line())
 

@@ -11,7 +11,9 @@
    re-run completes it with exact counts.
 
 Bad inputs and articles that fail analysis go to the ``errors`` table with their reason;
-the run goes on and reports how many failed.
+the run goes on and reports how many failed. An input that could not be opened at all (a
+missing path, a URL that could not be fetched) holds no article: it is counted apart
+(``unread``), not among the articles of the summary.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import RawArticle
-from ..errors import EmptyInput, InputError, KhabarError
+from ..errors import EmptyInput, FetchError, InputError, InputNotFound, KhabarError
 from ..options import Options
 from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
@@ -44,6 +46,9 @@ from .writer import Writer
 __all__ = ["IngestReport", "ingest", "ingest_records"]
 
 AnalyzeFunc = Callable[[RawArticle, Options], ArticleRecord]
+
+#: Reader errors of an input that could not be opened at all: no article was read from it.
+UNREAD = (InputNotFound, FetchError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +72,8 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     failed: int = 0
+    #: Inputs that could not be opened (missing paths, unfetched URLs): not articles.
+    unread: int = 0
     seconds: float = 0.0
     db: str = ""
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -81,18 +88,24 @@ class IngestReport:
     def rate(self) -> float:
         return (self.added + self.updated) / self.seconds if self.seconds > 0 else 0.0
 
+    @property
+    def problems(self) -> int:
+        """Failed articles and unread inputs: the rows this run wrote to ``errors``."""
+        return self.failed + self.unread
+
     def line(self) -> str:
         """The one-line summary printed at the end of a run."""
+        unread = f"; {count(self.unread, 'input')} not found" if self.unread else ""
         return (
             f"ingested {count(self.seen, 'article')} into {self.db}: {self.added:,} added, "
-            f"{self.updated:,} updated, {self.unchanged:,} unchanged, {self.failed:,} failed "
+            f"{self.updated:,} updated, {self.unchanged:,} unchanged, {self.failed:,} failed{unread} "
             f"({self.seconds:.1f} s, {self.rate:.1f} articles/s)"
         )
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "db": self.db, "added": self.added, "updated": self.updated,
-            "unchanged": self.unchanged, "failed": self.failed,
+            "unchanged": self.unchanged, "failed": self.failed, "unread": self.unread,
             "seconds": round(self.seconds, 3), "articles_per_s": round(self.rate, 2),
             "first_errors": [{"source": s, "reason": r} for s, r in self.errors],
         }
@@ -153,7 +166,7 @@ class _Run:
         w = self.writer
         try:
             with self.db.transaction():
-                counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+                counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0, "unread": 0}
                 failures: list[tuple[str, str]] = []
                 for item in self.pending:
                     if isinstance(item, Analysed | ArticleRecord):
@@ -170,7 +183,7 @@ class _Run:
                     else:
                         source, kind, reason = item
                     w.error(source, kind, reason)
-                    counts["failed"] += 1
+                    counts["unread" if isinstance(item, UNREAD) else "failed"] += 1
                     failures.append((source, reason))
         except BaseException:
             w.rollback()
@@ -180,6 +193,7 @@ class _Run:
         rep.updated += counts["updated"]
         rep.unchanged += counts["unchanged"]
         rep.failed += counts["failed"]
+        rep.unread += counts["unread"]
         rep.errors.extend(failures[: max(0, 20 - len(rep.errors))])
         self.pending = []
         self.tick()
