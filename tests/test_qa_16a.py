@@ -11,19 +11,25 @@
 from __future__ import annotations
 
 import inspect
+import json
 import math
 import random
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from khabar import InputTooLarge, Options, RawArticle, analyze
+from khabar import ArticleTimeout, InputTooLarge, Options, RawArticle, analyze
 from khabar.claims.quotes import find_quotes
-from khabar.events import _article_view, tokens_inside
-from khabar.events import acled_type, verb_home
+from khabar.cli import main
+from khabar.events import _article_view, acled_type, tokens_inside, verb_home
 from khabar.events.arguments import find_actors
 from khabar.events.lexicon import lexicon
+from khabar.ner import tagger as tagger_module
+from khabar.ner.tagger import get_tagger, pad_batches
 from khabar.pipeline import build_pipeline
 from khabar.places.index import distance_km
 from khabar.places.listmates import list_neighbours, match_ends
@@ -33,10 +39,14 @@ from khabar.places.span_index import SpanIndex
 from khabar.readers import read
 from khabar.schema import Event, Span
 from khabar.segment import Token
+from khabar.store import open_archive, queries
 from khabar.store.ingest import IngestReport, ingest
+from khabar.store.time_limit import can_limit, time_limit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from pathological import KINDS, make  # noqa: E402
+
+from _archive import article_text, hanging_analyze  # noqa: E402
 
 
 # -- 1. the new lookups against the passes they replace ------------------------------------------
@@ -150,6 +160,43 @@ def test_list_neighbours_with_the_maps_built_once() -> None:
         assert list_neighbours(m, chosen, toks, folded, at) == list_neighbours(m, chosen, toks, folded)
 
 
+@pytest.mark.parametrize(("lengths", "budget", "expected"), [
+    ([], 10, [[]]),
+    ([3, 1, 2], 9, [[0, 1, 2]]),  # they fit: one batch, in order (ordinary articles)
+    ([3, 1, 2], 5, [[1, 2], [0]]),  # by length, each batch's count x longest within 5
+    ([9, 1, 1, 1], 4, [[1, 2, 3], [0]]),  # one long sentence alone, the short ones together
+    ([12, 1], 4, [[1], [0]]),  # longer than the budget: alone
+])
+def test_pad_batches(lengths: list[int], budget: int, expected: list[list[int]]) -> None:
+    assert pad_batches(lengths, budget) == expected
+
+
+def test_batched_tags_are_the_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("قال الرئيس بشار الأسد في دمشق إن الجيش سيطر على حلب. وأضاف وزير الخارجية وليد المعلم "
+            "أن الأمم المتحدة تلقت الرسالة.\nوزار عادل الجبير الرياض.")
+    pipe = build_pipeline(Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"})))
+    doc = pipe.run(pipe.make_doc(RawArticle(text=text, source="t")))
+    sents = [[t.norm for t in doc.tokens[s.tok_start:s.tok_end]] for s in doc.sentences] + [[]]
+    whole = get_tagger().tag_document(sents)
+    assert any(t != "O" for s in whole for t in s)
+    monkeypatch.setattr(tagger_module, "PAD_BUDGET", 1)  # every sentence read alone
+    assert get_tagger().tag_document(sents) == whole
+
+
+def test_a_sentence_over_the_cap_is_tagged_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = "قال الرئيس بشار الأسد في دمشق إن الجيش سيطر على حلب وزار عادل الجبير الرياض".split()
+    tagger = get_tagger()
+    whole = tagger.tag_document([words, [], ["قال", "الوزير"]])
+    monkeypatch.setattr(tagger_module, "MAX_TAG_TOKENS", 5)
+    pieces = [words[k:k + 5] for k in range(0, len(words), 5)]
+    expected = [t for tags in tagger.tag_document(pieces, consistent=False) for t in tags]
+    got = tagger.tag_document([words, [], ["قال", "الوزير"]], consistent=False)
+    assert got == [expected, [], whole[2]]
+    assert len(got[0]) == len(words)
+    monkeypatch.setattr(tagger_module, "MAX_TAG_TOKENS", len(words))  # at the cap: read whole
+    assert tagger.tag_document([words, [], ["قال", "الوزير"]]) == whole
+
+
 # -- the pathological articles: the records they gave --------------------------------------------
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_generator_is_seeded(kind: str) -> None:
@@ -255,3 +302,53 @@ def test_a_missing_input_is_no_article(tmp_path: Path) -> None:
 ])
 def test_summary_line(rep: IngestReport, expected: str, not_expected: str) -> None:
     assert expected in rep.line() and not_expected not in rep.line()
+
+
+# -- 3. a time limit per article in ingest -------------------------------------------------------
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_past_the_time_limit_is_an_error_and_the_run_goes_on(tmp_path: Path, workers: int) -> None:
+    rows = [{"id": str(i), "outlet": "test", "text": article_text(i)} for i in range(6)]
+    rows[2] = {"id": "stuck", "outlet": "test", "text": "HANG " + article_text(2)}
+    src = tmp_path / "a.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    db = str(tmp_path / "a.db")
+    rep = ingest([str(src)], db, analyze=hanging_analyze, workers=workers, batch_size=2, time_limit=0.5)
+    assert (rep.added, rep.failed) == (5, 1)
+    assert rep.errors == [(f"{src}:3", "analysis stopped after 0.5 s (the time limit of one article); "
+                                       "raise it with --time-limit, or 0 for none")]
+    with open_archive(db) as archive:
+        [err] = queries.errors(archive)
+    assert (err["source"], err["kind"]) == (f"{src}:3", "ArticleTimeout")
+
+
+@pytest.mark.parametrize("seconds", [None, 0, 5.0])
+def test_time_limit_lets_a_quick_block_finish(seconds: float | None) -> None:
+    with time_limit(seconds, "a"):
+        total = sum(range(1000))
+    assert total == 499500
+
+
+def test_time_limit_stops_a_long_block() -> None:
+    with pytest.raises(ArticleTimeout) as info, time_limit(0.2, "slow.txt"):
+        while True:
+            pass
+    assert info.value.source == "slow.txt"
+
+
+def test_time_limit_is_off_outside_the_main_thread() -> None:
+    done: list[bool] = []
+
+    def work() -> None:
+        with time_limit(0.05, "a"):
+            time.sleep(0.2)
+            done.append(can_limit())
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert done == [False]
+
+
+def test_ingest_help_names_the_time_limit() -> None:
+    res = CliRunner().invoke(main, ["ingest", "--help"])
+    assert "--time-limit SECONDS" in res.output and "[default: 120" in res.output

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import RawArticle
-from ..errors import EmptyInput, FetchError, InputError, InputNotFound, KhabarError
+from ..errors import ArticleTimeout, EmptyInput, FetchError, InputError, InputNotFound, KhabarError
 from ..options import Options
 from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
@@ -41,6 +41,8 @@ from .db import Database, connect, safe_url
 from .fts import article_terms
 from .keys import article_identity, text_hash
 from .migrations import migrate
+from .time_limit import reset_caches
+from .time_limit import time_limit as stop_after
 from .writer import Writer
 
 __all__ = ["IngestReport", "ingest", "ingest_records"]
@@ -49,6 +51,11 @@ AnalyzeFunc = Callable[[RawArticle, Options], ArticleRecord]
 
 #: Reader errors of an input that could not be opened at all: no article was read from it.
 UNREAD = (InputNotFound, FetchError)
+
+#: Seconds one article may take before ingest stops it and goes on (``--time-limit``; 0 or
+#: None: no limit). The longest article of the news corpus takes a few seconds; hostile
+#: pages (benchmarks/pathological.py) can take minutes (docs/archive.md, qa-16a).
+TIME_LIMIT = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,16 +118,22 @@ class IngestReport:
         }
 
 
-def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFunc) -> list[Result]:
-    """Worker side: analyse each article; a failure becomes (source, kind, reason)."""
+def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFunc,
+                   limit: float | None = None) -> list[Result]:
+    """Worker side: analyse each article, stopping one that runs past ``limit`` seconds; a
+    failure becomes (source, kind, reason)."""
     out: list[Result] = []
     for art in articles:
         try:
-            rec = func(art, options)
+            with stop_after(limit, art.source):
+                rec = func(art, options)
             out.append(Analysed(
                 rec, article_terms(rec.title, rec.text),
                 tuple(encoded_signature(c.content.text) for c in rec.claims),
             ))
+        except ArticleTimeout as exc:
+            reset_caches()  # a cache may have been half filled when the article was stopped
+            out.append((exc.source, type(exc).__name__, exc.reason))
         except InputError as exc:
             out.append((exc.source, type(exc).__name__, exc.reason))
         except Exception as exc:  # one broken article must not stop a corpus
@@ -269,10 +282,13 @@ def ingest(
     batch_size: int = 100,
     analyze: AnalyzeFunc = pipeline_analyze,
     on_progress: Callable[[IngestReport], None] | None = None,
+    time_limit: float | None = TIME_LIMIT,
 ) -> IngestReport:
     """Read, analyse and archive ``inputs`` (paths, directories, ``-``, URLs) into ``db``.
 
-    ``analyze`` must be picklable (a module-level function) when ``workers > 1``."""
+    ``analyze`` must be picklable (a module-level function) when ``workers > 1``;
+    ``time_limit``: seconds one article may take (:func:`.time_limit.time_limit`; None or 0: no
+    limit)."""
     options = options or Options()
     own = isinstance(db, str)
     database = connect(db) if isinstance(db, str) else db
@@ -286,10 +302,10 @@ def ingest(
                     if isinstance(item, InputError):
                         run.add(item)
                     else:
-                        run.add(_analyze_batch([item], options, analyze)[0])
+                        run.add(_analyze_batch([item], options, analyze, time_limit)[0])
                 run.tick()
         else:
-            _ingest_parallel(run, items, options, analyze, workers, batch_size)
+            _ingest_parallel(run, items, options, analyze, workers, batch_size, time_limit)
         run.flush()
         run.tick()
         return run.report
@@ -305,6 +321,7 @@ def _ingest_parallel(
     analyze: AnalyzeFunc,
     workers: int,
     batch_size: int,
+    article_limit: float | None = None,
 ) -> None:
     # Small work units keep the workers busy and the results in order; at most
     # ``workers * 4`` units in flight bound the memory whatever the corpus size.
@@ -328,19 +345,19 @@ def _ingest_parallel(
                 for item in _fresh(run, chunk):
                     if isinstance(item, InputError):
                         if buf:
-                            inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                            inflight.append(pool.submit(_analyze_batch, buf, options, analyze, article_limit))
                             buf = []
                         inflight.append(item)
                         drain(limit)
                         continue
                     buf.append(item)
                     if len(buf) >= unit:
-                        inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                        inflight.append(pool.submit(_analyze_batch, buf, options, analyze, article_limit))
                         buf = []
                         drain(limit)
                 run.tick()
             if buf:
-                inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                inflight.append(pool.submit(_analyze_batch, buf, options, analyze, article_limit))
             drain(0)
     except BrokenProcessPool as exc:
         run.flush()  # keep what was analysed before the crash
