@@ -216,6 +216,7 @@ def test_generator_is_seeded(kind: str) -> None:
     ("numbers", 200, (0, 0, 134, 0, 0, 0)),
     ("newlines", 300, (14, 1, 0, 2, 0, 0)),
     ("token", 1000, (0, 1, 0, 0, 0, 0)),
+    ("mixed", 125, (105, 125, 0, 11, 21, 0)),  # tagged in batches (PAD_BUDGET), as whole on main
 ])
 def test_pathological_records(kind: str, n: int, expected: tuple[int, ...]) -> None:
     rec = analyze(make(kind, n))
