@@ -189,7 +189,7 @@ class Tagger:
         return [next(result) if s else [] for s in sents]
 
     def _network_tags(self, todo: list[list[str]], extras: list[list[list[str]]] | None,
-                      vec: np.ndarray) -> list[list[str]]:
+                      vec: np.ndarray | None) -> list[list[str]]:
         """The tags of the non-empty sentences ``todo`` read as one padded array: the
         network's, with the CRF's marginals added in the ensemble; ``extras``: their
         ``document_extras`` (computed here when None)."""
