@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
 import math
@@ -45,6 +46,10 @@ from khabar.store.time_limit import can_limit, time_limit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from pathological import KINDS, make  # noqa: E402
+
+# the modules (``khabar.store.ingest`` the attribute is the function of that name)
+ingest_module = importlib.import_module("khabar.store.ingest")
+time_limit_module = importlib.import_module("khabar.store.time_limit")
 
 from _archive import article_text, hanging_analyze  # noqa: E402
 
@@ -353,3 +358,29 @@ def test_time_limit_is_off_outside_the_main_thread() -> None:
 def test_ingest_help_names_the_time_limit() -> None:
     res = CliRunner().invoke(main, ["ingest", "--help"])
     assert "--time-limit SECONDS" in res.output and "[default: 120" in res.output
+
+
+@pytest.mark.parametrize(("limit", "own_pipeline", "warmed"), [
+    (5.0, True, True),  # the models load before the first article's timer starts
+    (None, True, False),  # no limit: nothing to keep the loading out of
+    (0, True, False),
+    (5.0, False, False),  # another analyser: not called on an article of ours
+])
+def test_the_pipeline_is_warmed_up_outside_the_limit(monkeypatch: pytest.MonkeyPatch, limit: float | None,
+                                                      own_pipeline: bool, warmed: bool) -> None:
+    calls: list[Options] = []
+    monkeypatch.setattr(ingest_module, "warm_up", calls.append)
+    options = Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"}))
+    func = ingest_module.pipeline_analyze if own_pipeline else hanging_analyze
+    [res] = ingest_module._analyze_batch([RawArticle(text="قال الوزير إن الوضع هادئ.", source="a")], options, func, limit)
+    assert calls == ([options] if warmed else [])
+    assert not isinstance(res, tuple)  # analysed, not stopped
+
+
+def test_warm_up_runs_once_per_options_until_a_reset() -> None:
+    options = Options(disable=frozenset({"entities", "dates", "quantities", "places", "claims", "events"}))
+    time_limit_module.reset_caches()
+    time_limit_module.warm_up(options)
+    assert options in time_limit_module._WARM
+    time_limit_module.reset_caches()
+    assert not time_limit_module._WARM

@@ -41,7 +41,7 @@ from .db import Database, connect, safe_url
 from .fts import article_terms
 from .keys import article_identity, text_hash
 from .migrations import migrate
-from .time_limit import reset_caches
+from .time_limit import reset_caches, warm_up
 from .time_limit import time_limit as stop_after
 from .writer import Writer
 
@@ -124,6 +124,8 @@ def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFu
     failure becomes (source, kind, reason)."""
     out: list[Result] = []
     for art in articles:
+        if limit and func is pipeline_analyze:
+            warm_up(options)  # models load outside the limit (once per process, and after a reset)
         try:
             with stop_after(limit, art.source):
                 rec = func(art, options)

@@ -6,20 +6,25 @@ POSIX interval timer (``SIGALRM``), so it works in the main thread of a process 
 ingest loop with one worker, and each worker process of a pool. Elsewhere (a thread, or a
 platform without ``setitimer``) the article runs unlimited. Python checks for the signal
 between bytecodes: a single long call into C (one regular expression, one numpy call)
-finishes before the article stops.
+finishes before the article stops. The models and tables loaded on first use are loaded by
+:func:`warm_up` before the first article's timer starts.
 """
 
 from __future__ import annotations
 
+import json
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
 
+from ..document import RawArticle
 from ..errors import ArticleTimeout
+from ..options import Options
 
-__all__ = ["can_limit", "reset_caches", "time_limit"]
+__all__ = ["can_limit", "reset_caches", "time_limit", "warm_up"]
 
 
 def can_limit() -> bool:
@@ -50,12 +55,35 @@ def time_limit(seconds: float | None, source: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+#: The options whose pipeline this process has warmed up (:func:`warm_up`).
+_WARM: set[Options] = set()
+
+
+def warm_up(options: Options) -> None:
+    """Analyse the demo article once per process and options, outside any time limit: the
+    models and tables each step loads on first use (several seconds on a busy machine) are
+    not counted against the first article (nor against the next one after a reset). A
+    failure here is left to the article's own analysis to report."""
+    if options in _WARM:
+        return
+    from ..pipeline import analyze
+
+    try:
+        demo = json.loads((Path(__file__).parent.parent / "data" / "demo" / "article.json").read_text("utf-8"))
+        analyze(RawArticle(text=demo["text"], source="<warm-up>"), options)
+    except Exception:  # noqa: BLE001 - the article's own analysis raises it again, with its name
+        return
+    _WARM.add(options)
+
+
 def reset_caches() -> None:
     """Drop the process's built pipelines and taggers after a stopped article, so that no
-    cache it was filling serves the next one (they are rebuilt on first use)."""
+    cache it was filling serves the next one (they are rebuilt, outside the limit, by
+    :func:`warm_up`)."""
     from ..ner import tagger
     from ..pipeline import _CACHE
 
+    _WARM.clear()
     _CACHE.clear()
     with tagger._LOCK:
         tagger._TAGGERS.clear()
