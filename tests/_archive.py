@@ -147,3 +147,10 @@ def crashing_analyze(article: RawArticle, options: Options) -> ArticleRecord:
     if "CRASH" in article.text:
         os._exit(1)
     return fake_analyze(article, options)
+
+
+def hanging_analyze(article: RawArticle, options: Options) -> ArticleRecord:
+    """Never returns on an article containing «HANG» (a step stuck in a loop; qa-16a)."""
+    while "HANG" in article.text:
+        pass
+    return fake_analyze(article, options)

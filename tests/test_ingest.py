@@ -79,7 +79,7 @@ def test_bad_articles_are_recorded_and_the_run_goes_on(tmp_path: Path, archive_u
     rows[1] = {"id": "broken", "outlet": "test", "text": "FAIL " + article_text(1)}
     src = write_jsonl(tmp_path / "a.jsonl", rows, ['{"no": "text"}', "not json", '{"text": ""}'])
     rep = ingest([str(src), str(tmp_path / "missing.txt")], archive_url, analyze=fake_analyze)
-    assert (rep.added, rep.failed) == (3, 5)
+    assert (rep.added, rep.failed, rep.unread) == (3, 4, 1)  # the missing path is no article (qa-16a)
     with open_archive(archive_url) as db:
         errs = {e["source"]: e for e in queries.errors(db)}
     assert set(errs) == {f"{src}:2", f"{src}:5", f"{src}:6", f"{src}:7", str(tmp_path / "missing.txt")}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .document import Doc, RawArticle
 from .errors import (
+    ArticleTimeout,
     DataError,
     DecodeError,
     EmptyInput,
@@ -46,6 +47,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ArticleRecord",
+    "ArticleTimeout",
     "Claim",
     "DataError",
     "DateRecord",

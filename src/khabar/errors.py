@@ -9,7 +9,8 @@
     │   ├── DecodeError       binary, or not in a text encoding khabar can detect
     │   ├── InputTooLarge     over the size limit (Options.max_bytes)
     │   ├── FetchError        URL unreachable, bad status, too many redirects, not HTML/text
-    │   └── MalformedInput    broken JSONL, feed, WARC or HTML
+    │   ├── MalformedInput    broken JSONL, feed, WARC or HTML
+    │   └── ArticleTimeout    analysis ran past ingest's time limit for one article
     ├── PipelineError         steps misordered or unknown (raised when the pipeline is built)
     ├── ModelError            a shipped model or data file is missing or unreadable
     ├── DataError             ../shared/data (KHABAR_DATA) is needed and not found
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ArticleTimeout",
     "DataError",
     "DecodeError",
     "EmptyInput",
@@ -80,6 +82,10 @@ class FetchError(InputError):
 
 class MalformedInput(InputError):
     """Broken JSON Lines, feed, WARC or HTML."""
+
+
+class ArticleTimeout(InputError):
+    """An article whose analysis ran past ``khabar ingest``'s time limit (``--time-limit``)."""
 
 
 class PipelineError(KhabarError):

@@ -24,6 +24,7 @@ from .normalize import normalize
 from .options import STEP_NAMES, Options
 from .schema import ArticleRecord
 from .segment import Sentence, Token, split_sentences, tokenize
+from .wording import count
 
 __all__ = ["STEPS", "Pipeline", "Step", "analyze", "build_pipeline"]
 
@@ -108,8 +109,8 @@ class Pipeline:
         if len(article.text) > self.options.max_chars:
             raise InputTooLarge(
                 article.source,
-                f"the article has {len(article.text):,} characters, over the limit of "
-                f"{self.options.max_chars:,} (raise Options.max_chars to analyse it)",
+                f"the article has {count(len(article.text), 'character')}, over the limit of "
+                f"{count(self.options.max_chars, 'character')} (raise Options.max_chars to analyse it)",
             )
         return Doc(article=article, normalized=normalize(""))
 

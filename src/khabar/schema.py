@@ -212,6 +212,11 @@ class Event(_Model):
     # shortened it read this (events-15g). None on events built elsewhere: read the trigger.
     _phrase: Span | None = PrivateAttr(default=None)
 
+    def told(self) -> Span:
+        """The words telling the event: its phrase (``_phrase``), else its trigger (an event
+        built elsewhere has no phrase)."""
+        return self._phrase or self.trigger
+
 
 class ArticleRecord(_Model):
     """One analysed article: khabar's output for it."""

@@ -51,6 +51,7 @@ class FinderBase:
         self.quotes: Quotes = find_quotes(doc.tokens, doc.norm)
         self.linker = Linker(doc, lex)
         self.drafts: list[_Draft] = []
+        self._statements: list[int] | None = None  # tokens of statement nouns (SubjectsMixin)
 
     # -- helpers ----------------------------------------------------------------------
 

@@ -8,6 +8,8 @@ name or a term («داعش»، "الوطن") and belong to the phrase around the
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..segment import Token
 
 __all__ = ["MIN_SPEECH_WORDS", "Quotes", "find_quotes"]
@@ -18,6 +20,7 @@ MIN_SPEECH_WORDS = 3
 
 # «{» before a closing «»» is how one Saudi outlet's feed renders an opening guillemet.
 _PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“", "”": "“", "{": "»"}
+_MARKS = frozenset(_PAIRS) | frozenset(_PAIRS.values())
 
 
 class Quotes:
@@ -42,11 +45,26 @@ class Quotes:
         return self.inside.get(k)
 
 
+def _next(positions: list[int], i: int, n: int) -> int:
+    """The first of the sorted ``positions`` after ``i``, else ``n``."""
+    k = bisect_right(positions, i)
+    return positions[k] if k < len(positions) else n
+
+
 def find_quotes(tokens: list[Token], norm: str) -> Quotes:
-    """Pair quote marks token by token (a linear scan; each mark looks ahead only to the
-    end of its paragraph)."""
+    """Pair quote marks token by token; each mark closes with the first partner after it
+    unless a paragraph ends first. The marks and the paragraph ends are listed once and each
+    mark's partner found by bisection (looking ahead token by token took 4 s on 1,500
+    unclosed marks in one paragraph: qa-16a)."""
     q = Quotes()
     n = len(tokens)
+    marks: dict[str, list[int]] = {}
+    breaks: list[int] = []  # token j when a line ends between tokens j - 1 and j
+    for j, t in enumerate(tokens):
+        if t.norm in _MARKS:
+            marks.setdefault(t.norm, []).append(j)
+        if j and "\n" in norm[tokens[j - 1].nend:t.nstart]:
+            breaks.append(j)
     i = 0
     while i < n:
         close = _PAIRS.get(tokens[i].norm)
@@ -55,16 +73,8 @@ def find_quotes(tokens: list[Token], norm: str) -> Quotes:
             continue
         # «”رويترز”»: a right quote used on both sides closes with itself or with “
         closers = (close, "”") if tokens[i].norm == "”" else (close,)
-        j = i + 1
-        found = -1
-        while j < n:
-            if "\n" in norm[tokens[j - 1].nend:tokens[j].nstart]:
-                break
-            if tokens[j].norm in closers:
-                found = j
-                break
-            j += 1
-        if found < 0:
+        found = min(_next(marks.get(c, []), i, n) for c in closers)
+        if found >= _next(breaks, i, n):  # no partner before the paragraph ends
             i += 1
             continue
         q.close[i] = found

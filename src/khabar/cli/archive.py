@@ -25,6 +25,7 @@ from ..schema import GENRES
 from ..store import export as exporter
 from ..store import queries
 from ..store.db import Database, safe_url
+from ..store.ingest import TIME_LIMIT
 from ..wording import count
 from . import main
 
@@ -91,15 +92,18 @@ def console() -> Console:
               help="Articles committed per transaction.")
 @click.option("--disable", multiple=True, type=click.Choice(STEP_NAMES[2:]),
               help="Switch a pipeline step off (repeatable).")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=TIME_LIMIT, show_default=True,
+              metavar="SECONDS", help="Stop an article that takes longer and go on (0: no limit).")
 @format_option
 def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
-           disable: tuple[str, ...], fmt: str) -> None:
+           disable: tuple[str, ...], time_limit: float, fmt: str) -> None:
     """Analyse articles and store them in an archive (idempotent and resumable).
 
     INPUT is anything `khabar analyze` reads: files, directories, - or URLs. An article
     already archived with the same text is skipped; one whose text changed is updated. A
     killed run can simply be run again. Bad articles are recorded (see `khabar errors`) and
-    the run goes on; the final line says how many failed.
+    the run goes on; the final line says how many failed. An article that takes longer
+    than --time-limit seconds is stopped and recorded the same way.
 
     Example:
 
@@ -127,12 +131,12 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
             assert progress is not None
             progress.update(task, completed=rep.seen + rep.in_flight,
                             rate=(rep.seen + rep.in_flight) / max(rep.seconds, 1e-9),
-                            failed=rep.failed)
+                            failed=rep.problems)
 
         progress.start()
     try:
         report = run_ingest(list(inputs), db_url, options, workers=workers,
-                            batch_size=batch_size, on_progress=on_progress)
+                            batch_size=batch_size, on_progress=on_progress, time_limit=time_limit)
     except KhabarError as exc:
         raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
@@ -150,8 +154,8 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
     else:
         for source, reason in report.errors[:5]:
             click.echo(f"khabar: error: {source}: {reason}", err=True)
-        if report.failed > 5:
-            click.echo(f"khabar: ... {count(report.failed - 5, 'more error')}: see `khabar errors`",
+        if report.problems > 5:
+            click.echo(f"khabar: ... {count(report.problems - 5, 'more error')}: see `khabar errors`",
                        err=True)
         click.echo(report.line())
 

@@ -84,11 +84,31 @@ def _article_view(doc: Doc) -> _ArticleView:
     return _ArticleView(
         name_starts={t.i for t in toks if t.start in starts},
         place_toks=frozenset(t.i for t in toks if t.start in place_starts),
-        date_toks=frozenset(t.i for t in toks if any(d.start <= t.start < d.end for d in doc.dates)),
+        date_toks=tokens_inside(toks, [(d.start, d.end) for d in doc.dates]),
         place_at={bisect_right(starts_at, p.start) - 1: (p.entity or p.name_en or ffold(p.text), p.precision,
                                                          p.country, p.lat, p.lon)
                   for p in doc.places if toks and p.start >= toks[0].start},
     )
+
+
+def tokens_inside(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the tokens that start inside one of ``spans`` (``start <= t.start < end``).
+
+    The spans are merged and each token looked up by bisection: O((T + S) log S), where testing
+    every span for every token took 19 s on a 200,000-character sentence with 468 dates (qa-16a)."""
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        elif s < e:
+            merged.append([s, e])
+    starts = [m[0] for m in merged]
+    inside = set()
+    for t in toks:
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.start < merged[k][1]:
+            inside.add(t.i)
+    return frozenset(inside)
 
 
 def _sentence_events(doc: Doc, lex: Lexicon, view: _ArticleView, si: int) -> list[tuple[Event, Told]]:
@@ -107,7 +127,7 @@ def _sentence_events(doc: Doc, lex: Lexicon, view: _ArticleView, si: int) -> lis
         mark_definite(toks, m, a, view.name_starts)
     groups = split_by_kind(toks, groups, a)
     groups = split_by_place(toks, groups, view.place_at)
-    s = SentenceMentions(doc, lex, sent, mentions, heads)
+    s = SentenceMentions(doc, lex, sent, mentions, heads, view.date_toks)
     violent = any(m.type in VIOLENCE or m.subtype in RIOTS for m in kept)
     return [group_event(s, gkey, ms, groups) for gkey, ms in groups.items()
             if not _attackers_flight(toks, mentions, ms, a, violent)]

@@ -303,7 +303,7 @@ def armed_side_retype(doc: Doc, events: Sequence[Event]) -> list[Event]:
             continue
         # (the words telling it: the span and the naming noun past its reach, as the span held
         # them before events-14f shortened it: «قتل ... في هجوم على ثكنة»; events-15g)
-        told = e._phrase or e.trigger
+        told = e.told()
         before, inside, after = _sentence_words(doc, told.start, told.end)
         if _remote(lex, [*before[-4:], *inside, *after[:10]]):
             continue  # shelling, an air strike, a bomb: explosions/remote violence (ACLED)

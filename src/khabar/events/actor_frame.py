@@ -53,6 +53,7 @@ class Frame:
     vq: int  # the verb, or its opening scare quote
     prev_word: str  # the word before ``vq``
     verb_word: str
+    date_toks: frozenset[int]  # tokens inside a date («أول من أمس»، «الأسبوع الماضي»): no subject or object
     actors: list[Phrase] = field(default_factory=list)
     targets: list[Phrase] = field(default_factory=list)
     passive: bool = False  # the voice says the phrases next to the verb are not its subject
@@ -68,7 +69,7 @@ def add(found: list[Phrase], p: Phrase | None) -> None:
 
 
 def build_frame(doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtype: str, sent: tuple[int, int],
-                is_noun: bool, also_skip: int) -> Frame:
+                is_noun: bool, also_skip: int, date_toks: frozenset[int]) -> Frame:
     """The trigger's clause and its candidate phrases before and after it."""
     toks = doc.tokens
     s_start, s_end = sent
@@ -88,4 +89,4 @@ def build_frame(doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtyp
     vq = verb - 1 if verb - 1 > s_start and toks[verb - 1].norm in QUOTE_MARKS else verb
     prev_word = ffold(toks[vq - 1].norm) if vq > s_start else ""
     return Frame(doc, lex, verb, trig, subtype, sent, is_noun, cs, ce, skip, pivot, cands, after, before,
-                  SUBTYPE_TYPE.get(subtype) in ("protests", "riots"), vq, prev_word, ffold(toks[verb].norm))
+                  SUBTYPE_TYPE.get(subtype) in ("protests", "riots"), vq, prev_word, ffold(toks[verb].norm), date_toks)

@@ -43,7 +43,7 @@ _AGENT_CUES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), (
 
 def find_actors(
     doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtype: str, sent: tuple[int, int],
-    is_noun: bool, also_skip: int = -1,
+    is_noun: bool, also_skip: int, date_toks: frozenset[int],
 ) -> tuple[list[Source], list[Source]]:
     """``(actors, targets)`` of a trigger; ``verb`` is the token standing for the verb (the
     trigger, or the support verb of a noun trigger), ``trig`` the trigger word's tokens.
@@ -53,8 +53,9 @@ def find_actors(
     object is kept as its target in case stages 5-6 find none); 5. the
     subject: antecedent of a relative (الذين يحتجون), before a plural verb or «قد», right
     before the verb, first after it, or a bare phrase; 6. the object of a transitive verb;
-    7. for protests, the protesters rather than the police."""
-    f = build_frame(doc, lex, verb, trig, subtype, sent, is_noun, also_skip)
+    7. for protests, the protesters rather than the police. ``date_toks``: the tokens inside a
+    date of the dates layer (``events._ArticleView.date_toks``, computed once per article)."""
+    f = build_frame(doc, lex, verb, trig, subtype, sent, is_noun, also_skip, date_toks)
     _explicit_agents(f)
     _cued_targets(f)
     _victim_genitive(f)
@@ -174,7 +175,7 @@ def _kill_voice(f: Frame) -> Phrase | None:
     doc, verb, before, toks = f.doc, f.verb, f.before, f.doc.tokens
     # (after a time phrase: «قتلت أول من أمس أربعة من المتهمين»)
     past = verb
-    while past + 1 < f.ce and _in_date(doc, past + 1):
+    while past + 1 < f.ce and past + 1 in f.date_toks:
         past += 1
     nps = objects_after(doc, f.lex, past, f.ce, f.skip, f.after)
     subj_before = bool(before) and (before[-1].last >= f.vq - 2 or prev_is_qad(toks, verb, f.sent[0]))
@@ -309,17 +310,11 @@ def _object(f: Frame) -> None:
     while frm < f.ce and toks[frm].norm in QUOTE_MARKS:
         frm += 1  # «اختطفوا» أمس منسقها
     # a time phrase between the verb and its object is no object: «قتلت أول من أمس أربعة»
-    while frm < f.ce and (_in_date(f.doc, frm) or "time" in f.lex.classes(ffold(toks[frm].norm))):
+    while frm < f.ce and (frm in f.date_toks or "time" in f.lex.classes(ffold(toks[frm].norm))):
         frm += 1
     bp = bare_phrase(f.doc, f.lex, frm, f.ce, f.skip)
     if bp is not None and bp.first - frm <= 3:
         f.targets.append(bp)
-
-
-def _in_date(doc: Doc, k: int) -> bool:
-    """Is token ``k`` inside a date of the dates layer («أول من أمس»، «الأسبوع الماضي»)?"""
-    at = doc.tokens[k].start
-    return any(d.start <= at < d.end for d in doc.dates)
 
 
 def _bomber_and_protesters(f: Frame) -> None:

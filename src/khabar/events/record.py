@@ -65,6 +65,7 @@ class SentenceMentions:
     sent: Sentence
     mentions: list[Mention]  # every mention found in the sentence, kept or not
     heads: frozenset[int]  # their head tokens (a trigger is no support verb)
+    date_toks: frozenset[int]  # the article's tokens inside a date (events._ArticleView)
 
     @property
     def a(self) -> int:
@@ -192,7 +193,7 @@ def _doers(s: SentenceMentions, trig: Mention, verb: int, subtype: str,
     toks = s.doc.tokens
     actors, targets = find_actors(
         s.doc, s.lex, verb, (trig.first, trig.last), subtype, (s.a, s.b), trig.tense == "noun" and verb == trig.head,
-        trig.tail,
+        trig.tail, s.date_toks,
     )
     # «وقال المجلس إنه تم إطلاق النار على ...»: a passive act («تم» + its noun) told in a
     # claim names no doer; the claim's speaker is not one

@@ -4,7 +4,7 @@ moved out of :mod:`khabar.events.retellings` by events-5b): «أعدمهم» (th
 
 from __future__ import annotations
 
-from ..schema import Event, Span
+from ..schema import Event
 from .apart import PlaceKey, dates_differ, family_of, places_conflict
 from .lexicon import ffold
 
@@ -33,7 +33,7 @@ def _verb_home(out: list[Event], oi: int, e: Event, gaps: list[int], dates: dict
     هجمات» ... «أعدم العديد من العسكريين» is the executions told again (the README demo).
     Only redirects a merge already decided (same family, at most three sentences back, no
     conflicting date or place); the index of that occurrence, or None."""
-    stem = _verb_stem(_phrase(e).text)
+    stem = _verb_stem(e.told().text)
     if len(stem) < 3 or stem in _stems_of(out[oi]):
         return None
     for k, o in enumerate(out):
@@ -47,16 +47,9 @@ def _verb_home(out: list[Event], oi: int, e: Event, gaps: list[int], dates: dict
     return None
 
 
-def _phrase(e: Event) -> Span:
-    """The words telling ``e`` in its sentence: a killing with the noun naming it past the span's
-    reach («قتل 21 شخصا في هجوم» where the span is «قتل») is no one-word verb (events-15g: the
-    span before events-14f shortened it held the noun)."""
-    return e._phrase or e.trigger
-
-
 def _stems_of(o: Event) -> set[str]:
     """The verbs telling ``o``: its phrase's, and its other mentions' but the naming noun its
     phrase holds (not a mention before events-14f shortened the span)."""
-    told = _phrase(o)
+    told = o.told()
     return {_verb_stem(told.text)} | {_verb_stem(x.text) for x in o.mentions
                                       if not told.start <= x.start < told.end}

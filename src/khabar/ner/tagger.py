@@ -23,8 +23,8 @@ from .features import FeatureExtractor, TypeFeatureMemo
 from .lexicon import Lexicon
 from .neural import NeuralModel
 
-__all__ = ["ENSEMBLE_WEIGHT", "MODEL_DIR", "Bias", "Tagger", "bias_vector", "decode_bias", "ensemble_weight",
-           "feature_options", "get_tagger"]
+__all__ = ["ENSEMBLE_WEIGHT", "MAX_TAG_TOKENS", "MODEL_DIR", "PAD_BUDGET", "Bias", "Tagger", "bias_vector", "decode_bias",
+           "ensemble_weight", "feature_options", "get_tagger", "pad_batches"]
 
 #: How much the CRF's log-marginals weigh against the neural tag scores in the ensemble
 #: (dev micro-F1 of two ensembles: 0.7126/0.7089 at 0.5, 0.7145/0.7141 at 1, 0.7120/0.7175
@@ -161,22 +161,48 @@ class Tagger:
         return propagate(sents, tags) if consistent else tags
 
     def _tag_document(self, sents: list[list[str]], bias: Bias = 0.0) -> list[list[str]]:
-        """The model's tags, before the consistency pass."""
+        """The model's tags, before the consistency pass. The network reads the sentences
+        as one array padded to the longest; when that array would pass ``PAD_BUDGET`` token
+        slots, they are read in batches of similar length (:func:`pad_batches`), with the
+        document's features computed once for all of them."""
         crf, neural = self._crf, self._neural
         if neural is None:
             assert crf is not None
             return [list(crf.tag(x)) if x else [] for x in self.features.document(sents)]
         vec = bias_vector(neural.tags, bias)
-        if crf is None:
-            return neural.tag_document(sents, bias=vec)
+        if any(len(s) > MAX_TAG_TOKENS for s in sents):
+            return _joined(sents, self._tag_document(_pieces(sents), bias))
         todo = [s for s in sents if s]
         if not todo:
             return [[] for _ in sents]
+        batches = pad_batches([len(s) for s in todo])
+        if len(batches) == 1:
+            tags = self._network_tags(todo, None, vec)
+        else:
+            extras = self.features.document_extras(todo)
+            tags = [[] for _ in todo]
+            for batch in batches:
+                got = self._network_tags([todo[k] for k in batch], [extras[k] for k in batch], vec)
+                for k, t in zip(batch, got, strict=True):
+                    tags[k] = t
+        result = iter(tags)
+        return [next(result) if s else [] for s in sents]
+
+    def _network_tags(self, todo: list[list[str]], extras: list[list[list[str]]] | None,
+                      vec: np.ndarray | None) -> list[list[str]]:
+        """The tags of the non-empty sentences ``todo`` read as one padded array: the
+        network's, with the CRF's marginals added in the ensemble; ``extras``: their
+        ``document_extras`` (computed here when None)."""
+        crf, neural = self._crf, self._neural
+        assert neural is not None
+        if crf is None:
+            return neural.tag_document(todo, extras=extras, bias=vec)
         labels = [t for t in crf.labels() if t != "O"]
         # column of each CRF label in the neural tag order (a tag the CRF lacks keeps 0)
         cols = np.array([neural.tags.index(t) for t in labels], dtype=np.int64)
         col_o = neural.tags.index("O")
-        extras = self.features.document_extras(todo)
+        if extras is None:
+            extras = self.features.document_extras(todo)
         # the features of the article's new word types, computed once for both models' caches
         typefeats = TypeFeatureMemo(self.features)
         # all the sentences at once: (sentences, longest, tags), zero past each one's end
@@ -191,7 +217,53 @@ class Tagger:
         m[:, :, cols] = np.where(unsure, p[:, :, cols], m[:, :, cols])
         # a stacked network also reads the marginals themselves (khabar.ner.stacking)
         dense = p if neural.stack else None
-        return neural.tag_document(sents, np.log(m + 1e-6), self.ensemble_weight, extras, typefeats, vec, dense)
+        return neural.tag_document(todo, np.log(m + 1e-6), self.ensemble_weight, extras, typefeats, vec, dense)
+
+
+#: Most token slots (sentences x longest sentence) the taggers' padded arrays may hold for one
+#: call: past it the sentences are read in batches of similar length. A slot costs about 5 KB
+#: of arrays: a 33 KB page of one 3,400-token sentence and 500 short ones took 8.5 GB and
+#: 170 s read at once, 0.2 GB and 2.5 s in batches (qa-16a). About 1 in 100 articles of
+#: over 6,000 characters passes 20,000 (549 sentences, the longest of 216 tokens: 118,000
+#: slots for 6,659 tokens); read in batches, their tags are the same and come 4 times faster.
+PAD_BUDGET = 20_000
+
+
+#: Longest sentence the taggers read whole, in tokens: a longer one is read in pieces of this
+#: many tokens (each with its own start and end) and their tags joined. The networks read a
+#: sentence one token after another, so a 200,000-character sentence of 34,000 tokens took
+#: 20 s, where the same tokens in sentences take about 2 (qa-16a). The longest sentence of
+#: the news corpus (39,289 articles) has 1,385 tokens.
+MAX_TAG_TOKENS = 2_000
+
+
+def _pieces(sents: list[list[str]]) -> list[list[str]]:
+    """Each sentence cut into pieces of at most ``MAX_TAG_TOKENS`` (an empty one kept)."""
+    return [s[k:k + MAX_TAG_TOKENS] for s in sents for k in range(0, max(len(s), 1), MAX_TAG_TOKENS)]
+
+
+def _joined(sents: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+    """The tags of :func:`_pieces`' pieces joined back into one list per sentence."""
+    out, it = [], iter(tags)
+    for s in sents:
+        out.append([t for _ in range(0, max(len(s), 1), MAX_TAG_TOKENS) for t in next(it)])
+    return out
+
+
+def pad_batches(lengths: list[int], budget: int | None = None) -> list[list[int]]:
+    """Indices of ``lengths`` in batches whose count times longest stays within ``budget``
+    (default ``PAD_BUDGET``; a sentence longer than it alone): all in one batch, in order,
+    when they fit; else by length, shortest first."""
+    budget = PAD_BUDGET if budget is None else budget
+    if not lengths or len(lengths) * max(lengths) <= budget:
+        return [list(range(len(lengths)))]
+    batches: list[list[int]] = []
+    for k in sorted(range(len(lengths)), key=lambda k: lengths[k]):
+        if batches and (len(batches[-1]) + 1) * lengths[k] <= budget:
+            batches[-1].append(k)
+        else:
+            batches.append([k])
+    return batches
 
 
 _LOCK = threading.Lock()

@@ -245,9 +245,9 @@ def _choose(gaz: Gazetteer, chosen: list[Match], ctx: Context, toks: list[Any], 
             directions: list[tuple[Direction | None, int, int]]) -> list[PlaceEntry]:
     """Stage 4b: each name's place; twice, the second time near the first round's places."""
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
-    ctx.points = [(p.lat, p.lon, i) for i, p in enumerate(picks)
-                  if p.precision not in ("country", "region") and unambiguous_country(chosen[i])
-                  and REPEAT not in chosen[i].notes]
+    ctx.set_points([(p.lat, p.lon, i) for i, p in enumerate(picks)
+                    if p.precision not in ("country", "region") and unambiguous_country(chosen[i])
+                    and REPEAT not in chosen[i].notes])
     picks = [best_candidate(m, ctx, i, gaz.known) for i, m in enumerate(chosen)]
     _local_namesakes(chosen, picks, ctx, directions)
     list_namesakes(chosen, picks, toks, folded, directions)

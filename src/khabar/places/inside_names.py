@@ -18,8 +18,10 @@ from ..normalize import fold
 from .anchors import _LOCATIVE, _bare
 from .index import Gazetteer
 from .lexicon import CITY_CUES, ORG_HEADS, PLACE_CUES, QUOTES, VILLAGE_CUES, fold_all
+from .listmates import Ends, match_ends
 from .mentions import Match
 from .parties import in_club_name, in_party_name
+from .span_index import SpanIndex
 
 __all__ = ["REPEAT", "drop_non_places"]
 
@@ -75,20 +77,16 @@ def _governed(m: Match, toks: list[Any], folded: list[str], span: tuple[int, int
 
 
 def _link_entities(doc: Doc, matches: list[Match], folded: list[str]) -> list[Match]:
-    loc, other = _entity_spans(doc)
+    loc, other = (SpanIndex(spans) for spans in _entity_spans(doc))
     kept = []
     for m in matches:
-        for ns, ne, eid in loc:
-            if m.nstart < ne and ns < m.nend:
-                m.entity = eid
-                break
+        m.entity = next((eid for _, _, eid in loc.overlapping(m.nstart, m.nend)), m.entity)
         clitic = m.nstart != doc.tokens[m.tok_start].nstart
-        inside = [(ns, ne) for ns, ne, _ in other if ns <= m.nstart and m.nend <= ne
-                  and not _governed(m, doc.tokens, folded, (ns, ne))]
+        inside = [(ns, ne) for ns, ne, _ in other.holding(m.nstart, m.nend)
+                  if not _governed(m, doc.tokens, folded, (ns, ne))]
         # «و«عقبة ثرة»» tagged MISC: a hand-table place that is a whole MISC entity (a
         # nationality, event or product) is a place the tagger mislabelled
-        if any(c.source == "hand" for c in m.candidates) and any(
-                (ns, ne, t) == (m.nstart, m.nend, "MISC") for ns, ne, t in other):
+        if any(c.source == "hand" for c in m.candidates) and (m.nstart, m.nend, "MISC") in other.exact:
             inside = []
         # «توفوا في قنا» tagged ORG: a name that is the whole entity, right after «في» or
         # «إلى» or a town cue («مدينة الميادين»: also a TV channel), is a place the tagger
@@ -165,15 +163,16 @@ def _in_org_name(m: Match, toks: list[Any], folded: list[str]) -> bool:
     return _is_head(w, _HEADS) or _in_exchange_name(m, toks, folded)
 
 
-def _between_places(m: Match, matches: list[Match], toks: list[Any], folded: list[str]) -> bool:
+def _between_places(m: Match, at: Ends, toks: list[Any], folded: list[str]) -> bool:
     """Is ``m`` an item of a list of places, «و» + name right after a place of one of its
     countries, or before «و» + such a place («المنصورة، والشيخ عثمان، والبريقة»: an Aden
-    district, not a sheikh)? Commas may stand between the items."""
+    district, not a sheikh)? Commas may stand between the items. ``at``: the names by end and
+    first token (``listmates.match_ends``)."""
     countries = {c.country for c in m.candidates}
 
     def place_at(k: int, ends: bool) -> bool:
-        return any((o.tok_end == k if ends else o.tok_start == k) and o is not m
-                   and any(c.country in countries for c in o.candidates) for o in matches)
+        return any(o is not m and any(c.country in countries for c in o.candidates)
+                   for o in at[0 if ends else 1].get(k, ()))
 
     i, j = m.tok_start, m.tok_end
     before = i - 1 if i > 0 and folded[i - 1] not in ("،", ",") else i - 2
@@ -262,10 +261,11 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
     # ... and «الشيخ زايد بن سلطان» (a name with «بن» after it) even when the tagger says LOC
     matches = [m for m in matches if not (m.tok_end < len(folded) and folded[m.tok_end] in _SON_OF
                                           and toks[m.tok_end].sent == toks[m.tok_start].sent)]
+    at = match_ends(matches)
     matches = [m for m in matches if m.entity is not None or not (
         (m.tok_start > 0 and folded[m.tok_start - 1] in _SON_OF)
         or (m.key.split(" ", 1)[0] in _TITLES and all(c.population < 10_000 for c in m.candidates)
-            and not _between_places(m, matches, toks, folded)))]
+            and not _between_places(m, at, toks, folded)))]
     # «الدكتور السويد»، «اللواء الكويتي»: a name right after a person's title is that
     # person's name (a family name), even when the tagger says LOC; «بمركز بني حرير وبني
     # عدوان»: a name right after «بني» (a tribe, and the centre named after it) is part of

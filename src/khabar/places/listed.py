@@ -10,6 +10,7 @@ near the places named (``khabar.places.near``). The walker over the list is
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 
 from ..document import Doc
@@ -140,9 +141,12 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
 def _mention_spans(toks: list, records: list[Mention]) -> dict[int, tuple[int, Place]]:
     """First token -> (end token, record) of every mention already placed."""
     spans: dict[int, tuple[int, Place]] = {}
+    ends = [t.end for t in toks]
     for s, e, p in records:
-        i = next((t.i for t in toks if t.start <= s < t.end), None)
-        if i is None:
+        # the token holding the start: the first ending after it, unless that one starts
+        # later (tokens are sorted by offset; a bisection, not a pass over them: qa-16a)
+        i = bisect_right(ends, s)
+        if i == len(toks) or toks[i].start > s:
             continue
         j = i
         while j < len(toks) and toks[j].start < e:

@@ -24,25 +24,44 @@ from .lists import next_item, previous_end
 from .mentions import Match
 from .phrases import Direction
 
-__all__ = ["LIST_CITY", "list_namesakes", "list_neighbours"]
+__all__ = ["LIST_CITY", "Ends", "list_namesakes", "list_neighbours", "match_ends"]
 
 #: a list item this big (or a capital) is named for itself even among local places («الرياض
 #: وجدة والقاهرة»); Mansoura (Egypt) has 420,000 people, Nador 160,000
 LIST_CITY = 1_000_000
 
 
+#: The chosen names by their end token and by their first token, in text order.
+Ends = tuple[dict[int, list[Match]], dict[int, list[Match]]]
+
+
+def match_ends(chosen: Sequence[Match]) -> Ends:
+    """``chosen`` by end token and by first token, built once for :func:`list_neighbours`."""
+    ends: dict[int, list[Match]] = {}
+    begins: dict[int, list[Match]] = {}
+    for x in chosen:
+        ends.setdefault(x.tok_end, []).append(x)
+        begins.setdefault(x.tok_start, []).append(x)
+    return ends, begins
+
+
+def _last_other(found: list[Match] | None, m: Match) -> Match | None:
+    return next((x for x in reversed(found or ()) if x is not m), None)
+
+
 def list_neighbours(m: Match, chosen: Sequence[Match], toks: Sequence[Any],
-                    folded: Sequence[str]) -> list[Match]:
-    """The places named right before and right after ``m`` in its list («و»، «،»)."""
-    ends = {x.tok_end: x for x in chosen if x is not m}
-    begins = {x.tok_start: x for x in chosen if x is not m}
+                    folded: Sequence[str], at: Ends | None = None) -> list[Match]:
+    """The places named right before and right after ``m`` in its list («و»، «،»); ``at``:
+    ``match_ends(chosen)``, passed by a caller asking for every name's neighbours (built for
+    each name, the maps made a list of 2,000 names quadratic: qa-16a)."""
+    ends, begins = at or match_ends(chosen)
     out = []
     j = previous_end(toks, folded, m.tok_start, m.nstart)
-    if j is not None and j in ends:
-        out.append(ends[j])
+    if j is not None and (x := _last_other(ends.get(j), m)) is not None:
+        out.append(x)
     item = next_item(toks, folded, m.tok_end)
-    if item is not None and item[0] in begins:
-        out.append(begins[item[0]])
+    if item is not None and (x := _last_other(begins.get(item[0]), m)) is not None:
+        out.append(x)
     return out
 
 
@@ -54,14 +73,15 @@ def list_namesakes(chosen: Sequence[Match], picks: list[PlaceEntry], toks: Seque
                    folded: Sequence[str], directions: Sequence[tuple[Direction | None, int, int]]) -> None:
     """Move a list item to its namesake in the country of its list neighbours (module
     docstring); ``picks`` is changed in place."""
+    index = {id(x): n for n, x in enumerate(chosen)}
+    at = match_ends(chosen)
     for k, m in enumerate(chosen):
         p = picks[k]
         # «دور القاهرة والرياض»: capitals and cities of a million are named for themselves,
         # and a list of capitals is a list of countries
         if directions[k][0] is not None or p.precision in ("country", "region") or _big(p):
             continue
-        index = {id(x): n for n, x in enumerate(chosen)}
-        mates = [picks[n] for n in (index[id(x)] for x in list_neighbours(m, chosen, toks, folded))
+        mates = [picks[n] for n in (index[id(x)] for x in list_neighbours(m, chosen, toks, folded, at))
                  if directions[n][0] is None and picks[n].precision not in ("country", "region")]
         if any(q.source.endswith("+capital") for q in mates):
             continue

@@ -8,6 +8,7 @@ written right after it, else near the places named (``khabar.places.near``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 
 from ..document import Doc
@@ -81,14 +82,14 @@ def _compass_places(doc: Doc, folded: list[str], records: list[Mention]) -> list
     شرقي قرية شقا»; ``khabar.places.compass``): a village at the point of the place that
     locates it (not a country: «شمال اليمن» is too wide); one record per name."""
     toks = doc.tokens
-    covered: set[int] = set()
+    # (two bisections per record, not a pass over the article's tokens: qa-16a)
+    covered = covered_tokens(toks, records)
+    ends = [t.end for t in toks]
     starts: dict[int, int] = {}
-    for n, (s, e, _) in enumerate(records):
-        first = next((t.i for t in toks if t.end > s), None)
-        if first is None:
-            continue
-        starts.setdefault(first, n)
-        covered.update(t.i for t in toks[first:] if t.start < e)
+    for n, (s, _, _) in enumerate(records):
+        first = bisect_right(ends, s)  # the first token ending after the record's start
+        if first < len(toks):
+            starts.setdefault(first, n)
     out: list[Place] = []
     seen: set[str] = set()
     for a, c, anchor_tok, plen in compass_names(toks, folded, covered, starts):

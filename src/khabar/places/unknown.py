@@ -41,6 +41,7 @@ from .near import Mention, placed_at
 from .near import anchor as _anchor
 from .near import sentence_of as _sentence
 from .quarters import quarter_places, quarters
+from .span_index import SpanIndex
 
 __all__ = ["described_sites", "listed_places", "stray_places", "unknown_places"]
 
@@ -85,13 +86,12 @@ def _tagged_places(doc: Doc, raw: list[Match], records: list[Mention], folded: l
     """Source 1: LOC entities that no gazetteer name overlaps, after a place word."""
     out: list[Place] = []
     nz = doc.normalized
-    spans = [(m.nstart, m.nend) for m in raw]
+    spans = SpanIndex([(m.nstart, m.nend, None) for m in raw])  # (not every name per mention: qa-16a)
     for e in doc.entities:
         if e.type != "LOC":
             continue
         mentions = sorted(e.mentions or [e], key=lambda sp: sp.start)
-        if any(nz.from_original(sp.start) < ne and ns < nz.from_original(sp.end)
-               for sp in mentions for ns, ne in spans):
+        if any(spans.overlapping(nz.from_original(sp.start), nz.from_original(sp.end)) for sp in mentions):
             continue  # the gazetteer saw it (and kept or rejected it)
         sp = mentions[0]
         if not _after_place_word(doc, folded, sp.start) or _not_a_name(sp.text):

@@ -25,6 +25,7 @@ from ..errors import (
     MalformedInput,
 )
 from ..options import Options
+from ..wording import count
 from .feeds import looks_like_feed, read_feed
 from .fetch import fetch
 from .html import read_html
@@ -45,7 +46,7 @@ def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]
     if source == "-":
         data = sys.stdin.buffer.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
-            raise InputTooLarge("-", f"standard input over {options.max_bytes:,} bytes")
+            raise InputTooLarge("-", f"standard input over {count(options.max_bytes, 'byte')}")
         yield from _read_bytes(data, "-", "", options)
         return
     if source.startswith(("http://", "https://")):
@@ -82,7 +83,7 @@ def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]
     if size > options.max_bytes:
         raise InputTooLarge(
             source,
-            f"{size:,} bytes, over the limit of {options.max_bytes:,} (Options.max_bytes); one "
+            f"{count(size, 'byte')}, over the limit of {count(options.max_bytes, 'byte')} (Options.max_bytes); one "
             "article is rarely over 1 MB: split the file into articles (one file each, or JSON Lines)",
         )
     yield from _read_bytes(path.read_bytes(), source, name, options)

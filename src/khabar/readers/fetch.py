@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..errors import FetchError, InputTooLarge
 from ..options import Options
+from ..wording import count
 
 __all__ = ["fetch"]
 
@@ -24,17 +25,18 @@ def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
                 raise FetchError(url, f"the server answered HTTP {resp.status_code}")
             declared = resp.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > options.max_bytes:
-                raise InputTooLarge(url, f"{int(declared):,} bytes, over the limit of {options.max_bytes:,}")
+                raise InputTooLarge(url, f"{count(int(declared), 'byte')}, over the limit of "
+                                         f"{count(options.max_bytes, 'byte')}")
             chunks: list[bytes] = []
             size = 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
                 if size > options.max_bytes:
-                    raise InputTooLarge(url, f"more than {options.max_bytes:,} bytes; raise Options.max_bytes")
+                    raise InputTooLarge(url, f"more than {count(options.max_bytes, 'byte')}; raise Options.max_bytes")
                 chunks.append(chunk)
             return b"".join(chunks), resp.headers.get("Content-Type", ""), str(resp.url)
     except httpx.TooManyRedirects as exc:
-        raise FetchError(url, f"more than {options.max_redirects} redirects") from exc
+        raise FetchError(url, f"more than {count(options.max_redirects, 'redirect')}") from exc
     except httpx.TimeoutException as exc:
         raise FetchError(url, f"no answer within {options.timeout:g} s") from exc
     except httpx.HTTPError as exc:

@@ -13,6 +13,7 @@ from typing import Any
 from ..document import RawArticle
 from ..errors import DecodeError, InputError, InputTooLarge, MalformedInput
 from ..options import Options
+from ..wording import count
 from .meta import iso_date
 
 __all__ = ["read_jsonl_lines"]
@@ -30,7 +31,7 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
         any_line = True
         where = f"{source}:{lineno}"
         if len(line) > options.max_bytes:
-            yield InputTooLarge(where, f"line over {options.max_bytes:,} bytes")
+            yield InputTooLarge(where, f"line over {count(options.max_bytes, 'byte')}")
             continue
         try:
             obj = json.loads(line)

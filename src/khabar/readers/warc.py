@@ -10,6 +10,7 @@ from typing import Any
 from ..document import RawArticle
 from ..errors import InputError, InputTooLarge, MalformedInput
 from ..options import Options
+from ..wording import count
 from .html import read_html
 
 __all__ = ["read_warc"]
@@ -89,7 +90,7 @@ def _response(record: Any, source: str, options: Options) -> RawArticle | InputE
         return None
     body = record.content_stream().read(options.max_bytes + 1)
     if len(body) > options.max_bytes:
-        return InputTooLarge(where, f"WARC record over {options.max_bytes:,} bytes")
+        return InputTooLarge(where, f"WARC record over {count(options.max_bytes, 'byte')}")
     if getattr(record.raw_stream, "limit", 0) > 0:
         # The file ends inside this record: its page would be analysed cut short.
         return MalformedInput(where, _TRUNCATED)

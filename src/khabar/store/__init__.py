@@ -10,6 +10,7 @@ articles and searchable.
     writer.py      one article → rows (entities get-or-create, claims clustered)
     clusters.py    claim corroboration (MinHash + LSH bands kept in the database)
     ingest.py      the runner: readers → analysis (process pool) → batched commits
+    time_limit.py  the time limit of one article (SIGALRM), for ingest
     queries.py     search, stats, claims, entity, errors
     export.py      JSON Lines, CSV, GeoJSON
 

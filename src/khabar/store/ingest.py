@@ -11,7 +11,9 @@
    re-run completes it with exact counts.
 
 Bad inputs and articles that fail analysis go to the ``errors`` table with their reason;
-the run goes on and reports how many failed.
+the run goes on and reports how many failed. An input that could not be opened at all (a
+missing path, a URL that could not be fetched) holds no article: it is counted apart
+(``unread``), not among the articles of the summary.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import RawArticle
-from ..errors import EmptyInput, InputError, KhabarError
+from ..errors import ArticleTimeout, EmptyInput, FetchError, InputError, InputNotFound, KhabarError
 from ..options import Options
 from ..pipeline import analyze as pipeline_analyze
 from ..readers import read
@@ -39,11 +41,21 @@ from .db import Database, connect, safe_url
 from .fts import article_terms
 from .keys import article_identity, text_hash
 from .migrations import migrate
+from .time_limit import reset_caches, warm_up
+from .time_limit import time_limit as stop_after
 from .writer import Writer
 
 __all__ = ["IngestReport", "ingest", "ingest_records"]
 
 AnalyzeFunc = Callable[[RawArticle, Options], ArticleRecord]
+
+#: Reader errors of an input that could not be opened at all: no article was read from it.
+UNREAD = (InputNotFound, FetchError)
+
+#: Seconds one article may take before ingest stops it and goes on (``--time-limit``; 0 or
+#: None: no limit). The longest article of the news corpus takes a few seconds; hostile
+#: pages (benchmarks/pathological.py) can take minutes (docs/archive.md, qa-16a).
+TIME_LIMIT = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +79,8 @@ class IngestReport:
     updated: int = 0
     unchanged: int = 0
     failed: int = 0
+    #: Inputs that could not be opened (missing paths, unfetched URLs): not articles.
+    unread: int = 0
     seconds: float = 0.0
     db: str = ""
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -81,33 +95,47 @@ class IngestReport:
     def rate(self) -> float:
         return (self.added + self.updated) / self.seconds if self.seconds > 0 else 0.0
 
+    @property
+    def problems(self) -> int:
+        """Failed articles and unread inputs: the rows this run wrote to ``errors``."""
+        return self.failed + self.unread
+
     def line(self) -> str:
         """The one-line summary printed at the end of a run."""
+        unread = f"; {count(self.unread, 'input')} not found" if self.unread else ""
         return (
             f"ingested {count(self.seen, 'article')} into {self.db}: {self.added:,} added, "
-            f"{self.updated:,} updated, {self.unchanged:,} unchanged, {self.failed:,} failed "
+            f"{self.updated:,} updated, {self.unchanged:,} unchanged, {self.failed:,} failed{unread} "
             f"({self.seconds:.1f} s, {self.rate:.1f} articles/s)"
         )
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "db": self.db, "added": self.added, "updated": self.updated,
-            "unchanged": self.unchanged, "failed": self.failed,
+            "unchanged": self.unchanged, "failed": self.failed, "unread": self.unread,
             "seconds": round(self.seconds, 3), "articles_per_s": round(self.rate, 2),
             "first_errors": [{"source": s, "reason": r} for s, r in self.errors],
         }
 
 
-def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFunc) -> list[Result]:
-    """Worker side: analyse each article; a failure becomes (source, kind, reason)."""
+def _analyze_batch(articles: list[RawArticle], options: Options, func: AnalyzeFunc,
+                   limit: float | None = None) -> list[Result]:
+    """Worker side: analyse each article, stopping one that runs past ``limit`` seconds; a
+    failure becomes (source, kind, reason)."""
     out: list[Result] = []
     for art in articles:
+        if limit and func is pipeline_analyze:
+            warm_up(options)  # models load outside the limit (once per process, and after a reset)
         try:
-            rec = func(art, options)
+            with stop_after(limit, art.source):
+                rec = func(art, options)
             out.append(Analysed(
                 rec, article_terms(rec.title, rec.text),
                 tuple(encoded_signature(c.content.text) for c in rec.claims),
             ))
+        except ArticleTimeout as exc:
+            reset_caches()  # a cache may have been half filled when the article was stopped
+            out.append((exc.source, type(exc).__name__, exc.reason))
         except InputError as exc:
             out.append((exc.source, type(exc).__name__, exc.reason))
         except Exception as exc:  # one broken article must not stop a corpus
@@ -153,7 +181,7 @@ class _Run:
         w = self.writer
         try:
             with self.db.transaction():
-                counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+                counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0, "unread": 0}
                 failures: list[tuple[str, str]] = []
                 for item in self.pending:
                     if isinstance(item, Analysed | ArticleRecord):
@@ -170,7 +198,7 @@ class _Run:
                     else:
                         source, kind, reason = item
                     w.error(source, kind, reason)
-                    counts["failed"] += 1
+                    counts["unread" if isinstance(item, UNREAD) else "failed"] += 1
                     failures.append((source, reason))
         except BaseException:
             w.rollback()
@@ -180,6 +208,7 @@ class _Run:
         rep.updated += counts["updated"]
         rep.unchanged += counts["unchanged"]
         rep.failed += counts["failed"]
+        rep.unread += counts["unread"]
         rep.errors.extend(failures[: max(0, 20 - len(rep.errors))])
         self.pending = []
         self.tick()
@@ -255,10 +284,13 @@ def ingest(
     batch_size: int = 100,
     analyze: AnalyzeFunc = pipeline_analyze,
     on_progress: Callable[[IngestReport], None] | None = None,
+    time_limit: float | None = TIME_LIMIT,
 ) -> IngestReport:
     """Read, analyse and archive ``inputs`` (paths, directories, ``-``, URLs) into ``db``.
 
-    ``analyze`` must be picklable (a module-level function) when ``workers > 1``."""
+    ``analyze`` must be picklable (a module-level function) when ``workers > 1``;
+    ``time_limit``: seconds one article may take (:func:`.time_limit.time_limit`; None or 0: no
+    limit)."""
     options = options or Options()
     own = isinstance(db, str)
     database = connect(db) if isinstance(db, str) else db
@@ -272,10 +304,10 @@ def ingest(
                     if isinstance(item, InputError):
                         run.add(item)
                     else:
-                        run.add(_analyze_batch([item], options, analyze)[0])
+                        run.add(_analyze_batch([item], options, analyze, time_limit)[0])
                 run.tick()
         else:
-            _ingest_parallel(run, items, options, analyze, workers, batch_size)
+            _ingest_parallel(run, items, options, analyze, workers, batch_size, time_limit)
         run.flush()
         run.tick()
         return run.report
@@ -291,6 +323,7 @@ def _ingest_parallel(
     analyze: AnalyzeFunc,
     workers: int,
     batch_size: int,
+    article_limit: float | None = None,
 ) -> None:
     # Small work units keep the workers busy and the results in order; at most
     # ``workers * 4`` units in flight bound the memory whatever the corpus size.
@@ -314,19 +347,19 @@ def _ingest_parallel(
                 for item in _fresh(run, chunk):
                     if isinstance(item, InputError):
                         if buf:
-                            inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                            inflight.append(pool.submit(_analyze_batch, buf, options, analyze, article_limit))
                             buf = []
                         inflight.append(item)
                         drain(limit)
                         continue
                     buf.append(item)
                     if len(buf) >= unit:
-                        inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                        inflight.append(pool.submit(_analyze_batch, buf, options, analyze, article_limit))
                         buf = []
                         drain(limit)
                 run.tick()
             if buf:
-                inflight.append(pool.submit(_analyze_batch, buf, options, analyze))
+                inflight.append(pool.submit(_analyze_batch, buf, options, analyze, article_limit))
             drain(0)
     except BrokenProcessPool as exc:
         run.flush()  # keep what was analysed before the crash
