@@ -4,6 +4,9 @@ missing from the events' word lists that their own comments cover.
 - «فجر» as dawn (``unreal._fajr_not_blast``; lists ``dawn_before``, ``dawn_this``, ``dawn_day``,
   ``month_names``): «ذات فجر» (a word of time right before), «فجر هذا اليوم» and «فجر 23 ديسمبر»
   (a day right after) are dawn, not «فجّر».
+- «لا» is a negation (context.tsv, class ``negation``: «a trigger right after it did not happen»)
+  as «لم» is: «لا قصف»، «حتى لا يرتكبون المجازر»; not in «لا يزال»، «ولا سيما» (list
+  ``la_not_negating``), nor read after another proclitic («طائرة بلا طيار»، «كلا»).
 
 Sentences written for these tests after the phrasing of SaudiNewsNet 2015 articles."""
 
@@ -48,4 +51,29 @@ def test_dawn_alone_yields_nothing(text: str) -> None:
     ("وفجر المسلحون 3 عبوات ناسفة في سوق المدينة أمس.", [("وفجر", "remote_explosive")]),
 ])
 def test_blew_up_stays(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a trigger negated by «لا»: an event on main
+    "وقال إنه لا قصف على المدينة منذ أمس.",
+    "فالدولة لا تخوض معاركها بنفسها.",
+    # (no event on main either: must still yield nothing)
+    "ويمنعون الشبيحة من اقتحامها حتى لا يرتكبون المجازر.",
+])
+def test_la_negates(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # still, especially: the act is told
+    ("ولا تزال الاشتباكات مستمرة في المدينة منذ أمس.", [("الاشتباكات", "armed_clash")]),
+    ("وقتل خمسة جنود أمس في هجمات متفرقة ولا سيما الهجوم على الحاجز العسكري.",
+     [("وقتل خمسة جنود أمس في هجمات", "armed_clash")]),
+    # «بلا» (a drone) and «كلا» (both) are no «لا»
+    ("وقال سكان إن طائرة بلا طيار هاجمت سيارة في جنوب اليمن خلال الليل وقتلت أربعة من أعضاء التنظيم.",
+     [("هاجمت", "attack")]),
+    ("وقتل جنديان عندما هاجمهما كلا المسلحين أمس.", [("وقتل", "armed_clash")]),
+])
+def test_la_that_negates_nothing(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
