@@ -7,6 +7,8 @@ missing from the events' word lists that their own comments cover.
 - «لا» is a negation (context.tsv, class ``negation``: «a trigger right after it did not happen»)
   as «لم» is: «لا قصف»، «حتى لا يرتكبون المجازر»; not in «لا يزال»، «ولا سيما» (list
   ``la_not_negating``), nor read after another proclitic («طائرة بلا طيار»، «كلا»).
+- A charge (context.tsv, class ``generic``: «بتهمة إثارة الشغب» is a charge) in the plural too:
+  «بتهم الشغب»، «تهم القتل».
 
 Sentences written for these tests after the phrasing of SaudiNewsNet 2015 articles."""
 
@@ -77,3 +79,19 @@ def test_la_negates(text: str) -> None:
 ])
 def test_la_that_negates_nothing(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the riot named in a plural charge: an event on main
+    ("واعتقلت الشرطة عشرة أشخاص بتهم الشغب والتخريب.", [("واعتقلت", "arrests")]),
+    # the singular, as on main
+    ("واعتقلت الشرطة عشرة أشخاص بتهمة الشغب والتخريب.", [("واعتقلت", "arrests")]),
+    # «تهم» the verb (concerns): the protest stays
+    ("وقال إن هذه الأمور تهم المواطنين الذين تظاهروا أمس.", [("تظاهروا", "peaceful_protest")]),
+])
+def test_plural_charges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_charge_alone_yields_nothing() -> None:
+    assert _events("ووجهت النيابة إليهم تهم القتل والاعتداء على رجال الأمن.") == []
