@@ -1,14 +1,9 @@
-"""Session 16 (events-16g, docs/events.md "Session 16: word-list gaps (events-16g)"): forms
+"""Session 16 (events-16g, docs/events.md "Session 16: word-list gaps (events-16g)"): a form
 missing from the events' word lists that their own comments cover.
 
-- «فجر» as dawn (``unreal._fajr_not_blast``; lists ``dawn_before``, ``dawn_this``, ``dawn_day``,
-  ``month_names``): «ذات فجر» (a word of time right before), «فجر هذا اليوم» and «فجر 23 ديسمبر»
-  (a day right after) are dawn, not «فجّر».
 - «لا» is a negation (context.tsv, class ``negation``: «a trigger right after it did not happen»)
   as «لم» is: «لا قصف»، «حتى لا يرتكبون المجازر»; not in «لا يزال»، «ولا سيما» (list
   ``la_not_negating``), nor read after another proclitic («طائرة بلا طيار»، «كلا»).
-- A charge (context.tsv, class ``generic``: «بتهمة إثارة الشغب» is a charge) in the plural too:
-  «بتهم الشغب»، «تهم القتل».
 
 Sentences written for these tests after the phrasing of SaudiNewsNet 2015 articles."""
 
@@ -22,38 +17,6 @@ from khabar.events import extract_events
 
 def _events(text: str) -> list[tuple[str, str]]:
     return [(e.trigger.text, e.subtype) for e in extract_events(doc_of(text))]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # dawn read as a bombing on main
-    ("وفي ذات فجر هاجم مسلحون القرية وقتلوا خمسة من سكانها.", [("هاجم مسلحون القرية وقتلوا", "attack")]),
-    ("وقال شهود إن المسلحين هاجموا القرية ذات فجر وقتلوا خمسة من سكانها.",
-     [("هاجموا القرية ذات فجر وقتلوا", "attack")]),
-    ("وقال الجيش إن طائراته قصفت مواقع المسلحين فجر هذا اليوم في ريف المدينة.",
-     [("قصفت", "shelling_artillery_missile_attack")]),
-    ("وقالت المصادر إن الطائرات قصفت مواقع المسلحين فجر 23 ديسمبر في ريف المدينة.",
-     [("قصفت", "shelling_artillery_missile_attack")]),
-])
-def test_dawn_is_no_bombing(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "وتوقف المطر ذات فجر بارد في المدينة.",
-    "وصل الوفد إلى المدينة فجر هذا اليوم.",
-    "وصل الوفد إلى المدينة فجر 23 ديسمبر.",
-])
-def test_dawn_alone_yields_nothing(text: str) -> None:
-    assert _events(text) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    # «هذا» before a bomber, a number before explosives: «فجّر» stays
-    ("وفجر هذا الانتحاري نفسه في سوق المدينة أمس.", [("وفجر هذا الانتحاري نفسه", "suicide_bomb")]),
-    ("وفجر المسلحون 3 عبوات ناسفة في سوق المدينة أمس.", [("وفجر", "remote_explosive")]),
-])
-def test_blew_up_stays(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -80,18 +43,3 @@ def test_la_negates(text: str) -> None:
 def test_la_that_negates_nothing(text: str, expected: list[tuple[str, str]]) -> None:
     assert _events(text) == expected
 
-
-@pytest.mark.parametrize("text, expected", [
-    # the riot named in a plural charge: an event on main
-    ("واعتقلت الشرطة عشرة أشخاص بتهم الشغب والتخريب.", [("واعتقلت", "arrests")]),
-    # the singular, as on main
-    ("واعتقلت الشرطة عشرة أشخاص بتهمة الشغب والتخريب.", [("واعتقلت", "arrests")]),
-    # «تهم» the verb (concerns): the protest stays
-    ("وقال إن هذه الأمور تهم المواطنين الذين تظاهروا أمس.", [("تظاهروا", "peaceful_protest")]),
-])
-def test_plural_charges(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _events(text) == expected
-
-
-def test_a_charge_alone_yields_nothing() -> None:
-    assert _events("ووجهت النيابة إليهم تهم القتل والاعتداء على رجال الأمن.") == []

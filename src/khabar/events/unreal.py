@@ -257,17 +257,14 @@ def _fajr_not_blast(s: SentenceView, m: Mention) -> bool:
     """«فجر» read as the first word of a name («فجر ليبيا»، «عملية فجر الكرمة», or a short name in
     quotes: «"فجر الأوديسا"») or as dawn (a day right after it: «فجر أول من أمس»، «فجر (الأحد)»; a
     word of time right before: «منذ ساعات فجر»), not as «فجّر» (events-9d; lists ``fajr_name_*``,
-    ``dawn_*``; events-16g: «ذات فجر»، «فجر هذا اليوم»، a date «فجر 23 ديسمبر»)."""
+    ``dawn_*``)."""
     nxt = s.word(m.last + 1) if m.last + 1 < s.end else ""
-    nxt2 = s.word(m.last + 2) if m.last + 2 < s.end else ""
     prev = s.word(m.first - 1) if m.first > s.start else ""
     # a name in quotes closes within two words («"فجر ليبيا"»); a quote opened by a verb runs on
     # («لـ«الشرق الأوسط»: «فجر أحد مسلحي (داعش) أمس نفسه»)
     quoted = prev in QUOTE_MARKS and any(s.tokens[k].norm in QUOTE_MARKS for k in range(m.last + 1, min(s.end, m.last + 4)))
     if nxt in WORDS.fajr_name_after or prev.lstrip("و") in WORDS.fajr_name_before or quoted:
         return True
-    if (nxt in WORDS.dawn_this and nxt2 in WORDS.dawn_day) or (nxt.isdigit() and nxt2 in WORDS.month_names):
-        return True  # «فجر هذا اليوم»، «فجر 23 ديسمبر»: a day right after it (events-16g)
     return nxt in WORDS.dawn_after or prev.lstrip("و") in WORDS.dawn_before
 
 
