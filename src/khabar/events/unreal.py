@@ -26,9 +26,19 @@ _IRREALIS_WINDOW = 6
 
 def _negated(lex: Lexicon, tokens: Sequence[Token], m: Mention, cs: int) -> bool:
     for k in range(max(cs, m.first - _NEG_WINDOW), m.first):
-        if "negation" in word_classes(lex, tokens[k]):
+        if "negation" in word_classes(lex, tokens[k]) and not _la_goes_on(tokens, k):
             return True
     return False
+
+
+def _la_goes_on(tokens: Sequence[Token], k: int) -> bool:
+    """«لا» that negates no trigger: «لا يزال»، «ولا سيما» (still, especially; list
+    ``la_not_negating``), and «لا» read after a proclitic other than و/ف: «كلا» (both), «طائرة بلا
+    طيار» (a drone) (events-16g)."""
+    w = ffold(tokens[k].norm)
+    if w.endswith("لا") and w.lstrip("وف") != "لا":
+        return True
+    return w.lstrip("وف") == "لا" and k + 1 < len(tokens) and ffold(tokens[k + 1].norm) in WORDS.la_not_negating
 
 
 def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, cs: int) -> bool:
