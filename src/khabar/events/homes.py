@@ -6,7 +6,7 @@ the same doers and people they share with the comparisons."""
 from __future__ import annotations
 
 from ..schema import Event
-from .apart import PlaceKey, family_of, least_km
+from .apart import PlaceKey, dates_differ, family_of, least_km
 from .lexicon import ffold
 from .told import Told
 from .wordlists import MERGE_WORDS
@@ -103,6 +103,43 @@ def _source_home(out: list[Event], e: Event, gaps: list[int], tolds: list[Told],
     if pb is not None and (near is None or near > 25.0):
         return None  # another place
     return oi if (near is not None or _same_doers(a, e)) else None
+
+
+# How many sentences after the article's lead a source's account of it may come (events-16d).
+_LEAD_SOURCE_GAP = 2
+
+
+def _lead_source_home(out: list[Event], e: Event, gaps: list[int], firsts: list[int], tolds: list[Told],
+                      told_e: Told, dates: dict[str, str | None], places: dict[str, PlaceKey]) -> int | None:
+    """The article's lead told again by a source (events-16d): wire copy tells the act, then
+    someone's account of it in the next sentence or two («قتل 21 شخصا على الأقل في هجوم ... في
+    قرية بولاية بورنو» ... «وقال سايمن تيمبلر أحد سكان القرية إن الإرهابيين هاجموا مايكاديري»;
+    «قتل تسعة جنود ... في هجوم ... في وادي سر» ... «وأوضح مصدر أمني أن هجوما بسيارتين مفخختين
+    ... استهدف نقطة عسكرية»). A violence mention in a sentence opened by a verb of saying
+    (``Told.says``), with no date of its own, joins the violence told last when that one was first
+    told in the article's first two sentences, one or two sentences before, of the same subtype
+    (or an attack and a clash), with no kind, clock or date against it and not placed in another
+    country: the account names the village or the checkpoint where the lead named the district or
+    the province, which keeps it apart from :func:`_source_home` (within 25 km). Not when marked
+    as another («هجوم مماثل»)."""
+    if not told_e.says or told_e.another or e.date or family_of(e) != "violence":
+        return None
+    fam = [oi for oi, o in enumerate(out) if family_of(o) == "violence" and gaps[oi] > 0]
+    if not fam:
+        return None
+    oi = min(fam, key=lambda k: (gaps[k], -k))  # the occurrence told last
+    a, told_a = out[oi], tolds[oi]
+    if firsts[oi] > 1 or gaps[oi] > _LEAD_SOURCE_GAP:
+        return None
+    if (told_a.kind and told_e.kind and told_a.kind != told_e.kind) or \
+            (told_a.clock and told_e.clock and told_a.clock != told_e.clock):
+        return None
+    if not (a.subtype == e.subtype or {a.subtype, e.subtype} <= _GROUND):
+        return None
+    pa, pb = places.get(a.place or ""), places.get(e.place or "")
+    if pa is not None and pb is not None and pa[2] != pb[2]:
+        return None  # another country
+    return None if dates_differ(dates.get(a.date or ""), dates.get(e.date or "")) else oi
 
 
 def _custody_home(out: list[Event], e: Event, gaps: list[int], told_e: Told) -> int | None:

@@ -25,6 +25,7 @@ from .merge import is_anaphoric, is_another, kind_of, pick_subtype, pick_trigger
 from .retellings import Told
 from .triggers import CAUSE_MAX_GAP, Mention, caused_killing
 from .where import claim_for, date_for, fatalities_for, place_for
+from .wordlists import MERGE_WORDS
 
 __all__ = ["RIOTS", "VIOLENCE", "SentenceMentions", "group_event", "toks_text"]
 
@@ -284,7 +285,15 @@ def _how_told(toks: Sequence[Token], gkey: str, ms: list[Mention], trig: Mention
     lead = min(m.first for m in ms)
     background = "@later" not in gkey and lead > a and ffold(toks[lead - 1].norm) in _IN_PASSING
     return Told(is_anaphoric(toks, ms, trig, a), kind_of(ms), background, _clock(toks, a, b, trig.first),
-                is_another(toks, ms) or _turns_to_other(toks, a, b))
+                is_another(toks, ms) or _turns_to_other(toks, a, b), _says(toks, a, b))
+
+
+def _says(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Does a verb of saying stand among the first eight words of the sentence ``[a, b)``
+    («وقال مدير المرصد لوكالة فرانس برس إن ...»، «وأوضحت الوزارة في بيان أن ...»): is it a
+    source's account (``MERGE_WORDS.says``; homes._lead_source_home)?"""
+    words = [ffold(toks[k].norm) for k in range(a, b) if any(c.isalpha() for c in toks[k].norm)][:8]
+    return any(w in MERGE_WORDS.says or (w[:1] == "و" and w[1:] in MERGE_WORDS.says) for w in words)
 
 
 def _clock(toks: Sequence[Token], a: int, b: int, at: int) -> str | None:

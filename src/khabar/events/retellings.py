@@ -27,7 +27,15 @@ from .apart import (
     with_provinces,
 )
 from .filters import CASUALTY_WORDS
-from .homes import _GROUND, _actor_keys, _bare_home, _custody_home, _same_people, _source_home
+from .homes import (
+    _GROUND,
+    _actor_keys,
+    _bare_home,
+    _custody_home,
+    _lead_source_home,
+    _same_people,
+    _source_home,
+)
 from .lexicon import SUBTYPE_TYPE, ffold
 from .merge import SPECIFICITY
 from .told import Told, _told
@@ -252,6 +260,7 @@ def merge_events(
     without it every event may refer back."""
     out: list[Event] = []
     last_sent: list[int] = []
+    firsts: list[int] = []  # the sentence of each occurrence's first telling
     tolds: list[Told] = []
     leads: list[bool] = []
     # (each place with the article's province nearest to it: a roundup's governorates apart)
@@ -262,9 +271,13 @@ def merge_events(
         gaps = [si - s if sentences else -1 for s in last_sent]
         oi, by_source = _find_home(out, e, si, gaps, last_sent, tolds, leads, inf, bool(sentences),
                                    dates or {}, places or {})
+        if oi is None and sentences:
+            # (the article's lead told again by a source, last: homes._lead_source_home; events-16d)
+            oi = _lead_source_home(out, e, gaps, firsts, tolds, inf, dates or {}, places or {})
         if oi is None:
             out.append(e)
             last_sent.append(si)
+            firsts.append(si)
             tolds.append(inf)
             # the article's first occurrence, told in its first two sentences (after a dateline)
             leads.append(not out[:-1] and sentences is not None and si <= 1)
