@@ -115,8 +115,9 @@ def _lead_source_home(out: list[Event], e: Event, gaps: list[int], firsts: list[
     someone's account of it in the next sentence or two («قتل 21 شخصا على الأقل في هجوم ... في
     قرية بولاية بورنو» ... «وقال سايمن تيمبلر أحد سكان القرية إن الإرهابيين هاجموا مايكاديري»;
     «قتل تسعة جنود ... في هجوم ... في وادي سر» ... «وأوضح مصدر أمني أن هجوما بسيارتين مفخختين
-    ... استهدف نقطة عسكرية»). A violence mention in a sentence opened by a verb of saying
-    (``Told.says``), with no date of its own, joins the violence told last when that one was first
+    ... استهدف نقطة عسكرية»). A violence mention in a sentence opened by a verb of saying and a
+    new source naming itself (``Told.says``; not the same source going on, «وأوضحت أن ...»، «وقال
+    المصدر إن ...», which on the audits went on to a roundup's other acts), with no date of its own, joins the violence told last when that one was first
     told in the article's first two sentences, one or two sentences before, of the same subtype
     (or an attack and a clash), with no kind, clock or date against it and not placed in another
     country: the account names the village or the checkpoint where the lead named the district or

@@ -289,11 +289,15 @@ def _how_told(toks: Sequence[Token], gkey: str, ms: list[Mention], trig: Mention
 
 
 def _says(toks: Sequence[Token], a: int, b: int) -> bool:
-    """Does a verb of saying stand among the first eight words of the sentence ``[a, b)``
-    («وقال مدير المرصد لوكالة فرانس برس إن ...»، «وأوضحت الوزارة في بيان أن ...»): is it a
-    source's account (``MERGE_WORDS.says``; homes._lead_source_home)?"""
-    words = [ffold(toks[k].norm) for k in range(a, b) if any(c.isalpha() for c in toks[k].norm)][:8]
-    return any(w in MERGE_WORDS.says or (w[:1] == "و" and w[1:] in MERGE_WORDS.says) for w in words)
+    """Does the sentence ``[a, b)`` open with a verb of saying and a new source naming itself
+    («وقال مدير المرصد لوكالة فرانس برس إن ...»، «وأوضحت الوزارة في بيان أن ...»): is it a new
+    source's account (``MERGE_WORDS.says``, ``same_source``; homes._lead_source_home)? Not the
+    same source going on («وأوضحت أن ...»، «وقال المصدر إن ...»)."""
+    words = [ffold(toks[k].norm) for k in range(a, min(b, a + 6)) if any(c.isalpha() for c in toks[k].norm)][:2]
+    if len(words) < 2:
+        return False
+    first = words[0][1:] if words[0][:1] == "و" and words[0][1:] in MERGE_WORDS.says else words[0]
+    return first in MERGE_WORDS.says and words[1] not in MERGE_WORDS.same_source
 
 
 def _clock(toks: Sequence[Token], a: int, b: int, at: int) -> str | None:

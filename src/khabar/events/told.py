@@ -17,7 +17,7 @@ class Told(NamedTuple):
     background: bool = False  # named in passing after «بعد/في أعقاب/إثر» (an earlier occurrence)
     clock: str | None = None  # a clock time in its sentence («الساعة 12:30»)
     another: bool = False  # marked as another occurrence («غارات أخرى»، «هجوم مماثل»)
-    says: bool = False  # a source's account: a verb of saying opens its sentence («وقال المصدر إن»)
+    says: bool = False  # a new source's account: its sentence opens «وقال مدير المرصد إن ...»
 
 
 def _told(t: tuple) -> Told:
