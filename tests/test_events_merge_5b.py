@@ -90,10 +90,8 @@ def test_a_day_apart_near_one_place(first: tuple[str, str], second: tuple[str, s
          "حاكم منطقة بركي حيث وقعت الغارة إن مروحيتين أمريكيتين هاجمتا حاجزا للجيش.", 1),
         ("قتل عشرة مسلحين أمس في غارة للتحالف على قرية أم الطبول جنوب شرق الموصل. وقال مسؤول في قضاء "
          "مخمور حيث وقعت الغارة إن طائرات التحالف قصفت منزلين.", 1),
-        # (the place opens the sentence: a sentence opened by «وقال مسؤول» is a new source's account of
-        # the lead, joined whatever its place in the country: homes._lead_source_home, events-16d)
-        ("قتل خمسة مسلحين أمس في غارة على منطقة التأميم وسط الرمادي. وفي الكرمة حيث وقعت الغارة قال "
-         "مسؤول إن طائرة قصفت منزلين.", 2),
+        ("قتل خمسة مسلحين أمس في غارة على منطقة التأميم وسط الرمادي. وقال مسؤول في الكرمة حيث وقعت "
+         "الغارة إن طائرة قصفت منزلين.", 2),
     ],
 )
 def test_unknown_place_told_by_a_direction(text: str, expected: int) -> None:

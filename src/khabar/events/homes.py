@@ -6,7 +6,7 @@ the same doers and people they share with the comparisons."""
 from __future__ import annotations
 
 from ..schema import Event
-from .apart import PlaceKey, dates_differ, family_of, least_km
+from .apart import PlaceKey, dates_differ, family_of, least_km, wide
 from .lexicon import ffold
 from .told import Told
 from .wordlists import MERGE_WORDS
@@ -119,9 +119,10 @@ def _lead_source_home(out: list[Event], e: Event, gaps: list[int], firsts: list[
     new source naming itself (``Told.says``; not the same source going on, «وأوضحت أن ...»، «وقال
     المصدر إن ...», which on the audits went on to a roundup's other acts), with no date of its own, joins the violence told last when that one was first
     told in the article's first two sentences, one or two sentences before, of the same subtype
-    (or an attack and a clash), with no kind, clock or date against it and not placed in another
-    country: the account names the village or the checkpoint where the lead named the district or
-    the province, which keeps it apart from :func:`_source_home` (within 25 km). Not when marked
+    (or an attack and a clash), with no kind, clock or date against it, not placed in another
+    country nor at a town more than 25 km from the lead's: the account names the village or the
+    checkpoint where the lead named the district or the province, which keeps it apart from
+    :func:`_source_home` (within 25 km). Not when marked
     as another («هجوم مماثل»)."""
     if not told_e.says or told_e.another or e.date or family_of(e) != "violence":
         return None
@@ -138,9 +139,19 @@ def _lead_source_home(out: list[Event], e: Event, gaps: list[int], firsts: list[
     if not (a.subtype == e.subtype or {a.subtype, e.subtype} <= _GROUND):
         return None
     pa, pb = places.get(a.place or ""), places.get(e.place or "")
-    if pa is not None and pb is not None and pa[2] != pb[2]:
-        return None  # another country
+    if pa is not None and pb is not None:
+        if pa[2] != pb[2]:
+            return None  # another country
+        near = least_km(pa, pb)
+        if not (_area(pa) or _area(pb)) and near is not None and near > 25.0:
+            return None  # two towns apart: another act («هاجم مسلحون مركزا في أضنة» ... «في ماردين»)
     return None if dates_differ(dates.get(a.date or ""), dates.get(e.date or "")) else oi
+
+
+def _area(p: PlaceKey) -> bool:
+    """Is a place an area (a country, a province, a region) rather than a point (a city, a
+    village, a site)?"""
+    return p[1] in ("country", "admin", "region") or wide(p)
 
 
 def _custody_home(out: list[Event], e: Event, gaps: list[int], told_e: Told) -> int | None:
