@@ -40,6 +40,9 @@ def test_a_source_retelling_the_lead_joins_it(text: str, expected: int) -> None:
         _LEAD + "وأوضحت الوزارة في بيان أن قنبلة مزروعة انفجرت في سيارة للشرطة في حي البساتين يوم الجمعة الماضي.",
         # another country
         _LEAD + "وأوضحت الوزارة في بيان أن قنبلة مزروعة انفجرت في سيارة للشرطة في مدينة بنغازي الليبية.",
+        # a town far from the lead's town: another act
+        "قتل ضابط شرطة وأصيب ثلاثة مجندين اليوم الأحد في انفجار في مدينة العريش. وأوضحت الوزارة في بيان أن "
+        "قنبلة مزروعة انفجرت في سيارة للشرطة في مدينة أسوان.",
         # marked as another
         _LEAD + "وأوضحت الوزارة في بيان أن قنبلة أخرى انفجرت في سيارة للشرطة في حي البساتين.",
         # the first violence told in the third sentence: no lead
