@@ -27,6 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from .bound_pairs import join_bounds
 from .bounds import _bounds_after, _bounds_before, _start_token
 from .labels import excluded
 from .lexicon import (
@@ -121,7 +122,7 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
             if _is_subset(toks, s_tok, subsets):
                 subsets.update(range(s_tok, nxt))
         i = max(nxt, i + 1)
-    return out
+    return join_bounds(norm, out)
 
 
 def _is_subset(toks: list[Tok], s: int, subsets: set[int]) -> bool:
