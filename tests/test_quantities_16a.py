@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import khabar
 from test_quantities import Q, quantities
 
 # «لا تقل عن X ولا تتجاوز Y» is the range X..Y (best: the midpoint, as «بين X وY»)
@@ -86,3 +87,24 @@ def test_alla_before_a_bound_verb(text: str, expected: list[Q]) -> None:
 @pytest.mark.parametrize(("text", "expected"), CURRENCY_PLURALS)
 def test_plural_currency_takes_the_article_country(text: str, expected: list[Q]) -> None:
     assert quantities(text) == expected
+
+
+# A decimal typed with a right-to-left mark after its point comes out with its parts swapped
+# («7.‏0 في المائة» is 0.7 per cent); read from the original text by the quantities step
+RLM = "\u200f"
+SWAPPED_DECIMALS = [
+    (f"وزاد اليورو 3.{RLM}1 في المائة مقابل الدولار", [(1.3, 1.3, 1.3, "percent")]),
+    (f"إلى 7341.{RLM}0 دولار", [(0.7341, 0.7341, 0.7341, "USD")]),
+    (f"صفقات بلغ إجمالي قيمتها 4.{RLM}436 مليار دولار", [(436.4e9, 436.4e9, 436.4e9, "USD")]),
+    (f"يتوقعون ارتفاعا لا يقل عن 5.{RLM}0 في المائة", [(0.5, 0.5, None, "percent")]),
+    # without the mark, or with two swapped numbers in one span, the value is as written
+    ("وزاد اليورو 3.1 في المائة مقابل الدولار", [(3.1, 3.1, 3.1, "percent")]),
+    (f"انخفض المؤشر 98.{RLM}0 في المائة إلى 599.{RLM}96",
+     [(98.0, 348.98, 599.96, "percent")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWAPPED_DECIMALS)
+def test_swapped_decimal_around_a_right_to_left_mark(text: str, expected: list) -> None:
+    got = [(q.min, q.best, q.max, q.unit) for q in khabar.analyze(text).quantities]
+    assert got == expected
