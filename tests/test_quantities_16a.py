@@ -108,3 +108,23 @@ SWAPPED_DECIMALS = [
 def test_swapped_decimal_around_a_right_to_left_mark(text: str, expected: list) -> None:
     got = [(q.min, q.best, q.max, q.unit) for q in khabar.analyze(text).quantities]
     assert got == expected
+
+
+# Digits in brackets or quotation marks before a scale word are its multiplier; a bound or
+# approximation word before the bracket still opens the quantity
+BRACKETED_SCALE = [
+    ("تزيد أجرتها السنوية عن (300) ألف ريال", [("(300) ألف ريال", 300000, 300000, 300000, "SAR", False)]),
+    ("مبلغ “25″ ألف ريال بداخل جدة", [("“25″ ألف ريال", 25000, 25000, 25000, "SAR", False)]),
+    ("بزيادة (5) آلاف راكب يوميا", [("(5) آلاف راكب", 5000, 5000, 5000, "people", False)]),
+    ("سجل أكثر من (45) ألف بلاغ", [("أكثر من (45) ألف بلاغ", 45000, 45000, None, "other", True)]),
+    ("بطاقة لا تتجاوز (135) ألف طن", [("لا تتجاوز (135) ألف طن", None, None, 135000, "ton", True)]),
+    ("بلغ نحو (7.18) مليار ريال عماني", [("نحو (7.18) مليار ريال عماني", 7.18e9, 7.18e9, 7.18e9, "OMR", True)]),
+    # a bracketed number before anything but a scale word is as before
+    ("قتل (3) أشخاص", [("3) أشخاص", 3, 3, 3, "people", False)]),
+    ("وفق المادة (3) من النظام", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_SCALE)
+def test_bracketed_digits_before_a_scale_word(text: str, expected: list[Q]) -> None:
+    assert quantities(text) == expected
