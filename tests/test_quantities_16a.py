@@ -128,3 +128,10 @@ BRACKETED_SCALE = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_SCALE)
 def test_bracketed_digits_before_a_scale_word(text: str, expected: list[Q]) -> None:
     assert quantities(text) == expected
+
+
+def test_swapped_decimal_in_a_range_is_left_as_read() -> None:
+    """A range with one swapped bound («3 في المائة إلى 1.‏19 مليار») keeps what was read:
+    one factor cannot mend both bounds."""
+    got = [(q.min, q.max) for q in khabar.analyze(f"ارتفعت 3 في المائة إلى 1.{RLM}19 مليار يورو").quantities]
+    assert got == [(3.0, 1.19e9)]

@@ -37,7 +37,9 @@ def _num(v: float | None, ratio: float = 1.0) -> float | None:
 def step(doc: Doc, options: Options) -> Doc:
     for q in quantities_in(doc.norm, doc.extra.get("dates.norm_spans")):
         span = doc.span_from_norm(q.start, q.end)
-        ratio = swapped_ratio(span.text) or 1.0  # «7.‏0 في المائة» is 0.7 (bidi.py)
+        # «7.‏0 في المائة» is 0.7 (bidi.py); not in a range, whose other bound was read right
+        ranged = q.lo is not None and q.hi is not None and q.lo != q.hi
+        ratio = 1.0 if ranged else swapped_ratio(span.text) or 1.0
         doc.quantities.append(
             Quantity(
                 id=doc.next_id("q", doc.quantities),
