@@ -14,6 +14,7 @@ from ..dates.patterns import find_dates
 from ..document import Doc
 from ..options import Options
 from ..schema import Quantity
+from .bidi import swapped_ratio
 from .extract import QMatch, find_quantities
 
 __all__ = ["QMatch", "find_quantities", "quantities_in", "step"]
@@ -27,22 +28,27 @@ def quantities_in(norm: str, dates: list[tuple[int, int]] | None = None) -> list
     return find_quantities(norm, dates)
 
 
-def _num(v: float | None) -> float | None:
-    return None if v is None else float(v)
+def _num(v: float | None, ratio: float = 1.0) -> float | None:
+    if v is None:
+        return None
+    return float(v) if ratio == 1.0 else float(f"{float(v) * ratio:.12g}")  # no float noise
 
 
 def step(doc: Doc, options: Options) -> Doc:
     for q in quantities_in(doc.norm, doc.extra.get("dates.norm_spans")):
         span = doc.span_from_norm(q.start, q.end)
+        # «7.‏0 في المائة» is 0.7 (bidi.py); not in a range, whose other bound was read right
+        ranged = q.lo is not None and q.hi is not None and q.lo != q.hi
+        ratio = 1.0 if ranged else swapped_ratio(span.text) or 1.0
         doc.quantities.append(
             Quantity(
                 id=doc.next_id("q", doc.quantities),
                 text=span.text,
                 start=span.start,
                 end=span.end,
-                min=_num(q.lo),
-                best=_num(q.best),
-                max=_num(q.hi),
+                min=_num(q.lo, ratio),
+                best=_num(q.best, ratio),
+                max=_num(q.hi, ratio),
                 unit=q.unit,  # type: ignore[arg-type]
                 approximate=q.approximate,
             )

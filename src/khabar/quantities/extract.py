@@ -27,7 +27,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from .bound_pairs import join_bounds
 from .bounds import _bounds_after, _bounds_before, _start_token
+from .bracketed import bracketed_scale
 from .labels import excluded
 from .lexicon import (
     APPROX_BEFORE,
@@ -121,7 +123,7 @@ def find_quantities(norm: str, masked: list[tuple[int, int]] | None = None) -> l
             if _is_subset(toks, s_tok, subsets):
                 subsets.update(range(s_tok, nxt))
         i = max(nxt, i + 1)
-    return out
+    return join_bounds(norm, bracketed_scale(norm, out))
 
 
 def _is_subset(toks: list[Tok], s: int, subsets: set[int]) -> bool:

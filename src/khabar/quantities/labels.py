@@ -8,6 +8,7 @@ from .lexicon import (
     COUNTED_BEFORE_ARTICLE,
     EXCLUDE_BEFORE,
     NAME_LETTERS,
+    NUMBER_WORDS,
     STRICT_LABELS,
     TIME_AFTER,
     UNITS_LEX,
@@ -209,6 +210,8 @@ def _age(toks: list[Tok], num: Num, pre: int, unit: str | None, ranged: bool) ->
     if pre > 0 and toks[pre - 1].text in "،," and num.j + 1 < n \
             and toks[num.j + 1].text in "،,":
         return True  # «قال أحمد، 45 عاما، إن»: an age in apposition
+    if _age_continued(toks, pre):
+        return True
     for b in range(pre - 1, max(pre - 4, -1), -1):
         if any(s in AGE_CUES for s in stems(toks[b].key, article=True)):
             return True
@@ -218,3 +221,18 @@ def _age(toks: list[Tok], num: Num, pre: int, unit: str | None, ranged: bool) ->
                 and any(s in AGE_GROUP_NOUNS for s in stems(toks[b].key, article=True)):
             return True  # «فريق الكشافة 14 – 17 سنة»: the ages of a team or a group
     return False
+
+
+def _age_continued(toks: list[Tok], pre: int) -> bool:
+    """The second bound of an age limit: «ألا يقل عمر المتقدم عن 35 عاماً ولا يزيد على 45
+    عاماً» (the «عمر» is before the first bound; the second, after «و», limits the same age)."""
+    if not toks[pre].key.startswith("و") and not (pre > 0 and toks[pre - 1].key == "و"):
+        return False
+    k = pre - 1 if toks[pre].key.startswith("و") else pre - 2
+    if k >= 0 and toks[k].text in "،,":
+        k -= 1
+    if k < 1 or UNITS_LEX.get(toks[k].key) != "years" \
+            or not (toks[k - 1].text[0].isdigit() or toks[k - 1].key in NUMBER_WORDS):
+        return False
+    return any(s in AGE_CUES for b in range(k - 2, max(k - 7, -1), -1)
+               for s in stems(toks[b].key, article=True))

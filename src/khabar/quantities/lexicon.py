@@ -145,7 +145,9 @@ LOWER_BOUND: tuple[tuple[str, ...], ...] = tuple(
               "ما يتجاوز", "يتجاوز", "تتجاوز", "تفوق", "تزيد عن", "تزيد على", "تربو على",
               "فاقت", "فاق", "تخطى", "تخطت", "تجاوز", "تجاوزت", "تجاوزا", "تعدى", "تعدت", "يتخطى", "تتخطى", "أكثر قليلا من", "ما فوق", "فوق",
               # written joined («ما لايقل عن 153»)
-              "ما لايقل عن", "لايقل عن", "ما لايقل على", "لا تقل عن", "لاتقل عن")
+              "ما لايقل عن", "لايقل عن", "ما لايقل على", "لا تقل عن", "لاتقل عن",
+              # «ألا» = «أن لا» written joined («على ألا يقل عن 35 عاماً»)
+              "ألا يقل عن", "ألا تقل عن")
 )
 #: «20 شخصا على الأقل» → min 20.
 LOWER_AFTER: tuple[tuple[str, ...], ...] = ((key("على"), key("الأقل")), (key("علي"), key("الاقل")))
@@ -154,7 +156,10 @@ UPPER_BOUND: tuple[tuple[str, ...], ...] = tuple(
     tuple(key(w) for w in p.split())
     for p in ("أقل من", "ما دون", "ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن",
               "لا يزيد على", "لا تزيد عن", "لا تزيد على", "ما لا يتجاوز", "لا يتجاوز",
-              "لا تتجاوز", "دون", "لايزيد عن", "ما لايزيد عن", "لايتجاوز", "ما لايتجاوز")
+              "لا تتجاوز", "دون", "لايزيد عن", "ما لايزيد عن", "لايتجاوز", "ما لايتجاوز",
+              # «ألا» = «أن لا» written joined («على ألا يزيد على 45 عاماً»)
+              "ألا يزيد عن", "ألا يزيد على", "ألا تزيد عن", "ألا تزيد على", "ألا يتجاوز",
+              "ألا تتجاوز")
 )
 
 def _parse_units(text: str, name: str = "units.tsv") -> dict[str, str]:
@@ -253,10 +258,11 @@ CURRENCY_ADJ: dict[str, dict[str, str]] = {
     }.items()
 }
 # plural and accusative forms share their singular's adjectives
-for _pl, _sg in (("دولارا", "دولار"), ("دولارات", "دولار"), ("ريالا", "ريال"),
-                 ("ريالات", "ريال"), ("درهما", "درهم"), ("دراهم", "درهم"),
-                 ("دينارا", "دينار"), ("دنانير", "دينار"), ("ليرات", "ليرة"),
-                 ("جنيها", "جنيه"), ("جنيهات", "جنيه")):
+_CURRENCY_PLURALS = (("دولارا", "دولار"), ("دولارات", "دولار"), ("ريالا", "ريال"),
+                     ("ريالات", "ريال"), ("درهما", "درهم"), ("دراهم", "درهم"),
+                     ("دينارا", "دينار"), ("دنانير", "دينار"), ("دينارات", "دينار"),
+                     ("ليرات", "ليرة"), ("جنيها", "جنيه"), ("جنيهات", "جنيه"))
+for _pl, _sg in _CURRENCY_PLURALS:
     CURRENCY_ADJ[key(_pl)] = CURRENCY_ADJ[key(_sg)]
 
 #: When a currency has no adjective, the country the article mentions most decides
@@ -290,6 +296,12 @@ CURRENCY_COUNTRIES: dict[str, dict[str, str]] = {
                  "البريطاني": "GBP", "البريطانية": "GBP", "السودان": "other"},
     }.items()
 }
+
+# plural and accusative forms take their singular's country too («10 دنانير» in a story of
+# المهدية → TND, as «10 دينار»): the same plural table as ``CURRENCY_ADJ`` above
+for _pl, _sg in _CURRENCY_PLURALS:
+    if key(_sg) in CURRENCY_COUNTRIES:
+        CURRENCY_COUNTRIES[key(_pl)] = CURRENCY_COUNTRIES[key(_sg)]
 
 #: A cue right before a number without a counted noun gives its unit («مقتل 20 وإصابة
 #: 30»). With a noun the noun wins: «مقتل 20 شخصا» → people (docs/annotation.md).
