@@ -96,27 +96,23 @@ def klass(verdict: str, c: str) -> str:
     return "other: " + c
 
 
-def verdicts(groups: dict[str, list[str]]) -> dict[Key, tuple[str, str, str]]:
-    out = {}
+def _audited_rows(groups: dict[str, list[str]]):
+    """(key, row, group) of every audit row of the groups' articles, files in order."""
     for g, files in FILES.items():
         ids = set(groups[g])
         for f in files:
             for r in rows_of(f):
                 if r["id"] in ids:
-                    out[(r["id"], int(r["start"]), int(r["end"]), r["trigger_sha1_8"])] = (r["verdict"], r["class"], g)
-    return out
+                    yield (r["id"], int(r["start"]), int(r["end"]), r["trigger_sha1_8"]), r, g
+
+
+def verdicts(groups: dict[str, list[str]]) -> dict[Key, tuple[str, str, str]]:
+    return {k: (r["verdict"], r["class"], g) for k, r, g in _audited_rows(groups)}
 
 
 def audited_types(groups: dict[str, list[str]]) -> dict[Key, str]:
     """The type each audited trigger had when it was judged (the last file that judged it)."""
-    out = {}
-    for g, files in FILES.items():
-        ids = set(groups[g])
-        for f in files:
-            for r in rows_of(f):
-                if r["id"] in ids:
-                    out[(r["id"], int(r["start"]), int(r["end"]), r["trigger_sha1_8"])] = r["type"]
-    return out
+    return {k: r["type"] for k, r, _ in _audited_rows(groups)}
 
 
 #: A ``wrong_type`` verdict whose event carries another type today than when it was judged: the
