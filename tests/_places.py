@@ -11,11 +11,17 @@ from khabar.places.index import distance_km
 from khabar.schema import Place
 
 
+def segmented(text: str, outlet: str | None = None) -> Doc:
+    """``text`` normalised and segmented, with no entities (tests add the tagger's entities
+    they need by hand)."""
+    doc = Doc.from_article(RawArticle(text=text, source="test", outlet=outlet))
+    return segment_step(normalize_step(doc, Options()), Options())
+
+
 def places(text: str, outlet: str | None = None) -> list[Place]:
     """The place records of a segmented text (no entity tagger: the rules alone), from
     ``outlet`` when one is given (some rules read the article's outlet)."""
-    doc = Doc.from_article(RawArticle(text=text, source="test", outlet=outlet))
-    return geocode(segment_step(normalize_step(doc, Options()), Options()))
+    return geocode(segmented(text, outlet))
 
 
 def find(records: list[Place], surface: str) -> Place:

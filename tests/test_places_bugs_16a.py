@@ -17,18 +17,14 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
+from _places import find, near, places, segmented
 from khabar.places import geocode
 from khabar.schema import Entity, Place, Span
 
 
 def tagged(text: str, org: str) -> list[Place]:
     """The place records of ``text`` with ``org`` (its first occurrence) tagged ORG by hand."""
-    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text=text, source="test")), Options()),
-                       Options())
+    doc = segmented(text)
     start = text.index(org)
     doc.entities.append(Entity(id="e1", text=org, start=start, end=start + len(org), type="ORG",
                                canonical=org, mentions=[Span(text=org, start=start, end=start + len(org))]))

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
+from _places import segmented
 from khabar.places import geocode
 from khabar.schema import Entity
 
 
 def places_with_org(text: str, org: str) -> list[str]:
     """Place records of ``text`` with ``org`` tagged as one ORG entity."""
-    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text=text, source="test")), Options()), Options())
+    doc = segmented(text)
     s = text.index(org)
     doc.entities = [Entity(id="e1", text=org, start=s, end=s + len(org), type="ORG", canonical=org)]
     return [r.text for r in geocode(doc)]
@@ -41,7 +39,7 @@ def test_name_inside_an_organisation_stays_no_place() -> None:
 
 
 def places(text: str) -> list[str]:
-    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text=text, source="test")), Options()), Options())
+    doc = segmented(text)
     return [r.text for r in geocode(doc)]
 
 

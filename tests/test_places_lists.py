@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places
-from khabar.document import Doc, RawArticle
+from _places import find, near, places, segmented
 from khabar.normalize import fold
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
 from khabar.places.lists import next_item, previous_end
 
 
 def _tokens(text: str) -> tuple[list, list[str]]:
-    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text=text, source="test")), Options()), Options())
+    doc = segmented(text)
     return doc.tokens, [fold(t.norm) for t in doc.tokens]
 
 

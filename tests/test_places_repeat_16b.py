@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
+from _places import segmented
 from khabar.places import geocode
 from khabar.places.index import distance_km
 from khabar.schema import Entity, Place, Span
@@ -27,7 +25,7 @@ from khabar.schema import Entity, Place, Span
 
 def _places(text: str, loc: str) -> list[Place]:
     """Place records of ``text`` with every ``loc`` tagged as mentions of one LOC entity."""
-    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text=text, source="test")), Options()), Options())
+    doc = segmented(text)
     starts, i = [], text.find(loc)
     while i >= 0:
         starts.append(i)

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
+from _places import segmented
 from khabar.places import geocode
 from khabar.schema import Entity
 
 
 def _places(text: str, loc: str) -> list[str]:
     """Place records of ``text`` with the first ``loc`` tagged as one LOC entity."""
-    doc = segment_step(normalize_step(Doc.from_article(RawArticle(text=text, source="test")), Options()), Options())
+    doc = segmented(text)
     s = text.index(loc)
     doc.entities = [Entity(id="e1", text=loc, start=s, end=s + len(loc), type="LOC", canonical=loc)]
     return [r.text for r in geocode(doc)]
