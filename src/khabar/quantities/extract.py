@@ -23,6 +23,7 @@ Numbers inside date expressions are masked before (the dates step finds them).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -66,6 +67,8 @@ __all__ = ["QMatch", "find_quantities"]
 
 #: Measures that may stand after a slash («35/ كلم»).
 _MEASURES = frozenset({"km", "m", "km2", "hectare", "ton", "kg", "barrel", "liter"})
+#: Digits that bracketed.py joins to a scale word after their bracket («(36) مليون»).
+_SIMPLE = re.compile(r"\d+(?:\.\d+)?")
 
 @dataclass(slots=True)
 class QMatch:
@@ -180,8 +183,11 @@ def _quantity(
                 and (not toks[r.j].key.startswith("ال") or toks[r.j - 1].key == "من") \
                 and not toks[r.j].key.endswith(("هم", "هن", "ها", "كم")):
             r.j += 1  # the counted noun we have no unit for: «13 بندقية»، «ثلاثة أهداف»
-    q = QMatch(_span_start(toks, r.pre, i), toks[r.j - 1].end, r.lo, r.best, r.hi, r.unit,
-               r.approximate or num.vague)
+    start = _span_start(toks, r.pre, i)
+    if r.pre == i and i > 0 and toks[i - 1].text in "(«" and num.j < r.j \
+            and toks[num.j].text in ")»":
+        start = toks[i - 1].start  # «(3) أشخاص»: the span holds both brackets, not one
+    q = QMatch(start, toks[r.j - 1].end, r.lo, r.best, r.hi, r.unit, r.approximate or num.vague)
     return q, r.j
 
 
@@ -191,8 +197,11 @@ def _first_unit(toks: list[Tok], num: Num) -> tuple[_Unit | None, int]:
     n = len(toks)
     i = num.i
     j = num.j
-    if j + 1 < n and i > 0 and toks[i - 1].text in "(«" and toks[j].text in ")»":
+    if j + 1 < n and i > 0 and toks[i - 1].text in "(«" and toks[j].text in ")»" \
+            and not (toks[j + 1].key in SCALES and j == i + 1 and _SIMPLE.fullmatch(toks[i].text)):
         j += 1  # ««130» وظيفة»، «(15) مصليا»: the noun after the bracket
+        # (not a scale word after plain digits: «(36) مليون سنة» is 36 million, joined by
+        # bracketed.py)
     first_unit = unit_at(toks, j, definite=num.vague or num.scaled)
     if first_unit is None and j == num.j and j + 2 < n and toks[j].text in "«\"" \
             and toks[j + 2].text in "»\"":
