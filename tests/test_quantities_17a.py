@@ -35,3 +35,30 @@ BRACKETED = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED)
 def test_bracketed_count_span(text: str, expected: list[Q]) -> None:
     assert quantities(text) == expected
+
+
+# A square with its digit glued to the measure (units.tsv: «كم2» → km2, «متر مربع» → other)
+# and a speed after a measure of length (unit other: no speed in khabar.schema.UNITS)
+MEASURES = [
+    ("تبلغ مساحته الإجمالية 76.000م2 والطاقة", [("76.000م2", 76000, 76000, 76000, "other", False)]),
+    ("وتبلغ مساحتها الإجمالية 265 مليون م2 وتزخر",
+     [("265 مليون م2", 265e6, 265e6, 265e6, "other", False)]),
+    ("مساحة 500 كم2", [("500 كم2", 500, 500, 500, "km2", False)]),
+    ("مساحة 500 كلم2", [("500 كلم2", 500, 500, 500, "km2", False)]),
+    ("مساحة 500 كم²", [("500 كم²", 500, 500, 500, "km2", False)]),
+    ("رياح بسرعة 15-35 كم/ساعة تصل إلى 40كم/ساعة",
+     [("15-35 كم/ساعة", 15, 25, 35, "other", False), ("40كم/ساعة", 40, 40, 40, "other", False)]),
+    ("الريح من 15 إلى 25 كلم/س بالجنوب", [("من 15 إلى 25 كلم/س", 15, 20, 25, "other", False)]),
+    ("بسرعة 120 كيلومترا في الساعة", [("120 كيلومترا في الساعة", 120, 120, 120, "other", False)]),
+    # what must not change: a length, a slash before a place, a spaced digit, a year with م
+    ("على بعد 130 كلم شمال الرياض", [("130 كلم", 130, 130, 130, "km", False)]),
+    ("على بعد 30 كم/ من المدينة", [("30 كم", 30, 30, 30, "km", False)]),
+    ("تقدموا 200 متر في الساعة الأولى", [("200 متر", 200, 200, 200, "m", False)]),
+    ("تأسست عام 2015 م", []),
+    ("السيارة 2 كم", [("2 كم", 2, 2, 2, "km", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES)
+def test_square_and_speed_after_a_measure(text: str, expected: list[Q]) -> None:
+    assert quantities(text) == expected

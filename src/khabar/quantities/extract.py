@@ -6,7 +6,8 @@ For each token where a number phrase starts (:func:`~khabar.quantities.numbers.p
 1. a range after it («بين 20 و30 ألف»، «من 10 إلى 15»، «10-15 شخصا»), sharing a scale word
    written only once; year ranges and scores («2011-2015»، «3-1») are dropped (:mod:`.ranges`);
 2. the unit after it (:func:`~khabar.quantities.units.unit_at`: counted noun, currency with
-   its country adjective or the article's country, percent, measure);
+   its country adjective or the article's country, percent, measure; a square's «2» or a
+   speed's «/ساعة» after a measure, :mod:`.measures`);
 3. bounds and approximation words before it («أكثر من»، «نحو») and after it («على الأقل»،
    «تقريبا») (:mod:`.bounds`);
 4. a number word after its noun («شخص واحد»، «جنديين اثنين»);
@@ -47,6 +48,7 @@ from .lexicon import (
 from .lexicon_context import (
     AMONG,
 )
+from .measures import measure_suffix
 from .nearby import (
     noun_before,
     same_form,
@@ -161,6 +163,7 @@ def _quantity(
     unit_key = first_unit[1] if first_unit else ""
     _two_kinds_of_persons(toks, r)
     _currency(toks, unit_key, ctx, r)
+    measure_suffix(toks, unit_key, r)  # «3460م2» (a square), «50 كلم/س» (a speed)
     # 3. bounds and approximation before and after the number
     _start_token(toks, num, r)
     if (is_between or before == "من") and num2 is not None:
