@@ -62,3 +62,24 @@ MEASURES = [
 @pytest.mark.parametrize(("text", "expected"), MEASURES)
 def test_square_and_speed_after_a_measure(text: str, expected: list[Q]) -> None:
     assert quantities(text) == expected
+
+
+# A Hijri year without «هـ» after a year word is a year, not a count (docs/units.md: years
+# are no quantities; the dates step reads Hijri years only with «هـ» or «للهجرة»)
+HIJRI_YEARS = [
+    ("بدء العمل في نظام الفسح الالكتروني عام 1435 في جميع المنافذ", []),
+    ("الصادر عام 1395 بموجب الأمر السامي", []),
+    ("في عام ١٤١٨ تم فصل مرافق البرق", []),
+    ("صدر بها قرار وزاري خلال العام الحالي 1436، اشترطت", []),
+    # what must not change: a count with its noun after a year word, a number without a year
+    # word, a Gregorian-range number read as before
+    ("سجل عام 1450 زائرا", [("1450 زائرا", 1450, 1450, 1450, "people", False)]),
+    ("فتح 1435 حسابا جديدا", [("1435 حسابا", 1435, 1435, 1435, "other", False)]),
+    ("بلغ عددهم 1436", [("1436", 1436, 1436, 1436, "other", False)]),
+    ("منذ عام 1200 تقريبا", [("1200 تقريبا", 1200, 1200, 1200, "other", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HIJRI_YEARS)
+def test_hijri_year_after_a_year_word_is_no_count(text: str, expected: list[Q]) -> None:
+    assert quantities(text) == expected

@@ -20,7 +20,8 @@ __all__ = [
     "EXCEED_VERBS", "FELL_AS", "FIELD", "FORCE_MEMBERS", "FORCE_MEMBERS_OF_PRONOUN",
     "LABELS_WITH_ADJECTIVE", "MEMBERS_OF_PRONOUN", "NOT_FUALA",
     "NOT_PERSON_PLURALS", "ORDINAL_UNITS", "PARTICLES", "RANGE_CONNECTORS", "SPEED_AFTER",
-    "SPEED_UNITS", "SUPERLATIVES", "TIME_PLURALS", "VICTIM_VERBS",
+    "SPEED_UNITS", "SUPERLATIVES", "TIME_PLURALS", "VICTIM_VERBS", "YEAR_ADJECTIVES",
+    "YEAR_WORDS",
 ]
 
 # ---- ranges and bounds (extract.py) ----
@@ -148,3 +149,14 @@ SPEED_AFTER: tuple[tuple[str, ...], ...] = tuple(
 )
 #: Units that a speed phrase may follow.
 SPEED_UNITS = frozenset({"km", "m"})
+
+# ---- years (labels.py) ----
+
+#: Year words before a Hijri year written without «هـ» («عام 1435»، «العام الحالي 1436» in
+#: Saudi news), which the dates step does not read; folded keys, proclitics stripped by
+#: numbers.stems (quantities-17a, from SaudiNewsNet 2015).
+YEAR_WORDS = frozenset(key(w) for w in ("عام", "العام", "سنة", "السنة"))
+#: Adjectives between the year word and the year («العام الحالي 1436»).
+YEAR_ADJECTIVES = frozenset(key(w) for w in (
+    "الحالي", "الجاري", "الماضي", "المنصرم", "المقبل", "القادم", "المالي", "الدراسي",
+))
