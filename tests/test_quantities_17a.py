@@ -83,3 +83,21 @@ HIJRI_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), HIJRI_YEARS)
 def test_hijri_year_after_a_year_word_is_no_count(text: str, expected: list[Q]) -> None:
     assert quantities(text) == expected
+
+
+# The noun of a date is not the counted noun of the number before it (docs/units.md: the
+# spans the dates step finds are masked first)
+NOUN_OF_A_DATE = [
+    ("ارتفعت المبيعات من 9500 سيارة خلال عام 2012 إلى 21700 عام 2014، بينما",
+     [("9500 سيارة", 9500, 9500, 9500, "vehicles", False), ("21700", 21700, 21700, 21700, "other", False)]),
+    ("ارتفع المعدل الى 7.7 سنة 2014. ولاحظ", [("7.7", 7.7, 7.7, 7.7, "other", False)]),
+    # what must not change: a duration, a relative date after a count (not masked)
+    ("منذ 5 سنوات", [("5 سنوات", 5, 5, 5, "years", False)]),
+    ("قتل 20 شخصا أمس", [("20 شخصا", 20, 20, 20, "people", False)]),
+    ("استمرت الحرب 8 سنوات 1980-1988", [("8 سنوات", 8, 8, 8, "years", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_OF_A_DATE)
+def test_the_noun_of_a_date_is_no_counted_noun(text: str, expected: list[Q]) -> None:
+    assert quantities(text) == expected

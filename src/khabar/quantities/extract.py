@@ -151,6 +151,11 @@ def _quantity(
     prior = prior if prior is not None else {}
     r = _Reading(num.lo, num.best, num.hi, num.j, i)
     r.first_unit, r.j = _first_unit(toks, num)
+    if r.first_unit is not None and any(skip[k] and toks[k].key in ("عام", "سنه")
+                                        for k in range(num.j, r.first_unit[2])):
+        # «21700 عام 2014»، «7.7 سنة 2014»: the singular year noun of a date (masked) is not
+        # the counted noun (a plural is: «8 سنوات 1980-1988»)
+        r.first_unit, r.j = None, num.j
     # 1. range: «بين A و B»، «من A إلى B»، «A إلى B»، «A-B»
     before = toks[i - 1].key if i else ""
     is_between = before in ("بين", "ما بين", "وبين")
@@ -182,7 +187,7 @@ def _quantity(
     r.unit = unit_without_noun(toks, r.pre, r.j, r.unit, unit_key, prior, subsets)
     if r.unit is None:
         r.unit = "other"
-        if not no_noun_after(toks, r.j) and not match_after(toks, r.j, LOWER_AFTER) \
+        if not no_noun_after(toks, r.j) and not skip[r.j] and not match_after(toks, r.j, LOWER_AFTER) \
                 and (not toks[r.j].key.startswith("ال") or toks[r.j - 1].key == "من") \
                 and not toks[r.j].key.endswith(("هم", "هن", "ها", "كم")):
             r.j += 1  # the counted noun we have no unit for: «13 بندقية»، «ثلاثة أهداف»
