@@ -71,6 +71,8 @@ HIJRI_YEARS = [
     ("الصادر عام 1395 بموجب الأمر السامي", []),
     ("في عام ١٤١٨ تم فصل مرافق البرق", []),
     ("صدر بها قرار وزاري خلال العام الحالي 1436، اشترطت", []),
+    ("القضايا المعروضة بين عام 1431 إلى 1435 بنسبة 58%", [("58%", 58, 58, 58, "percent", False)]),
+    ("لترتفع في عام 1432 إلى 1777 قضية", [("1777 قضية", 1777, 1777, 1777, "other", False)]),
     # what must not change: a count with its noun after a year word, a number without a year
     # word, a Gregorian-range number read as before
     ("سجل عام 1450 زائرا", [("1450 زائرا", 1450, 1450, 1450, "people", False)]),

@@ -18,6 +18,7 @@ from .lexicon_context import (
     LABELS_WITH_ADJECTIVE,
     ORDINAL_UNITS,
     PARTICLES,
+    RANGE_CONNECTORS,
     YEAR_ADJECTIVES,
     YEAR_WORDS,
 )
@@ -165,13 +166,18 @@ def _hijri_year(toks: list[Tok], num: Num, unit: str | None) -> bool:
     """A Hijri year without «هـ» after a year word: «عام 1435»، «العام الحالي 1436» (Saudi
     news; the dates step reads Hijri years only with «هـ» or «للهجرة»). A year is no count."""
     v = num.lo
-    if num.scaled or unit is not None or not v.is_integer() or not 1300 <= v <= 1499 \
-            or len(toks[num.i].text) != 4:
+    if num.scaled or unit is not None or not v.is_integer() or not _hijri_digits(toks[num.i].text):
         return False
     b = num.i - 1
+    if b >= 1 and toks[b].key in RANGE_CONNECTORS and _hijri_digits(toks[b - 1].text):
+        b -= 2  # «بين عام 1431 إلى 1435»: the second year of a range of years
     if b >= 0 and toks[b].key in YEAR_ADJECTIVES:
         b -= 1
     return b >= 0 and any(s in YEAR_WORDS for s in stems(toks[b].key, article=True))
+
+
+def _hijri_digits(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1300 <= int(text) <= 1499
 
 
 def _glued_to_name(norm: str, toks: list[Tok], num: Num, unit: str | None) -> bool:
