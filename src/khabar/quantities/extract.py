@@ -6,7 +6,8 @@ For each token where a number phrase starts (:func:`~khabar.quantities.numbers.p
 1. a range after it («بين 20 و30 ألف»، «من 10 إلى 15»، «10-15 شخصا»), sharing a scale word
    written only once; year ranges and scores («2011-2015»، «3-1») are dropped (:mod:`.ranges`);
 2. the unit after it (:func:`~khabar.quantities.units.unit_at`: counted noun, currency with
-   its country adjective or the article's country, percent, measure);
+   its country adjective or the article's country, percent, measure; a square's «2» or a
+   speed's «/ساعة» after a measure, :mod:`.measures`);
 3. bounds and approximation words before it («أكثر من»، «نحو») and after it («على الأقل»،
    «تقريبا») (:mod:`.bounds`);
 4. a number word after its noun («شخص واحد»، «جنديين اثنين»);
@@ -23,6 +24,7 @@ Numbers inside date expressions are masked before (the dates step finds them).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -46,6 +48,7 @@ from .lexicon import (
 from .lexicon_context import (
     AMONG,
 )
+from .measures import measure_suffix
 from .nearby import (
     noun_before,
     same_form,
@@ -66,6 +69,8 @@ __all__ = ["QMatch", "find_quantities"]
 
 #: Measures that may stand after a slash («35/ كلم»).
 _MEASURES = frozenset({"km", "m", "km2", "hectare", "ton", "kg", "barrel", "liter"})
+#: Digits that bracketed.py joins to a scale word after their bracket («(36) مليون»).
+_SIMPLE = re.compile(r"\d+(?:\.\d+)?")
 
 @dataclass(slots=True)
 class QMatch:
@@ -146,6 +151,11 @@ def _quantity(
     prior = prior if prior is not None else {}
     r = _Reading(num.lo, num.best, num.hi, num.j, i)
     r.first_unit, r.j = _first_unit(toks, num)
+    if r.first_unit is not None and any(skip[k] and toks[k].key in ("عام", "سنه")
+                                        for k in range(num.j, r.first_unit[2])):
+        # «21700 عام 2014»، «7.7 سنة 2014»: the singular year noun of a date (masked) is not
+        # the counted noun (a plural is: «8 سنوات 1980-1988»)
+        r.first_unit, r.j = None, num.j
     # 1. range: «بين A و B»، «من A إلى B»، «A إلى B»، «A-B»
     before = toks[i - 1].key if i else ""
     is_between = before in ("بين", "ما بين", "وبين")
@@ -158,6 +168,7 @@ def _quantity(
     unit_key = first_unit[1] if first_unit else ""
     _two_kinds_of_persons(toks, r)
     _currency(toks, unit_key, ctx, r)
+    measure_suffix(toks, unit_key, r)  # «3460م2» (a square), «50 كلم/س» (a speed)
     # 3. bounds and approximation before and after the number
     _start_token(toks, num, r)
     if (is_between or before == "من") and num2 is not None:
@@ -176,12 +187,15 @@ def _quantity(
     r.unit = unit_without_noun(toks, r.pre, r.j, r.unit, unit_key, prior, subsets)
     if r.unit is None:
         r.unit = "other"
-        if not no_noun_after(toks, r.j) and not match_after(toks, r.j, LOWER_AFTER) \
+        if not no_noun_after(toks, r.j) and not skip[r.j] and not match_after(toks, r.j, LOWER_AFTER) \
                 and (not toks[r.j].key.startswith("ال") or toks[r.j - 1].key == "من") \
                 and not toks[r.j].key.endswith(("هم", "هن", "ها", "كم")):
             r.j += 1  # the counted noun we have no unit for: «13 بندقية»، «ثلاثة أهداف»
-    q = QMatch(_span_start(toks, r.pre, i), toks[r.j - 1].end, r.lo, r.best, r.hi, r.unit,
-               r.approximate or num.vague)
+    start = _span_start(toks, r.pre, i)
+    if r.pre == i and i > 0 and toks[i - 1].text in "(«" and num.j < r.j \
+            and toks[num.j].text in ")»":
+        start = toks[i - 1].start  # «(3) أشخاص»: the span holds both brackets, not one
+    q = QMatch(start, toks[r.j - 1].end, r.lo, r.best, r.hi, r.unit, r.approximate or num.vague)
     return q, r.j
 
 
@@ -191,8 +205,11 @@ def _first_unit(toks: list[Tok], num: Num) -> tuple[_Unit | None, int]:
     n = len(toks)
     i = num.i
     j = num.j
-    if j + 1 < n and i > 0 and toks[i - 1].text in "(«" and toks[j].text in ")»":
+    if j + 1 < n and i > 0 and toks[i - 1].text in "(«" and toks[j].text in ")»" \
+            and not (toks[j + 1].key in SCALES and j == i + 1 and _SIMPLE.fullmatch(toks[i].text)):
         j += 1  # ««130» وظيفة»، «(15) مصليا»: the noun after the bracket
+        # (not a scale word after plain digits: «(36) مليون سنة» is 36 million, joined by
+        # bracketed.py)
     first_unit = unit_at(toks, j, definite=num.vague or num.scaled)
     if first_unit is None and j == num.j and j + 2 < n and toks[j].text in "«\"" \
             and toks[j + 2].text in "»\"":

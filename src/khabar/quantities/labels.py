@@ -13,7 +13,15 @@ from .lexicon import (
     TIME_AFTER,
     UNITS_LEX,
 )
-from .lexicon_context import AGE_GROUP_NOUNS, LABELS_WITH_ADJECTIVE, ORDINAL_UNITS, PARTICLES
+from .lexicon_context import (
+    AGE_GROUP_NOUNS,
+    LABELS_WITH_ADJECTIVE,
+    ORDINAL_UNITS,
+    PARTICLES,
+    RANGE_CONNECTORS,
+    YEAR_ADJECTIVES,
+    YEAR_WORDS,
+)
 from .numbers import Num, Tok, stems
 from .units import REFERS_BACK
 
@@ -121,6 +129,8 @@ def _digit_label(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | Non
     # a year written alone («في 2015» is masked as a date; «2015» after a noun too)
     if not num.scaled and unit is None and v.is_integer() and 1900 <= v <= 2100 and not ranged:
         return True
+    if _hijri_year(toks, num, unit):
+        return True
     # a time «10:30» or a ratio «3:1»
     if i + 1 < len(toks) and toks[i + 1].text == ":" and i + 2 < len(toks) \
             and toks[i + 2].text[0].isdigit():
@@ -150,6 +160,24 @@ def _digit_label(norm: str, toks: list[Tok], num: Num, pre: int, unit: str | Non
         return True
     # a phone number or an identifier: seven digits or more without separators
     return len(t.text) >= 7 and t.text.isdigit() and unit is None
+
+
+def _hijri_year(toks: list[Tok], num: Num, unit: str | None) -> bool:
+    """A Hijri year without «هـ» after a year word: «عام 1435»، «العام الحالي 1436» (Saudi
+    news; the dates step reads Hijri years only with «هـ» or «للهجرة»). A year is no count."""
+    v = num.lo
+    if num.scaled or unit is not None or not v.is_integer() or not _hijri_digits(toks[num.i].text):
+        return False
+    b = num.i - 1
+    if b >= 1 and toks[b].key in RANGE_CONNECTORS and _hijri_digits(toks[b - 1].text):
+        b -= 2  # «بين عام 1431 إلى 1435»: the second year of a range of years
+    if b >= 0 and toks[b].key in YEAR_ADJECTIVES:
+        b -= 1
+    return b >= 0 and any(s in YEAR_WORDS for s in stems(toks[b].key, article=True))
+
+
+def _hijri_digits(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1300 <= int(text) <= 1499
 
 
 def _glued_to_name(norm: str, toks: list[Tok], num: Num, unit: str | None) -> bool:

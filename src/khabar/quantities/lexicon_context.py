@@ -19,8 +19,9 @@ __all__ = [
     "AFFILIATED", "AGE_GROUP_NOUNS", "AMONG", "BEFORE_PARTITIVE", "DEATH_NOUNS", "DEMONSTRATIVES", "ELEMENT",
     "EXCEED_VERBS", "FELL_AS", "FIELD", "FORCE_MEMBERS", "FORCE_MEMBERS_OF_PRONOUN",
     "LABELS_WITH_ADJECTIVE", "MEMBERS_OF_PRONOUN", "NOT_FUALA",
-    "NOT_PERSON_PLURALS", "ORDINAL_UNITS", "PARTICLES", "RANGE_CONNECTORS", "SUPERLATIVES",
-    "TIME_PLURALS", "VICTIM_VERBS",
+    "NOT_PERSON_PLURALS", "ORDINAL_UNITS", "PARTICLES", "RANGE_CONNECTORS", "SPEED_AFTER",
+    "SPEED_UNITS", "SUPERLATIVES", "TIME_PLURALS", "VICTIM_VERBS", "YEAR_ADJECTIVES",
+    "YEAR_WORDS",
 ]
 
 # ---- ranges and bounds (extract.py) ----
@@ -135,3 +136,27 @@ ORDINAL_UNITS = frozenset(
 
 #: Indefinite plurals of time after a definite number word («الستة أشهر»)
 TIME_PLURALS = frozenset(key(w) for w in ("أشهر", "أيام", "سنوات", "ساعات", "أسابيع", "أعوام"))
+
+# ---- measures (measures.py) ----
+
+#: After a measure of length, what makes it a speed («15-35 كم/ساعة»، «50 كلم/س» in the
+#: Tunisian weather bulletins of ANT, «120 كيلومترا في الساعة»): the unit is then `other`
+#: (no speed unit in khabar.schema.UNITS); folded keys; khabar list from SaudiNewsNet and ANT
+#: weather reports (quantities-17a).
+SPEED_AFTER: tuple[tuple[str, ...], ...] = tuple(
+    tuple(key(w) for w in p.split())
+    for p in ("/ ساعة", "/ س", "/ سا", "/ الساعة", "/ ث", "في الساعة", "بالساعة", "في الثانية")
+)
+#: Units that a speed phrase may follow.
+SPEED_UNITS = frozenset({"km", "m"})
+
+# ---- years (labels.py) ----
+
+#: Year words before a Hijri year written without «هـ» («عام 1435»، «العام الحالي 1436» in
+#: Saudi news), which the dates step does not read; folded keys, proclitics stripped by
+#: numbers.stems (quantities-17a, from SaudiNewsNet 2015).
+YEAR_WORDS = frozenset(key(w) for w in ("عام", "العام", "سنة", "السنة"))
+#: Adjectives between the year word and the year («العام الحالي 1436»).
+YEAR_ADJECTIVES = frozenset(key(w) for w in (
+    "الحالي", "الجاري", "الماضي", "المنصرم", "المقبل", "القادم", "المالي", "الدراسي",
+))
