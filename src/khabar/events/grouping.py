@@ -134,12 +134,8 @@ def support_before(doc: Doc, lex: Lexicon, m: Mention, lo: int, heads: frozenset
     """Token index of a support verb just before a noun trigger («شن غارة», «خرجوا في
     مسيرات»), at most two tokens (the subject: «شنت طائرات التحالف غارات») between them."""
     for k in range(m.first - 1, max(lo, m.first - 3) - 1, -1):
-        # a trigger is not a support verb, whatever its clitic readings («فجرت» ≠ ف + جرت),
-        # nor a subject between: the support verb before it is its own («تم ايقافهم خلال
-        # الاحتجاجات»: «تم» supports the arrest, not the protests; events-17a)
-        if k in heads:
-            return None
-        if "support" in lex.classes(ffold(doc.tokens[k].norm)):
+        # a trigger is not a support verb, whatever its clitic readings («فجرت» ≠ ف + جرت)
+        if k not in heads and "support" in lex.classes(ffold(doc.tokens[k].norm)):
             return k
     return None
 
