@@ -51,7 +51,8 @@ class FinderBase:
         self.quotes: Quotes = find_quotes(doc.tokens, doc.norm)
         self.linker = Linker(doc, lex)
         self.drafts: list[_Draft] = []
-        self._statements: list[int] | None = None  # tokens of statement nouns (SubjectsMixin)
+        # statement nouns by sentence start: (tokens read up to, nouns) (SubjectsMixin)
+        self._statements: dict[int, tuple[int, list[int]]] = {}
 
     # -- helpers ----------------------------------------------------------------------
 

@@ -56,6 +56,8 @@ class _Finder(ImpersonalMixin, VerbalMixin, SubjectsMixin, DependentMixin, Prepo
 
     def run(self) -> None:
         t = self.tokens
+        speech_at = self.quotes.speech_at
+        passes_by = self.lex.opens_nothing
         for si, s in enumerate(self.doc.sentences):
             a, b = s.tok_start, s.tok_end
             if b <= a:
@@ -64,9 +66,12 @@ class _Finder(ImpersonalMixin, VerbalMixin, SubjectsMixin, DependentMixin, Prepo
                 continue  # a question reports nothing
             i = a
             while i < b:
-                q = self.quotes.speech_at(i)
+                q = speech_at(i)
                 if q is not None:
                     i = q[1] + 1  # speech quoted without a cue before it: handled after it
+                    continue
+                if passes_by(t[i].norm):  # (what the three look-ups below would say)
+                    i += 1
                     continue
                 d: _Draft | None = None
                 im = self._from_impersonal(i, a, b, si)

@@ -49,11 +49,7 @@ class ImpersonalMixin(FinderBase):
         """The impersonal phrase starting at token ``i``: (entry, proclitic length, first
         token after it)."""
         t = self.tokens
-        w = t[i].norm
-        table = self.lex.impersonal
-        cands, plen = table.get(w), 0
-        if cands is None and len(w) >= 3 and w[0] in "وف":
-            cands, plen = table.get(w[1:]), 1
+        cands, plen = self.lex.impersonal_at(t[i].norm)
         if not cands:
             return None
         for p in cands:

@@ -91,6 +91,36 @@ class Lexicon:
     outlets: dict[str, frozenset[str]]  # outlet key -> folded names of the outlet
     impersonal: dict[str, list[Impersonal]] = field(default_factory=dict)  # by first word
     cache: dict[str, tuple[CueForm, int] | None] = field(default_factory=dict)
+    inert: dict[str, bool] = field(default_factory=dict)  # memo of :meth:`opens_nothing`
+
+    def impersonal_at(self, word: str) -> tuple[list[Impersonal] | None, int]:
+        """The impersonal phrases whose first word is ``word`` (or ``word`` without a و/ف
+        proclitic), longest first, and the proclitic's length."""
+        cands = self.impersonal.get(word)
+        if cands is None and len(word) >= 3 and word[0] in "وف":
+            return self.impersonal.get(word[1:]), 1
+        return cands, 0
+
+    def preps_at(self, word: str) -> list[Prep] | None:
+        """The prepositional attributions whose first word is ``word`` (or ``word``
+        without a و/ف proclitic), longest first."""
+        cands = self.preps.get(word)
+        if cands is None and len(word) > 3 and word[0] in "وف":
+            return self.preps.get(word[1:])
+        return cands
+
+    def opens_nothing(self, word: str) -> bool:
+        """True when no impersonal phrase, prepositional attribution or cue form starts
+        with ``word``: the cascade passes it by (most words of an article). Memoised per
+        process, like :meth:`lookup`."""
+        try:
+            return self.inert[word]
+        except KeyError:
+            pass
+        quiet = not self.impersonal_at(word)[0] and not self.preps_at(word) and self.lookup(word) is None
+        if len(self.inert) < 200_000:
+            self.inert[word] = quiet
+        return quiet
 
     def lookup(self, word: str) -> tuple[CueForm, int] | None:
         """The cue form of a normalised ``word`` and the length of its proclitics (و ف س),

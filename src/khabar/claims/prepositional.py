@@ -34,11 +34,7 @@ class PrepositionalMixin(FinderBase):
     def _match_prep(self, i: int, b: int) -> tuple[Prep, int, int] | None:
         """``(prep, first token of the source, letters of ل to skip in it)``."""
         t = self.tokens
-        w = t[i].norm
-        cands = self.lex.preps.get(w)
-        if cands is None and len(w) > 3 and w[0] in "وف":
-            w = w[1:]
-            cands = self.lex.preps.get(w)
+        cands = self.lex.preps_at(t[i].norm)
         if not cands:
             return None
         for p in cands:

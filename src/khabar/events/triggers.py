@@ -190,6 +190,8 @@ def find_mentions(lex: Lexicon, tokens: Sequence[Token], start: int, end: int) -
         if i in used or not tokens[i].is_arabic:
             continue
         cands = _lookup(lex, ffold(tokens[i].norm))
+        if not cands:
+            continue  # (most words: nothing below would be read)
         if i > start and ffold(tokens[i - 1].norm) in _NOMINAL_BEFORE:
             # «جراء قمع الجيش للمتظاهرين»: after these words the form is a verbal noun
             cands = tuple(c for c in cands if c[1] == "noun") or cands

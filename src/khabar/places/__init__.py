@@ -60,7 +60,7 @@ from .lexicon import (
     VILLAGE_CUES,
     fold_all,
 )
-from .listmates import list_namesakes
+from .listmates import list_namesakes, match_ends
 from .lists import next_item, previous_end
 from .mentions import Match, find_matches
 from .named import drop_named
@@ -104,6 +104,7 @@ def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
             own[(m.key, cc)] += 1
     kept, strays = [], []
     sents = [t.sent for t in toks]
+    ends = match_ends(chosen)  # (for list_stranger, once: chosen does not change here)
     for m in chosen:
         cs = {c.country for c in m.candidates if c.country}
         # «منطقة الرباط» in a story about Lahij, «حي الحلة» in one about Sudair: after the cue
@@ -123,7 +124,8 @@ def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
         elif "the_country" not in m.notes and (far_foreign(
                 m, chosen, ctx, max((own[(m.key, cc)] for cc in cs), default=0), sents)
                 or sentence_stranger(m, chosen, sents, local)
-                or list_stranger(m, chosen, ctx, max((own[(m.key, cc)] for cc in cs), default=0), toks, folded)):
+                or list_stranger(m, chosen, ctx, max((own[(m.key, cc)] for cc in cs), default=0), toks, folded,
+                                 ends)):
             strays.append(m)
         else:
             kept.append(m)

@@ -44,6 +44,8 @@ _LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
 
 _THE_LAND = fold("البلاد")
 #: words before a country named as the place where something is («في اليمن»)
+#: و/ف + ب/ل before a description («وببلاد الحرمين»)
+_PB = ("وب", "ول", "فب", "فل")
 _IN = fold_all("في داخل الى إلى")
 
 
@@ -101,18 +103,29 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
     there decides (it may still make no record)."""
     out: list[Match] = []
     r = _Reading(doc.tokens, folded, gaz, ctx, chosen, main_country(ctx))
+    heads, first = _heads(), _first_words()
     for i, w in enumerate(folded):
         if i in taken:
             continue
         bare = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
         if w.startswith("لل") and len(w) > 4:
             bare = "ال" + w[2:]  # «للجنوب»
+        if bare not in heads and not (w[:2] in _PB and w[2:] in first):
+            continue  # (no phrase below starts with this word: each would say None)
         for phrase in (_the_country, _parts, _south_north, _lands, _described, _direction_noun, _capital):
             got = phrase(r, i, w, bare)
             if got is not None:
                 out += got
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Every first word (without its proclitic) the phrases of ``_country_phrases`` read:
+    a word outside it starts none, and most words are outside it (qa-17a)."""
+    return THE_COUNTRY | _PARTS | _SOUTH_NORTH | _LANDS | frozenset(_first_words()) \
+        | frozenset(REGION_NOUNS) | CAPITAL_CUES
 
 
 def _the_country(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
@@ -200,7 +213,7 @@ def _described(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
     is that place, the span the whole description (the longest row that stands there)."""
     toks, folded = r.toks, r.folded
     first = _first_words()
-    if bare not in first and w[:2] in ("وب", "ول", "فب", "فل") and w[2:] in first:
+    if bare not in first and w[:2] in _PB and w[2:] in first:
         bare = w[2:]  # «وببلاد الحرمين»، «وبأرض الحرمين»
     row, n = None, first.get(bare, 0)
     while row is None and n >= 2:

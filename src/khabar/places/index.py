@@ -57,6 +57,8 @@ class Gazetteer:
             if len(words) > self.first_words.get(words[0], 0):
                 self.first_words[words[0]] = len(words)
         self.max_words = max(self.first_words.values(), default=1)
+        #: memo of ``mentions.name_starts``: a folded word -> its readings that start a name
+        self.starts_of: dict[str, tuple[tuple[int, str, int], ...]] = {}
         self.countries: dict[str, PlaceEntry] = {}
         self.capitals: dict[str, PlaceEntry] = {}
         self.keys_of: dict[str, list[str]] = {}

@@ -21,6 +21,7 @@ from ..segment import Token
 __all__ = ["Mention", "anchor", "covered_tokens", "place_near", "placed_at", "sentence_of"]
 
 Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
+_STARTS = "places.sentence_starts"  # doc.extra key: (doc.sentences, their starts)
 _CONTAINER_CHARS = 15
 
 
@@ -67,10 +68,20 @@ def place_near(mentions: list[Mention], start: int, end: int, sent: tuple[int, i
 
 
 def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
-    """``(start, end)`` of the sentence holding the character ``start``."""
-    for s in doc.sentences:
-        if s.start <= start < s.end:
-            return s.start, s.end
+    """``(start, end)`` of the (first) sentence holding the character ``start``, else
+    ``(start, start)``. The sentences are in text order: a bisection on their starts, listed
+    once per article in ``doc.extra`` (walking every sentence for every name: qa-17a)."""
+    sents = doc.sentences
+    cached = doc.extra.get(_STARTS)
+    if cached is None or cached[0] is not sents or len(cached[1]) != len(sents):
+        cached = doc.extra[_STARTS] = (sents, [s.start for s in sents])
+    k = bisect_right(cached[1], start) - 1
+    # (a sentence before it holding the character too would come first: none does when
+    # the sentences do not overlap, as the segmenter makes them)
+    while k > 0 and sents[k - 1].start <= start < sents[k - 1].end:
+        k -= 1
+    if k >= 0 and start < sents[k].end:
+        return sents[k].start, sents[k].end
     return start, start
 
 
