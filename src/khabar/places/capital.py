@@ -30,12 +30,24 @@ _PROCLITICS = ("", "ب", "و", "ف", "وب", "فب")
 _CAPITAL_WORDS = frozenset([*(p + _CAPITAL for p in _PROCLITICS), "ل" + _CAPITAL[1:]])
 
 
+def _named_after_adjective(folded: list[str], covered: set[int], i: int) -> bool:
+    """«العاصمة» at token ``i``, a definite feminine adjective after it, then (after a comma,
+    maybe) a record: «العاصمة الجورجية تبيليسي»، «بالعاصمة الإنجليزية لندن»، «بالعاصمة
+    الكوبية، هافانا»، «العاصمة المؤقتة عدن». That capital is named, as in «العاصمة صنعاء»;
+    ``NISBA`` holds the adjectives of 35 countries only."""
+    adj = folded[i + 1] if i + 1 < len(folded) else ""
+    if len(adj) <= 4 or not adj.startswith("ال") or not adj.endswith("ه"):
+        return False
+    j = i + 3 if i + 2 < len(folded) and folded[i + 2] in ("،", ",") else i + 2
+    return j in covered
+
+
 def capital_mentions(doc: Doc, gaz: Gazetteer, folded: list[str], records: list[Mention],
                      country: str | None) -> list[Mention]:
     """Each bare «العاصمة» of the text as a mention of the capital of ``country`` (the
     article's main country), for anchoring only; not when a record covers it or the word
     after it or a country's adjective follows it («العاصمة صنعاء»، «العاصمة السورية»: that
-    capital is named)."""
+    capital is named), nor when another adjective comes between («العاصمة الجورجية تبيليسي»)."""
     cap = gaz.capitals.get(country or "")
     if cap is None:
         return []
@@ -49,7 +61,9 @@ def capital_mentions(doc: Doc, gaz: Gazetteer, folded: list[str], records: list[
         nxt = folded[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else ""
         # «في ريف العاصمة السورية دمشق»: a capital named by its country's adjective is that
         # country's, whatever the article's main country
-        if i in covered or (nxt and (i + 1 in covered or nxt in NISBA)):
+        # «العاصمة الجورجية تبيليسي»: named after an adjective NISBA lacks (places-17b)
+        if i in covered or (nxt and (i + 1 in covered or nxt in NISBA
+                                     or _named_after_adjective(folded, covered, i))):
             continue
         t = toks[i]
         at = Place(id="", text=doc.text[t.start:t.end], start=t.start, end=t.end, lat=cap.lat,
