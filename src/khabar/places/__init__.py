@@ -70,7 +70,7 @@ from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .seats import at_seats
 from .services import drop_police_names
 from .tagged_words import drop_ordinary_words
-from .towns import town_picks, town_spans
+from .towns import town_picks
 from .units import drop_security_units
 from .unknown import described_sites, listed_places, stray_places, unknown_places
 from .words import drop_words
@@ -280,7 +280,6 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     areas = area_idents(chosen, picks, directions)
     for i, (m, p, (d, nb, na)) in enumerate(zip(chosen, picks, directions, strict=True)):
         add_record(doc, gaz, toks, folded, out, m, p, d, nb, na, areas.get(i))
-    town_spans(doc, out, chosen, picks, directions)
     _span_outside_organisations(doc, out.positions)
     records, positions = _beyond_the_index(doc, gaz, folded, raw, chosen, strays, out, ctx)
     return _kept_records(doc, chosen, records, positions, ctx)

@@ -11,13 +11,12 @@ outranks GeoNames' town of Laḩij) gave one record, and the town was lost.
 
 from __future__ import annotations
 
-from ..document import Doc
 from .index import PlaceEntry, distance_km
 from .mentions import Match
 from .phrases import Direction
-from .records import _AREA_TOWN_KM, Records, _area_kinds
+from .records import _AREA_TOWN_KM, _area_kinds
 
-__all__ = ["town_picks", "town_spans"]
+__all__ = ["town_picks"]
 
 #: the rows a town named as a town may take
 _TOWN_ROWS = ("city", "village")
@@ -40,28 +39,3 @@ def town_picks(chosen: list[Match], picks: list[PlaceEntry],
         if towns:
             picks[i] = max(towns, key=lambda c: (c.population, c.pid))
 
-
-def town_spans(doc: Doc, out: Records, chosen: list[Match], picks: list[PlaceEntry],
-               directions: list[tuple[Direction | None, int, int]]) -> None:
-    """In place: where the article names an area with its cue («محافظة عدن») and its seat
-    town as a town («مدينة عدن»), the town's record stands at its first mention named as a
-    town, not at a bare name before it («عدن»), which rule 3 may read as either. ``out``'s
-    positions are one per name of ``chosen``, in order (``records.add_record``)."""
-    kinds = _area_kinds(chosen, picks, directions)
-    with_area = {g for g, k in kinds.values() if k in ("area", "area at its town")}
-    first: dict[int, int] = {}
-    for i, (_, _, rec) in enumerate(out.positions):
-        first.setdefault(id(rec), i)
-    moved: set[int] = set()
-    for i, (g, k) in sorted(kinds.items()):
-        rec = out.positions[i][2]
-        j = first[id(rec)]
-        if k != "town" or g not in with_area or id(rec) in moved or j == i:
-            continue
-        if kinds.get(j, (g, ""))[1] != "bare":
-            continue
-        start, end = out.positions[i][0], out.positions[i][1]
-        if (start, end) in out.refs:
-            continue  # «على بعد 60 كيلومترا شمال مدينة الضالع»: a reference point, no record
-        rec.start, rec.end, rec.text = start, end, doc.text[start:end]
-        moved.add(id(rec))
