@@ -70,6 +70,7 @@ from .resolve import NEAR, Context, accept, best_candidate, unambiguous_country
 from .seats import at_seats
 from .services import drop_police_names
 from .tagged_words import drop_ordinary_words
+from .towns import town_picks
 from .units import drop_security_units
 from .unknown import described_sites, listed_places, stray_places, unknown_places
 from .words import drop_words
@@ -276,6 +277,7 @@ def geocode(doc: Doc, gaz: Gazetteer | None = None) -> list[Place]:
     _anaphoric_directions(doc, gaz, folded, taken, chosen, picks, directions, main_country(ctx))
     _contained(toks, folded, chosen, picks, directions)
 
+    town_picks(chosen, picks, directions)
     out = Records()
     areas = area_idents(chosen, picks, directions)
     for i, (m, p, (d, nb, na)) in enumerate(zip(chosen, picks, directions, strict=True)):
