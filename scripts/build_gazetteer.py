@@ -58,7 +58,6 @@ import csv
 import gzip
 import io
 import json
-import math
 import os
 import re
 import sys
@@ -69,6 +68,7 @@ from pathlib import Path
 
 from khabar.normalize import fold, normalize_text
 from khabar.options import data_dir
+from khabar.places.index import distance_km as _km
 from khabar.places.lexicon import IBB
 from khabar.places.resolve import SEAT_POP  # the population of a WOF district seat
 
@@ -609,12 +609,6 @@ def drop_keys(rows: list[list[str]], drops: dict[str, set[str]]) -> tuple[list[l
         out.append(r)
     unused = sorted(f"{n} {pid}" for pid, names in drops.items() for n in names if (pid, n) not in seen)
     return out, unused
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def write(rows: list[list[str]], common: list[str], out: Path) -> None:

@@ -41,6 +41,7 @@ from gazetteer_bgn import MARKS, arabic_from_bgn, is_bgn
 from gazetteer_latin import choose
 
 from khabar.normalize import fold, normalize_text
+from khabar.places.index import distance_km as _km
 
 __all__ = ["MIN_ATTESTED", "RULE_CORPUS", "hand_names", "latin_names"]
 
@@ -160,14 +161,6 @@ def _far_container(key: str, city: dict, attested: dict[str, int],
         else:
             far += c
     return far > 0 and far >= near
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import math
-
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def latin_names(cities: dict[int, dict], indexed: set[int], known: set[tuple[str, str]],

@@ -7,21 +7,14 @@ town near Erbil before). Sentences written for these tests after the fresh-sampl
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from _places import places
+from khabar.places.index import distance_km
 
 
 def records(text: str) -> list:
     return places(text, outlet="sabq")
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 @pytest.mark.parametrize(
@@ -41,7 +34,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def test_war_news_place_is_the_one_meant(text: str, mention: str, country: str, lat: float, lon: float) -> None:
     rec = next(r for r in records(text) if r.text == mention)
     assert rec.country == country
-    assert km(rec.lat, rec.lon, lat, lon) < 10
+    assert distance_km(rec.lat, rec.lon, lat, lon) < 10
 
 
 @pytest.mark.parametrize(

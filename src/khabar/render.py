@@ -36,10 +36,6 @@ def claim_tree(claim: Claim) -> list[str]:
     return links
 
 
-def _entity_names(record: ArticleRecord) -> dict[str, str]:
-    return {e.id: (f"{e.text} ({e.name_en})" if e.name_en else e.text) for e in record.entities}
-
-
 def _header(record: ArticleRecord) -> list[tuple[str, str]]:
     rows = [("title", record.title), ("outlet", record.outlet), ("date", record.date),
             ("url", record.url), ("source", record.source), ("section", record.section),

@@ -65,7 +65,6 @@ _TOKEN_RE = re.compile(
 # places, events and claims test membership in it).
 QUOTE_MARKS: frozenset[str] = frozenset('«»"“”')
 _OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“"}
-_ENDERS = ".؟?!…"
 _SENT_END_RE = re.compile(r"[.؟?!…]+(?=\s|$|[»”\"')\]])|\n\s*")
 
 
@@ -135,7 +134,6 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[st
 
 # Proclitics in the order they stack: conjunction, preposition/future, article.
 _PROCLITIC_RE = re.compile(r"^(?P<pre>[وف]?(?:[بكل]?ال|لل))(?P<stem>..+)$")
-_CONJ_RE = re.compile(r"^[وف]")
 _SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي")
 
 

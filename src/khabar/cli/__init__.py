@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
-__all__ = ["ERROR_PREFIX", "main"]
+from ..options import STEP_NAMES
+
+__all__ = ["ERROR_PREFIX", "disable_option", "main"]
 
 ERROR_PREFIX = "khabar: error: "
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def disable_option(func: F) -> F:
+    """``--disable STEP`` (repeatable), the option of every command that runs the pipeline."""
+    return click.option("--disable", multiple=True, type=click.Choice(STEP_NAMES[2:]),
+                        help="Switch a pipeline step off (repeatable).")(func)
 
 
 def show_error(exc: click.ClickException) -> None:

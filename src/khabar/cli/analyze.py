@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from importlib import resources
+from typing import TextIO
 
 import click
 from rich.console import Console
@@ -12,13 +14,13 @@ from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedC
 
 from ..document import RawArticle
 from ..errors import InputError, KhabarError
-from ..options import STEP_NAMES, Options
+from ..options import Options
 from ..pipeline import get_pipeline
 from ..readers import read
 from ..render import to_geojson, to_markdown, to_text
 from ..schema import ArticleRecord
 from ..wording import count
-from . import main
+from . import disable_option, main
 
 __all__ = ["analyze", "demo_article"]
 
@@ -53,8 +55,7 @@ def _progress() -> Progress:
               help="json: one object per article (JSON Lines); text/markdown: a report for people; "
                    "geojson: the places of all articles as one FeatureCollection.")
 @click.option("--demo", is_flag=True, help="Analyse the bundled sample article (ANT corpus, Apache-2.0).")
-@click.option("--disable", multiple=True, type=click.Choice(STEP_NAMES[2:]),
-              help="Switch a pipeline step off (repeatable).")
+@disable_option
 def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, ...]) -> None:
     """Analyse Arabic articles into records with exact character offsets.
 
@@ -87,23 +88,11 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
     for item in [*items, *stream] if items else stream:
         if progress is not None:
             progress.advance(progress.task_ids[0])
-        if isinstance(item, InputError):
-            click.echo(f"khabar: error: {item}", err=True)
+        done = _analyse_one(pipe, item, fmt, out)
+        if done is None:
             failed += 1
             continue
-        try:
-            record = pipe(item)
-            shown = _render(record, fmt, out.isatty())
-        except KhabarError as exc:
-            click.echo(f"khabar: error: {exc}", err=True)
-            failed += 1
-            continue
-        except Exception as exc:  # one broken article must not stop the others (as in ingest)
-            reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())
-            click.echo(f"khabar: error: {item.source}: analysis failed ({reason}); please report it",
-                       err=True)
-            failed += 1
-            continue
+        record, shown = done
         if fmt == "geojson":
             geo.append(record)
         else:
@@ -119,6 +108,25 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
     if failed:
         click.echo(f"khabar: {count(failed, 'input')} failed", err=True)
         sys.exit(1)
+
+
+def _analyse_one(pipe: Callable[[RawArticle], ArticleRecord], item: RawArticle | InputError, fmt: str,
+                 out: TextIO) -> tuple[ArticleRecord, str] | None:
+    """The record of one input and how ``fmt`` shows it on ``out``; None, after a one-line
+    error on standard error, when the input could not be read or its analysis failed."""
+    if isinstance(item, InputError):
+        click.echo(f"khabar: error: {item}", err=True)
+        return None
+    try:
+        record = pipe(item)
+        return record, _render(record, fmt, out.isatty())
+    except KhabarError as exc:
+        click.echo(f"khabar: error: {exc}", err=True)
+    except Exception as exc:  # one broken article must not stop the others (as in ingest)
+        reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())
+        click.echo(f"khabar: error: {item.source}: analysis failed ({reason}); please report it",
+                   err=True)
+    return None
 
 
 def _render(record: ArticleRecord, fmt: str, color: bool) -> str:

@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -20,14 +20,17 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import KhabarError
-from ..options import STEP_NAMES, Options
+from ..options import Options
 from ..schema import GENRES
 from ..store import export as exporter
 from ..store import queries
 from ..store.db import Database, safe_url
-from ..store.ingest import TIME_LIMIT
+from ..store.ingest import TIME_LIMIT, IngestReport
 from ..wording import count
-from . import main
+from . import disable_option, main
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 __all__ = ["claims", "entity", "errors", "export", "ingest", "search", "stats"]
 
@@ -90,8 +93,7 @@ def console() -> Console:
               help="Processes analysing articles in parallel.")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=100, show_default=True,
               help="Articles committed per transaction.")
-@click.option("--disable", multiple=True, type=click.Choice(STEP_NAMES[2:]),
-              help="Switch a pipeline step off (repeatable).")
+@disable_option
 @click.option("--time-limit", type=click.FloatRange(min=0), default=TIME_LIMIT, show_default=True,
               metavar="SECONDS", help="Stop an article that takes longer and go on (0: no limit).")
 @format_option
@@ -110,30 +112,9 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
         khabar ingest news.jsonl.gz --db archive.db --workers 2
     """
     from ..store import ingest as run_ingest
-    from ..store.ingest import IngestReport
 
     options = Options(disable=frozenset(disable))
-    err = Console(stderr=True)
-    progress = None
-    on_progress: Callable[[IngestReport], None] | None = None
-    if err.is_terminal and fmt == "text":
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-        progress = Progress(
-            TextColumn("ingest"), BarColumn(bar_width=None),
-            TextColumn("{task.completed:,} articles"), TextColumn("{task.fields[rate]:.1f} articles/s"),
-            TextColumn("[red]{task.fields[failed]} errors"), TimeElapsedColumn(),
-            console=err, transient=True,
-        )
-        task = progress.add_task("ingest", total=None, rate=0.0, failed=0)
-
-        def on_progress(rep: IngestReport) -> None:
-            assert progress is not None
-            progress.update(task, completed=rep.seen + rep.in_flight,
-                            rate=(rep.seen + rep.in_flight) / max(rep.seconds, 1e-9),
-                            failed=rep.problems)
-
-        progress.start()
+    progress, on_progress = _ingest_progress(Console(stderr=True), fmt)
     try:
         report = run_ingest(list(inputs), db_url, options, workers=workers,
                             batch_size=batch_size, on_progress=on_progress, time_limit=time_limit)
@@ -158,6 +139,30 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
             click.echo(f"khabar: ... {count(report.problems - 5, 'more error')}: see `khabar errors`",
                        err=True)
         click.echo(report.line())
+
+
+def _ingest_progress(err: Console, fmt: str) -> tuple[Progress | None, Callable[[IngestReport], None] | None]:
+    """A started progress bar on standard error and the callback that moves it, when it is a
+    terminal and the report is text; else ``(None, None)``."""
+    if not (err.is_terminal and fmt == "text"):
+        return None, None
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        TextColumn("ingest"), BarColumn(bar_width=None),
+        TextColumn("{task.completed:,} articles"), TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TextColumn("[red]{task.fields[failed]} errors"), TimeElapsedColumn(),
+        console=err, transient=True,
+    )
+    task = progress.add_task("ingest", total=None, rate=0.0, failed=0)
+
+    def on_progress(rep: IngestReport) -> None:
+        progress.update(task, completed=rep.seen + rep.in_flight,
+                        rate=(rep.seen + rep.in_flight) / max(rep.seconds, 1e-9),
+                        failed=rep.problems)
+
+    progress.start()
+    return progress, on_progress
 
 
 # -- search -------------------------------------------------------------------------------------

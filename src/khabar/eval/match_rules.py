@@ -4,12 +4,12 @@ rules. Scoring (:mod:`khabar.eval.gold`) counts the pairs they give."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from typing import Any
 
 from ..normalize import fold
+from ..places.index import distance_km as _km
 
 __all__ = ["coverage", "match", "overlap"]
 
@@ -109,13 +109,6 @@ def _num_eq(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return abs(float(a) - float(b)) <= 0.005 * max(abs(float(a)), abs(float(b)), 1e-9)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _date_right(g: Rec, p: Rec) -> bool:

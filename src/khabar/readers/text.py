@@ -22,7 +22,6 @@ from ..errors import DecodeError, EmptyInput
 __all__ = ["decode_text", "looks_binary"]
 
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1f]")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _LETTER = re.compile(r"[^\W\d_]")
 _CONTROL_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 

@@ -18,8 +18,6 @@ from .keys import index_terms, query_terms
 
 __all__ = ["claims", "entity", "errors", "find_entities", "search", "stats"]
 
-STATS_KEYS = ("articles", "entities", "claims", "claim_clusters", "places", "events", "errors")
-
 # A word of the original text, harakat and tatweel included (they are part of the word).
 _ORIG_WORD_RE = re.compile(r"[\u0621-\u065f\u0670-\u06d3\u0640]+|[^\W_]+")
 

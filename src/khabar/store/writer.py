@@ -33,8 +33,6 @@ __all__ = ["Outcome", "Writer", "record_identity"]
 
 Outcome = Literal["added", "updated", "unchanged"]
 
-_CHILD_TABLES = ("events", "places", "claim_about", "claims", "mentions")
-
 
 def record_identity(record: ArticleRecord) -> str:
     return article_identity(record.url, record.id, record.outlet, record.text)
