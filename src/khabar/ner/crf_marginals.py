@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 import pycrfsuite
 
+from . import kernels
 from .features import _OFFSETS, FeatureExtractor
 from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
 
@@ -179,6 +180,8 @@ class CrfMarginals:
         trans_t = trans.T
         # step-major copies (step, sentence, tag): each step reads and writes contiguous rows
         ex = np.ascontiguousarray(ex.transpose(1, 0, 2))
+        if kernels.ENABLED:  # the same pass, compiled (khabar.ner.kernels.forward_backward)
+            return kernels.forward_backward(ex, lens, trans)
         alpha = np.empty((n_t, n_s, k))
         beta = np.empty((n_t, n_s, k))
         # past a sentence's end ex is 0, so the scaled values there are 0/0 (never read,

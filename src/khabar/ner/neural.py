@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from ..segment import split_clitics
+from . import kernels
 from .features import FeatureExtractor
 from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
 
@@ -55,7 +56,11 @@ def lstm_steps(xs: np.ndarray, active: np.ndarray, w_hh: np.ndarray) -> None:
     written over its first H columns. The operations and their order are the textbook ones
     (c = f*c + i*g, h = o*tanh(c)), written into preallocated buffers: a step costs ~10
     numpy calls on tiny arrays. Shared by the tagger and the language model
-    (:mod:`khabar.ner.lm`)."""
+    (:mod:`khabar.ner.lm`). Compiled (:func:`khabar.ner.kernels.lstm_steps`) where numba
+    is installed and :data:`khabar.ner.kernels.ENABLED`."""
+    if kernels.ENABLED:
+        kernels.lstm_steps(xs, active, w_hh)
+        return
     h = w_hh.shape[1]
     n_s = xs.shape[2]
     cs = np.zeros((2, n_s, h), dtype=np.float32)
@@ -373,6 +378,9 @@ class NeuralModel:
         lstm_steps(xs, active, self._w_hh_half)
 
     def _viterbi(self, em: np.ndarray, lens: np.ndarray) -> list[list[int]]:
+        if kernels.ENABLED:  # the same paths, compiled (khabar.ner.kernels.viterbi)
+            best = kernels.viterbi(em, lens, self.start, self.trans, self.end)
+            return [best[s, :n].tolist() for s, n in enumerate(lens.tolist())]
         n_s, n_t, k = em.shape
         score = self.start[None] + em[:, 0]
         back = np.zeros((n_s, n_t, k), dtype=np.int64)
