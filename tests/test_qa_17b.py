@@ -151,3 +151,49 @@ def test_covered_tokens_as_before(seed: int) -> None:
     toks.append(Token("ه", length + 10, length + 11, 0, 0, 0, len(toks)))
     recs = [(length + 9, length + 12, None)]
     assert covered_tokens(toks, recs) == _old_covered(toks, recs) == {len(toks) - 1}
+
+
+def _place_words() -> list[str]:
+    from khabar.places.lexicon import QUOTES
+    from khabar.places.listed import _AMONG, _INCLUDES, _LIST_HEADS, LIST_CUES
+    from khabar.places.local import _UNIT_WORDS
+    base = sorted(_UNIT_WORDS) + sorted(LIST_CUES)[:30] + sorted(_LIST_HEADS) + sorted(_AMONG) + sorted(_INCLUDES)
+    words = base + ["ب" + w for w in base] + ["و" + w for w in base] + ["ل" + w for w in base]
+    return words + sorted(QUOTES) + ["في", "(", "،", "ذمار", "سيعة", "وذي", "مهنة", "بها", "ب", "قال", "2015"]
+
+
+class _Doc:
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_place_prefilters_pass_every_opening(seed: int) -> None:
+    """Where a prefilter says no, the reading it guards gives None; where it says yes, the
+    reading sometimes gives something (so the check can fail)."""
+    from khabar.places.listed import _list_at, _may_open_list
+    from khabar.places.local import _may_open_unit, _unit_after
+    rng = random.Random(17554 + seed)
+    words = _place_words()
+    toks, at = [], 0
+    for i in range(rng.randint(1, 80)):
+        w = rng.choice(words)
+        toks.append(Token(w, at, at + len(w), at, at + len(w), rng.randint(0, 1) + i // 20, i))
+        at += len(w) + 1
+    folded = [t.norm for t in toks]
+    for j in range(len(folded)):
+        if not _may_open_unit(folded[j]):
+            assert _unit_after(_Doc(toks), folded, j) is None  # type: ignore[arg-type]
+        if j < len(folded) - 1 and not _may_open_list(folded[j]):
+            assert _list_at(toks, folded, [], {}, set(), j) is None
+
+
+def test_place_prefilters_open_something() -> None:
+    from khabar.places.listed import _list_at, _may_open_list
+    from khabar.places.local import _may_open_unit, _unit_after
+    from khabar.normalize import fold
+    words = [fold(w) for w in "قتل في محافظة ذمار وقرى سيعة ، وذي مهنة".split()]
+    toks = [Token(w, 10 * i, 10 * i + len(w), 10 * i, 10 * i + len(w), 0, i) for i, w in enumerate(words)]
+    assert _may_open_unit("في") and _unit_after(_Doc(toks), words, 1) == 3  # type: ignore[arg-type]
+    assert not _may_open_unit("قتل") and not _may_open_unit("بها") and not _may_open_list("قتل")
+    assert _may_open_list(words[4]) and _list_at(toks, words, [], {}, set(), 4) is not None
