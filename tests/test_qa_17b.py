@@ -16,8 +16,15 @@ import pytest
 from khabar.events.lexicon import ffold, lexicon
 from khabar.events.phrases import _QUANTIFIERS, strip_conj
 from khabar.events.subjects import (
-    _ADVERBIAL_PRONOUNS, _GATHER_FORMS, _PROTEST_PURPOSE, _PURPOSE_WINDOW, PROTESTER_VERB, PURPOSE_VERB,
-    _verb_like, protester_predicates, purpose_predicates,
+    _ADVERBIAL_PRONOUNS,
+    _GATHER_FORMS,
+    _PROTEST_PURPOSE,
+    _PURPOSE_WINDOW,
+    PROTESTER_VERB,
+    PURPOSE_VERB,
+    _verb_like,
+    protester_predicates,
+    purpose_predicates,
 )
 from khabar.events.triggers import Mention
 from khabar.places.near import covered_tokens
@@ -189,9 +196,9 @@ def test_place_prefilters_pass_every_opening(seed: int) -> None:
 
 
 def test_place_prefilters_open_something() -> None:
+    from khabar.normalize import fold
     from khabar.places.listed import _list_at, _may_open_list
     from khabar.places.local import _may_open_unit, _unit_after
-    from khabar.normalize import fold
     words = [fold(w) for w in "قتل في محافظة ذمار وقرى سيعة ، وذي مهنة".split()]
     toks = [Token(w, 10 * i, 10 * i + len(w), 10 * i, 10 * i + len(w), 0, i) for i, w in enumerate(words)]
     assert _may_open_unit("في") and _unit_after(_Doc(toks), words, 1) == 3  # type: ignore[arg-type]
