@@ -95,21 +95,66 @@ _PROTEST_PURPOSE = frozenset(ffold(w) for w in (
 _PURPOSE_WINDOW = 10  # tokens between the verb and its purpose
 
 
+# What a token's normal form is to :func:`purpose_predicates` (bits; memo per form, since
+# words repeat across articles): a past or present verb of going out, a protest purpose.
+_PAST, _PRESENT, _PURPOSE = 1, 2, 4
+_MARKS: dict[str, int] = {}
+
+
+def _marks(norm: str) -> int:
+    got = _MARKS.get(norm)
+    if got is None:
+        if len(_MARKS) > 200_000:
+            _MARKS.clear()
+        w = ffold(norm)
+        tense = _GATHER_FORMS.get(strip_conj(w))
+        got = (_PAST if tense == "past" else _PRESENT if tense == "present" else 0) | (
+            _PURPOSE if w in _PROTEST_PURPOSE or strip_conj(w) in _PROTEST_PURPOSE else 0)
+        _MARKS[norm] = got
+    return got
+
+
 def purpose_predicates(tokens: Sequence[Token], start: int, end: int, used: set[int]) -> list[Mention]:
     """«خرج آلاف العراقيين اليوم في بغداد احتجاجا على الفساد»: a verb of going out or
     gathering followed, in its sentence, by a protest purpose is the protest act."""
     out: list[Mention] = []
+    memo = _MARKS
+    verbs: list[tuple[int, int]] = []
+    purposes: list[int] = []
     for k in range(start, end):
+        norm = tokens[k].norm
+        got = memo.get(norm)
+        if got is None:
+            got = _marks(norm)
+        if got:
+            if got & (_PAST | _PRESENT):
+                verbs.append((k, got))
+            if got & _PURPOSE:
+                purposes.append(k)
+    if not purposes:
+        return out
+    for k, got in verbs:
         if k in used:
             continue
-        tense = _GATHER_FORMS.get(strip_conj(ffold(tokens[k].norm)))
-        if tense is None:
-            continue
-        if any(ffold(tokens[j].norm) in _PROTEST_PURPOSE or strip_conj(ffold(tokens[j].norm)) in _PROTEST_PURPOSE
-               for j in range(k + 1, min(end, k + 1 + _PURPOSE_WINDOW))):
-            out.append(Mention(k, k, PURPOSE_VERB, tense, k))
+        last = min(end, k + 1 + _PURPOSE_WINDOW)
+        if any(k < j < last for j in purposes):
+            out.append(Mention(k, k, PURPOSE_VERB, "past" if got & _PAST else "present", k))
             used.add(k)
     return out
+
+
+# Per lexicon (held with it, checked by identity): normal form -> is it a protester noun.
+_PROTESTER: list[tuple[Lexicon, dict[str, bool]]] = []
+
+
+def _protester_memo(lex: Lexicon) -> dict[str, bool]:
+    for held, memo in _PROTESTER:
+        if held is lex:
+            return memo
+    if len(_PROTESTER) >= 4:
+        del _PROTESTER[0]
+    _PROTESTER.append((lex, {}))
+    return _PROTESTER[-1][1]
 
 
 def protester_predicates(
@@ -118,8 +163,15 @@ def protester_predicates(
     """Protest predicates found from their protester subject (module docstring), and verbs of
     going out made protests by their purpose (:func:`purpose_predicates`)."""
     out: list[Mention] = purpose_predicates(tokens, start, end, used)
+    memo = _protester_memo(lex)
     for k in range(start, end):
-        if "protester" not in lex.classes(ffold(tokens[k].norm)):
+        norm = tokens[k].norm
+        hit = memo.get(norm)
+        if hit is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            hit = memo[norm] = "protester" in lex.classes(ffold(norm))
+        if not hit:
             continue
         first = k
         if first - 1 >= start and ffold(tokens[first - 1].norm) in ("من",):

@@ -120,6 +120,8 @@ def listed_places(doc: Doc, folded: list[str], records: list[Mention],
     out: list[Place] = []
     seen: set[str] = set()
     for i in range(len(folded) - 1):
+        if not _may_open_list(folded[i]):
+            continue  # (_list_at would say None: most words, read first)
         got = _list_at(toks, folded, records, spans, covered, i)
         if got is None:
             continue
@@ -158,6 +160,15 @@ def _mention_spans(toks: list, records: list[Mention]) -> dict[int, tuple[int, P
 def _bare(w: str) -> str:
     """A list cue or head without its proclitic («وقرى» -> «قرى»)."""
     return w[1:] if len(w) > 2 and w[0] in "وفبل" and (w[1:] in LIST_CUES or w[1:] in _LIST_HEADS) else w
+
+
+def _may_open_list(w: str) -> bool:
+    """Can the folded word ``w`` be read as a cue by :func:`_list_cue` («منها»، «شملت», or a
+    cue or head, its proclitic aside)? When not, :func:`_list_at` gives None."""
+    if w in _AMONG or w in _INCLUDES:
+        return True
+    cue = _bare(w)
+    return cue in LIST_CUES or cue in _LIST_HEADS
 
 
 def _list_cue(toks: list, folded: list[str], records: list[Mention], i: int) -> str:

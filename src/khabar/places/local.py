@@ -173,6 +173,12 @@ def _contained(doc: Doc, folded: list[str], records: list[Mention],
     return out, seen
 
 
+def _may_open_unit(w: str) -> bool:
+    """Can the folded word ``w`` open what :func:`_unit_after` reads (a quotation mark, «في»,
+    a word with ب)? When not, it gives None."""
+    return w == "في" or w in QUOTES or (len(w) > 3 and w[0] == "ب")
+
+
 def _unit_after(doc: Doc, folded: list[str], j: int) -> int | None:
     """Token of the unit's name when the tokens from ``j`` say «ب/في + unit word + name»
     («بمحافظة ذمار»، «في محافظة ذمار»; a closing quotation mark may come first), else None."""
@@ -220,6 +226,8 @@ def contained_names(doc: Doc, folded: list[str], chosen: list[Match],
     out: list[Place] = []
     seen: set[str] = set()
     for j in range(1, len(folded)):
+        if not _may_open_unit(folded[j]):
+            continue  # (_unit_after would say None: most words, read first)
         unit = _unit_after(doc, folded, j)
         if unit is None:
             continue

@@ -85,11 +85,26 @@ def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
     return start, start
 
 
+# The last token list read by :func:`covered_tokens` and its starts and ends (the places step
+# asks about one article's tokens several times; held by identity and length).
+_LAST_BOUNDS: list[tuple[Sequence[Token], list[int], list[int]]] = []
+
+
+def _bounds(toks: Sequence[Token]) -> tuple[list[int], list[int]]:
+    if _LAST_BOUNDS:
+        held, starts, ends = _LAST_BOUNDS[0]
+        if held is toks and len(starts) == len(toks):
+            return starts, ends
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+    _LAST_BOUNDS[:] = [(toks, starts, ends)]
+    return starts, ends
+
+
 def covered_tokens(toks: Sequence[Token], records: list[Mention]) -> set[int]:
     """Indices of the tokens that overlap a mention of ``records`` (tokens are sorted by
     offset: two bisections per mention)."""
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
+    starts, ends = _bounds(toks)
     out: set[int] = set()
     for s, e, _ in records:
         out.update(range(bisect_right(ends, s), bisect_left(starts, e)))

@@ -253,7 +253,7 @@ def named_malls(toks: Sequence[Token], folded: Sequence[str]) -> list[tuple[int,
             f = folded[first]  # «بمركز»: the head's proclitic; «ودارين»: the name's و
             plen = 1 if (first < k and f not in _MALL_HEADS) or (first == k and f.startswith("و")) else 0
             out.append((first, m + 1, " ".join(["مول", *(x.lstrip("و") for x in folded[k:m])]), plen))
-        elif _mall_head(w) and w.endswith("مجمع") and m + 2 < len(folded):
+        elif w.endswith("مجمع") and m + 2 < len(folded) and _mall_head(w):
             k = m + 1
             if (toks[k].sent == sent and folded[k].startswith("ال") and _word_ok(folded[k])
                     and folded[k + 1] in _COMMERCIAL and toks[k + 1].sent == sent):
