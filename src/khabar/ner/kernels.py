@@ -33,8 +33,10 @@ import numpy as np
 
 __all__ = ["ENABLED", "forward_backward", "lstm_steps", "viterbi"]
 
+numba: Any
 try:  # pragma: no cover - depends on the environment
-    import numba
+    import numba as _numba
+    numba = _numba
 except ImportError:  # pragma: no cover
     numba = None
 
