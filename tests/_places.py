@@ -9,6 +9,7 @@ from khabar.pipeline import normalize_step, segment_step
 from khabar.places import geocode
 from khabar.places.index import distance_km
 from khabar.schema import Place
+from khabar.segment import Token
 
 
 def segmented(text: str, outlet: str | None = None) -> Doc:
@@ -44,3 +45,14 @@ def assert_place(text: str, surface: str, lat: float, lon: float, precision: str
     if precision is not None:
         assert r.precision == precision, f"{surface!r} has precision {r.precision!r}"
     assert near(r, lat, lon, km), f"{surface!r} is at ({r.lat}, {r.lon})"
+
+
+def laid_out(words: list[str], seps: list[str]) -> tuple[list[Token], str]:
+    """Tokens of ``words``, each after its separator in ``seps``, in sentence 0, and the
+    normalised text they lay out (offsets in the normalised and original text alike)."""
+    norm, toks = "", []
+    for k, (w, sep) in enumerate(zip(words, seps, strict=True)):
+        norm += sep
+        toks.append(Token(w, len(norm), len(norm) + len(w), len(norm), len(norm) + len(w), 0, k))
+        norm += w
+    return toks, norm

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from _places import laid_out as _tokens
 from khabar import ArticleTimeout, InputTooLarge, Options, RawArticle, analyze
 from khabar.claims.quotes import find_quotes
 from khabar.cli import main
@@ -80,15 +81,6 @@ def _old_find_quotes(tokens: list[Token], norm: str) -> dict[int, int]:
         close[i] = found
         i = found + 1
     return close
-
-
-def _tokens(words: list[str], seps: list[str]) -> tuple[list[Token], str]:
-    norm, toks = "", []
-    for k, (w, sep) in enumerate(zip(words, seps, strict=True)):
-        norm += sep
-        toks.append(Token(w, len(norm), len(norm) + len(w), len(norm), len(norm) + len(w), 0, k))
-        norm += w
-    return toks, norm
 
 
 @pytest.mark.parametrize("seed", range(40))

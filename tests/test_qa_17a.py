@@ -12,6 +12,7 @@ import random
 
 import pytest
 
+from _places import laid_out as _tokens
 from khabar import Options, RawArticle
 from khabar.claims.extract import _Finder
 from khabar.claims.lexicon import lexicon
@@ -25,16 +26,6 @@ from khabar.places.capital import _CAPITAL_WORDS
 from khabar.places.index import gazetteer
 from khabar.places.mentions import first_token_variants, name_starts
 from khabar.places.near import sentence_of
-from khabar.segment import Token
-
-
-def _tokens(words: list[str], seps: list[str]) -> tuple[list[Token], str]:
-    norm, toks = "", []
-    for k, (w, sep) in enumerate(zip(words, seps, strict=True)):
-        norm += sep
-        toks.append(Token(w, len(norm), len(norm) + len(w), len(norm), len(norm) + len(w), 0, k))
-        norm += w
-    return toks, norm
 
 
 def _doc(text: str) -> Doc:
