@@ -184,6 +184,8 @@ class Lexicon:
     context: dict[str, set[str]] = field(default_factory=dict)
     #: memo of :meth:`classes` (words repeat a lot; the lexicon never changes once loaded)
     _memo: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: memo of subjects.protester_predicates: token normal form -> a protester noun or not
+    protester_memo: dict[str, bool] = field(default_factory=dict)
 
     def classes(self, word: str) -> frozenset[str]:
         """Context classes of a folded token under any reading (whole word first)."""

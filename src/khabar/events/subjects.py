@@ -143,27 +143,13 @@ def purpose_predicates(tokens: Sequence[Token], start: int, end: int, used: set[
     return out
 
 
-# Per lexicon (held with it, checked by identity): normal form -> is it a protester noun.
-_PROTESTER: list[tuple[Lexicon, dict[str, bool]]] = []
-
-
-def _protester_memo(lex: Lexicon) -> dict[str, bool]:
-    for held, memo in _PROTESTER:
-        if held is lex:
-            return memo
-    if len(_PROTESTER) >= 4:
-        del _PROTESTER[0]
-    _PROTESTER.append((lex, {}))
-    return _PROTESTER[-1][1]
-
-
 def protester_predicates(
     lex: Lexicon, tokens: Sequence[Token], start: int, end: int, used: set[int]
 ) -> list[Mention]:
     """Protest predicates found from their protester subject (module docstring), and verbs of
     going out made protests by their purpose (:func:`purpose_predicates`)."""
     out: list[Mention] = purpose_predicates(tokens, start, end, used)
-    memo = _protester_memo(lex)
+    memo = lex.protester_memo
     for k in range(start, end):
         norm = tokens[k].norm
         hit = memo.get(norm)
