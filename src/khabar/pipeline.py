@@ -26,7 +26,7 @@ from .schema import ArticleRecord
 from .segment import Sentence, Token, split_sentences, tokenize
 from .wording import count
 
-__all__ = ["STEPS", "Pipeline", "Step", "analyze", "build_pipeline"]
+__all__ = ["STEPS", "Pipeline", "Step", "analyze", "build_pipeline", "clear_pipelines", "get_pipeline"]
 
 StepFunc = Callable[[Doc, Options], Doc]
 
@@ -162,6 +162,12 @@ def get_pipeline(options: Options) -> Pipeline:
     if pipe is None:
         pipe = _CACHE[options] = build_pipeline(options)
     return pipe
+
+
+def clear_pipelines() -> None:
+    """Drop this process's built pipelines: the next :func:`analyze` builds its own anew
+    (after an article stopped half-way, ``khabar.store.time_limit.reset_caches``)."""
+    _CACHE.clear()
 
 
 def analyze(article: RawArticle | str, options: Options | None = None) -> ArticleRecord:
