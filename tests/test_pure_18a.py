@@ -1,12 +1,13 @@
 """The per-article function keeps no state from one article to the next (review-18a;
-docs/models.md, "Session 18: the per-article function is pure (review-18a)").
+docs/archive.md, "Session 18: the per-article function is pure (review-18a)").
 
 - two articles analysed in either order give the same records;
 - after an article is analysed, nothing outside its Doc holds its tokens or sentences
   (``places.near`` kept the last article's token list in a module list, ``_LAST_BOUNDS``,
   until session 18: this test fails on that code);
 - the events trigger memo answers for the lexicon it is asked about (it was a module dict
-  keyed by ``id(lexicon)``, which a new lexicon can take once the old one is freed).
+  keyed by ``id(lexicon)``, which a new lexicon can take once the old one is freed);
+- every memo over words holds what a fresh reading of its key gives.
 
 The two articles are ANT (Jawhara FM), which may be quoted. ``benchmarks/order_check.py``
 runs the order check on hundreds of articles, with threads.
@@ -122,3 +123,43 @@ def test_trigger_lookup_answers_for_its_own_lexicon() -> None:
         lex = Lexicon(nouns={"اشتباك": [_entry("اشتباك")]} if k % 2 == 0 else {})
         assert bool(_lookup(lex, "اشتباك")) == (k % 2 == 0), k
         del lex
+
+
+def test_memos_are_functions_of_their_keys() -> None:
+    """After analysing articles, each memo over words holds what a fresh reading of its key
+    gives (a memo that kept something of the article it was filled in would differ)."""
+    import numpy as np
+
+    from khabar.claims.lexicon import lexicon as claims_lexicon
+    from khabar.entities.clitics import clitic_readings
+    from khabar.entities.tables import get_table
+    from khabar.events.lexicon import ffold
+    from khabar.events.lexicon import lexicon as events_lexicon
+    from khabar.events.triggers import _lookup_uncached
+    from khabar.ner.tagger import get_tagger
+    from khabar.places.index import gazetteer
+    from khabar.places.mentions import first_token_variants
+
+    for i, t in _ARTICLES.items():
+        analyze(RawArticle(text=t, source=i, id=i))
+    ev, cl, gaz, table = events_lexicon(), claims_lexicon(), gazetteer(), get_table()
+    memos: list[tuple[dict[str, Any], Any]] = [
+        (ev._memo, lambda w: frozenset(ev._classes(w))),
+        (ev.protester_memo, lambda n: "protester" in ev.classes(ffold(n))),
+        (ev.lookup_memo, lambda w: tuple(_lookup_uncached(ev, w))),
+        (cl.cache, cl._lookup),
+        (cl.inert, lambda w: not cl.impersonal_at(w)[0] and not cl.preps_at(w) and cl.lookup(w) is None),
+        (gaz.starts_of, lambda w: tuple((p, s, gaz.first_words[s]) for p, s in first_token_variants(w)
+                                        if s in gaz.first_words)),
+        (table.starts_memo, lambda w: any(h in table.first_max for _, _, h in clitic_readings(w))),
+    ]
+    for memo, fresh in memos:
+        assert memo, "the articles fill every memo"
+        assert [k for k, v in list(memo.items()) if fresh(k) != v] == []
+    tagger = get_tagger()
+    for model in (tagger._neural, tagger._marginals):
+        if model is None:
+            continue
+        words = [w for w in model._types.index if w]
+        rows = model._types.array[[model._types.index[w] for w in words]]
+        assert np.array_equal(model._compute_types(words), rows)  # bit for bit (no NaN rows)

@@ -7,8 +7,12 @@ function ``(doc, options) -> doc`` named by an import path, so the pipeline pick
 and a step's module (and any model it loads) is imported only when the step is used.
 
 :func:`analyze` is the pure per-article function: same article and options in, same
-record out, no global state but a per-process cache of built pipelines; it runs unchanged in
-a loop, a process pool or a Dask task.
+record out, whatever was analysed before it; it runs unchanged in a loop, a process pool,
+threads or a Dask task. The process keeps only what is loaded once (built pipelines, models,
+gazetteer, lexicons: one tagger per thread) and memos over words, each a function of its key
+alone; whatever one article needs to remember lives on its :class:`Doc` (``doc.extra``).
+``tests/test_pure_18a.py`` and ``benchmarks/order_check.py`` check it (docs/archive.md,
+"Session 18: the per-article function is pure").
 """
 
 from __future__ import annotations
