@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 import pytest
 
+from khabar.document import Doc, RawArticle
 from khabar.events.lexicon import ffold, lexicon
 from khabar.events.phrases import _QUANTIFIERS, strip_conj
 from khabar.events.subjects import (
@@ -27,8 +28,14 @@ from khabar.events.subjects import (
     purpose_predicates,
 )
 from khabar.events.triggers import Mention
+from khabar.normalize import normalize
 from khabar.places.near import covered_tokens
 from khabar.segment import Token
+
+
+def _doc(toks: list[Token]) -> Doc:
+    """A Doc holding ``toks`` (covered_tokens reads the tokens' offsets only)."""
+    return Doc(article=RawArticle(text="x", source="<test>"), normalized=normalize("x"), tokens=toks)
 
 
 def _old_purpose(tokens, start, end, used):  # the code before qa-17b
@@ -150,14 +157,17 @@ def test_covered_tokens_as_before(seed: int) -> None:
         for _ in range(rng.randint(0, 5)):
             s = rng.randint(0, length)
             recs.append((s, rng.randint(s, length), None))
-        assert covered_tokens(toks, recs) == _old_covered(toks, recs)
+        assert covered_tokens(_doc(toks), recs) == _old_covered(toks, recs)
     # a new token list of the same length (and the same list grown) is read afresh
+    doc = _doc(toks)
     other = [Token(t.norm, t.start + 1, t.end + 1, t.nstart, t.nend, 0, t.i) for t in toks]
     recs = [(0, length, None), (2, 4, None)]
-    assert covered_tokens(other, recs) == _old_covered(other, recs)
-    toks.append(Token("ه", length + 10, length + 11, 0, 0, 0, len(toks)))
+    assert covered_tokens(doc, recs) == _old_covered(toks, recs)
+    doc.tokens = other
+    assert covered_tokens(doc, recs) == _old_covered(other, recs)
+    other.append(Token("ه", length + 10, length + 11, 0, 0, 0, len(other)))
     recs = [(length + 9, length + 12, None)]
-    assert covered_tokens(toks, recs) == _old_covered(toks, recs) == {len(toks) - 1}
+    assert covered_tokens(doc, recs) == _old_covered(other, recs) == {len(other) - 1}
 
 
 def _place_words() -> list[str]:

@@ -7,8 +7,12 @@ function ``(doc, options) -> doc`` named by an import path, so the pipeline pick
 and a step's module (and any model it loads) is imported only when the step is used.
 
 :func:`analyze` is the pure per-article function: same article and options in, same
-record out, no global state but a per-process cache of built pipelines; it runs unchanged in
-a loop, a process pool or a Dask task.
+record out, whatever was analysed before it; it runs unchanged in a loop, a process pool,
+threads or a Dask task. The process keeps only what is loaded once (built pipelines, models,
+gazetteer, lexicons: one tagger per thread) and memos over words, each a function of its key
+alone; whatever one article needs to remember lives on its :class:`Doc` (``doc.extra``).
+``tests/test_pure_18a.py`` and ``benchmarks/order_check.py`` check it (docs/archive.md,
+"Session 18: the per-article function is pure").
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from .schema import ArticleRecord
 from .segment import Sentence, Token, split_sentences, tokenize
 from .wording import count
 
-__all__ = ["STEPS", "Pipeline", "Step", "analyze", "build_pipeline"]
+__all__ = ["STEPS", "Pipeline", "Step", "analyze", "build_pipeline", "clear_pipelines", "get_pipeline"]
 
 StepFunc = Callable[[Doc, Options], Doc]
 
@@ -162,6 +166,12 @@ def get_pipeline(options: Options) -> Pipeline:
     if pipe is None:
         pipe = _CACHE[options] = build_pipeline(options)
     return pipe
+
+
+def clear_pipelines() -> None:
+    """Drop this process's built pipelines: the next :func:`analyze` builds its own anew
+    (after an article stopped half-way, ``khabar.store.time_limit.reset_caches``)."""
+    _CACHE.clear()
 
 
 def analyze(article: RawArticle | str, options: Options | None = None) -> ArticleRecord:

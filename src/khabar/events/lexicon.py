@@ -186,6 +186,9 @@ class Lexicon:
     _memo: dict[str, frozenset[str]] = field(default_factory=dict)
     #: memo of subjects.protester_predicates: token normal form -> a protester noun or not
     protester_memo: dict[str, bool] = field(default_factory=dict)
+    #: memo of triggers._lookup: folded word -> its (entry, tense, pronoun attached) readings
+    lookup_memo: dict[str, tuple[tuple[Entry, str, bool], ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def classes(self, word: str) -> frozenset[str]:
         """Context classes of a folded token under any reading (whole word first)."""

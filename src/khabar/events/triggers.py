@@ -116,9 +116,6 @@ def _phrase_end(entry: Entry, tokens: Sequence[Token], i: int, end: int) -> int 
     return j
 
 
-# Tuples, not lists: most words have no reading, and the one empty tuple is shared and never
-# walked by the garbage collector (a list per word was 61k tracked objects after 1,000 articles).
-_LOOKUP_MEMO: dict[tuple[int, str], tuple[tuple[Entry, str, bool], ...]] = {}
 
 # Verbal nouns that name the concept when definite («جرائم القتل»، «تستهدف ... بالقتل
 # والتخريب») and the act when indefinite with their object («قام جنود بقتل المدنيين»): their
@@ -133,13 +130,17 @@ _NOMINAL_BEFORE = frozenset(ffold(w) for w in ("جراء", "بسبب", "إثر",
 
 def _lookup(lex: Lexicon, word: str) -> tuple[tuple[Entry, str, bool], ...]:
     """Candidate ``(entry, tense, with an attached pronoun)`` for one folded token under all
-    its readings (memoised per lexicon and word)."""
-    key = (id(lex), word)
-    got = _LOOKUP_MEMO.get(key)
+    its readings, memoised on the lexicon per word (``Lexicon.lookup_memo``; a module memo
+    keyed by the lexicon's ``id`` could answer for a freed lexicon whose ``id`` a new one
+    took: review-18a). Tuples, not lists: most words have no reading, and the one empty
+    tuple is shared and never walked by the garbage collector (a list per word was 61k
+    tracked objects after 1,000 articles)."""
+    memo = lex.lookup_memo
+    got = memo.get(word)
     if got is None:
-        if len(_LOOKUP_MEMO) > 200_000:
-            _LOOKUP_MEMO.clear()
-        got = _LOOKUP_MEMO[key] = tuple(_lookup_uncached(lex, word))
+        if len(memo) > 200_000:
+            memo.clear()
+        got = memo[word] = tuple(_lookup_uncached(lex, word))
     return got
 
 

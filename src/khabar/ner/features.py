@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..segment import split_clitics
 from .frequency import bucket_feature
-from .lexicon import MAX_PHRASE, Lexicon, lookup_keys
+from .lexicon import MAX_PHRASE, Lexicon, lookup_first, lookup_keys
 
 __all__ = ["OPTIONAL_FEATURES", "FeatureExtractor", "TypeFeatureMemo"]
 
@@ -87,13 +87,7 @@ class FeatureExtractor:
         return [name for name in self.lex.sets if name in found] if found else []
 
     def _cluster(self, w: str) -> tuple[int, int, int] | None:
-        cl = self.lex.clusters.get(w)
-        if cl is None:
-            pre, stem = split_clitics(w)
-            cl = self.lex.clusters.get(stem) if pre else None
-            if cl is None and len(w) > 3 and w[0] in "وف":
-                cl = self.lex.clusters.get(w[1:])
-        return cl
+        return lookup_first(self.lex.clusters, w)
 
     def _type_features(self, w: str) -> tuple[list[str], list[str]]:
         """(features of ``w`` as the current token, reduced features for its neighbours)."""

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..segment import split_clitics
 
-__all__ = ["MAX_PHRASE", "Lexicon", "lookup_keys"]
+__all__ = ["MAX_PHRASE", "Lexicon", "lookup_first", "lookup_keys"]
+
+_V = TypeVar("_V")
 
 #: Longest gazetteer phrase matched, in tokens.
 MAX_PHRASE = 5
@@ -32,6 +36,21 @@ def lookup_keys(w: str) -> tuple[str, ...]:
     if len(w) > 3 and w[0] in "وف":
         keys.append(w[1:])
     return tuple(dict.fromkeys(keys))
+
+
+def lookup_first(table: Mapping[str, _V], w: str) -> _V | None:
+    """What ``table`` holds for the first of :func:`lookup_keys` of ``w`` it holds (the
+    word, else its stem without proclitics, else the word without a leading و/ف), or None:
+    how the word clusters, the pretrained vectors and the neural tagger's training
+    vocabulary read a word (one helper for all three since review-18a, so that training
+    and tagging cannot read a word two ways)."""
+    got = table.get(w)
+    if got is None:
+        for k in lookup_keys(w)[1:]:
+            got = table.get(k)
+            if got is not None:
+                break
+    return got
 
 
 @dataclass

@@ -17,17 +17,12 @@ from pathlib import Path
 import numpy as np
 
 from .features import FeatureExtractor
-from .neural import lstm_steps, read_arrays
+from .neural import gate_order, lstm_steps, read_arrays
 from .rowcache import RowCache, TypeFeatures, padded_sums
 
-__all__ = ["LanguageModel", "gate_order"]
+__all__ = ["LanguageModel"]
 
 _CACHE_LIMIT = 500_000
-
-
-def gate_order(h: int) -> np.ndarray:
-    """torch's gate order (input, forget, cell, output) → (input, forget, output, cell)."""
-    return np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
 
 
 class LanguageModel:

@@ -26,12 +26,12 @@ from typing import Any
 
 import numpy as np
 
-from ..segment import split_clitics
 from . import kernels
 from .features import FeatureExtractor
+from .lexicon import lookup_first
 from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
 
-__all__ = ["NeuralModel", "lstm_steps"]
+__all__ = ["NeuralModel", "gate_order", "lstm_steps"]
 
 _CACHE_LIMIT = 500_000
 
@@ -87,6 +87,12 @@ def lstm_steps(xs: np.ndarray, active: np.ndarray, w_hh: np.ndarray) -> None:
         prev = g[:, :, :h]
 
 
+def gate_order(h: int) -> np.ndarray:
+    """torch's gate order (input, forget, cell, output) → (input, forget, output, cell), as
+    row indices of an LSTM's ``4H`` gate rows (the tagger's and the language model's)."""
+    return np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
+
+
 def read_arrays(path: Path) -> dict[str, np.ndarray]:
     """The named arrays of a model file written by :func:`write_arrays`."""
     with zipfile.ZipFile(path) as z:
@@ -126,9 +132,8 @@ class NeuralModel:
         self.conv_b = f32["conv_b"]
         self.pre_emb = f32.get("pre_emb")
         self.hidden = h = f32["w_hh_f"].shape[1]
-        # torch's gate order (input, forget, cell, output) → (input, forget, output, cell):
-        # one sigmoid over the first three blocks, one tanh over the last
-        perm = np.concatenate([np.arange(0, 2 * h), np.arange(3 * h, 4 * h), np.arange(2 * h, 3 * h)])
+        # one sigmoid over the first three gate blocks, one tanh over the last
+        perm = gate_order(h)
         w_ih = np.vstack([f32["w_ih_f"][perm], f32["w_ih_b"][perm]])  # (8H, In)
         self.bias = np.concatenate([f32["b_f"][perm], f32["b_b"][perm]])
         #: recurrent weights of both directions, (2, H, 4H), gates reordered
@@ -198,13 +203,7 @@ class NeuralModel:
         return np.maximum(conv, 0.0).max(axis=0)
 
     def _pre_id(self, w: str) -> int:
-        i = self.pre_index.get(w)
-        if i is None:
-            pre, stem = split_clitics(w)
-            i = self.pre_index.get(stem) if pre else None
-            if i is None and len(w) > 3 and w[0] in "وف":
-                i = self.pre_index.get(w[1:])
-        return i or 0
+        return lookup_first(self.pre_index, w) or 0
 
     def _type_vector(self, w: str) -> np.ndarray:
         """The input projection of word type ``w`` (both directions, ``8H``; cached)."""

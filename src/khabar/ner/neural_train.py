@@ -23,8 +23,8 @@ from typing import Any
 import numpy as np
 
 from ..eval.ner import score
-from ..segment import split_clitics
 from .conll import Sentence
+from .lexicon import lookup_first
 from .neural import write_arrays
 
 __all__ = ["TAGS", "NeuralSettings", "export", "keep_feature", "train_network"]
@@ -69,13 +69,7 @@ class _Vocab:
         self.p = {w: i + 1 for i, w in enumerate(self.pre_words)}
 
     def pid(self, w: str) -> int:
-        i = self.p.get(w)
-        if i is None:
-            pre, stem = split_clitics(w)
-            i = self.p.get(stem) if pre else None
-            if i is None and len(w) > 3 and w[0] in "وف":
-                i = self.p.get(w[1:])
-        return i or 0
+        return lookup_first(self.p, w) or 0
 
     def encode(self, sents: list[Sentence], feats: list[list[list[str]]],
                dense: list[np.ndarray] | None = None) -> list[tuple[Any, ...]]:

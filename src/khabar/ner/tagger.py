@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .neural import NeuralModel
 
 __all__ = ["ENSEMBLE_WEIGHT", "MAX_TAG_TOKENS", "MODEL_DIR", "PAD_BUDGET", "Bias", "Tagger", "bias_vector", "decode_bias",
-           "ensemble_weight", "feature_options", "get_tagger", "pad_batches"]
+           "clear_taggers", "ensemble_weight", "feature_options", "get_tagger", "pad_batches"]
 
 #: How much the CRF's log-marginals weigh against the neural tag scores in the ensemble
 #: (dev micro-F1 of two ensembles: 0.7126/0.7089 at 0.5, 0.7145/0.7141 at 1, 0.7120/0.7175
@@ -280,3 +280,10 @@ def get_tagger(model_dir: Path = MODEL_DIR) -> Tagger:
             if tagger is None:
                 tagger = _TAGGERS[key] = Tagger(model_dir)
     return tagger
+
+
+def clear_taggers() -> None:
+    """Drop this process's taggers (every thread's): the next :func:`get_tagger` loads
+    anew (after an article stopped half-way, ``khabar.store.time_limit.reset_caches``)."""
+    with _LOCK:
+        _TAGGERS.clear()

@@ -55,7 +55,7 @@ def capital_mentions(doc: Doc, gaz: Gazetteer, folded: list[str], records: list[
     words = [i for i, w in enumerate(folded) if w in _CAPITAL_WORDS]
     if not words:
         return []
-    covered = covered_tokens(toks, records)
+    covered = covered_tokens(doc, records)
     out: list[Mention] = []
     for i in words:
         nxt = folded[i + 1] if i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent else ""

@@ -19,7 +19,7 @@ from .compass import compass_names
 from .index import distance_km, gazetteer
 from .lexicon import ADJECTIVES, DIRECTIONS, QUOTES, THE_COUNTRY, fold_all
 from .mentions import Match, first_token_variants
-from .near import Mention, anchor, covered_tokens, placed_at, sentence_of
+from .near import Mention, anchor, covered_tokens, placed_at, sentence_of, token_bounds
 from .sites import BUILDING_CUES, OPEN_CUES, contained_sites, named_malls, named_sites
 
 __all__ = ["contained_names", "described_sites", "local_places"]
@@ -46,7 +46,7 @@ def _centres(doc: Doc, folded: list[str], records: list[Mention],
     ``khabar.places.centres``): a village at the holding unit's place (the first place
     named within 30 characters of the holding phrase), else near the places named."""
     toks = doc.tokens
-    covered = covered_tokens(toks, records)
+    covered = covered_tokens(doc, records)
     out: list[Place] = []
     seen: set[str] = set()
     for i, end, holder in centre_names(toks, folded, covered):
@@ -83,8 +83,8 @@ def _compass_places(doc: Doc, folded: list[str], records: list[Mention]) -> list
     locates it (not a country: «شمال اليمن» is too wide); one record per name."""
     toks = doc.tokens
     # (two bisections per record, not a pass over the article's tokens: qa-16a)
-    covered = covered_tokens(toks, records)
-    ends = [t.end for t in toks]
+    covered = covered_tokens(doc, records)
+    ends = token_bounds(doc)[1]
     starts: dict[int, int] = {}
     for n, (s, _, _) in enumerate(records):
         first = bisect_right(ends, s)  # the first token ending after the record's start
@@ -111,7 +111,7 @@ def _buildings(doc: Doc, folded: list[str], records: list[Mention],
     name (ب/في + a town or country: «مسجد الإمام الصادق في الكويت»), else at the nearest
     place named (``near.anchor``); one record per name; nothing with no place named."""
     toks = doc.tokens
-    covered = covered_tokens(toks, records)
+    covered = covered_tokens(doc, records)
     out, seen = _contained(doc, folded, records, covered)
     taken = {p.start for p in out}
     sites = [(i, end, key, 1 if len(folded[i]) > 3 and folded[i][0] in "وبلف" and folded[i] not in BUILDING_CUES

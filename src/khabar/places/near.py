@@ -11,17 +11,16 @@ there, the nearest place named in either direction 73.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ..document import Doc
 from ..schema import Place, PlacePrecision, Span
-from ..segment import Token
 
-__all__ = ["Mention", "anchor", "covered_tokens", "place_near", "placed_at", "sentence_of"]
+__all__ = ["Mention", "anchor", "covered_tokens", "place_near", "placed_at", "sentence_of", "token_bounds"]
 
 Mention = tuple[int, int, Place]  # (start, end) of one mention of a place record
 _STARTS = "places.sentence_starts"  # doc.extra key: (doc.sentences, their starts)
+_BOUNDS = "places.token_bounds"  # doc.extra key: (doc.tokens, their starts, their ends)
 _CONTAINER_CHARS = 15
 
 
@@ -85,26 +84,22 @@ def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
     return start, start
 
 
-# The last token list read by :func:`covered_tokens` and its starts and ends (the places step
-# asks about one article's tokens several times; held by identity and length).
-_LAST_BOUNDS: list[tuple[Sequence[Token], list[int], list[int]]] = []
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ``doc.tokens`` (original offsets), listed once per
+    article in ``doc.extra`` (the places step asks about them several times). Held on the
+    Doc, not in the module: the analysis of one article keeps no state for the next
+    (review-18a; it was a module-level «last token list» before)."""
+    toks = doc.tokens
+    cached = doc.extra.get(_BOUNDS)
+    if cached is None or cached[0] is not toks or len(cached[1]) != len(toks):
+        cached = doc.extra[_BOUNDS] = (toks, [t.start for t in toks], [t.end for t in toks])
+    return cached[1], cached[2]
 
 
-def _bounds(toks: Sequence[Token]) -> tuple[list[int], list[int]]:
-    if _LAST_BOUNDS:
-        held, starts, ends = _LAST_BOUNDS[0]
-        if held is toks and len(starts) == len(toks):
-            return starts, ends
-    starts = [t.start for t in toks]
-    ends = [t.end for t in toks]
-    _LAST_BOUNDS[:] = [(toks, starts, ends)]
-    return starts, ends
-
-
-def covered_tokens(toks: Sequence[Token], records: list[Mention]) -> set[int]:
-    """Indices of the tokens that overlap a mention of ``records`` (tokens are sorted by
-    offset: two bisections per mention)."""
-    starts, ends = _bounds(toks)
+def covered_tokens(doc: Doc, records: list[Mention]) -> set[int]:
+    """Indices of the tokens of ``doc`` that overlap a mention of ``records`` (tokens are
+    sorted by offset: two bisections per mention)."""
+    starts, ends = token_bounds(doc)
     out: set[int] = set()
     for s, e, _ in records:
         out.update(range(bisect_right(ends, s), bisect_left(starts, e)))

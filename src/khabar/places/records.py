@@ -19,7 +19,7 @@ from .lists import LIST_CUES
 from .mentions import Match
 from .phrases import Direction, offset
 
-__all__ = ["Records", "add_record", "area_idents"]
+__all__ = ["AREA_TOWN_KM", "Records", "add_record", "area_idents", "area_kinds"]
 
 class Records:
     """Stage 5: one record per distinct place, at its first mention, and every mention."""
@@ -38,7 +38,7 @@ _AREA_WORDS = ADMIN_CUES | fold_all("منطقة مناطق منطقتي منطق
 #: the most an area named after its seat town and that town lie apart once placed (rule 1
 #: of docs/annotation.md puts the area within 50 km of its seat; Al Bayda's governorate is
 #: 30 km from the town)
-_AREA_TOWN_KM = 100.0
+AREA_TOWN_KM = 100.0
 #: words that name a town as a town («مدينة الضالع»، «مدن مكة المكرمة»، «العاصمة صنعاء»;
 #: not «عاصمة نينوى», in construct: the capital of the governorate named after it)
 _TOWN_WORDS = fold_all("مدينة مدن مدينتي مدينتا العاصمة")
@@ -68,7 +68,7 @@ def area_idents(chosen: list[Match], picks: list[PlaceEntry],
     the town's. The gold tuning split: «للضالع» after «محافظة إب المحاذية» is Ad Dali
     governorate; «محافظة الضالع» and «مدينة الضالع» are two places. Returns, by index in
     ``chosen``, the record identity of the area each such bare name joins."""
-    kinds = _area_kinds(chosen, picks, directions)
+    kinds = area_kinds(chosen, picks, directions)
     areas = {g: i for i, (g, k) in sorted(kinds.items(), reverse=True) if k == "area"}
     towns = {g for g, k in kinds.values() if k == "town"}
     # the town named by a description of its own («العاصمة المقدسة» for «مكة المكرمة»):
@@ -86,7 +86,7 @@ def area_idents(chosen: list[Match], picks: list[PlaceEntry],
             continue
         if (g in towns or picks[i].pid in town_pids) and not _in_area_list(chosen[i]):
             continue
-        if distance_km(picks[i].lat, picks[i].lon, picks[a].lat, picks[a].lon) <= _AREA_TOWN_KM:
+        if distance_km(picks[i].lat, picks[i].lon, picks[a].lat, picks[a].lon) <= AREA_TOWN_KM:
             out[i] = (picks[a].pid, "")  # the area's own record
     # the town's other spellings go with it («بمكة المكرمة» ... «بمكة»: one place)
     joined = {picks[i].pid: ident for i, ident in out.items() if ident[1] != "area"}
@@ -97,7 +97,7 @@ def area_idents(chosen: list[Match], picks: list[PlaceEntry],
     return out
 
 
-def _area_kinds(chosen: list[Match], picks: list[PlaceEntry], directions: list[tuple[Direction | None, int, int]]
+def area_kinds(chosen: list[Match], picks: list[PlaceEntry], directions: list[tuple[Direction | None, int, int]]
                 ) -> dict[int, tuple[tuple[str, str], str]]:
     """By index in ``chosen``: the (country, area name) group of each name of an area or a town
     without a direction, and how it is named: "town", "area", "area at its town" or "bare"."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .index import PlaceEntry, distance_km
 from .mentions import Match
 from .phrases import Direction
-from .records import _AREA_TOWN_KM, _area_kinds
+from .records import AREA_TOWN_KM, area_kinds
 
 __all__ = ["town_picks"]
 
@@ -27,15 +27,15 @@ def town_picks(chosen: list[Match], picks: list[PlaceEntry],
     """In place: a name after a town cue («مدينة لحج») whose pick is the very admin row that
     an area named with its cue in the same article («محافظة لحج») picked takes instead the
     largest town row among its candidates, of the area's country and within
-    ``_AREA_TOWN_KM`` of it; with no such row the pick stays."""
-    kinds = _area_kinds(chosen, picks, directions)
+    ``AREA_TOWN_KM`` of it; with no such row the pick stays."""
+    kinds = area_kinds(chosen, picks, directions)
     area_pids = {picks[i].pid for i, (_, k) in kinds.items() if k == "area"}
     for i, (_, k) in kinds.items():
         p = picks[i]
         if k != "town" or p.precision != "admin" or p.pid not in area_pids:
             continue
         towns = [c for c in chosen[i].candidates if c.precision in _TOWN_ROWS and c.country == p.country
-                 and distance_km(c.lat, c.lon, p.lat, p.lon) <= _AREA_TOWN_KM]
+                 and distance_km(c.lat, c.lon, p.lat, p.lon) <= AREA_TOWN_KM]
         if towns:
             picks[i] = max(towns, key=lambda c: (c.population, c.pid))
 

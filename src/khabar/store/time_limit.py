@@ -80,10 +80,9 @@ def reset_caches() -> None:
     """Drop the process's built pipelines and taggers after a stopped article, so that no
     cache it was filling serves the next one (they are rebuilt, outside the limit, by
     :func:`warm_up`)."""
-    from ..ner import tagger
-    from ..pipeline import _CACHE
+    from ..ner.tagger import clear_taggers
+    from ..pipeline import clear_pipelines
 
     _WARM.clear()
-    _CACHE.clear()
-    with tagger._LOCK:
-        tagger._TAGGERS.clear()
+    clear_pipelines()
+    clear_taggers()
