@@ -65,18 +65,17 @@ def _mixed_sports_words(tokens: Sequence[Token], mentions: list[Mention], start:
     # هجوم الفريق» stay sport; armed words are no proof: «مهاجم ليفربول»)
     war = any("casualty" in cls for cls in sent_classes) or any(
         m.type in VIOLENCE_TYPES and (m.tense == "past" or m.entry.form not in WORDS.sport_violence) for m in mentions)
-    if ks and war and all(_mixed(ffold(tokens[k].norm)) for k in ks):
+    if ks and war and all(_strip_clitic(ffold(tokens[k].norm)) in WORDS.mixed_sports for k in ks):
         for k in ks:
             sent_classes[k - start] = sent_classes[k - start] - {"sports"}
 
 
-def _mixed(w: str) -> bool:
-    """Is the folded word one of list ``mixed_sports``, as it stands («فريق») or after one clitic
-    و/ف/ب/ل ("after one clitic", the list says), the rest of three letters or more: «بهدف» (with
-    the aim of) is «هدف». Bug fix, events-18b: the clitic was stripped only before a rest of four
-    letters, so «بهدف»، «وهدف» stayed words of sport and a war sentence with «بهدف» lost its
-    violence («قتل خمسة جنود في هجوم ... بهدف السيطرة عليها»)."""
-    return w in WORDS.mixed_sports or (len(w) > 3 and w[0] in "وفبل" and w[1:] in WORDS.mixed_sports)
+def _strip_clitic(w: str) -> str:
+    """The word without one clitic و/ف/ب/ل (list ``mixed_sports``: "after one clitic"), the rest of
+    three letters or more: «بهدف» (with the aim of) is «هدف», mixed. Bug fix, events-18b: the rest
+    had to be of four letters, so «بهدف»، «وهدف» stayed words of sport and a war sentence with
+    «بهدف» lost its violence («قتل خمسة جنود في هجوم ... بهدف السيطرة عليها»)."""
+    return w[1:] if len(w) > 3 and w[0] in "وفبل" else w
 
 
 def read_sentence(lex: Lexicon, tokens: Sequence[Token], mentions: list[Mention], start: int, end: int) -> SentenceView:
