@@ -71,11 +71,7 @@ def _mixed_sports_words(tokens: Sequence[Token], mentions: list[Mention], start:
 
 
 def _strip_clitic(w: str) -> str:
-    """The word without one clitic و/ف/ب/ل (list ``mixed_sports``: "after one clitic"), the rest of
-    three letters or more: «بهدف» (with the aim of) is «هدف», mixed. Bug fix, events-18b: the rest
-    had to be of four letters, so «بهدف»، «وهدف» stayed words of sport and a war sentence with
-    «بهدف» lost its violence («قتل خمسة جنود في هجوم ... بهدف السيطرة عليها»)."""
-    return w[1:] if len(w) > 3 and w[0] in "وفبل" else w
+    return w[1:] if len(w) > 4 and w[0] in "وفبل" else w
 
 
 def read_sentence(lex: Lexicon, tokens: Sequence[Token], mentions: list[Mention], start: int, end: int) -> SentenceView:
