@@ -37,7 +37,9 @@ def test_open_air_site_is_a_place_at_its_town(text: str, surface: str, lat: floa
         ("أقيمت في ساحة الحرب مراسم التكريم في عدن.", "ساحة"),  # an ordinary word
         ("استشهد الجندي في ميدان الشرف دفاعا عن الوطن في نجران.", "ميدان"),  # the field of honour
         ("نزل المطر بغزارة على مدينة أبها.", "نزل"),  # the verb "came down"
-        ("يعيش اللاجئون في مخيم الزعتري بالأردن.", "مخيم"),  # only a country to place it by
+        # only a country to place it by (Hadalat; Zaatari, the example until session 18, is a
+        # row of regions.tsv since places-18a)
+        ("يعيش اللاجئون في مخيم الحدلات بالأردن.", "مخيم"),
     ],
 )
 def test_no_open_air_site(text: str, word: str) -> None:

@@ -49,7 +49,9 @@ def test_contained_site_is_at_its_place(text: str, surface: str, lat: float, lon
         ("استقبل ولي العهد الوزير في قصر سموه بجدة مساء اليوم.", "قصر"),  # his highness's palace
         ("صدر الحكم عن قصر العدل بتونس أمس.", "قصر"),  # a courthouse: a common noun
         ("تراجع عدد العاملين في سوق العمل في ألمانيا.", "سوق"),  # a country: too wide
-        ("لاجئون في مخيم الزعتري بالأردن ينتظرون.", "مخيم"),  # a country: 70 km from Amman
+        # a country: too wide (Hadalat; Zaatari, the example until session 18, is a row of
+        # regions.tsv since places-18a)
+        ("لاجئون في مخيم الحدلات بالأردن ينتظرون.", "مخيم"),
         ("افتتح برج الطوارئ بمستشفى الملك فهد بالهفوف.", "برج"),  # a hospital's head ends the name
         ("بنت بلدية طهران أخيرا مسجد لأهل السنة في العاصمة.", "مسجد"),  # «لـ»: for, no name
         ("تميزت وضعية سوق الشغل بولاية سيدي بوزيد بالتحسن.", "سوق"),  # an ordinary definite word

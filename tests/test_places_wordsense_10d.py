@@ -70,7 +70,9 @@ def test_the_word_list_is_read() -> None:
         ("الدعوة هي الأولى التي يتلقاها روحاني من بلد غربي كبير.", "بلد"),
         ("ومدينة حمص أطلق عليها سابقا لقب عاصمة الثورة.", "ثورة"),
         ("ولا ننسى البعثية في سورية والعراق والثورة الإيرانية.", "ثورة"),
-        ("عقب نهاية المرحلة السابقة في مدينة سان مورتيز السويسرية.", "سان"),
+        # «سان» before a name the index lacks (St. Moritz, the example until session 18, is a
+        # row of regions.tsv since places-18a: test_places_gaps_18a)
+        ("عقب نهاية المرحلة السابقة في مدينة سان جيرفيه الفرنسية.", "سان"),
     ],
 )
 def test_the_word_is_no_place_even_after_a_cue_or_a_place(text: str, word: str) -> None:
