@@ -8,16 +8,20 @@ at 570c6e8; the others pin what must not change. Fixtures are generated here, no
 
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import json
 import os
 import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from khabar import DecodeError, InputError, MalformedInput, Options, RawArticle, read
+from khabar import DecodeError, FetchError, InputError, MalformedInput, Options, RawArticle, read
 from khabar.cli import main
 from khabar.errors import InputTooLarge, source_name
 from khabar.readers.text import decode_text
@@ -241,12 +245,14 @@ def test_a_pipe_is_read_whole_under_the_limit() -> None:
 
 
 # -- WARC with a corrupt gzip member -------------------------------------------------------------
-def _record(i: int) -> bytes:
-    """One WARC response record, written by hand (plain text headers and the page)."""
+def _record(i: int, digest: bool = False) -> bytes:
+    """One WARC response record, written by hand (plain text headers and the page); with
+    ``digest``, its WARC-Block-Digest (SHA-1 in base 32, as warcio, wget and Heritrix write it)."""
     page = f"<html><body><article><p>{SENTENCE * 3} رقم {i}</p><p>{SENTENCE}</p></article></body></html>"
     http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page.encode()
+    block = f"WARC-Block-Digest: sha1:{base64.b32encode(hashlib.sha1(http).digest()).decode()}\r\n"
     head = (
-        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{i:032x}>\r\n"
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{i:032x}>\r\n{block if digest else ''}"
         f"WARC-Target-URI: https://example.org/{i}\r\nWARC-Date: 2024-03-15T08:00:00Z\r\n"
         f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
     ).encode()
@@ -339,21 +345,75 @@ def test_html_past_the_huge_tree_depth_is_still_one_error(tmp_path: Path) -> Non
     assert kinds(path) == ["EmptyInput"]
 
 
+@pytest.mark.parametrize("damaged", [1, 2])
 @pytest.mark.parametrize("where", ["the end of its data", "its CRC"])
-def test_a_gzip_member_that_fails_its_check_gives_no_article(tmp_path: Path, where: str) -> None:
+def test_a_gzip_member_that_fails_its_check_gives_no_article(tmp_path: Path, where: str, damaged: int) -> None:
     """The member inflates, but to different bytes (its CRC-32 says so only at its end)."""
     members = _members(3)
-    last = bytearray(members[1])
+    last = bytearray(members[damaged])
     at = len(last) - 12 if where == "the end of its data" else len(last) - 8
     for k in range(at, at + 4):
         last[k] ^= 0x5A
-    members[1] = bytes(last)
+    members[damaged] = bytes(last)
     path = tmp_path / "a.warc.gz"
     path.write_bytes(b"".join(members))
     found = list(read(str(path)))
     # was: "broken WARC archive", the records after it lost (in the fuzzing below, a member
     # damaged so gave its page with changed text, and no error)
-    assert [a.url for a in found if isinstance(a, RawArticle)] == ["https://example.org/0", "https://example.org/2"]
+    assert [a.url for a in found if isinstance(a, RawArticle)] == [
+        f"https://example.org/{i}" for i in range(3) if i != damaged]
     assert all(a.text.count("الوزير") == 4 for a in found if isinstance(a, RawArticle))
-    [err] = [e for e in found if isinstance(e, InputError)]
+    [err] = [e for e in found if isinstance(e, InputError)]  # (the last one: no "truncated" too)
     assert "gzip data is corrupt" in err.reason
+
+
+# -- a server that never finishes its answer -------------------------------------------------------
+class _Drip(BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        try:
+            for _ in range(100):  # a byte every 0.2 s: each read well within the timeout
+                self.wfile.write(b"a")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+def test_a_dripping_server_is_cut_at_the_whole_fetch_timeout() -> None:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        start = time.monotonic()
+        [err] = list(read(f"http://127.0.0.1:{httpd.server_address[1]}/", Options(timeout=1.0)))
+        # was: read on for the 20 s of the whole drip (for ever, were it endless)
+        assert time.monotonic() - start < 5
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert isinstance(err, FetchError) and "did not end within 1 s (Options.timeout)" in err.reason
+
+
+@pytest.mark.parametrize("flip", ["the page", "the HTTP headers", "nothing"])
+def test_a_record_unlike_its_block_digest_gives_no_article(tmp_path: Path, flip: str) -> None:
+    records = [_record(i, digest=True) for i in range(3)]
+    damaged = bytearray(records[1])
+    if flip != "nothing":
+        at = damaged.index("رقم 1".encode()) if flip == "the page" else damaged.index(b"text/html")
+        damaged[at + 1] ^= 0x01  # one bit: «رقم» becomes another letter; text/html, tfxt/html
+    records[1] = bytes(damaged)
+    path = tmp_path / "a.warc"
+    path.write_bytes(b"".join(records))
+    found = list(read(str(path)))
+    arts = [a for a in found if isinstance(a, RawArticle)]
+    # was (the page): read with the flipped letter, no error; (the HTTP headers): skipped silently
+    assert [a.url for a in arts] == [f"https://example.org/{i}" for i in range(3) if flip == "nothing" or i != 1]
+    assert all(f"رقم {a.url[-1]}" in a.text for a in arts)
+    errs = [e for e in found if isinstance(e, InputError)]
+    assert [(e.source, "WARC-Block-Digest" in e.reason) for e in errs] == (
+        [] if flip == "nothing" else [(f"{path}#https://example.org/1", True)])

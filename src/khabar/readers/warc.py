@@ -31,7 +31,12 @@ def _first_line(exc: BaseException, limit: int = 80) -> str:
 
 
 class _Damaged(Exception):
-    """A record whose headers came out without a Content-Length: cut short, or damaged."""
+    """A record cut short or damaged: headers without a Content-Length, or a record that ends
+    before its length; ``said`` is the error already naming it, if any."""
+
+    def __init__(self, reason: str, said: MalformedInput | None = None) -> None:
+        super().__init__(reason)
+        self.said = said
 
 
 def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Iterator[RawArticle | InputError]:
@@ -44,13 +49,16 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
 
     found = 0
     end = 0  # where the last whole record ends, in the file's bytes
+    read_to = 0  # where the last record warcio read ends, whole or not
+    said = -1  # where the member reported as failing its check starts
     size = _size(stream)
     gz = size is not None and _gzip_at(stream, 0)
     if size is not None:
         stream.seek(0)
     while True:
         try:
-            records = ArchiveIterator(stream)
+            # check_digests: warcio compares each record with its WARC-Block-Digest as it reads
+            records = ArchiveIterator(stream, check_digests=True)
             for record in records:
                 if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
                     # Every WARC record has one; warcio yields the cut headers of a last record,
@@ -63,18 +71,28 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
                 records.read_to_end()
                 if item is not None:
                     found += 1
-                if getattr(record.raw_stream, "limit", 0) > 0:  # the file ends inside this record
-                    if item is not None:
-                        yield item
-                    if isinstance(item, MalformedInput):
-                        return  # said just above, naming the record
-                    raise MalformedInput(source, _TRUNCATED)
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    # The record ends early: the file is cut inside it, or (with more after it)
+                    # its gzip data broke off; the handler below tells which.
+                    raise _Damaged("the record ends early", item if isinstance(item, MalformedInput) else None)
                 offset, length = records.get_record_offset(), records.get_record_length()
-                if gz and isinstance(item, RawArticle) and not _whole_member(stream, offset, length):
+                read_to = max(read_to, offset + length)
+                if not gz or _whole_member(stream, offset, length):
+                    # (from the file start; warcio's length of a damaged record can be negative)
+                    end = max(end, offset + length)
+                else:
+                    # (``end`` stays: warcio's idea of where a damaged member ends can be wrong,
+                    # and a resync after it must look from the member's start)
+                    said = end
+                if item is not None and said == end:
                     item = MalformedInput(item.source, "its gzip data is corrupt (the member fails its "
                                                        "check), so its text may be wrong: skipped")
-                # (from the file start; warcio's length of a damaged record can be negative)
-                end = max(end, offset + length)
+                elif _block_digest_failed(record) and (item is not None or record.rec_type == "response"):
+                    # (a response with no article too: damaged HTTP headers can hide its page)
+                    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                    item = MalformedInput(f"{source}#{uri}", "its bytes do not match its WARC-Block-Digest "
+                                                             "(the record is damaged), so its text may be "
+                                                             "wrong: skipped")
                 if item is not None:
                     yield item
             break
@@ -90,7 +108,16 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
             # the broken record starts at ``end`` (gzip) or 4 bytes on, after the \r\n\r\n that
             # ends a record (plain): look for the next one past it
             after = _next_record(stream, end + 5) if size is not None else None
+            if said == end:  # the damage after the member just reported as failing its check
+                if after is None:
+                    return
+                stream.seek(after)
+                end = after
+                continue
             if after is None and isinstance(exc, _Damaged):
+                if exc.said is not None:
+                    yield exc.said  # the file is cut inside this record's page: named by it
+                    return
                 raise MalformedInput(source, _TRUNCATED) from exc
             if after is None:
                 raise MalformedInput(
@@ -103,7 +130,7 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
             )
             stream.seek(after)
             end = after
-    if size is not None and size - end > 4:  # more than the \r\n\r\n after the last record
+    if size is not None and size - max(end, read_to) > 4:  # more than the \r\n\r\n after the last record
         # warcio ends quietly when the file stops inside a record's headers.
         raise MalformedInput(source, _TRUNCATED)
     if not found:
@@ -134,6 +161,13 @@ def _next_record(stream: io.BufferedIOBase, start: int, chunk: int = 1 << 20) ->
             if _starts_record(stream, pos + at):
                 return pos + at
         pos += chunk
+
+
+def _block_digest_failed(record: Any) -> bool:
+    """Whether warcio found the record's bytes unlike its ``WARC-Block-Digest``. (The payload
+    digest is not read: tools disagree on it for chunked answers, webrecorder/warcio#74.)"""
+    problems = getattr(getattr(record, "digest_checker", None), "problems", None) or []
+    return any(str(p).startswith("block digest failed") for p in problems)
 
 
 def _whole_member(stream: io.BufferedIOBase, offset: int, length: int) -> bool:
