@@ -40,7 +40,6 @@ __all__ = [
     "ModelError",
     "PipelineError",
     "StorageError",
-    "source_name",
 ]
 
 
