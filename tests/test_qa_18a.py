@@ -417,3 +417,23 @@ def test_a_record_unlike_its_block_digest_gives_no_article(tmp_path: Path, flip:
     errs = [e for e in found if isinstance(e, InputError)]
     assert [(e.source, "WARC-Block-Digest" in e.reason) for e in errs] == (
         [] if flip == "nothing" else [(f"{path}#https://example.org/1", True)])
+
+
+def test_a_sound_record_with_a_lower_case_digest_is_read(tmp_path: Path) -> None:
+    """warcio compares base-32 digests case-sensitively; a sound file must not lose its records."""
+    record = _record(0, digest=True)
+    head, sep, rest = record.partition(b"WARC-Block-Digest: sha1:")
+    value, nl, tail = rest.partition(b"\r\n")
+    path = tmp_path / "a.warc"
+    path.write_bytes(head + sep + value.lower() + nl + tail)
+    assert kinds(path) == ["article"]
+
+
+def test_a_warc_gz_in_one_gzip_stream_reads_as_before(tmp_path: Path) -> None:
+    """Not one member per record: warcio reads the first record and refuses the rest, as at
+    570c6e8; the first record's member is not taken for a corrupt one."""
+    path = tmp_path / "a.warc.gz"
+    path.write_bytes(gzip.compress(b"".join(_record(i) for i in range(3))))
+    found = list(read(str(path)))
+    assert [type(x).__name__ for x in found] == ["RawArticle", "MalformedInput"]
+    assert "non-chunked gzip" in str(found[1])
