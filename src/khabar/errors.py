@@ -44,6 +44,30 @@ __all__ = [
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def source_name(source: str) -> str:
+    """``source`` fit to store and print as UTF-8: a file name that is not valid UTF-8 (Python
+    holds its bytes as lone surrogates, ``os.fsdecode``) gets them as ``\\xff`` escapes.
+
+    Before session 18 such a name reached the archive as it was: SQLite refused to encode it,
+    and ``khabar ingest`` of a folder holding one such file stored nothing (qa-18a)."""
+    if not _SURROGATE.search(source):
+        return source
+    return _SURROGATE.sub(_escape_surrogate, source)
+
+
+def _escape_surrogate(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    # U+DC80..U+DCFF: a byte that was not UTF-8 (``surrogateescape``), shown as that byte
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def _shown(source: str) -> str:
+    """``source`` on one printed line: control characters (a newline or a terminal escape in a
+    file name) written as Python escapes."""
+    return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], source)
 
 
 class KhabarError(Exception):
@@ -54,10 +78,10 @@ class InputError(KhabarError):
     """One input could not be read. ``source`` names it, ``reason`` says why."""
 
     def __init__(self, source: str, reason: str) -> None:
-        self.source = source
+        self.source = source_name(source)
         # One line whatever a library put in it (warcio and feedparser quote raw input).
         self.reason = " ".join(_CONTROL.sub(" ", reason).split())
-        super().__init__(f"{source}: {self.reason}")
+        super().__init__(f"{_shown(self.source)}: {self.reason}")
 
 
 class InputNotFound(InputError):

@@ -23,6 +23,7 @@ from ..errors import (
     InputNotFound,
     InputTooLarge,
     MalformedInput,
+    source_name,
 )
 from ..options import Options
 from ..wording import count
@@ -40,9 +41,12 @@ KNOWN_SUFFIXES = (
     ".rss", ".atom", ".xml", ".warc", ".warc.gz",
 )
 _HTML_SNIFF = re.compile(rb"<(!doctype html|html|body|p|div|article)\b", re.I)
+_XML_SNIFF = re.compile(rb"(\xef\xbb\xbf)?\s*<\?xml\b")
 
 
 def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]:
+    """The articles of one input. ``source`` opens it; what is read is named by
+    :func:`~khabar.errors.source_name` (a file name that is not UTF-8 gets escapes)."""
     if source == "-":
         data = sys.stdin.buffer.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
@@ -64,29 +68,36 @@ def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]
         if not children:
             raise EmptyInput(source, f"no readable files in the directory (looked for {', '.join(KNOWN_SUFFIXES)})")
         for child in children:
-            yield from guarded(read_one(str(child), options), str(child))
+            yield from guarded(read_one(str(child), options), source_name(str(child)))
         return
     if not path.exists():
         raise InputNotFound(source, "no such file or directory")
+    shown = source_name(source)
     name = path.name.lower()
     if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
         # Streamed: corpora are bigger than the per-input cap, which applies per line.
         opener = gzip.open if _is_gzip(path) else open
         with opener(path, "rb") as fh:  # type: ignore[operator]
-            yield from read_jsonl_lines(fh, source, options)
+            yield from read_jsonl_lines(fh, shown, options)
         return
     if name.endswith((".warc", ".warc.gz")):
         with open(path, "rb") as fh:
-            yield from read_warc(fh, source, options)
+            yield from read_warc(fh, shown, options)
         return
+    too_large = (
+        f"over the limit of {count(options.max_bytes, 'byte')} (Options.max_bytes); one article is "
+        "rarely over 1 MB: split the file into articles (one file each, or JSON Lines)"
+    )
     size = path.stat().st_size
     if size > options.max_bytes:
-        raise InputTooLarge(
-            source,
-            f"{count(size, 'byte')}, over the limit of {count(options.max_bytes, 'byte')} (Options.max_bytes); one "
-            "article is rarely over 1 MB: split the file into articles (one file each, or JSON Lines)",
-        )
-    yield from _read_bytes(path.read_bytes(), source, name, options)
+        raise InputTooLarge(shown, f"{count(size, 'byte')}, {too_large}")
+    with open(path, "rb") as fh:
+        # At most the limit and one byte, whatever the size said: a device (/dev/zero) or a
+        # pipe (``<(zcat ...)``) says 0 and may never end (qa-18a: /dev/zero filled the memory).
+        data = fh.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        raise InputTooLarge(shown, f"more than {count(options.max_bytes, 'byte')}, {too_large}")
+    yield from _read_bytes(data, shown, name, options)
 
 
 def guarded(items: Iterator[RawArticle | InputError], source: str) -> Iterator[RawArticle | InputError]:
@@ -98,6 +109,8 @@ def guarded(items: Iterator[RawArticle | InputError], source: str) -> Iterator[R
         yield from items
     except InputError as exc:
         yield exc
+    except RecursionError as exc:  # a parser recursing over hostile nesting (qa-18a)
+        yield MalformedInput(source, f"nested too deeply to be read ({exc})")
     except (OSError, EOFError, ValueError, LookupError, zlib.error) as exc:
         yield MalformedInput(source, f"could not be read ({exc.__class__.__name__}: {exc})")
 
@@ -131,6 +144,12 @@ def _read_bytes(data: bytes, source: str, name: str, options: Options) -> Iterat
         return
     if name.endswith((".html", ".htm", ".xhtml")) or _HTML_SNIFF.search(head):
         yield read_html(data, source)
+        return
+    if name.endswith(".xml") or _XML_SNIFF.match(head):
+        # XML that is not HTML: a feed whose root is past the sniffed bytes (a long comment or
+        # stylesheet first), else an error. It was read as plain text before (qa-18a: a
+        # sitemap became one "article" of raw XML).
+        yield from read_feed(data, source)
         return
     if name.endswith((".jsonl", ".ndjson")) or head.lstrip().startswith(b'{"'):
         yield from read_jsonl_lines(io.BytesIO(data), source, options)

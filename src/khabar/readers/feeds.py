@@ -57,6 +57,9 @@ def read_feed(data: bytes, source: str) -> Iterator[RawArticle | InputError]:
     if parsed.bozo and not parsed.entries:
         raise MalformedInput(source, f"not a readable RSS/Atom feed ({parsed.get('bozo_exception')})")
     if not parsed.entries:
+        if not parsed.get("version"):  # feedparser knows no feed format in it (a sitemap, say)
+            raise MalformedInput(source, "XML, but not an RSS or Atom feed (khabar reads feeds, HTML, "
+                                         "text, JSON Lines and WARC)")
         raise MalformedInput(source, "the feed has no entries")
     outlet = parsed.feed.get("title") or None
     # A malformed feed (cut short, say) still gives feedparser's entries; the one where the

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from ..errors import FetchError, InputTooLarge
 from ..options import Options
 from ..wording import count
@@ -29,7 +31,14 @@ def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
                                          f"{count(options.max_bytes, 'byte')}")
             chunks: list[bytes] = []
             size = 0
+            # httpx's timeout bounds each read, not the whole answer: a server that sends a
+            # byte every few seconds held `khabar analyze` for ever (qa-18a). Options.timeout
+            # is the whole fetch, as documented.
+            deadline = time.monotonic() + options.timeout
             for chunk in resp.iter_bytes():
+                if time.monotonic() > deadline:
+                    raise FetchError(url, f"the answer did not end within {options.timeout:g} s "
+                                          "(Options.timeout)")
                 size += len(chunk)
                 if size > options.max_bytes:
                     raise InputTooLarge(url, f"more than {count(options.max_bytes, 'byte')}; raise Options.max_bytes")

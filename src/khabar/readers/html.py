@@ -14,6 +14,7 @@ copyright footers («© 2023» becomes 2023-01-01) and cannot read Arabic-only b
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..document import RawArticle
 from ..errors import EmptyInput, MalformedInput
@@ -65,19 +66,10 @@ def byline_date(html: str) -> str | None:
     return None
 
 
-def read_html(
-    data: bytes | str,
-    source: str,
-    url: str | None = None,
-    fallback_date: str | None = None,
-) -> RawArticle:
-    """One article from an HTML page (raises :class:`EmptyInput` when it has no main text)."""
+def _extract(html: Any, url: str | None, source: str) -> dict[str, Any]:
+    """trafilatura's text and metadata of ``html`` (a string or an lxml tree), as a dict."""
     import trafilatura
 
-    warnings: list[tuple[str, str]] = []
-    html = data if isinstance(data, str) else _html_to_str(data, source, warnings)
-    if "<" not in html:
-        raise MalformedInput(source, "not HTML (no tags found); if it is plain text, name it .txt")
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -89,8 +81,50 @@ def read_html(
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise MalformedInput(source, f"could not parse the HTML ({exc})") from exc
     # bare_extraction returns a Document (a dict only with as_dict=True)
-    meta = doc if isinstance(doc, dict) else (doc.as_dict() if doc is not None else {})
+    return doc if isinstance(doc, dict) else (doc.as_dict() if doc is not None else {})
+
+
+#: libxml2's depth limit without XML_PARSE_HUGE (lxml's ``huge_tree``).
+_DEPTH = 255
+
+
+def _deep_tree(html: str) -> Any:
+    """``html`` parsed with lxml's ``huge_tree`` (up to 2,048 levels deep, and trafilatura's own
+    parser options otherwise) when it holds an element deeper than the default parser reads;
+    else ``None``."""
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        tree = lxml_html.document_fromstring(html.encode("utf-8"), parser=parser)
+    except Exception:  # lxml's parser errors on what trafilatura read already
+        return None
+    # an element at depth _DEPTH + 1 (the root is at depth 1): an XPath of that many steps
+    return tree if tree.getroottree().xpath("/*" * (_DEPTH + 1)) else None
+
+
+def read_html(
+    data: bytes | str,
+    source: str,
+    url: str | None = None,
+    fallback_date: str | None = None,
+) -> RawArticle:
+    """One article from an HTML page (raises :class:`EmptyInput` when it has no main text)."""
+    warnings: list[tuple[str, str]] = []
+    html = data if isinstance(data, str) else _html_to_str(data, source, warnings)
+    if "<" not in html:
+        raise MalformedInput(source, "not HTML (no tags found); if it is plain text, name it .txt")
+    meta = _extract(html, url, source)
     text = meta.get("text") or ""
+    if not text.strip() and (deep := _deep_tree(html)) is not None:
+        # libxml2 drops what lies more than 255 elements deep unless told otherwise (unclosed
+        # <div> or <font> tags nest that deep); such a page was "no main text" (qa-18a).
+        meta = _extract(deep, url, source)
+        text = meta.get("text") or ""
+        if text.strip():
+            warnings.append(("html", f"the page nests elements more than {_DEPTH} deep: read with "
+                                     "lxml's huge_tree"))
     if not text.strip():
         raise EmptyInput(source, "no main text found in the HTML page")
     date = iso_date(meta.get("date")) or byline_date(html) or iso_date(fallback_date)

@@ -33,13 +33,24 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
         if len(line) > options.max_bytes:
             yield InputTooLarge(where, f"line over {count(options.max_bytes, 'byte')}")
             continue
+        if lineno == 1 and _utf16(line):
+            raise DecodeError(
+                source, "UTF-16, not UTF-8 (JSON Lines are UTF-8); convert it, e.g. "
+                "`iconv -f UTF-16 -t UTF-8` (Windows PowerShell's `>` writes UTF-16)",
+            )
         try:
-            obj = json.loads(line)
+            # Decoded here, not by json.loads: given bytes, it guesses UTF-16 or UTF-32 from
+            # the NUL bytes of a line, and the second line of a UTF-16 file came out as
+            # Arabic-looking mojibake, silently (qa-18a). ``surrogatepass`` as json.loads does.
+            obj = json.loads(line.decode("utf-8-sig", "surrogatepass"))  # (a BOM: `cat` of Windows files)
         except UnicodeDecodeError as exc:
             yield DecodeError(where, f"not UTF-8 ({exc.reason})")
             continue
         except ValueError as exc:
             yield MalformedInput(where, f"not a JSON object ({exc})")
+            continue
+        except RecursionError:  # [[[[...: the json module recurses once per level
+            yield MalformedInput(where, "JSON nested too deeply to be read (an article is one flat object)")
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield MalformedInput(where, 'each line needs a JSON object with a "text" string')
@@ -61,6 +72,16 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
         )
     if not any_line:
         yield MalformedInput(source, "no JSON lines found")
+
+
+def _utf16(line: bytes) -> bool:
+    """Whether the first line of a file is UTF-16: a byte-order mark, or NUL bytes all on odd
+    or all on even offsets (the high byte of ``{``, ``"`` and the ASCII of the keys; no UTF-8
+    JSON holds a raw NUL)."""
+    if line.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    even, odd = line[0::2].count(0), line[1::2].count(0)
+    return even + odd >= 2 and not (even and odd)
 
 
 def _no_surrogates(s: str) -> str:

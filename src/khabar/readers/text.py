@@ -8,8 +8,12 @@ Decoding cascade:
    0x06 and step 3 would call the file binary;
 3. NUL bytes or many control characters: binary, refused;
 4. strict UTF-8;
-5. Windows-1256 (cp1256), which older Arabic sites and archives still use, accepted only when
-   the result reads as Arabic (most letters Arabic, no C1 controls): a warning says so;
+5. Windows-1256 (cp1256), which older Arabic sites and archives still use, or ISO-8859-6, the
+   older standard, accepted only when the result reads as Arabic (most letters Arabic, no C1
+   controls): a warning says which. When both read, the one with more Arabic letters wins:
+   ISO-8859-6 read as cp1256 turns و ي ه ق into è ê ç â (a silent mojibake before session 18,
+   qa-18a), and cp1256 text is rarely ISO-8859-6 at all (its ف ق ك are bytes ISO-8859-6 leaves
+   undefined);
 6. otherwise refused with a message that says how to fix it (convert to UTF-8).
 """
 
@@ -33,12 +37,36 @@ def looks_binary(data: bytes) -> bool:
     return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
-def _reads_as_arabic(text: str) -> bool:
+def _arabic_share(text: str) -> float:
+    """The share of Arabic letters among the letters of ``text`` (its first 20,000
+    characters); 0 under 20 letters."""
     letters = _LETTER.findall(text[:20000])
     if len(letters) < 20:
-        return False
-    arabic = sum(1 for c in letters if "\u0621" <= c <= "\u064a")
-    return arabic / len(letters) >= 0.5
+        return 0.0
+    return sum(1 for c in letters if "\u0621" <= c <= "\u064a") / len(letters)
+
+
+def _reads_as_arabic(text: str) -> bool:
+    return _arabic_share(text) >= 0.5
+
+
+#: The legacy Arabic encodings tried after UTF-8, in order of preference on a tie.
+_LEGACY = (("cp1256", "Windows-1256"), ("iso8859_6", "ISO-8859-6"))
+
+
+def _legacy_arabic(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding name)`` of ``data`` in the legacy encoding where it reads best as
+    Arabic, or ``None`` when it reads as Arabic in neither."""
+    best: tuple[float, str, str] | None = None
+    for codec, label in _LEGACY:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        share = _arabic_share(text)
+        if share >= 0.5 and not re.search("[\x80-\x9f]", text) and (best is None or share > best[0]):
+            best = (share, text, label)
+    return (best[1], best[2]) if best else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -85,16 +113,14 @@ def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = f"{exc.reason} at byte {exc.start}"
-    try:
-        text = data.decode("cp1256")
-    except UnicodeDecodeError:
-        text = ""
-    if text and _reads_as_arabic(text) and not re.search("[\x80-\x9f]", text):
+    legacy = _legacy_arabic(data)
+    if legacy is not None:
+        text, label = legacy
         if warnings is not None:
-            warnings.append(("encoding", "decoded as Windows-1256 (not valid UTF-8)"))
+            warnings.append(("encoding", f"decoded as {label} (not valid UTF-8)"))
         return text
     raise DecodeError(
         source,
-        f"not UTF-8 ({utf8_error}) and not Arabic Windows-1256 text; convert it to UTF-8 "
-        "(e.g. `iconv -f ENCODING -t UTF-8`)",
+        f"not UTF-8 ({utf8_error}) and not Arabic Windows-1256 or ISO-8859-6 text; convert it to "
+        "UTF-8 (e.g. `iconv -f ENCODING -t UTF-8`)",
     )

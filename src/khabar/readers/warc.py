@@ -4,6 +4,7 @@ target URL and, when the page itself carries no date, the capture date (WARC-Dat
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,43 +30,200 @@ def _first_line(exc: BaseException, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class _Damaged(Exception):
+    """A record cut short or damaged: headers without a Content-Length, or a record that ends
+    before its length; ``said`` is the error already naming it, if any."""
+
+    def __init__(self, reason: str, said: MalformedInput | None = None) -> None:
+        super().__init__(reason)
+        self.said = said
+
+
 def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Iterator[RawArticle | InputError]:
+    """The articles of a WARC file. A damaged record is reported (``FILE@BYTE``) and reading
+    goes on at the next record the damage left whole (:func:`_next_record`), so one corrupt
+    gzip member in the middle of a ``.warc.gz`` no longer loses every record after it
+    (qa-18a)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     found = 0
     end = 0  # where the last whole record ends, in the file's bytes
+    read_to = 0  # where the last record warcio read ends, whole or not
+    said = -1  # where the member reported as failing its check starts
     size = _size(stream)
-    try:
-        records = ArchiveIterator(stream)
-        for record in records:
-            if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
-                # Every WARC record has one; warcio yields the cut headers of a last record.
-                raise MalformedInput(source, _TRUNCATED)
-            item = _response(record, source, options) if record.rec_type == "response" else None
-            if item is not None:
-                found += 1
-                yield item
-            records.read_to_end()
-            if getattr(record.raw_stream, "limit", 0) > 0:  # the file ends inside this record
-                if isinstance(item, MalformedInput):
-                    return  # said just above, naming the record
-                raise MalformedInput(source, _TRUNCATED)
-            end = records.get_record_offset() + records.get_record_length()
-    except InputError:
-        raise
-    except (ArchiveLoadFailed, ValueError, EOFError, OSError, AttributeError, KeyError) as exc:
-        # warcio fails on malformed records with assorted errors (AttributeError on a
-        # response record without a target URI, for one).
-        raise MalformedInput(
-            source, f"broken WARC archive ({exc.__class__.__name__}: {_first_line(exc)}); the "
-            "records before the damage were read; copy or download the file again",
-        ) from exc
-    if size is not None and size - end > 4:  # more than the \r\n\r\n after the last record
+    gz = size is not None and _gzip_at(stream, 0)
+    if size is not None:
+        stream.seek(0)
+    while True:
+        try:
+            # check_digests: warcio compares each record with its WARC-Block-Digest as it reads
+            records = ArchiveIterator(stream, check_digests=True)
+            for record in records:
+                if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+                    # Every WARC record has one; warcio yields the cut headers of a last record,
+                    # or the garbled ones of a damaged record (read on after it, if anything is).
+                    raise _Damaged("no Content-Length")
+                item = _response(record, source, options) if record.rec_type == "response" else None
+                # To the record's end before its article is given: a gzip member fails its
+                # check (CRC) only at its end, and warcio then raises, or writes the zlib error
+                # to standard error and ends the page early.
+                records.read_to_end()
+                if item is not None:
+                    found += 1
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    # The record ends early: the file is cut inside it, or (with more after it)
+                    # its gzip data broke off; the handler below tells which.
+                    raise _Damaged("the record ends early", item if isinstance(item, MalformedInput) else None)
+                offset, length = records.get_record_offset(), records.get_record_length()
+                read_to = max(read_to, offset + length)
+                whole = _whole_member(stream, offset, length) if gz else True
+                if whole is None and offset == 0:
+                    # the first member goes on past the first record: one gzip stream for the
+                    # whole file (warcio reads on and says so), so no member is checked
+                    gz, whole = False, True
+                if whole:
+                    # (from the file start; warcio's length of a damaged record can be negative)
+                    end = max(end, offset + length)
+                else:
+                    # (``end`` stays: warcio's idea of where a damaged member ends can be wrong,
+                    # and a resync after it must look from the member's start)
+                    said = end
+                if item is not None and said == end:
+                    item = MalformedInput(item.source, "its gzip data is corrupt (the member fails its "
+                                                       "check), so its text may be wrong: skipped")
+                elif _block_digest_failed(record) and (item is not None or record.rec_type == "response"):
+                    # (a response with no article too: damaged HTTP headers can hide its page)
+                    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                    item = MalformedInput(f"{source}#{uri}", "its bytes do not match its WARC-Block-Digest "
+                                                             "(the record is damaged), so its text may be "
+                                                             "wrong: skipped")
+                if item is not None:
+                    yield item
+            break
+        except InputError:
+            raise
+        except (_Damaged, ArchiveLoadFailed, ValueError, EOFError, OSError, AttributeError, KeyError,
+                zlib.error) as exc:
+            # warcio fails on malformed records with assorted errors (AttributeError on a
+            # response record without a target URI, for one).
+            why = f"{exc.__class__.__name__}: {_first_line(exc)}"
+            if size is not None and "\\x" in why and _gzip_at(stream, end):
+                why = "its gzip data is corrupt"  # (warcio quoted the compressed bytes)
+            # the broken record starts at ``end`` (gzip) or 4 bytes on, after the \r\n\r\n that
+            # ends a record (plain): look for the next one past it
+            after = _next_record(stream, end + 5) if size is not None else None
+            if said == end:  # the damage after the member just reported as failing its check
+                if after is None:
+                    return
+                stream.seek(after)
+                end = after
+                continue
+            if after is None and isinstance(exc, _Damaged):
+                if exc.said is not None:
+                    yield exc.said  # the file is cut inside this record's page: named by it
+                    return
+                raise MalformedInput(source, _TRUNCATED) from exc
+            if after is None:
+                raise MalformedInput(
+                    source, f"broken WARC archive ({why}); the records before the damage were "
+                    "read; copy or download the file again",
+                ) from exc
+            yield MalformedInput(
+                f"{source}@{end}", f"a broken WARC record at byte {end:,} ({why}), skipped; reading "
+                f"goes on at the next whole record, at byte {after:,}",
+            )
+            stream.seek(after)
+            end = after
+    if size is not None and size - max(end, read_to) > 4:  # more than the \r\n\r\n after the last record
         # warcio ends quietly when the file stops inside a record's headers.
         raise MalformedInput(source, _TRUNCATED)
     if not found:
         raise MalformedInput(source, "the WARC archive holds no HTML response record")
+
+
+#: How a record starts: a gzip member (``.warc.gz``: one member per record), or a version line.
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_WARC_LINE = b"\nWARC/1."
+
+
+def _next_record(stream: io.BufferedIOBase, start: int, chunk: int = 1 << 20) -> int | None:
+    """The offset of the first WARC record at or after ``start`` that reads: a gzip member
+    that inflates to ``WARC/``, or a ``WARC/1.`` line; ``None`` when none is left."""
+    pos = start
+    while True:
+        stream.seek(pos)
+        block = stream.read(chunk + len(_WARC_LINE))
+        if len(block) <= len(_WARC_LINE):
+            return None
+        hits = []
+        for mark, shift in ((_GZIP_MEMBER, 0), (_WARC_LINE, 1)):
+            at = block.find(mark)
+            while at != -1 and at < chunk:
+                hits.append(at + shift)
+                at = block.find(mark, at + 1)
+        for at in sorted(hits):
+            if _starts_record(stream, pos + at):
+                return pos + at
+        pos += chunk
+
+
+def _block_digest_failed(record: Any) -> bool:
+    """Whether warcio found the record's bytes unlike its ``WARC-Block-Digest``. (The payload
+    digest is not read: tools disagree on it for chunked answers, webrecorder/warcio#74.)"""
+    problems = getattr(getattr(record, "digest_checker", None), "problems", None) or []
+    if not any(str(p).startswith("block digest failed") for p in problems):
+        return False
+    # warcio compares base-32 digests case-sensitively: one written in lower case would fail
+    # every record of a sound file, so such a failure is not believed
+    value = (record.rec_headers.get_header("WARC-Block-Digest") or "").partition(":")[2].strip()
+    return not (len(value) in _BASE32_LENGTHS and value != value.upper())
+
+
+#: Lengths of SHA-1, SHA-256, SHA-384 and SHA-512 digests written in base 32 (with padding).
+_BASE32_LENGTHS = (32, 56, 80, 104)
+
+
+def _whole_member(stream: io.BufferedIOBase, offset: int, length: int) -> bool | None:
+    """Whether the gzip member at ``offset`` inflates whole within ``length`` bytes with its
+    check (CRC-32 and size) right; ``None`` when it inflates without error but goes on past
+    them. Read apart from warcio, whose place in ``stream`` is kept."""
+    here = stream.tell()
+    try:
+        stream.seek(offset)
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        left = length
+        while left > 0 and not inflate.eof:
+            block = stream.read(min(left, 1 << 20))
+            if not block:
+                break
+            left -= len(block)
+            inflate.decompress(block, 1 << 20)  # inflated a megabyte at a time (a gzip bomb)
+            while inflate.unconsumed_tail and not inflate.eof:
+                inflate.decompress(inflate.unconsumed_tail, 1 << 20)
+        return True if inflate.eof else None
+    except (zlib.error, ValueError, OSError):
+        return False
+    finally:
+        stream.seek(here)
+
+
+def _gzip_at(stream: io.BufferedIOBase, offset: int) -> bool:
+    stream.seek(offset)
+    return stream.read(3) == _GZIP_MEMBER
+
+
+def _starts_record(stream: io.BufferedIOBase, offset: int) -> bool:
+    stream.seek(offset)
+    head = stream.read(4096)
+    if head.startswith(b"WARC/1."):
+        return True
+    if not head.startswith(_GZIP_MEMBER):
+        return False
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16).startswith(b"WARC/")
+    except zlib.error:
+        return False
 
 
 def _size(stream: io.BufferedIOBase) -> int | None:
