@@ -29,7 +29,7 @@ import numpy as np
 from ..segment import split_clitics
 from . import kernels
 from .features import FeatureExtractor
-from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
+from .rowcache import RowCache, TypeFeatures, add_in_order, ragged_sums
 
 __all__ = ["NeuralModel", "lstm_steps"]
 
@@ -181,6 +181,8 @@ class NeuralModel:
         self._blas = _blas_controller()
         #: the convolution's three taps as (chars, filters) matrices, for plain matmuls
         self._conv_t = [np.ascontiguousarray(self.conv_w[:, :, j].T) for j in range(3)]
+        #: the character embeddings with a zero row after them (the CNN's padding)
+        self._char_padded = np.vstack([self.char_emb, np.zeros((1, self.char_emb.shape[1]), np.float32)])
         #: ``w_hh`` with the three sigmoid gates' columns halved: sigmoid(x) = (tanh(x/2) + 1)/2,
         #: so one tanh over all four blocks serves the gates and the cell (halving is exact
         #: in floating point: the same numbers as halving each gate's input, see emissions)
@@ -190,12 +192,33 @@ class NeuralModel:
     # -- per-type and per-feature input projections (cached) --------------------------
 
     def _chars(self, w: str) -> np.ndarray:
-        ids = [self.char_index.get(c, 1) for c in w[:_MAX_CHARS]]
-        e = np.zeros((len(ids) + 2, self.char_emb.shape[1]), dtype=np.float32)
-        e[1:-1] = self.char_emb[ids]
-        # 3-wide convolution with one zero of padding each side, as torch's Conv1d(padding=1)
-        conv = e[:-2] @ self._conv_t[0] + e[1:-1] @ self._conv_t[1] + e[2:] @ self._conv_t[2] + self.conv_b
-        return np.maximum(conv, 0.0).max(axis=0)
+        """The character CNN's output for one word (see :meth:`_char_vectors`)."""
+        return self._char_vectors([w])[0]
+
+    def _char_vectors(self, words: list[str]) -> np.ndarray:
+        """``(len(words), filters)``: the character CNN of each word (its first
+        ``_MAX_CHARS`` characters), all the words at once: their characters' embeddings
+        laid out as one ``(words, longest + 2, C)`` array (one zero row each side of each
+        word, as torch's ``Conv1d(padding=1)``, and zero rows after a shorter word), each
+        of the three taps one matrix product over all its rows, summed tap by tap and
+        biased as one word at a time; ReLU, then the maximum over each word's own positions
+        (the positions past its end are set to 0, which a maximum of ReLU outputs ignores).
+        A row's product does not depend on the other rows of the product (BLAS computes
+        each output element as the same dot product): the same numbers as one word at a
+        time (``tests/test_ner_neural.py``)."""
+        index = self.char_index.get
+        flat = [index(c, 1) for w in words for c in w[:_MAX_CHARS]]
+        lens = np.fromiter((min(len(w), _MAX_CHARS) for w in words), dtype=np.int64, count=len(words))
+        width = int(lens.max(initial=0)) + 2
+        ids = np.full((len(words), width), len(self.char_emb), dtype=np.int64)  # the zero row
+        pos = np.arange(width)[None, :]
+        ids[(pos >= 1) & (pos <= lens[:, None])] = flat
+        e = self._char_padded[ids].reshape(-1, self.char_emb.shape[1])
+        taps = [(e @ t).reshape(len(words), width, -1) for t in self._conv_t]
+        conv = taps[0][:, :-2] + taps[1][:, 1:-1] + taps[2][:, 2:] + self.conv_b
+        np.maximum(conv, 0.0, out=conv)
+        conv[pos[:, :-2] >= lens[:, None]] = 0.0
+        return conv.max(axis=1)
 
     def _pre_id(self, w: str) -> int:
         i = self.pre_index.get(w)
@@ -213,23 +236,35 @@ class NeuralModel:
 
     def _compute_types(self, words: list[str], typefeats: TypeFeatures | None = None) -> np.ndarray:
         """``(len(words), 8H)``: the input projections of new word types: the sum of the
-        embeddings of the word's features (added in order, see :func:`padded_sums`) times
-        the input weights, plus its character CNN's and pretrained vector's projections
-        and the bias. The products stay one vector at a time (a matrix product of all
-        the words at once rounds differently in the last bits)."""
-        lists: list[list[int]] = []
-        index = self.feat_index
+        embeddings of the word's features (added in order, see :func:`ragged_sums`; a
+        feature the model lacks adds the zero row) times the input weights, plus its
+        character CNN's (:meth:`_char_vectors`) and pretrained vector's projections and the
+        bias, all the words at once: one matrix product per input part. A row's product
+        does not depend on the other rows (OpenBLAS computes each output element as the
+        same dot product for any number of rows from 2 up; one row alone goes to another
+        routine, so a single word is computed beside a zero row): each type's projection is
+        the same whatever the batch it comes in. (They differ in the last bits from a
+        vector-matrix product per word, the way they were computed before session 18: the
+        same tags, docs/models.md.)"""
+        index = self.feat_index.get
+        zero = len(self.feat_emb)  # the zero row of _feat_padded
+        flat: list[int] = []
+        lens: list[int] = []
         for w in words:
             own = (typefeats[w] if typefeats is not None else self.fx._type_features(w))[0]
-            lists.append([index[f] for f in ["b", *own] if f in index])
-        sums = padded_sums(self._feat_padded, lists)
-        out = np.empty((len(words), self.w_feat.shape[1]), dtype=np.float32)
-        for j, w in enumerate(words):
-            got = sums[j] @ self.w_feat + self._chars(w) @ self.w_char + self.bias
-            if self.w_pre is not None and self.pre_emb is not None:
-                got = got + self.pre_emb[self._pre_id(w)] @ self.w_pre
-            out[j] = got
-        return out
+            flat.append(index("b", zero))
+            flat.extend([index(f, zero) for f in own])
+            lens.append(len(own) + 1)
+        one = len(words) == 1
+        if one:  # a second, empty row: see above
+            lens.append(0)
+        sums = ragged_sums(self._feat_padded, flat, lens)
+        chars = self._char_vectors([*words, ""] if one else words)
+        out = sums @ self.w_feat + chars @ self.w_char + self.bias
+        if self.w_pre is not None and self.pre_emb is not None:
+            pre = [self._pre_id(w) for w in words] + ([0] if one else [])
+            out = out + self.pre_emb[pre] @ self.w_pre
+        return out[:1] if one else out
 
     def _feat_vector_row(self, f: str) -> int:
         """Row of place feature ``f``'s projection in ``self._feats.array``, -1 where the

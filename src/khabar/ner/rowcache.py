@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
-__all__ = ["RowCache", "TypeFeatures", "add_in_order", "padded_sums"]
+__all__ = ["RowCache", "TypeFeatures", "add_in_order", "padded_index", "padded_sums", "ragged_sums"]
 
 #: word type -> :meth:`FeatureExtractor._type_features` (own features, context features),
 #: e.g. a :class:`~khabar.ner.features.TypeFeatureMemo`: an article's new types' features,
@@ -34,6 +34,25 @@ def padded_sums(padded: np.ndarray, lists: list[list[int]]) -> np.ndarray:
     zero = len(padded) - 1
     idx = np.array([x + [zero] * (width - len(x)) for x in lists], dtype=np.int64).reshape(len(lists), width)
     return padded[idx].sum(axis=1)
+
+
+def padded_index(flat: list[int] | np.ndarray, lens: list[int] | np.ndarray, fill: int) -> np.ndarray:
+    """``(len(lens), longest)``: ``flat`` cut into consecutive lists of ``lens[i]`` items
+    (``sum(lens) == len(flat)``), one per row, each padded with ``fill`` (the lists built
+    as one flat list and laid out by numpy, not padded one by one in Python)."""
+    n = np.asarray(lens, dtype=np.int64)
+    width = int(n.max(initial=0)) or 1
+    idx = np.full((len(n), width), fill, dtype=np.int64)
+    # a boolean mask assigns in row-major order: each row's items, in order
+    idx[np.arange(width)[None, :] < n[:, None]] = flat
+    return idx
+
+
+def ragged_sums(padded: np.ndarray, flat: list[int] | np.ndarray, lens: list[int] | np.ndarray) -> np.ndarray:
+    """:func:`padded_sums` of the lists ``flat`` cut into ``lens`` (see :func:`padded_index`):
+    for each, ``padded[i0] + padded[i1] + ...`` added one after another (``padded[-1]`` a zero
+    row, which a list may also name anywhere: ``x + 0 = x``)."""
+    return padded[padded_index(flat, lens, len(padded) - 1)].sum(axis=1)
 
 
 class RowCache:
