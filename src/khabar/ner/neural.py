@@ -33,7 +33,11 @@ from .rowcache import RowCache, TypeFeatures, add_in_order, ragged_sums
 
 __all__ = ["NeuralModel", "lstm_steps"]
 
-_CACHE_LIMIT = 500_000
+#: Word types whose input projections are kept (3,200 bytes each: 8H float32 values, H = 100;
+#: 320 MB when full). The news corpus (39,289 articles, 10.9 million tokens) has 281,673
+#: types: kept first come, 100,000 of them leave 15.0 types an article to compute against
+#: 7.2 with all kept (900 MB), ~10 µs each (session 18, docs/models.md).
+_CACHE_LIMIT = 100_000
 
 
 
@@ -229,8 +233,19 @@ class NeuralModel:
                 i = self.pre_index.get(w[1:])
         return i or 0
 
+    def _halve_gates(self, a: np.ndarray) -> np.ndarray:
+        """``a`` (rows of ``8H`` input projections) with the sigmoid gates' columns halved
+        (0:3H of each direction, see :attr:`_w_hh_half`), in place. The caches keep the
+        projections so: a token's row is then a sum of halved rows, the same numbers as
+        halving the sum (halving is exact in floating point)."""
+        h = self.hidden
+        a[:, :3 * h] *= 0.5
+        a[:, 4 * h:7 * h] *= 0.5
+        return a
+
     def _type_vector(self, w: str) -> np.ndarray:
-        """The input projection of word type ``w`` (both directions, ``8H``; cached)."""
+        """The input projection of word type ``w`` (both directions, ``8H``, the sigmoid
+        gates' columns halved: :meth:`_halve_gates`; cached)."""
         i = self._types.rows([w], self._compute_types)[0]
         return self._types.array[i]
 
@@ -239,7 +254,8 @@ class NeuralModel:
         embeddings of the word's features (added in order, see :func:`ragged_sums`; a
         feature the model lacks adds the zero row) times the input weights, plus its
         character CNN's (:meth:`_char_vectors`) and pretrained vector's projections and the
-        bias, all the words at once: one matrix product per input part. A row's product
+        bias (the sigmoid gates' columns halved: :meth:`_halve_gates`), all the words at
+        once: one matrix product per input part. A row's product
         does not depend on the other rows (OpenBLAS computes each output element as the
         same dot product for any number of rows from 2 up; one row alone goes to another
         routine, so a single word is computed beside a zero row): each type's projection is
@@ -264,15 +280,16 @@ class NeuralModel:
         if self.w_pre is not None and self.pre_emb is not None:
             pre = [self._pre_id(w) for w in words] + ([0] if one else [])
             out = out + self.pre_emb[pre] @ self.w_pre
-        return out[:1] if one else out
+        return self._halve_gates(out[:1] if one else out)
 
     def _feat_vector_row(self, f: str) -> int:
-        """Row of place feature ``f``'s projection in ``self._feats.array``, -1 where the
-        model lacks the feature."""
+        """Row of place feature ``f``'s projection (gates halved, :meth:`_halve_gates`) in
+        ``self._feats.array``, -1 where the model lacks the feature."""
         r = self._feat_row.get(f)
         if r is None:
             i = self.feat_index.get(f)
-            r = -1 if i is None else self._feats.rows([f], lambda _: (self.feat_emb[i] @ self.w_feat)[None])[0]
+            r = -1 if i is None else int(self._feats.rows(
+                [f], lambda _: self._halve_gates((self.feat_emb[i] @ self.w_feat)[None]))[0])
             self._feat_row[f] = r
         return r
 
@@ -333,9 +350,9 @@ class NeuralModel:
         lens = np.array([len(s) for s in todo])
         n_s, n_t, h = len(todo), int(lens.max()), self.hidden
         # each token's input projection is a row of `table`: its word type's, or (a token
-        # with place features) its type's plus those features', added in order
-        rows = np.array(self._types.rows([w for s in todo for w in s],
-                                         lambda new: self._compute_types(new, typefeats)))
+        # with place features) its type's plus those features', added in order (the
+        # cached rows have their sigmoid gates' columns halved already, see _halve_gates)
+        rows = self._types.rows([w for s in todo for w in s], lambda new: self._compute_types(new, typefeats))
         uniq, flat = np.unique(rows, return_inverse=True)
         own: list[int] = []  # tokens with place features get a row of their own
         sp_tok: list[int] = []
@@ -357,9 +374,6 @@ class NeuralModel:
             flat[own] = np.arange(len(uniq), len(uniq) + len(own))
             if sp_tok:
                 add_in_order(table, sp_tok, sp_row, self._feats.array)
-        # halve the sigmoid gates' inputs (columns 0:3H of each direction), see _w_hh_half
-        table[:, :3 * h] *= 0.5
-        table[:, 4 * h:7 * h] *= 0.5
         if self.lm_model is not None and not self.stack:
             # one row per token: its type's projection plus its LM states' (no padding)
             table = table[flat] + self.lm_model.packed_states(todo, typefeats) @ self.w_dense
@@ -373,10 +387,14 @@ class NeuralModel:
         # the backward direction reads each sentence reversed, right-aligned to the same steps
         idx_b = np.maximum(ls[:, None] - 1 - np.arange(n_t)[None, :], 0)
         # step-major layout (direction, step, sentence, ...): each step reads and writes
-        # contiguous blocks, and a step's hidden state is the previous step's output row
-        xs = np.empty((2, n_t, n_s, 4 * h), dtype=np.float32)
-        xs[0] = table[:, :4 * h][idx.T]
-        xs[1] = table[:, 4 * h:][np.take_along_axis(idx, idx_b, axis=1).T]
+        # contiguous blocks, and a step's hidden state is the previous step's output row.
+        # Only the steps inside each sentence are gathered (the padding, ~half the slots of
+        # a news article, stays zero: the LSTM never reads it, decoding never reads what it
+        # leads to)
+        inside = (np.arange(n_t)[None, :] < ls[:, None]).T
+        xs = np.zeros((2, n_t, n_s, 4 * h), dtype=np.float32)
+        xs[0][inside] = table[idx.T[inside], :4 * h]
+        xs[1][inside] = table[np.take_along_axis(idx, idx_b, axis=1).T[inside], 4 * h:]
         if self.lm_model is not None and self.stack:
             states = self.lm_model.states(todo, typefeats)
             dense = states if dense is None or not self.stack else np.concatenate([dense[:, :n_t], states], axis=2)

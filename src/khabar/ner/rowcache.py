@@ -13,10 +13,15 @@ past the cached ones, valid until the next call) but are not kept.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import repeat
 
 import numpy as np
 
 __all__ = ["RowCache", "TypeFeatures", "add_in_order", "padded_index", "padded_sums", "ragged_sums"]
+
+#: rows past the limit the array has room for before it grows again: a call's new keys once the
+#: cache is full (their rows are scratch, valid until the next call)
+_SCRATCH = 4096
 
 #: word type -> :meth:`FeatureExtractor._type_features` (own features, context features),
 #: e.g. a :class:`~khabar.ner.features.TypeFeatureMemo`: an article's new types' features,
@@ -67,19 +72,28 @@ class RowCache:
         return len(self.index)
 
     def _reserve(self, n: int) -> None:
+        """Room for ``n`` rows. The first growth goes straight to the limit (and room for
+        one call's new keys past it), the next ones double: the rows are never copied
+        while the cache fills up. The array is virtual memory until rows are written
+        (``np.empty``): it costs the rows kept, not the limit."""
         if n > len(self.array):
-            grown = np.empty((max(n, 2 * len(self.array)), *self.array.shape[1:]), dtype=self.array.dtype)
+            full = self.limit + _SCRATCH
+            size = max(n, full) if len(self.array) < full else max(n, 2 * len(self.array))
+            grown = np.empty((size, *self.array.shape[1:]), dtype=self.array.dtype)
             grown[:len(self.index)] = self.array[:len(self.index)]
             self.array = grown
 
-    def rows(self, keys: Sequence[str], compute: Callable[[list[str]], np.ndarray]) -> list[int]:
+    def rows(self, keys: Sequence[str], compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         """The row of each of ``keys`` in :attr:`array`; the keys not cached yet are
         computed by one ``compute(missing)`` call (``(len(missing), *shape)``, in order).
         Rows of keys past the limit are only valid until the next call."""
         index = self.index
-        missing = [k for k in dict.fromkeys(keys) if k not in index]
-        if not missing:
-            return [index[k] for k in keys]
+        # one lookup per key (-1: not cached), in C (map and fromiter)
+        got = np.fromiter(map(index.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
+        miss = np.flatnonzero(got < 0).tolist()
+        if not miss:
+            return got
+        missing = list(dict.fromkeys([keys[i] for i in miss]))
         n = len(index)
         values = compute(missing)
         self._reserve(n + len(missing))
@@ -87,10 +101,9 @@ class RowCache:
         keep = max(0, min(len(missing), self.limit - n))
         for j, k in enumerate(missing[:keep]):
             index[k] = n + j
-        if keep == len(missing):
-            return [index[k] for k in keys]
-        scratch = {k: n + j for j, k in enumerate(missing) if j >= keep}
-        return [index[k] if k in index else scratch[k] for k in keys]
+        new = {k: n + j for j, k in enumerate(missing)}
+        got[miss] = [new[keys[i]] for i in miss]
+        return got
 
 
 def add_in_order(s: np.ndarray, tok: list[int], row: list[int], matrix: np.ndarray) -> None:
