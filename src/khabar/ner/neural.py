@@ -349,52 +349,58 @@ class NeuralModel:
             extras = self.fx.document_extras(todo)
         lens = np.array([len(s) for s in todo])
         n_s, n_t, h = len(todo), int(lens.max()), self.hidden
-        # each token's input projection is a row of `table`: its word type's, or (a token
-        # with place features) its type's plus those features', added in order (the
-        # cached rows have their sigmoid gates' columns halved already, see _halve_gates)
+        # each token's input projection is its word type's cached row, or (a token with
+        # place features) a row of its own: its type's plus those features', added in order
+        # (the cached rows have their sigmoid gates' columns halved already: _halve_gates)
         rows = self._types.rows([w for s in todo for w in s], lambda new: self._compute_types(new, typefeats))
-        uniq, flat = np.unique(rows, return_inverse=True)
-        own: list[int] = []  # tokens with place features get a row of their own
+        own: list[int] = []  # tokens with place features
         sp_tok: list[int] = []
         sp_row: list[int] = []
         pos = 0
         for ex in extras:
             for fs in ex:
                 if fs:
-                    k = len(uniq) + len(own)
-                    own.append(pos)
                     for f in fs:
                         r = self._feat_vector_row(f)
                         if r >= 0:
-                            sp_tok.append(k)
+                            sp_tok.append(len(own))
                             sp_row.append(r)
+                    own.append(pos)
                 pos += 1
-        table = self._types.array[np.concatenate([uniq, rows[own]]) if own else uniq]
-        if own:
-            flat[own] = np.arange(len(uniq), len(uniq) + len(own))
-            if sp_tok:
-                add_in_order(table, sp_tok, sp_row, self._feats.array)
+        src = self._types.array  # token j reads src[rows[j]], a token of own its own_rows row
+        own_rows = src[rows[own]]
+        if sp_tok:
+            add_in_order(own_rows, sp_tok, sp_row, self._feats.array)
         if self.lm_model is not None and not self.stack:
-            # one row per token: its type's projection plus its LM states' (no padding)
-            table = table[flat] + self.lm_model.packed_states(todo, typefeats) @ self.w_dense
-            flat = np.arange(len(flat))
-        idx = np.zeros((n_s, n_t), dtype=np.int64)
-        idx[np.arange(n_t)[None, :] < lens[:, None]] = flat
+            # one row per token: its projection plus its LM states' (no padding)
+            src = src[rows]
+            src[own] = own_rows
+            src += self.lm_model.packed_states(todo, typefeats) @ self.w_dense
+            rows = np.arange(len(rows))
+            own = []
         # longest sentences first: at step t only the first active[t] are still running
         order = np.argsort(-lens, kind="stable")
-        idx = idx[order]
         ls = lens[order]
         # the backward direction reads each sentence reversed, right-aligned to the same steps
         idx_b = np.maximum(ls[:, None] - 1 - np.arange(n_t)[None, :], 0)
         # step-major layout (direction, step, sentence, ...): each step reads and writes
         # contiguous blocks, and a step's hidden state is the previous step's output row.
-        # Only the steps inside each sentence are gathered (the padding, ~half the slots of
-        # a news article, stays zero: the LSTM never reads it, decoding never reads what it
-        # leads to)
-        inside = (np.arange(n_t)[None, :] < ls[:, None]).T
+        # Each token's rows are written straight from the cache to its step of each
+        # direction (step i forwards, length - 1 - i backwards, in its sentence's slot);
+        # the padding (~half the slots of a news article) stays zero: the LSTM never reads
+        # it, decoding never reads what it leads to
+        slot = np.empty(n_s, dtype=np.int64)
+        slot[order] = np.arange(n_s)
+        sent = np.repeat(np.arange(n_s), lens)
+        at = np.arange(len(rows)) - np.repeat(np.cumsum(lens) - lens, lens)  # place in its sentence
+        fwd = at * n_s + slot[sent]
+        bwd = (lens[sent] - 1 - at) * n_s + slot[sent]
         xs = np.zeros((2, n_t, n_s, 4 * h), dtype=np.float32)
-        xs[0][inside] = table[idx.T[inside], :4 * h]
-        xs[1][inside] = table[np.take_along_axis(idx, idx_b, axis=1).T[inside], 4 * h:]
+        for d, steps in ((0, fwd), (1, bwd)):
+            x = xs[d].reshape(n_t * n_s, 4 * h)
+            x[steps] = src[rows, 4 * h * d:4 * h * (d + 1)]
+            if own:
+                x[steps[own]] = own_rows[:, 4 * h * d:4 * h * (d + 1)]
         if self.lm_model is not None and self.stack:
             states = self.lm_model.states(todo, typefeats)
             dense = states if dense is None or not self.stack else np.concatenate([dense[:, :n_t], states], axis=2)
