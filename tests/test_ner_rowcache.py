@@ -10,7 +10,14 @@ import pytest
 
 from khabar.ner.features import FeatureExtractor, TypeFeatureMemo
 from khabar.ner.lexicon import Lexicon
-from khabar.ner.rowcache import _SCRATCH, RowCache, add_in_order, padded_index, padded_sums, ragged_sums
+from khabar.ner.rowcache import (
+    _SCRATCH,
+    RowCache,
+    add_in_order,
+    padded_index,
+    padded_sums,
+    ragged_sums,
+)
 
 
 def _value(k: str) -> np.ndarray:
