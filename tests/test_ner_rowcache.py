@@ -12,6 +12,7 @@ from khabar.ner.features import FeatureExtractor, TypeFeatureMemo
 from khabar.ner.lexicon import Lexicon
 from khabar.ner.rowcache import (
     _SCRATCH,
+    CHUNK,
     RowCache,
     add_in_order,
     padded_index,
@@ -150,3 +151,12 @@ def test_first_growth_reserves_the_limit() -> None:
     before = cache.array
     cache.rows([f"k{i}" for i in range(3, 50)], _Counting())
     assert cache.array is before
+
+
+def test_many_new_keys_are_computed_in_chunks() -> None:
+    cache = RowCache((3,), np.float64, limit=10 * CHUNK)
+    compute = _Counting()
+    keys = [f"k{i}" for i in range(CHUNK + 5)]
+    rows = cache.rows(keys, compute)
+    assert [len(c) for c in compute.calls] == [CHUNK, 5]
+    assert [cache.array[r][0] for r in rows[-3:]] == [_value(k)[0] for k in keys[-3:]]

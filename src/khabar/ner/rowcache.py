@@ -17,7 +17,10 @@ from itertools import repeat
 
 import numpy as np
 
-__all__ = ["RowCache", "TypeFeatures", "add_in_order", "padded_index", "padded_sums", "ragged_sums"]
+__all__ = ["CHUNK", "RowCache", "TypeFeatures", "add_in_order", "padded_index", "padded_sums", "ragged_sums"]
+
+#: Most new keys one ``compute`` call gets (a call's new keys past it are computed in pieces).
+CHUNK = 4096
 
 #: rows past the limit the array has room for before it grows again: a call's new keys once the
 #: cache is full (their rows are scratch, valid until the next call)
@@ -85,7 +88,8 @@ class RowCache:
 
     def rows(self, keys: Sequence[str], compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
         """The row of each of ``keys`` in :attr:`array`; the keys not cached yet are
-        computed by one ``compute(missing)`` call (``(len(missing), *shape)``, in order).
+        computed by one ``compute(missing)`` call (``(len(missing), *shape)``, in order),
+        or one per :data:`CHUNK` of them.
         Rows of keys past the limit are only valid until the next call."""
         index = self.index
         # one lookup per key (-1: not cached), in C (map and fromiter)
@@ -95,9 +99,12 @@ class RowCache:
             return got
         missing = list(dict.fromkeys([keys[i] for i in miss]))
         n = len(index)
-        values = compute(missing)
         self._reserve(n + len(missing))
-        self.array[n:n + len(missing)] = values
+        # in pieces of at most CHUNK keys: the batch's scratch arrays stay small on a huge
+        # article (the char CNN's of 100,000 new types would take ~2 GB at once)
+        for i in range(0, len(missing), CHUNK):
+            part = missing[i:i + CHUNK]
+            self.array[n + i:n + i + len(part)] = compute(part)
         keep = max(0, min(len(missing), self.limit - n))
         for j, k in enumerate(missing[:keep]):
             index[k] = n + j
