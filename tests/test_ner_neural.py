@@ -121,6 +121,57 @@ def test_output_is_valid_iob(model: NeuralModel, words: list[str]) -> None:
         prev = t
 
 
+def _reference_chars(m: NeuralModel, w: str) -> np.ndarray:
+    """The character CNN of one word, as computed one word at a time before session 18."""
+    ids = [m.char_index.get(c, 1) for c in w[:20]]
+    e = np.zeros((len(ids) + 2, m.char_emb.shape[1]), dtype=np.float32)
+    e[1:-1] = m.char_emb[ids]
+    conv = e[:-2] @ m._conv_t[0] + e[1:-1] @ m._conv_t[1] + e[2:] @ m._conv_t[2] + m.conv_b
+    return np.maximum(conv, 0.0).max(axis=0)
+
+
+def _reference_projection(m: NeuralModel, w: str) -> np.ndarray:
+    """A word type's input projection from the definition, one vector at a time, the
+    sigmoid gates' columns halved (as the cache keeps them)."""
+    ids = [m.feat_index[f] for f in ["b", *m.fx.own(w)] if f in m.feat_index]
+    assert m.w_pre is not None and m.pre_emb is not None
+    got = (m.feat_emb[ids].sum(0) @ m.w_feat + _reference_chars(m, w) @ m.w_char + m.bias
+           + m.pre_emb[m._pre_id(w)] @ m.w_pre)
+    got[:3 * H] *= 0.5
+    got[4 * H:7 * H] *= 0.5
+    return got
+
+
+BATCHES = [
+    ["دمشق"],  # one word alone (computed beside an empty row)
+    ["قال", "الرئيس", "بشار", "الاسد"],
+    ["د", "والاردن", "كلمة_جديدة", "x" * 30],  # one character; unknown characters; past 20
+    [*SENTENCES[0], *SENTENCES[1], *(f"كلمة{i}" for i in range(40))],  # a long batch
+]
+
+
+@pytest.mark.parametrize("words", BATCHES)
+def test_char_cnn_of_a_batch_equals_one_word_at_a_time(model: NeuralModel, words: list[str]) -> None:
+    want = np.stack([_reference_chars(model, w) for w in words])
+    np.testing.assert_allclose(model._char_vectors(words), want, rtol=1e-6, atol=1e-6)
+
+
+@pytest.mark.parametrize("words", BATCHES)
+def test_type_projections_of_a_batch_follow_the_definition(model: NeuralModel, words: list[str]) -> None:
+    want = np.stack([_reference_projection(model, w) for w in words])
+    np.testing.assert_allclose(model._compute_types(words), want, rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize("words", BATCHES)
+def test_a_type_projection_does_not_depend_on_its_batch(model: NeuralModel, words: list[str]) -> None:
+    """The same bits alone, in a pair and in any batch (so the tags never depend on which
+    article met a word first)."""
+    batch = model._compute_types(words)
+    for j, w in enumerate(words):
+        assert np.array_equal(model._compute_types([w])[0], batch[j])
+        assert np.array_equal(model._compute_types([w, "امس"])[0], batch[j])
+
+
 def _write_crf(path: Path) -> None:
     import gzip
 

@@ -10,7 +10,15 @@ import pytest
 
 from khabar.ner.features import FeatureExtractor, TypeFeatureMemo
 from khabar.ner.lexicon import Lexicon
-from khabar.ner.rowcache import RowCache, add_in_order, padded_sums
+from khabar.ner.rowcache import (
+    _SCRATCH,
+    CHUNK,
+    RowCache,
+    add_in_order,
+    padded_index,
+    padded_sums,
+    ragged_sums,
+)
 
 
 def _value(k: str) -> np.ndarray:
@@ -108,3 +116,47 @@ def test_type_feature_memo_computes_each_word_once() -> None:
     assert memo["دمشق"] == memo["دمشق"]
     assert calls == ["دمشق"]
     assert "بغداد" not in memo  # reading membership computes nothing
+
+
+@pytest.mark.parametrize(("flat", "lens", "expected"), [
+    ([1, 2, 3, 4, 5], [2, 0, 3], [[1, 2, 9], [9, 9, 9], [3, 4, 5]]),  # an empty list: all fill
+    ([7], [1], [[7]]),
+    ([], [0, 0], [[9], [9]]),  # nothing at all: one column of fill
+    ([], [], np.zeros((0, 1), dtype=np.int64)),
+])
+def test_padded_index_lays_out_each_list_in_order(flat: list[int], lens: list[int], expected: list[list[int]]) -> None:
+    assert np.array_equal(padded_index(flat, lens, 9), np.asarray(expected))
+
+
+def test_ragged_sums_equal_padded_sums() -> None:
+    rng = np.random.default_rng(5)
+    padded = np.vstack([rng.normal(size=(5, 4)), np.zeros((1, 4))])
+    lists = [[0, 1, 2], [3], [], [4, 5, 2]]  # 5: the zero row named inside a list (x + 0 = x)
+    got = ragged_sums(padded, [i for x in lists for i in x], [len(x) for x in lists])
+    assert np.array_equal(got, padded_sums(padded, lists))
+
+
+def test_rows_come_back_as_one_array() -> None:
+    cache = RowCache((3,), np.float64, limit=100)
+    rows = cache.rows(["a", "bb", "a"], _Counting())
+    assert isinstance(rows, np.ndarray) and rows.tolist() == [0, 1, 0]
+
+
+def test_first_growth_reserves_the_limit() -> None:
+    """No copies while the cache fills: the first growth makes room for the limit and one
+    call's keys past it."""
+    cache = RowCache((3,), np.float64, limit=50, capacity=2)
+    cache.rows([f"k{i}" for i in range(3)], _Counting())
+    assert len(cache.array) == 50 + _SCRATCH
+    before = cache.array
+    cache.rows([f"k{i}" for i in range(3, 50)], _Counting())
+    assert cache.array is before
+
+
+def test_many_new_keys_are_computed_in_chunks() -> None:
+    cache = RowCache((3,), np.float64, limit=10 * CHUNK)
+    compute = _Counting()
+    keys = [f"k{i}" for i in range(CHUNK + 5)]
+    rows = cache.rows(keys, compute)
+    assert [len(c) for c in compute.calls] == [CHUNK, 5]
+    assert [cache.array[r][0] for r in rows[-3:]] == [_value(k)[0] for k in keys[-3:]]

@@ -129,3 +129,23 @@ def test_type_rows_are_the_weights_added_in_order(marginals: CrfMarginals, word:
             for v in present[1:]:
                 want = want + v
         assert np.array_equal(row, want)
+
+
+@pytest.mark.parametrize("words", [
+    ["بشار", "والاردن", "كلمة_جديدة", "2015"],  # known, clitic, unknown (no known feature), digits
+    ["دمشق"],
+])
+def test_type_rows_of_a_batch_are_the_weights_added_in_order(marginals: CrfMarginals, words: list[str]) -> None:
+    """New types computed together (one padded gather for the own features, one for the
+    context features' four offsets) equal each type's attributes added one after another."""
+    got = marginals._compute_types(words)
+    for w, rows in zip(words, got, strict=True):
+        own, ctx = marginals.fx._type_features(w)
+        for row, attrs in zip(rows, [["b", *own], *([f"{o}{f}" for f in ctx] for o in (-2, -1, 1, 2))], strict=True):
+            want = np.zeros(len(TAGS))
+            present = [marginals.weights[a] for a in attrs if a in marginals.weights]
+            if present:
+                want = present[0].copy()
+                for v in present[1:]:
+                    want = want + v
+            assert np.array_equal(row, want)

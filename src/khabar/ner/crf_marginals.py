@@ -23,7 +23,7 @@ import pycrfsuite
 
 from . import kernels
 from .features import _OFFSETS, FeatureExtractor
-from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
+from .rowcache import RowCache, TypeFeatures, add_in_order, ragged_sums
 
 __all__ = ["CrfMarginals"]
 
@@ -67,6 +67,20 @@ class CrfMarginals:
         self._types.rows([""], lambda _: np.zeros((1, 5, k)))
         #: the weight matrix with a zero row after it, for sums of padded index lists
         self._padded = np.vstack([self._matrix, np.zeros((1, k))])
+        #: a context feature ``f`` -> the rows of its attributes at -2, -1, +1, +2
+        #: (``-2f``, ``-1f``, ``1f``, ``2f``; the zero row after the matrix where the model
+        #: lacks one): one lookup per feature instead of four strings and four lookups. The
+        #: own features never start with a sign or a digit (features._type_features), so
+        #: the offset prefix reads unambiguously.
+        zero = len(self._matrix)
+        self._ctx_rows: dict[str, tuple[int, int, int, int]] = {}
+        slot = {o: j for j, o in enumerate(_OFFSETS)}
+        for attr, i in self._row.items():
+            cut = 2 if attr[:1] == "-" else 1 if attr[:1] in ("1", "2") else 0
+            if cut and attr[:cut] in ("-2", "-1", "1", "2"):
+                got = list(self._ctx_rows.get(attr[cut:], (zero,) * 4))
+                got[slot[int(attr[:cut])]] = i
+                self._ctx_rows[attr[cut:]] = (got[0], got[1], got[2], got[3])
         #: ``"a|b"`` -> the rows of the bigram attributes ``bg-=a|b`` (read at b) and
         #: ``bg+=a|b`` (read at a), -1 where the model lacks one: one lookup per word pair
         self._bigrams: dict[str, tuple[int, int]] = {}
@@ -84,20 +98,36 @@ class CrfMarginals:
     def _compute_types(self, words: list[str], typefeats: TypeFeatures | None = None) -> np.ndarray:
         """``(len(words), 5, tags)``: :meth:`_type_rows` of new word types, at once. Each
         sum is the rows of its attributes added one after another, as CRFsuite adds them:
-        the index lists are padded with the zero row after the matrix (``x + 0 = x``) and
-        summed along the padded axis (numpy adds along a middle axis in order;
-        ``tests/test_ner_speed.py`` checks the sums bit for bit)."""
-        row_of = self._row.get
-        lists: list[list[int]] = []
+        an attribute the model lacks adds the zero row after the matrix (``x + 0 = x``);
+        the lists are laid out padded with it and summed along the padded axis (numpy adds
+        along a middle axis in order; ``tests/test_ner_speed.py`` checks the sums bit for
+        bit): the own features' lists as one array, the context features' as another, a
+        column per offset (one lookup of :attr:`_ctx_rows` per feature)."""
+        own_row = self._row.get
+        ctx_row = self._ctx_rows.get
+        zero = len(self._matrix)
+        none = (zero, zero, zero, zero)
+        own_flat: list[int] = []
+        own_lens: list[int] = []
+        ctx_flat: list[tuple[int, int, int, int]] = []
+        ctx_lens: list[int] = []
         for w in words:
             # the extractor's uncached features: its per-type cache (lists of strings, which
             # the garbage collector walks at every full collection) would only duplicate
             # this one and the neural tagger's (~6% of a long run's CPU time, docs/models.md)
             own, ctx = typefeats[w] if typefeats is not None else self.fx._type_features(w)
-            lists.append([i for i in map(row_of, ["b", *own]) if i is not None])
-            for o in _OFFSETS:
-                lists.append([i for i in map(row_of, [f"{o}{f}" for f in ctx]) if i is not None])
-        return padded_sums(self._padded, lists).reshape(len(words), 5, -1)
+            own_flat.append(own_row("b", zero))
+            own_flat.extend([own_row(f, zero) for f in own])
+            own_lens.append(len(own) + 1)
+            ctx_flat.extend([ctx_row(f, none) for f in ctx])
+            ctx_lens.append(len(ctx))
+        out = np.empty((len(words), 5, len(self.tags)))
+        out[:, 0] = ragged_sums(self._padded, own_flat, own_lens)
+        # (words, longest, 4): each offset's rows in a column, summed along the lists
+        idx = np.full((len(words), max(ctx_lens, default=0) or 1, 4), zero, dtype=np.int64)
+        idx[np.arange(idx.shape[1])[None, :] < np.array(ctx_lens)[:, None]] = ctx_flat
+        out[:, 1:] = self._padded[idx].sum(axis=1)
+        return out
 
     def scores(self, words: list[str], extras: list[list[str]]) -> np.ndarray:
         """``(tokens, tags)``: the state score of each tag at each token of one sentence."""

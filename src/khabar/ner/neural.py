@@ -29,11 +29,15 @@ import numpy as np
 from . import kernels
 from .features import FeatureExtractor
 from .lexicon import lookup_first
-from .rowcache import RowCache, TypeFeatures, add_in_order, padded_sums
+from .rowcache import RowCache, TypeFeatures, add_in_order, ragged_sums
 
 __all__ = ["NeuralModel", "gate_order", "lstm_steps"]
 
-_CACHE_LIMIT = 500_000
+#: Word types whose input projections are kept (3,200 bytes each: 8H float32 values, H = 100;
+#: 320 MB when full). The news corpus (39,289 articles, 10.9 million tokens) has 281,673
+#: types: kept first come, 100,000 of them leave 15.0 types an article to compute against
+#: 7.2 with all kept (900 MB), ~10 µs each (session 18, docs/models.md).
+_CACHE_LIMIT = 100_000
 
 
 
@@ -186,6 +190,8 @@ class NeuralModel:
         self._blas = _blas_controller()
         #: the convolution's three taps as (chars, filters) matrices, for plain matmuls
         self._conv_t = [np.ascontiguousarray(self.conv_w[:, :, j].T) for j in range(3)]
+        #: the character embeddings with a zero row after them (the CNN's padding)
+        self._char_padded = np.vstack([self.char_emb, np.zeros((1, self.char_emb.shape[1]), np.float32)])
         #: ``w_hh`` with the three sigmoid gates' columns halved: sigmoid(x) = (tanh(x/2) + 1)/2,
         #: so one tanh over all four blocks serves the gates and the cell (halving is exact
         #: in floating point: the same numbers as halving each gate's input, see emissions)
@@ -195,48 +201,94 @@ class NeuralModel:
     # -- per-type and per-feature input projections (cached) --------------------------
 
     def _chars(self, w: str) -> np.ndarray:
-        ids = [self.char_index.get(c, 1) for c in w[:_MAX_CHARS]]
-        e = np.zeros((len(ids) + 2, self.char_emb.shape[1]), dtype=np.float32)
-        e[1:-1] = self.char_emb[ids]
-        # 3-wide convolution with one zero of padding each side, as torch's Conv1d(padding=1)
-        conv = e[:-2] @ self._conv_t[0] + e[1:-1] @ self._conv_t[1] + e[2:] @ self._conv_t[2] + self.conv_b
-        return np.maximum(conv, 0.0).max(axis=0)
+        """The character CNN's output for one word (see :meth:`_char_vectors`)."""
+        return self._char_vectors([w])[0]
+
+    def _char_vectors(self, words: list[str]) -> np.ndarray:
+        """``(len(words), filters)``: the character CNN of each word (its first
+        ``_MAX_CHARS`` characters), all the words at once: their characters' embeddings
+        laid out as one ``(words, longest + 2, C)`` array (one zero row each side of each
+        word, as torch's ``Conv1d(padding=1)``, and zero rows after a shorter word), each
+        of the three taps one matrix product over all its rows, summed tap by tap and
+        biased as one word at a time; ReLU, then the maximum over each word's own positions
+        (the positions past its end are set to 0, which a maximum of ReLU outputs ignores).
+        A row's product does not depend on the other rows of the product (BLAS computes
+        each output element as the same dot product): the same numbers as one word at a
+        time (``tests/test_ner_neural.py``)."""
+        index = self.char_index.get
+        flat = [index(c, 1) for w in words for c in w[:_MAX_CHARS]]
+        lens = np.fromiter((min(len(w), _MAX_CHARS) for w in words), dtype=np.int64, count=len(words))
+        width = int(lens.max(initial=0)) + 2
+        ids = np.full((len(words), width), len(self.char_emb), dtype=np.int64)  # the zero row
+        pos = np.arange(width)[None, :]
+        ids[(pos >= 1) & (pos <= lens[:, None])] = flat
+        e = self._char_padded[ids].reshape(-1, self.char_emb.shape[1])
+        taps = [(e @ t).reshape(len(words), width, -1) for t in self._conv_t]
+        conv = taps[0][:, :-2] + taps[1][:, 1:-1] + taps[2][:, 2:] + self.conv_b
+        np.maximum(conv, 0.0, out=conv)
+        conv[pos[:, :-2] >= lens[:, None]] = 0.0
+        return conv.max(axis=1)
 
     def _pre_id(self, w: str) -> int:
         return lookup_first(self.pre_index, w) or 0
 
+    def _halve_gates(self, a: np.ndarray) -> np.ndarray:
+        """``a`` (rows of ``8H`` input projections) with the sigmoid gates' columns halved
+        (0:3H of each direction, see :attr:`_w_hh_half`), in place. The caches keep the
+        projections so: a token's row is then a sum of halved rows, the same numbers as
+        halving the sum (halving is exact in floating point)."""
+        h = self.hidden
+        a[:, :3 * h] *= 0.5
+        a[:, 4 * h:7 * h] *= 0.5
+        return a
+
     def _type_vector(self, w: str) -> np.ndarray:
-        """The input projection of word type ``w`` (both directions, ``8H``; cached)."""
+        """The input projection of word type ``w`` (both directions, ``8H``, the sigmoid
+        gates' columns halved: :meth:`_halve_gates`; cached)."""
         i = self._types.rows([w], self._compute_types)[0]
         return self._types.array[i]
 
     def _compute_types(self, words: list[str], typefeats: TypeFeatures | None = None) -> np.ndarray:
         """``(len(words), 8H)``: the input projections of new word types: the sum of the
-        embeddings of the word's features (added in order, see :func:`padded_sums`) times
-        the input weights, plus its character CNN's and pretrained vector's projections
-        and the bias. The products stay one vector at a time (a matrix product of all
-        the words at once rounds differently in the last bits)."""
-        lists: list[list[int]] = []
-        index = self.feat_index
+        embeddings of the word's features (added in order, see :func:`ragged_sums`; a
+        feature the model lacks adds the zero row) times the input weights, plus its
+        character CNN's (:meth:`_char_vectors`) and pretrained vector's projections and the
+        bias (the sigmoid gates' columns halved: :meth:`_halve_gates`), all the words at
+        once: one matrix product per input part. A row's product
+        does not depend on the other rows (OpenBLAS computes each output element as the
+        same dot product for any number of rows from 2 up; one row alone goes to another
+        routine, so a single word is computed beside a zero row): each type's projection is
+        the same whatever the batch it comes in. (They differ in the last bits from a
+        vector-matrix product per word, the way they were computed before session 18: the
+        same tags, docs/models.md.)"""
+        index = self.feat_index.get
+        zero = len(self.feat_emb)  # the zero row of _feat_padded
+        flat: list[int] = []
+        lens: list[int] = []
         for w in words:
             own = (typefeats[w] if typefeats is not None else self.fx._type_features(w))[0]
-            lists.append([index[f] for f in ["b", *own] if f in index])
-        sums = padded_sums(self._feat_padded, lists)
-        out = np.empty((len(words), self.w_feat.shape[1]), dtype=np.float32)
-        for j, w in enumerate(words):
-            got = sums[j] @ self.w_feat + self._chars(w) @ self.w_char + self.bias
-            if self.w_pre is not None and self.pre_emb is not None:
-                got = got + self.pre_emb[self._pre_id(w)] @ self.w_pre
-            out[j] = got
-        return out
+            flat.append(index("b", zero))
+            flat.extend([index(f, zero) for f in own])
+            lens.append(len(own) + 1)
+        one = len(words) == 1
+        if one:  # a second, empty row: see above
+            lens.append(0)
+        sums = ragged_sums(self._feat_padded, flat, lens)
+        chars = self._char_vectors([*words, ""] if one else words)
+        out = sums @ self.w_feat + chars @ self.w_char + self.bias
+        if self.w_pre is not None and self.pre_emb is not None:
+            pre = [self._pre_id(w) for w in words] + ([0] if one else [])
+            out = out + self.pre_emb[pre] @ self.w_pre
+        return self._halve_gates(out[:1] if one else out)
 
     def _feat_vector_row(self, f: str) -> int:
-        """Row of place feature ``f``'s projection in ``self._feats.array``, -1 where the
-        model lacks the feature."""
+        """Row of place feature ``f``'s projection (gates halved, :meth:`_halve_gates`) in
+        ``self._feats.array``, -1 where the model lacks the feature."""
         r = self._feat_row.get(f)
         if r is None:
             i = self.feat_index.get(f)
-            r = -1 if i is None else self._feats.rows([f], lambda _: (self.feat_emb[i] @ self.w_feat)[None])[0]
+            r = -1 if i is None else int(self._feats.rows(
+                [f], lambda _: self._halve_gates((self.feat_emb[i] @ self.w_feat)[None]))[0])
             self._feat_row[f] = r
         return r
 
@@ -296,51 +348,58 @@ class NeuralModel:
             extras = self.fx.document_extras(todo)
         lens = np.array([len(s) for s in todo])
         n_s, n_t, h = len(todo), int(lens.max()), self.hidden
-        # each token's input projection is a row of `table`: its word type's, or (a token
-        # with place features) its type's plus those features', added in order
-        rows = np.array(self._types.rows([w for s in todo for w in s],
-                                         lambda new: self._compute_types(new, typefeats)))
-        uniq, flat = np.unique(rows, return_inverse=True)
-        own: list[int] = []  # tokens with place features get a row of their own
+        # each token's input projection is its word type's cached row, or (a token with
+        # place features) a row of its own: its type's plus those features', added in order
+        # (the cached rows have their sigmoid gates' columns halved already: _halve_gates)
+        rows = self._types.rows([w for s in todo for w in s], lambda new: self._compute_types(new, typefeats))
+        own: list[int] = []  # tokens with place features
         sp_tok: list[int] = []
         sp_row: list[int] = []
         pos = 0
         for ex in extras:
             for fs in ex:
                 if fs:
-                    k = len(uniq) + len(own)
-                    own.append(pos)
                     for f in fs:
                         r = self._feat_vector_row(f)
                         if r >= 0:
-                            sp_tok.append(k)
+                            sp_tok.append(len(own))
                             sp_row.append(r)
+                    own.append(pos)
                 pos += 1
-        table = self._types.array[np.concatenate([uniq, rows[own]]) if own else uniq]
-        if own:
-            flat[own] = np.arange(len(uniq), len(uniq) + len(own))
-            if sp_tok:
-                add_in_order(table, sp_tok, sp_row, self._feats.array)
-        # halve the sigmoid gates' inputs (columns 0:3H of each direction), see _w_hh_half
-        table[:, :3 * h] *= 0.5
-        table[:, 4 * h:7 * h] *= 0.5
+        src = self._types.array  # token j reads src[rows[j]], a token of own its own_rows row
+        own_rows = src[rows[own]]
+        if sp_tok:
+            add_in_order(own_rows, sp_tok, sp_row, self._feats.array)
         if self.lm_model is not None and not self.stack:
-            # one row per token: its type's projection plus its LM states' (no padding)
-            table = table[flat] + self.lm_model.packed_states(todo, typefeats) @ self.w_dense
-            flat = np.arange(len(flat))
-        idx = np.zeros((n_s, n_t), dtype=np.int64)
-        idx[np.arange(n_t)[None, :] < lens[:, None]] = flat
+            # one row per token: its projection plus its LM states' (no padding)
+            src = src[rows]
+            src[own] = own_rows
+            src += self.lm_model.packed_states(todo, typefeats) @ self.w_dense
+            rows = np.arange(len(rows))
+            own = []
         # longest sentences first: at step t only the first active[t] are still running
         order = np.argsort(-lens, kind="stable")
-        idx = idx[order]
         ls = lens[order]
         # the backward direction reads each sentence reversed, right-aligned to the same steps
         idx_b = np.maximum(ls[:, None] - 1 - np.arange(n_t)[None, :], 0)
         # step-major layout (direction, step, sentence, ...): each step reads and writes
-        # contiguous blocks, and a step's hidden state is the previous step's output row
-        xs = np.empty((2, n_t, n_s, 4 * h), dtype=np.float32)
-        xs[0] = table[:, :4 * h][idx.T]
-        xs[1] = table[:, 4 * h:][np.take_along_axis(idx, idx_b, axis=1).T]
+        # contiguous blocks, and a step's hidden state is the previous step's output row.
+        # Each token's rows are written straight from the cache to its step of each
+        # direction (step i forwards, length - 1 - i backwards, in its sentence's slot);
+        # the padding (~half the slots of a news article) stays zero: the LSTM never reads
+        # it, decoding never reads what it leads to
+        slot = np.empty(n_s, dtype=np.int64)
+        slot[order] = np.arange(n_s)
+        sent = np.repeat(np.arange(n_s), lens)
+        at = np.arange(len(rows)) - np.repeat(np.cumsum(lens) - lens, lens)  # place in its sentence
+        fwd = at * n_s + slot[sent]
+        bwd = (lens[sent] - 1 - at) * n_s + slot[sent]
+        xs = np.zeros((2, n_t, n_s, 4 * h), dtype=np.float32)
+        for d, steps in ((0, fwd), (1, bwd)):
+            x = xs[d].reshape(n_t * n_s, 4 * h)
+            x[steps] = src[rows, 4 * h * d:4 * h * (d + 1)]
+            if own:
+                x[steps[own]] = own_rows[:, 4 * h * d:4 * h * (d + 1)]
         if self.lm_model is not None and self.stack:
             states = self.lm_model.states(todo, typefeats)
             dense = states if dense is None or not self.stack else np.concatenate([dense[:, :n_t], states], axis=2)
