@@ -4,7 +4,9 @@
 الشمالية» and «الحد الجنوبي» name no place: no record, even in a story about one country
 (khabar read the first two as that country's south / north, ``country_phrases._south_north``,
 removed; the plurals as its parts, ``_parts`` without a country named; «الحد الجنوبي» was a
-hand row of ``regions.tsv``, removed). A direction whose place is named keeps its record:
+hand row of ``regions.tsv``, removed; the tagger's LOC «الجنوب» with no gazetteer name was
+an unknown place at the place beside it, ``unknown._not_a_name`` now refuses it, and so does
+``listed._list_word`` in a list after a plural cue: «كبرى مدن الجنوب، وبدعم»). A direction whose place is named keeps its record:
 «جنوب اليمن»، «الجنوب الليبي»، «المناطق الجنوبية من السعودية»، «جنوب البلاد»; a name holding a
 direction word is a name («ظهران الجنوب»، «الحدود الشمالية»). The sentences are written for
 these tests (SaudiNewsNet text is not committed)."""
@@ -13,7 +15,19 @@ from __future__ import annotations
 
 import pytest
 
-from _places import places
+from _places import places, segmented
+from khabar.places import geocode
+from khabar.schema import Entity, Span
+
+
+def _tagged(text: str, loc: str) -> list[str]:
+    """The place records' texts of ``text`` with the tagger's LOC entity ``loc`` set by hand
+    (its first occurrence)."""
+    doc = segmented(text)
+    start = text.index(loc)
+    doc.entities.append(Entity(id="e1", text=loc, start=start, end=start + len(loc), type="LOC",
+                               canonical=loc, mentions=[Span(text=loc, start=start, end=start + len(loc))]))
+    return [r.text for r in geocode(doc)]
 
 
 @pytest.mark.parametrize(
@@ -31,6 +45,8 @@ from _places import places
         ("بعد هزائمها في المحافظات الجنوبية انسحب الحوثيون في اليمن إلى صعدة في اليمن.",
          ["اليمن", "صعدة"]),
         ("هطلت أمطار على المناطق الشمالية والسعودية في السعودية.", ["السعودية"]),
+        # a list after a plural cue («مدن»): «الجنوب» is no small place of it (``listed``)
+        ("شنت القوات هجوما من عدن، كبرى مدن الجنوب، وبدعم من طيران التحالف.", ["عدن"]),
         # a border line (the old hand row «الحد الجنوبي»)
         ("استشهد جندي في الحد الجنوبي.", []),
         ("تصدى الجنود لمحاولة تسلل على الحد الجنوبي للمملكة في السعودية والسعودية.", ["السعودية"]),
@@ -60,3 +76,18 @@ def test_named_directions_keep_their_record(text: str, surface: str, country: st
     hits = [r for r in places(text) if r.text == surface]
     assert hits, [r.text for r in places(text)]
     assert (hits[0].country, hits[0].precision) == (country, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "loc", "expected"),
+    [
+        # the tagger's LOC on a bare direction: no unknown place at the place beside it
+        ("وصلت التعزيزات من عدن إلى الجنوب أمس.", "الجنوب", ["عدن"]),
+        ("تقدمت القوات من عدن نحو الشمال والوسط أمس.", "الشمال والوسط", ["عدن"]),
+        ("وصلت التعزيزات من عدن إلى الشرق أمس.", "الشرق", ["عدن"]),
+        # an unknown name the tagger marks LOC still is a place beside Aden
+        ("وصلت التعزيزات من عدن إلى منطقة الحسوة أمس.", "الحسوة", ["عدن", "الحسوة"]),
+    ],
+)
+def test_tagged_bare_directions_are_no_unknown_place(text: str, loc: str, expected: list[str]) -> None:
+    assert _tagged(text, loc) == expected
