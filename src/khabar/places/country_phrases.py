@@ -41,6 +41,7 @@ _PART_DIRECTIONS = frozenset(fold(w) for w in "الجنوبية الشمالية
 _LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
 
 _THE_LAND = fold("البلاد")
+_FROM_IN = frozenset({fold("من"), fold("في")})
 #: words before a country named as the place where something is («في اليمن»)
 #: و/ف + ب/ل before a description («وببلاد الحرمين»)
 _PB = ("وب", "ول", "فب", "فل")
@@ -150,15 +151,24 @@ def _the_country(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
 
 def _parts(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
     """«المناطق الجنوبية من السعودية»، «المحافظات الجنوبية اليمنية»: a country's part, the
-    country named after it (adjective, or «من»/«في» + name). Without it the plural is a
+    country named after it (adjective, or «من»/«في» + name, or «من البلاد»: the country of
+    the place named before it, else the article's). Without it the plural is a
     bare direction («المحافظات الجنوبية»، «المناطق الشمالية»): no record, not even in a
     story about one country (docs/annotation.md, places rule 7; places-18e)."""
     toks, folded, gaz = r.toks, r.folded, r.gaz
     if not (bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS
             and toks[i + 1].sent == toks[i].sent):
         return None
+    # «المناطق الغربية والجنوبية في إيران»: more compass adjectives before the country
+    j = i + 2
+    while j < len(folded) and folded[j][:1] == "و" and folded[j][1:] in _PART_DIRECTIONS:
+        j += 1
     # («الأجزاء الجنوبية الشرقية لمنطقة الرياض»: a part of a region, no country named)
-    cc = _country_after(gaz, folded, i + 2)
+    cc = _country_after(gaz, folded, j)
+    if cc is None and j + 1 < len(folded) and folded[j] in _FROM_IN and folded[j + 1] == _THE_LAND:
+        # «المحافظات الشمالية والغربية من البلاد»: the anaphor, as «شمال البلاد» reads it
+        own = _country_before(r.chosen, r.toks, folded, i)
+        cc = own if own in gaz.countries else r.main
     if not cc or cc not in gaz.countries:
         return []
     vec = DIRECTIONS[folded[i + 1]]
