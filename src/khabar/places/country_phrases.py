@@ -1,9 +1,11 @@
 """Places named by a phrase about a country rather than a name (stage 3 of ``khabar.places``).
 
 «شمال غربي البلاد» (the article's own country, or the country of the place named just
-before it), «المحافظات الجنوبية» (a country's parts), «إلى الجنوب» (the south of the country
-a story is about), «الأراضي اليمنية» (its territory), «الجنوب الليبي» (a direction noun and
-the country's adjective), «العاصمة السورية» (its capital). :func:`add_phrases` joins them to
+before it), «المناطق الجنوبية من السعودية» (a country's parts, the country named after
+them), «الأراضي اليمنية» (its territory), «الجنوب الليبي» (a direction noun and the
+country's adjective), «العاصمة السورية» (its capital). A bare direction names no place and
+makes no record (docs/annotation.md, places rule 7): «الجنوب»، «بالشمال»، «المحافظات
+الجنوبية» with no country named in the phrase (places-18e). :func:`add_phrases` joins them to
 the names, with the elided directions of ``anchors``.
 """
 
@@ -15,10 +17,9 @@ from typing import Any
 
 from ..document import Doc
 from ..normalize import fold
-from .anchors import _LOCATIVE_OR_TOWARD, _TOWARD, _country_after, _elided_before_regions
+from .anchors import _country_after, _elided_before_regions
 from .index import Gazetteer, PlaceEntry
 from .lexicon import (
-    ADJECTIVES,
     CAPITAL_CUES,
     DIRECTIONS,
     NISBA,
@@ -33,16 +34,14 @@ from .resolve import Context, unambiguous_country
 
 __all__ = ["add_phrases", "main_country"]
 
-#: «إلى الجنوب»: the article's country's south / north (not «الشرق»/«الغرب»: the East,
-#: the West)
-_SOUTH_NORTH = frozenset({fold("الجنوب"), fold("الشمال")})
-#: «المحافظات الجنوبية»: a country's parts named by a compass adjective
+#: «المناطق الجنوبية من السعودية»: a country's parts named by a compass adjective
 _PARTS = frozenset(fold(w) for w in "المناطق المحافظات الأجزاء".split())
 _PART_DIRECTIONS = frozenset(fold(w) for w in "الجنوبية الشمالية الشرقية الغربية".split())
 #: «الأراضي اليمنية»: the country's territory
 _LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
 
 _THE_LAND = fold("البلاد")
+_FROM_IN = frozenset({fold("من"), fold("في")})
 #: words before a country named as the place where something is («في اليمن»)
 #: و/ف + ب/ل before a description («وببلاد الحرمين»)
 _PB = ("وب", "ول", "فب", "فل")
@@ -75,13 +74,6 @@ def _country_before(chosen: list[Match], toks: list[Any], folded: list[str], i: 
     return unambiguous_country(max(before, key=lambda m: m.tok_end))
 
 
-def _relative_direction(folded: list[str], j: int) -> bool:
-    """«إلى الشمال الشرقي من مدينة جيزان»، «الجنوب الغربي من عدن»: a compass adjective then
-    «من» after «الشمال»/«الجنوب» is a direction from the place named next, not the country's
-    north or south (the Jazan case read Northern Saudi Arabia, 1,360 km off)."""
-    return j + 1 < len(folded) and folded[j] in DIRECTIONS and folded[j + 1] in _TOWARD
-
-
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What every country phrase reads: the article's tokens and folded words, the index,
@@ -112,7 +104,7 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
             bare = "ال" + w[2:]  # «للجنوب»
         if bare not in heads and not (w[:2] in _PB and w[2:] in first):
             continue  # (no phrase below starts with this word: each would say None)
-        for phrase in (_the_country, _parts, _south_north, _lands, _described, _direction_noun, _capital):
+        for phrase in (_the_country, _parts, _lands, _described, _direction_noun, _capital):
             got = phrase(r, i, w, bare)
             if got is not None:
                 out += got
@@ -124,7 +116,7 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
 def _heads() -> frozenset[str]:
     """Every first word (without its proclitic) the phrases of ``_country_phrases`` read:
     a word outside it starts none, and most words are outside it (qa-17a)."""
-    return THE_COUNTRY | _PARTS | _SOUTH_NORTH | _LANDS | frozenset(_first_words()) \
+    return THE_COUNTRY | _PARTS | _LANDS | frozenset(_first_words()) \
         | frozenset(REGION_NOUNS) | CAPITAL_CUES
 
 
@@ -158,40 +150,30 @@ def _the_country(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
 
 
 def _parts(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
-    """«المحافظات الجنوبية»، «المناطق الجنوبية من السعودية»: a country's part, the country
-    named after it (adjective, or «من»/«في» + name), else the article's."""
+    """«المناطق الجنوبية من السعودية»، «المحافظات الجنوبية اليمنية»: a country's part, the
+    country named after it (adjective, or «من»/«في» + name, or «من البلاد»: the country of
+    the place named before it, else the article's). Without it the plural is a
+    bare direction («المحافظات الجنوبية»، «المناطق الشمالية»): no record, not even in a
+    story about one country (docs/annotation.md, places rule 7; places-18e)."""
     toks, folded, gaz = r.toks, r.folded, r.gaz
     if not (bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS
             and toks[i + 1].sent == toks[i].sent):
         return None
-    main = r.main
-    cc = _country_after(gaz, folded, i + 2) or (main if main and r.ctx.countries[main] >= 2 else None)
-    # «الأجزاء الجنوبية الشرقية لمنطقة الرياض»: a part of a region, not of the country
-    after = folded[i + 2: i + 4]
-    of_region = any(x.startswith("ل") and x not in _LANDS for x in after[:2]) \
-        and _country_after(gaz, folded, i + 2) is None
-    if not cc or cc not in gaz.countries or of_region:
+    # «المناطق الغربية والجنوبية في إيران»: more compass adjectives before the country
+    j = i + 2
+    while j < len(folded) and folded[j][:1] == "و" and folded[j][1:] in _PART_DIRECTIONS:
+        j += 1
+    # («الأجزاء الجنوبية الشرقية لمنطقة الرياض»: a part of a region, no country named)
+    cc = _country_after(gaz, folded, j)
+    if cc is None and j + 1 < len(folded) and folded[j] in _FROM_IN and folded[j + 1] == _THE_LAND:
+        # «المحافظات الشمالية والغربية من البلاد»: the anaphor, as «شمال البلاد» reads it
+        own = _country_before(r.chosen, r.toks, folded, i)
+        cc = own if own in gaz.countries else r.main
+    if not cc or cc not in gaz.countries:
         return []
     vec = DIRECTIONS[folded[i + 1]]
     plen = len(w) - len(bare)
     m = Match(i, i + 2, toks[i].nstart + plen, toks[i + 1].nend, w, [gaz.countries[cc]])
-    m.direction = Direction(vec, False, compass_name(vec))
-    return [m]
-
-
-def _south_north(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
-    """«إلى الجنوب»، «بالشمال»: in a story about one country (named twice or more), the
-    south / north written alone is that country's (South Yemen in Yemeni news)."""
-    toks, folded, gaz, main = r.toks, r.folded, r.gaz, r.main
-    if not (bare in _SOUTH_NORTH and main and main in gaz.countries and r.ctx.countries[main] >= 2
-            and (w != bare or (i > 0 and folded[i - 1] in _LOCATIVE_OR_TOWARD))
-            and not (i + 1 < len(folded) and folded[i + 1] in _TOWARD)  # «الشمال من عدن»
-            and not _relative_direction(folded, i + 1)
-            and not (i + 1 < len(folded) and (folded[i + 1] in ADJECTIVES or folded[i + 1] + "ه" in NISBA))):
-        return None
-    vec = REGION_NOUNS[bare]
-    plen = len(w) - len(bare) if not w.startswith("لل") else 1
-    m = Match(i, i + 1, toks[i].nstart + plen, toks[i].nend, w, [gaz.countries[main]])
     m.direction = Direction(vec, False, compass_name(vec))
     return [m]
 

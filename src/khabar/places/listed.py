@@ -16,7 +16,16 @@ from collections.abc import Set as AbstractSet
 from ..document import Doc
 from ..normalize import fold
 from ..schema import Place
-from .lexicon import ADJECTIVES, DIRECTIONS, GENERIC_NOUNS, NAME_STOP, PLACE_CUES, QUOTES, fold_all
+from .lexicon import (
+    ADJECTIVES,
+    DIRECTIONS,
+    GENERIC_NOUNS,
+    NAME_STOP,
+    PLACE_CUES,
+    QUOTES,
+    REGION_NOUNS,
+    fold_all,
+)
 from .lists import AND, LIST_CUES, next_item
 from .near import Mention, placed_at
 from .near import anchor as _anchor
@@ -100,7 +109,9 @@ def _rain_after_place(toks: list, folded: list[str], records: list[Mention], i: 
 
 def _list_word(w: str) -> bool:
     """Can a list item start with the (clitic-free, folded) word ``w``?"""
+    # («الجنوب»: a bare direction is no place, docs/annotation.md places rule 7; places-18e)
     return (len(w) > 1 and w not in NAME_STOP and w not in DIRECTIONS and w not in GENERIC_NOUNS
+            and w not in REGION_NOUNS
             and w not in _LIST_STOP and w not in PLACE_CUES and w not in ADJECTIVES
             and not w.endswith(_PRONOUNS) and not w.isdigit()
             and not w.startswith(("بال", "لل", "كال"))

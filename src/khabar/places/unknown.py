@@ -32,6 +32,7 @@ from .lexicon import (
     GENERIC_NOUNS,
     PLACE_CUES,
     QUOTES,
+    REGION_NOUNS,
     fold_all,
 )
 from .listed import listed_places
@@ -48,14 +49,19 @@ __all__ = ["described_sites", "listed_places", "stray_places", "unknown_places"]
 # Words before an unknown LOC entity that make it read as a place («في بورو ماركت»، «قرب
 # مركا»): a tagged word after none of these (or a place cue) is more often a tagging error.
 _BEFORE = fold_all("في إلى الى من قرب بالقرب نحو داخل عبر حتى باتجاه شمال جنوب شرق غرب وسط") | PLACE_CUES
+#: «إلى الجنوب»، «نحو الشمال والوسط»: a direction noun the tagger marks LOC is a bare
+#: direction, no place (docs/annotation.md, places rule 7; places-18e)
+_BARE_DIRECTIONS = frozenset(REGION_NOUNS) | fold_all("الوسط")
 
 
 def _not_a_name(text: str) -> bool:
-    """Tagger errors the fallback must not place: adverbs in -يًا («بلاستيكيًا»، «وثائقيا»)
-    and definite plurals («المترجلين»)."""
+    """Tagger errors the fallback must not place: adverbs in -يًا («بلاستيكيًا»، «وثائقيا»),
+    definite plurals («المترجلين») and bare directions («الجنوب»)."""
     w = fold(text)
     if w in PLACE_CUES or all(x in GENERIC_NOUNS or x[1:] in GENERIC_NOUNS for x in w.split(" ")):
         return True  # «المدينة»، «مدينة»، «البحر والبر والجو»: common nouns
+    if all(x in _BARE_DIRECTIONS or x[1:] in _BARE_DIRECTIONS for x in w.split(" ")):
+        return True  # «الجنوب»، «والشمال»، «الشمال والوسط»: bare directions
     if " " in w:
         return False
     if w.startswith(("بال", "وبال")):
