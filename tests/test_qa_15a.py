@@ -325,8 +325,12 @@ def test_ctrl_c_during_ingest_says_how_to_go_on(tmp_path: Path, monkeypatch: pyt
         ('{"text": "قال \\ud800 الوزير", "title": "\\udfff"}', "قال \ufffd الوزير", True),
         ('{"text": "قال \\ud83d\\ude00 الوزير"}', "قال \U0001f600 الوزير", False),  # a whole pair
         ('{"text": "قال الوزير"}', "قال الوزير", False),
+        # NUL: PostgreSQL refuses it in text, so the same line was stored by SQLite and failed
+        # there (session 18, qa-18a's note)
+        ('{"text": "قال\\u0000 الوزير", "title": "\\u0000"}', "قال\ufffd الوزير", True),
+        ('{"text": "قال \\\\u0000 الوزير"}', "قال \\u0000 الوزير", False),  # an escaped backslash: no NUL
     ],
-    ids=["lone-surrogates", "surrogate-pair", "plain"],
+    ids=["lone-surrogates", "surrogate-pair", "plain", "nul", "escaped-backslash"],
 )
 def test_lone_surrogates_in_json_become_replacement_characters(
     tmp_path: Path, line: str, text: str, warned: bool

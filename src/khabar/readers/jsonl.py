@@ -18,7 +18,9 @@ from .meta import iso_date
 
 __all__ = ["read_jsonl_lines"]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters that no UTF-8 output or archive can hold: half a UTF-16 pair («\ud800») and NUL
+# («\u0000»: PostgreSQL refuses it in text, so the same line stored in SQLite failed there).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> Iterator[RawArticle | InputError]:
@@ -58,16 +60,17 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
 
         def field(key: str, obj: dict = obj) -> str | None:
             v = obj.get(key)
-            return _no_surrogates(str(v)) if v not in (None, "") else None
+            return _storable(str(v)) if v not in (None, "") else None
 
-        # JSON may escape half a UTF-16 pair ("\ud800"), which no UTF-8 output can hold:
-        # U+FFFD takes its place (one character for one, so offsets hold) and a warning says so.
-        text = _no_surrogates(obj["text"])
+        # JSON may escape half a UTF-16 pair ("\ud800") or a NUL ("\u0000"), which no UTF-8
+        # output or archive can hold: U+FFFD takes its place (one character for one, so offsets
+        # hold) and a warning says so.
+        text = _storable(obj["text"])
         yield RawArticle(
             text=text, source=where, id=field("id"), title=field("title"),
             outlet=field("outlet"), date=iso_date(field("date")), url=field("url"),
             section=field("section") or field("category"),
-            warnings=(("encoding", "lone UTF-16 surrogates escaped in the JSON replaced by U+FFFD"),)
+            warnings=(("encoding", "NUL characters or lone UTF-16 surrogates escaped in the JSON replaced by U+FFFD"),)
             if text != obj["text"] else (),
         )
     if not any_line:
@@ -84,8 +87,8 @@ def _utf16(line: bytes) -> bool:
     return even + odd >= 2 and not (even and odd)
 
 
-def _no_surrogates(s: str) -> str:
-    return _SURROGATE.sub("\ufffd", s)
+def _storable(s: str) -> str:
+    return _UNSTORABLE.sub("\ufffd", s)
 
 
 def _bounded(stream: Any, limit: int) -> Iterator[bytes]:
