@@ -20,6 +20,7 @@ vectors. The LSTM and Viterbi run vectorised over all the sentences of a documen
 from __future__ import annotations
 
 import io
+import threading
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -40,15 +41,51 @@ __all__ = ["NeuralModel", "gate_order", "lstm_steps"]
 _CACHE_LIMIT = 100_000
 
 
+class _OneBlasThread:
+    """One BLAS thread while any thread of the process tags (the matrices are small, and
+    OpenBLAS's threads only spin against the other processes of a parallel run). threadpoolctl's
+    limits are process-wide: with a ``with controller.limit(...)`` per call, the first of two
+    tagging threads to finish restored the thread count while the other still tagged
+    (review-18a). Here the first thread in sets the limit and the last one out restores it."""
 
-def _blas_controller() -> Any:
-    """threadpoolctl's controller (BSD-3), or None where it is not installed (same output,
-    slower where OpenBLAS's threads compete with other processes)."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:  # pragma: no cover
-        return None
-    return ThreadpoolController()
+    def __init__(self, controller: Any) -> None:
+        self._controller = controller
+        self._lock = threading.Lock()
+        self._users = 0
+        self._limiter: Any = None
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._users == 0:
+                self._limiter = self._controller.limit(limits=1, user_api="blas")
+            self._users += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._users -= 1
+            if self._users == 0:
+                self._limiter.restore_original_limits()
+                self._limiter = None
+
+
+def _blas_guard() -> _OneBlasThread | None:
+    """The process's :class:`_OneBlasThread` over threadpoolctl's controller (BSD-3), or None
+    where threadpoolctl is not installed (same output, slower where OpenBLAS's threads compete
+    with other processes)."""
+    global _BLAS_GUARD
+    with _GUARD_LOCK:
+        if _BLAS_GUARD is None:
+            try:
+                from threadpoolctl import ThreadpoolController
+            except ImportError:  # pragma: no cover
+                return None
+            _BLAS_GUARD = _OneBlasThread(ThreadpoolController())
+        return _BLAS_GUARD
+
+
+_BLAS_GUARD: _OneBlasThread | None = None
+_GUARD_LOCK = threading.Lock()
+
 _MAX_CHARS = 20  # characters of a word the CNN reads (as in training)
 
 
@@ -187,7 +224,7 @@ class NeuralModel:
         self._feat_row: dict[str, int] = {}
         #: the feature embeddings with a zero row after them, for padded sums
         self._feat_padded = np.vstack([self.feat_emb, np.zeros((1, self.feat_emb.shape[1]), np.float32)])
-        self._blas = _blas_controller()
+        self._blas = _blas_guard()
         #: the convolution's three taps as (chars, filters) matrices, for plain matmuls
         self._conv_t = [np.ascontiguousarray(self.conv_w[:, :, j].T) for j in range(3)]
         #: the character embeddings with a zero row after them (the CNN's padding)
@@ -310,9 +347,8 @@ class NeuralModel:
         network's extra inputs, ``(sentences, longest, stack)`` (see :meth:`emissions`)."""
         if self._blas is None:
             return self._tag_document(sents, prior, weight, extras, typefeats, bias, dense)
-        # one BLAS thread: the matrices are small, and OpenBLAS's threads only spin against
-        # the other processes of a parallel run (5,565 → 46,491 tokens/s measured, warm)
-        with self._blas.limit(limits=1, user_api="blas"):
+        # one BLAS thread (5,565 → 46,491 tokens/s measured, warm): see _OneBlasThread
+        with self._blas:
             return self._tag_document(sents, prior, weight, extras, typefeats, bias, dense)
 
     def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None,
