@@ -24,8 +24,6 @@ Example:
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import pickle
 import sys
 from collections import Counter
@@ -35,7 +33,8 @@ from typing import Any
 
 import khabar.places as places_step
 from khabar.document import RawArticle
-from khabar.options import Options, data_dir
+from khabar.eval.goldsource import news_article
+from khabar.options import Options
 from khabar.pipeline import build_pipeline
 from khabar.places.home import outlet_country
 from khabar.places.index import PlaceEntry, distance_km
@@ -67,17 +66,10 @@ def flags(r: Place, candidates: Iterable[PlaceEntry], others: Counter[str]) -> l
 
 
 def dump(ids: list[str], out: Path) -> None:
-    want, found = set(ids), {}
-    for corpus in ("saudinewsnet", "ant"):
-        with gzip.open(data_dir() / "news" / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                if r["id"] in want:
-                    found[r["id"]] = r
     pipe = build_pipeline(Options(disable=frozenset({"dates", "quantities", "claims", "events", "places"})))
     docs = []
     for i in ids:
-        r = found[i]
+        r = news_article(i)
         art = RawArticle(text=r["text"], source=i, id=i, title=r.get("title"), outlet=r.get("outlet"),
                          date=iso_date(r.get("date")))
         docs.append(pipe.run(pipe.make_doc(art)))

@@ -38,6 +38,7 @@ import gazetteer_gap as gg  # noqa: E402
 import select_gold as sg  # noqa: E402
 
 from khabar.document import RawArticle  # noqa: E402
+from khabar.eval.goldsource import news_article  # noqa: E402
 from khabar.options import Options, data_dir  # noqa: E402
 from khabar.pipeline import build_pipeline  # noqa: E402
 from khabar.places import geocode  # noqa: E402
@@ -79,14 +80,7 @@ def draw(seed: int, n: int, exclude: set[str], ant_share: float = 0.4, conflict:
 
 def by_ids(ids: list[str]) -> list[dict]:
     """The articles of ``ids``, in that order."""
-    want, found = set(ids), {}
-    for corpus in ("saudinewsnet", "ant"):
-        with gzip.open(data_dir() / "news" / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                if r["id"] in want:
-                    found[r["id"]] = r
-    return [found[i] for i in ids]
+    return [news_article(i) for i in ids]
 
 
 def _set(switches: list[str], value: bool) -> None:
