@@ -23,6 +23,8 @@ from .lexicon import (
     CAPITAL_CUES,
     DIRECTIONS,
     NISBA,
+    PART_ADJECTIVES,
+    PART_NOUNS,
     REGION_NOUNS,
     THE_COUNTRY,
     country_descriptions,
@@ -35,8 +37,8 @@ from .resolve import Context, unambiguous_country
 __all__ = ["add_phrases", "main_country"]
 
 #: «المناطق الجنوبية من السعودية»: a country's parts named by a compass adjective
-_PARTS = frozenset(fold(w) for w in "المناطق المحافظات الأجزاء".split())
-_PART_DIRECTIONS = frozenset(fold(w) for w in "الجنوبية الشمالية الشرقية الغربية".split())
+_PARTS = PART_NOUNS
+_PART_DIRECTIONS = PART_ADJECTIVES
 #: «الأراضي اليمنية»: the country's territory
 _LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..normalize import fold
 from .anchors import _TOWN_OR_ADMIN_CUES, _bare, _free_words
-from .lexicon import CITY_CUES, DIRECTIONS, fold_all
+from .lexicon import CITY_CUES, DIRECTIONS, PART_ADJECTIVES, PART_NOUNS, fold_all
 from .mentions import Match
 from .phrases import Direction, compass_name, read_direction
 
@@ -20,6 +20,32 @@ _RIF = fold("ريف") + " "
 #: units of a distance before a compass word («على بعد 40 كلم شمال تونس»)
 _DISTANCE = fold_all("كيلومتر كيلومترا كيلومترات كلم كم ميل ميلا أميال متر مترا أمتار")
 _ABOUT = fold_all("تقريبا تقريباً فقط")
+_FROM_IN = fold_all("من في")
+
+
+def _plural_of_named(m: Match, toks: list[Any], folded: list[str],
+                     taken: set[int]) -> tuple[Direction | None, int, int]:
+    """«المناطق الجنوبية من إقليم البنجاب»، «المحافظات الشمالية من مدينة دونيتسك»: a compass
+    plural, then «من»/«في», an optional town or area cue and the name, is a region of the
+    named place, as «جنوب البنجاب» is (docs/annotation.md, places rule 7: a direction whose
+    place is named; places-18g). One compass adjective only: «المناطق الغربية والجنوبية»
+    names two regions. The span starts at the plural (``nb`` words before the name)."""
+    sent = toks[m.tok_start].sent
+    j = m.tok_start - 1
+
+    def free(k: int) -> bool:
+        return k >= 0 and toks[k].sent == sent and k not in taken
+
+    if free(j) and _bare(folded[j]) in _TOWN_OR_ADMIN_CUES:
+        j -= 1  # «من مدينة دونيتسك»
+    if not (free(j) and folded[j] in _FROM_IN and free(j - 1) and free(j - 2)):
+        return None, 0, 0
+    adj, noun = folded[j - 1], folded[j - 2]
+    bare = noun[1:] if len(noun) > 4 and noun[0] in "وبلف" else noun
+    if adj not in PART_ADJECTIVES or bare not in PART_NOUNS:
+        return None, 0, 0
+    vec = DIRECTIONS[adj]
+    return Direction(vec, False, compass_name(vec)), m.tok_start - (j - 2), 0
 
 
 def _hand_direction(m: Match, toks: list[Any], folded: list[str]) -> tuple[Direction | None, int, int]:
@@ -57,6 +83,8 @@ def _name_direction(m: Match, toks: list[Any], folded: list[str],
         d, nb, na = None, 0, 0
     if d is not None and skip:
         nb += skip
+    if d is None:
+        d, nb, na = _plural_of_named(m, toks, folded, taken)
     # «700 كيلومتر تقريبا جنوب طرابلس»: a distance from a town locates something
     # else; it names no region (the gold tuning split has none), only the town
     j = m.tok_start - nb - 1

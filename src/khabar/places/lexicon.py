@@ -148,6 +148,12 @@ SITE_CUES: dict[str, str] = {
     }.items()
 }
 
+#: «المناطق الجنوبية من السعودية»، «المحافظات الشمالية من إقليم البنجاب»: a plural of parts
+#: and the compass adjectives that make it a place's part (``country_phrases._parts``,
+#: ``directions._plural_of_named``)
+PART_NOUNS = _fold_all("المناطق المحافظات الأجزاء")
+PART_ADJECTIVES = _fold_all("الجنوبية الشمالية الشرقية الغربية")
+
 #: «الجنوب الليبي»، «الشرق السوداني»: a direction noun with the article before a country's
 #: adjective (masculine: the NISBA entry without its taa marbuta).
 REGION_NOUNS: dict[str, tuple[float, float]] = {

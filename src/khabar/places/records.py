@@ -14,7 +14,7 @@ from ..document import Doc
 from ..schema import Place
 from .anchors import _hand_region, _strip_ok
 from .index import Gazetteer, PlaceEntry, distance_km
-from .lexicon import ADMIN_CUES, SITE_CUES, fold_all
+from .lexicon import ADMIN_CUES, PART_NOUNS, SITE_CUES, fold_all
 from .lists import LIST_CUES
 from .mentions import Match
 from .phrases import Direction, offset
@@ -175,7 +175,8 @@ def _in_direction(gaz: Gazetteer, toks: list[Any], folded: list[str], m: Match, 
     if m.direction is None:  # «الجنوب الليبي» came with its span
         ftok = toks[m.tok_start - nb]
         w = folded[m.tok_start - nb]
-        plen = 1 if _strip_ok(w) else 0
+        # («بالمناطق الجنوبية من حمص»: the plural of ``directions._plural_of_named``)
+        plen = 1 if _strip_ok(w) or (w not in PART_NOUNS and w[1:] in PART_NOUNS) else 0
         nstart = ftok.nstart + plen
     if na:
         nend = toks[m.tok_end + na - 1].nend
