@@ -113,6 +113,18 @@ def test_match_before(text: str, end: int, phrases: tuple[tuple[str, ...], ...],
     assert match_before(toks, end, phrases) == expected == _scan_all(text, end, phrases)
 
 
+def _added_in_order(marginals: CrfMarginals, attrs: list[str]) -> np.ndarray:
+    """The weights of the known ``attrs`` added one after another (zeros when none is known):
+    what a word type's row must equal, bit for bit."""
+    present = [marginals.weights[a] for a in attrs if a in marginals.weights]
+    if not present:
+        return np.zeros(len(TAGS))
+    want = present[0].copy()
+    for v in present[1:]:
+        want = want + v
+    return want
+
+
 @pytest.mark.parametrize("word", ["بشار", "والاردن", "كلمة_جديدة", "2015"])
 def test_type_rows_are_the_weights_added_in_order(marginals: CrfMarginals, word: str) -> None:
     """Each word type's five rows (computed in a batch with the others, khabar.ner.rowcache)
@@ -122,13 +134,7 @@ def test_type_rows_are_the_weights_added_in_order(marginals: CrfMarginals, word:
     lists = [["b", *own], *([f"{o}{f}" for f in ctx] for o in (-2, -1, 1, 2))]
     got = marginals._type_rows(word)
     for row, attrs in zip(got, lists, strict=True):
-        want = np.zeros(len(TAGS))
-        present = [marginals.weights[a] for a in attrs if a in marginals.weights]
-        if present:
-            want = present[0].copy()
-            for v in present[1:]:
-                want = want + v
-        assert np.array_equal(row, want)
+        assert np.array_equal(row, _added_in_order(marginals, attrs))
 
 
 @pytest.mark.parametrize("words", [
@@ -142,10 +148,4 @@ def test_type_rows_of_a_batch_are_the_weights_added_in_order(marginals: CrfMargi
     for w, rows in zip(words, got, strict=True):
         own, ctx = marginals.fx._type_features(w)
         for row, attrs in zip(rows, [["b", *own], *([f"{o}{f}" for f in ctx] for o in (-2, -1, 1, 2))], strict=True):
-            want = np.zeros(len(TAGS))
-            present = [marginals.weights[a] for a in attrs if a in marginals.weights]
-            if present:
-                want = present[0].copy()
-                for v in present[1:]:
-                    want = want + v
-            assert np.array_equal(row, want)
+            assert np.array_equal(row, _added_in_order(marginals, attrs))
