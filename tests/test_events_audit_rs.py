@@ -4,24 +4,15 @@ cover only the draws' articles, and the verdict files judge exactly those events
 
 from __future__ import annotations
 
-import csv
-import json
-import re
-import sys
-from pathlib import Path
+from _audit import ARABIC, VERDICTS, jsonl_rows, tsv_rows  # (puts the audit folder on sys.path)
 
-AUDIT = Path(__file__).parent / "devgold" / "events-audit"
-sys.path.insert(0, str(AUDIT))
-
-from run_audit_ant import draw_ids  # noqa: E402
-from run_rs import DRAWS, START  # noqa: E402
-
-ARABIC = re.compile(r"[\u0600-\u06FF]")
-VERDICTS = {"right", "wrong_type", "not_event", "duplicate"}
+# isort: split
+from run_audit_ant import draw_ids
+from run_rs import DRAWS, START
 
 
 def _rows() -> list[dict]:
-    return [json.loads(x) for x in START.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return jsonl_rows(START)
 
 
 def test_draws_are_disjoint_and_sized() -> None:
@@ -39,15 +30,10 @@ def test_start_file_is_standoff_over_the_draws() -> None:
         assert set(r) == {"article", "start", "end", "sha1_8", "type", "subtype", "mentions"}
 
 
-def _tsv(name: str) -> list[dict]:
-    lines = (AUDIT / name).read_text(encoding="utf-8").splitlines()
-    return list(csv.DictReader([x for x in lines if not x.startswith("#")], delimiter="\t"))
-
-
 def test_every_predicted_event_is_judged_once() -> None:
     judged = []
     for name in ("audit-r.tsv", "audit-s.tsv"):
-        for row in _tsv(name):
+        for row in tsv_rows(name):
             assert row["verdict"] in VERDICTS, row
             # a duplicate names the trigger start of the event it repeats, in the same article
             if row["verdict"] == "duplicate":
@@ -61,7 +47,7 @@ def test_misses_lie_in_the_draws_and_overlap_no_trigger() -> None:
     ids = {x for name in DRAWS for x in draw_ids(name)}
     rows = _rows()
     for name in ("missed-r.tsv", "missed-s.tsv"):
-        for m in _tsv(name):
+        for m in tsv_rows(name):
             assert m["id"] in ids and m["status"] in {"clear", "borderline"}, m
             # no SaudiNewsNet text (CC BY-NC-SA): its rows hold English words only
             assert m["id"].startswith("ant-") or not ARABIC.search("".join(m.values())), m

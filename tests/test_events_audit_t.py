@@ -4,29 +4,15 @@ articles, the verdict file judges exactly those events, and no row holds SaudiNe
 
 from __future__ import annotations
 
-import csv
-import json
-import re
-import sys
-from pathlib import Path
+from _audit import ARABIC, VERDICTS, jsonl_rows, tsv_rows  # (puts the audit folder on sys.path)
 
-AUDIT = Path(__file__).parent / "devgold" / "events-audit"
-sys.path.insert(0, str(AUDIT))
-
-from run_audit_ant import draw_ids  # noqa: E402
-from run_t import DRAWS, START  # noqa: E402
-
-ARABIC = re.compile(r"[\u0600-\u06FF]")
-VERDICTS = {"right", "wrong_type", "not_event", "duplicate"}
+# isort: split
+from run_audit_ant import draw_ids
+from run_t import DRAWS, START
 
 
 def _rows() -> list[dict]:
-    return [json.loads(x) for x in START.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def _tsv(name: str) -> list[dict]:
-    lines = (AUDIT / name).read_text(encoding="utf-8").splitlines()
-    return list(csv.DictReader([x for x in lines if not x.startswith("#")], delimiter="\t"))
+    return jsonl_rows(START)
 
 
 def test_draw_is_sized() -> None:
@@ -45,7 +31,7 @@ def test_start_file_is_standoff_over_the_draw() -> None:
 
 def test_every_predicted_event_is_judged_once() -> None:
     judged = []
-    for row in _tsv("audit-t.tsv"):
+    for row in tsv_rows("audit-t.tsv"):
         assert row["verdict"] in VERDICTS, row
         assert not ARABIC.search("".join(row.values())), row
         if row["verdict"] == "duplicate":
@@ -58,7 +44,7 @@ def test_every_predicted_event_is_judged_once() -> None:
 def test_misses_lie_in_the_draw_and_overlap_no_trigger() -> None:
     ids = set(draw_ids(DRAWS[0]))
     rows = _rows()
-    misses = _tsv("missed-t.tsv")
+    misses = tsv_rows("missed-t.tsv")
     assert sum(m["status"] == "clear" for m in misses) == 9
     for m in misses:
         assert m["id"] in ids and m["status"] in {"clear", "borderline"}, m
