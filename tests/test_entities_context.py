@@ -237,6 +237,8 @@ def test_conjunction_is_no_surname_to_spread() -> None:
     # a tagger span «لميليشيات الحوثي وصالح» once spread «وصالح» over the article as a person
     rec = analyze("وقال مصدر إن مواقع لميليشيات الحوثي وصالح تعرضت للقصف. ووصل صالح الصماد إلى صنعاء.")
     assert all(m.text != "وصالح" for e in rec.entities for m in e.mentions)
+    # the names are still found (review-19a: an ``all()`` over no entities passed emptied)
+    assert ("صالح الصماد", "PER") in [(e.text, e.type) for e in rec.entities]
 
 
 @pytest.mark.parametrize(
