@@ -178,7 +178,9 @@ def test_direction_after_and_is_its_own_phrase() -> None:
     ],
 )
 def test_bare_south_or_north_is_no_place(text: str) -> None:
-    assert not [r for r in places(text) if r.text in ("الجنوب", "الشمال")]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert not [r for r in recs if r.text in ("الجنوب", "الشمال")]
 
 
 @pytest.mark.parametrize(
@@ -339,7 +341,9 @@ def test_tunisian_places(text: str, surface: str, lat: float, lon: float) -> Non
     ],
 )
 def test_adjectives_that_are_country_or_city_names(text: str) -> None:
-    assert not [r for r in places(text) if r.country in ("ML", "IQ")]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert not [r for r in recs if r.country in ("ML", "IQ")]
 
 
 def test_mali_after_a_country_cue_is_the_country() -> None:
