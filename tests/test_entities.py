@@ -55,6 +55,7 @@ def test_spans_point_into_the_original_text() -> None:
 
 def test_ids_are_sequential() -> None:
     rec = analyze("زار وزير الخارجية القاهرة وبغداد ودمشق الأسبوع الماضي.")
+    assert [e.text for e in rec.entities] == ["القاهرة", "بغداد", "دمشق"]  # not vacuous (review-19a)
     assert [e.id for e in rec.entities] == [f"e{i}" for i in range(1, len(rec.entities) + 1)]
 
 

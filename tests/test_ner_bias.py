@@ -107,4 +107,6 @@ def test_tagger_applies_the_meta_bias(tmp_path: Path) -> None:
 def test_tag_document_bias_overrides_the_meta_bias(tmp_path: Path) -> None:
     plain = Tagger(_tagger_dir(tmp_path / "plain", None))
     biased = Tagger(_tagger_dir(tmp_path / "biased", {"decode_bias": 1e3}))
-    assert biased.tag_document(SENTENCES, bias=0.0) == plain.tag_document(SENTENCES)
+    tags = plain.tag_document(SENTENCES)
+    assert any(t != "O" for sent in tags for t in sent)  # the toy tagger tags something (review-19a)
+    assert biased.tag_document(SENTENCES, bias=0.0) == tags

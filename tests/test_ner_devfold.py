@@ -50,6 +50,8 @@ def test_sweep_rows(tmp_path: Path) -> None:
     dev = [(["قال", "بشار", "الاسد"], ["O", "B-PER", "I-PER"]), (["في", "دمشق"], ["O", "B-LOC"])]
     rows = sweep(tmp_path, dev, [0.0, -1e3])
     assert [r["bias"] for r in rows] == [0.0, -1e3]
+    # with no bias the toy model finds some entities (review-19a: only the empty row was checked)
+    assert rows[0]["raw"][1] > 0.0  # type: ignore[index]
     # a huge negative bias tags nothing: no entity found, recall 0
     assert rows[1]["raw"][1] == 0.0  # type: ignore[index]
     assert rows[1]["pass"][1] == 0.0  # type: ignore[index]

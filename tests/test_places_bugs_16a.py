@@ -70,7 +70,9 @@ def test_a_place_inside_another_org_entity_is_no_place(text: str, org: str, name
     ],
 )
 def test_a_news_item_is_no_khobar(text: str) -> None:
-    assert not [r for r in places(text) if r.name_en == "Khobar"]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert not [r for r in recs if r.name_en == "Khobar"]
 
 
 def test_khobar_with_its_article_is_still_khobar() -> None:
@@ -92,7 +94,9 @@ def test_louisville_as_the_news_spell_it() -> None:
     ],
 )
 def test_a_crowded_market_is_no_named_site(text: str) -> None:
-    assert not [r for r in places(text) if r.text.startswith("سوق")]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert not [r for r in recs if r.text.startswith("سوق")]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +123,9 @@ def test_imam_ali_mosque_is_read_without_a_place_after_it(text: str, surface: st
     ],
 )
 def test_a_school_named_after_its_street_is_no_street(text: str) -> None:
-    assert not [r for r in places(text) if r.text.startswith(("طريق", "شارع"))]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert not [r for r in recs if r.text.startswith(("طريق", "شارع"))]
 
 
 def test_a_street_with_no_school_before_it_is_still_a_site() -> None:

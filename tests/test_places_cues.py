@@ -38,6 +38,7 @@ def test_ambiguous_admin_cue_is_a_word_before_a_place_elsewhere() -> None:
 def test_quarter_is_no_city_abroad() -> None:
     # «حي الحلة» in Riyadh is a quarter, not Al Hillah (Iraq)
     got = places("انتقل المعلم إلى حي الحلة في الرياض.")
+    assert [r.text for r in got] == ["حي الحلة", "الرياض"]  # the quarter and its city, found
     assert all(r.country == "SA" for r in got)
 
 
@@ -71,7 +72,9 @@ def test_town_after_its_governorate_is_its_own_record() -> None:
     ],
 )
 def test_word_is_no_listed_place(text: str, word: str) -> None:
-    assert all(word not in r.text for r in places(text))
+    recs = places(text)
+    assert recs  # the list's real places are still read (review-19a: not an empty step)
+    assert all(word not in r.text for r in recs)
 
 
 def test_listed_villages_still_found() -> None:
@@ -87,7 +90,9 @@ def test_listed_villages_still_found() -> None:
     ],
 )
 def test_word_read_through_a_proclitic_is_no_far_city(text: str) -> None:
-    assert all(r.country == "SA" for r in places(text))
+    recs = places(text)
+    assert "الرياض" in [r.text for r in recs]  # the Saudi city is still found (review-19a)
+    assert all(r.country == "SA" for r in recs)
 
 
 def test_capital_through_a_proclitic_still_found() -> None:
@@ -105,7 +110,7 @@ def test_word_in_construct_after_locative_is_no_village() -> None:
     # «مجلسي النواب» (both houses) is not Majlesi (Iran, 9,000 people), even in an article
     # that names Iran most
     got = places("ناقشت إيران الاتفاق. وقال وزير خارجية إيران إن طهران تتابع ما يجري في مجلسي النواب والشيوخ.")
-    assert all(r.text != "مجلسي" for r in got)
+    assert [r.text for r in got] == ["إيران", "طهران"]  # the places named are still found (review-19a)
 
 
 def test_direction_from_a_governorate_put_at_its_seat() -> None:

@@ -114,3 +114,5 @@ def test_fawwar_camp_is_not_in_tunisia() -> None:
     # «مخيم الفوار» by Hebron (SaudiNewsNet 2015): only «معتمدية الفوار» is Kebili's El Faouar
     recs = places("داهمت قوات الاحتلال محلات تجارية في مخيم الفوار قرب الخليل.")
     assert not [r for r in recs if r.country == "TN"], [(r.text, r.name_en) for r in recs]
+    # the camp and Hebron are found, in Palestine (review-19a: not vacuous over no records)
+    assert [(r.text, r.country) for r in recs] == [("مخيم الفوار", "PS"), ("الخليل", "PS")]

@@ -20,7 +20,9 @@ from _places import places
     ],
 )
 def test_word_is_no_place(text: str, word: str) -> None:
-    assert not [r for r in places(text) if word in r.text]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert not [r for r in recs if word in r.text]
 
 
 @pytest.mark.parametrize(

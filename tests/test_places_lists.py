@@ -121,6 +121,7 @@ def test_not_list_places(text: str, absent: str) -> None:
 def test_quarters_of_a_town_are_the_town() -> None:
     # a plural quarter cue before one town: its quarters, not a village of that name
     recs = places("انتشرت منازل مهجورة في عدد من أحياء حائل بالمملكة العربية السعودية.")
+    assert near(find(recs, "حائل"), 27.52, 41.69)  # the town itself (review-19a: not vacuous)
     assert all(r.precision != "village" for r in recs)
 
 

@@ -21,7 +21,9 @@ from _places import places
     ],
 )
 def test_clause_after_the_last_name_is_no_place(text: str, word: str) -> None:
-    assert word not in [r.text for r in places(text)]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert word not in [r.text for r in recs]
 
 
 @pytest.mark.parametrize(

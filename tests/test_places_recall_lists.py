@@ -44,3 +44,4 @@ def test_amid_after_a_named_quarter_is_no_list_item() -> None:
     # «وسط» (amid) after a quarter's name is no و + «سط» of a list
     recs = places("استهدف التفجير مبنى في حي الوشم وسط العاصمة الرياض.")
     assert not [r for r in recs if r.text == "سط"]
+    assert [r.text for r in recs] == ["حي الوشم", "الرياض"]  # the quarter and its city (review-19a)

@@ -30,7 +30,9 @@ from _places import places
     ],
 )
 def test_a_cue_and_an_ordinary_word_is_no_place(text: str, cue: str) -> None:
-    assert not [r for r in places(text) if r.text.startswith(cue)]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert not [r for r in recs if r.text.startswith(cue)]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +66,9 @@ def test_a_cue_and_a_rare_word_is_a_place(text: str, surface: str) -> None:
     ],
 )
 def test_a_place_name_that_is_a_word_here_is_no_place(text: str, name: str) -> None:
-    assert not [r for r in places(text) if r.text.endswith(name)]
+    recs = places(text)
+    assert recs  # the sentence's other places are found (review-19a: not vacuous)
+    assert not [r for r in recs if r.text.endswith(name)]
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,7 @@ def _own(doc: Any) -> set[int]:
 def test_no_module_state_holds_the_article(text: str) -> None:
     pipe = get_pipeline(Options())
     doc = pipe.run(pipe.make_doc(RawArticle(text=text, source="<test>")))
+    assert doc.places and doc.entities and doc.events  # something to hold (review-19a)
     gc.collect()
     own = _own(doc)
     held = [doc.tokens, doc.sentences, doc.places, doc.entities, *doc.tokens[:20]]

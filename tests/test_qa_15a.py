@@ -303,9 +303,13 @@ def test_an_unknown_database_url_is_named_not_taken_for_a_folder(url: str) -> No
     assert res.exit_code == 1 and "Traceback" not in res.output and "secret" not in res.output
 
 
-@pytest.mark.parametrize("url", ["sqlite:///{tmp}/a.db", "{tmp}/b.db", "sqlite:{tmp}/c.db"])
-def test_sqlite_urls_still_open(tmp_path: Path, url: str) -> None:
-    connect(url.format(tmp=tmp_path)).close()
+@pytest.mark.parametrize(("url", "name"), [("sqlite:///{tmp}/a.db", "a.db"), ("{tmp}/b.db", "b.db"),
+                                         ("sqlite:{tmp}/c.db", "c.db")])
+def test_sqlite_urls_still_open(tmp_path: Path, url: str, name: str) -> None:
+    db = connect(url.format(tmp=tmp_path))
+    assert db.engine == "sqlite" and db.scalar("SELECT 1") == 1
+    db.close()
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # the file the URL names, no other
 
 
 def test_ctrl_c_during_ingest_says_how_to_go_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -107,9 +107,13 @@ def test_connect_refuses_a_folder(tmp_path: Path, url: str) -> None:
         connect(url.format(d=tmp_path))
 
 
-@pytest.mark.parametrize("url", ["{d}/new.db", "sqlite:///{d}/new.db", ":memory:"])
-def test_connect_still_opens_files(tmp_path: Path, url: str) -> None:
-    connect(url.format(d=tmp_path)).close()  # must yield no error
+@pytest.mark.parametrize(("url", "files"), [("{d}/new.db", ["new.db"]), ("sqlite:///{d}/new.db", ["new.db"]),
+                                          (":memory:", [])])
+def test_connect_still_opens_files(tmp_path: Path, url: str, files: list[str]) -> None:
+    db = connect(url.format(d=tmp_path))  # must yield no error
+    assert db.scalar("SELECT 1") == 1
+    db.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == files
 
 
 # -- 3. one error form ---------------------------------------------------------------------------
