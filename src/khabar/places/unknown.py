@@ -33,6 +33,7 @@ from .lexicon import (
     PLACE_CUES,
     QUOTES,
     REGION_NOUNS,
+    THE_COUNTRY,
     fold_all,
 )
 from .listed import listed_places
@@ -58,6 +59,8 @@ def _not_a_name(text: str) -> bool:
     """Tagger errors the fallback must not place: adverbs in -يًا («بلاستيكيًا»، «وثائقيا»),
     definite plurals («المترجلين») and bare directions («الجنوب»)."""
     w = fold(text)
+    if w in THE_COUNTRY:
+        return True  # «بالمملكة»: the article's country, no place (docs/annotation.md)
     if w in PLACE_CUES or all(x in GENERIC_NOUNS or x[1:] in GENERIC_NOUNS for x in w.split(" ")):
         return True  # «المدينة»، «مدينة»، «البحر والبر والجو»: common nouns
     if all(x in _BARE_DIRECTIONS or x[1:] in _BARE_DIRECTIONS for x in w.split(" ")):
