@@ -338,7 +338,11 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
         q = picks[n]
         if q.precision == "country" or _from_container(p, q) <= radius:
             continue
-        near = [c for c in m.candidates if _from_container(c, q) <= radius]
+        # a namesake that near, in the container's country: «بلدة سروج بجنوب شرق تركيا» is
+        # Suruç (Turkey, 195 km from the region's point), not a Syrian hamlet «سروج» 107 km
+        # from it; a place lies in its container's country
+        near = [c for c in m.candidates if _from_container(c, q) <= radius
+                and (c.country == q.country or q.country is None)]
         if near:
             picks[k] = max(near, key=lambda c: c.population)
         elif (town := town_of_area(m, p, q)) is not None:

@@ -33,6 +33,7 @@ from .lexicon import (
     PLACE_CUES,
     QUOTES,
     REGION_NOUNS,
+    THE_COUNTRY,
     fold_all,
 )
 from .listed import listed_places
@@ -58,6 +59,8 @@ def _not_a_name(text: str) -> bool:
     """Tagger errors the fallback must not place: adverbs in -يًا («بلاستيكيًا»، «وثائقيا»),
     definite plurals («المترجلين») and bare directions («الجنوب»)."""
     w = fold(text)
+    if w in THE_COUNTRY:
+        return True  # «بالمملكة»: the article's country, no place (docs/annotation.md)
     if w in PLACE_CUES or all(x in GENERIC_NOUNS or x[1:] in GENERIC_NOUNS for x in w.split(" ")):
         return True  # «المدينة»، «مدينة»، «البحر والبر والجو»: common nouns
     if all(x in _BARE_DIRECTIONS or x[1:] in _BARE_DIRECTIONS for x in w.split(" ")):
@@ -103,9 +106,28 @@ def _tagged_places(doc: Doc, raw: list[Match], records: list[Mention], folded: l
         if not _after_place_word(doc, folded, sp.start) or _not_a_name(sp.text):
             continue
         anchor = _anchor(records, sp.start, sp.end, _sentence(doc, sp.start), follow, refs)
-        if anchor is not None:
-            out.append(placed_at(sp, anchor, "site", entity=e.id))
+        if anchor is None:
+            continue
+        known = _index_place(sp.text)
+        if known is not None:
+            # «وكسنغافورة»، «كمصر»، «كإيرلندا»: the index knows the country, read through a
+            # ك the gazetteer's matcher does not strip (``mentions.first_token_variants``):
+            # its place, not the borrowed point of one the index lacks (places-18d, 19c)
+            out.append(Place(id="", text=sp.text, start=sp.start, end=sp.end, entity=e.id,
+                             lat=known.lat, lon=known.lon, country=known.country,
+                             name_en=known.name_en or None,
+                             precision="country"))
+            continue
+        out.append(placed_at(sp, anchor, "site", entity=e.id))
     return out
+
+
+def _index_place(text: str) -> PlaceEntry | None:
+    """The index's country for a tagged name that is a country's key of the index («كقطر»،
+    «كإيرلندا»); None for any other key. Only countries: a capital's or a city's key read
+    through a ك was as often a person or a place the index lacks («وقالت كاسلو»، «نيال كوين»،
+    «واثنين في كاتو» of Burundi put at Itō; places-19c's samples)."""
+    return next((c for c in gazetteer().get(fold(text)) if c.country and c.precision == "country"), None)
 
 
 def unknown_places(doc: Doc, raw: list[Match], chosen: list[Match], records: list[Mention],
