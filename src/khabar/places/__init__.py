@@ -97,7 +97,11 @@ _LOCAL_CUE = fold_all("قرية بلدة مزرعة حي حارة منطقة")
 def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
                   folded: list[str]) -> tuple[list[Match], list[Match]]:
     """Matches whose candidates are all small villages (< 10,000 people) of countries that
-    nothing else in the article names, in an article about other countries (stage 4c)."""
+    nothing else in the article names, in an article about other countries (stage 4c).
+
+    "Nothing else" leaves out the other names of that shape (small villages, or names after a
+    local cue): two Syrian hamlets read in the quarters and wells of a Saudi story («بحي
+    الرابية ... في البريكة») do not name Syria for one another (session 19, places-19b)."""
     own: Counter[tuple[str, str]] = Counter()
     for m in chosen:
         cc = unambiguous_country(m)
@@ -106,20 +110,19 @@ def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
     kept, strays = [], []
     sents = [t.sent for t in toks]
     ends = match_ends(chosen)  # (for list_stranger, once: chosen does not change here)
-    for m in chosen:
+    shaped = [_stray_shape(m, toks, folded) for m in chosen]
+    # each country's count in ``ctx`` made by names of a stray's shape, by name
+    hamlets: Counter[tuple[str, str]] = Counter()
+    for m, (shape, _) in zip(chosen, shaped, strict=True):
+        cc = unambiguous_country(m)
+        if shape and cc and REPEAT not in m.notes:
+            hamlets[(m.key, cc)] += 1
+    for m, (shape, local) in zip(chosen, shaped, strict=True):
         cs = {c.country for c in m.candidates if c.country}
-        # «منطقة الرباط» in a story about Lahij, «حي الحلة» in one about Sudair: after the cue
-        # of an area, village or quarter, a name is a local place even when its namesake
-        # is a big town abroad
-        # (a plural cue only before a list: «أحياء العزيزية والدار البيضاء» are quarters,
-        # «أحياء حائل» the town's)
-        local = (m.cue in _LOCAL_CUE or (m.cue in _LOCAL_CUES and (
-            next_item(toks, folded, m.tok_end) is not None
-            or previous_end(toks, folded, m.tok_start, m.nstart) is not None))) \
-            and not any(c.source == "hand" for c in m.candidates)
-        if (m.direction is None and not {"the_country", "capital"} & set(m.notes) and m.candidates and cs
-                and (local or all(_small(c) for c in m.candidates))
-                and all(ctx.countries.get(cc, 0) - own[(m.key, cc)] <= 0 for cc in cs)
+        if (shape and cs
+                and all(ctx.countries.get(cc, 0) - own[(m.key, cc)]
+                        - sum(v for (k, c), v in hamlets.items() if c == cc and k != m.key) <= 0
+                        for cc in cs)
                 and any(v > 0 for cc, v in ctx.countries.items() if cc not in cs)):
             strays.append(m)
         elif "the_country" not in m.notes and (far_foreign(
@@ -131,6 +134,23 @@ def _split_strays(chosen: list[Match], ctx: Context, toks: list[Any],
         else:
             kept.append(m)
     return kept, strays
+
+
+def _stray_shape(m: Match, toks: list[Any], folded: list[str]) -> tuple[bool, bool]:
+    """Is ``m`` shaped like a stray hamlet (no direction, not «the country» nor a capital, every
+    candidate a small village, or a local cue before it), and is it after a local cue?"""
+    # «منطقة الرباط» in a story about Lahij, «حي الحلة» in one about Sudair: after the cue
+    # of an area, village or quarter, a name is a local place even when its namesake
+    # is a big town abroad
+    # (a plural cue only before a list: «أحياء العزيزية والدار البيضاء» are quarters,
+    # «أحياء حائل» the town's)
+    local = (m.cue in _LOCAL_CUE or (m.cue in _LOCAL_CUES and (
+        next_item(toks, folded, m.tok_end) is not None
+        or previous_end(toks, folded, m.tok_start, m.nstart) is not None))) \
+        and not any(c.source == "hand" for c in m.candidates)
+    shape = (m.direction is None and not {"the_country", "capital"} & set(m.notes) and bool(m.candidates)
+             and (local or all(_small(c) for c in m.candidates)))
+    return shape, local
 
 
 def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
