@@ -29,9 +29,15 @@ def town_of_area(m: Match, p: PlaceEntry, q: PlaceEntry) -> PlaceEntry | None:
     in a province or region ``q`` (an area with no radius) farther than ``anchors.CONTAINED_KM``
     from its centre is still the town of that name in the area's country, within ``AREA_KM`` of it
     (the pick when it is one, else the biggest: Pasadena, California, not Texas), rather than
-    the area's centre (stage 4d); None when the name has no such town."""
+    the area's centre (stage 4d); None when the name has no such town. The pick is kept as
+    well when it is a governorate or a village of the area's country within ``AREA_KM``: the
+    area has no radius for them either («محافظة السليمانية في شمال العراق» 163 km from
+    northern Iraq's point, «منطقة العبر بحضرموت» 190 km from Hadramawt's; places-19a)."""
     if q.precision not in ("admin", "region"):
         return None
+    if p.country == q.country and p.precision in ("admin", "village") \
+            and distance_km(p.lat, p.lon, q.lat, q.lon) <= AREA_KM:
+        return p
     towns = [c for c in m.candidates if c.country == q.country and c.precision == "city"
              and distance_km(c.lat, c.lon, q.lat, q.lon) <= AREA_KM]
     if not towns:
