@@ -4,9 +4,9 @@ places-19a, session 19, two bug fixes read on fresh conflict news):
 - a namesake that replaces a far pick lies in the container's country («الطيبة بالغوطة
   الغربية» was Jordan's Tayyibah, 110 km from the Ghouta but across the border);
 - a province or region has no radius (``areas``), so the pick is kept when it is a
-  governorate or a village of the area's country within ``AREA_KM``, as a town is («محافظة
-  السليمانية في شمال العراق» and «منطقة العبر بحضرموت» were put at the area's point, 163 and
-  190 km from the right pick)."""
+  governorate of the area's country within ``AREA_KM``, as a town is («محافظة السليمانية في
+  شمال العراق» was put at northern Iraq's point, 163 km from Sulaymaniyah); a village is not
+  (its namesakes are many: «مدينة السلمة بريف محافظة حماة»)."""
 
 from __future__ import annotations
 
@@ -18,10 +18,14 @@ from _places import find, near, places
 @pytest.mark.parametrize(
     ("text", "surface", "lat", "lon", "country"),
     [
-        # a governorate or a village of the area's country: the pick stays
+        # a governorate of the area's country: the pick stays
         ("تظاهر عشرات الأكراد في محافظة السليمانية في شمال العراق أول من أمس.", "محافظة السليمانية",
          35.56, 45.43, "IQ"),
-        ("تحركت أربعة ألوية من منطقة العبر بحضرموت إلى مدينة شبوة.", "العبر", 16.14, 47.24, "YE"),
+        # a village is not kept: an unknown place at the area (Al-Abr at Hadramawt's seat,
+        # Mukalla, 290 km from the right pick; but As Salmah would be a namesake 295 km
+        # from the Hama countryside)
+        ("تحركت أربعة ألوية من منطقة العبر بحضرموت إلى مدينة شبوة.", "العبر", 14.54, 49.12, "YE"),
+        ("يعيش الطفل في مدينة السلمة بريف محافظة حماة في وسط سوريا.", "السلمة", 35.24, 37.29, "SY"),
         # a town, as before
         ("وصل الوفد إلى مدينة ميامي بولاية فلوريدا.", "ميامي", 25.77, -80.19, "US"),
         ("وقع الحادث في محافظة القطيف بالمنطقة الشرقية.", "القطيف", 26.57, 50.01, "SA"),

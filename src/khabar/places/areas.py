@@ -30,12 +30,13 @@ def town_of_area(m: Match, p: PlaceEntry, q: PlaceEntry) -> PlaceEntry | None:
     from its centre is still the town of that name in the area's country, within ``AREA_KM`` of it
     (the pick when it is one, else the biggest: Pasadena, California, not Texas), rather than
     the area's centre (stage 4d); None when the name has no such town. The pick is kept as
-    well when it is a governorate or a village of the area's country within ``AREA_KM``: the
-    area has no radius for them either («محافظة السليمانية في شمال العراق» 163 km from
-    northern Iraq's point, «منطقة العبر بحضرموت» 190 km from Hadramawt's; places-19a)."""
+    well when it is a governorate of the area's country within ``AREA_KM``: the area has no
+    radius for it either («محافظة السليمانية في شمال العراق», 163 km from northern Iraq's
+    point; places-19a). Not a village: a hamlet's namesakes are many («مدينة السلمة بريف
+    محافظة حماة» would be As Salmah, 295 km east of the Hama countryside)."""
     if q.precision not in ("admin", "region"):
         return None
-    if p.country == q.country and p.precision in ("admin", "village") \
+    if p.country == q.country and p.precision == "admin" \
             and distance_km(p.lat, p.lon, q.lat, q.lon) <= AREA_KM:
         return p
     towns = [c for c in m.candidates if c.country == q.country and c.precision == "city"
