@@ -314,9 +314,11 @@ def _contained(toks: list[Any], folded: list[str], chosen: list[Match], picks: l
                directions: list[tuple[Direction | None, int, int]]) -> None:
     """«حي الدمينة بمنطقة دار سعد»، «منطقة التأميم وسط الرمادي»، «الجدعان شمالي محافظة مأرب»:
     a place followed by the place it lies in (ب/في + a cue, or a compass word) lies within
-    ``CONTAINED_KM`` of it. A pick farther away gives way to a namesake that near; with none,
-    to a town of that name in the country of a province or region (``areas``); with
-    none, the place is an unknown local one, put at the container's point (stage 4d)."""
+    ``CONTAINED_KM`` of it. A pick farther away gives way to a namesake that near and in the
+    container's country (it lies in the container: «الطيبة بالغوطة الغربية» is no Jordanian
+    Tayyibah 110 km from the Ghouta); with none, to a town of that name in the country of a
+    province or region (``areas``); with none, the place is an unknown local one, put at the
+    container's point (stage 4d)."""
     by_start = {m.tok_start: k for k, m in enumerate(chosen)}
     for k, m in enumerate(chosen):
         p = picks[k]
