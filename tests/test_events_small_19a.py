@@ -105,24 +105,3 @@ MAY = [
 @pytest.mark.parametrize("text", MAY)
 def test_qad_present_stays_unreal(text: str) -> None:
     assert _events(text) == []
-
-
-def _joined(text: str) -> list[tuple[str, str, list[str]]]:
-    doc = analyze(RawArticle(text=text, source="t", id="t", date="2015-06-01"))
-    return [(e.subtype or "", e.trigger.text, [m.text for m in e.mentions]) for e in doc.events]
-
-
-# 4. `retellings._home`: a reference back joins the nearest occurrence `_same` accepts (the one
-#    told between), not the first (audit T: a repelled attack typed shelling from the toll of a
-#    strike told after it).
-NEAREST = [
-    ("وأضاف أن الثوار تمكنوا من صد هجوم شنته قوات حوثية على مواقع الجيش في محيط قاعدة العند. "
-     "كما قصفت مقاتلات التحالف العربي رتلا عسكريا تابعا للميليشيات في منطقة كرش. "
-     "وأوضح المركز أن القصف أسفر عن تدمير الرتل بالكامل وتسبب في مصرع 22 متمردا.",
-     [("armed_clash", "صد هجوم", []), ("shelling_artillery_missile_attack", "قصفت", ["القصف", "مصرع"])]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), NEAREST)
-def test_reference_back_joins_the_nearest(text: str, expected: list) -> None:
-    assert _joined(text) == expected

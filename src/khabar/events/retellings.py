@@ -303,18 +303,13 @@ def _find_home(out: list[Event], e: Event, si: int, gaps: list[int], last_sent: 
 
 def _home(out: list[Event], e: Event, si: int, gaps: list[int], last_sent: list[int], tolds: list[Told],
           leads: list[bool], inf: Told, dates: dict[str, str | None], places: dict[str, PlaceKey]) -> int | None:
-    """The occurrence told before that ``e`` tells again (the nearest that :func:`_same` accepts,
-    by the sentence of its last telling, redirected by :func:`_verb_home`), or None.
-
-    Nearest first (events-19a): a reference back goes to the occurrence told between rather than
-    to an earlier one the loose stages accept as well («صد هجوم» ... «قصفت مقاتلات التحالف رتلا»
-    ... «أسفر القصف عن مصرع 22»: the toll is the strike's, audit T)."""
+    """The occurrence told before that ``e`` tells again (the first that :func:`_same` accepts,
+    redirected by :func:`_verb_home`), or None."""
     # a reference back with one candidate of its family told before, in another sentence,
     # is that one, however far («ووقع إطلاق النار» five sentences after «أطلق النار»)
     fam = [oi for oi, o in enumerate(out) if family_of(o) == family_of(e)]
     only = fam[0] if len(fam) == 1 and inf[0] and gaps[fam[0]] > 0 else None
-    for oi in sorted(range(len(out)), key=lambda q: (gaps[q], q)):
-        o = out[oi]
+    for oi, o in enumerate(out):
         if _dated_far(o, e, gaps[oi], tolds[oi], leads[oi], dates) or _placed_far(o, e, gaps[oi], tolds[oi], leads[oi],
                                                                                     places):
             continue
