@@ -80,28 +80,3 @@ KEPT_KILLING = [
 @pytest.mark.parametrize(("text", "verb"), KEPT_KILLING)
 def test_killing_kept_with_the_same(text: str, verb: str) -> None:
     assert any(verb in t for t in _killings(text))
-
-
-# 3. `unreal._irrealis`: «لقد» + past is emphasis, as «قد» + past is (its comment); the
-#    context list's irrealis class holds «قد», which caught «لقد».
-LAQAD_PAST = [
-    ("وقال مدير الأمن: لقد اعتقلنا 21 شخصا من المشاركين في أعمال الشغب أمس في مدينة سوسة.", "arrests"),
-    ("ولقد قصفت الطائرات مواقع المسلحين في مدينة الرمادي يوم الأحد.", "shelling_artillery_missile_attack"),
-]
-
-
-@pytest.mark.parametrize(("text", "subtype"), LAQAD_PAST)
-def test_laqad_past_is_told(text: str, subtype: str) -> None:
-    assert subtype in [s for s, _ in _events(text)]
-
-
-# kept: «قد» + present is "may"
-MAY = [
-    "وقال إن الجيش قد يقصف مواقع المسلحين في الرمادي.",
-    "وحذر من أن المسلحين قد يهاجمون المدينة في أي وقت.",
-]
-
-
-@pytest.mark.parametrize("text", MAY)
-def test_qad_present_stays_unreal(text: str) -> None:
-    assert _events(text) == []

@@ -45,9 +45,8 @@ def _irrealis(lex: Lexicon, tokens: Sequence[Token], m: Mention, s_start: int, c
     for k in range(max(cs, m.first - _IRREALIS_WINDOW), m.first):
         cls = word_classes(lex, tokens[k])
         word = ffold(tokens[k].norm)
-        if word in ("قد", "وقد", "فقد", "لقد", "ولقد", "فلقد"):
-            # قد + present is "may"; قد + past is emphasis («قد قتلت») and stays, and so does
-            # «لقد» + past («لقد اعتقلنا 21 شخصا», events-19a: the irrealis class holds «لقد»).
+        if word in ("قد", "وقد", "فقد"):
+            # قد + present is "may"; قد + past is emphasis («قد قتلت») and stays.
             if m.tense == "present" and k == m.first - 1:
                 return True
             continue
