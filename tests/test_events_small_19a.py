@@ -47,36 +47,3 @@ NO_TAKING = [
 @pytest.mark.parametrize("text", NO_TAKING)
 def test_taking_near_without_place_or_armed_men(text: str) -> None:
     assert _takings(text) == []
-
-
-def _killings(text: str) -> list[str]:
-    """Trigger texts and mentions of every event (the suicide's verb must be in none)."""
-    doc = analyze(RawArticle(text=text, source="t", id="t", date="2015-06-01"))
-    return [x.text for e in doc.events for x in (e.trigger, *e.mentions)]
-
-
-# 2. `other_senses._self`: «نفسه» past the verb's subject (verb, subject, object) is the doer
-#    himself, a suicide, in the present («قبل أن يقتل»; audit T's gunman).
-SUICIDE_PAST_SUBJECT = [
-    ("وقال قائد الشرطة إن شخصين قتلا جراء إطلاق النار قبل أن يقتل المسلح (58 عاما) نفسه بمسدس.", "يقتل"),
-    ("وأوضح أن المهاجم أطلق النار على الحضور قبل أن يقتل الرجل نفسه.", "يقتل"),
-]
-
-
-@pytest.mark.parametrize(("text", "verb"), SUICIDE_PAST_SUBJECT)
-def test_suicide_past_the_subject(text: str, verb: str) -> None:
-    assert not any(verb in t for t in _killings(text))
-
-
-# kept: the past (as often the passive «قُتل القائد نفسه», the commander himself killed), the same
-# attack or day after a preposition
-KEPT_KILLING = [
-    ("قتل القائد نفسه في غارة جوية على مدينة الرقة.", "قتل"),
-    ("وقتل ثلاثة جنود في الهجوم نفسه.", "وقتل"),
-    ("وقتل ثلاثة جنود في اليوم نفسه في مدينة حلب.", "وقتل"),
-]
-
-
-@pytest.mark.parametrize(("text", "verb"), KEPT_KILLING)
-def test_killing_kept_with_the_same(text: str, verb: str) -> None:
-    assert any(verb in t for t in _killings(text))

@@ -31,7 +31,6 @@ __all__ = ["SENSE_WORDS", "read_in_other_sense"]
 SENSE_WORDS = WordLists("sense_words.tsv")
 
 _AIR_WINDOW = 4
-_SUBJECT_WORDS = 3  # words of a subject between a killing verb and «نفسه»
 _TRAP = ffold("كمين")
 _GATHER = ffold("تجمع")
 _BETWEEN = ffold("بين")
@@ -51,37 +50,13 @@ def _in(w: str, words: frozenset[str]) -> bool:
 
 
 def _self(e: Entry, tense: str, tokens: Sequence[Token], j: int, end: int) -> bool:
-    """Rule 1: «قتل نفسه» (a verb and its object), «أطلق النار على نفسه» (after a preposition),
-    «يقتل المسلح نفسه» (the subject between, :func:`_self_past_subject`)."""
+    """Rule 1: «قتل نفسه» (a verb and its object), «أطلق النار على نفسه» (after a preposition)."""
     if e.words[0] not in SENSE_WORDS.self_heads or j + 1 >= end:
         return False
     nxt = _word(tokens, j + 1)
     if nxt in SENSE_WORDS.self_preps:
         return j + 2 < end and _word(tokens, j + 2) in SENSE_WORDS.self
-    if tense == "noun":
-        return False  # not «الهجوم نفسه» (the attack itself)
-    # (past the subject only in the present: «قتل القائد نفسه في غارة» is as often the passive,
-    # the commander himself killed)
-    return _in(nxt, SENSE_WORDS.self) or (tense == "present" and _self_past_subject(tokens, j, end))
-
-
-def _self_past_subject(tokens: Sequence[Token], j: int, end: int) -> bool:
-    """Verb, subject, object: «قبل أن يقتل المسلح (58 عاما) نفسه بمسدس» (events-19a, audit T's
-    gunman; the present only): «نفسه» after one to three words (a bracketed aside skipped) with no preposition, no
-    number and no punctuation among them (not «قتل ثلاثة في الهجوم نفسه», the same attack)."""
-    words, k = 0, j + 1
-    while k < end and words <= _SUBJECT_WORDS:
-        if tokens[k].norm == "(":
-            k = next((q for q in range(k + 1, end) if tokens[q].norm == ")"), end) + 1
-            continue
-        w = _word(tokens, k)
-        if _in(w, SENSE_WORDS.self):
-            return words > 0
-        if not w[:1].isalpha() or w in SENSE_WORDS.self_subject_stops or w.startswith(("بال", "لل", "وبال", "وال")):
-            return False
-        words += 1
-        k += 1
-    return False
+    return tense != "noun" and _in(nxt, SENSE_WORDS.self)  # not «الهجوم نفسه» (the attack itself)
 
 
 def _in_the_air(e: Entry, tokens: Sequence[Token], j: int, end: int) -> bool:
