@@ -152,9 +152,7 @@ def object_ok(lex: Lexicon, tokens: Sequence[Token], m: Mention, end: int, has: 
         # «استولى على مبالغ» is a fraud: seizing needs armed men; the others are military idioms
         if m.tense == "present" or (m.entry.form == "استولي علي" and not _armed(has, tokens, m, end)):
             return False
-        # (a place word or, as for «سيطر على», a named place of the places layer: «استولى داعش
-        # على الأنبار»، «سقطت الرمادي بيد التنظيم»; events-19a)
-        return any(_place_word(ffold(tokens[q].norm)) or q in place_toks
+        return any(_place_word(ffold(tokens[q].norm))
                    for q in range(max(0, m.first - _TAKING_WINDOW), min(end, k + _TAKING_WINDOW))
                    if q not in (m.head, m.tail))
     if m.entry.form in _TAKING_OBJECT:
