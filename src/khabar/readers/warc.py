@@ -113,6 +113,10 @@ class _Resync(Exception):
         self.at = at
 
 
+class _NotARecord(ValueError):
+    """What follows a whole record in a ``.warc.gz`` is not a gzip member holding a record."""
+
+
 class _Damaged(Exception):
     """A record cut short or damaged: headers without a Content-Length, or a record that ends
     before its length; ``said`` is the error already naming it, if any."""
@@ -219,6 +223,15 @@ def _read_warc(
                     if early is not None and early < offset + length:
                         raise _Resync(early)
                     stream.seek(here)
+                if gz and whole and size is not None and size - end > 4:
+                    # The next gzip member must be a record: warcio reads what it inflates to
+                    # line by line, and a member of 2 GB of zeros after the last record (a gzip
+                    # bomb) held `khabar analyze` for minutes in one endless line (qa-19a).
+                    # (A member whose data is corrupt is left to warcio: its error says so.)
+                    here = stream.tell()
+                    if _inflates_to_other(stream, end):
+                        raise _NotARecord(f"the data at byte {end:,} is not a WARC record")
+                    stream.seek(here)
             if pending is not None:
                 yield pending
             break
@@ -232,7 +245,7 @@ def _read_warc(
                 zlib.error) as exc:
             # warcio fails on malformed records with assorted errors (AttributeError on a
             # response record without a target URI, for one).
-            why = f"{exc.__class__.__name__}: {_first_line(exc)}"
+            why = str(exc) if isinstance(exc, _NotARecord) else f"{exc.__class__.__name__}: {_first_line(exc)}"
             if size is not None and "\\x" in why and _gzip_at(stream, end):
                 why = "its gzip data is corrupt"  # (warcio quoted the compressed bytes)
             # the broken record starts at ``end`` (gzip) or 4 bytes on, after the \r\n\r\n that
@@ -256,6 +269,12 @@ def _read_warc(
                 if exc.said is not None:
                     yield exc.said  # the file is cut inside this record's page: named by it
                     return
+                raise MalformedInput(source, _TRUNCATED) from exc
+            if (after is None and gz and size is not None and size - end < 1 << 20
+                    and _whole_member(stream, end, size - end) is None):
+                # the last member inflates without error but stops before its end: the file is
+                # cut inside it (warcio's error is then an AttributeError or the like). (Only
+                # under a megabyte: the tail of a page, not a gzip bomb inflated whole.)
                 raise MalformedInput(source, _TRUNCATED) from exc
             if after is None:
                 raise MalformedInput(
@@ -405,6 +424,20 @@ def _starts_record(stream: io.BufferedIOBase, offset: int) -> bool:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16).startswith(b"WARC/")
     except zlib.error:
         return False
+
+
+def _inflates_to_other(stream: io.BufferedIOBase, offset: int) -> bool:
+    """Whether the bytes at ``offset`` are not a gzip member, or are one whose first bytes
+    inflate without error to something other than a WARC record."""
+    stream.seek(offset)
+    head = stream.read(4096)
+    if not head.startswith(_GZIP_MEMBER):
+        return True
+    try:
+        start = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+    except zlib.error:
+        return False
+    return len(start) >= 5 and not start.startswith(b"WARC/")
 
 
 def _size(stream: io.BufferedIOBase) -> int | None:
