@@ -44,7 +44,7 @@ __all__ = [
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile("[\x00\ud800-\udfff]")
 
 
 def source_name(source: str) -> str:
@@ -52,7 +52,8 @@ def source_name(source: str) -> str:
     holds its bytes as lone surrogates, ``os.fsdecode``) gets them as ``\\xff`` escapes.
 
     Before session 18 such a name reached the archive as it was: SQLite refused to encode it,
-    and ``khabar ingest`` of a folder holding one such file stored nothing (qa-18a)."""
+    and ``khabar ingest`` of a folder holding one such file stored nothing (qa-18a). A NUL
+    (a WARC-Target-URI can hold one; PostgreSQL refuses it) is written ``\\x00`` (qa-19a)."""
     if not _SURROGATE.search(source):
         return source
     return _SURROGATE.sub(_escape_surrogate, source)
@@ -60,6 +61,8 @@ def source_name(source: str) -> str:
 
 def _escape_surrogate(m: re.Match[str]) -> str:
     code = ord(m.group())
+    if code == 0:
+        return "\\x00"
     # U+DC80..U+DCFF: a byte that was not UTF-8 (``surrogateescape``), shown as that byte
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
@@ -80,7 +83,7 @@ class InputError(KhabarError):
     def __init__(self, source: str, reason: str) -> None:
         self.source = source_name(source)
         # One line whatever a library put in it (warcio and feedparser quote raw input).
-        self.reason = " ".join(_CONTROL.sub(" ", reason).split())
+        self.reason = source_name(" ".join(_CONTROL.sub(" ", reason).split()))
         super().__init__(f"{_shown(self.source)}: {self.reason}")
 
 

@@ -31,6 +31,7 @@ from .feeds import looks_like_feed, read_feed
 from .fetch import fetch
 from .html import read_html
 from .jsonl import read_jsonl_lines
+from .meta import storable_article
 from .text import decode_text
 from .warc import read_warc
 
@@ -104,9 +105,11 @@ def guarded(items: Iterator[RawArticle | InputError], source: str) -> Iterator[R
     """``items``, with an error that escapes a reader turned into the :class:`InputError` of
     ``source``: what was read before it is kept and the next input is still read. (A truncated
     ``.jsonl.gz`` raised ``EOFError``, which click took for Ctrl-D: "Aborted!", and the inputs
-    after it were never read.)"""
+    after it were never read.) Articles come out fit to store (:func:`~.meta.storable_article`:
+    no NUL, no lone surrogate)."""
     try:
-        yield from items
+        for item in items:
+            yield storable_article(item) if isinstance(item, RawArticle) else item
     except InputError as exc:
         yield exc
     except RecursionError as exc:  # a parser recursing over hostile nesting (qa-18a)

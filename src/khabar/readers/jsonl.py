@@ -5,7 +5,6 @@ with its line number and the others are still read."""
 from __future__ import annotations
 
 import json
-import re
 import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -14,14 +13,9 @@ from ..document import RawArticle
 from ..errors import DecodeError, InputError, InputTooLarge, MalformedInput
 from ..options import Options
 from ..wording import count
-from .meta import iso_date
+from .meta import iso_date, storable_article
 
 __all__ = ["read_jsonl_lines"]
-
-# Characters that no UTF-8 output or archive can hold: half a UTF-16 pair («\ud800») and NUL
-# («\u0000»: PostgreSQL refuses it in text, so the same line stored in SQLite failed there).
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> Iterator[RawArticle | InputError]:
     any_line = False
@@ -60,19 +54,16 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
 
         def field(key: str, obj: dict = obj) -> str | None:
             v = obj.get(key)
-            return _storable(str(v)) if v not in (None, "") else None
+            return str(v) if v not in (None, "") else None
 
         # JSON may escape half a UTF-16 pair ("\ud800") or a NUL ("\u0000"), which no UTF-8
         # output or archive can hold: U+FFFD takes its place (one character for one, so offsets
-        # hold) and a warning says so.
-        text = _storable(obj["text"])
-        yield RawArticle(
-            text=text, source=where, id=field("id"), title=field("title"),
+        # hold) and a warning says so (``meta.storable_article``, on every reader's articles).
+        yield storable_article(RawArticle(
+            text=obj["text"], source=where, id=field("id"), title=field("title"),
             outlet=field("outlet"), date=iso_date(field("date")), url=field("url"),
             section=field("section") or field("category"),
-            warnings=(("encoding", "NUL characters or lone UTF-16 surrogates escaped in the JSON replaced by U+FFFD"),)
-            if text != obj["text"] else (),
-        )
+        ))
     if not any_line:
         yield MalformedInput(source, "no JSON lines found")
 
@@ -85,10 +76,6 @@ def _utf16(line: bytes) -> bool:
         return True
     even, odd = line[0::2].count(0), line[1::2].count(0)
     return even + odd >= 2 and not (even and odd)
-
-
-def _storable(s: str) -> str:
-    return _UNSTORABLE.sub("\ufffd", s)
 
 
 def _bounded(stream: Any, limit: int) -> Iterator[bytes]:

@@ -2,10 +2,46 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime
 
-__all__ = ["iso_date"]
+from ..document import RawArticle
+from ..errors import source_name
+
+__all__ = ["iso_date", "storable", "storable_article"]
+
+# Characters that no UTF-8 output or archive can hold: half a UTF-16 pair («\ud800») and NUL
+# («\u0000»: PostgreSQL refuses it in text, so an article SQLite stored failed there).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_FIELDS = ("text", "title", "outlet", "id", "date", "url", "section")
+
+
+def storable(s: str) -> str:
+    """``s`` with each NUL and lone surrogate replaced by U+FFFD (one character for one, so
+    offsets into a text hold)."""
+    return _UNSTORABLE.sub("\ufffd", s)
+
+
+def storable_article(article: RawArticle) -> RawArticle:
+    """``article`` fit for every output and archive: NUL characters and lone UTF-16 surrogates
+    in its text and metadata become U+FFFD, with an ``encoding`` warning naming the fields, and
+    its source is named by :func:`~khabar.errors.source_name`.
+
+    Every reader's articles pass here (``khabar.readers.dispatch.guarded``). Before session 19
+    only the JSON Lines reader did this: a feed's ``&#0;`` (feedparser gives a NUL), a NUL in a
+    WARC-Target-URI, or a title with one reached the archive, and on PostgreSQL one such
+    article stopped the whole ``khabar ingest`` ("the archive database refused a query",
+    qa-19a)."""
+    changed = {k: storable(v) for k in _FIELDS if isinstance(v := getattr(article, k), str) and _UNSTORABLE.search(v)}
+    source = source_name(article.source)
+    if not changed and source == article.source and not any(_UNSTORABLE.search(m) for _, m in article.warnings):
+        return article
+    warnings = tuple((code, storable(m)) for code, m in article.warnings)
+    if changed:
+        warnings += (("encoding", f"NUL characters or lone UTF-16 surrogates in the {', '.join(changed)} "
+                                  "replaced by U+FFFD (no archive can store them)"),)
+    return dataclasses.replace(article, source=source, warnings=warnings, **changed)
 
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _COMPACT_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})$")  # ANT's 2017-01-22T185600

@@ -6,8 +6,14 @@ Decoding cascade:
 2. UTF-16 LE or BE without a BOM, accepted only when the result reads as Arabic and holds no
    control characters (a warning says so): Arabic letters are U+06xx, so every other byte is
    0x06 and step 3 would call the file binary;
-3. NUL bytes or many control characters: binary, refused;
+3. NUL bytes or many control characters: binary, refused, unless step 4b reads it;
 4. strict UTF-8;
+4b. UTF-8 with a few bytes that are not UTF-8, or a few NUL bytes (at most 1 in 20
+   characters), when the rest reads as Arabic: each such byte becomes U+FFFD and a warning
+   says how many. A UTF-8 file cut inside a letter (``head -c``), or with one damaged byte,
+   was read whole as Windows-1256 by step 5, a page of «ظ‚ط§ظ„» (session 19, qa-19a: UTF-8
+   Arabic read as cp1256 is mostly ط and ظ, Arabic letters, so step 5 took it); a page with
+   one stray NUL byte was refused whole as binary (browsers show U+FFFD);
 5. Windows-1256 (cp1256), which older Arabic sites and archives still use, or ISO-8859-6, the
    older standard, accepted only when the result reads as Arabic (most letters Arabic, no C1
    controls): a warning says which. When both read, the one with more Arabic letters wins:
@@ -22,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ..errors import DecodeError, EmptyInput
+from ..wording import count
 
 __all__ = ["decode_text", "looks_binary"]
 
@@ -86,6 +93,28 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+#: At most one damaged byte (not UTF-8, or NUL) in this many characters for step 4b.
+_DAMAGE_RATE = 20
+
+
+def _damaged_utf8(data: bytes, warnings: list[tuple[str, str]] | None) -> str | None:
+    """``data`` as UTF-8 with each byte that is not UTF-8, and each NUL, replaced by U+FFFD,
+    when such bytes are few (one in :data:`_DAMAGE_RATE` characters at most), the rest holds
+    no run of control characters (:func:`looks_binary` without the NULs) and reads as Arabic;
+    else ``None``. Windows-1256 or ISO-8859-6 Arabic is never this: its letters are bytes
+    0xC1 and over, which UTF-8 reads only as lead bytes of a pair, so most are bad."""
+    if looks_binary(data.replace(b"\x00", b"")):
+        return None
+    text = data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if not bad or bad * _DAMAGE_RATE > len(text) or not _reads_as_arabic(text):
+        return None
+    if warnings is not None:
+        warnings.append(("encoding", f"UTF-8 with {count(bad, 'damaged byte sequence')} (not UTF-8, "
+                                     "or NUL), each read as U+FFFD: the input may be damaged or cut short"))
+    return text
+
+
 def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None = None) -> str:
     """Decode ``data`` (see the cascade above); ``warnings`` collects what was noticed."""
     if not data.strip():
@@ -103,6 +132,9 @@ def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None
             warnings.append(("encoding", "decoded as UTF-16 without a byte-order mark"))
         return utf16
     if looks_binary(data):
+        damaged = _damaged_utf8(data, warnings)
+        if damaged is not None:
+            return damaged
         if any(half.count(0) >= len(half) * 0.8 for half in (data[1::2], data[0::2])):
             raise DecodeError(
                 source, "looks like UTF-16 without a byte-order mark, and not Arabic text; convert "
@@ -113,6 +145,9 @@ def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = f"{exc.reason} at byte {exc.start}"
+    damaged = _damaged_utf8(data, warnings)
+    if damaged is not None:
+        return damaged
     legacy = _legacy_arabic(data)
     if legacy is not None:
         text, label = legacy

@@ -3,7 +3,11 @@ target URL and, when the page itself carries no date, the capture date (WARC-Dat
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import logging
+import sys
+import threading
 import zlib
 from collections.abc import Iterator
 from typing import Any
@@ -30,6 +34,89 @@ def _first_line(exc: BaseException, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class _Heard(threading.local):
+    """What warcio said (to standard error, or its logger) in this thread while khabar reads
+    a WARC: ``None`` when khabar is not reading one."""
+
+    said: list[str] | None = None
+
+
+_HEARD = _Heard()
+
+
+class _Sink:
+    """Standard error as warcio's modules see it while khabar reads a WARC in this thread."""
+
+    @staticmethod
+    def write(text: str) -> int:
+        if _HEARD.said is not None:
+            _HEARD.said.append(text)
+        else:
+            sys.stderr.write(text)
+        return len(text)
+
+    @staticmethod
+    def flush() -> None:
+        pass
+
+
+class _WarcioSys:
+    """``sys`` for warcio's modules: the same but for ``stderr``, which is :class:`_Sink`
+    while khabar reads a WARC in this thread, and the real one otherwise (other threads,
+    other callers of warcio)."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(sys, name)
+
+    @property
+    def stderr(self) -> Any:
+        return _Sink if _HEARD.said is not None else sys.stderr
+
+
+class _WarcioLog(logging.Filter):
+    """Takes warcio's log records while khabar reads a WARC in this thread (they are said by
+    khabar instead)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _HEARD.said is None:
+            return True
+        _HEARD.said.append(record.getMessage())
+        return False
+
+
+def _hush_warcio() -> None:
+    """Route what warcio writes to standard error, and its log, through :data:`_HEARD`.
+
+    warcio writes "WARNING: Record not followed by newline, perhaps Content-Length is invalid"
+    (a record whose length is wrong) and zlib's errors (compressed data that breaks off) with
+    ``sys.stderr.write``, and "Replacing spaces in invalid WARC-Target-URI" to its logger: next
+    to khabar's one line per damaged input, several lines that named no input (session 18's
+    note; qa-19a). Read here, they become that line or an article's warning."""
+    from warcio import archiveiterator, bufferedreaders, recordloader
+
+    for module in (archiveiterator, bufferedreaders):
+        if getattr(module, "sys", None) is sys:
+            module.sys = _WarcioSys()  # type: ignore[attr-defined]
+    logger = logging.getLogger(recordloader.__name__)
+    if not any(isinstance(f, _WarcioLog) for f in logger.filters):
+        logger.addFilter(_WarcioLog())
+
+
+_INVALID_LENGTH = "Record not followed by newline"
+
+
+class _Resync(Exception):
+    """Read on from byte ``at``, where a whole record starts."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__(at)
+        self.at = at
+
+
+class _NotARecord(ValueError):
+    """What follows a whole record in a ``.warc.gz`` is not a gzip member holding a record."""
+
+
 class _Damaged(Exception):
     """A record cut short or damaged: headers without a Content-Length, or a record that ends
     before its length; ``said`` is the error already naming it, if any."""
@@ -43,7 +130,25 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
     """The articles of a WARC file. A damaged record is reported (``FILE@BYTE``) and reading
     goes on at the next record the damage left whole (:func:`_next_record`), so one corrupt
     gzip member in the middle of a ``.warc.gz`` no longer loses every record after it
-    (qa-18a)."""
+    (qa-18a). What warcio says of a record (:func:`_hush_warcio`) is heard while this reads,
+    never while the caller holds an article."""
+    _hush_warcio()
+    heard: list[str] = []
+    records = _read_warc(stream, source, options, heard)
+    while True:
+        before, _HEARD.said = _HEARD.said, heard
+        try:
+            item = next(records)
+        except StopIteration:
+            return
+        finally:
+            _HEARD.said = before
+        yield item
+
+
+def _read_warc(
+    stream: io.BufferedIOBase, source: str, options: Options, heard: list[str]
+) -> Iterator[RawArticle | InputError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -51,6 +156,8 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
     end = 0  # where the last whole record ends, in the file's bytes
     read_to = 0  # where the last record warcio read ends, whole or not
     said = -1  # where the member reported as failing its check starts
+    last = -1  # where the last record read starts
+    pending: InputError | None = None  # the error of damage after the last record read
     size = _size(stream)
     gz = size is not None and _gzip_at(stream, 0)
     if size is not None:
@@ -98,21 +205,60 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
                     item = MalformedInput(f"{source}#{uri}", "its bytes do not match its WARC-Block-Digest "
                                                              "(the record is damaged), so its text may be "
                                                              "wrong: skipped")
+                told, heard[:] = list(heard), []
+                item, note = _warcio_said(told, record, item, f"{source}@{offset}")
+                if pending is not None:
+                    yield pending
                 if item is not None:
                     yield item
+                # (said once the next record reads: when it does not, its error says it all)
+                pending = note
+                last = offset
+                if size is not None and not gz and any(_INVALID_LENGTH in t for t in told):
+                    # a Content-Length too large runs the record into the next ones, which
+                    # warcio then misreads or passes over quietly: read on from the first
+                    # record that starts inside this one, if one does (qa-19a)
+                    here = stream.tell()
+                    early = _next_record(stream, offset + 1)
+                    if early is not None and early < offset + length:
+                        raise _Resync(early)
+                    stream.seek(here)
+                if gz and whole and size is not None and size - end > 4:
+                    # The next gzip member must be a record: warcio reads what it inflates to
+                    # line by line, and a member of 2 GB of zeros after the last record (a gzip
+                    # bomb) held `khabar analyze` for minutes in one endless line (qa-19a).
+                    # (A member whose data is corrupt is left to warcio: its error says so.)
+                    here = stream.tell()
+                    if _inflates_to_other(stream, end):
+                        raise _NotARecord(f"the data at byte {end:,} is not a WARC record")
+                    stream.seek(here)
+            if pending is not None:
+                yield pending
             break
+        except _Resync as jump:
+            stream.seek(jump.at)
+            end = jump.at
+            continue
         except InputError:
             raise
         except (_Damaged, ArchiveLoadFailed, ValueError, EOFError, OSError, AttributeError, KeyError,
                 zlib.error) as exc:
             # warcio fails on malformed records with assorted errors (AttributeError on a
             # response record without a target URI, for one).
-            why = f"{exc.__class__.__name__}: {_first_line(exc)}"
+            why = str(exc) if isinstance(exc, _NotARecord) else f"{exc.__class__.__name__}: {_first_line(exc)}"
             if size is not None and "\\x" in why and _gzip_at(stream, end):
                 why = "its gzip data is corrupt"  # (warcio quoted the compressed bytes)
             # the broken record starts at ``end`` (gzip) or 4 bytes on, after the \r\n\r\n that
             # ends a record (plain): look for the next one past it
             after = _next_record(stream, end + 5) if size is not None else None
+            if size is not None and not gz and last >= 0:
+                # a record that starts inside what warcio took for the last one: that one's
+                # Content-Length was too large, and ``end`` is past this one's start (qa-19a)
+                early = _next_record(stream, last + 1)
+                if early is not None and early < end:
+                    after = early
+            heard.clear()  # (what warcio said of the broken record: this error says it)
+            pending = None
             if said == end:  # the damage after the member just reported as failing its check
                 if after is None:
                     return
@@ -123,6 +269,12 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
                 if exc.said is not None:
                     yield exc.said  # the file is cut inside this record's page: named by it
                     return
+                raise MalformedInput(source, _TRUNCATED) from exc
+            if (after is None and gz and size is not None and size - end < 1 << 20
+                    and _whole_member(stream, end, size - end) is None):
+                # the last member inflates without error but stops before its end: the file is
+                # cut inside it (warcio's error is then an AttributeError or the like). (Only
+                # under a megabyte: the tail of a page, not a gzip bomb inflated whole.)
                 raise MalformedInput(source, _TRUNCATED) from exc
             if after is None:
                 raise MalformedInput(
@@ -140,6 +292,54 @@ def read_warc(stream: io.BufferedIOBase, source: str, options: Options) -> Itera
         raise MalformedInput(source, _TRUNCATED)
     if not found:
         raise MalformedInput(source, "the WARC archive holds no HTML response record")
+
+
+_SPACES = "Replacing spaces in invalid WARC-Target-URI"
+
+
+def _warcio_said(
+    told: list[str], record: Any, item: RawArticle | InputError | None, where: str
+) -> tuple[RawArticle | InputError | None, InputError | None]:
+    """``(item, error)``: the record's article or error once what warcio said of the record
+    (``told``) is taken into account, and an error for the file at ``where`` (``FILE@BYTE``)
+    when the damage lies outside the record's page, else ``None``.
+
+    - "Record not followed by newline, perhaps Content-Length is invalid": the record's length
+      is wrong. Its page is skipped unless its WARC-Block-Digest was checked and holds (then
+      the record is whole, and the damage lies after it: the error at ``where``). A record with
+      no article gets the error at ``where`` too.
+    - a zlib error (compressed data that breaks off): the page ended early; skipped.
+    - "Replacing spaces in invalid WARC-Target-URI": the article's warning, not an error.
+    """
+    if not told:
+        return item, None
+    wrong_length = any(_INVALID_LENGTH in t for t in told)
+    broke = [t for t in told if _INVALID_LENGTH not in t and not t.startswith(_SPACES)]
+    if isinstance(item, RawArticle):
+        if broke:
+            why = " ".join(broke[0].split())[:80]
+            return MalformedInput(item.source, f"its data breaks off ({why}), so its text may be cut short: "
+                                               "skipped"), None
+        if wrong_length and not _block_digest_passed(record):
+            return MalformedInput(item.source, "its Content-Length does not match its bytes (the record is "
+                                               "damaged, and no WARC-Block-Digest vouches for it), so its text "
+                                               "may be cut short or run on: skipped"), None
+        if any(t.startswith(_SPACES) for t in told):
+            item = dataclasses.replace(item, warnings=(*item.warnings, ("warc", "the WARC-Target-URI holds "
+                                                                              "spaces: read with %20")))
+    if wrong_length and not isinstance(item, InputError):
+        return item, MalformedInput(where, "the WARC record here is not followed by the blank lines that end "
+                                           "a record (its Content-Length may be wrong); the records after it "
+                                           "are read")
+    return item, None
+
+
+def _block_digest_passed(record: Any) -> bool:
+    """Whether warcio checked the record against its ``WARC-Block-Digest`` and it held."""
+    if not record.rec_headers.get_header("WARC-Block-Digest"):
+        return False
+    checker = getattr(record, "digest_checker", None)
+    return bool(getattr(checker, "passed", None)) and not _block_digest_failed(record)
 
 
 #: How a record starts: a gzip member (``.warc.gz``: one member per record), or a version line.
@@ -224,6 +424,20 @@ def _starts_record(stream: io.BufferedIOBase, offset: int) -> bool:
         return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16).startswith(b"WARC/")
     except zlib.error:
         return False
+
+
+def _inflates_to_other(stream: io.BufferedIOBase, offset: int) -> bool:
+    """Whether the bytes at ``offset`` are not a gzip member, or are one whose first bytes
+    inflate without error to something other than a WARC record."""
+    stream.seek(offset)
+    head = stream.read(4096)
+    if not head.startswith(_GZIP_MEMBER):
+        return True
+    try:
+        start = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 16)
+    except zlib.error:
+        return False
+    return len(start) >= 5 and not start.startswith(b"WARC/")
 
 
 def _size(stream: io.BufferedIOBase) -> int | None:
