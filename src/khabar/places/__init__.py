@@ -53,6 +53,7 @@ from .inside_names import REPEAT, drop_non_places
 from .lexicon import (
     ADJECTIVES,
     COUNTRY_CUES,
+    DIRECTIONS,
     PLACE_CUES,
     QUARTER_CUES,
     SITE_CUES,
@@ -162,7 +163,7 @@ def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
     ctx.countries.update(home or [])
     accepted: dict[int, Match] = {}
     for i, m in enumerate(matches):
-        if accept(m, gaz, None, _next_word(folded, m), _prev_word(toks, folded, m)):
+        if accept(m, gaz, None, _next_word(folded, m), _prev_word(toks, folded, m, gaz)):
             accepted[i] = m
     for m in accepted.values():
         cc = unambiguous_country(m)
@@ -170,7 +171,7 @@ def _accept_names(gaz: Gazetteer, toks: list[Any], folded: list[str],
             ctx.countries[cc] += 1
     _count_adjectives(folded, accepted, ctx)
     for i, m in enumerate(matches):
-        if i not in accepted and accept(m, gaz, ctx, _next_word(folded, m), _prev_word(toks, folded, m)):
+        if i not in accepted and accept(m, gaz, ctx, _next_word(folded, m), _prev_word(toks, folded, m, gaz)):
             accepted[i] = m
             cc = unambiguous_country(m)
             if cc and REPEAT not in m.notes:
@@ -183,11 +184,31 @@ def _next_word(folded: list[str], m: Match) -> str | None:
     return folded[m.tok_end] if m.tok_end < len(folded) else None
 
 
-def _prev_word(toks: list[Any], folded: list[str], m: Match) -> str | None:
-    if m.nstart != toks[m.tok_start].nstart and folded[m.tok_start].startswith("و"):
-        return None  # «اليمن والسعودية»: after و, a name, not an adjective
-    i = m.tok_start - 1
-    return folded[i] if i >= 0 and toks[i].sent == toks[m.tok_start].sent else None
+#: what joins two adjectives of one noun besides a «و» on the second: «العربية أو السعودية»،
+#: «الخليجية/ السعودية»، «الخليجية-السعودية» (SaudiNewsNet's vehicle-standards notices)
+_ADJECTIVE_JOINERS = fold_all("او أو / -")
+
+
+def _prev_word(toks: list[Any], folded: list[str], m: Match, gaz: Gazetteer) -> str | None:
+    """The word before a name in its sentence, for ``accept``'s adjective test («الحكومة
+    السعودية»). After a joiner («والسعودية»، «أو السعودية»، «/ السعودية») it is the word
+    before the joiner when that word is itself a nisba adjective («وجهتي النظر المصرية
+    والسعودية»، «اللوائح الفنية الخليجية والسعودية»: docs/annotation.md, demonym adjectives are
+    not places), else None: «اليمن والسعودية»، «كوريا الجنوبية والسعودية» (a compass word of a
+    name), «الإمارات العربية والسعودية» (after a country) are two countries."""
+    i, here = m.tok_start - 1, toks[m.tok_start].sent
+    joined = m.nstart != toks[m.tok_start].nstart and folded[m.tok_start].startswith("و")
+    if not joined and i >= 0 and folded[i] in _ADJECTIVE_JOINERS:
+        joined, i = True, i - 1
+    if i < 0 or toks[i].sent != here:
+        return None
+    w = folded[i]
+    if joined and not (
+        w.startswith("ال") and w.endswith("يه") and len(w) > 5 and w not in DIRECTIONS and not gaz.get(w)
+        and not (i > 0 and any(c.precision == "country" for c in gaz.get(folded[i - 1])))
+    ):
+        return None
+    return w
 
 
 def _count_adjectives(folded: list[str], accepted: dict[int, Match], ctx: Context) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from ..document import Doc
 from ..normalize import fold
 from .anchors import _bare
+from .home import outlet_country
 from .idioms import not_a_place
 from .index import gazetteer
 from .lexicon import (
@@ -73,6 +74,11 @@ _WORD_LOOKALIKES = frozenset({"وان", "وانه", "عنه", "عليه", "كا�
 
 #: roads and streets, named after the town they lead to («طريق الجبيل»، «شارع بغداد»)
 _ROADS = fold_all("طريق شارع وطريق وشارع بطريق بشارع")
+#: «نهج» is Tunisian for a street («نهج الباكستان» in Manouba, «نهج جزيرة سردينيا» in Tunis:
+#: rue du Pakistan, rue de l'île de Sardaigne); elsewhere it is "an approach" («نهج طهران
+#: الطائفي»، «على نهج ليفربول»), so only in a Tunisian outlet's article (``home.outlet_country``;
+#: session 19, places-19e)
+_TUNISIAN_STREETS = fold_all("نهج بنهج ونهج")
 _BY = fold("عن")
 _MALL = fold("مول")
 _DASHES = frozenset({"-", "–", "—"})
@@ -160,7 +166,8 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     # «شارع بغداد» in Basra, «طريق الجبيل السريع» in Qatif, «طريق الطائف الرياض»، «طريق
     # الرياض-الدمام»: a street or road named after the towns it leads to is no mention of
     # them (``_road_names``; «عن طريق» is "by way of")
-    matches = _road_names(toks, folded, matches)
+    roads = _ROADS | _TUNISIAN_STREETS if outlet_country(doc.article.outlet) == "TN" else _ROADS
+    matches = _road_names(toks, folded, matches, roads)
     # «المنازل الحلبية والشامية»: a feminine nisba after a definite noun (or after another
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
@@ -246,7 +253,8 @@ def _speaker(m: Match, toks: list[Any], folded: list[str]) -> bool:
                    for c in m.candidates)
 
 
-def _road_names(toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
+def _road_names(toks: list[Any], folded: list[str], matches: list[Match], roads: frozenset[str] = _ROADS
+                ) -> list[Match]:
     """Drop the names of a road or street: the name right after «طريق»/«شارع» and a second
     town joined to it by a space or a dash («طريق الطائف الرياض»، «طريق الرياض-الدمام»). The
     development parts annotate such a town only when it is named elsewhere in the article
@@ -255,7 +263,7 @@ def _road_names(toks: list[Any], folded: list[str], matches: list[Match]) -> lis
     then the other mention gives its record."""
     first = {m.tok_start for m in matches if (
         m.tok_start > 1 and m.nstart == toks[m.tok_start].nstart
-        and folded[m.tok_start - 1] in _ROADS and folded[m.tok_start - 2] != _BY
+        and folded[m.tok_start - 1] in roads and folded[m.tok_start - 2] != _BY
         and toks[m.tok_start - 1].sent == toks[m.tok_start].sent)}
     ends = {m.tok_end for m in matches if m.tok_start in first}
     ends |= {e + 1 for e in ends if e < len(folded) and folded[e] in _DASHES}
