@@ -10,8 +10,9 @@ from ..document import Doc
 from ..segment import QUOTE_MARKS
 from .agents import THAT_PRONOUN, clause
 from .lexicon import SUBTYPE_TYPE, Lexicon, ffold
-from .phrases import Phrase, phrases
+from .phrases import Phrase, phrases, strip_conj
 from .where import claim_for
+from .wordlists import ARGUMENT_WORDS
 
 __all__ = ["RELATIVES", "TRANSITIVE", "Frame", "add", "build_frame", "loc_entity"]
 
@@ -91,10 +92,19 @@ def attribution(doc: Doc, trig: int, s_start: int, s_end: int) -> frozenset[int]
     first = next((k for k in range(s_start, trig + 1) if toks[k].start >= told.content.start), trig)
     if any(ffold(toks[k].norm) in THAT_PRONOUN for k in range(max(s_start, first - 1), trig)):
         return frozenset()
-    # (nor when its first word is the speaker's own: «أعلن الجيش أن قواته قتلت مسلحا»)
-    if first < trig and _owned(toks[first].norm):
+    # (nor when its first words are the speaker's own: «أعلن الجيش أن قواته قتلت مسلحا»،
+    # «أعلنت القوات المسلحة عن تعرض جنودها لهجومين»)
+    if any(_owned(toks[k].norm) for k in range(first, min(s_end, first + 3))):
+        return frozenset()
+    # (nor a claim of responsibility: who claims the act did it, ``agents.claimant``; «وتبنى
+    # تنظيم داعش الهجومين»، «أعلنت الحركة مسؤوليتها عن الهجوم»)
+    if any(strip_conj(ffold(toks[k].norm)) in ARGUMENT_WORDS.responsibility_verbs or _RESPONSIBILITY in ffold(toks[k].norm)
+           for k in range(s_start, s_end) if lo <= toks[k].start < told.content.end):
         return frozenset()
     return frozenset(k for k in range(s_start, s_end) if lo <= toks[k].start < hi)
+
+
+_RESPONSIBILITY = ffold("مسؤولي")  # المسؤولية، مسؤوليتها
 
 
 def _owned(norm: str) -> bool:
@@ -114,7 +124,8 @@ def build_frame(doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtyp
     ce = max(ce, ce2)
     skip = set(range(trig[0], trig[1] + 1)) | {verb, also_skip}
     # a country is a possible actor only right next to the verb («قصفت تركيا»), not «في وسط الصومال»
-    said = attribution(doc, trig[0], s_start, s_end)
+    # (an arrest is made by the authority that announces it: «أعلنت أجهزة الأمن عن اعتقاله»)
+    said = attribution(doc, trig[0], s_start, s_end) if subtype != "arrests" else frozenset()
     # (not the speaker of the claim the trigger is told in: «وقالت الشرطة إن الانفجار قتل وأصاب
     # العشرات» is no attack on the police; events-19c)
     cands = [p for p in phrases(doc, lex, cs, ce, skip)
