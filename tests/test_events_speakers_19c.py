@@ -8,7 +8,8 @@ its speaker and the words up to the content: «وقالت الشرطة إن»; o
 phrase before the trigger is its actor "unless a speaker"; but for a verb trigger the speaker
 became the actor, and the passive reading of a kill verb took it as the victim. The speaker
 stays the doer when the content names it again («أنه قتل»، «أن قواته قتلت»: the pronoun is the
-speaker's) and the target when it says «إنها تعرضت لهجوم»."""
+speaker's) and the target when it says «إنها تعرضت لهجوم»; the words of a claim of responsibility
+(«تبنى»), of an accusation («اتهم») and of an arrest's announcement stay in the frame."""
 
 from __future__ import annotations
 
@@ -57,6 +58,14 @@ def test_speaker_not_in_roles(text: str, speaker: str) -> None:
         ("وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا.", [(["الجيش الامريكي"], ["مسلحا"])]),
         ("وقالت الشرطة إن مسلحين قتلوا خمسة أشخاص.", [(["مسلحين"], ["خمسة أشخاص"])]),
         ("وقتل مسلحون مجهولون ثلاثة جنود.", [(["مسلحون مجهولون"], ["ثلاثة جنود"])]),
+        # a claim of responsibility names the doer (also with the conjunction on the cue)
+        ("وقد تبنى تنظيم داعش الإرهابي الهجومين على المتحف.", [(["تنظيم داعش"], ["المتحف"])]),
+        ("وتبنى تنظيم داعش غالبية هذه الهجمات.", [(["تنظيم داعش"], [])]),
+        # the content's first words are the speaker's own
+        ("وأعلنت القوات المسلحة التركية عن تعرض جنودها لهجومين في شرق البلاد ليل الاثنين.",
+         [([], ["القوات المسلحة التركية"])]),
+        # an arrest is made by the authority that announces it
+        ("وأوضحت الشرطة أن الشاب اعتقل الأربعاء.", [(["الشرطة"], [])]),
     ],
 )
 def test_roles_kept(text: str, roles: list[tuple[list[str], list[str]]]) -> None:

@@ -98,10 +98,13 @@ def attribution(doc: Doc, trig: int, s_start: int, s_end: int) -> frozenset[int]
         return frozenset()
     # (nor a claim of responsibility: who claims the act did it, ``agents.claimant``; «وتبنى
     # تنظيم داعش الهجومين»، «أعلنت الحركة مسؤوليتها عن الهجوم»)
+    # (nor an accusation: the accused stands between the cue and the content, «اتهم الانفصاليون
+    # القوات الأوكرانية بقصف البلدة»; the token holds the cue with its conjunction, «وتبنى»)
     if any(strip_conj(ffold(toks[k].norm)) in ARGUMENT_WORDS.responsibility_verbs or _RESPONSIBILITY in ffold(toks[k].norm)
-           for k in range(s_start, s_end) if lo <= toks[k].start < told.content.end):
+           or strip_conj(ffold(toks[k].norm)) in ARGUMENT_WORDS.accusation_verbs
+           for k in range(s_start, s_end) if toks[k].end > lo and toks[k].start < told.content.end):
         return frozenset()
-    return frozenset(k for k in range(s_start, s_end) if lo <= toks[k].start < hi)
+    return frozenset(k for k in range(s_start, s_end) if toks[k].end > lo and toks[k].start < hi)
 
 
 _RESPONSIBILITY = ffold("مسؤولي")  # المسؤولية، مسؤوليتها
