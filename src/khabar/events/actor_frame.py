@@ -97,9 +97,9 @@ def attribution(doc: Doc, trig: int, s_start: int, s_end: int) -> frozenset[int]
     if any(_owned(toks[k].norm) for k in range(first, min(s_end, first + 3))):
         return frozenset()
     # (nor a claim of responsibility: who claims the act did it, ``agents.claimant``; «وتبنى
-    # تنظيم داعش الهجومين»، «أعلنت الحركة مسؤوليتها عن الهجوم»)
-    # (nor an accusation: the accused stands between the cue and the content, «اتهم الانفصاليون
-    # القوات الأوكرانية بقصف البلدة»; the token holds the cue with its conjunction, «وتبنى»)
+    # تنظيم داعش الهجومين»، «أعلنت الحركة مسؤوليتها عن الهجوم»; nor an accusation: the accused
+    # stands between the cue and the content, «اتهم الانفصاليون القوات الأوكرانية بقصف البلدة».
+    # A token is read when it overlaps the span: the cue «تبنى» starts inside «وتبنى».)
     if any(strip_conj(ffold(toks[k].norm)) in ARGUMENT_WORDS.responsibility_verbs or _RESPONSIBILITY in ffold(toks[k].norm)
            or strip_conj(ffold(toks[k].norm)) in ARGUMENT_WORDS.accusation_verbs
            for k in range(s_start, s_end) if toks[k].end > lo and toks[k].start < told.content.end):
@@ -126,11 +126,11 @@ def build_frame(doc: Doc, lex: Lexicon, verb: int, trig: tuple[int, int], subtyp
     _, ce2 = clause(toks, trig[1], s_start, s_end)
     ce = max(ce, ce2)
     skip = set(range(trig[0], trig[1] + 1)) | {verb, also_skip}
-    # a country is a possible actor only right next to the verb («قصفت تركيا»), not «في وسط الصومال»
-    # (an arrest is made by the authority that announces it: «أعلنت أجهزة الأمن عن اعتقاله»)
+    # not the speaker of the claim the trigger is told in: «وقالت الشرطة إن الانفجار قتل وأصاب
+    # العشرات» is no attack on the police (events-19c); but an arrest is made by the authority
+    # that announces it: «أعلنت أجهزة الأمن عن اعتقاله»
     said = attribution(doc, trig[0], s_start, s_end) if subtype != "arrests" else frozenset()
-    # (not the speaker of the claim the trigger is told in: «وقالت الشرطة إن الانفجار قتل وأصاب
-    # العشرات» is no attack on the police; events-19c)
+    # a country is a possible actor only right next to the verb («قصفت تركيا»), not «في وسط الصومال»
     cands = [p for p in phrases(doc, lex, cs, ce, skip)
              if (not loc_entity(doc, p) or p.first == verb + 1 or p.last == verb - 1)
              and not any(k in said for k in range(p.first, p.last + 1))]
