@@ -27,7 +27,7 @@ from .lexicon import Lexicon, ffold, readings
 from .phrases import Phrase, bare_phrase, definite, is_victim, phrases, strip_conj
 from .verb_subjects import SUPPORT_WINDOW
 
-__all__ = ["cause_agent", "claimant", "clause", "enabler_subject", "noun_agent", "relative_doer", "protest_target",
+__all__ = ["THAT_PRONOUN", "cause_agent", "claimant", "clause", "enabler_subject", "noun_agent", "relative_doer", "protest_target",
            "speaker_subject", "undergoer"]
 
 _QUOTES = QUOTE_MARKS
@@ -218,14 +218,14 @@ def relative_doer(doc: Doc, lex: Lexicon, trig_last: int, s_end: int, skip: set[
     return None
 
 
-_THAT_PRONOUN = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
+THAT_PRONOUN = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
 
 
 def speaker_subject(doc: Doc, lex: Lexicon, verb: int, s_start: int, skip: set[int]) -> Phrase | None:
     """«أقر التحالف الدولي ... أنه نفذ ضربات»: a verb right after «أنه/أنها» has the
     speaker as its subject (the phrase after the speech verb, else the one before it)."""
     toks = doc.tokens
-    if verb - 1 < s_start or ffold(toks[verb - 1].norm) not in _THAT_PRONOUN:
+    if verb - 1 < s_start or ffold(toks[verb - 1].norm) not in THAT_PRONOUN:
         return None
     sp = next((k for k in range(verb - 2, max(s_start, verb - 14) - 1, -1)
                if "speech" in lex.classes(ffold(toks[k].norm)) or strip_conj(ffold(toks[k].norm)) in _ADMIT), None)
