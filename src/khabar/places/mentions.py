@@ -16,7 +16,7 @@ from .index import Gazetteer, PlaceEntry
 from .lexicon import IBB
 from .phrases import Direction
 
-__all__ = ["Match", "find_matches", "first_token_variants", "name_starts"]
+__all__ = ["Match", "find_matches", "first_token_variants", "name_starts", "read_starts"]
 
 
 @dataclass(slots=True)
@@ -77,12 +77,17 @@ def name_starts(gaz: Gazetteer, word: str) -> tuple[tuple[int, str, int], ...]:
     memo = gaz.starts_of
     got = memo.get(word)
     if got is None:
-        first_words = gaz.first_words
-        got = tuple((plen, stem, first_words[stem]) for plen, stem in first_token_variants(word)
-                    if stem in first_words) + _lam_country(gaz, word)
+        got = read_starts(gaz, word)
         if len(memo) < 200_000:
             memo[word] = got
     return got
+
+
+def read_starts(gaz: Gazetteer, word: str) -> tuple[tuple[int, str, int], ...]:
+    """:func:`name_starts` without its memo (what each memo entry must equal)."""
+    first_words = gaz.first_words
+    return tuple((plen, stem, first_words[stem]) for plen, stem in first_token_variants(word)
+                 if stem in first_words) + _lam_country(gaz, word)
 
 
 def _lam_country(gaz: Gazetteer, word: str) -> tuple[tuple[int, str, int], ...]:
