@@ -139,7 +139,7 @@ def test_memos_are_functions_of_their_keys() -> None:
     from khabar.events.triggers import _lookup_uncached
     from khabar.ner.tagger import get_tagger
     from khabar.places.index import gazetteer
-    from khabar.places.mentions import first_token_variants
+    from khabar.places.mentions import read_starts
 
     for i, t in _ARTICLES.items():
         analyze(RawArticle(text=t, source=i, id=i))
@@ -150,8 +150,7 @@ def test_memos_are_functions_of_their_keys() -> None:
         (ev.lookup_memo, lambda w: tuple(_lookup_uncached(ev, w))),
         (cl.cache, cl._lookup),
         (cl.inert, lambda w: not cl.impersonal_at(w)[0] and not cl.preps_at(w) and cl.lookup(w) is None),
-        (gaz.starts_of, lambda w: tuple((p, s, gaz.first_words[s]) for p, s in first_token_variants(w)
-                                        if s in gaz.first_words)),
+        (gaz.starts_of, lambda w: read_starts(gaz, w)),
         (table.starts_memo, lambda w: any(h in table.first_max for _, _, h in clitic_readings(w))),
     ]
     for memo, fresh in memos:

@@ -16,7 +16,7 @@ from .index import Gazetteer, PlaceEntry
 from .lexicon import IBB
 from .phrases import Direction
 
-__all__ = ["Match", "find_matches", "first_token_variants", "name_starts"]
+__all__ = ["Match", "find_matches", "first_token_variants", "name_starts", "read_starts"]
 
 
 @dataclass(slots=True)
@@ -70,18 +70,39 @@ def first_token_variants(word: str) -> list[tuple[int, str]]:
 
 def name_starts(gaz: Gazetteer, word: str) -> tuple[tuple[int, str, int], ...]:
     """The readings ``(proclitic length, stem, most words)`` of :func:`first_token_variants`
-    whose stem starts a name of ``gaz`` (``most``: ``gaz.first_words[stem]``), in that order;
+    whose stem starts a name of ``gaz`` (``most``: ``gaz.first_words[stem]``), in that order,
+    then ل + a country named with ل (:func:`_lam_country`);
     memoised per index (most words start none, and news repeats its words: reading every
     token's variants anew took a tenth of the places step, qa-17a)."""
     memo = gaz.starts_of
     got = memo.get(word)
     if got is None:
-        first_words = gaz.first_words
-        got = tuple((plen, stem, first_words[stem]) for plen, stem in first_token_variants(word)
-                    if stem in first_words)
+        got = read_starts(gaz, word)
         if len(memo) < 200_000:
             memo[word] = got
     return got
+
+
+def read_starts(gaz: Gazetteer, word: str) -> tuple[tuple[int, str, int], ...]:
+    """:func:`name_starts` without its memo (what each memo entry must equal)."""
+    first_words = gaz.first_words
+    return tuple((plen, stem, first_words[stem]) for plen, stem in first_token_variants(word)
+                 if stem in first_words) + _lam_country(gaz, word)
+
+
+def _lam_country(gaz: Gazetteer, word: str) -> tuple[tuple[int, str, int], ...]:
+    """«للبنان»، «ولليبيا»: ل + a country whose name starts with ل («لبنان»، «ليبيا»). Step 3 of
+    :func:`first_token_variants` drops ب/ل from every word but reads «لل» only as ل + «الX»,
+    so these countries were never found after ل. Countries only: the same reading of other names finds words («للأول» as
+    Laval, «لليسار» as a village, «للكسر» as Luxor; places-19f)."""
+    p = 1 if word[:1] in "وف" else 0
+    rest = word[p:]
+    stem = rest[1:]
+    if not (len(rest) > 4 and rest.startswith("لل") and stem in gaz.first_words):
+        return ()
+    if not any(c.precision == "country" for c in gaz.get(stem) or ()):
+        return ()
+    return ((p + 1, stem, gaz.first_words[stem]),)
 
 
 def _pop(cands: list[PlaceEntry]) -> int:
