@@ -5,8 +5,8 @@ docs/models.md, "Session 19: one BLAS thread, settled").
 Until session 19 a limit was taken and restored around each document. With threadpoolctl 3.8
 only one thread may set OpenBLAS's (process-wide) thread count: once the main thread had
 tagged, a worker thread's limit was a silent no-op and its documents were tagged with OpenBLAS
-on every core (the scenario checks below fail on that code: they read 2 threads inside the
-worker's tagging and after it).
+on every core (the scenario checks below fail on that code, main 67c06d0: a BLAS library reads
+2 threads inside the tagging in each order).
 
 Each scenario runs in a fresh process (the setting is per process and set once), started with
 ``OPENBLAS_NUM_THREADS=2`` so that one thread is a change.
