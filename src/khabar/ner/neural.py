@@ -20,10 +20,10 @@ vectors. The LSTM and Viterbi run vectorised over all the sentences of a documen
 from __future__ import annotations
 
 import io
+import os
 import threading
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -32,7 +32,7 @@ from .features import FeatureExtractor
 from .lexicon import lookup_first
 from .rowcache import RowCache, TypeFeatures, add_in_order, ragged_sums
 
-__all__ = ["NeuralModel", "gate_order", "lstm_steps"]
+__all__ = ["NeuralModel", "gate_order", "lstm_steps", "one_blas_thread"]
 
 #: Word types whose input projections are kept (3,200 bytes each: 8H float32 values, H = 100;
 #: 320 MB when full). The news corpus (39,289 articles, 10.9 million tokens) has 281,673
@@ -41,50 +41,56 @@ __all__ = ["NeuralModel", "gate_order", "lstm_steps"]
 _CACHE_LIMIT = 100_000
 
 
-class _OneBlasThread:
-    """One BLAS thread while any thread of the process tags (the matrices are small, and
-    OpenBLAS's threads only spin against the other processes of a parallel run). threadpoolctl's
-    limits are process-wide: with a ``with controller.limit(...)`` per call, the first of two
-    tagging threads to finish restored the thread count while the other still tagged
-    (review-18a). Here the first thread in sets the limit and the last one out restores it."""
-
-    def __init__(self, controller: Any) -> None:
-        self._controller = controller
-        self._lock = threading.Lock()
-        self._users = 0
-        self._limiter: Any = None
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._users == 0:
-                self._limiter = self._controller.limit(limits=1, user_api="blas")
-            self._users += 1
-
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            self._users -= 1
-            if self._users == 0:
-                self._limiter.restore_original_limits()
-                self._limiter = None
+def _blas_threads_wanted() -> int | None:
+    """BLAS threads the tagger sets: ``$KHABAR_BLAS_THREADS`` (a positive number; default 1),
+    or None where it is ``keep`` (leave them as the process has them)."""
+    raw = os.environ.get("KHABAR_BLAS_THREADS", "").strip()
+    if raw == "":
+        return 1
+    if raw == "keep":
+        return None
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    raise ValueError(f"KHABAR_BLAS_THREADS={raw!r}: give a number of threads (1, the default) or 'keep'")
 
 
-def _blas_guard() -> _OneBlasThread | None:
-    """The process's :class:`_OneBlasThread` over threadpoolctl's controller (BSD-3), or None
-    where threadpoolctl is not installed (same output, slower where OpenBLAS's threads compete
-    with other processes)."""
-    global _BLAS_GUARD
-    with _GUARD_LOCK:
-        if _BLAS_GUARD is None:
-            try:
-                from threadpoolctl import ThreadpoolController
-            except ImportError:  # pragma: no cover
-                return None
-            _BLAS_GUARD = _OneBlasThread(ThreadpoolController())
-        return _BLAS_GUARD
+def one_blas_thread() -> None:
+    """Set BLAS to one thread for the whole process, once: at the first document the tagger
+    tags, in whichever thread tags it (``$KHABAR_BLAS_THREADS``: another number, or ``keep``
+    to leave BLAS as it is). The tagger's products are small and a run's parallelism is
+    across documents (processes, threads, Dask), so OpenBLAS's own threads only spin against
+    the other workers (session 19, docs/models.md).
+
+    Set once and never restored because a per-call limit cannot hold with threads: OpenBLAS's
+    thread count is process-wide, and threadpoolctl 3.8 lets only one "controlling" thread set
+    it (the first to set one, until a ``with`` block or ``clear_controlling_thread`` releases
+    it): a limit set with ``limit()`` in one thread made every other thread's limit a silent
+    no-op. So the limit is set here, then control is released (where threadpoolctl has
+    control), leaving the caller's own threadpoolctl limits working. A limit held by another
+    thread that never released it wins (the set is a no-op there). Without threadpoolctl this
+    does nothing (same tags, slower where OpenBLAS's threads compete)."""
+    global _BLAS_SET
+    if _BLAS_SET:
+        return
+    with _BLAS_LOCK:
+        if _BLAS_SET:
+            return
+        n = _blas_threads_wanted()  # a bad value raises here, at every document
+        _BLAS_SET = True
+        if n is None:
+            return
+        try:
+            import threadpoolctl
+        except ImportError:  # pragma: no cover
+            return
+        threadpoolctl.ThreadpoolController().limit(limits=n, user_api="blas")
+        release = getattr(threadpoolctl.OpenBLASController, "clear_controlling_thread", None)
+        if release is not None:  # threadpoolctl >= 3.8; releases only what this thread holds
+            release()
 
 
-_BLAS_GUARD: _OneBlasThread | None = None
-_GUARD_LOCK = threading.Lock()
+_BLAS_SET = False
+_BLAS_LOCK = threading.Lock()
 
 _MAX_CHARS = 20  # characters of a word the CNN reads (as in training)
 
@@ -224,7 +230,6 @@ class NeuralModel:
         self._feat_row: dict[str, int] = {}
         #: the feature embeddings with a zero row after them, for padded sums
         self._feat_padded = np.vstack([self.feat_emb, np.zeros((1, self.feat_emb.shape[1]), np.float32)])
-        self._blas = _blas_guard()
         #: the convolution's three taps as (chars, filters) matrices, for plain matmuls
         self._conv_t = [np.ascontiguousarray(self.conv_w[:, :, j].T) for j in range(3)]
         #: the character embeddings with a zero row after them (the CNN's padding)
@@ -345,11 +350,8 @@ class NeuralModel:
         :attr:`tags` order) added to every token's score for that tag before decoding (the
         decoding bias, see :func:`khabar.ner.tagger.bias_vector`); ``dense``: a stacked
         network's extra inputs, ``(sentences, longest, stack)`` (see :meth:`emissions`)."""
-        if self._blas is None:
-            return self._tag_document(sents, prior, weight, extras, typefeats, bias, dense)
-        # one BLAS thread (5,565 → 46,491 tokens/s measured, warm): see _OneBlasThread
-        with self._blas:
-            return self._tag_document(sents, prior, weight, extras, typefeats, bias, dense)
+        one_blas_thread()  # once per process: see one_blas_thread
+        return self._tag_document(sents, prior, weight, extras, typefeats, bias, dense)
 
     def _tag_document(self, sents: list[list[str]], prior: list[np.ndarray] | np.ndarray | None,
                       weight: float, extras: list[list[list[str]]] | None,
