@@ -76,17 +76,23 @@ def one_blas_thread() -> None:
         if _BLAS_SET:
             return
         n = _blas_threads_wanted()  # a bad value raises here, at every document
+        if n is not None:
+            _limit_blas(n)
+        # set only once the limit holds: a thread that finds it set skips the lock and tags
+        # at once (two threads' first documents at the same time: the second waits here)
         _BLAS_SET = True
-        if n is None:
-            return
-        try:
-            import threadpoolctl
-        except ImportError:  # pragma: no cover
-            return
-        threadpoolctl.ThreadpoolController().limit(limits=n, user_api="blas")
-        release = getattr(threadpoolctl.OpenBLASController, "clear_controlling_thread", None)
-        if release is not None:  # threadpoolctl >= 3.8; releases only what this thread holds
-            release()
+
+
+def _limit_blas(n: int) -> None:
+    """Set BLAS to ``n`` threads process-wide and release threadpoolctl's control."""
+    try:
+        import threadpoolctl
+    except ImportError:  # pragma: no cover
+        return
+    threadpoolctl.ThreadpoolController().limit(limits=n, user_api="blas")
+    release = getattr(threadpoolctl.OpenBLASController, "clear_controlling_thread", None)
+    if release is not None:  # threadpoolctl >= 3.8; releases only what this thread holds
+        release()
 
 
 _BLAS_SET = False
