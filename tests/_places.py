@@ -8,7 +8,7 @@ from khabar.options import Options
 from khabar.pipeline import normalize_step, segment_step
 from khabar.places import geocode
 from khabar.places.index import distance_km
-from khabar.schema import Place
+from khabar.schema import Entity, Place, Span
 from khabar.segment import Token
 
 
@@ -23,6 +23,17 @@ def places(text: str, outlet: str | None = None) -> list[Place]:
     """The place records of a segmented text (no entity tagger: the rules alone), from
     ``outlet`` when one is given (some rules read the article's outlet)."""
     return geocode(segmented(text, outlet))
+
+
+def tagged(text: str, surface: str, etype: str = "LOC", outlet: str | None = None) -> list[Place]:
+    """The place records of ``text`` with ``surface`` (its first occurrence) tagged ``etype`` by
+    hand, as the entity tagger would (the rules and that one entity, no tagger)."""
+    doc = segmented(text, outlet)
+    s = text.index(surface)
+    span = Span(text=surface, start=s, end=s + len(surface))
+    doc.entities.append(Entity(id="e1", text=surface, start=s, end=span.end, type=etype,  # type: ignore[arg-type]
+                               canonical=surface, mentions=[span]))
+    return geocode(doc)
 
 
 def find(records: list[Place], surface: str) -> Place:

@@ -18,18 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places, segmented
-from khabar.places import geocode
-from khabar.schema import Entity, Place, Span
-
-
-def tagged(text: str, loc: str) -> list[Place]:
-    """The place records of ``text`` with ``loc`` (its first occurrence) tagged LOC by hand."""
-    doc = segmented(text)
-    start = text.index(loc)
-    doc.entities.append(Entity(id="e1", text=loc, start=start, end=start + len(loc), type="LOC",
-                               canonical=loc, mentions=[Span(text=loc, start=start, end=start + len(loc))]))
-    return geocode(doc)
+from _places import find, near, places, tagged
 
 
 @pytest.mark.parametrize(

@@ -15,19 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import places, segmented
-from khabar.places import geocode
-from khabar.schema import Entity, Span
-
-
-def _tagged(text: str, loc: str) -> list[str]:
-    """The place records' texts of ``text`` with the tagger's LOC entity ``loc`` set by hand
-    (its first occurrence)."""
-    doc = segmented(text)
-    start = text.index(loc)
-    doc.entities.append(Entity(id="e1", text=loc, start=start, end=start + len(loc), type="LOC",
-                               canonical=loc, mentions=[Span(text=loc, start=start, end=start + len(loc))]))
-    return [r.text for r in geocode(doc)]
+from _places import places, tagged
 
 
 @pytest.mark.parametrize(
@@ -96,4 +84,4 @@ def test_named_directions_keep_their_record(text: str, surface: str, country: st
     ],
 )
 def test_tagged_bare_directions_are_no_unknown_place(text: str, loc: str, expected: list[str]) -> None:
-    assert _tagged(text, loc) == expected
+    assert [r.text for r in tagged(text, loc)] == expected

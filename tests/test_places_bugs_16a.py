@@ -17,18 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from _places import find, near, places, segmented
-from khabar.places import geocode
-from khabar.schema import Entity, Place, Span
-
-
-def tagged(text: str, org: str) -> list[Place]:
-    """The place records of ``text`` with ``org`` (its first occurrence) tagged ORG by hand."""
-    doc = segmented(text)
-    start = text.index(org)
-    doc.entities.append(Entity(id="e1", text=org, start=start, end=start + len(org), type="ORG",
-                               canonical=org, mentions=[Span(text=org, start=start, end=start + len(org))]))
-    return geocode(doc)
+from _places import find, near, places, tagged
 
 
 @pytest.mark.parametrize(
@@ -42,7 +31,7 @@ def tagged(text: str, org: str) -> list[Place]:
 )
 def test_a_municipality_tagged_org_as_a_whole_names_its_place(text: str, org: str, surface: str,
                                                               lat: float, lon: float) -> None:
-    r = find(tagged(text, org), surface)
+    r = find(tagged(text, org, "ORG"), surface)
     assert near(r, lat, lon), f"{surface!r} is at ({r.lat}, {r.lon})"
 
 
@@ -57,7 +46,7 @@ def test_a_municipality_tagged_org_as_a_whole_names_its_place(text: str, org: st
     ],
 )
 def test_a_place_inside_another_org_entity_is_no_place(text: str, org: str, name: str) -> None:
-    assert not [r for r in tagged(text, org) if name in r.text]
+    assert not [r for r in tagged(text, org, "ORG") if name in r.text]
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from _places import assert_place, find, places
-from khabar.document import Doc, RawArticle
-from khabar.options import Options
-from khabar.pipeline import normalize_step, segment_step
-from khabar.places import geocode
+from _places import assert_place, find, places, tagged
 from khabar.places.index import distance_km
-from khabar.schema import Entity, Span
 
 
 @pytest.mark.parametrize(
@@ -98,16 +93,6 @@ def test_words_that_look_like_places(text: str) -> None:
 )
 def test_names_that_are_words_in_context(text: str) -> None:
     assert places(text) == []
-
-
-def tagged(text: str, surface: str, etype: str) -> list:
-    """The place records of ``text`` with ``surface`` tagged ``etype`` by hand."""
-    doc = Doc.from_article(RawArticle(text=text, source="test"))
-    doc = segment_step(normalize_step(doc, Options()), Options())
-    s = text.index(surface)
-    doc.entities.append(Entity(id="e1", text=surface, start=s, end=s + len(surface), type=etype,  # type: ignore[arg-type]
-                               canonical=surface, mentions=[Span(text=surface, start=s, end=s + len(surface))]))
-    return geocode(doc)
 
 
 def test_name_tagged_org_after_fi_is_a_place() -> None:
