@@ -16,9 +16,9 @@ from typing import Any
 from ..document import Doc
 from ..normalize import fold
 from .anchors import _LOCATIVE, _bare
+from .datafiles import data_rows
 from .index import Gazetteer
 from .lexicon import CITY_CUES, ORG_HEADS, PLACE_CUES, QUOTES, VILLAGE_CUES, fold_all
-from .datafiles import data_rows
 from .listmates import Ends, match_ends
 from .mentions import Match
 from .parties import in_club_name, in_party_name
