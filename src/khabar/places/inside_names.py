@@ -16,6 +16,7 @@ from typing import Any
 from ..document import Doc
 from ..normalize import fold
 from .anchors import _LOCATIVE, _bare
+from .datafiles import data_rows
 from .index import Gazetteer
 from .lexicon import CITY_CUES, ORG_HEADS, PLACE_CUES, QUOTES, VILLAGE_CUES, fold_all
 from .listmates import Ends, match_ends
@@ -120,6 +121,10 @@ _HEAD_CLITICS = ("وب", "ول", "وف", "و", "ف", "ب", "ل")
 #: («مؤشر شنغهاي»، «مؤشر بورصة قطر») is part of an organisation's name, rule 6(c), like
 #: «بورصة» (a head already): «مؤشر» is one.
 _HEADS = (ORG_HEADS - fold_all("بلدية")) | fold_all("مؤشر")
+#: Session 19 (places-19g), rule 6(c): a company's brand name before the country name that
+#: ends its registered name («أرامكو السعودية»، «وزين السعودية»), ``data/places/org_brands.txt``
+_BRANDS = frozenset(fold(r[0]) for r in data_rows("org_brands.txt"))
+_HEADS = _HEADS | _BRANDS
 #: «سوق» is a market place («سوق الحميدية»), but an exchange when «المالي/للأوراق» follows its
 #: place («سوق دبي المالي»، «سوق مسقط للأوراق المالية») or an index comes just before it
 #: («مؤشر سوق دبي»، «المؤشر العام لسوق أبوظبي»): rule 6(c), the exchange's name
