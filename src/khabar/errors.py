@@ -44,7 +44,9 @@ __all__ = [
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_SURROGATE = re.compile("[\x00\ud800-\udfff]")
+#: characters that no UTF-8 output or archive can hold: NUL (PostgreSQL refuses it in text) and
+#: half a UTF-16 pair; a source name shows them escaped, ``readers.meta.storable`` as U+FFFD
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def source_name(source: str) -> str:
@@ -54,9 +56,9 @@ def source_name(source: str) -> str:
     Before session 18 such a name reached the archive as it was: SQLite refused to encode it,
     and ``khabar ingest`` of a folder holding one such file stored nothing (qa-18a). A NUL
     (a WARC-Target-URI can hold one; PostgreSQL refuses it) is written ``\\x00`` (qa-19a)."""
-    if not _SURROGATE.search(source):
+    if not UNSTORABLE.search(source):
         return source
-    return _SURROGATE.sub(_escape_surrogate, source)
+    return UNSTORABLE.sub(_escape_surrogate, source)
 
 
 def _escape_surrogate(m: re.Match[str]) -> str:

@@ -13,7 +13,7 @@ from ..document import RawArticle
 from ..errors import DecodeError, InputError, InputTooLarge, MalformedInput
 from ..options import Options
 from ..wording import count
-from .meta import iso_date, storable_article
+from .meta import iso_date
 
 __all__ = ["read_jsonl_lines"]
 
@@ -57,13 +57,14 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
             return str(v) if v not in (None, "") else None
 
         # JSON may escape half a UTF-16 pair ("\ud800") or a NUL ("\u0000"), which no UTF-8
-        # output or archive can hold: U+FFFD takes its place (one character for one, so offsets
-        # hold) and a warning says so (``meta.storable_article``, on every reader's articles).
-        yield storable_article(RawArticle(
+        # output or archive can hold: ``dispatch.guarded`` puts U+FFFD in their place (one
+        # character for one, so offsets hold) with a warning, as for every reader's articles
+        # (``meta.storable_article``).
+        yield RawArticle(
             text=obj["text"], source=where, id=field("id"), title=field("title"),
             outlet=field("outlet"), date=iso_date(field("date")), url=field("url"),
             section=field("section") or field("category"),
-        ))
+        )
     if not any_line:
         yield MalformedInput(source, "no JSON lines found")
 

@@ -7,20 +7,17 @@ import re
 from datetime import datetime
 
 from ..document import RawArticle
-from ..errors import source_name
+from ..errors import UNSTORABLE, source_name
 
 __all__ = ["iso_date", "storable", "storable_article"]
 
-# Characters that no UTF-8 output or archive can hold: half a UTF-16 pair («\ud800») and NUL
-# («\u0000»: PostgreSQL refuses it in text, so an article SQLite stored failed there).
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 _FIELDS = ("text", "title", "outlet", "id", "date", "url", "section")
 
 
 def storable(s: str) -> str:
     """``s`` with each NUL and lone surrogate replaced by U+FFFD (one character for one, so
     offsets into a text hold)."""
-    return _UNSTORABLE.sub("\ufffd", s)
+    return UNSTORABLE.sub("\ufffd", s)
 
 
 def storable_article(article: RawArticle) -> RawArticle:
@@ -33,9 +30,9 @@ def storable_article(article: RawArticle) -> RawArticle:
     WARC-Target-URI, or a title with one reached the archive, and on PostgreSQL one such
     article stopped the whole ``khabar ingest`` ("the archive database refused a query",
     qa-19a)."""
-    changed = {k: storable(v) for k in _FIELDS if isinstance(v := getattr(article, k), str) and _UNSTORABLE.search(v)}
+    changed = {k: storable(v) for k in _FIELDS if isinstance(v := getattr(article, k), str) and UNSTORABLE.search(v)}
     source = source_name(article.source)
-    if not changed and source == article.source and not any(_UNSTORABLE.search(m) for _, m in article.warnings):
+    if not changed and source == article.source and not any(UNSTORABLE.search(m) for _, m in article.warnings):
         return article
     warnings = tuple((code, storable(m)) for code, m in article.warnings)
     if changed:
