@@ -36,9 +36,6 @@ from .resolve import Context, unambiguous_country
 
 __all__ = ["add_phrases", "main_country"]
 
-#: «المناطق الجنوبية من السعودية»: a country's parts named by a compass adjective
-_PARTS = PART_NOUNS
-_PART_DIRECTIONS = PART_ADJECTIVES
 #: «الأراضي اليمنية»: the country's territory
 _LANDS = frozenset(fold(w) for w in "الأراضي أراضي".split())
 
@@ -118,7 +115,7 @@ def _country_phrases(doc: Doc, gaz: Gazetteer, folded: list[str], taken: set[int
 def _heads() -> frozenset[str]:
     """Every first word (without its proclitic) the phrases of ``_country_phrases`` read:
     a word outside it starts none, and most words are outside it (qa-17a)."""
-    return THE_COUNTRY | _PARTS | _LANDS | frozenset(_first_words()) \
+    return THE_COUNTRY | PART_NOUNS | _LANDS | frozenset(_first_words()) \
         | frozenset(REGION_NOUNS) | CAPITAL_CUES
 
 
@@ -158,12 +155,12 @@ def _parts(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
     bare direction («المحافظات الجنوبية»، «المناطق الشمالية»): no record, not even in a
     story about one country (docs/annotation.md, places rule 7; places-18e)."""
     toks, folded, gaz = r.toks, r.folded, r.gaz
-    if not (bare in _PARTS and i + 1 < len(folded) and folded[i + 1] in _PART_DIRECTIONS
+    if not (bare in PART_NOUNS and i + 1 < len(folded) and folded[i + 1] in PART_ADJECTIVES
             and toks[i + 1].sent == toks[i].sent):
         return None
     # «المناطق الغربية والجنوبية في إيران»: more compass adjectives before the country
     j = i + 2
-    while j < len(folded) and folded[j][:1] == "و" and folded[j][1:] in _PART_DIRECTIONS:
+    while j < len(folded) and folded[j][:1] == "و" and folded[j][1:] in PART_ADJECTIVES:
         j += 1
     # («الأجزاء الجنوبية الشرقية لمنطقة الرياض»: a part of a region, no country named)
     cc = _country_after(gaz, folded, j)
