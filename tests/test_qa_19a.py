@@ -230,8 +230,10 @@ DIGEST = "do not match its WARC-Block-Digest"
         (True, +300, ["0", DIGEST, "2"]),
         # the digest tells, as before (was: warcio's lines on standard error besides)
         (True, -10, ["0", DIGEST, "2"]),
-        # one byte too many eats one of the blank lines: warcio reads on, the page is whole
-        (False, +1, ["0", "1", "2"]),
+        # one byte too many eats one of the blank lines: warcio reads on, the page is whole,
+        # but a page one byte short reads the same, so without a digest it is skipped since
+        # session 20 (qa-20a: tests/test_qa_20a.py)
+        (False, +1, ["0", "the WARC record at byte", "2"]),
         (False, 0, ["0", "1", "2"]),
     ],
     ids=["nodigest-10", "nodigest-1", "nodigest+10", "nodigest+300", "digest+10", "digest+300",

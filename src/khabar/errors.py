@@ -40,6 +40,7 @@ __all__ = [
     "ModelError",
     "PipelineError",
     "StorageError",
+    "printable",
 ]
 
 
@@ -73,6 +74,11 @@ def _shown(source: str) -> str:
     """``source`` on one printed line: control characters (a newline or a terminal escape in a
     file name) written as Python escapes."""
     return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], source)
+
+
+def printable(source: str) -> str:
+    """``source`` as error and warning lines print it (control characters escaped)."""
+    return _shown(source)
 
 
 class KhabarError(Exception):

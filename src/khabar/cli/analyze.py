@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..document import RawArticle
-from ..errors import InputError, KhabarError
+from ..errors import InputError, KhabarError, printable
 from ..options import Options
 from ..pipeline import get_pipeline
 from ..readers import read
@@ -22,7 +22,7 @@ from ..schema import ArticleRecord
 from ..wording import count
 from . import disable_option, main
 
-__all__ = ["analyze", "demo_article"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_KHABAR_FAILED", "analyze", "demo_article", "input_warnings", "warn_input"]
 
 
 def demo_article() -> RawArticle:
@@ -61,8 +61,10 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
 
     INPUT is a file (.txt, .html, .jsonl[.gz], RSS/Atom, .warc[.gz]), a directory (read
     recursively), - for standard input, or an http(s) URL. Bad inputs are reported on
-    standard error (one line each) and the others are still analysed; the exit status is 1
-    when any input failed.
+    standard error (one line each) and the others are still analysed. Exit status: 0 all
+    analysed; 1 some input was bad (missing, empty, undecodable, broken); 3 khabar itself
+    failed on some article (a bug: please report it); 2 a usage error. An input read with a
+    warning (damaged UTF-8, a guessed encoding) gets a `khabar: warning:` line.
 
     Example:
 
@@ -80,7 +82,7 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
 
     items: list[RawArticle | InputError] = [demo_article()] if demo else []
     stream = read(list(inputs), options)
-    failed = 0
+    failed = crashed = 0
     geo: list[ArticleRecord] = []
     first = True
     out = sys.stdout
@@ -91,6 +93,9 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
         done = _analyse_one(pipe, item, fmt, out)
         if done is None:
             failed += 1
+            continue
+        if isinstance(done, str):  # _CRASHED
+            crashed += 1
             continue
         record, shown = done
         if fmt == "geojson":
@@ -105,18 +110,35 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
         progress.stop()
     if fmt == "geojson":
         out.write(json.dumps(to_geojson(geo), ensure_ascii=False) + "\n")
-    if failed:
-        click.echo(f"khabar: {count(failed, 'input')} failed", err=True)
-        sys.exit(1)
+    if failed or crashed:
+        said = [count(failed, "input") + " failed"] if failed else []
+        if crashed:
+            said.append(f"{count(crashed, 'article')} could not be analysed (khabar failed, not the "
+                        "input: please report it)")
+        click.echo(f"khabar: {'; '.join(said)}", err=True)
+        sys.exit(EXIT_KHABAR_FAILED if crashed else EXIT_BAD_INPUT)
+
+
+#: Exit statuses of ``khabar analyze`` (2 is click's usage error): a script can tell a bad
+#: input from khabar failing (qa-20a; before, both were 1).
+EXIT_BAD_INPUT = 1
+EXIT_KHABAR_FAILED = 3
+
+#: :func:`_analyse_one`'s answer when khabar failed on a readable article.
+_CRASHED = "crashed"
 
 
 def _analyse_one(pipe: Callable[[RawArticle], ArticleRecord], item: RawArticle | InputError, fmt: str,
-                 out: TextIO) -> tuple[ArticleRecord, str] | None:
+                 out: TextIO) -> tuple[ArticleRecord, str] | str | None:
     """The record of one input and how ``fmt`` shows it on ``out``; None, after a one-line
-    error on standard error, when the input could not be read or its analysis failed."""
+    error on standard error, when the input could not be read (or the pipeline rejected it);
+    :data:`_CRASHED` when khabar failed on it. What the reader noticed of the input (damaged
+    UTF-8, a guessed encoding: the record's ``encoding`` warnings) is said on standard error
+    too, once per input (qa-20a: it sat only inside the record)."""
     if isinstance(item, InputError):
         click.echo(f"khabar: error: {item}", err=True)
         return None
+    warn_input(item)
     try:
         record = pipe(item)
         return record, _render(record, fmt, out.isatty())
@@ -126,7 +148,23 @@ def _analyse_one(pipe: Callable[[RawArticle], ArticleRecord], item: RawArticle |
         reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())
         click.echo(f"khabar: error: {item.source}: analysis failed ({reason}); please report it",
                    err=True)
+        return _CRASHED
     return None
+
+
+def input_warnings(item: RawArticle) -> list[str]:
+    """The reader's warnings of ``item`` worth a line on standard error: its ``encoding``
+    warnings (damaged UTF-8, a guessed or mixed encoding, NUL replaced), less an HTML page's
+    own declared charset, which is no damage."""
+    from ..store.ingest import _byte_warnings
+
+    return _byte_warnings(item)
+
+
+def warn_input(item: RawArticle) -> None:
+    """One ``khabar: warning: SOURCE: ...`` line on standard error per :func:`input_warnings`."""
+    for text in input_warnings(item):
+        click.echo(f"khabar: warning: {printable(item.source)}: {text}", err=True)
 
 
 def _render(record: ArticleRecord, fmt: str, color: bool) -> str:

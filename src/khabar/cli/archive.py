@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import KhabarError
+from ..errors import KhabarError, printable
 from ..options import Options
 from ..schema import GENRES
 from ..store import export as exporter
@@ -28,6 +28,7 @@ from ..store.db import Database, safe_url
 from ..store.ingest import TIME_LIMIT, IngestReport
 from ..wording import count
 from . import disable_option, main
+from .analyze import EXIT_KHABAR_FAILED
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -105,7 +106,9 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
     already archived with the same text is skipped; one whose text changed is updated. A
     killed run can simply be run again. Bad articles are recorded (see `khabar errors`) and
     the run goes on; the final line says how many failed. An article that takes longer
-    than --time-limit seconds is stopped and recorded the same way.
+    than --time-limit seconds is stopped and recorded the same way. Exit status: 0 when the
+    run completed, bad inputs included; 3 when khabar itself failed on some article (a bug:
+    please report it); 1 when the run could not go on (the archive); 2 a usage error.
 
     Example:
 
@@ -133,12 +136,19 @@ def ingest(inputs: tuple[str, ...], db_url: str, workers: int, batch_size: int,
     if fmt == "json":
         emit_json(report.as_dict())
     else:
+        for source, said in report.warnings[:5]:
+            click.echo(f"khabar: warning: {printable(source)}: {said}", err=True)
+        if report.warned > 5:
+            click.echo(f"khabar: ... {count(report.warned - 5, 'more article')} read with a warning "
+                       "(each record's warnings say it)", err=True)
         for source, reason in report.errors[:5]:
             click.echo(f"khabar: error: {source}: {reason}", err=True)
         if report.problems > 5:
             click.echo(f"khabar: ... {count(report.problems - 5, 'more error')}: see `khabar errors`",
                        err=True)
         click.echo(report.line())
+    if report.crashed:
+        sys.exit(EXIT_KHABAR_FAILED)
 
 
 def _ingest_progress(err: Console, fmt: str) -> tuple[Progress | None, Callable[[IngestReport], None] | None]:

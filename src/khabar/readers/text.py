@@ -2,12 +2,19 @@
 
 Decoding cascade:
 
-1. a BOM decides (UTF-8, UTF-16 LE/BE);
+1. a BOM decides (UTF-8, UTF-16 LE/BE); after a UTF-8 BOM the rest goes through the cascade
+   again (a damaged byte after a BOM made the whole input "could not be read (UnicodeDecodeError)"
+   before session 20, qa-20a), and a BOM inside the text (two files joined) gets a warning;
 2. UTF-16 LE or BE without a BOM, accepted only when the result reads as Arabic and holds no
    control characters (a warning says so): Arabic letters are U+06xx, so every other byte is
    0x06 and step 3 would call the file binary;
 3. NUL bytes or many control characters: binary, refused, unless step 4b reads it;
 4. strict UTF-8;
+4a. a file whose lines are partly UTF-8 and partly a legacy encoding (two files joined, or an
+   archive that appended Windows-1256 text to UTF-8): each line in its own encoding, with a
+   warning counting both (:func:`_mixed_lines`). Only when some line holds UTF-8 letters and
+   other lines hold no UTF-8 at all; before session 20 the whole file was read as
+   Windows-1256, the UTF-8 half as mojibake (qa-20a);
 4b. UTF-8 with a few bytes that are not UTF-8, or a few NUL bytes (at most 1 in 20
    characters), when the rest reads as Arabic: each such byte becomes U+FFFD and a warning
    says how many. A UTF-8 file cut inside a letter (``head -c``), or with one damaged byte,
@@ -44,11 +51,11 @@ def looks_binary(data: bytes) -> bool:
     return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
-def _arabic_share(text: str) -> float:
+def _arabic_share(text: str, least: int = 20) -> float:
     """The share of Arabic letters among the letters of ``text`` (its first 20,000
-    characters); 0 under 20 letters."""
+    characters); 0 under ``least`` letters."""
     letters = _LETTER.findall(text[:20000])
-    if len(letters) < 20:
+    if len(letters) < least:
         return 0.0
     return sum(1 for c in letters if "\u0621" <= c <= "\u064a") / len(letters)
 
@@ -115,12 +122,126 @@ def _damaged_utf8(data: bytes, warnings: list[tuple[str, str]] | None) -> str | 
     return text
 
 
+#: Legacy encodings a line that holds no UTF-8 is read in by :func:`_mixed_lines`: the Arabic
+#: ones (when its letters read as Arabic), else Windows-1252 (a Latin footer).
+_LINE_LEGACY = (*_LEGACY, ("cp1252", "Windows-1252"))
+
+
+def _utf8_letters(line: bytes) -> int:
+    """How many valid multi-byte UTF-8 characters ``line`` holds."""
+    return sum(1 for c in line.decode("utf-8", errors="replace") if ord(c) > 127 and c != "\ufffd")
+
+
+def _not_utf8(line: bytes) -> bool:
+    """Whether ``line`` is in another encoding rather than damaged UTF-8: its byte sequences
+    that are not UTF-8 outnumber twice its valid multi-byte characters. (Windows-1256 Arabic
+    holds a few pairs that read as UTF-8 by chance: «ة،» is C9 A1, U+0261.)"""
+    text = line.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - line.count("\ufffd".encode())
+    return bad > 2 * _utf8_letters(line)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+
+
+def _split_line(line: bytes) -> list[bytes]:
+    """``line`` as ``[line]``, or in two when one side of it is UTF-8 (with letters) and the
+    other in another encoding (:func:`_not_utf8`): two files joined without a line break,
+    the UTF-8 one first or last."""
+    text = line.decode("utf-8", errors="surrogateescape")
+    runs = list(_ESCAPED.finditer(text))
+    if not runs:
+        return [line]
+    for cut in (runs[0].start(), runs[-1].end()):
+        at = len(text[:cut].encode("utf-8", errors="surrogateescape"))
+        head, tail = line[:at], line[at:]
+        utf8, other = (head, tail) if cut == runs[0].start() else (tail, head)
+        if _utf8_letters(utf8) >= 2 and _not_utf8(other) and _utf8_letters(utf8) > _utf8_letters(other):
+            return [head, tail]
+    return [line]
+
+
+def _mixed_lines(data: bytes, warnings: list[tuple[str, str]] | None) -> str | None:
+    """``data`` read line by line when its lines are partly UTF-8 (reading as Arabic) and partly another encoding (:func:`_not_utf8`; two runs of such bytes at least): each such line in the legacy encoding its lines read best in
+    (Windows-1256 or ISO-8859-6 when they read as Arabic, else Windows-1252); a line that
+    holds both (damaged UTF-8) gets U+FFFD for its bad bytes. ``None`` otherwise: a file
+    wholly in one encoding, or UTF-8 with a few damaged bytes, is left to steps 4b and 5."""
+    parts = [p for line in data.splitlines(keepends=True) for p in _split_line(line)]
+    kinds: list[str] = []
+    for part in parts:
+        try:
+            part.decode("utf-8")
+            kinds.append("utf8")
+        except UnicodeDecodeError:
+            kinds.append("legacy" if _not_utf8(part) else "damaged")
+    legacy = b"".join(p for p, k in zip(parts, kinds, strict=True) if k == "legacy")
+    utf8 = b"".join(p for p, k in zip(parts, kinds, strict=True) if k == "utf8").decode("utf-8")
+    # (the UTF-8 lines must read as Arabic, 10 letters at least: a Windows-1256 line can be
+    # valid UTF-8 by chance, «ظ،» is D9 A1, U+0661, but hardly ten letters of it)
+    # (and the other lines two runs of bytes that are not UTF-8 at least: one damaged byte
+    # inside a letter, D8 FF A7, is one run of three)
+    if _arabic_share(utf8, least=10) < 0.5 or len(_ESCAPED.findall(legacy.decode("utf-8", "surrogateescape"))) < 2:
+        return None
+    codec, label = _line_codec(legacy)
+    out = []
+    for part, kind in zip(parts, kinds, strict=True):
+        if kind == "legacy":
+            out.append(part.decode(codec, errors="replace"))
+        else:
+            out.append(part.decode("utf-8", errors="replace"))
+    text = "".join(out).replace("\x00", "\ufffd")
+    if warnings is not None:
+        n_legacy = kinds.count("legacy")
+        damaged = kinds.count("damaged")
+        hurt = f", {count(damaged, 'line')} of damaged UTF-8 (U+FFFD)" if damaged else ""
+        warnings.append(("encoding", f"mixed encodings: {count(len(parts) - n_legacy - damaged, 'line')} "
+                                     f"UTF-8, {count(n_legacy, 'line')} {label}{hurt}, each read in its own "
+                                     "(files joined?)"))
+    return text
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _line_codec(legacy: bytes) -> tuple[str, str]:
+    """The codec the lines that hold no UTF-8 read best in: the legacy Arabic one whose
+    non-ASCII letters are most Arabic (half at least, and at most one word in ten mixing
+    Latin and Arabic letters: a Latin-1 «Société» reads «Sociىtى» in ISO-8859-6), else
+    Windows-1252."""
+    best: tuple[float, str, str] | None = None
+    for codec, label in _LINE_LEGACY[:-1]:
+        text = legacy.decode(codec, errors="replace")
+        letters = [c for c in _LETTER.findall(text) if ord(c) > 127]
+        share = sum(1 for c in letters if "\u0621" <= c <= "\u064a") / len(letters) if letters else 0.0
+        words = [w for w in _WORD.findall(text) if not w.isascii()]
+        mixed = sum(1 for w in words if _LATIN.search(w))
+        if mixed * 10 > len(words):
+            continue
+        if share >= 0.5 and (best is None or share > best[0]):
+            best = (share, codec, label)
+    return (best[1], best[2]) if best else _LINE_LEGACY[-1]
+
+
+def _inner_bom(text: str, warnings: list[tuple[str, str]] | None) -> str:
+    """``text``, with a warning when a byte-order mark (U+FEFF) lies inside it: files joined
+    with ``cat``, each starting with its BOM. (The mark stays: it is zero-width, and the
+    offsets of the records are offsets into this text.)"""
+    at = text.find("\ufeff")
+    if at >= 0 and warnings is not None:
+        warnings.append(("encoding", f"a byte-order mark (U+FEFF) inside the text, at character {at:,} "
+                                     "(files joined?)"))
+    return text
+
+
 def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None = None) -> str:
     """Decode ``data`` (see the cascade above); ``warnings`` collects what was noticed."""
     if not data.strip():
         raise EmptyInput(source, "the input is empty")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+        # The rest through the whole cascade: a damaged byte after the BOM made the input
+        # "could not be read (UnicodeDecodeError)" before session 20 (qa-20a).
+        return decode_text(data[3:], source, warnings)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -142,9 +263,12 @@ def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None
             )
         raise DecodeError(source, "binary data, not text; give khabar a text, HTML, JSONL, feed or WARC file")
     try:
-        return data.decode("utf-8")
+        return _inner_bom(data.decode("utf-8"), warnings)
     except UnicodeDecodeError as exc:
         utf8_error = f"{exc.reason} at byte {exc.start}"
+    mixed = _mixed_lines(data, warnings)
+    if mixed is not None:
+        return _inner_bom(mixed, warnings)
     damaged = _damaged_utf8(data, warnings)
     if damaged is not None:
         return damaged

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
+import re
 import sys
 import threading
 import zlib
@@ -207,6 +208,14 @@ def _read_warc(
                                                              "wrong: skipped")
                 told, heard[:] = list(heard), []
                 item, note = _warcio_said(told, record, item, f"{source}@{offset}")
+                damage = _headers_damaged(record)
+                if damage is None and not gz and size is not None and isinstance(item, RawArticle):
+                    damage = _block_damaged(stream, offset, record)
+                if damage is not None and (item is not None or record.rec_type not in _OTHER_TYPES):
+                    # (qa-20a: a plain WARC without digests read these as pages cut short,
+                    # spliced or lost, with no word)
+                    item = MalformedInput(f"{source}@{offset}", f"the WARC record at byte {offset:,} {damage} "
+                                                                "(the record is damaged): skipped")
                 if pending is not None:
                     yield pending
                 if item is not None:
@@ -332,6 +341,65 @@ def _warcio_said(
                                            "a record (its Content-Length may be wrong); the records after it "
                                            "are read")
     return item, None
+
+
+#: WARC record types that never hold an article (a damaged one is not worth an error).
+_OTHER_TYPES = ("warcinfo", "request", "metadata", "revisit", "resource", "conversion", "continuation")
+
+#: Headers a WARC record has exactly once (WARC/1.1, section 5: mandatory, not repeatable).
+_ONCE = ("WARC-Record-ID", "WARC-Type", "WARC-Date", "Content-Length", "WARC-Target-URI")
+
+
+def _headers_damaged(record: Any) -> str | None:
+    """What is wrong with the record's WARC headers, or ``None``: a version line with more on
+    it (warcio reads «WARC/1.00000003>» as WARC/1.0), no ``WARC-Type`` (a record
+    whose headers lost a line is passed over by warcio as an unknown type, the page lost
+    without a word), or a header that a record has once found twice (the headers of two
+    records spliced: the first record's URI with the second one's page)."""
+    names = [name.lower() for name, _ in getattr(record.rec_headers, "headers", [])]
+    if (getattr(record.rec_headers, "statusline", "") or "").strip():
+        # "WARC/1.0" followed by the rest of another line: the record's start was cut away
+        return "does not start with a WARC/1.0 or WARC/1.1 line alone (its start is cut away?)"
+    if "warc-type" not in names:
+        return "has no WARC-Type header"
+    twice = [h for h in _ONCE if names.count(h.lower()) > 1]
+    if twice:
+        return f"has its {twice[0]} header twice (two records spliced?)"
+    return None
+
+
+#: The bytes that end a WARC record's block, and how another record starts inside one.
+_RECORD_END = b"\r\n\r\n"
+_RECORD_START = re.compile(rb"\r?\nWARC/1\.[01]\r\n(?:[\x21-\x7e]+:[^\r\n]*\r\n){0,20}?WARC-(?:Type|Record-ID):")
+
+
+def _block_damaged(stream: io.BufferedIOBase, offset: int, record: Any) -> str | None:
+    """What the bytes of the plain WARC record at ``offset`` say is wrong, or ``None``: its
+    block (the Content-Length bytes after its headers) not followed by the blank lines that
+    end a record (warcio takes one line break, or none, in their place: a page one byte
+    short or long read as whole), or holding the start of another record (a record cut and
+    the next one spliced on). Only for a record no WARC-Block-Digest vouches for."""
+    if _block_digest_passed(record):
+        return None
+    length = (record.rec_headers.get_header("Content-Length") or "").strip()
+    here = stream.tell()
+    try:
+        stream.seek(offset)
+        head = stream.read(1 << 16)
+        start = head.find(b"\r\n\r\n")
+        if start < 0 or not length.isdigit():
+            return None
+        stream.seek(offset + start + 4)
+        block = stream.read(int(length) + len(_RECORD_END))
+    finally:
+        stream.seek(here)
+    if block[int(length):] != _RECORD_END and len(block) > int(length):
+        return "is not followed by the blank lines that end a record: its Content-Length does not match its bytes"
+    inner = _RECORD_START.search(block, 0, int(length))
+    if inner is not None:
+        return (f"holds the start of another WARC record, at byte {offset + start + 4 + inner.start():,} (a record "
+                "cut short and the next spliced on?)")
+    return None
 
 
 def _block_digest_passed(record: Any) -> bool:

@@ -52,6 +52,21 @@ AnalyzeFunc = Callable[[RawArticle, Options], ArticleRecord]
 #: Reader errors of an input that could not be opened at all: no article was read from it.
 UNREAD = (InputNotFound, FetchError)
 
+def _input_kinds(cls: type[InputError] = InputError) -> frozenset[str]:
+    return frozenset({cls.__name__}).union(*(_input_kinds(sub) for sub in cls.__subclasses__()))
+
+
+#: The ``errors.kind`` of a bad input (every :class:`InputError`); any other kind is khabar
+#: failing on an article.
+_INPUT_KINDS = _input_kinds()
+
+
+def _byte_warnings(item: RawArticle) -> list[str]:
+    """The reader's warnings about how ``item``'s bytes were read: its ``encoding`` warnings,
+    less an HTML page's declared charset (no damage)."""
+    return [text for kind, text in item.warnings if kind == "encoding" and "declared by the page" not in text]
+
+
 #: Seconds one article may take before ingest stops it and goes on (``--time-limit``; 0 or
 #: None: no limit). The longest article of the news corpus takes a few seconds; hostile
 #: pages (benchmarks/pathological.py) can take minutes (docs/archive.md, qa-16a).
@@ -84,6 +99,13 @@ class IngestReport:
     seconds: float = 0.0
     db: str = ""
     errors: list[tuple[str, str]] = field(default_factory=list)
+    #: Of ``failed``: articles khabar itself failed on (an exception in the analysis, or the
+    #: database refusing a record), not bad input: a bug to report (qa-20a).
+    crashed: int = 0
+    #: Articles read with a warning about their bytes (damaged UTF-8, a guessed encoding),
+    #: and the first 20 ``(source, warning)`` (qa-20a: said only inside the record before).
+    warned: int = 0
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     #: Articles analysed but not yet committed (for progress bars).
     in_flight: int = 0
 
@@ -103,16 +125,21 @@ class IngestReport:
     def line(self) -> str:
         """The one-line summary printed at the end of a run."""
         unread = f"; {count(self.unread, 'input')} not found" if self.unread else ""
+        crashed = (f" ({self.crashed:,} of them by khabar, not the input: please report it)"
+                   if self.crashed else "")
+        warned = f"; {count(self.warned, 'article')} read with a warning" if self.warned else ""
         return (
             f"ingested {count(self.seen, 'article')} into {self.db}: {self.added:,} added, "
-            f"{self.updated:,} updated, {self.unchanged:,} unchanged, {self.failed:,} failed{unread} "
-            f"({self.seconds:.1f} s, {self.rate:.1f} articles/s)"
+            f"{self.updated:,} updated, {self.unchanged:,} unchanged, {self.failed:,} failed{crashed}"
+            f"{unread}{warned} ({self.seconds:.1f} s, {self.rate:.1f} articles/s)"
         )
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "db": self.db, "added": self.added, "updated": self.updated,
             "unchanged": self.unchanged, "failed": self.failed, "unread": self.unread,
+            "crashed": self.crashed, "warned": self.warned,
+            "first_warnings": [{"source": s, "warning": w} for s, w in self.warnings],
             "seconds": round(self.seconds, 3), "articles_per_s": round(self.rate, 2),
             "first_errors": [{"source": s, "reason": r} for s, r in self.errors],
         }
@@ -181,13 +208,14 @@ class _Run:
         w = self.writer
         try:
             with self.db.transaction():
-                counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0, "unread": 0}
+                counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0, "unread": 0, "crashed": 0}
                 failures: list[tuple[str, str]] = []
                 for item in self.pending:
                     if isinstance(item, Analysed | ArticleRecord):
                         outcome = self._write_one(item)
                         if outcome is None:
                             counts["failed"] += 1
+                            counts["crashed"] += 1
                             src = item.record.source if isinstance(item, Analysed) else item.source
                             failures.append((src, "the database refused the article"))
                         else:
@@ -199,6 +227,7 @@ class _Run:
                         source, kind, reason = item
                     w.error(source, kind, reason)
                     counts["unread" if isinstance(item, UNREAD) else "failed"] += 1
+                    counts["crashed"] += kind not in _INPUT_KINDS
                     failures.append((source, reason))
         except BaseException:
             w.rollback()
@@ -209,6 +238,7 @@ class _Run:
         rep.unchanged += counts["unchanged"]
         rep.failed += counts["failed"]
         rep.unread += counts["unread"]
+        rep.crashed += counts["crashed"]
         rep.errors.extend(failures[: max(0, 20 - len(rep.errors))])
         self.pending = []
         self.tick()
@@ -230,6 +260,19 @@ class _Run:
             return None
         db.execute("RELEASE SAVEPOINT article")
         return outcome
+
+    def heard(self, items: Iterable[RawArticle | InputError]) -> Iterator[RawArticle | InputError]:
+        """``items``, noting each article read with a warning about its bytes (what
+        ``khabar analyze`` says on standard error: :func:`khabar.cli.analyze.input_warnings`)."""
+        rep = self.report
+        for item in items:
+            if isinstance(item, RawArticle):
+                said = _byte_warnings(item)
+                if said:
+                    rep.warned += 1
+                    if len(rep.warnings) < 20:
+                        rep.warnings.append((item.source, said[0]))
+            yield item
 
     def skip(self, n: int = 1) -> None:
         self.report.unchanged += n
@@ -297,7 +340,7 @@ def ingest(
     try:
         migrate(database)
         run = _Run(database, batch_size, on_progress)
-        items = read(inputs, options)
+        items = run.heard(read(inputs, options))
         if workers <= 1:
             for chunk in _chunks(items, batch_size):
                 for item in _fresh(run, chunk):
