@@ -17,9 +17,14 @@ import click
 
 from ..options import STEP_NAMES
 
-__all__ = ["ERROR_PREFIX", "disable_option", "main"]
+__all__ = ["ERROR_PREFIX", "EXIT_BAD_INPUT", "EXIT_KHABAR_FAILED", "disable_option", "main"]
 
 ERROR_PREFIX = "khabar: error: "
+
+#: Exit statuses: 0 done; 1 a bad input (or an archive, a gold folder that cannot be used),
+#: said in one ``khabar: error:`` line; 2 a usage error; 3 khabar itself failed (a bug).
+EXIT_BAD_INPUT = 1
+EXIT_KHABAR_FAILED = 3
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -60,6 +65,17 @@ class KhabarGroup(click.Group):
         except click.Abort:
             click.echo("Aborted!", err=True)
             sys.exit(1)
+        except Exception as exc:
+            # khabar failed, not the input (its errors are KhabarError, shown above as one
+            # line, exit 1): the traceback for the report, then exit 3, so that a script
+            # can tell the two apart (qa-20a; a traceback was exit 1 too)
+            import traceback
+
+            traceback.print_exc()
+            reason = " ".join(f"{exc.__class__.__name__}: {exc}".split())[:300]
+            click.echo(f"{ERROR_PREFIX}khabar failed ({reason}); this is a bug: please report it with the "
+                       "traceback above", err=True)
+            sys.exit(EXIT_KHABAR_FAILED)
         sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -20,9 +20,9 @@ from ..readers import read
 from ..render import to_geojson, to_markdown, to_text
 from ..schema import ArticleRecord
 from ..wording import count
-from . import disable_option, main
+from . import EXIT_BAD_INPUT, EXIT_KHABAR_FAILED, disable_option, main
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_KHABAR_FAILED", "analyze", "demo_article", "input_warnings", "warn_input"]
+__all__ = ["analyze", "demo_article", "input_warnings", "warn_input"]
 
 
 def demo_article() -> RawArticle:
@@ -118,11 +118,6 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
         click.echo(f"khabar: {'; '.join(said)}", err=True)
         sys.exit(EXIT_KHABAR_FAILED if crashed else EXIT_BAD_INPUT)
 
-
-#: Exit statuses of ``khabar analyze`` (2 is click's usage error): a script can tell a bad
-#: input from khabar failing (qa-20a; before, both were 1).
-EXIT_BAD_INPUT = 1
-EXIT_KHABAR_FAILED = 3
 
 #: :func:`_analyse_one`'s answer when khabar failed on a readable article.
 _CRASHED = "crashed"

@@ -27,8 +27,7 @@ from ..store import queries
 from ..store.db import Database, safe_url
 from ..store.ingest import TIME_LIMIT, IngestReport
 from ..wording import count
-from . import disable_option, main
-from .analyze import EXIT_KHABAR_FAILED
+from . import EXIT_KHABAR_FAILED, disable_option, main
 
 if TYPE_CHECKING:
     from rich.progress import Progress

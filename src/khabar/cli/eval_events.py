@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import KhabarError
 from ..options import Options, data_dir
 from .eval import eval_group
 
@@ -43,7 +44,7 @@ def eval_events(directory: Path | None, fmt: str, part: str, disable: tuple[str,
     parts = ("tune", "report") if part == "both" else (part,)
     try:
         result = evaluate(directory, Options(disable=frozenset(disable)), parts=parts)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, KhabarError) as exc:  # (a file that is not XML: qa-20a)
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))

@@ -41,16 +41,21 @@ def eval_gold(gold_dir: Path, split: str, fmt: str, agreement: bool, details: bo
     from ..eval.gold import details as details_report
     from ..eval.gold import score
 
-    if details:
-        if split != "tune":
-            raise click.UsageError("--details needs --split tune: held-back errors stay unopened "
-                                   "(record an article in tests/gold/opened.tsv to move it to tune)")
-        click.echo(json.dumps(details_report(gold_dir, "tune"), ensure_ascii=False, indent=1))
-        return
+    if details and split != "tune":
+        raise click.UsageError("--details needs --split tune: held-back errors stay unopened "
+                               "(record an article in tests/gold/opened.tsv to move it to tune)")
     try:
+        if details:
+            click.echo(json.dumps(details_report(gold_dir, "tune"), ensure_ascii=False, indent=1))
+            return
         report = agreement_report(gold_dir) if agreement else score(gold_dir, split)
-    except KhabarError as err:
+    except KhabarError as err:  # (a file of DIR that is not an annotation names itself, qa-20a)
         raise click.ClickException(str(err)) from None
+    if not report.get("articles") and not agreement:
+        # (a folder without annotations scored 0 everywhere, exit 0: a typo looked like a score)
+        raise click.ClickException(
+            f"{gold_dir}: no annotated article of the {split} part (looked for annotations/*.json and "
+            "manifest.json; a folder without manifest.json is all tuning: --split tune)")
     if fmt == "json":
         click.echo(json.dumps(report, ensure_ascii=False, indent=1))
         return

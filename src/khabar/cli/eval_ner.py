@@ -13,6 +13,19 @@ from .eval import eval_group
 __all__ = ["eval_ner"]
 
 
+def _check_conll(path: Path) -> None:
+    """A one-line error naming ``path`` when it is binary or not UTF-8 (a traceback before
+    session 20, qa-20a)."""
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise click.ClickException(f"{path}: binary data, not a CoNLL file (a token and its tag a line)")
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start:,}); convert it to "
+                                   "UTF-8 (e.g. `iconv -f ENCODING -t UTF-8`)") from None
+
+
 @eval_group.command(name="ner")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -39,7 +52,12 @@ def eval_ner(files: tuple[Path, ...], fmt: str, tag_map: str, types: str | None)
     from ..eval.ner import score_pooled
 
     keep = tuple(t.strip() for t in types.split(",")) if types else None
+    for f in files:
+        _check_conll(f)
     result = score_pooled([str(f) for f in files], tag_map, keep)
+    if not result["sentences"]:
+        raise click.ClickException(f"{', '.join(map(str, files))}: no sentences (a CoNLL file has a token and "
+                                   "its tag a line, a blank line between sentences)")
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import DataError
 from ..normalize import fold
 from ..options import Options
 from ..pipeline import analyze
@@ -75,7 +76,11 @@ def load_gold(directory: Path) -> list[GoldSentence]:
     """Every ``<Sentence>`` of the XML files in ``directory`` (standard library parser)."""
     out: list[GoldSentence] = []
     for path in sorted(directory.glob("*.xml")):
-        root = ET.parse(path).getroot()
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError as exc:  # (a traceback before session 20, qa-20a)
+            raise DataError(f"{path}: not well-formed XML ({exc}); restore the file from the "
+                                    "shared data") from exc
         for s in root.iter("Sentence"):
             et, ec, tx = s.find("EventText"), s.find("EventCoding"), s.find("Text")
             if et is None or ec is None or tx is None or not (tx.text or "").strip():

@@ -11,12 +11,11 @@ annotation has the same shapes, so one annotation can be scored against another
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from .goldfile import LAYERS, GoldArticle, load_dir
+from .goldfile import LAYERS, GoldArticle, load_dir, read_json
 from .match_rules import (
     _any_overlap,
     _date_right,
@@ -50,7 +49,7 @@ def split_ids(gold_dir: Path, split: str) -> list[str]:
     if not (gold_dir / "manifest.json").exists():
         # a development corpus without a manifest (tests/devgold/*): everything is tuning
         return sorted(annotated) if split in ("tune", "all") else []
-    manifest = json.loads((gold_dir / "manifest.json").read_text(encoding="utf-8"))
+    manifest = read_json(gold_dir / "manifest.json")
     opened: set[str] = set()
     log = gold_dir / "opened.tsv"
     if log.exists():

@@ -18,6 +18,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import DataError
 from .goldbuild import DraftError, build_annotation
@@ -70,11 +71,25 @@ def _spans_of(ann: dict) -> list[dict]:
     return out
 
 
+def read_json(path: Path) -> Any:
+    """The JSON of ``path``; a file that is not UTF-8 JSON is a :class:`DataError` naming it
+    (``khabar eval gold`` showed a traceback, qa-20a)."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataError(f"{path}: not a UTF-8 JSON file ({exc.__class__.__name__}: {exc}); restore it "
+                        "from git or build it again") from exc
+
+
 def load_annotation(path: Path) -> GoldArticle:
     """Load one committed annotation; for SaudiNewsNet, with its text from the corpus.
 
-    Raises DataError when the text or any span no longer matches its hash."""
-    ann = json.loads(Path(path).read_text(encoding="utf-8"))
+    Raises DataError when the file is not JSON, lacks ``id`` or ``text_sha256``, or the text
+    or any span no longer matches its hash."""
+    ann = read_json(path)
+    if not isinstance(ann, dict) or not {"id", "text_sha256"} <= ann.keys():
+        raise DataError(f"{path}: not a gold annotation (a JSON object with id and text_sha256): restore "
+                        "it from git or build it again")
     aid = ann["id"]
     if "text" in ann:
         text, title = ann["text"], ann.get("title")

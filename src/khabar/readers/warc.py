@@ -370,7 +370,7 @@ def _headers_damaged(record: Any) -> str | None:
 
 #: The bytes that end a WARC record's block, and how another record starts inside one.
 _RECORD_END = b"\r\n\r\n"
-_RECORD_START = re.compile(rb"\r?\nWARC/1\.[01]\r\n(?:[\x21-\x7e]+:[^\r\n]*\r\n){0,20}?WARC-(?:Type|Record-ID):")
+_RECORD_START = re.compile(rb"WARC/1\.[01]\r\n(?:[\x21-\x7e]+:[^\r\n]*\r\n){0,20}?WARC-(?:Type|Record-ID):")
 
 
 def _block_damaged(stream: io.BufferedIOBase, offset: int, record: Any) -> str | None:
