@@ -53,6 +53,8 @@ MIXED = "mixed encodings"
         (b"\xef\xbb\xbf" + B.encode("cp1256"), B, "decoded as Windows-1256"),
         # was: U+FEFF kept without a word (two files joined with `cat`)
         (A.encode() + b"\xef\xbb\xbf" + B.encode(), A + "\ufeff" + B, "byte-order mark (U+FEFF) inside the text"),
+        # unchanged: U+FEFF inside a line (a zero-width no-break space), no warning
+        (A.replace(" ", " \ufeff", 1).encode(), A.replace(" ", " \ufeff", 1), None),
         # unchanged: one encoding throughout, or UTF-8 with one damaged byte (D8 FF A7: one run)
         (A.encode(), A, None),
         (b"\xef\xbb\xbf" + A.encode(), A, None),
@@ -61,7 +63,7 @@ MIXED = "mixed encodings"
         (A.encode()[:51] + b"\xff" + A.encode()[51:], None, "UTF-8 with"),
     ],
     ids=["utf8-cp1256", "cp1256-utf8", "no-line-break", "latin1-footer", "bom-damaged", "bom-cp1256",
-         "bom-inside", "utf8", "bom-utf8", "cp1256", "utf8-ff-between", "utf8-ff-inside"],
+         "bom-inside", "zwnbsp", "utf8", "bom-utf8", "cp1256", "utf8-ff-between", "utf8-ff-inside"],
 )
 def test_mixed_encodings_and_boms(data: bytes, expected: str | None, warning: str | None) -> None:
     warnings: list[tuple[str, str]] = []

@@ -223,11 +223,17 @@ def _line_codec(legacy: bytes) -> tuple[str, str]:
     return (best[1], best[2]) if best else _LINE_LEGACY[-1]
 
 
+#: A byte-order mark at the start of a line inside a text: where a second file began.
+_LINE_BOM = re.compile("[\n\r]\ufeff")
+
+
 def _inner_bom(text: str, warnings: list[tuple[str, str]] | None) -> str:
-    """``text``, with a warning when a byte-order mark (U+FEFF) lies inside it: files joined
-    with ``cat``, each starting with its BOM. (The mark stays: it is zero-width, and the
-    offsets of the records are offsets into this text.)"""
-    at = text.find("\ufeff")
+    """``text``, with a warning when a byte-order mark (U+FEFF) starts a line inside it: files
+    joined with ``cat``, each starting with its BOM. (The mark stays: it is zero-width, and
+    the offsets of the records are offsets into this text. One inside a line is the old
+    zero-width no-break space, and says nothing.)"""
+    m = _LINE_BOM.search(text)
+    at = m.end() - 1 if m else -1
     if at >= 0 and warnings is not None:
         warnings.append(("encoding", f"a byte-order mark (U+FEFF) inside the text, at character {at:,} "
                                      "(files joined?)"))
