@@ -40,7 +40,6 @@ __all__ = [
     "ModelError",
     "PipelineError",
     "StorageError",
-    "printable",
 ]
 
 
@@ -77,7 +76,8 @@ def _shown(source: str) -> str:
 
 
 def printable(source: str) -> str:
-    """``source`` as error and warning lines print it (control characters escaped)."""
+    """``source`` as error and warning lines print it (control characters escaped). (Not in
+    ``__all__``, which lists the error classes.)"""
     return _shown(source)
 
 
