@@ -430,6 +430,13 @@ def _next_record(stream: io.BufferedIOBase, start: int, chunk: int = 1 << 20) ->
             while at != -1 and at < chunk:
                 hits.append(at + shift)
                 at = block.find(mark, at + 1)
+        # a record right after a page cut short, with no line break before it (qa-20a: the
+        # record after the cut one was lost), when WARC header lines follow its version line
+        at = block.find(b"WARC/1.")
+        while at != -1 and at < chunk:
+            if (at == 0 or block[at - 1:at] != b"\n") and _RECORD_START.match(block, at):
+                hits.append(at)
+            at = block.find(b"WARC/1.", at + 1)
         for at in sorted(hits):
             if _starts_record(stream, pos + at):
                 return pos + at
