@@ -79,8 +79,9 @@ def test_mixed_encodings_and_boms(data: bytes, expected: str | None, warning: st
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        # still refused: binary, a UTF-16 file appended to UTF-8 (NUL bytes), Latin text alone
+        # still refused: binary, a UTF-16 file appended to UTF-8 (NUL bytes)
         (A.encode() + B.encode("utf-16"), "binary data"),
+        # refused with a reason (was: a bare UnicodeDecodeError): a BOM, then Latin-1 text
         (b"\xef\xbb\xbf" + "Société Générale, tous droits réservés".encode("latin-1"), "not UTF-8"),
     ],
 )
