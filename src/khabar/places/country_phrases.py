@@ -22,11 +22,13 @@ from .index import Gazetteer, PlaceEntry
 from .lexicon import (
     CAPITAL_CUES,
     DIRECTIONS,
+    KINGDOMS,
     NISBA,
     PART_ADJECTIVES,
     PART_NOUNS,
     REGION_NOUNS,
     THE_COUNTRY,
+    THE_KINGDOM,
     country_descriptions,
     fold_all,
 )
@@ -51,6 +53,15 @@ def main_country(ctx: Context) -> str | None:
     if not ctx.countries:
         return None
     return sorted(ctx.countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def main_kingdom(ctx: Context) -> str | None:
+    """The country «المملكة» stands for: the kingdom (``lexicon.KINGDOMS``) the article names
+    most (its outlet's home counts, as in ``main_country``), or None when it names none. The
+    article's main country is not enough: «منابع النفط في شرق المملكة» in a Saudi column on the
+    Iran-Iraq war is eastern Saudi Arabia, not eastern Iraq (places-20b)."""
+    named = [kv for kv in ctx.countries.items() if kv[0] in KINGDOMS and kv[1] > 0]
+    return sorted(named, key=lambda kv: (-kv[1], kv[0]))[0][0] if named else None
 
 
 
@@ -134,6 +145,10 @@ def _the_country(r: _Reading, i: int, w: str, bare: str) -> list[Match] | None:
     own = _country_before(r.chosen, toks, folded, i - (nb if d is not None else 0)) \
         if bare == _THE_LAND else None
     cc = own if own in gaz.countries else r.main
+    if bare == THE_KINGDOM:
+        # «المملكة» is a kingdom's own word for itself (``lexicon.THE_COUNTRY``): the article's
+        # kingdom, never a republic it names more often
+        cc = main_kingdom(r.ctx)
     if d is None or d.rural or not cc or cc not in gaz.countries:
         return None
     m = Match(i, i + 1, toks[i].nstart, toks[i].nend, w, [gaz.countries[cc]])

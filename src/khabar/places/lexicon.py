@@ -22,6 +22,7 @@ __all__ = [
     "DIRECTIONS",
     "GENERIC_NOUNS",
     "IBB",
+    "KINGDOMS",
     "NAME_STOP",
     "NISBA",
     "NOT_AFTER",
@@ -40,6 +41,7 @@ __all__ = [
     "RURAL",
     "SITE_CUES",
     "THE_COUNTRY",
+    "THE_KINGDOM",
     "VILLAGE_CUES",
     "bi_towns",
     "country_descriptions",
@@ -107,6 +109,10 @@ RURAL = _fold_all("ريف أرياف")
 #: «شمال غربي البلاد»: the article's own country («القطر» in Tunisian and Algerian usage,
 #: «المملكة» in Saudi, Moroccan, Jordanian and Bahraini news).
 THE_COUNTRY = fold_all("البلاد القطر المملكة")
+#: «المملكة»: the kingdoms whose own news writes it for their country (above). Another
+#: country is no «المملكة»: «شرق المملكة» in a Saudi column about Iraq is eastern Saudi Arabia.
+THE_KINGDOM = fold("المملكة")
+KINGDOMS = frozenset({"SA", "MA", "JO", "BH"})
 
 #: «العاصمة السورية»: a capital named by its country's adjective (docs/annotation.md counts
 #: such descriptions as places). Feminine nisba adjectives, with and without the article.
