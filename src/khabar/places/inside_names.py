@@ -125,6 +125,10 @@ _HEADS = (ORG_HEADS - fold_all("بلدية")) | fold_all("مؤشر")
 #: ends its registered name («أرامكو السعودية»، «وزين السعودية»), ``data/places/org_brands.txt``
 _BRANDS = frozenset(fold(r[0]) for r in data_rows("org_brands.txt"))
 _HEADS = _HEADS | _BRANDS
+#: Session 20 (places-20c), rule 6(c): «مصرف», a bank, heads a bank's name as «بنك» does
+#: («مصرف الريان»، «مصرف البحرين المركزي»، «مصرف اسكتلندا الملكي»). Not «صناعات»: «صناعات
+#: قطر» is a company, «صناعات السعودية» the country's industries.
+_HEADS = _HEADS | fold_all("مصرف")
 #: «سوق» is a market place («سوق الحميدية»), but an exchange when «المالي/للأوراق» follows its
 #: place («سوق دبي المالي»، «سوق مسقط للأوراق المالية») or an index comes just before it
 #: («مؤشر سوق دبي»، «المؤشر العام لسوق أبوظبي»): rule 6(c), the exchange's name

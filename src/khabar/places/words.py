@@ -15,6 +15,7 @@ from typing import Any
 from ..document import Doc
 from ..normalize import fold
 from .anchors import _bare
+from .datafiles import data_rows
 from .home import outlet_country
 from .idioms import not_a_place
 from .index import gazetteer
@@ -172,6 +173,8 @@ def drop_words(doc: Doc, toks: list[Any], folded: list[str], matches: list[Match
     # such adjective and و) is an adjective, not a hamlet of that name
     matches = [m for m in matches if not _adjective_like(m, toks, folded)]
     matches = [m for m in matches if not _newspaper(m, toks, folded)]
+    # «علمت «الرياض»»، «ضيوف "السعودية"»، «“السعودية للتموين”»: a quoted organisation's name
+    matches = [m for m in matches if not _quoted_org(m, toks, folded)]
     # «مجمع القطيف سيتي مول»، «الأحساء مول»: a town's name inside a mall's name (read by
     # ``sites.named_malls``) is no mention of the town, as «عدن» in «مطار عدن» is not
     matches = [m for m in matches if not any(
@@ -285,3 +288,33 @@ def _newspaper(m: Match, toks: list[Any], folded: list[str]) -> bool:
     return (i >= 2 and j < len(folded) and m.nstart == toks[i].nstart
             and folded[i - 1] in QUOTES and folded[j] in QUOTES
             and toks[i - 2].sent == toks[i].sent and folded[i - 2] in _MEDIUM_BEFORE)
+
+
+#: Session 20 (places-20c): names that, alone between quotation marks, are an organisation's
+#: short name (``data/places/quoted_orgs.tsv``: the daily «الرياض», the airline «السعودية»)
+_QUOTED_ORGS = frozenset(fold(r[0]) for r in data_rows("quoted_orgs.tsv"))
+#: a quoted company name is at most this many words after its place («"السعودية للتموين"»)
+_QUOTED_NAME_WORDS = 3
+
+
+def _quoted_org(m: Match, toks: list[Any], folded: list[str]) -> bool:
+    """Is ``m`` an organisation's name in quotation marks (docs/annotation.md rule 6c)? Two forms:
+    (1) a name of ``_QUOTED_ORGS`` alone between quotation marks («علمت «الرياض»»، «خاص
+    ب"الرياض"»، «ضيوف "السعودية"»), not right after a place cue («مدينة "الرياض"»); (2) a
+    company's quoted name that opens with the place and goes on with «لل...» («الشركة «السعودية
+    للأسماك»»، «“السعودية للتموين”»: the place, then what the company does), the closing mark
+    at most ``_QUOTED_NAME_WORDS`` words on, in the sentence."""
+    i, j = m.tok_start, m.tok_end
+    if i == 0 or j >= len(folded) or m.nstart != toks[i].nstart or folded[i - 1] not in QUOTES:
+        return False
+    sent = toks[i].sent
+    if toks[i - 1].sent != sent or toks[j].sent != sent:
+        return False
+    if folded[j] in QUOTES:
+        cue = i >= 2 and toks[i - 2].sent == sent and _bare(folded[i - 2]) in PLACE_CUES
+        return m.key in _QUOTED_ORGS and not cue
+    if not folded[j].startswith("لل"):
+        return False
+    end = min(len(folded), j + 1 + _QUOTED_NAME_WORDS)
+    return any(folded[k] in QUOTES and toks[k].sent == sent for k in range(j + 1, end))
+
