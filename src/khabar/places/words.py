@@ -14,7 +14,7 @@ from typing import Any
 
 from ..document import Doc
 from ..normalize import fold
-from .anchors import _bare
+from .anchors import _LOCATIVE, _bare
 from .datafiles import data_rows
 from .home import outlet_country
 from .idioms import not_a_place
@@ -300,10 +300,11 @@ _QUOTED_NAME_WORDS = 3
 def _quoted_org(m: Match, toks: list[Any], folded: list[str]) -> bool:
     """Is ``m`` an organisation's name in quotation marks (docs/annotation.md rule 6c)? Two forms:
     (1) a name of ``_QUOTED_ORGS`` alone between quotation marks («علمت «الرياض»»، «خاص
-    ب"الرياض"»، «ضيوف "السعودية"»), not right after a place cue («مدينة "الرياض"»); (2) a
-    company's quoted name that opens with the place and goes on with «لل...» («الشركة «السعودية
-    للأسماك»»، «“السعودية للتموين”»: the place, then what the company does), the closing mark
-    at most ``_QUOTED_NAME_WORDS`` words on, in the sentence."""
+    ب"الرياض"»، «ضيوف "السعودية"»), not right after a place cue or «في»/«إلى» («مدينة
+    "الرياض"»، «وصل الوفد إلى "الرياض"»: the city); (2) a company's quoted name that opens
+    with the place and goes on with «لل...» («الشركة «السعودية للأسماك»»، «“السعودية
+    للتموين”»: the place, then what the company does), the closing mark at most
+    ``_QUOTED_NAME_WORDS`` words on, in the sentence."""
     i, j = m.tok_start, m.tok_end
     if i == 0 or j >= len(folded) or m.nstart != toks[i].nstart or folded[i - 1] not in QUOTES:
         return False
@@ -311,8 +312,8 @@ def _quoted_org(m: Match, toks: list[Any], folded: list[str]) -> bool:
     if toks[i - 1].sent != sent or toks[j].sent != sent:
         return False
     if folded[j] in QUOTES:
-        cue = i >= 2 and toks[i - 2].sent == sent and _bare(folded[i - 2]) in PLACE_CUES
-        return m.key in _QUOTED_ORGS and not cue
+        prev = folded[i - 2] if i >= 2 and toks[i - 2].sent == sent else ""
+        return m.key in _QUOTED_ORGS and not (prev in _LOCATIVE or _bare(prev) in PLACE_CUES)
     if not folded[j].startswith("لل"):
         return False
     end = min(len(folded), j + 1 + _QUOTED_NAME_WORDS)
