@@ -26,8 +26,9 @@ def eval_events(directory: Path | None, fmt: str, part: str, disable: tuple[str,
     """Score event recall, typing and actors on the 645 gold sentences of DIRECTORY
     (default: the shared data's events/upetrarch-arabic).
 
-    Prints recall, type_accuracy, source_accuracy and target_accuracy for the tune part,
-    the report part and both (docs/events.md explains each).
+    Prints recall, recall_mentions (the gold trigger met by an event's trigger or one of its
+    mentions, a diagnostic), type_accuracy, source_accuracy and target_accuracy for the tune
+    part, the report part and both (docs/events.md explains each).
 
     Example:
 
@@ -49,7 +50,7 @@ def eval_events(directory: Path | None, fmt: str, part: str, disable: tuple[str,
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    keys = ("sentences", "with_trigger", "recall", "type_accuracy", "source_accuracy", "target_accuracy", "coverage")
+    keys = ("sentences", "with_trigger", "recall", "recall_mentions", "type_accuracy", "source_accuracy", "target_accuracy", "coverage")
     click.echo("part     " + "  ".join(f"{k:>15}" for k in keys))
     for name, scores in result.items():
         assert isinstance(scores, dict)
