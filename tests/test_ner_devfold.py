@@ -55,3 +55,24 @@ def test_sweep_rows(tmp_path: Path) -> None:
     # a huge negative bias tags nothing: no entity found, recall 0
     assert rows[1]["raw"][1] == 0.0  # type: ignore[index]
     assert rows[1]["pass"][1] == 0.0  # type: ignore[index]
+
+
+def test_steps_reads_three_ways_and_restores_the_default(tmp_path: Path) -> None:
+    """``steps`` (ner-20a): the tagger with and without its pass, and the entities step, all
+    on the fold's model; the default model folder and the step's stripper are put back."""
+    from khabar import entities
+    from khabar.ner import tagger
+    from khabar.ner.devfold import default_model, steps
+
+    Lexicon().save(tmp_path / "lexicon.json.gz")
+    _write_model(tmp_path / "ner.npz")
+    before = tagger.get_tagger.__defaults__
+    dev = [(["قال", "بشار", "الاسد"], ["O", "B-PER", "I-PER"]), (["في", "دمشق"], ["O", "B-LOC"])]
+    rows = steps(tmp_path, dev)
+    assert list(rows) == ["tagger", "tagger_raw", "entities"]
+    assert all("micro_f1" in r for r in rows.values())
+    assert tagger.get_tagger.__defaults__ == before
+    with default_model(tmp_path):
+        assert tagger.get_tagger().lexicon.sets == Lexicon().sets  # the toy model's, not the shipped one
+        assert entities._STRIP == []
+    assert tagger.get_tagger.__defaults__ == before

@@ -8,10 +8,11 @@ mean of the per-type F1 over the gold types.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-__all__ = ["entities_of", "score", "score_pooled"]
+__all__ = ["entities_of", "entities_step_tags", "score", "score_pooled"]
 
 
 def entities_of(tags: Sequence[str]) -> set[tuple[str, int, int]]:
@@ -67,6 +68,60 @@ def score(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]],
         "macro_f1": round(macro, 4),
         "per_type": per_type,
     }
+
+
+def entities_step_tags(sents: Sequence[Sequence[str]]) -> list[list[str]]:
+    """IOB tags of the mentions that ``analyze``'s entities step keeps on one pseudo-article.
+
+    ``sents`` are sentences of khabar tokens (as :func:`khabar.ner.conll.read_conll` gives
+    them); they become one article, a sentence a line and its tokens joined by spaces, with
+    exactly these sentences and tokens (no sentence splitting, no re-tokenising), and the
+    entities step (:func:`khabar.entities.step`: tagger, actor and city tables, merges, one
+    sense per article) runs on it. Each mention of each entity becomes ``B-``/``I-`` over
+    the tokens it covers, typed as the entity (PER/ORG/LOC/MISC); a mention starting inside
+    a token (a proclitic left out: «وبغداد» → «بغداد») covers the whole token, as the
+    corpus tags it. Where two mentions overlap, the one starting first (then the longer)
+    is kept. References the step links without listing them («التنظيم») are not mentions."""
+    from ..document import Doc, RawArticle
+    from ..entities import step
+    from ..options import Options
+    from ..segment import Sentence, Token
+
+    lines = [" ".join(ws) for ws in sents]
+    text = "\n".join(lines)
+    doc = Doc.from_article(RawArticle(text=text, source="<eval ner>"))
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    pos = 0
+    for si, ws in enumerate(sents):
+        first, start = len(tokens), pos
+        for w in ws:
+            tokens.append(Token(w, pos, pos + len(w), pos, pos + len(w), si, len(tokens)))
+            pos += len(w) + 1
+        end = pos - 1 if ws else pos
+        sentences.append(Sentence(start, end, start, end, first, len(tokens)))
+        pos = end + 1
+    if doc.norm != text:  # the corpus tokens are normalised already: offsets must hold
+        raise ValueError("entities_step_tags: tokens must be normalised khabar tokens")
+    doc.tokens, doc.sentences = tokens, sentences
+    step(doc, Options())
+    flat = ["O"] * len(tokens)
+    starts = [t.start for t in tokens]
+    spans: list[tuple[int, int, str]] = []
+    for e in doc.entities:
+        for m in e.mentions:
+            first = bisect_right(starts, m.start) - 1
+            last = bisect_right(starts, m.end - 1) - 1
+            spans.append((first, last, e.type))
+    for first, last, typ in sorted(spans, key=lambda x: (x[0], x[0] - x[1])):
+        if all(t == "O" for t in flat[first:last + 1]):
+            flat[first] = "B-" + typ
+            for i in range(first + 1, last + 1):
+                flat[i] = "I-" + typ
+    out: list[list[str]] = []
+    for s in sentences:
+        out.append(flat[s.tok_start:s.tok_end])
+    return out
 
 
 def score_pooled(paths: Sequence[str], tag_map: str = "standard",

@@ -5,10 +5,13 @@ A fold holds out the sentences ``[lo, hi)`` (fractions of camel-split-train): ``
 trains the ensemble (CRF with the shipped parameters, network with the shipped settings)
 on the others, with their label memory, into a model folder; ``sweep`` tags the held-out
 sentences in windows of ``DOC_WINDOW`` (as ``khabar eval ner``) with each bias and prints
-micro P / R / F1 with and without the consistency pass.
+micro P / R / F1 with and without the consistency pass; ``steps`` scores the same windows
+three ways: the tagger with its pass (what ``khabar eval ner`` scores), without it, and the
+mentions ``analyze``'s entities step keeps (:func:`khabar.eval.ner.entities_step_tags`).
 
     python -m khabar.ner.devfold build --dev 0.8:0.9 --out /tmp/fold2
     python -m khabar.ner.devfold sweep /tmp/fold2 --dev 0.8:0.9 0 1.5 3 '{"ORG": 2}'
+    python -m khabar.ner.devfold steps /tmp/fold1 --dev 0.9:1
 """
 
 from __future__ import annotations
@@ -17,15 +20,16 @@ import argparse
 import gzip
 import json
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from ..eval.ner import score
+from ..eval.ner import entities_step_tags, score
 from .conll import Sentence
 from .tagger import Bias, Tagger
 from .train import DEFAULT_PARAMS, DOC_WINDOW, build_memory, load_corpora, train_model
 
-__all__ = ["build", "parse_bias", "parse_dev", "split", "sweep"]
+__all__ = ["build", "default_model", "parse_bias", "parse_dev", "split", "steps", "sweep"]
 
 
 def parse_dev(spec: str) -> tuple[float, float]:
@@ -107,6 +111,45 @@ def sweep(model: Path, dev: Sequence[Sentence], biases: Sequence[Bias]) -> list[
     return rows
 
 
+@contextmanager
+def default_model(model: Path) -> Iterator[None]:
+    """Inside the block, ``get_tagger()`` loads ``model`` (the entities step asks for the
+    default folder), and the entities step's proclitic stripper is built from its lexicon;
+    both are put back on exit. Measurement only."""
+    from .. import entities
+    from . import tagger
+
+    old = tagger.get_tagger.__defaults__
+    saved = list(entities._STRIP)
+    tagger.get_tagger.__defaults__ = (model,)
+    entities._STRIP.clear()
+    try:
+        yield
+    finally:
+        tagger.get_tagger.__defaults__ = old
+        entities._STRIP[:] = saved
+
+
+def steps(model: Path, dev: Sequence[Sentence]) -> dict[str, dict[str, object]]:
+    """Scores of the model on ``dev`` (windows of ``DOC_WINDOW`` sentences) read three ways:
+    ``tagger`` (with the consistency pass, as ``khabar eval ner``), ``tagger_raw`` (without
+    it: what the entities step reads) and ``entities`` (the mentions the entities step keeps,
+    typed as its entities)."""
+    words = [w for w, _ in dev]
+    gold = [t for _, t in dev]
+    pred: dict[str, list[list[str]]] = {"tagger": [], "tagger_raw": [], "entities": []}
+    with default_model(model):
+        from .tagger import get_tagger
+
+        tagger = get_tagger(model)
+        for k in range(0, len(words), DOC_WINDOW):
+            window = words[k:k + DOC_WINDOW]
+            pred["tagger"] += tagger.tag_document(window)
+            pred["tagger_raw"] += tagger.tag_document(window, consistent=False)
+            pred["entities"] += entities_step_tags(window)
+    return {name: score(gold, p) for name, p in pred.items()}
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     from ..options import data_dir
 
@@ -126,12 +169,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     s.add_argument("model", type=Path)
     s.add_argument("biases", nargs="+", help='numbers or JSON objects such as {"ORG": 2}')
     s.add_argument("--dev", default="0.9:1")
+    t = sub.add_parser("steps", help="score a fold's model on its held-out slice: tagger with and "
+                                     "without its pass, and the entities step's mentions")
+    t.add_argument("model", type=Path)
+    t.add_argument("--dev", default="0.9:1")
     args = ap.parse_args(argv)
     lo, hi = parse_dev(args.dev)
     if args.cmd == "build":
         build(data_dir(), lo, hi, args.out, args.clusters_cache, args.augment, args.parts)
         return
     _, dev = split(load_corpora(data_dir())[0], lo, hi)
+    if args.cmd == "steps":
+        for name, result in steps(args.model, dev).items():
+            print(json.dumps({"read": name, **result}))
+        return
     for row in sweep(args.model, dev, [parse_bias(x) for x in args.biases]):
         print(json.dumps(row))
 
