@@ -154,3 +154,20 @@ def hanging_analyze(article: RawArticle, options: Options) -> ArticleRecord:
     while "HANG" in article.text:
         pass
     return fake_analyze(article, options)
+
+
+def warc_kinds(data: bytes) -> list[str]:
+    """What ``read_warc`` yields for an in-memory plain WARC: each article's URL, each error as
+    ``"error: ..."`` (a refused file as one error)."""
+    import io
+
+    from khabar import InputError, Options, RawArticle
+    from khabar.readers.warc import read_warc
+
+    out: list[str] = []
+    try:
+        for item in read_warc(io.BytesIO(data), "w.warc", Options()):
+            out.append(item.url or "" if isinstance(item, RawArticle) else f"error: {item}")
+    except InputError as exc:
+        out.append(f"error: {exc}")
+    return out

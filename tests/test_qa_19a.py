@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests._archive import warc_kinds
 
-from khabar import DecodeError, InputError, Options, RawArticle, read
+from khabar import DecodeError, Options, RawArticle, read
 from khabar.cli import main
 from khabar.readers.text import decode_text
 from khabar.readers.warc import read_warc
@@ -201,14 +202,7 @@ def _content_length(data: bytes, record: int, delta: int) -> bytes:
 THREE = [(f"https://x.org/{n}", _page(n)) for n in range(3)]
 
 
-def _kinds(data: bytes) -> list[str]:
-    out: list[str] = []
-    try:
-        for item in read_warc(io.BytesIO(data), "w.warc", Options()):
-            out.append(item.url or "" if isinstance(item, RawArticle) else f"error: {item}")
-    except InputError as exc:
-        out.append(f"error: {exc}")
-    return out
+_kinds = warc_kinds
 
 
 WRONG_LENGTH = "its Content-Length does not match its bytes"

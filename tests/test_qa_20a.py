@@ -15,18 +15,17 @@ the others pin what must not change. Fixtures are generated here, none committed
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests._archive import warc_kinds
 
 from khabar import InputError, Options, RawArticle, read
 from khabar.cli import main
 from khabar.readers.text import decode_text
-from khabar.readers.warc import read_warc
 
 pytest_plugins = ["_pg"]  # archive_url: SQLite and PostgreSQL
 NO_STEPS = [a for s in ("entities", "dates", "quantities", "places", "claims", "events") for a in ("--disable", s)]
@@ -122,14 +121,7 @@ def _body_at(record: int, into: int) -> int:
     return PLAIN.index(b"<html>", STARTS[record]) + into
 
 
-def _kinds(data: bytes) -> list[str]:
-    out: list[str] = []
-    try:
-        for item in read_warc(io.BytesIO(data), "w.warc", Options()):
-            out.append(item.url or "" if isinstance(item, RawArticle) else f"error: {item}")
-    except InputError as exc:
-        out.append(f"error: {exc}")
-    return out
+_kinds = warc_kinds
 
 
 LENGTH = "is not followed by the blank lines that end a record"
