@@ -21,7 +21,7 @@ from .index import Gazetteer
 from .lexicon import CITY_CUES, ORG_HEADS, PLACE_CUES, QUOTES, VILLAGE_CUES, fold_all
 from .listmates import Ends, match_ends
 from .mentions import Match
-from .parties import in_club_name, in_party_name
+from .parties import before_club_adjective, in_club_name, in_party_name
 from .span_index import SpanIndex
 
 __all__ = ["REPEAT", "drop_non_places"]
@@ -251,6 +251,26 @@ def _drop_entity_adjectives(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: l
     return kept
 
 
+def _drop_clubs(toks: list[Any], folded: list[str], matches: list[Match]) -> list[Match]:
+    """«ميلان الإيطالي»، «الريان القطري»: a town or a country followed by a masculine demonym
+    is a club's name (``parties.before_club_adjective``, places-21c). The article's other
+    mentions of that place are the club's too («مدافع مرسيليا»، «حارس مرمى روما»، «الموقع الرسمي
+    للوكرة») unless written where a place is named («في روما»، «بمدينة روما»، «بروما»:
+    ``_placed``, or the name with its own «ب»)."""
+    clubs = [m for m in matches if before_club_adjective(m, toks, folded)]
+    if not clubs:
+        return matches
+    pids = {c.pid for m in clubs for c in m.candidates}
+    club_ids = {id(m) for m in clubs}
+
+    def placed(m: Match) -> bool:
+        i = m.tok_start
+        return _placed(m, toks, folded) or (m.nstart != toks[i].nstart and folded[i].startswith(("ب", "وب")))
+
+    return [m for m in matches if id(m) not in club_ids and not (
+        any(c.pid in pids for c in m.candidates) and not placed(m))]
+
+
 def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str],
                      raw: list[Match]) -> list[Match]:
     """Stage 2: link the names to the tagger's entities and drop those that are part of
@@ -265,6 +285,9 @@ def drop_non_places(doc: Doc, gaz: Gazetteer, toks: list[Any], folded: list[str]
     matches = [m for m in matches if not in_party_name(m, toks, folded)]
     # «مستقبل قابس»، «نجم المتلوي»، «منتخب مصر»: the town of a club's or team's name (``parties``)
     matches = [m for m in matches if not in_club_name(m, toks, folded)]
+    # «ميلان الإيطالي»، «الريان القطري»: a town or a country followed by a masculine demonym
+    # is a club's name (``parties.before_club_adjective``, places-21c)
+    matches = _drop_clubs(toks, folded, matches)
     # «الشيخ عبد الله بن زايد»، «أحمد عبدالله الشكيلي»: a village name that is a person's
     # (a title first, or «بن» after it) unless the tagger says LOC
     # ... and «الشيخ زايد بن سلطان» (a name with «بن» after it) even when the tagger says LOC

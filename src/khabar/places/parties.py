@@ -22,10 +22,13 @@ from collections.abc import Sequence
 
 from ..normalize import fold
 from ..segment import Token
+from functools import lru_cache
+
+from .datafiles import data_rows
 from .lexicon import NAME_STOP, PLACE_CUES, QUOTES, SITE_CUES, fold_all
 from .mentions import Match
 
-__all__ = ["in_club_name", "in_party_name"]
+__all__ = ["before_club_adjective", "in_club_name", "in_party_name"]
 
 #: Head nouns of parties, movements and associations, indefinite (in construct)
 PARTY_HEADS = fold_all("حركة حزب تيار ائتلاف حراك جمعية اتحاد نقابة منظمة")
@@ -93,3 +96,33 @@ def in_club_name(m: Match, toks: Sequence[Token], folded: Sequence[str]) -> bool
     if head in AMBIGUOUS_CLUB_HEADS:
         return all(c.precision in ("city", "village") for c in m.candidates)
     return head != fold("فريق") or not any(c.precision == "country" for c in m.candidates)
+
+
+#: what a club's name may be named after: a town or a country («الكويت الكويتي»)
+_CLUB_TOWNS = frozenset({"city", "village", "country"})
+
+
+@lru_cache(maxsize=1)
+def club_adjectives() -> frozenset[str]:
+    """The masculine demonyms of ``data/places/club_adjectives.txt``, folded."""
+    return frozenset(fold(row[0]) for row in data_rows("club_adjectives.txt"))
+
+
+def before_club_adjective(m: Match, toks: Sequence[Token], folded: Sequence[str]) -> bool:
+    """Is the name ``m`` a club's, followed in its sentence by a masculine demonym
+    («ميلان الإيطالي»، «ودبي الإماراتي»، «الكويت الكويتي»; places-21c)? A town or a country is
+    feminine in Arabic («سروج التركية»); the masculine adjective agrees with the club. Not
+    with a place cue of its own or right after a place cue or a site's word («مدينة جنيف»،
+    «ميناء جيهان التركي»، «إقليم كردستان العراقي»), nor for a name that is no town, village
+    or country (a region: «البقاع اللبناني»، «الجولان السوري»)."""
+    j = m.tok_end
+    if j >= len(toks) or toks[j].sent != toks[m.tok_start].sent or folded[j] not in club_adjectives():
+        return False
+    if m.cue is not None or not any(c.precision in _CLUB_TOWNS for c in m.candidates):
+        return False
+    i = m.tok_start
+    if i == 0 or toks[i - 1].sent != toks[i].sent:
+        return True
+    before = folded[i - 1]
+    return not any(w in PLACE_CUES or w in SITE_CUES
+                   for w in (before, *(before[len(c):] for c in _CLITICS if before.startswith(c))))
