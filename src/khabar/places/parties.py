@@ -19,11 +19,10 @@ proclitic («حركة سير بالرياض»: the traffic in Riyadh).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..normalize import fold
 from ..segment import Token
-from functools import lru_cache
-
 from .datafiles import data_rows
 from .lexicon import NAME_STOP, PLACE_CUES, QUOTES, SITE_CUES, fold_all
 from .mentions import Match
