@@ -6,8 +6,9 @@ keys, subtypes and English names.
 2. Match the actor table over the same tokens and combine (:mod:`.mentions`); the
    countries the article names make their cities count without the tagger.
 3. Group mentions into entities (:mod:`.merge`): actor entries, surnames, same text;
-   then add the later occurrences the tagger missed (one sense per article), and link
-   «التنظيم» after the group it names.
+   then add the later occurrences the tagger missed (one sense per article; no place
+   where step 2's checks read the word as an ordinary one: «الجامعات السعودية»), and
+   link «التنظيم» after the group it names.
 4. Build the records: the first mention's span, all mentions, ``canonical`` (folded key;
    an actor's main Arabic name, so variants share it), ``subtype`` (table, name head, or
    the title before a person), ``name_en`` (table, or a romanised personal name).
@@ -26,7 +27,14 @@ from ..normalize import fold
 from ..options import Options
 from ..schema import Entity, Span
 from .filters import byline_person
-from .mentions import Mention, StripFn, clitic_variants, dictionary_matches, sentence_mentions
+from .mentions import (
+    Mention,
+    StripFn,
+    clitic_variants,
+    dictionary_matches,
+    ordinary_word_places,
+    sentence_mentions,
+)
 from .merge import Group, anaphor_mentions, group_mentions, propagate
 from .romanize import romanize_name
 from .tables import ActorTable, get_table, head_subtypes, title_subtypes
@@ -141,10 +149,11 @@ def step(doc: Doc, options: Options) -> Doc:
     if not _STRIP:
         _STRIP.append(_stripper([lex_sets[k] for k in _KNOWN_SETS if k in lex_sets],
                                 tagger.lexicon.clusters))  # type: ignore[arg-type]
-    mentions = _article_mentions(doc, tagger, table, _STRIP[0])
+    ordinary: set[int] = set()
+    mentions = _article_mentions(doc, tagger, table, _STRIP[0], ordinary)
     groups = group_mentions(mentions, doc.tokens, doc.norm, table.heads)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    propagate(groups, doc.tokens, taken, table.keys_of, lex_sets.get("given", set()))
+    propagate(groups, doc.tokens, taken, table.keys_of, lex_sets.get("given", set()), ordinary)
     start_of = {gi: min(m.first for m in g.mentions) for gi, g in enumerate(groups)}
     anaphors = anaphor_mentions(groups, doc.tokens, taken, start_of)
     entity_at: dict[int, str] = {}
@@ -156,8 +165,11 @@ def step(doc: Doc, options: Options) -> Doc:
     return doc
 
 
-def _article_mentions(doc: Doc, tagger: Tagger, table: ActorTable, strip: StripFn) -> list[Mention]:
-    """Every sentence's mentions (tagger and actor table combined), article offsets."""
+def _article_mentions(doc: Doc, tagger: Tagger, table: ActorTable, strip: StripFn,
+                      ordinary: set[int]) -> list[Mention]:
+    """Every sentence's mentions (tagger and actor table combined), article offsets;
+    ``ordinary`` gets the article token indices where a one-word place name is an ordinary
+    word (:func:`.mentions.ordinary_word_places`)."""
     lex_sets = tagger.lexicon.sets
     mentions: list[Mention] = []
     sents = [[t.norm for t in doc.tokens[s.tok_start:s.tok_end]] for s in doc.sentences]
@@ -173,6 +185,7 @@ def _article_mentions(doc: Doc, tagger: Tagger, table: ActorTable, strip: StripF
         if si == 0 and (by := byline_person(words, found_here, given)) is not None:
             # «أميرة المولد – عين اليوم»: the byline's journalist (filters.byline_person)
             found_here.insert(0, Mention(by[0], by[1], "PER", key_first=strip(words[0])[0]))
+        ordinary.update(j + sent.tok_start for j in ordinary_word_places(words, found_here, table))
         for m in found_here:
             m.first += sent.tok_start
             m.last += sent.tok_start

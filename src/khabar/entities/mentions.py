@@ -42,8 +42,8 @@ StripFn = Callable[[str], tuple[str, int]]
 
 V = TypeVar("V")
 
-__all__ = ["Mention", "clitic_readings", "longest_name_at", "clitic_variants", "dictionary_matches", "sentence_mentions",
-           "tag_spans"]
+__all__ = ["Mention", "clitic_readings", "longest_name_at", "clitic_variants", "dictionary_matches",
+           "ordinary_word_places", "sentence_mentions", "tag_spans"]
 
 
 @dataclass(slots=True)
@@ -309,6 +309,24 @@ def sentence_mentions(words: list[str], tags: list[str], table: ActorTable, stri
         out = sorted(out + [Mention(a, b, "ORG", skip=k, key_first=words[a][k:]) for a, b, k in units],
                      key=lambda m: m.first)
     _nationality_after_org(out, words, table)
+    return out
+
+
+def ordinary_word_places(words: list[str], mentions: list[Mention], table: ActorTable) -> list[int]:
+    """Token indices of one sentence, outside its ``mentions`` (:func:`sentence_mentions`),
+    where a one-word place name is an ordinary word by the two checks that sentence applies:
+    a country's name as the adjective of the definite noun before it
+    (:func:`.filters.adjective_country`: «الجامعات السعودية») or a word after its noun
+    (:func:`.filters.word_after_its_noun`: «مبلغ مالي»). One sense per article
+    (:func:`.merge.propagate`) adds no place at these tokens."""
+    taken = {j for m in mentions for j in range(m.first, m.last + 1)}
+    starts = {m.first for m in mentions}
+    out: list[int] = []
+    for j in range(1, len(words)):
+        if j not in taken:
+            probe = Mention(j, j, "LOC")
+            if adjective_country(probe, words, table, starts) or word_after_its_noun(probe, words):
+                out.append(j)
     return out
 
 

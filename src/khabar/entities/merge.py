@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from ..normalize import fold
@@ -125,20 +126,23 @@ def anaphor_mentions(groups: list[Group], tokens: list[Token], taken: set[int],
 
 
 def propagate(groups: list[Group], tokens: list[Token], taken: set[int],
-              keys_of: dict[str, list[tuple[str, ...]]], given: set[str]) -> None:
+              keys_of: dict[str, list[tuple[str, ...]]], given: set[str],
+              ordinary: Set[int] = frozenset()) -> None:
     """5. One sense per article: a later (or earlier) occurrence of a name already found
     in the article joins its entity even where the tagger missed it — any mention's
     text, any of an actor's names once the actor is named (so a weak «قسد» counts after
     «قوات سوريا الديمقراطية»), and a named person's surname alone when it is no common
     given name (length ≥ 4; «البنزرتي» yes, «سعيد» no). A name shared by two entities
-    is left alone. Adds mentions in place; ``taken`` is updated."""
+    is left alone. No place joins at a token of ``ordinary``, where the sentence's own checks
+    read a one-word place name as an ordinary word («الجامعات السعودية», «مبلغ مالي»:
+    :func:`.mentions.ordinary_word_places`). Adds mentions in place; ``taken`` is updated."""
     # surnames that are also given names or words («صالح», «هادي»): only those of a person
     # of the actor table, and only bare or after و/ف (not «لصالح» "in favour of")
     bare: set[tuple[str, ...]] = set()
     index = _name_index(groups, tokens, keys_of, given, bare)
     if not index:
         return
-    _spread(index, bare, tokens, taken)
+    _spread(index, bare, tokens, taken, ordinary)
 
 
 def _name_index(groups: list[Group], tokens: list[Token], keys_of: dict[str, list[tuple[str, ...]]],
@@ -182,7 +186,7 @@ def _names_of(g: Group, tokens: list[Token], keys_of: dict[str, list[tuple[str, 
 
 
 def _spread(index: dict[tuple[str, ...], Group], bare: set[tuple[str, ...]], tokens: list[Token],
-            taken: set[int]) -> None:
+            taken: set[int], ordinary: Set[int] = frozenset()) -> None:
     """Each untaken occurrence of an indexed name, longest first, joins its entity."""
     # folded first token -> the longest name starting with it (one lookup per token)
     first_max: dict[str, int] = {}
@@ -207,6 +211,10 @@ def _spread(index: dict[tuple[str, ...], Group], bare: set[tuple[str, ...]], tok
         size, grp, skip, form = best
         if (size == 1 and (fold_word(form),) in bare
                 and (any(c in "بكل" for c in norms[i][:skip]) or (i > 0 and folded[i - 1] in COMPOUND))):
+            i += 1
+            continue
+        if size == 1 and grp.type == "LOC" and i in ordinary:
+            # «الجامعات السعودية» after «السعودية» the country: the adjective, no place
             i += 1
             continue
         grp.mentions.append(Mention(i, i + size - 1, grp.type, grp.actor, skip, form))
