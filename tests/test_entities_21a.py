@@ -1,5 +1,9 @@
-"""Session 21 (ner-21a): one sense per article adds no place where the sentence's own checks
-read a one-word place name as an ordinary word.
+"""Session 21 (ner-21a): entities users see wrong in fresh news.
+
+1. One sense per article adds no place where the sentence's own checks read a one-word place
+   name as an ordinary word (below).
+2. «بن» inside a name is the patronymic: «عادل بن أحمد الجبير» → Adel bin Ahmed Al-Jubair,
+   not the person-name table's Maghrebi surname unit "Ben Ahmed" (``romanize.spell_words``).
 
 ``mentions.sentence_mentions`` drops «السعودية» right after a definite noun (the adjective:
 «الجامعات السعودية», ``filters.adjective_country``) and a word after its noun («مبلغ مالي»,
@@ -15,6 +19,7 @@ import pytest
 from khabar import analyze
 from khabar.entities.mentions import Mention, ordinary_word_places
 from khabar.entities.merge import Group, propagate
+from khabar.entities.romanize import romanize_name
 from khabar.entities.tables import get_table
 from khabar.options import Options
 from khabar.segment import Token
@@ -116,3 +121,27 @@ def test_propagate_skips_ordinary_tokens_for_places_only() -> None:
     propagate([place, club], tokens, taken, {}, set(), ordinary={3, 8})
     assert [m.first for m in place.mentions] == [0]
     assert [m.first for m in club.mentions] == [5, 8]  # not a place: the check is the places'
+
+
+# 2. «بن» inside a name is the patronymic (bin), not the table's Maghrebi surname unit
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # inside a name: «بن» alone, then the father's name alone
+        ("عادل بن أحمد الجبير", "Adel bin Ahmed Al-Jubair"),
+        ("خالد بن سلطان بن عبدالعزيز", "Khalid bin Sultan bin Abdulaziz"),
+        ("محمد بن عبيد الغامدي", "Mohamed bin Obaid Al-Ghamdi"),  # not "Benabid"
+        ("الحسن بن علي بن أبي طالب", "al-Hassan bin Ali bin Abi Taleb"),
+        # where it ends the name it is the surname unit, as before («كريم بن علي» of Tunisia)
+        ("كريم بن علي", "Karim Ben Ali"),
+        ("بن علي", "Ben Ali"),
+        # a unit the table already spells as a patronymic stays whole
+        ("يوسف بن محمد القفاري", "Youssef bin Mohammed Algafari"),
+        ("فيصل بن عبدالعزيز", "Faisal bin Abdulaziz"),
+        # no «بن» at all: nothing changes
+        ("بشار الأسد", "Bashar al-Assad"),
+    ],
+)
+def test_patronymic_inside_a_name(name: str, expected: str) -> None:
+    assert romanize_name(name) == expected

@@ -3,7 +3,10 @@
 1. Whole two-word units first (عبد الله, أبو بكر), then single words, from
    ``person_names.tsv`` (Wikidata spellings, CC0, via arabic-name-romanizer's index), where
    ``person_name_fixes.tsv`` replaces the few common words whose table spelling reads wrong
-   (بن → bin, not the table's "Ben-Haim").
+   (بن → bin, not the table's "Ben-Haim"). A «بن X» unit the table spells as a Maghrebi
+   surname (Ben Ahmed) counts only where it ends the name («كريم بن علي» → Karim Ben Ali);
+   inside a name «بن» is the patronymic and is spelt alone («عادل بن أحمد الجبير» → Adel
+   bin Ahmed Al-Jubair; ner-21a, session 21).
 2. A word written joined with «عبد» (عبدالعزيز, common in Saudi and Gulf papers) that the
    table lacks is looked up as the two-word unit (عبد العزيز → Abdulaziz); measured in
    session 12 on 800 fresh SaudiNewsNet articles: 183 PER-name words, 27 distinct, all spelt
@@ -25,6 +28,13 @@ from ..normalize import fold
 from .tables import person_name_fixes, person_names
 
 __all__ = ["romanize_name"]
+
+#: «بن» ("son of"): inside a name, a unit with the next word only where the table spells
+#: it as a patronymic (bin Mohammed), not as a Maghrebi surname (step 1)
+_SON = "بن"
+#: how the table (Wikidata's Maghrebi rows) starts a «بن X» surname: Ben Ahmed, Benabid,
+#: Benameur, Bnou Marzouk (ner-21a, from the PER names of a fresh SaudiNewsNet sample)
+_SURNAME_SON = ("Ben", "Bnou")
 
 #: first words of the two-word units the table spells as one (عبد الله → Abdullah)
 _UNIT_HEADS = frozenset(("عبد", "ابو", "ام", "بن", "ابن", "نور", "سيف", "عز", "صلاح", "شمس"))
@@ -82,6 +92,10 @@ def spell_words(words: list[str], table: dict[str, str], fallback: Fallback) -> 
     while i < len(words):
         if i + 1 < len(words) and words[i] in _UNIT_HEADS:
             pair = table.get(words[i] + " " + words[i + 1])
+            if pair and words[i] == _SON and 0 < i < len(words) - 2 and pair.startswith(_SURNAME_SON):
+                # a patronymic inside a name («عادل بن أحمد الجبير»): «بن» alone (bin), not
+                # the table's Maghrebi surname «بن أحمد» (Ben Ahmed), which ends a name
+                pair = None
             if pair:
                 out.append(pair)
                 i += 2
