@@ -52,6 +52,11 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
             yield MalformedInput(where, 'each line needs a JSON object with a "text" string')
             continue
 
+        wrong = _wrong_field(obj)
+        if wrong:
+            yield MalformedInput(where, wrong)
+            continue
+
         def field(key: str, obj: dict = obj) -> str | None:
             v = obj.get(key)
             return str(v) if v not in (None, "") else None
@@ -67,6 +72,25 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
         )
     if not any_line:
         yield MalformedInput(source, "no JSON lines found")
+
+
+#: The metadata fields read from a line (``category`` stands for a missing ``section``).
+_FIELDS = ("id", "title", "outlet", "date", "url", "section", "category")
+_JSON_TYPES = {bool: "true or false", list: "a list", dict: "an object"}
+
+
+def _wrong_field(obj: dict[str, Any]) -> str | None:
+    """Why a line's metadata cannot be read, or ``None``: a field is a string, a number (an
+    ``id`` of 42 is "42") or null, never ``true``, a list or an object. Before session 21 such a
+    value was written as Python prints it, silently: an ``url`` of ``["http://a"]`` became the
+    article's URL «['http://a']» (its identity in an archive), a MongoDB export's
+    ``{"$date": ...}`` a title or date of «{'$date': ...}» (qa-21a)."""
+    for key in _FIELDS:
+        kind = _JSON_TYPES.get(type(obj.get(key)))
+        if kind:
+            return (f'the "{key}" field is {kind}, not a string or a number; write it as a string '
+                    "(or leave it out)")
+    return None
 
 
 def _utf16(line: bytes) -> bool:
