@@ -100,6 +100,49 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _utf8_then_utf16(data: bytes, warnings: list[tuple[str, str]] | None) -> str | None:
+    """``data`` read as UTF-8 up to where UTF-16 Arabic text begins, then as UTF-16 (a file
+    appended to another with ``cat`` or ``>>``, one written by Windows PowerShell), with a
+    warning; ``None`` when it is not that. Before session 21 such a file was "binary data"
+    (its NUL bytes), or, with a short UTF-16 part, read whole as UTF-8 with the UTF-16 text
+    as ASCII punctuation and control characters (qa-21a).
+
+    The UTF-16 part starts at a byte-order mark, or near the first control byte (in Arabic
+    UTF-16 every other byte is 0x06 or 0x00, a control): at it (big-endian) or one byte before
+    it (little-endian); a few bytes earlier are tried too. It must read as Arabic with no
+    control characters, and the UTF-8 part before it must be whole UTF-8 with none."""
+    first = _CONTROL.search(data)
+    if first is None or len(data) < 40:
+        return None
+    cuts: list[tuple[int, str]] = []
+    bom = min((i for i in (data.find(b"\xff\xfe"), data.find(b"\xfe\xff")) if i > 0), default=-1)
+    if 0 < bom <= first.start():
+        cuts.append((bom, "utf-16"))
+    cuts += [(k, codec) for k in range(first.start(), max(first.start() - 8, 0), -1)
+             for codec in ("utf-16-be", "utf-16-le")]
+    found: list[tuple[int, str, str]] = []
+    for at, codec in cuts:
+        head, tail = data[:at], data[at:]
+        if len(tail) % 2 or _CONTROL.search(head):
+            continue
+        try:
+            text, rest = head.decode("utf-8"), tail.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_arabic(rest) and not _CONTROL_TEXT.search(rest):
+            found.append((at, codec, text + rest))
+    if not found:
+        return None
+    # The latest cut that reads, unless an earlier one follows a line break (a UTF-16 «•» is
+    # 22 20, two printable bytes: the cut after them reads too, one character short)
+    at, codec, text = next((f for f in found if data[: f[0]].endswith(b"\n")), found[0])
+    if warnings is not None:
+        label = {"utf-16": "UTF-16", "utf-16-be": "UTF-16 BE", "utf-16-le": "UTF-16 LE"}[codec]
+        warnings.append(("encoding", f"mixed encodings: UTF-8, then {label} from byte {at:,}, "
+                                     "each read in its own (files joined?)"))
+    return text
+
+
 #: At most one damaged byte (not UTF-8, or NUL) in this many characters for step 4b.
 _DAMAGE_RATE = 20
 
@@ -252,12 +295,17 @@ def decode_text(data: bytes, source: str, warnings: list[tuple[str, str]] | None
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise DecodeError(source, f"broken UTF-16 ({exc.reason})") from exc
+            # (UTF-8 appended to UTF-16 breaks here too: say where)
+            raise DecodeError(source, f"broken UTF-16 ({exc.reason} at byte {exc.start:,}; cut short, or "
+                                      "text in another encoding joined on?)") from exc
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         if warnings is not None:
             warnings.append(("encoding", "decoded as UTF-16 without a byte-order mark"))
         return utf16
+    joined = _utf8_then_utf16(data, warnings)
+    if joined is not None:
+        return joined
     if looks_binary(data):
         damaged = _damaged_utf8(data, warnings)
         if damaged is not None:
