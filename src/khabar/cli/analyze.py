@@ -64,7 +64,8 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
     standard error (one line each) and the others are still analysed. Exit status: 0 all
     analysed; 1 some input was bad (missing, empty, undecodable, broken); 3 khabar itself
     failed on some article (a bug: please report it); 2 a usage error. An input read with a
-    warning (damaged UTF-8, a guessed encoding) gets a `khabar: warning:` line.
+    warning (damaged UTF-8, a guessed encoding) gets a `khabar: warning:` line, the first 5
+    of them; then a count of the others.
 
     Example:
 
@@ -83,6 +84,7 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
     items: list[RawArticle | InputError] = [demo_article()] if demo else []
     stream = read(list(inputs), options)
     failed = crashed = 0
+    warned = _Warned()
     geo: list[ArticleRecord] = []
     first = True
     out = sys.stdout
@@ -90,7 +92,7 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
     for item in [*items, *stream] if items else stream:
         if progress is not None:
             progress.advance(progress.task_ids[0])
-        done = _analyse_one(pipe, item, fmt, out)
+        done = _analyse_one(pipe, item, fmt, out, warned)
         if done is None:
             failed += 1
             continue
@@ -110,6 +112,7 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
         progress.stop()
     if fmt == "geojson":
         out.write(json.dumps(to_geojson(geo), ensure_ascii=False) + "\n")
+    warned.close()
     if failed or crashed:
         said = [count(failed, "input") + " failed"] if failed else []
         if crashed:
@@ -123,8 +126,33 @@ def analyze(inputs: tuple[str, ...], fmt: str, demo: bool, disable: tuple[str, .
 _CRASHED = "crashed"
 
 
+class _Warned:
+    """The ``khabar: warning:`` lines of one run: the first :data:`SHOWN_WARNINGS` articles'
+    as they come, then a count at the end (as ``khabar ingest`` says them). Before session 21 a
+    feed or WARC of many damaged pages printed a line for each (qa-21a)."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+
+    def __call__(self, item: RawArticle) -> None:
+        if input_warnings(item):
+            self.articles += 1
+            if self.articles <= SHOWN_WARNINGS:
+                warn_input(item)
+
+    def close(self) -> None:
+        if self.articles > SHOWN_WARNINGS:
+            click.echo(f"khabar: ... {count(self.articles - SHOWN_WARNINGS, 'more article')} read with a "
+                       f"warning ({self.articles:,} in all; each record's warnings say it)", err=True)
+
+
+#: How many articles read with a warning ``khabar analyze`` names one by one.
+SHOWN_WARNINGS = 5
+
+
 def _analyse_one(pipe: Callable[[RawArticle], ArticleRecord], item: RawArticle | InputError, fmt: str,
-                 out: TextIO) -> tuple[ArticleRecord, str] | str | None:
+                 out: TextIO, warn: Callable[[RawArticle], None] | None = None,
+                 ) -> tuple[ArticleRecord, str] | str | None:
     """The record of one input and how ``fmt`` shows it on ``out``; None, after a one-line
     error on standard error, when the input could not be read (or the pipeline rejected it);
     :data:`_CRASHED` when khabar failed on it. What the reader noticed of the input (damaged
@@ -133,7 +161,7 @@ def _analyse_one(pipe: Callable[[RawArticle], ArticleRecord], item: RawArticle |
     if isinstance(item, InputError):
         click.echo(f"khabar: error: {item}", err=True)
         return None
-    warn_input(item)
+    (warn or warn_input)(item)
     try:
         record = pipe(item)
         return record, _render(record, fmt, out.isatty())
