@@ -136,6 +136,43 @@ def test_a_metadata_field_of_the_wrong_type_is_that_lines_error(
         assert getattr(first, key, None) == expected
 
 
+# -- a JSON document where JSON Lines are read --------------------------------------------------------
+ART = {"id": "j1", "title": "عنوان", "text": B}
+DOCUMENT = "a JSON document (an array, or an object over several lines), not JSON Lines"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        # was: one "not a JSON object" error for each line of the pretty-printed object
+        ("a.jsonl", json.dumps(ART, ensure_ascii=False, indent=2), DOCUMENT),
+        # was: 'each line needs a JSON object with a "text" string'
+        ("a.jsonl", json.dumps([ART, ART], ensure_ascii=False), DOCUMENT),
+        # was: the JSON read as one plain-text article («{\n  "id": ...»), with no word
+        ("a.json", json.dumps(ART, ensure_ascii=False, indent=2), DOCUMENT),
+        ("a.json", json.dumps([ART], ensure_ascii=False, indent=1), DOCUMENT),
+        ("a.txt", json.dumps(ART, ensure_ascii=False, indent=2), DOCUMENT),
+        ("a.txt", "\ufeff" + json.dumps([ART], ensure_ascii=False), DOCUMENT),
+        # unchanged: JSON Lines, under any of these names; a text that opens with a bracket
+        ("a.json", json.dumps(ART, ensure_ascii=False) + "\n", B),
+        ("a.txt", json.dumps(ART, ensure_ascii=False) + "\n", B),
+        ("a.txt", "[عاجل] " + A, "[عاجل] " + A),
+        ("a.txt", "{" + A + "}", "{" + A + "}"),
+    ],
+    ids=["pretty-jsonl", "array-jsonl", "pretty-json", "array-json", "pretty-txt", "array-txt-bom",
+         "json-line", "txt-line", "txt-bracket", "txt-brace"],
+)
+def test_a_json_document_is_one_error_naming_the_file(tmp_path: Path, name: str, data: str, expected: str) -> None:
+    path = tmp_path / name
+    path.write_text(data, "utf-8")
+    found = _read(path)
+    if expected == DOCUMENT:
+        assert len(found) == 1 and isinstance(found[0], MalformedInput), found
+        assert found[0].source == str(path) and DOCUMENT in found[0].reason and "jq -c" in found[0].reason
+    else:
+        assert len(found) == 1 and isinstance(found[0], RawArticle) and found[0].text == expected, found
+
+
 # -- UTF-16 text appended to UTF-8 text ----------------------------------------------------------------
 BULLET = "• " + B  # U+2022 is 22 20 in UTF-16 LE: two printable bytes before the first control one
 

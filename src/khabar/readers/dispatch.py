@@ -43,6 +43,9 @@ KNOWN_SUFFIXES = (
 )
 _HTML_SNIFF = re.compile(rb"<(!doctype html|html|body|p|div|article)\b", re.I)
 _XML_SNIFF = re.compile(rb"(\xef\xbb\xbf)?\s*<\?xml\b")
+#: a JSON line (``{"``), a JSON object over several lines (``{`` then ``"`` on the next) or an
+#: array of objects (``[{``)
+_JSON_SNIFF = re.compile(rb"(\xef\xbb\xbf)?\s*(\{\s*\"|\[\s*\{)")
 
 
 def read_one(source: str, options: Options) -> Iterator[RawArticle | InputError]:
@@ -166,7 +169,9 @@ def _read_bytes(
         # sitemap became one "article" of raw XML).
         yield from read_feed(data, source)
         return
-    if name.endswith((".jsonl", ".ndjson")) or head.lstrip().startswith(b'{"'):
+    if name.endswith((".jsonl", ".ndjson", ".json")) or _JSON_SNIFF.match(head):
+        # (a `.json` file, or a pretty-printed object or an array of objects, was read as one
+        # plain-text article of JSON before session 21: the JSON Lines reader says what it is)
         yield from read_jsonl_lines(io.BytesIO(data), source, options)
         return
     warnings: list[tuple[str, str]] = []

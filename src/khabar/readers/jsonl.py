@@ -18,7 +18,7 @@ from .meta import iso_date
 __all__ = ["read_jsonl_lines"]
 
 def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> Iterator[RawArticle | InputError]:
-    any_line = False
+    any_line = any_earlier = False
     if hasattr(lines, "readline"):
         lines = _bounded(lines, options.max_bytes)
     for lineno, line in _lines(lines, source):
@@ -34,6 +34,15 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, options: Options) -> I
                 source, "UTF-16, not UTF-8 (JSON Lines are UTF-8); convert it, e.g. "
                 "`iconv -f UTF-16 -t UTF-8` (Windows PowerShell's `>` writes UTF-16)",
             )
+        if not any_earlier and _json_document(line):
+            # (was one "not a JSON object" error for each of its lines before session 21, or, as
+            # a `.json` file, the whole document read as one plain-text article: qa-21a)
+            raise MalformedInput(
+                source, "a JSON document (an array, or an object over several lines), not JSON Lines "
+                "(one article object a line); convert it, e.g. `jq -c '.[]' FILE` for an array of "
+                "articles, `jq -c . FILE` for one object",
+            )
+        any_earlier = True
         try:
             # Decoded here, not by json.loads: given bytes, it guesses UTF-16 or UTF-32 from
             # the NUL bytes of a line, and the second line of a UTF-16 file came out as
@@ -91,6 +100,13 @@ def _wrong_field(obj: dict[str, Any]) -> str | None:
             return (f'the "{key}" field is {kind}, not a string or a number; write it as a string '
                     "(or leave it out)")
     return None
+
+
+def _json_document(line: bytes) -> bool:
+    """Whether the first line of a file opens a JSON document rather than a JSON line: an
+    array (``[``), or an object whose keys are on the next lines (a ``{`` alone)."""
+    start = line.removeprefix(b"\xef\xbb\xbf").strip()
+    return start == b"{" or start.startswith(b"[")
 
 
 def _utf16(line: bytes) -> bool:
