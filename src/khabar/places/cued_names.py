@@ -88,7 +88,6 @@ _LOCATORS = fold_all("التابعة التابع الواقعة الواقع ع
 _CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA | _DUALS | _CITY
 _OTHER_OR_DUAL_CUES = _OTHER_CUES | _DUALS
 _FRONT = fold("جبهة")
-_FRONTS_AND_DUALS = _DUALS | {_FRONT}
 _VALLEY = fold("وادي")
 
 # A cue followed by an ordinary word names no place: «مسرح الطفل»، «ملعب المباراة»، «حديقة
@@ -218,10 +217,8 @@ def _placed_word(doc: Doc, covered: set[int], folded: list[str], cue: str, k: in
     a one-word name that the words after it place («بحي الراشدين في مدينة حلب»، «منطقة
     العينين بمديرية مشرعة»، «معسكر الصدرين في الضالع»)? A plural of people stays refused
     («منطقة المسلحين في ريف حلب»، «أحياء المدنيين في المخيم»: ``_refused``); not after
-    «مدينة», a building's cue («ملعب الفائزين في جدة»), a front or a dual («جبهتي الانقلابين
-    في تعز وعدن»: the coup-makers' two fronts, the tuning split)."""
-    return (cue not in _CITY and cue not in _SITE_CUES and cue not in _FRONTS_AND_DUALS
-            and not _refused(cue, folded[k], strict=False)
+    «مدينة» nor a building's cue («ملعب الفائزين في جدة»)."""
+    return (cue not in _CITY and cue not in _SITE_CUES and not _refused(cue, folded[k], strict=False)
             and _located(doc, covered, folded, k + 1))
 
 
