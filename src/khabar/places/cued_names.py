@@ -15,7 +15,6 @@ from ..normalize import fold
 from ..schema import PlacePrecision
 from .index import gazetteer
 from .lexicon import (
-    ADJECTIVES,
     DIRECTIONS,
     NAME_STOP,
     PLACE_CUES,
@@ -73,19 +72,7 @@ _AREA_STOP = fold_all(
     "القصف الحادث الحادثة الانفجار التفجير الهجوم الغارة الغارات المعارك المواجهات الحريق "
     "الكارثة الاستهداف السقوط الاصطدام"
 )
-# Session 21 (places-21b): «مدينة» before a town the index lacks («مدينة خنفر»، «مدينة
-# الراهدة»، «مدينة عنق»). Far more often than before a village it is followed by an
-# epithet («مدينة الأحلام»، «مدينة السلام»، «مدينة الملك عبدالله»), an adjective («مدينة
-# ساحلية»، «مدينة محررة») or a verb («مدينة تفتقر»): every ordinary word and every
-# indefinite adjective is refused after it (session 14 measured a looser «مدينة» cue, 20
-# records in 1,000 articles, mostly «مدينة الملك»: docs/places.md, places-14c).
-# So a town's name after «مدينة» is read only when the words after it place it: «التابعة»/
-# «الواقعة», a compass word, a country's adjective, or ب/ل/في + a place cue or a place the
-# index read («مدينة خنفر بمحافظة أبين»، «مدينة أكدة السورية»، «مدينة عنق عاصمة محافظة
-# شبوة»); an epithet or an adjective is seldom followed by one («مدينة الأحلام، خصوصا»).
-_CITY = fold_all("مدينة")
-_LOCATORS = fold_all("التابعة التابع الواقعة الواقع عاصمة مركز")
-_CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA | _DUALS | _CITY
+_CUES = _CUES | _SITE_CUES | _ADMIN_CUES | _OTHER_CUES | _AREA | _DUALS
 _OTHER_OR_DUAL_CUES = _OTHER_CUES | _DUALS
 _FRONT = fold("جبهة")
 _VALLEY = fold("وادي")
@@ -100,7 +87,7 @@ _VALLEY = fold("وادي")
 # Baghdad, «منطقة الأشراف»), indefinite ones seldom («منطقة شقرة»، «منطقة سناح»). Camps,
 # fronts, ports, districts and quarters keep their definite names («جبهة المخدرة»، «ميناء
 # الزيت») and those opened by _NAME_OPENERS («معسكر مرة»، «حي باب توما»).
-_ORDINARY_ANY = _SITE_CUES | fold_all("قرية بلدة مزرعة وادي مدينة")
+_ORDINARY_ANY = _SITE_CUES | fold_all("قرية بلدة مزرعة وادي")
 
 
 #: First words of a place's name in construct after «منطقة» (two words are read): the
@@ -144,15 +131,11 @@ NAME_FIRST = _NAME_FIRST
 
 def cue_precision(cue: str) -> PlacePrecision:
     """The precision of an unknown place named after ``cue`` (bare, folded)."""
-    if cue in _CITY:
-        return "city"
     return "village" if cue in VILLAGE_CUES else "admin" if cue in _ADMIN_CUES else "site"
 
 
-def _refused(cue: str, word: str, strict: bool = True) -> bool:
-    """Is ``word`` (folded), the first after the (bare, folded) ``cue``, no place's name?
-    (``strict=False``: a definite -ين/-ون word that is no ordinary word, no participle
-    «الم...» and no nisba -يين passes, for a name the words after it place: ``_placed_word``)"""
+def _refused(cue: str, word: str) -> bool:
+    """Is ``word`` (folded), the first after the (bare, folded) ``cue``, no place's name?"""
     if (cue in _ADMIN_CUES and word in _ADMIN_STOP) or word in SITE_CUES:
         return True  # «مديرية الأمن»; «منطقة معسكر الكرين»: the camp is its own cue
     if cue in _OTHER_CUES and word in _FRONT_STOP:
@@ -162,8 +145,6 @@ def _refused(cue: str, word: str, strict: bool = True) -> bool:
     if _ordinary_after(cue, word):
         return True  # «مسرح الطفل»، «منطقة حرب»: an ordinary word, no name
     # (a definite word after indefinite «منطقة» is a name in construct: «منطقة السلاطنية»)
-    if cue in _CITY and not word.startswith("ال") and word.endswith(_ADJ_ENDS):
-        return True  # «مدينة ساحلية»، «مدينة ليبية»: an indefinite adjective
     if cue in _AREA and (word in _AREA_STOP or (word not in _NAME_FIRST and not word.startswith("ال")
                                                and word.endswith(_ADJ_ENDS))):
         return True  # «منطقة عسكرية»: an indefinite adjective («عين»، «بني» open names)
@@ -171,9 +152,8 @@ def _refused(cue: str, word: str, strict: bool = True) -> bool:
     # preposition with the article («محافظة بالمملكة») is no name; «جبل صبر والمواقع»:
     # a second word with و starts a list
     # «جبهتي الانقلابين»: a definite plural (-ين، -ون) is people, not a place's name
-    if word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) > 5 and (
-            strict or word in ordinary_words() or word.startswith("الم") or word.endswith(("يين", "يون"))):
-        return True  # (not strict: «المسلحين»، «المدنيين» stay people, «الراشدين» may be a name)
+    if word.startswith("ال") and word.endswith(("ين", "ون")) and len(word) > 5:
+        return True
     # «لبلده وأدخله»: «بلده» is "his country" before a verb
     # «حي للعقول» (a live place for minds), «منطقة للألعاب» (an area for games): a
     # preposition with the article, like «بال»، opens no name (places-13b)
@@ -183,7 +163,7 @@ def _refused(cue: str, word: str, strict: bool = True) -> bool:
 
 def _most_words(cue: str, word: str) -> int:
     """How many words the name after ``cue`` may have, its first word being ``word``."""
-    if cue in _AREA or cue in _CITY:
+    if cue in _AREA:
         # one word, unless the first opens a name in construct: «منطقة عين جفال»، «منطقة
         # هنشير التلة»، «منطقة بئر الحفي» (``_NAME_FIRST``)
         return 2 if word in _NAME_FIRST else 1
@@ -193,33 +173,6 @@ def _most_words(cue: str, word: str) -> int:
     # first word is the whole name («حي التضامن», not «حي التضامن تسليمه»)
     # a building («مسرح باتاكلان») has a one-word name here: «مسجد قوات أمن» is not one
     return 1 if word.startswith("ال") or cue in _SITE_CUES else 2
-
-
-def _located(doc: Doc, covered: set[int], folded: list[str], j: int) -> bool:
-    """Do the words from token ``j`` (after a name; one comma or bracket skipped) place it:
-    «التابعة»، «الواقعة»، «عاصمة»، «مركز», a compass word, a country's adjective («السورية»),
-    ب/ل + a place cue («بمحافظة»), or «في»/ب/ل + a place the index read?"""
-    toks = doc.tokens
-    if j < len(toks) and not toks[j].is_arabic and folded[j] in ("،", ",", "("):
-        j += 1
-    if j >= len(toks) or toks[j].sent != toks[j - 1].sent:
-        return False
-    w = folded[j]
-    if w in _LOCATORS or w in DIRECTIONS or w in ADJECTIVES or (w.endswith("ه") and w[:-1] in ADJECTIVES):
-        return True  # («السورية»: ``ADJECTIVES`` holds the stem, «السوري»)
-    if len(w) > 3 and w[0] in "بل" and (w[1:] in PLACE_CUES or j in covered):
-        return True
-    return w == "في" and j + 1 < len(toks) and (folded[j + 1] in PLACE_CUES or j + 1 in covered)
-
-
-def _placed_word(doc: Doc, covered: set[int], folded: list[str], cue: str, k: int) -> bool:
-    """Is the word at token ``k``, refused after ``cue`` only as a definite plural (-ين/-ون),
-    a one-word name that the words after it place («بحي الراشدين في مدينة حلب»، «منطقة
-    العينين بمديرية مشرعة»، «معسكر الصدرين في الضالع»)? A plural of people stays refused
-    («منطقة المسلحين في ريف حلب»، «أحياء المدنيين في المخيم»: ``_refused``); not after
-    «مدينة» nor a building's cue («ملعب الفائزين في جدة»)."""
-    return (cue not in _CITY and cue not in _SITE_CUES and not _refused(cue, folded[k], strict=False)
-            and _located(doc, covered, folded, k + 1))
 
 
 def cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[int, int, str, int]]:
@@ -235,10 +188,9 @@ def cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[int
             continue  # «وأدى الصلاة» (and he prayed) folds onto «وادي» (valley): a verb
         # «مديرية «كتف»»: the name may stand in quotation marks after its cue
         k = i + 2 if folded[i + 1] in QUOTES and i + 2 < len(folded) else i + 1
-        refused = _refused(bare, folded[k])
-        if refused and not _placed_word(doc, covered, folded, bare, k):
+        if _refused(bare, folded[k]):
             continue
-        most = 1 if refused else _most_words(bare, folded[k])
+        most = _most_words(bare, folded[k])
         j = k
         while (j < len(toks) and j - k < most and j not in covered and toks[j].is_arabic
                and toks[j].sent == toks[i].sent and folded[j] not in NAME_STOP
@@ -248,8 +200,6 @@ def cued_names(doc: Doc, covered: set[int], folded: list[str]) -> list[tuple[int
             j += 1
         if bare in _AREA and j < k + 2 and folded[k] in _NAME_FIRST and folded[k].endswith(_ADJ_ENDS):
             continue  # «منطقة سيدي علي بن سالم»: «علي» reads as «على»; no half name
-        if bare in _CITY and not _located(doc, covered, folded, j):
-            continue  # «مدينة الأحلام»: a town's name only where the words after it place it
         if j > k:
             out.append((k, j, bare, 0))
             # «حقلي شاعر وجزل»: the dual's second name, one word after و
