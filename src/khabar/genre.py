@@ -11,8 +11,11 @@ opinion columns"). The first stage that answers decides:
    opinion) says opinion;
 2. the URL: a folder of ``opinion_paths`` (``/opinion/``, ``/columns/``) or an outlet's opinion
    folder or page code of ``opinion_pages`` (alwatan's ``/Articles/``, al-Jazirah's ``ar3.htm``) says
-   opinion; a folder of ``news_paths`` (``/news/``, ``/Politics/``) says news, and the text is not
-   read (an interview speaks in the first person and asks questions);
+   opinion; so does a writer's folder between the article's number and its title where an outlet
+   files its columns so (``writer_pages``: aawsat.com/home/article/418106/هدى-الحسيني/TITLE, where its
+   news is aawsat.com/home/article/NUMBER/TITLE; events-21a); a folder of ``news_paths``
+   (``/news/``, ``/Politics/``) says news, and the text is not read (an interview speaks in the
+   first person and asks questions);
 3. the text: a writer's first person and rhetorical words («إننا»، «أرى»، «بلادنا»، «لماذا»), per
    100 words, against the words of a report («قال»، «أفاد»، «وكالة»), with questions for and a
    dateline or the day of the report («أمس»، «اليوم الاثنين») in the opening against
@@ -94,9 +97,24 @@ def _url_says(url: str | None) -> str | None:
     folders = {fold(s) for s in segments[:-1]}
     page = _PAGE.match(segments[-1]) if segments else None
     outlet = {f"{host}:{name}" for name in folders | ({page.group(1)} if page else set())}
-    if folders & _lists()["opinion_paths"] or outlet & _lists()["opinion_pages"]:
+    if folders & _lists()["opinion_paths"] or outlet & _lists()["opinion_pages"] or _writer_folder(host, segments):
         return "opinion"
     return "news" if folders & _lists()["news_paths"] else None
+
+
+def _writer_folder(host: str, segments: list[str]) -> bool:
+    """An outlet of ``writer_pages`` (``HOST:FOLDER/FOLDER``) files a column as FOLDERS, the
+    article's number, the writer's name, the title (aawsat.com/home/article/418106/هدى-الحسيني/
+    «كوباني»-و«تل-أبيض»...) and a report with no writer's folder (home/article/NUMBER/TITLE): a
+    folder after the number is the writer. events-21a: all 223 such aawsat URLs of SaudiNewsNet 2015
+    name one of 74 columnists (docs/events.md, "Session 21: audit U and false events")."""
+    for entry in _lists()["writer_pages"]:
+        name, _, folders = entry.partition(":")
+        head = folders.split("/")
+        n = len(head)
+        if host == name and len(segments) == n + 3 and segments[:n] == head and segments[n].isdigit():
+            return True
+    return False
 
 
 def opinion_score(text: str) -> float:
