@@ -53,6 +53,16 @@ _NEWS = ("الرياض (واس) أعلنت وزارة الداخلية أمس ا
     (_NEWS, "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27169", None, "opinion"),
     (_NEWS, "http://www.al-jazirah.com/2015/20150721/ar3.htm", None, "opinion"),
     (_NEWS, "https://example.com/columns/2015/07/x.html", None, "opinion"),
+    # a writer's folder between the article's number and the title (events-21a): aawsat's columns
+    (_NEWS, "http://aawsat.com/home/article/418106/هدى-الحسيني/«كوباني»-و«تل-أبيض»-أوصلتا-أميركا", None, "opinion"),
+    (_NEWS, "https://www.aawsat.com/home/article/411136/%D8%B3%D9%85%D9%8A%D8%B1/%D8%B1%D8%AD%D8%A7%D9%84%D8%A9", None,
+     "opinion"),
+    # ... not its reports (number, then title), nor the shape at another outlet, nor another depth
+    (_NEWS, "http://aawsat.com/home/article/410801/الرئيس-هادي-يعين-نايف-البكري-محافظا-لعدن", None, "news"),
+    (_NEWS, "http://example.com/home/article/418106/هدى-الحسيني/عنوان", None, "news"),
+    (_NEWS, "http://aawsat.com/home/article/باب/هدى-الحسيني/عنوان", None, "news"),
+    (_NEWS, "http://aawsat.com/home/article/418106/هدى-الحسيني/عنوان/صورة", None, "news"),
+    (_NEWS, "http://aawsat.com/home/418106/هدى-الحسيني/عنوان", None, "news"),
     # news sections and pages say nothing: the text decides
     (_NEWS, "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=229720&CategoryID=1", None, "news"),
     (_NEWS, "http://www.al-jazirah.com/2015/20150721/du3.htm", None, "news"),
@@ -88,6 +98,9 @@ def _triggers(text: str, url: str | None = None) -> list[str]:
      "سانده. علينا أن نحمي شبابنا وبلادنا.", None),
     # an opinion section's URL, the text plain
     ("وقد فجر الإرهابيون المساجد وقتلوا المصلين.", "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleID=27169"),
+    # a column by its writer's folder (events-21a): a plan and a hypothetical of audit U's column
+    ("وتتطلع العواصم إلى نشر قوات الجيش السوري الحر. ويستطيع المرء القول إن التنظيم فتح النار على الجميع.",
+     "http://aawsat.com/home/article/418106/هدى-الحسيني/عنوان"),
 ])
 def test_a_columns_generalities_yield_nothing(text: str, url: str | None) -> None:
     assert _triggers(text, url) == []
@@ -100,6 +113,13 @@ def test_a_columns_generalities_yield_nothing(text: str, url: str | None) -> Non
     ("وقد فجر الإرهابيون المساجد وقتلوا المصلين.", None, ["فجر الإرهابيون المساجد وقتلوا"]),
     ("وقد فجر الإرهابيون المساجد وقتلوا المصلين.", "http://www.alwatan.com.sa/Local/News_Detail.aspx?ArticleID=1",
      ["فجر الإرهابيون المساجد وقتلوا"]),
+    # aawsat's report (no writer's folder) keeps them; its column keeps a dated, placed act
+    ("وتتطلع العواصم إلى نشر قوات الجيش السوري الحر. ويستطيع المرء القول إن التنظيم فتح النار على الجميع.",
+     "http://aawsat.com/home/article/410801/عنوان-الخبر", ["نشر قوات", "فتح النار"]),
+    ("وقد فجر الإرهابيون المساجد وقتلوا المصلين.", "http://aawsat.com/home/article/410801/عنوان-الخبر",
+     ["فجر الإرهابيون المساجد وقتلوا"]),
+    ("لقد فجر انتحاري مسجد قوات الطوارئ في أبها يوم الخميس 6 أغسطس 2015 فقتل 15 مصليا.",
+     "http://aawsat.com/home/article/418106/هدى-الحسيني/عنوان", ["فقتل"]),
 ])
 def test_anchored_or_reported_events_stay(text: str, url: str | None, expected: list[str]) -> None:
     assert _triggers(text, url) == expected
