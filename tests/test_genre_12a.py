@@ -54,11 +54,11 @@ _NEWS = ("الرياض (واس) أعلنت وزارة الداخلية أمس ا
     (_NEWS, "http://www.al-jazirah.com/2015/20150721/ar3.htm", None, "opinion"),
     (_NEWS, "https://example.com/columns/2015/07/x.html", None, "opinion"),
     # a writer's folder between the article's number and the title (events-21a): aawsat's columns
-    (_NEWS, "http://aawsat.com/home/article/418106/هدى-الحسيني/«كوباني»-و«تل-أبيض»-أوصلتا-أميركا", None, "opinion"),
+    (_NEWS, "http://aawsat.com/home/article/418106/هدى-الحسيني/عنوان-المقال", None, "opinion"),
     (_NEWS, "https://www.aawsat.com/home/article/411136/%D8%B3%D9%85%D9%8A%D8%B1/%D8%B1%D8%AD%D8%A7%D9%84%D8%A9", None,
      "opinion"),
     # ... not its reports (number, then title), nor the shape at another outlet, nor another depth
-    (_NEWS, "http://aawsat.com/home/article/410801/الرئيس-هادي-يعين-نايف-البكري-محافظا-لعدن", None, "news"),
+    (_NEWS, "http://aawsat.com/home/article/410801/عنوان-الخبر", None, "news"),
     (_NEWS, "http://example.com/home/article/418106/هدى-الحسيني/عنوان", None, "news"),
     (_NEWS, "http://aawsat.com/home/article/باب/هدى-الحسيني/عنوان", None, "news"),
     (_NEWS, "http://aawsat.com/home/article/418106/هدى-الحسيني/عنوان/صورة", None, "news"),

@@ -104,8 +104,8 @@ def _url_says(url: str | None) -> str | None:
 
 def _writer_folder(host: str, segments: list[str]) -> bool:
     """An outlet of ``writer_pages`` (``HOST:FOLDER/FOLDER``) files a column as FOLDERS, the
-    article's number, the writer's name, the title (aawsat.com/home/article/418106/هدى-الحسيني/
-    «كوباني»-و«تل-أبيض»...) and a report with no writer's folder (home/article/NUMBER/TITLE): a
+    article's number, the writer's name, the title (aawsat.com/home/article/418106/هدى-الحسيني/TITLE)
+    and a report with no writer's folder (home/article/NUMBER/TITLE): a
     folder after the number is the writer. events-21a: all 223 such aawsat URLs of SaudiNewsNet 2015
     name one of 74 columnists (docs/events.md, "Session 21: audit U and false events")."""
     for entry in _lists()["writer_pages"]:
